@@ -1,0 +1,15 @@
+using NewsDigest.Extraction.Reports;
+using NewsDigest.Merging;
+
+namespace NewsDigest;
+
+/// <summary>The standard pipeline the CLI uses: every extractor in dependency order, the report detector, the merger.</summary>
+public static class DefaultPipeline
+{
+    public static Pipeline Create() =>
+        new PipelineBuilder()
+            .UseReportDetector(new RuleReportDetector())
+            .AddExtractor(new Extraction.Teams.TeamExtractor())
+            .UseMerger(new MatchMerger())
+            .Build();
+}

@@ -1,0 +1,8 @@
+namespace NewsDigest.Extraction.Fixtures;
+
+/// <summary>A following match the report announces ("France will now face Morocco on Wednesday").</summary>
+public sealed record NextFixture(string Team, string Opponent, Evidence Evidence)
+{
+    public DateOnly? Date { get; init; }
+    public string? Stage { get; init; }
+}

@@ -1,0 +1,37 @@
+using NewsDigest.Extraction;
+using NewsDigest.Extraction.Reports;
+using NewsDigest.Ingest;
+using NewsDigest.Merging;
+
+namespace NewsDigest;
+
+/// <summary>The built pipeline: immutable, shared by all worker threads. Make one with <see cref="PipelineBuilder"/>.</summary>
+public sealed class Pipeline
+{
+    private readonly IReportDetector _detector;
+    private readonly IReadOnlyList<IFactExtractor> _extractors;
+    private readonly IMatchMerger _merger;
+
+    internal Pipeline(IReportDetector detector, IReadOnlyList<IFactExtractor> extractors, IMatchMerger merger)
+    {
+        _detector = detector;
+        _extractors = extractors;
+        _merger = merger;
+    }
+
+    /// <summary>Reads one article: its kind, and for a single match's report the facts with their evidence.</summary>
+    public ArticleReport Extract(Article article)
+    {
+        var (kind, confidence) = _detector.Detect(article);
+        if (kind != ReportKind.SingleMatchReport) return new ArticleReport(article, kind, confidence, null);
+        var context = new ExtractionContext(article);
+        foreach (var extractor in _extractors) extractor.Extract(context);
+        var facts = context.Complete();
+        if (facts.Teams is null)
+            return new ArticleReport(article, ReportKind.OffTopic, confidence, null) { Note = "names no two teams playing each other" };
+        return new ArticleReport(article, kind, confidence, facts);
+    }
+
+    /// <summary>Groups reports of the same match and fuses them into one digest per match.</summary>
+    public IReadOnlyList<MatchDigest> Merge(IReadOnlyList<ArticleReport> reports) => _merger.Merge(reports);
+}
