@@ -1,3 +1,4 @@
+using NewsDigest.Extraction;
 using NewsDigest.Extraction.Reports;
 using NewsDigest.Merging;
 
@@ -6,9 +7,11 @@ namespace NewsDigest;
 /// <summary>The standard pipeline the CLI uses: every extractor in dependency order, the report detector, the merger.</summary>
 public static class DefaultPipeline
 {
-    public static Pipeline Create() =>
+    public static Pipeline Create() => Create(ExtractionModels.None);
+
+    public static Pipeline Create(ExtractionModels models) =>
         new PipelineBuilder()
-            .UseReportDetector(new RuleReportDetector())
+            .UseReportDetector(models.ReportDetector ?? new RuleReportDetector())
             .AddExtractor(new Extraction.Teams.TeamExtractor())
             .UseMerger(new MatchMerger())
             .Build();

@@ -2,17 +2,14 @@ using System.CommandLine;
 
 namespace NewsDigest.Cli.Commands;
 
-/// <summary>The 'eval' command (being built: see the open issues).</summary>
+/// <summary>'eval': scores the models, the extraction, the HTML scraping and the deduplication on held-out data.</summary>
 internal static class EvalCommand
 {
-    public static Command Create()
+    public static Command Create() => new("eval", "Score models and stages on held-out data.")
     {
-        var command = new Command("eval", "Not available in this build yet.");
-        command.SetAction(_ =>
-        {
-            Console.Error.WriteLine("newsdigest eval: not available in this build yet");
-            return ExitCodes.Usage;
-        });
-        return command;
-    }
+        EvalModelsCommand.Create(),
+        EvalExtractionCommand.Create(),
+        EvalHtmlCommand.Create(),
+        EvalDedupCommand.Create(),
+    };
 }
