@@ -9,10 +9,18 @@ public static class DefaultPipeline
 {
     public static Pipeline Create() => Create(ExtractionModels.None);
 
-    public static Pipeline Create(ExtractionModels models) =>
-        new PipelineBuilder()
-            .UseReportDetector(models.ReportDetector ?? new RuleReportDetector())
-            .AddExtractor(new Extraction.Teams.TeamExtractor())
-            .UseMerger(new MatchMerger())
-            .Build();
+    public static Pipeline Create(ExtractionModels models)
+    {
+        var builder = new PipelineBuilder().UseReportDetector(models.ReportDetector ?? new RuleReportDetector());
+        foreach (var extractor in Extractors(models)) builder.AddExtractor(extractor);
+        return builder.UseMerger(new MatchMerger()).Build();
+    }
+
+    /// <summary>The fact extractors in the order they must run: teams first (the rest resolve names against them), then venue (it tells the hosts), then the rest.</summary>
+    public static IReadOnlyList<IFactExtractor> Extractors(ExtractionModels models) =>
+    [
+        new Extraction.Teams.TeamExtractor(),
+        new Extraction.Score.ScoreExtractor(),
+        new Extraction.Goals.GoalExtractor(),
+    ];
 }
