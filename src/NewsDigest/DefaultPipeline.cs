@@ -16,11 +16,20 @@ public static class DefaultPipeline
         return builder.UseMerger(new MatchMerger()).Build();
     }
 
-    /// <summary>The fact extractors in the order they must run: teams first (the rest resolve names against them), then venue (it tells the hosts), then the rest.</summary>
+    /// <summary>The fact extractors in the order they must run: teams first (the rest resolve names against them), ratings before goals (they tell players' teams), goals before missed penalties, dates before the next fixture.</summary>
     public static IReadOnlyList<IFactExtractor> Extractors(ExtractionModels models) =>
     [
         new Extraction.Teams.TeamExtractor(),
+        new Extraction.Venue.VenueExtractor(),
         new Extraction.Score.ScoreExtractor(),
+        new Extraction.Competition.CompetitionExtractor(),
+        new Extraction.Dates.MatchDateExtractor(),
+        new Extraction.Ratings.RatingsExtractor(),
         new Extraction.Goals.GoalExtractor(),
+        new Extraction.Penalties.MissedPenaltyExtractor(),
+        new Extraction.Cards.RedCardExtractor(),
+        new Extraction.Ratings.PlayerOfTheMatchExtractor(),
+        new Extraction.Quotes.QuoteExtractor(models.Speakers),
+        new Extraction.Fixtures.NextFixtureExtractor(),
     ];
 }

@@ -21,15 +21,19 @@ public static class TextFolding
     /// <summary>Folds into a caller's buffer (at least as long as the text); returns the length written.</summary>
     public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
     {
-        for (int i = 0; i < text.Length; i++) destination[i] = Fold(text[i]);
-        return text.Length;
+        int n = 0;
+        foreach (char c in text)
+        {
+            // Combining marks of decomposed text ("e" + U+0301) fold away like precomposed accents do.
+            if (c is >= '\u0300' and <= '\u036F') continue;
+            destination[n++] = Fold(c);
+        }
+        return n;
     }
 
     public static bool EqualsFolded(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (a.Length != b.Length) return false;
-        for (int i = 0; i < a.Length; i++) if (Fold(a[i]) != Fold(b[i])) return false;
-        return true;
+        return string.Equals(Fold(a), Fold(b), StringComparison.Ordinal);
     }
 
     /// <summary>Replaces curly quotes and typographic dashes with their plain forms; lengths are kept so offsets stay valid.</summary>

@@ -70,7 +70,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
                 else log.WriteLine($"{c.Id}\town-goal\t{gold.Player} {gold.Minute}\tgold {gold.OwnGoal} got {p.OwnGoal}");
             }
             if (fp + fn > 0)
-                log.WriteLine($"{c.Id}\tgoals\tgold [{string.Join(", ", g.Goals.Select(x => $"{x.Player} {x.Minute}{(x.AddedTime is { } a ? "+" + a : "")}"))}]\tgot [{string.Join(", ", predicted.Select(x => $"{x.Player} {x.Minute}"))}]");
+                log.WriteLine($"{c.Id}\tgoals\ttp={tp} fp={fp} fn={fn}\tgold [{string.Join(", ", g.Goals.Select(x => $"{x.Player} {x.Minute}{(x.AddedTime is { } a ? "+" + a : "")}"))}]\tgot [{string.Join(", ", predicted.Select(x => $"{x.Player} {x.Minute}"))}]");
         }
         if (g.RedCards is { } reds)
         {

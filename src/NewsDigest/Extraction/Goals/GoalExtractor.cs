@@ -63,7 +63,8 @@ public sealed partial class GoalExtractor : IFactExtractor
             int at = sentence.Start + trigger.Index;
             int clause = ClauseStart(sentenceText, trigger.Index);
             // "took the lead through Tchouameni's strike": the verb and the noun tell one goal.
-            if (events.Any(e => e.Clause == clause && Math.Abs(e.Trigger.Index - trigger.Index) <= 80)) continue;
+            if (events.Any(e => e.Clause == clause && e.Trigger.Index > trigger.Index && e.Trigger.Index - trigger.Index <= 80
+                && Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index).ToString()))) continue;
             if (MissWords().IsMatch(sentenceText.AsSpan(clause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
             var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, lastScorer);
             if (scorer is not { } s) continue;
@@ -78,7 +79,7 @@ public sealed partial class GoalExtractor : IFactExtractor
             Minute? resolved = minute?.Resolve(previous);
             if (resolved is { } r) previous = r;
             int clauseEnd = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
-            var clauseText = sentenceText[clause..clauseEnd];
+            var clauseText = FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
             bool penalty = !ownGoal && GoalListReader.PenaltyWords().IsMatch(clauseText) && !NotAPenaltyGoal().IsMatch(clauseText);
             var player = context.People.FullName(context.People.NameOf(scorer));
@@ -132,6 +133,26 @@ public sealed partial class GoalExtractor : IFactExtractor
         return null;
     }
 
+    /// <summary>The words that describe one goal: a noun's own phrase ("Tchouameni's opener"), or a verb's clause without the noun phrases inside it.</summary>
+    private static string FlagWindow(string sentenceText, int sentenceStart, PersonMention scorer, Match trigger, int clause, int clauseEnd, List<(PersonMention Scorer, Match Trigger, int Clause)> events)
+    {
+        if (trigger.Groups["noun"].Success)
+        {
+            int from = Math.Max(clause, Math.Min(scorer.Start - sentenceStart, trigger.Index));
+            int to = Math.Min(sentenceText.Length, Math.Max(scorer.End - sentenceStart, trigger.Index + trigger.Length) + 15);
+            return sentenceText[from..to];
+        }
+        var chars = sentenceText[clause..clauseEnd].ToCharArray();
+        foreach (var e in events)
+        {
+            if (!e.Trigger.Groups["noun"].Success || e.Clause != clause) continue;
+            int from = Math.Min(e.Scorer.Start - sentenceStart, e.Trigger.Index) - clause;
+            int to = Math.Max(e.Scorer.End - sentenceStart, e.Trigger.Index + e.Trigger.Length) + 15 - clause;
+            for (int i = Math.Max(0, from); i < Math.Min(chars.Length, to); i++) chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+
     private static MinuteExpression? NearestMinute(List<MinuteExpression> minutes, HashSet<int> used, int at, bool onlyEvent)
     {
         MinuteExpression? best = null;
@@ -162,7 +183,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         foreach (var p in context.People.Within(sentence))
         {
             if (p.Start == scorer.Start) continue;
-            var after = text.AsSpan(p.End, Math.Min(30, text.Length - p.End)).ToString();
+            var after = text.AsSpan(p.After(text), Math.Min(30, text.Length - p.After(text))).ToString();
             if (p.Possessive && AssistAfter().IsMatch(after)) return context.People.FullName(context.People.NameOf(p));
             var before = text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString();
             if (AssistBefore().IsMatch(before)) return context.People.FullName(context.People.NameOf(p));
@@ -242,6 +263,9 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
+
+    [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Linking();
 
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
     private static partial Regex FreeKick();

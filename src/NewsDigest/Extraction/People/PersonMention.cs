@@ -8,4 +8,16 @@ public readonly record struct PersonMention(TextSpan Span, int FirstToken, int L
 {
     public int Start => Span.Start;
     public int End => Span.End;
+
+    /// <summary>Where the words after the name begin, past a possessive ending ("Kane's penalty" gives the position of "penalty").</summary>
+    public int After(string text)
+    {
+        int i = End;
+        if (Possessive && i < text.Length && text[i] is '\'' or '’')
+        {
+            i++;
+            if (i < text.Length && text[i] is 's' or 'S') i++;
+        }
+        return i;
+    }
 }

@@ -9,7 +9,7 @@ public static partial class ScorerClues
     public static bool IsBystander(string text, PersonMention mention)
     {
         var before = text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start)).ToString();
-        var after = text.AsSpan(mention.End, Math.Min(40, text.Length - mention.End)).ToString();
+        var after = text.AsSpan(mention.After(text), Math.Min(40, text.Length - mention.After(text))).ToString();
         if (mention.Possessive && AssistNoun().IsMatch(after)) return true;
         if (BystanderBefore().IsMatch(before)) return true;
         if (RoleBefore().IsMatch(before)) return true;
@@ -21,7 +21,7 @@ public static partial class ScorerClues
     public static bool IsScorerByForm(string text, PersonMention mention)
     {
         var before = text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start)).ToString();
-        var after = text.AsSpan(mention.End, Math.Min(50, text.Length - mention.End)).ToString();
+        var after = text.AsSpan(mention.After(text), Math.Min(50, text.Length - mention.After(text))).ToString();
         if (mention.Possessive && GoalNoun().IsMatch(after)) return true;
         if (ForToScore().IsMatch(before) && ToScoreAfter().IsMatch(after)) return true;
         if (ThroughBefore().IsMatch(before) && !after.TrimStart().StartsWith("'s legs", StringComparison.Ordinal) && !mention.Possessive) return true;
