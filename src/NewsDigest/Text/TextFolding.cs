@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 
 namespace NewsDigest.Text;
 
@@ -53,16 +51,15 @@ public static class TextFolding
         });
     }
 
+    // The accented Latin letters and their bases, spelled out: with invariant globalization string.Normalize cannot be relied on to decompose.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private const string Bases = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+
     private static char[] BuildTable()
     {
         var table = new char[0x250];
-        for (int c = 0; c < table.Length; c++)
-        {
-            char ch = (char)c;
-            string decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-            char baseChar = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : ch;
-            table[c] = char.ToLowerInvariant(baseChar);
-        }
+        for (int c = 0; c < table.Length; c++) table[c] = char.ToLowerInvariant((char)c);
+        for (int i = 0; i < Accented.Length; i++) table[Accented[i]] = Bases[i];
         // Letters with no decomposition that readers still spell without the mark.
         table['ø'] = 'o'; table['Ø'] = 'o'; table['ł'] = 'l'; table['Ł'] = 'l'; table['đ'] = 'd'; table['Đ'] = 'd';
         table['ß'] = 's'; table['æ'] = 'a'; table['Æ'] = 'a'; table['ı'] = 'i';

@@ -48,6 +48,10 @@ public sealed partial class GoalExtractor : IFactExtractor
         foreach (Match trigger in triggers)
         {
             if (!trigger.Groups["noun"].Success || Negated(sentenceText, trigger)) continue;
+            int nounClause = ClauseStart(sentenceText, trigger.Index);
+            if (MissWords().IsMatch(sentenceText.AsSpan(nounClause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
+            // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
+            if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())) continue;
             int at = sentence.Start + trigger.Index;
             var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p)).LastOrDefault();
             if (owner.Span.Length == 0)
@@ -115,9 +119,9 @@ public sealed partial class GoalExtractor : IFactExtractor
         var lead = text.AsSpan(clauseStart, Math.Max(0, at - clauseStart)).ToString();
         if (Anaphor().IsMatch(lead) || at - clauseStart <= 2)
         {
-            if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
-            var before = people.Where(p => p.End <= at && !used.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && !p.Possessive).LastOrDefault();
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive).LastOrDefault();
             if (before.Span.Length > 0) return before;
+            if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
             if (context.People.LastBefore(sentence.Start) is { } previous && !ScorerClues.IsBystander(text, previous)) return previous;
         }
         // "... was scored by Giroud": a name after the verb in the same clause.
@@ -228,7 +232,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"\b(?:(?<noun>opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>from the (?:penalty )?spot|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|nets|netting|net|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a \d-\d lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it \d-\d|makes it \d-\d|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<noun>opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|nets|netting|net|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a \d-\d lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it \d-\d|makes it \d-\d|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|no|not|never|without|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
@@ -263,6 +267,9 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
+
+    [GeneratedRegex(@"(?:\b\d+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club|\d+-yard)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Tally();
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Linking();

@@ -46,7 +46,7 @@ public static partial class ScorerClues
     [GeneratedRegex(@"\bfor\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForToScore();
 
-    [GeneratedRegex(@"^\s*to\s+(?:\w+\s+)?(?:score|convert|finish|head|fire|slot|tap|nod|poke|volley|sweep|turn|drill|smash|stab|prod|bundle|lash|rifle|curl|guide|steer|side-foot|sidefoot|place|thump|glance|flick|touch|knock|roll|hammer|blast|chip|lob|bury|despatch|dispatch|net|strike|finish off|apply|make it)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*to\s+(?:\w+\s+)?(?:score|convert|finish|head|fire|get|grab|add|seal|complete|claim|bag|notch|register|round off|wrap up|sweep|swivel|rifle|power|slot|tap|nod|poke|volley|sweep|turn|drill|smash|stab|prod|bundle|lash|rifle|curl|guide|steer|side-foot|sidefoot|place|thump|glance|flick|touch|knock|roll|hammer|blast|chip|lob|bury|despatch|dispatch|net|strike|finish off|apply|make it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToScoreAfter();
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via)\s*$", RegexOptions.IgnoreCase)]

@@ -14,6 +14,7 @@ public sealed partial class RuleReportDetector : IReportDetector
         if (scoreline && football >= 2) return (ReportKind.SingleMatchReport, 0.7);
         // "scored the only goal": a report need not print a scoreline if it says who won and how.
         if (football >= 4 && ResultWord().IsMatch(text)) return (ReportKind.SingleMatchReport, 0.55);
+        if (football >= 6) return (ReportKind.SingleMatchReport, 0.5);
         if (football >= 2) return (ReportKind.Reaction, 0.5);
         return (ReportKind.OffTopic, 0.6);
     }

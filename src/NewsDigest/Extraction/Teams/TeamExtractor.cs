@@ -12,7 +12,11 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     public void Extract(ExtractionContext context)
     {
-        var pair = FromTitle(context) ?? FromOpening(context) ?? FromHeadlineScore(context) ?? FromFrequency(context);
+        var frequent = FromFrequency(context);
+        var opening = FromOpening(context);
+        // An opening that names a team only once, when two others fill the report, is talking about someone else's match.
+        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, opening) < 2 && Count(context, frequent) >= 3) opening = frequent;
+        var pair = FromTitle(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
         if (pair is not null) context.Facts = context.Facts with { Teams = pair };
     }
 
@@ -63,12 +67,23 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     private static TeamPair? FromFrequency(ExtractionContext context)
     {
-        var ranked = context.TeamMentions.GroupBy(m => m.Value.Name)
-            .Select(g => (Team: g.Key, Count: g.Count(), First: g.Min(m => m.Span.Start)))
-            .Where(t => t.Count >= 2).OrderByDescending(t => t.Count).ThenBy(t => t.First).Take(2).OrderBy(t => t.First).ToList();
-        if (ranked.Count < 2) return null;
-        return new TeamPair(ranked[0].Team, ranked[1].Team, context.EvidenceAt(ranked[0].First));
+        var outsideQuotes = context.TeamMentions.Where(m => !context.IsQuoted(m.Span.Start)).ToList();
+        var clubs = Ranked(outsideQuotes.Where(m => !m.Value.National));
+        var nations = Ranked(outsideQuotes.Where(m => m.Value.National));
+        var ranked = clubs.Count >= 2 && (nations.Count < 2 || clubs[0].Count + clubs[1].Count >= nations[0].Count + nations[1].Count) ? clubs : nations;
+        if (ranked.Count < 2 || ranked[0].Count + ranked[1].Count < 3) return null;
+        var pair = ranked.Take(2).OrderBy(t => t.First).ToList();
+        return new TeamPair(pair[0].Team, pair[1].Team, context.EvidenceAt(pair[0].First));
     }
+
+    private static List<(string Team, int Count, int First)> Ranked(IEnumerable<Gazetteers.PhraseMatch<TeamEntry>> mentions) =>
+        mentions.GroupBy(m => m.Value.Name).Select(g => (Team: g.Key, Count: g.Count(), First: g.Min(m => m.Span.Start)))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.First).ToList();
+
+    private static bool SamePair(TeamPair a, TeamPair b) => a.Contains(b.First) && a.Contains(b.Second);
+
+    private static int Count(ExtractionContext context, TeamPair pair) =>
+        Math.Min(context.TeamMentions.Count(m => m.Value.Name == pair.First), context.TeamMentions.Count(m => m.Value.Name == pair.Second));
 
     private static List<string> Distinct(IEnumerable<string> names)
     {
