@@ -112,7 +112,7 @@ internal sealed class MainContentExtractor
         return weight;
     }
 
-    private static IReadOnlyList<IElement> SelectContent(PageModel model)
+    internal static IReadOnlyList<IElement> SelectContent(PageModel model)
     {
         var nodes = model.Nodes;
         var candidates = new List<int>();
@@ -134,6 +134,8 @@ internal sealed class MainContentExtractor
         if (candidates.Count == 0) return [nodes[0].Element];
         foreach (int c in candidates) nodes[c].Score *= 1 - nodes[c].LinkDensity;
         int top = candidates.MaxBy(c => nodes[c].Score);
+        // The best block and its ancestors are never cleaned away, whatever their link density says.
+        for (int n = top; n >= 0; n = nodes[n].Parent) nodes[n].Protected = true;
         top = Promote(nodes, candidates, top);
         return WithSiblings(nodes, top);
     }
@@ -142,7 +144,7 @@ internal sealed class MainContentExtractor
     private static int ParagraphLength(PageNode node) => node.Tag switch
     {
         "p" or "pre" or "td" or "blockquote" => node.Text,
-        "div" or "section" or "article" or "span" or "font" or "center" or "main" => node.HasBlockChild ? node.OwnText : node.Text,
+        "div" or "section" or "article" or "center" or "main" => node.HasBlockChild ? node.OwnText : node.Text,
         _ => 0,
     };
 
@@ -166,7 +168,7 @@ internal sealed class MainContentExtractor
     private static int Promote(List<PageNode> nodes, List<int> candidates, int top)
     {
         double topScore = nodes[top].Score;
-        var rivals = candidates.Where(c => c != top && nodes[c].Score >= topScore * 0.75).OrderByDescending(c => nodes[c].Score).Take(5).ToList();
+        var rivals = candidates.Where(c => c != top && nodes[c].Score >= topScore * 0.75 && nodes[c].Text >= 100).OrderByDescending(c => nodes[c].Score).Take(5).ToList();
         if (rivals.Count >= 3)
         {
             for (int parent = nodes[top].Parent; parent > 0; parent = nodes[parent].Parent)

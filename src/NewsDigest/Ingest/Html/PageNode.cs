@@ -28,6 +28,8 @@ internal sealed class PageNode(IElement element, int parent, int depth)
     public double Score { get; set; }
     public bool Scored { get; set; }
     public int ClassWeight { get; set; }
+    /// <summary>On the path from the root to the best-scoring block: never cleaned away.</summary>
+    public bool Protected { get; set; }
 
     public double LinkDensity => Text == 0 ? 0 : (double)LinkText / Text;
 }
