@@ -86,15 +86,15 @@ internal static class ContentTextWriter
         if (tag is "p" or "li" or "dd" or "dt") return node.Text > 0 && node.LinkDensity > 0.5;
         if (tag is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "header" or "dl" or "figure")) return false;
         int weight = MainContentExtractor.ClassWeight(element);
-        if (weight + (node.Scored ? node.Score : 0) < 0) return true;
-        if (node.Commas >= 10) return false;
+        bool prose = node.GoodText >= 200 && node.GoodText * 2 >= node.Text;
+        if (weight + (node.Scored ? node.Score : 0) < 0 && !prose) return true;
+        if (node.LinkDensity > 0.5) return true;
+        if (prose) return false;
         bool isList = tag is "ul" or "ol" or "dl";
         int p = node.Paragraphs;
         if (node.Images > 1 && (double)p / node.Images < 0.5 && node.Text < 200) return true;
-        if (!isList && node.ListItems - 100 > p) return true;
         if (node.Inputs > p / 3 + 1) return true;
-        if (weight < 25 && node.LinkDensity > 0.2 && !isList) return true;
-        if (node.LinkDensity > 0.5) return true;
+        if (weight < 25 && node.LinkDensity > 0.2 && !isList && node.GoodText * 2 < node.Text) return true;
         return false;
     }
 }

@@ -58,8 +58,12 @@ internal sealed class PageModel
             else if (tag == "img") node.Images++;
             else if (tag is "input" or "textarea" or "select" or "button") node.Inputs++;
             else if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") node.Headings++;
+            bool paragraphLike = tag is "p" or "pre" or "blockquote" or "td" or "dd" || HtmlBlocks.IsHeading(tag)
+                || (tag is "div" or "section" or "li" or "span" && !node.HasBlockChild);
+            if (paragraphLike && node.Text >= 20 && node.LinkText * 10 < node.Text * 3) node.GoodText = node.Text;
             if (node.Parent < 0) continue;
             var parent = nodes[node.Parent];
+            parent.GoodText += node.GoodText;
             parent.Text += node.Text;
             parent.LinkText += node.LinkText;
             parent.Commas += node.Commas;

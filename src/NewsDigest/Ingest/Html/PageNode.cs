@@ -25,6 +25,8 @@ internal sealed class PageNode(IElement element, int parent, int depth)
     public int Inputs { get; set; }
     public int Headings { get; set; }
     public bool HasBlockChild { get; set; }
+    /// <summary>Text in paragraph-like blocks with few links: what a reader would call prose.</summary>
+    public int GoodText { get; set; }
     public double Score { get; set; }
     public bool Scored { get; set; }
     public int ClassWeight { get; set; }
