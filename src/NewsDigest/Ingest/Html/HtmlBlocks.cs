@@ -14,7 +14,7 @@ internal static class HtmlBlocks
     /// <summary>Elements whose content is never story text: code, styles, media, form controls, embedded documents.</summary>
     private static readonly HashSet<string> Inert =
     [
-        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "object", "embed", "video",
+        "script", "style", "template", "svg", "math", "canvas", "iframe", "frame", "object", "embed", "video",
         "audio", "source", "track", "picture", "img", "map", "button", "select", "option", "input", "textarea", "link",
         "meta", "head", "title", "base", "param", "dialog",
     ];

@@ -42,7 +42,7 @@ internal sealed class MainContentExtractor
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != root && (HtmlBlocks.IsInert(element.LocalName) || IsHidden(element)))
+            if (element != root && (HtmlBlocks.IsInert(element.LocalName) || IsHidden(element) || IsSmallNoscript(element)))
             {
                 doomed.Add(element);
                 continue;
@@ -52,27 +52,23 @@ internal sealed class MainContentExtractor
         foreach (var element in doomed) element.Remove();
     }
 
-    private static bool IsHidden(IElement element)
-    {
-        if (element.HasAttribute("hidden")) return true;
-        var style = element.GetAttribute("style");
-        if (style is null) return false;
-        return style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>Noscript usually holds a "please enable JavaScript" line or a tracking pixel, but an unclosed one can swallow the page; only small ones go.</summary>
+    private static bool IsSmallNoscript(IElement element) => element.LocalName == "noscript" && element.TextContent.Length < 1000;
+
+    /// <summary>Only the hidden attribute counts: display:none in a style is how many sites fold story text that a script reveals.</summary>
+    private static bool IsHidden(IElement element) => element.HasAttribute("hidden");
 
     /// <summary>Removes navigation, footers, asides and anything named as comments, share bars, related lists and the like, unless it holds most of the page's text (then the name is lying).</summary>
     private static void RemoveFurniture(PageModel model)
     {
-        int total = Math.Max(1, model.Nodes[0].Text);
+        int prose = Math.Max(1, model.Nodes[0].GoodText);
         var doomed = new List<IElement>();
         var skipUnder = new bool[model.Nodes.Count];
         for (int i = 1; i < model.Nodes.Count; i++)
         {
             var node = model.Nodes[i];
             if (skipUnder[node.Parent]) { skipUnder[i] = true; continue; }
-            if (IsFurniture(node, total))
+            if (IsFurniture(node, prose))
             {
                 doomed.Add(node.Element);
                 skipUnder[i] = true;
@@ -81,15 +77,16 @@ internal sealed class MainContentExtractor
         foreach (var element in doomed) element.Remove();
     }
 
-    private static bool IsFurniture(PageNode node, int total)
+    /// <summary>Furniture by tag or by name; but an element holding much of the page's prose is kept whatever it is called (themes name story wrappers "sticky-sidebar").</summary>
+    private static bool IsFurniture(PageNode node, int prose)
     {
         if (node.Tag is "html" or "body" or "main" or "article") return false;
-        double share = (double)node.Text / total;
+        double share = (double)node.GoodText / prose;
         if (FurnitureTags.Contains(node.Tag)) return share < 0.5;
         string names = Names(node.Element);
         if (names.Length == 0) return false;
         if (!BoilerplateHints.Certain().IsMatch(names)) return false;
-        return share < (BoilerplateHints.Positive().IsMatch(names) ? 0.25 : 0.5);
+        return share < (BoilerplateHints.Positive().IsMatch(names) ? 0.2 : 0.35);
     }
 
     internal static string Names(IElement element)
