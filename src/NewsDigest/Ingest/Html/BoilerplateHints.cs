@@ -19,4 +19,8 @@ internal static partial class BoilerplateHints
     [GeneratedRegex(@"comment|disqus|cookie|consent|gdpr|newsletter|share|sharing|shariff|social|related|recommend|most-?read|most-?popular|trending|outbrain|taboola|breadcrumb|sidebar|navbar|\bnav\b|menu|advert|\bads?\b|promo|popup|modal|signup|subscri|author-?box|author-?bio|tag-?cloud|\btags\b|pagination|pager|footer|wp-caption-text|caption|figcaption|print|skip",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Certain();
+
+    /// <summary>Reader comments and discussion threads.</summary>
+    [GeneratedRegex(@"comment|disqus|respond|discussion|reply|replies", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Comments();
 }

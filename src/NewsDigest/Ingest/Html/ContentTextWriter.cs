@@ -19,7 +19,8 @@ internal static class ContentTextWriter
         {
             if (paragraph.Length > 0)
             {
-                string text = paragraph.ToString().Trim();
+                // NFC, so that text compares equal however the page composed its accents and conjuncts.
+                string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
                 if (text.Length > 0) blocks.Add(text);
                 paragraph.Clear();
             }

@@ -86,6 +86,8 @@ internal sealed class MainContentExtractor
         string names = Names(node.Element);
         if (names.Length == 0) return false;
         if (!BoilerplateHints.Certain().IsMatch(names)) return false;
+        // Reader comments can outweigh the story itself, so a name that says "comments" is believed up to a larger share.
+        if (BoilerplateHints.Comments().IsMatch(names)) return share < 0.9;
         return share < (BoilerplateHints.Positive().IsMatch(names) ? 0.2 : 0.35);
     }
 
@@ -133,6 +135,14 @@ internal sealed class MainContentExtractor
         int top = candidates.MaxBy(c => nodes[c].Score);
         // The best block and its ancestors are never cleaned away, whatever their link density says.
         for (int n = top; n >= 0; n = nodes[n].Parent) nodes[n].Protected = true;
+        // So is the chain of single wrappers inside it that hold nearly all of its text.
+        for (int n = top; ;)
+        {
+            int inner = nodes[n].Children.Find(c => nodes[c].Text * 10 >= nodes[n].Text * 8 && nodes[n].Text > 0);
+            if (inner <= 0) break;
+            nodes[inner].Protected = true;
+            n = inner;
+        }
         top = Promote(nodes, candidates, top);
         return WithSiblings(nodes, top);
     }
