@@ -206,11 +206,11 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
                     sinceCommit++;
                     window.Release();
                     if (sinceCommit >= options.CommitEvery || Stopwatch.GetElapsedTime(lastCommit).TotalSeconds >= 2) CommitNow();
-                }
-                if (Stopwatch.GetElapsedTime(lastReport).TotalMilliseconds >= 250)
-                {
-                    progress.Report(counters.Snapshot(meter, Stopwatch.GetElapsedTime(clock0)));
-                    lastReport = Stopwatch.GetTimestamp();
+                    if (Stopwatch.GetElapsedTime(lastReport) >= options.ProgressEvery)
+                    {
+                        progress.Report(counters.Snapshot(meter, Stopwatch.GetElapsedTime(clock0)));
+                        lastReport = Stopwatch.GetTimestamp();
+                    }
                 }
                 if (cancellationToken.IsCancellationRequested && pending.Count == 0) break;
             }
