@@ -83,7 +83,9 @@ public sealed class MatchGrouper
     private bool Mentions(ArticleReport report, Candidate group)
     {
         var head = report.Article.Text.Length > 1500 ? report.Article.Text[..1500] : report.Article.Text;
-        var text = $" {FoldedText.Of((report.Article.Title ?? "") + " " + head)} ";
+        // Apostrophes become spaces here, so "Liverpool's" still names Liverpool.
+        var raw = ((report.Article.Title ?? "") + " " + head).Replace('\'', ' ').Replace('’', ' ');
+        var text = $" {FoldedText.Of(raw)} ";
         return group.Keys.All(key => FormsOf(group, key).Any(form => text.Contains($" {form} ", StringComparison.Ordinal)));
     }
 
