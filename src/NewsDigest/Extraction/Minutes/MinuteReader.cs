@@ -10,7 +10,7 @@ public static partial class MinuteReader
 {
     private const string Card = NumberWords.CardinalPattern;
     private const string Ord = NumberWords.OrdinalPattern;
-    private const string Min = @"min(?:ute)?s?\.?";
+    private const string Min = @"min(?:ute)?s?";
 
     /// <summary>Every minute expression in a span of the text, in order.</summary>
     public static List<MinuteExpression> Find(string text, int start, int length)
