@@ -84,10 +84,15 @@ public sealed class ExtractionContext
 
     public bool IsQuoted(int position)
     {
-        foreach (var q in QuotedSpans)
+        // Binary search: long articles hold hundreds of quotes and this is asked for every sentence and name.
+        var spans = QuotedSpans;
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
         {
-            if (q.Start > position) return false;
-            if (q.Contains(position)) return true;
+            int mid = (lo + hi) / 2;
+            if (position < spans[mid].Start) hi = mid - 1;
+            else if (position >= spans[mid].End) lo = mid + 1;
+            else return true;
         }
         return false;
     }

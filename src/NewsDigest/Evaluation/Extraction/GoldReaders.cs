@@ -199,7 +199,7 @@ public sealed class GoldReaders(string repositoryRoot, string sharedRoot)
     {
         bool pen = text.Contains("pen", StringComparison.OrdinalIgnoreCase);
         bool og = text.Contains("og", StringComparison.OrdinalIgnoreCase) || text.Contains("own", StringComparison.OrdinalIgnoreCase);
-        var digits = System.Text.RegularExpressions.Regex.Matches(text, @"\d+").Select(m => int.Parse(m.Value)).ToList();
+        var digits = System.Text.RegularExpressions.Regex.Matches(text, @"[0-9]+").Select(m => int.Parse(m.Value)).ToList();
         return digits.Count switch
         {
             0 => (null, null, pen, og),

@@ -48,12 +48,12 @@ public sealed partial class MatchDateExtractor : IFactExtractor
 
     private static bool TryParse(Match m, out DateOnly date)
     {
-        var value = Regex.Replace(m.Value, @"(\d)(st|nd|rd|th)\b", "$1").Replace(",", "");
+        var value = Regex.Replace(m.Value, @"([0-9])(st|nd|rd|th)\b", "$1").Replace(",", "");
         string[] formats = ["d MMMM yyyy", "MMMM d yyyy", "dddd d MMMM yyyy", "dddd MMMM d yyyy", "d MMM yyyy", "MMM d yyyy"];
         return DateOnly.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
     }
 
-    [GeneratedRegex(@"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")]
+    [GeneratedRegex(@"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+[0-9]{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})\b")]
     private static partial Regex FullDate();
 
     [GeneratedRegex(@"\b(?:on|this|last)\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|afternoon))?\b|\b(?:yesterday|last night|tonight|this evening|this afternoon)\b", RegexOptions.IgnoreCase)]

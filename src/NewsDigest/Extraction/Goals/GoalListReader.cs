@@ -119,10 +119,10 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();
 
-    [GeneratedRegex(@"(?:(?<team>[A-Z][\w'’. &]+?)\s*:\s*)|(?<name>[A-Z][^\d,;():]+?)\s*\(?\s*(?:(?<min>\d{1,3}(?:\s?\+\s?\d{1,2})?)['’]?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)")]
+    [GeneratedRegex(@"(?:(?<team>[A-Z][\w'’. &]+?)\s*:\s*)|(?<name>[A-Z][^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)['’]?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)")]
     private static partial Regex BoxSegment();
 
-    [GeneratedRegex(@"^\s*(?<minute>\d{1,3}(?:\s?\+\s?\d{1,2})?)\s?['’]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^\d\n]+?)\s+(?<x>\d{1,2})\s?[-–]\s?(?<y>\d{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
+    [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
     private static partial Regex Highlight();
 
     [GeneratedRegex(@"\b(?:penalty|spot[- ]kick|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]

@@ -63,9 +63,9 @@ public static partial class MinuteReader
     private static (Minute, MinuteKind)? Absolute(int? minute) => minute is >= 1 and <= 130 ? (new Minute(minute.Value), MinuteKind.Absolute) : null;
 
     [GeneratedRegex(
-        @"(?<plus>\b(?<pr>\d{2,3}) ?\+ ?(?<pa>\d{1,2})(?: ?(?:'|’|" + Min + @"))?)" +
+        @"(?<plus>\b(?<pr>[0-9]{2,3}) ?\+ ?(?<pa>[0-9]{1,2})(?: ?(?:'|’|" + Min + @"))?)" +
         @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?)" +
-        @"|(?<tick>(?<![\d.,])\b(?<tn>\d{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
+        @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
         @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?<fn2>" + Card + @") " + Min + @" (?:left|remaining|to go|to play)\b)" +
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b)" +
@@ -76,7 +76,7 @@ public static partial class MinuteReader
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
         @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
-        @"|(?<mins>\b(?<mn>\d{1,3}) ?(?:mins?)\b)",
+        @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Expression();
 }

@@ -48,7 +48,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (named is not null) return named;
         }
         // Before the quote in its paragraph: "Southgate said:", "Deschamps told reporters:", "According to X,".
-        int beforeStart = Math.Max(paragraphStart, PreviousQuoteEnd(context, quote.Start) ?? paragraphStart);
+        // An attribution before a quote sits close to it; a bounded window keeps the search linear on long pages.
+        int beforeStart = Math.Max(Math.Max(paragraphStart, quote.Start - 200), PreviousQuoteEnd(context, quote.Start) ?? paragraphStart);
         var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).ToString();
         var beforeMatch = SaidBefore().Match(beforeText);
         if (beforeMatch.Success)
@@ -74,7 +75,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (previousSpeaker is not null && quote.Start - previousEnd < 800) return previousSpeaker;
         // "he said" with no earlier quote: the last person named before the quote outside quotes.
         var text = context.Text;
-        for (var m = context.People.LastBefore(quote.Start); m is { } mention; m = context.People.LastBefore(mention.Start))
+        int steps = 0;
+        for (var m = context.People.LastBefore(quote.Start); m is { } mention && steps < 8; m = context.People.LastBefore(mention.Start), steps++)
             if (!context.IsQuoted(mention.Start) && !ScorerClues.IsBystander(text, mention)) return context.People.NameOf(mention);
         return null;
     }

@@ -32,9 +32,9 @@ public sealed partial class RatingsExtractor : IFactExtractor
         }
     }
 
-    [GeneratedRegex(@"^\s*(?<team>[A-Z][\w'’.& -]{1,40}?)\s*(?:\(\d-\d-\d(?:-\d)?\))?\s*:\s*")]
+    [GeneratedRegex(@"^\s*(?<team>[A-Z][\w'’.& -]{1,40}?)\s*(?:\([0-9]-[0-9]-[0-9](?:-[0-9])?\))?\s*:\s*")]
     private static partial Regex Head();
 
-    [GeneratedRegex(@"(?:Subs?:\s*)?(?<name>(?:[A-Z]\.\s?)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})\s+(?<r>\d{1,2}(?:\.\d)?|n/a)\b")]
+    [GeneratedRegex(@"(?:Subs?:\s*)?(?<name>(?:[A-Z]\.\s?)?[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})\s+(?<r>[0-9]{1,2}(?:\.[0-9])?|n/a)\b")]
     private static partial Regex Entry();
 }

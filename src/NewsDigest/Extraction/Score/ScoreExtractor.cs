@@ -150,13 +150,13 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;
 
-    [GeneratedRegex(@"(?<![\d\-–.,:/])(?<x>\d{1,2}) ?[-–] ?(?<y>\d{1,2})(?![\d\-–]|\s?(?:yard|min|minute|metre|point))")]
+    [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})(?![0-9\-–]|\s?(?:yard|min|minute|metre|point))")]
     private static partial Regex Scoreline();
 
-    [GeneratedRegex(@"(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>\d{1,2}) ?[-–] ?(?<y>\d{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})")]
+    [GeneratedRegex(@"(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})")]
     private static partial Regex TitleScore();
 
-    [GeneratedRegex(@"(?<x>\d{1,2}) ?[-–] ?(?<y>\d{1,2}) (?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|(?:in a )?penalty shoot-?out)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|(?:in a )?penalty shoot-?out)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
     [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b", RegexOptions.IgnoreCase)]

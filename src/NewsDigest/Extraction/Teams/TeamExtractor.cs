@@ -92,6 +92,6 @@ public sealed partial class TeamExtractor : IFactExtractor
         return list;
     }
 
-    [GeneratedRegex(@"(?<a>(?:[A-Z][\w'.&]+ ){1,3})\d{1,2} ?[-–] ?\d{1,2} (?<b>[A-Z][\w'.&]+(?: [A-Z][\w'.&]+){0,2})")]
+    [GeneratedRegex(@"(?<a>(?:[A-Z][\w'.&]+ ){1,3})[0-9]{1,2} ?[-–] ?[0-9]{1,2} (?<b>[A-Z][\w'.&]+(?: [A-Z][\w'.&]+){0,2})")]
     private static partial Regex HeadlineScore();
 }

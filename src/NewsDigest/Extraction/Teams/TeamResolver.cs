@@ -19,11 +19,15 @@ public sealed class TeamResolver
 
     public IEnumerable<TeamMention> Within(TextSpan span)
     {
-        foreach (var m in Mentions)
+        var mentions = Mentions;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
         {
-            if (m.Span.Start >= span.End) yield break;
-            if (m.Span.Start >= span.Start) yield return m;
+            int mid = (lo + hi) / 2;
+            if (mentions[mid].Span.Start < span.Start) lo = mid + 1;
+            else hi = mid;
         }
+        for (int i = lo; i < mentions.Count && mentions[i].Span.Start < span.End; i++) yield return mentions[i];
     }
 
     /// <summary>The other team of the pair.</summary>
@@ -52,6 +56,7 @@ public sealed class TeamResolver
             for (int at = text.IndexOf(team, StringComparison.Ordinal); at >= 0; at = text.IndexOf(team, at + team.Length, StringComparison.Ordinal))
                 result.Add(new TeamMention(new TextSpan(at, team.Length), team));
         }
+        var covered = result.Select(r => r.Span).ToList();
         // "City", "United": a word of one team's name (and not the other's) names that team once the match is known.
         foreach (var word in ShortWords)
         {
@@ -63,7 +68,7 @@ public sealed class TeamResolver
                 int end = at + word.Length;
                 if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
                 var span = new TextSpan(at, word.Length);
-                if (!result.Any(r => r.Span.Overlaps(span))) result.Add(new TeamMention(span, team));
+                if (!covered.Any(r => r.Overlaps(span))) result.Add(new TeamMention(span, team));
             }
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
