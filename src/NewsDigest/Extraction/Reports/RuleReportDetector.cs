@@ -23,6 +23,8 @@ public sealed partial class RuleReportDetector : IReportDetector
         if (scoreline && football >= 2) return (ReportKind.SingleMatchReport, 0.7);
         // "scored the only goal": a report need not print a scoreline if its opening says who won and how.
         if (football >= 4 && ResultWord().IsMatch(opening)) return (ReportKind.SingleMatchReport, 0.55);
+        // Dense match vocabulary in a report-sized text: an account of play whose opening was cut (excerpts, syndicated copy).
+        if (football >= 8 && text.Length < 12_000) return (ReportKind.SingleMatchReport, 0.5);
         if (football >= 2) return (ReportKind.Reaction, 0.5);
         return (ReportKind.OffTopic, 0.6);
     }
