@@ -9,7 +9,7 @@ namespace NewsDigest.Extraction.Quotes;
 /// Surnames resolve to the fullest name the report uses; a role comes from the words before a mention ("France coach").</summary>
 public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtractor
 {
-    /// <summary>Shorter quoted phrases are usually scare quotes or nicknames, not something a person said.</summary>
+    /// <summary>Shorter quoted phrases are often scare quotes, chants or nicknames: they count as quotes only when the report says who said them.</summary>
     private const int MinimumWords = 4;
 
     public void Extract(ExtractionContext context)
@@ -21,10 +21,11 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         foreach (var span in context.QuotedSpans)
         {
             var quoteText = span.Substring(text);
-            if (WordCount(quoteText) < MinimumWords) continue;
+            bool phrase = WordCount(quoteText) < MinimumWords;
             bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
             string? speaker = continuation ? previousSpeaker : FindSpeaker(context, span, previousSpeaker, previousEnd);
             speaker = speaker is null ? null : context.People.FullName(speaker);
+            if (phrase && speaker is null) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             context.Quotes.Add(new Quote(quoteText, speaker, context.EvidenceFor(span)) { SpeakerRole = role, SpeakerTeam = team });
             previousSpeaker = speaker ?? previousSpeaker;

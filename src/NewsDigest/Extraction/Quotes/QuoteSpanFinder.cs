@@ -19,6 +19,14 @@ public static class QuoteSpanFinder
                 open = -1;
                 continue;
             }
+            // Some copy closes a quote with two apostrophes (''), typed in place of a double mark.
+            if (c == '\'' && open >= 0 && i + 1 < text.Length && text[i + 1] == '\'' && i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            {
+                Add(text, spans, open, i);
+                open = -1;
+                i++;
+                continue;
+            }
             if (c is not ('"' or '“' or '”')) continue;
             bool canOpen = c != '”' && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '\n');
             bool canClose = c != '“' && i > 0 && !char.IsWhiteSpace(text[i - 1]);
