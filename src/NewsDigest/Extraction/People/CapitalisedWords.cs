@@ -50,6 +50,8 @@ internal static class CapitalisedWords
         "chairman", "owner", "director", "sporting", "technical", "head", "interim", "caretaker", "former", "ex", "ex-", "veteran",
         "young", "teenage", "teenager", "youngster", "academy", "loanee", "debutant", "newcomer", "summer", "winter", "spring", "autumn",
         "january's", "tv", "radio", "podcast", "newsletter", "sign", "subscribe", "share", "comment", "comments", "advert",
+        "super", "london", "america", "europe", "africa", "asia", "britain", "madrid", "manchester", "birmingham", "glasgow",
+        "paris", "munich", "milan", "rome", "lisbon", "doha", "qatar", "uk", "us", "usa", "north", "christmas", "sunday's", "saturday's",
         "premier league", "championship", "bundesliga", "serie", "ligue", "liga", "eredivisie", "mls", "wsl", "nwsl", "var's",
     };
 
