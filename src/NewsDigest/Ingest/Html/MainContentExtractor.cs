@@ -238,7 +238,7 @@ internal sealed class MainContentExtractor
             if (keptIndexes.Contains(n)) continue;
             if (node.GoodText == 0) continue;
             bool prose = node.GoodText == node.Text && node.Tag is "p" or "blockquote" or "pre" or "h2" or "h3" or "h4" or "h5" or "h6" or "div" or "section" && !node.HasBlockChild;
-            if (prose && n != scope && n < top && !Inside(n))
+            if (prose && n != scope && n < top && node.Text >= 50 && !Inside(n))
             {
                 extra.Add(n);
                 continue;
