@@ -214,7 +214,7 @@ internal sealed class MainContentExtractor
     {
         var nodes = model.Nodes;
         int scope = top;
-        for (int level = 0; level < 3 && nodes[scope].Parent > 0; level++)
+        for (int level = 0; level < 5 && nodes[scope].Parent > 0; level++)
         {
             int parent = nodes[scope].Parent;
             if (nodes[parent].GoodText > nodes[top].GoodText * 1.5 + 400) break;
