@@ -85,7 +85,7 @@ internal sealed class MainContentExtractor
         if (FurnitureTags.Contains(node.Tag)) return share < 0.5;
         string names = Names(node.Element);
         if (names.Length == 0) return false;
-        if (!BoilerplateHints.Certain().IsMatch(names)) return false;
+        if (!BoilerplateHints.Certain().IsMatch(names) || BoilerplateHints.LiveCoverage().IsMatch(names)) return false;
         // Reader comments can outweigh the story itself, so a name that says "comments" is believed up to a larger share.
         if (BoilerplateHints.Comments().IsMatch(names)) return share < 0.9;
         return share < (BoilerplateHints.Positive().IsMatch(names) ? 0.2 : 0.35);
