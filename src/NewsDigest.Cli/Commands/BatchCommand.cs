@@ -82,7 +82,7 @@ internal static class BatchCommand
     {
         // System.CommandLine cancels the token on Ctrl+C or SIGTERM; the run then commits every whole item and stops.
         using var notice = interrupt.Register(() => Console.Error.WriteLine("newsdigest batch: stopping; committed work is kept, rerun with --resume to continue"));
-        var runner = new BatchRunner(DefaultPipeline.Create(), LocalFileSystem.Instance, SystemClock.Instance);
+        var runner = new BatchRunner(CliPipeline.Create(), LocalFileSystem.Instance, SystemClock.Instance);
         var (summary, error) = BatchProgressDisplay.Run(progressMode, progress => runner.RunAsync(options, progress, interrupt));
         if (summary is null)
         {

@@ -118,8 +118,8 @@ public sealed class ArticleInputs
             return IngestResult.Failed(source, FailureKind.Unreadable, $"cannot be read ({e.Message})");
         }
         var head = PlainTextReader.Decode(bytes[..Math.Min(bytes.Length, 512)]);
+        if (ContentSniffer.LooksLikeHtml(head)) return HtmlArticleReader.FromBytes(source, bytes);
         using var memory = new MemoryStream(bytes, writable: false);
-        var reader = ContentSniffer.LooksLikeHtml(head) ? (IArticleReader)new HtmlArticleReader() : new PlainTextReader();
-        return reader.Read(source, memory).First();
+        return new PlainTextReader().Read(source, memory).First();
     }
 }

@@ -1,0 +1,116 @@
+using NewsDigest.Extraction;
+using NewsDigest.Extraction.Reports;
+using NewsDigest.Extraction.Score;
+
+namespace NewsDigest.Merging.Grouping;
+
+/// <summary>Puts reports of the same match together: the same two teams (order and aliases aside), dates within a window, and consistent scores; then attaches reaction pieces and previews that name both teams near the match date.</summary>
+/// <remarks>
+/// A report's date is the match date it states, else its publication date. Two reports of the same teams whose dates are
+/// further apart than the window are different matches. When either date is unknown, differing scores keep reports apart.
+/// </remarks>
+public sealed class MatchGrouper
+{
+    private readonly TeamNameNormalizer _teams;
+    private readonly int _windowDays;
+
+    public MatchGrouper(TeamNameNormalizer? teams = null, int windowDays = 3)
+    {
+        _teams = teams ?? TeamNameNormalizer.Default;
+        _windowDays = windowDays;
+    }
+
+    /// <summary>A report as grouping sees it: the team keys in sorted order, its date, and its score read in that order.</summary>
+    private sealed record Entry(ArticleReport Report, string PairKey, string[] Keys, DateOnly? Date, Scoreline? Score);
+
+    private sealed class Candidate
+    {
+        public required string PairKey { get; init; }
+        public required string[] Keys { get; init; }
+        public List<Entry> Entries { get; } = [];
+        public List<GroupMember> Members { get; } = [];
+        public IEnumerable<DateOnly> Dates => Entries.Where(e => e.Date is not null).Select(e => e.Date!.Value);
+    }
+
+    public IReadOnlyList<IReadOnlyList<GroupMember>> Group(IReadOnlyList<ArticleReport> reports)
+    {
+        var groups = new List<Candidate>();
+        foreach (var report in reports)
+        {
+            if (!report.IsMatchReport || report.Match!.Teams is null) continue;
+            var entry = EntryFor(report);
+            var group = groups.Where(g => Compatible(g, entry))
+                .OrderBy(g => entry.Date is { } d && g.Dates.Any() ? g.Dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber)) : int.MaxValue)
+                .FirstOrDefault();
+            if (group is null)
+            {
+                group = new Candidate { PairKey = entry.PairKey, Keys = entry.Keys };
+                groups.Add(group);
+            }
+            group.Entries.Add(entry);
+            group.Members.Add(new GroupMember(report, SourceRole.Report));
+        }
+        foreach (var report in reports)
+        {
+            if (report.IsMatchReport || report.Kind is not (ReportKind.Reaction or ReportKind.Preview)) continue;
+            var fits = groups.Where(g => Mentions(report, g) && NearInTime(report, g)).ToArray();
+            if (fits.Length != 1) continue; // no match, or several: attaching would be a guess
+            fits[0].Members.Add(new GroupMember(report, RoleOf(report, fits[0])));
+        }
+        return groups.Select(g => (IReadOnlyList<GroupMember>)g.Members).ToArray();
+    }
+
+    private Entry EntryFor(ArticleReport report)
+    {
+        var facts = report.Match!;
+        string a = _teams.Key(facts.Teams!.First), b = _teams.Key(facts.Teams.Second);
+        bool swap = string.CompareOrdinal(a, b) > 0;
+        var keys = swap ? new[] { b, a } : new[] { a, b };
+        DateOnly? date = facts.Date?.Value ?? (report.Article.Published is { } p ? DateOnly.FromDateTime(p.Date) : null);
+        Scoreline? score = facts.Result?.Score is { } s ? (swap ? s.Swapped() : s) : null;
+        return new Entry(report, $"{keys[0]}|{keys[1]}", keys, date, score);
+    }
+
+    private bool Compatible(Candidate group, Entry entry)
+    {
+        if (group.PairKey != entry.PairKey) return false;
+        var dates = group.Dates.ToArray();
+        if (entry.Date is { } d && dates.Length > 0)
+            return dates.Any(x => Math.Abs(x.DayNumber - d.DayNumber) <= _windowDays);
+        return entry.Score is not { } score || group.Entries.All(e => e.Score is null || e.Score == score);
+    }
+
+    private bool Mentions(ArticleReport report, Candidate group)
+    {
+        var head = report.Article.Text.Length > 1500 ? report.Article.Text[..1500] : report.Article.Text;
+        // Apostrophes become spaces here, so "Liverpool's" still names Liverpool.
+        var raw = ((report.Article.Title ?? "") + " " + head).Replace('\'', ' ').Replace('’', ' ');
+        var text = $" {FoldedText.Of(raw)} ";
+        return group.Keys.All(key => FormsOf(group, key).Any(form => text.Contains($" {form} ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>How the group's reports write a team, and the aliases the normaliser knows for it, folded.</summary>
+    private IEnumerable<string> FormsOf(Candidate group, string key) =>
+        group.Entries.SelectMany(e => new[] { e.Report.Match!.Teams!.First, e.Report.Match.Teams.Second })
+            .Where(name => _teams.Key(name) == key)
+            .Select(FoldedText.Of)
+            .Concat(_teams.KnownForms(key))
+            .Where(form => form.Length > 0)
+            .Distinct();
+
+    private bool NearInTime(ArticleReport report, Candidate group)
+    {
+        var dates = group.Dates.ToArray();
+        if (report.Article.Published is not { } published || dates.Length == 0) return true;
+        int day = DateOnly.FromDateTime(published.Date).DayNumber;
+        return dates.Any(d => day >= d.DayNumber - 7 && day <= d.DayNumber + _windowDays + 1);
+    }
+
+    private static SourceRole RoleOf(ArticleReport report, Candidate group)
+    {
+        if (report.Kind == ReportKind.Preview) return SourceRole.Preview;
+        var dates = group.Dates.ToArray();
+        if (report.Article.Published is { } published && dates.Length > 0 && DateOnly.FromDateTime(published.Date) < dates.Min()) return SourceRole.Preview;
+        return SourceRole.Reaction;
+    }
+}
