@@ -7,7 +7,8 @@ namespace NewsDigest.Merging.Grouping;
 /// <summary>Puts reports of the same match together: the same two teams (order and aliases aside), dates within a window, and consistent scores; then attaches reaction pieces and previews that name both teams near the match date.</summary>
 /// <remarks>
 /// A report's date is the match date it states, else its publication date. Two reports of the same teams whose dates are
-/// further apart than the window are different matches. When either date is unknown, differing scores keep reports apart.
+/// further apart than the window are different matches, and so are two whose scores differ by more than a slip.
+/// When either date is unknown, any difference in score keeps reports apart.
 /// </remarks>
 public sealed class MatchGrouper
 {
@@ -76,8 +77,16 @@ public sealed class MatchGrouper
         if (group.PairKey != entry.PairKey) return false;
         var dates = group.Dates.ToArray();
         if (entry.Date is { } d && dates.Length > 0)
-            return dates.Any(x => Math.Abs(x.DayNumber - d.DayNumber) <= _windowDays);
+            return dates.Any(x => Math.Abs(x.DayNumber - d.DayNumber) <= _windowDays) && !group.Entries.Any(e => FarApart(e.Score, entry.Score));
         return entry.Score is not { } score || group.Entries.All(e => e.Score is null || e.Score == score);
+    }
+
+    /// <summary>Scores too far apart to be one match misreported: a slip is one goal, or the two numbers swapped; 0-0 against 1-2 is another game (a men's and a women's match of one day).</summary>
+    private static bool FarApart(Scoreline? a, Scoreline? b)
+    {
+        if (a is not { } x || b is not { } y) return false;
+        if (x == y || x == y.Swapped()) return false;
+        return Math.Abs(x.First - y.First) + Math.Abs(x.Second - y.Second) >= 2;
     }
 
     private bool Mentions(ArticleReport report, Candidate group)
