@@ -74,11 +74,39 @@ public sealed class MatchGrouper
 
     private bool Compatible(Candidate group, Entry entry)
     {
-        if (group.PairKey != entry.PairKey) return false;
+        if (group.PairKey != entry.PairKey && !SameTeamsMisspelt(group.Keys, entry.Keys)) return false;
         var dates = group.Dates.ToArray();
         if (entry.Date is { } d && dates.Length > 0)
-            return dates.Any(x => Math.Abs(x.DayNumber - d.DayNumber) <= _windowDays) && !group.Entries.Any(e => FarApart(e.Score, entry.Score));
+            return dates.Any(x => Math.Abs(x.DayNumber - d.DayNumber) <= _windowDays) && !FarFromEveryScore(group, entry.Score);
         return entry.Score is not { } score || group.Entries.All(e => e.Score is null || e.Score == score);
+    }
+
+    /// <summary>Reports misspell clubs ("Middlesboro"): long names one or two letters apart are taken as the same team, side by side.</summary>
+    private static bool SameTeamsMisspelt(string[] a, string[] b) =>
+        (Close(a[0], b[0]) && Close(a[1], b[1])) || (Close(a[0], b[1]) && Close(a[1], b[0]));
+
+    private static bool Close(string a, string b)
+    {
+        if (a == b) return true;
+        if (Math.Min(a.Length, b.Length) < 7 || Math.Abs(a.Length - b.Length) > 2) return false;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length] <= 2;
+    }
+
+    /// <summary>True when the group has scores and the entry's is far from each of them: two different slips of one match still meet through the true score.</summary>
+    private static bool FarFromEveryScore(Candidate group, Scoreline? score)
+    {
+        var scores = group.Entries.Where(e => e.Score is not null).Select(e => e.Score).ToArray();
+        return score is not null && scores.Length > 0 && scores.All(s => FarApart(s, score));
     }
 
     /// <summary>Scores too far apart to be one match misreported: a slip is one goal, or the two numbers swapped; 0-0 against 1-2 is another game (a men's and a women's match of one day).</summary>
