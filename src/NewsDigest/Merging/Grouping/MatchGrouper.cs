@@ -30,27 +30,38 @@ public sealed class MatchGrouper
         public required string[] Keys { get; init; }
         public List<Entry> Entries { get; } = [];
         public List<GroupMember> Members { get; } = [];
+        public List<(int Index, GroupMember Member)> Indexed { get; } = [];
         public IEnumerable<DateOnly> Dates => Entries.Where(e => e.Date is not null).Select(e => e.Date!.Value);
     }
 
     public IReadOnlyList<IReadOnlyList<GroupMember>> Group(IReadOnlyList<ArticleReport> reports)
     {
         var groups = new List<Candidate>();
-        foreach (var report in reports)
+        var entries = reports.Select((report, index) => (Report: report, Index: index))
+            .Where(x => x.Report.IsMatchReport && x.Report.Match!.Teams is not null)
+            .Select(x => (Entry: EntryFor(x.Report), x.Index))
+            .ToArray();
+        // Dated reports are placed first; a report with no date at all then joins only when a single match fits it, since
+        // the same two teams meet several times and choosing among their matches would be a guess.
+        foreach (var (entry, index) in entries.Where(e => e.Entry.Date is not null).Concat(entries.Where(e => e.Entry.Date is null)))
         {
-            if (!report.IsMatchReport || report.Match!.Teams is null) continue;
-            var entry = EntryFor(report);
-            var group = groups.Where(g => Compatible(g, entry))
-                .OrderBy(g => entry.Date is { } d && g.Dates.Any() ? g.Dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber)) : int.MaxValue)
-                .FirstOrDefault();
+            var fitting = groups.Where(g => Compatible(g, entry)).ToArray();
+            var group = entry.Date is { } d
+                ? fitting.OrderBy(g => g.Dates.Any() ? g.Dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber)) : int.MaxValue).FirstOrDefault()
+                : fitting.Length == 1 ? fitting[0] : null;
             if (group is null)
             {
                 group = new Candidate { PairKey = entry.PairKey, Keys = entry.Keys };
                 groups.Add(group);
             }
             group.Entries.Add(entry);
-            group.Members.Add(new GroupMember(report, SourceRole.Report));
+            group.Indexed.Add((index, new GroupMember(entry.Report, SourceRole.Report)));
         }
+        foreach (var group in groups)
+        {
+            group.Members.AddRange(group.Indexed.OrderBy(x => x.Index).Select(x => x.Member));
+        }
+        groups.Sort((a, b) => a.Indexed.Min(x => x.Index).CompareTo(b.Indexed.Min(x => x.Index)));
         foreach (var report in reports)
         {
             if (report.IsMatchReport || report.Kind is not (ReportKind.Reaction or ReportKind.Preview)) continue;
