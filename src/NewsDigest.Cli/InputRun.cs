@@ -14,10 +14,14 @@ internal sealed class InputRun
 
     public static InputRun Execute(IEnumerable<string> inputs, Pipeline pipeline, TextWriter diagnostics, IUrlFetcher? fetcher = null, CancellationToken cancellationToken = default)
     {
-        var reader = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders(), fetcher);
+        var inputList = inputs.ToList();
+        // URL inputs are fetched by the polite web client; it is only made when some input needs it.
+        using var webFetcher = fetcher is null && inputList.Any(i => i.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || i.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            ? Ingest.Http.WebFetcherDefaults.Create() : null;
+        var reader = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders(), fetcher ?? webFetcher);
         var articles = new List<Article>();
         var failures = new List<IngestFailure>();
-        foreach (var result in reader.Read(inputs, cancellationToken))
+        foreach (var result in reader.Read(inputList, cancellationToken))
         {
             if (result.Article is { } article) articles.Add(article);
             else

@@ -1,18 +1,59 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using NewsDigest.Evaluation.Html;
 
 namespace NewsDigest.Cli.Commands;
 
-/// <summary>'eval html' (being built: see the open issues).</summary>
+/// <summary>'eval html': main-text extraction scored on ../shared/html-benchmark: precision, recall, F1 and pages per second on one core.</summary>
 internal static class EvalHtmlCommand
 {
     public static Command Create()
     {
-        var command = new Command("html", "Not available in this build yet.");
-        command.SetAction(_ =>
+        var split = new Option<string>("--split") { Description = "dev (train+dev: what tuning may look at), test (held out), or all", DefaultValueFactory = _ => "dev" };
+        split.AcceptOnlyFromAmong("dev", "test", "all");
+        var benchmark = new Option<DirectoryInfo?>("--benchmark") { Description = "The benchmark folder (default: ../shared/html-benchmark beside the repository, or beside the current directory)" };
+        var misses = new Option<FileInfo?>("--misses") { Description = "Write each page's missed and leaked passages to this JSONL file" };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N pages of the split" };
+        var check = new Option<bool>("--check") { Description = "Exit with code 5 when F1 is below 0.93" };
+        var command = new Command("html", "Score main-text extraction on the HTML benchmark (precision, recall, F1, pages/s).") { split, benchmark, misses, limit, check };
+        command.SetAction(parse =>
         {
-            Console.Error.WriteLine("newsdigest eval html: not available in this build yet");
-            return ExitCodes.Usage;
+            var folder = parse.GetValue(benchmark)?.FullName ?? FindBenchmark();
+            if (folder is null || !File.Exists(Path.Combine(folder, "cases.jsonl")))
+            {
+                Console.Error.WriteLine($"newsdigest eval html: no benchmark found ({folder ?? "../shared/html-benchmark"} has no cases.jsonl); pass --benchmark DIR");
+                return ExitCodes.NothingProcessed;
+            }
+            var part = Enum.Parse<HtmlBenchmarkSplit>(parse.GetValue(split)!, ignoreCase: true);
+            var result = HtmlBenchmarkRunner.Run(folder, part, parse.GetValue(limit));
+            foreach (var problem in result.Problems) Console.Error.WriteLine($"newsdigest: {problem}");
+            var s = result.Score;
+            var inv = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Format(inv, "split {0}: {1} pages, {2} passages expected, {3} boilerplate passages",
+                part.ToString().ToLowerInvariant(), result.Pages, s.TruePositives + s.FalseNegatives, result.Outcomes.Sum(o => o.Leaked.Count) + CountClean(result)));
+            Console.WriteLine(string.Format(inv, "TP {0}  FN {1}  FP {2}", s.TruePositives, s.FalseNegatives, s.FalsePositives));
+            Console.WriteLine(string.Format(inv, "precision {0:F4}  recall {1:F4}  F1 {2:F4}", s.Precision, s.Recall, s.F1));
+            Console.WriteLine(string.Format(inv, "{0:F1} pages/s on one core ({1:F2} s of extraction, decoding and parsing included)", result.PagesPerSecond, result.ExtractionTime.TotalSeconds));
+            if (parse.GetValue(misses) is { } file)
+            {
+                using var writer = OutputTarget.Open(file);
+                foreach (var outcome in result.Outcomes.Where(o => o.Missed.Count + o.Leaked.Count > 0))
+                    writer.WriteLine(JsonSerializer.Serialize(new { id = outcome.Id, key = outcome.Key, missed = outcome.Missed, leaked = outcome.Leaked }));
+            }
+            return parse.GetValue(check) && s.F1 < 0.93 ? ExitCodes.BelowTarget : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int CountClean(HtmlBenchmarkResult result) => 0;
+
+    private static string? FindBenchmark()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NewsDigest.sln")))
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "html-benchmark"));
+        var here = Path.GetFullPath(Path.Combine("..", "shared", "html-benchmark"));
+        return Directory.Exists(here) ? here : null;
     }
 }

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using NewsDigest.Ingest.Text;
 
 namespace NewsDigest.Ingest.Html;
@@ -7,8 +5,12 @@ namespace NewsDigest.Ingest.Html;
 /// <summary>Reads .html/.htm pages: the article's paragraphs and its metadata, through AngleSharp (no scripts run, nothing loaded).</summary>
 public sealed class HtmlArticleReader : IArticleReader
 {
+    /// <summary>Pages above this size are refused: real article pages are far smaller, and the cap bounds memory and time.</summary>
+    public const int MaxBytes = PlainTextReader.MaxBytes;
+
     public bool Accepts(string path) =>
-        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase);
 
     public IEnumerable<IngestResult> Read(string source, Stream content)
     {
@@ -20,41 +22,43 @@ public sealed class HtmlArticleReader : IArticleReader
         byte[] bytes;
         try
         {
-            bytes = PlainTextReader.ReadCapped(content, PlainTextReader.MaxBytes + 1);
+            bytes = PlainTextReader.ReadCapped(content, MaxBytes + 1);
         }
         catch (IOException e)
         {
             return IngestResult.Failed(source, FailureKind.Unreadable, $"cannot be read ({e.Message})");
         }
-        if (bytes.Length == 0) return IngestResult.Failed(source, FailureKind.Empty, "is empty");
-        if (bytes.Length > PlainTextReader.MaxBytes) return IngestResult.Failed(source, FailureKind.TooLarge, "is too large for a web page");
-        if (ContentSniffer.LooksBinary(bytes.AsSpan(0, Math.Min(bytes.Length, 4096)))) return IngestResult.Failed(source, FailureKind.Binary, "is a binary file, not HTML");
-        return FromHtml(source, PlainTextReader.Decode(bytes));
+        return FromBytes(source, bytes);
     }
 
-    public static IngestResult FromHtml(string source, string html)
+    /// <summary>Reads a page from its original bytes; the charset comes from the HTTP header when known, else from the page itself.</summary>
+    public static IngestResult FromBytes(string source, ReadOnlySpan<byte> bytes, string? httpCharset = null, Uri? url = null)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        foreach (var junk in document.QuerySelectorAll("script, style, noscript, nav, footer, aside, form, iframe, header nav, figure figcaption").ToList()) junk.Remove();
-        IElement root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body ?? document.DocumentElement;
-        var paragraphs = root.QuerySelectorAll("h1, h2, h3, p, li, blockquote")
-            .Where(e => e.QuerySelector("p, li") is null)
-            .Select(e => Collapse(e.TextContent))
-            .Where(t => t.Length > 0)
-            .ToList();
-        string text = string.Join("\n\n", paragraphs);
-        if (text.Length == 0) return IngestResult.Failed(source, FailureKind.Empty, "has no readable text");
-        string? Meta(string selector) => document.QuerySelector(selector)?.GetAttribute("content");
-        DateTimeOffset? published = DateTimeOffset.TryParse(Meta("meta[property='article:published_time']") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"), out var p) ? p : null;
-        return IngestResult.Success(new Article(source, text)
+        if (bytes.Length == 0) return IngestResult.Failed(source, FailureKind.Empty, "is empty");
+        if (bytes.Length > MaxBytes) return IngestResult.Failed(source, FailureKind.TooLarge, $"is larger than {MaxBytes >> 20} MiB, too large for a web page");
+        if (ContentSniffer.LooksBinary(bytes[..Math.Min(bytes.Length, 4096)])) return IngestResult.Failed(source, FailureKind.Binary, "is a binary file, not HTML");
+        var decoded = HtmlDecoder.Decode(bytes, httpCharset);
+        return FromHtml(source, decoded.Html, url);
+    }
+
+    public static IngestResult FromHtml(string source, string html) => FromHtml(source, html, null);
+
+    private static IngestResult FromHtml(string source, string html, Uri? url)
+    {
+        if (string.IsNullOrWhiteSpace(html)) return IngestResult.Failed(source, FailureKind.Empty, "is empty");
+        var extraction = HtmlPageExtractor.Extract(html);
+        if (extraction.Paragraphs.Count == 0) return IngestResult.Failed(source, FailureKind.Empty, "has no readable text (no paragraphs found in the page)");
+        var meta = extraction.Metadata;
+        return IngestResult.Success(new Article(source, extraction.Text)
         {
-            Title = Meta("meta[property='og:title']") ?? document.Title,
-            Description = Meta("meta[name='description']"),
-            Published = published,
-            SiteName = Meta("meta[property='og:site_name']"),
-            Language = document.DocumentElement.GetAttribute("lang"),
+            Title = meta.Title,
+            Description = meta.Description,
+            Author = meta.Author,
+            Url = meta.CanonicalUrl ?? url?.ToString(),
+            Published = meta.Published,
+            Modified = meta.Modified,
+            SiteName = meta.SiteName ?? url?.Host,
+            Language = meta.Language,
         });
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using NewsDigest.Ingest.Html;
+using NewsDigest.Learning;
+
+namespace NewsDigest.Evaluation.Html;
+
+/// <summary>Which part of the benchmark to score: dev is train+dev (what tuning may look at), test is held out.</summary>
+public enum HtmlBenchmarkSplit
+{
+    Dev,
+    Test,
+    All,
+}
+
+/// <summary>The outcome of one benchmark run: summed counts, the pages read, the extraction time on one thread, and pages that could not be read.</summary>
+public sealed record HtmlBenchmarkResult(PassageScore Score, int Pages, TimeSpan ExtractionTime, IReadOnlyList<string> Problems, IReadOnlyList<HtmlCaseOutcome> Outcomes)
+{
+    /// <summary>Pages per second on one core: extraction runs on a single thread.</summary>
+    public double PagesPerSecond => ExtractionTime.TotalSeconds == 0 ? 0 : Pages / ExtractionTime.TotalSeconds;
+}
+
+/// <summary>One page's score with the passages it got wrong, for looking at failures.</summary>
+public sealed record HtmlCaseOutcome(string Id, string Key, PassageScore Score, IReadOnlyList<string> Missed, IReadOnlyList<string> Leaked);
+
+/// <summary>Runs the extractor over ../shared/html-benchmark (or any folder of the same shape) and scores it with the benchmark's metric.</summary>
+public static class HtmlBenchmarkRunner
+{
+    public static bool InSplit(string id, HtmlBenchmarkSplit split) => split switch
+    {
+        HtmlBenchmarkSplit.Test => DataSplit.Of(id) == DataSplit.Part.Test,
+        HtmlBenchmarkSplit.Dev => DataSplit.Of(id) != DataSplit.Part.Test,
+        _ => true,
+    };
+
+    public static HtmlBenchmarkResult Run(string benchmarkDirectory, HtmlBenchmarkSplit split, int? limit = null)
+    {
+        var (cases, problems) = HtmlBenchmarkCase.Load(Path.Combine(benchmarkDirectory, "cases.jsonl"));
+        var score = default(PassageScore);
+        var outcomes = new List<HtmlCaseOutcome>();
+        var clock = new Stopwatch();
+        int pages = 0;
+        foreach (var page in cases.Where(c => InSplit(c.Id, split)).Take(limit ?? int.MaxValue))
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = ReadGzip(Path.Combine(benchmarkDirectory, page.Page));
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                problems.Add($"{page.Page}: cannot be read ({e.Message}); counted as an empty extraction");
+                bytes = [];
+            }
+            clock.Start();
+            string text = Extract(bytes);
+            clock.Stop();
+            pages++;
+            var pageScore = PassageScore.Of(text, page);
+            score += pageScore;
+            string normalised = PassageScore.Normalise(text);
+            outcomes.Add(new HtmlCaseOutcome(page.Id, page.Key, pageScore,
+                page.With.Where(p => !normalised.Contains(PassageScore.Normalise(p), StringComparison.Ordinal)).ToList(),
+                page.Without.Where(p => normalised.Contains(PassageScore.Normalise(p), StringComparison.Ordinal)).ToList()));
+        }
+        return new HtmlBenchmarkResult(score, pages, clock.Elapsed, problems, outcomes);
+    }
+
+    /// <summary>The text the scraper gives for a page's bytes: the same path as 'newsdigest scrape', decoding included.</summary>
+    public static string Extract(byte[] bytes)
+    {
+        if (bytes.Length == 0) return "";
+        var decoded = HtmlDecoder.Decode(bytes);
+        return HtmlPageExtractor.Extract(decoded.Html).Text;
+    }
+
+    private static byte[] ReadGzip(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace NewsDigest.Ingest.Html;
+
+/// <summary>Writes the chosen part of a page as paragraphs (headings, list items and quotes each their own), leaving out leftovers such as link lists, captions and forms.</summary>
+internal static class ContentTextWriter
+{
+    public static List<string> Write(IReadOnlyList<IElement> roots, PageModel model)
+    {
+        var blocks = new List<string>();
+        var paragraph = new StringBuilder();
+        bool pendingSpace = false;
+        var stack = new Stack<(INode Node, bool Closing)>();
+        for (int r = roots.Count - 1; r >= 0; r--) stack.Push((roots[r], false));
+        var rootSet = new HashSet<IElement>(roots, ReferenceEqualityComparer.Instance);
+
+        void Flush()
+        {
+            if (paragraph.Length > 0)
+            {
+                // NFC, so that text compares equal however the page composed its accents and conjuncts.
+                string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
+                if (text.Length > 0) blocks.Add(text);
+                paragraph.Clear();
+            }
+            pendingSpace = false;
+        }
+
+        while (stack.Count > 0)
+        {
+            var (node, closing) = stack.Pop();
+            if (node is IText text)
+            {
+                AppendCollapsed(paragraph, text.Data, ref pendingSpace);
+                continue;
+            }
+            if (node is not IElement element) continue;
+            string tag = element.LocalName;
+            bool block = HtmlBlocks.IsBlock(tag) || tag is "td" or "th" or "dd" or "dt" or "br";
+            if (closing)
+            {
+                if (block) Flush();
+                else if (tag is "td" or "th") pendingSpace = true;
+                continue;
+            }
+            if (tag == "br")
+            {
+                // A line break inside a paragraph ends a line; the metric and readers both see a space.
+                if (paragraph.Length > 0) paragraph.Append('\n');
+                pendingSpace = false;
+                continue;
+            }
+            if (!rootSet.Contains(element) && Skip(element, model)) continue;
+            if (block) Flush();
+            stack.Push((element, true));
+            var children = element.ChildNodes;
+            for (int c = children.Length - 1; c >= 0; c--) stack.Push((children[c], false));
+        }
+        Flush();
+        return blocks;
+    }
+
+    private static void AppendCollapsed(StringBuilder paragraph, string data, ref bool pendingSpace)
+    {
+        foreach (char c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && paragraph.Length > 0 && paragraph[^1] != '\n') paragraph.Append(' ');
+            pendingSpace = false;
+            paragraph.Append(c);
+        }
+    }
+
+    /// <summary>Readability's conditional cleaning, adapted: blocks that look like furniture rather than story.</summary>
+    private static bool Skip(IElement element, PageModel model)
+    {
+        string tag = element.LocalName;
+        if (tag is "figcaption" || HtmlBlocks.IsInert(tag)) return true;
+        var node = model.Find(element);
+        if (node is null || node.Protected) return false;
+        if (HtmlBlocks.IsHeading(tag)) return node.LinkDensity > 0.33 || MainContentExtractor.ClassWeight(element) < 0;
+        if (tag is "p" or "li" or "dd" or "dt") return node.Text > 0 && node.LinkDensity > 0.5;
+        if (tag is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "header" or "dl" or "figure")) return false;
+        int weight = MainContentExtractor.ClassWeight(element);
+        bool prose = node.GoodText >= 200 && node.GoodText * 2 >= node.Text;
+        if (weight + (node.Scored ? node.Score : 0) < 0 && !prose) return true;
+        if (node.LinkDensity > 0.5) return true;
+        if (prose) return false;
+        bool isList = tag is "ul" or "ol" or "dl";
+        int p = node.Paragraphs;
+        if (node.Images > 1 && (double)p / node.Images < 0.5 && node.Text < 200) return true;
+        if (node.Inputs > p / 3 + 1) return true;
+        if (weight < 25 && node.LinkDensity > 0.2 && !isList && node.GoodText * 2 < node.Text) return true;
+        return false;
+    }
+}

@@ -1,0 +1,230 @@
+using AngleSharp.Dom;
+
+namespace NewsDigest.Ingest.Html;
+
+/// <summary>
+/// Finds a page's story among its furniture, readability-style: paragraphs vote for the blocks that hold them,
+/// weighted by text, commas and class/id hints and discounted by link density; the best block and its
+/// good siblings are kept, then cleaned of lists of links, share bars and other leftovers.
+/// </summary>
+internal sealed class MainContentExtractor
+{
+    private const int MinParagraphChars = 20;
+
+    private static readonly HashSet<string> FurnitureTags = ["nav", "footer", "aside", "menu", "dialog"];
+
+    /// <summary>Extracts the story's blocks from a parsed page; the page is modified (furniture removed).</summary>
+    public static IReadOnlyList<string> Extract(IDocument document)
+    {
+        var root = document.Body ?? document.DocumentElement;
+        if (root is null) return [];
+        RemoveInert(root);
+        var model = PageModel.Build(root);
+        RemoveFurniture(model);
+        model = PageModel.Build(root);
+        var content = SelectContent(model);
+        var blocks = ContentTextWriter.Write(content, model);
+        int chars = blocks.Sum(b => b.Length);
+        if (chars < 250 && model.Nodes[0].Text > chars * 2)
+        {
+            // The winning block is too small to be the story (a teaser, a caption): read the whole page, filtered.
+            var whole = ContentTextWriter.Write([root], model);
+            if (whole.Sum(b => b.Length) > chars) blocks = whole;
+        }
+        return blocks;
+    }
+
+    private static void RemoveInert(IElement root)
+    {
+        var doomed = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element != root && (HtmlBlocks.IsInert(element.LocalName) || IsHidden(element) || IsSmallNoscript(element)))
+            {
+                doomed.Add(element);
+                continue;
+            }
+            foreach (var child in element.Children) stack.Push(child);
+        }
+        foreach (var element in doomed) element.Remove();
+    }
+
+    /// <summary>Noscript usually holds a "please enable JavaScript" line or a tracking pixel, but an unclosed one can swallow the page; only small ones go.</summary>
+    private static bool IsSmallNoscript(IElement element) => element.LocalName == "noscript" && element.TextContent.Length < 1000;
+
+    /// <summary>Only the hidden attribute counts: display:none in a style is how many sites fold story text that a script reveals.</summary>
+    private static bool IsHidden(IElement element) => element.HasAttribute("hidden");
+
+    /// <summary>Removes navigation, footers, asides and anything named as comments, share bars, related lists and the like, unless it holds most of the page's text (then the name is lying).</summary>
+    private static void RemoveFurniture(PageModel model)
+    {
+        int prose = Math.Max(1, model.Nodes[0].GoodText);
+        var doomed = new List<IElement>();
+        var skipUnder = new bool[model.Nodes.Count];
+        for (int i = 1; i < model.Nodes.Count; i++)
+        {
+            var node = model.Nodes[i];
+            if (skipUnder[node.Parent]) { skipUnder[i] = true; continue; }
+            if (IsFurniture(node, prose))
+            {
+                doomed.Add(node.Element);
+                skipUnder[i] = true;
+            }
+        }
+        foreach (var element in doomed) element.Remove();
+    }
+
+    /// <summary>Furniture by tag or by name; but an element holding much of the page's prose is kept whatever it is called (themes name story wrappers "sticky-sidebar").</summary>
+    private static bool IsFurniture(PageNode node, int prose)
+    {
+        if (node.Tag is "html" or "body" or "main" or "article") return false;
+        double share = (double)node.GoodText / prose;
+        if (FurnitureTags.Contains(node.Tag)) return share < 0.5;
+        string names = Names(node.Element);
+        if (names.Length == 0) return false;
+        if (!BoilerplateHints.Certain().IsMatch(names)) return false;
+        // Reader comments can outweigh the story itself, so a name that says "comments" is believed up to a larger share.
+        if (BoilerplateHints.Comments().IsMatch(names)) return share < 0.9;
+        return share < (BoilerplateHints.Positive().IsMatch(names) ? 0.2 : 0.35);
+    }
+
+    internal static string Names(IElement element)
+    {
+        string? cls = element.GetAttribute("class");
+        string? id = element.GetAttribute("id");
+        if (cls is null) return id ?? "";
+        return id is null ? cls : cls + " " + id;
+    }
+
+    internal static int ClassWeight(IElement element)
+    {
+        int weight = 0;
+        foreach (var name in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
+        {
+            if (string.IsNullOrEmpty(name)) continue;
+            if (BoilerplateHints.Negative().IsMatch(name)) weight -= 25;
+            if (BoilerplateHints.Positive().IsMatch(name)) weight += 25;
+        }
+        return weight;
+    }
+
+    internal static IReadOnlyList<IElement> SelectContent(PageModel model)
+    {
+        var nodes = model.Nodes;
+        var candidates = new List<int>();
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            int length = ParagraphLength(node);
+            if (length < MinParagraphChars) continue;
+            double score = 1 + Math.Min(node.Commas, 8) + Math.Min(length / 100, 3);
+            int ancestor = node.Parent;
+            for (int level = 0; ancestor >= 0 && level < 5; level++, ancestor = nodes[ancestor].Parent)
+            {
+                var a = nodes[ancestor];
+                if (!a.Scored) Initialise(a, candidates, ancestor);
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                a.Score += score / divider;
+            }
+        }
+        if (candidates.Count == 0) return [nodes[0].Element];
+        foreach (int c in candidates) nodes[c].Score *= 1 - nodes[c].LinkDensity;
+        int top = candidates.MaxBy(c => nodes[c].Score);
+        // The best block and its ancestors are never cleaned away, whatever their link density says.
+        for (int n = top; n >= 0; n = nodes[n].Parent) nodes[n].Protected = true;
+        // So is the chain of single wrappers inside it that hold nearly all of its text.
+        for (int n = top; ;)
+        {
+            int inner = nodes[n].Children.Find(c => nodes[c].Text * 10 >= nodes[n].Text * 8 && nodes[n].Text > 0);
+            if (inner <= 0) break;
+            nodes[inner].Protected = true;
+            n = inner;
+        }
+        top = Promote(nodes, candidates, top);
+        return WithSiblings(nodes, top);
+    }
+
+    /// <summary>The text a node contributes as a paragraph: a whole p/pre/td, or a div's own text when it holds no blocks.</summary>
+    private static int ParagraphLength(PageNode node) => node.Tag switch
+    {
+        "p" or "pre" or "td" or "blockquote" => node.Text,
+        "div" or "section" or "article" or "center" or "main" => node.HasBlockChild ? node.OwnText : node.Text,
+        _ => 0,
+    };
+
+    private static void Initialise(PageNode node, List<int> candidates, int index)
+    {
+        node.Scored = true;
+        node.ClassWeight = ClassWeight(node.Element);
+        node.Score = node.Tag switch
+        {
+            "div" => 5,
+            "article" or "main" => 10,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        } + node.ClassWeight;
+        candidates.Add(index);
+    }
+
+    /// <summary>Moves up from the best block when its parent is as good or when the best few candidates share an ancestor.</summary>
+    private static int Promote(List<PageNode> nodes, List<int> candidates, int top)
+    {
+        double topScore = nodes[top].Score;
+        var rivals = candidates.Where(c => c != top && nodes[c].Score >= topScore * 0.75 && nodes[c].Text >= 100).OrderByDescending(c => nodes[c].Score).Take(5).ToList();
+        if (rivals.Count >= 3)
+        {
+            for (int parent = nodes[top].Parent; parent > 0; parent = nodes[parent].Parent)
+            {
+                int containing = rivals.Count(r => IsAncestor(nodes, parent, r));
+                if (containing >= 3) { top = parent; break; }
+            }
+        }
+        double last = nodes[top].Score;
+        double threshold = last / 3;
+        for (int parent = nodes[top].Parent; parent > 0; parent = nodes[parent].Parent)
+        {
+            if (!nodes[parent].Scored) continue;
+            double score = nodes[parent].Score;
+            if (score < threshold) break;
+            if (score > last) { top = parent; break; }
+            last = score;
+        }
+        while (nodes[top].Parent > 0 && nodes[nodes[top].Parent].Children.Count == 1) top = nodes[top].Parent;
+        return top;
+    }
+
+    private static bool IsAncestor(List<PageNode> nodes, int ancestor, int node)
+    {
+        for (int n = nodes[node].Parent; n >= 0; n = nodes[n].Parent)
+            if (n == ancestor) return true;
+        return false;
+    }
+
+    private static List<IElement> WithSiblings(List<PageNode> nodes, int top)
+    {
+        var topNode = nodes[top];
+        if (topNode.Parent < 0) return [topNode.Element];
+        double threshold = Math.Max(10, topNode.Score * 0.2);
+        string topClass = topNode.Element.GetAttribute("class") ?? "";
+        var kept = new List<IElement>();
+        foreach (int s in nodes[topNode.Parent].Children)
+        {
+            var sibling = nodes[s];
+            if (s == top) { kept.Add(sibling.Element); continue; }
+            double bonus = topClass.Length > 0 && sibling.Element.GetAttribute("class") == topClass ? topNode.Score * 0.2 : 0;
+            if (sibling.Scored && sibling.Score + bonus >= threshold) { kept.Add(sibling.Element); continue; }
+            if (sibling.Tag is "p" or "blockquote" or "ul" or "ol" or "h2" or "h3" or "h4" or "pre")
+            {
+                double density = sibling.LinkDensity;
+                if (sibling.Text > 80 && density < 0.25) kept.Add(sibling.Element);
+                else if (sibling.Text > 0 && density == 0 && sibling.Tag == "p") kept.Add(sibling.Element);
+            }
+        }
+        return kept;
+    }
+}

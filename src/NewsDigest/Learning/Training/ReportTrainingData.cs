@@ -1,0 +1,63 @@
+using NewsDigest.Extraction.Reports;
+using NewsDigest.Ingest;
+using NewsDigest.Learning.Models;
+
+namespace NewsDigest.Learning.Training;
+
+/// <summary>
+/// Builds the report classifier's data: single-match reports from the ESPN and premierleague.com corpora, archive
+/// articles with weak title/URL labels, and hand labels where they exist (they override weak ones). Every example
+/// goes to train, dev or test by <see cref="DataSplit"/> of its id; only the train part is ever fitted.
+/// </summary>
+public sealed class ReportTrainingData
+{
+    public List<ReportExample> Train { get; } = [];
+    public List<ReportExample> WeakDev { get; } = [];
+    public List<ReportExample> HandDev { get; } = [];
+    public List<ReportExample> HandTest { get; } = [];
+    public List<string> Problems { get; } = [];
+    public int HandLabelled { get; private set; }
+    public string LatestDate { get; private set; } = "";
+
+    public static ReportTrainingData Build(SharedCorpora shared, string repositoryRoot)
+    {
+        var data = new ReportTrainingData();
+        var (hand, problems) = ReportKindAnnotations.Read(Path.Combine(repositoryRoot, ReportKindAnnotations.RelativePath));
+        data.Problems.AddRange(problems);
+        data.HandLabelled = hand.Count;
+        foreach (var report in shared.Espn().Concat(shared.PremierLeague()))
+        {
+            var example = new ReportExample(new Article(report.Id, report.Text), ReportKind.SingleMatchReport);
+            switch (DataSplit.Of(report.Id))
+            {
+                case DataSplit.Part.Train: data.Train.Add(example); break;
+                case DataSplit.Part.Dev: data.WeakDev.Add(example); break;
+            }
+        }
+        foreach (var record in shared.Archive())
+        {
+            var article = ToArticle(record);
+            if (string.CompareOrdinal(record.Date, data.LatestDate) > 0) data.LatestDate = record.Date;
+            var part = DataSplit.Of(record.Id);
+            if (hand.TryGetValue(record.Id, out var kind))
+            {
+                var example = new ReportExample(article, kind);
+                if (part == DataSplit.Part.Train) data.Train.Add(example);
+                else if (part == DataSplit.Part.Dev) data.HandDev.Add(example);
+                else data.HandTest.Add(example);
+                continue;
+            }
+            if (ReportWeakLabeler.Label(record) is not { } weak) continue;
+            if (part == DataSplit.Part.Train) data.Train.Add(new ReportExample(article, weak, LabelFromTitle: true));
+            else if (part == DataSplit.Part.Dev) data.WeakDev.Add(new ReportExample(article, weak, LabelFromTitle: true));
+        }
+        return data;
+    }
+
+    public static Article ToArticle(ArchiveRecord record) => new(record.Id, record.Text)
+    {
+        Title = record.Title.Length > 0 ? record.Title : null,
+        Url = record.Url.Length > 0 ? record.Url : null,
+        SiteName = record.Domain.Length > 0 ? record.Domain : null,
+    };
+}
