@@ -38,7 +38,9 @@ public sealed class DedupEvaluation
     {
         var pairs = DedupAnnotations.ReadPairs(Path.Combine(_annotations, "near-copy-pairs.tsv"), _log);
         var groups = DedupAnnotations.ReadGroups(Path.Combine(_annotations, "match-groups.tsv"), _log);
-        var wanted = pairs.SelectMany(p => new[] { p.First, p.Second }).Concat(groups.Select(g => g.Id)).ToHashSet(StringComparer.Ordinal);
+        var storiesPath = Path.Combine(_annotations, "..", "match-groups.tsv");
+        var stories = File.Exists(storiesPath) ? ReadStories(storiesPath) : [];
+        var wanted = pairs.SelectMany(p => new[] { p.First, p.Second }).Concat(groups.Select(g => g.Id)).Concat(stories.Select(s => s.Id)).ToHashSet(StringComparer.Ordinal);
 
         // One pass over the archive: the labelled articles, and test-split originals for synthetic wire copies.
         var labelled = new Dictionary<string, ArchiveRecord>(StringComparer.Ordinal);
@@ -56,6 +58,7 @@ public sealed class DedupEvaluation
         lines.AddRange(LabelledPairs(pairs, labelled));
         lines.Add(SyntheticCopies(originals));
         lines.AddRange(LabelledGroups(groups, labelled, pipeline));
+        lines.AddRange(StoryAnnotations(stories, labelled, pipeline));
         var matches = HistoricMatch.ReadAll(FactsPath, _log);
         lines.Add(SyntheticGrouping(matches, syntheticMatches));
         lines.AddRange(Fusion(matches, syntheticMatches / 2));
@@ -121,6 +124,46 @@ public sealed class DedupEvaluation
             var guessed = PairScore.PairsWithin(predicted.Select(g => (IReadOnlyList<string>)g.Where(inSplit.Contains).ToArray()));
             yield return new DedupEvaluationLine("match grouping, labelled archive groups (end to end: extraction, then grouping)", split, inSplit.Count, PairScore.Of(guessed, truth), null,
                 $"{readAsReports} of {reports.Length} labelled articles read as match reports by the current extraction");
+        }
+    }
+
+    /// <summary>An article of the annotators' match-groups.tsv: its match, kind, and the story (wire text) it copies.</summary>
+    private sealed record StoryMember(string Id, string Match, string Kind, string Story);
+
+    private IReadOnlyList<StoryMember> ReadStories(string path)
+    {
+        var members = new List<StoryMember>();
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 4) _log($"{path}: a line without id, match, kind and story");
+            else members.Add(new StoryMember(f[0], f[1], f[2], f[3]));
+        }
+        return members;
+    }
+
+    /// <summary>The project annotators' set (data/annotations/match-groups.tsv): near-copy stories and matches whose teams meet several times.</summary>
+    private IEnumerable<DedupEvaluationLine> StoryAnnotations(IReadOnlyList<StoryMember> members, IReadOnlyDictionary<string, ArchiveRecord> records, Pipeline pipeline)
+    {
+        var usable = members.Where(m => records.ContainsKey(m.Id)).ToArray();
+        if (usable.Length == 0) yield break;
+        var index = new NearDuplicateIndex(_options);
+        foreach (var m in usable) index.Add(m.Id, records[m.Id].Text, records[m.Id].Domain);
+        var dedupGroups = index.FindGroups().Groups.Select(g => g.Members).ToArray();
+        var reports = usable.Select(m => pipeline.Extract(ToArticle(records[m.Id]))).ToArray();
+        var matchGroups = new MatchGrouper().Group(reports).Select(g => (IReadOnlyList<string>)g.Select(x => x.Report.Article.Source).ToArray()).ToArray();
+        foreach (var split in new[] { "dev+train", "test" })
+        {
+            var inSplit = usable.Where(m => DataSplit.IsTest(m.Match) == (split == "test")).ToArray();
+            var ids = inSplit.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+            if (ids.Count == 0) continue;
+            IEnumerable<(string, string)> Within(IEnumerable<IReadOnlyList<string>> groups) => PairScore.PairsWithin(groups.Select(g => (IReadOnlyList<string>)g.Where(ids.Contains).ToArray()));
+            var storyTruth = Within(inSplit.GroupBy(m => m.Story).Select(g => (IReadOnlyList<string>)g.Select(m => m.Id).ToArray()));
+            yield return new DedupEvaluationLine("near-copy pairs, annotators' stories (match-groups.tsv)", split, ids.Count, PairScore.Of(Within(dedupGroups), storyTruth), null,
+                $"{inSplit.Select(m => m.Match).Distinct().Count()} matches, {inSplit.Select(m => m.Story).Distinct().Count()} stories");
+            var matchTruth = Within(inSplit.GroupBy(m => m.Match).Select(g => (IReadOnlyList<string>)g.Select(m => m.Id).ToArray()));
+            yield return new DedupEvaluationLine("match grouping, annotators' matches (end to end: extraction, then grouping)", split, ids.Count, PairScore.Of(Within(matchGroups), matchTruth), null,
+                $"{reports.Count(r => r.IsMatchReport && ids.Contains(r.Article.Source))} of {ids.Count} read as match reports by the current extraction; previews and reactions count as members of their match");
         }
     }
 
