@@ -10,8 +10,8 @@ namespace NewsDigest.Learning.Models;
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/1";
-    public const int BodyChars = 1500;
+    public const string Name = "report-features/2";
+    public const int BodyChars = 3000;
 
     private static readonly uint Bias = FeatureHasher.Namespace(1);
     private static readonly uint TitleWord = FeatureHasher.Namespace(2);
