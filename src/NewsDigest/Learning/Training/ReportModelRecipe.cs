@@ -55,7 +55,8 @@ public sealed class ReportModelRecipe : IModelRecipe
             {
                 if (set.Count == 0) continue;
                 var s = ReportScores.Of(model, set);
-                sb.AppendLine(string.Create(ci, $"{name} ({set.Count} articles): single-match report yes/no accuracy {s.SingleMatch.Accuracy:0.000}, kind accuracy {s.Kinds.Accuracy:0.000}"));
+                var rule = ReportScores.Of(new RuleReportDetector(), set);
+                sb.AppendLine(string.Create(ci, $"{name} ({set.Count} articles): single-match report yes/no accuracy {s.SingleMatch.Accuracy:0.000}, kind accuracy {s.Kinds.Accuracy:0.000} (rule detector: yes/no {rule.SingleMatch.Accuracy:0.000}, kind {rule.Kinds.Accuracy:0.000})"));
                 sb.Append(s.Kinds.Format());
             }
         }
