@@ -69,9 +69,8 @@ public static class HtmlBenchmarkRunner
     /// <summary>The text the scraper gives for a page's bytes: the same path as 'newsdigest scrape', decoding included.</summary>
     public static string Extract(byte[] bytes)
     {
-        if (bytes.Length == 0) return "";
-        var decoded = HtmlDecoder.Decode(bytes);
-        return HtmlPageExtractor.Extract(decoded.Html).Text;
+        var result = HtmlArticleReader.FromBytes("page", bytes);
+        return result.Article?.Text ?? "";
     }
 
     private static byte[] ReadGzip(string path)
