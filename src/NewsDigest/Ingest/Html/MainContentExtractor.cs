@@ -105,7 +105,7 @@ internal sealed class MainContentExtractor
         foreach (var name in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
         {
             if (string.IsNullOrEmpty(name)) continue;
-            if (BoilerplateHints.Negative().IsMatch(name)) weight -= 25;
+            if (BoilerplateHints.Negative().IsMatch(name) && !BoilerplateHints.LiveCoverage().IsMatch(name)) weight -= 25;
             if (BoilerplateHints.Positive().IsMatch(name)) weight += 25;
         }
         return weight;
