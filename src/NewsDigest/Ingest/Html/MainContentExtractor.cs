@@ -196,6 +196,13 @@ internal sealed class MainContentExtractor
             last = score;
         }
         while (nodes[top].Parent > 0 && nodes[nodes[top].Parent].Children.Count == 1) top = nodes[top].Parent;
+        // Page builders split one story over several widgets: climb while the enclosing block holds clearly more prose and few links.
+        for (int parent = nodes[top].Parent; parent > 0; parent = nodes[parent].Parent)
+        {
+            var p = nodes[parent];
+            if (p.LinkDensity >= 0.3 || p.GoodText * 2 < p.Text || p.GoodText < nodes[top].GoodText * 1.4) break;
+            top = parent;
+        }
         return top;
     }
 
