@@ -200,7 +200,7 @@ internal sealed class MainContentExtractor
         for (int parent = nodes[top].Parent; parent > 0; parent = nodes[parent].Parent)
         {
             var p = nodes[parent];
-            if (p.LinkDensity >= 0.3 || p.GoodText * 2 < p.Text || p.GoodText < nodes[top].GoodText * 1.4) break;
+            if (p.LinkDensity >= 0.2 || p.GoodText * 10 < p.Text * 6 || p.GoodText < nodes[top].GoodText * 1.3) break;
             top = parent;
         }
         return top;
