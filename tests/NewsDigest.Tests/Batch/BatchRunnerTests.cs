@@ -139,6 +139,18 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Resume_refuses_a_file_whose_content_changed_under_the_same_name()
+    {
+        using var stop = new CancellationTokenSource();
+        Run(_temp["cut"], commitEvery: 5, progress: new StopAfter(20, stop), cancellationToken: stop.Token);
+        File.WriteAllText(_inputs[0], SyntheticArchive.Jsonl(120, seed: 3, idPrefix: "other"));
+        var options = new BatchOptions { Inputs = _inputs, OutputDirectory = _temp["cut"], Resume = true };
+        var (summary, error) = await Runner().RunAsync(options, SilentProgress.Instance);
+        Assert.Null(summary);
+        Assert.Contains("the inputs changed", error);
+    }
+
+    [Fact]
     public void Shards_split_the_items_and_merge_into_the_result_of_one_run()
     {
         Run(_temp["single"]);
