@@ -80,11 +80,12 @@ internal static class ContentTextWriter
     private static bool Skip(IElement element, PageModel model)
     {
         string tag = element.LocalName;
-        if (tag is "figcaption" || HtmlBlocks.IsInert(tag)) return true;
+        if (tag is "figcaption" or "h1" || HtmlBlocks.IsInert(tag)) return true;
         var node = model.Find(element);
         if (node is null || node.Protected) return false;
         if (HtmlBlocks.IsHeading(tag)) return node.LinkDensity > 0.33 || MainContentExtractor.ClassWeight(element) < 0;
-        if (tag is "p" or "li" or "dd" or "dt") return node.Text > 0 && node.LinkDensity > 0.5;
+        if (tag is "li" or "dd" or "dt") return node.Text > 0 && node.LinkDensity > 0.5;
+        if (tag == "p") return node.LinkDensity > 0.5 && node.Text < 150;
         if (tag is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "header" or "dl" or "figure")) return false;
         int weight = MainContentExtractor.ClassWeight(element);
         bool prose = node.GoodText >= 200 && node.GoodText * 2 >= node.Text;
