@@ -14,6 +14,9 @@ public static class LanguageNames
         ["ja"] = "Japanese", ["ko"] = "Korean", ["ka"] = "Georgian", ["hy"] = "Armenian",
     };
 
+    /// <summary>True for the codes the identifier can return.</summary>
+    public static bool IsKnown(string code) => Names.ContainsKey(code);
+
     /// <summary>"Spanish" for "es"; the code itself when the name is not known.</summary>
     public static string EnglishName(string code) => Names.TryGetValue(code, out var name) ? name : code;
 }
