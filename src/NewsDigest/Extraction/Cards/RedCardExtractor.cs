@@ -23,7 +23,8 @@ public sealed partial class RedCardExtractor : IFactExtractor
             if (player is null) continue;
             var name = context.People.FullName(player);
             var kind = SecondYellow().IsMatch(s) ? CardKind.SecondYellow : CardKind.Red;
-            var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
+            // Only a minute in the card's own clause: "Gueye was sent off, and Gray won it in the 79th minute" does not time the card.
+            var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length).Where(m => !ClauseBreak().IsMatch(text.AsSpan(Math.Min(m.Start, at), Math.Abs(m.Start - at)).ToString())).ToList();
             Minute? minute = minutes.Count > 0 ? minutes.OrderBy(m => Math.Abs(m.Start - at)).First().Resolve(null) : null;
             int existing = context.Cards.FindIndex(c => c.IsSendingOff && PersonIndex.SurnameKey(c.Player) == PersonIndex.SurnameKey(name));
             if (existing >= 0)
@@ -63,6 +64,9 @@ public sealed partial class RedCardExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:sent off|sent-off|sending[- ]off|red card|red-carded|straight red|dismissed|dismissal|marching orders|saw red|sees red|second yellow|second booking|two yellow cards|early bath)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SendingOff();
+
+    [GeneratedRegex(@",\s+and\b|;|\s+but\s+|\s+before\s+|\.\s")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:second yellow|second booking|two yellow cards|booked for a second time|second caution)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SecondYellow();

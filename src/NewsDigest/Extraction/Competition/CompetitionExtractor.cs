@@ -18,12 +18,18 @@ public sealed partial class CompetitionExtractor : IFactExtractor
         bool league = context.Facts.Competition?.Value is { } c && LeagueName().IsMatch(c);
         foreach (var sentence in context.Sentences)
         {
-            if (context.IsQuoted(sentence.Start) || NextRound().IsMatch(text.AsSpan(sentence.Start, sentence.Length).ToString())) continue;
+            if (context.IsQuoted(sentence.Start)) continue;
+            // "to reach the semi-final", "will now face Morocco in the final": the next round, not this match's stage.
+            var sentenceText = text.Substring(sentence.Start, sentence.Length);
+            var ahead = NextRound().Match(sentenceText);
+            int nextFrom = ahead.Success ? sentence.Start + ahead.Index : int.MaxValue;
+            bool fixtureTalk = ahead.Success && !ahead.Value.Contains("reach", StringComparison.OrdinalIgnoreCase) && !ahead.Value.Contains("place in", StringComparison.OrdinalIgnoreCase) && !ahead.Value.Contains("into", StringComparison.OrdinalIgnoreCase);
             int first = context.TokenIndexAt(sentence.Start), last = context.TokenIndexAt(sentence.End);
             string? stage = null;
             foreach (var m in context.Gazetteer.Stages.FindAll(text, context.Tokens, first, last))
             {
                 if (context.IsQuoted(m.Span.Start)) continue;
+                if (fixtureTalk ? m.Span.Start >= nextFrom : m.Span.Start >= nextFrom && m.Span.Start < nextFrom + ahead.Length) continue;
                 // "final" alone is "the final whistle" or "the final third" far more often than a cup final.
                 if (m.Value == "final" && (league || !CupFinal().IsMatch(text.AsSpan(m.Span.Start, Math.Min(40, text.Length - m.Span.Start)).ToString()))) continue;
                 if (league && m.Value is not ("play-off")) continue;
@@ -42,6 +48,6 @@ public sealed partial class CompetitionExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:the |cup )?final(?!\s+(?:whistle|third|minutes?|day|ball|stages?|score|seconds?|pass|word|kick|round|table|fixture|league|ten|quarter|phase|product|touch|stretch|hurdle|moments?|push|flourish|analysis|act|throw|piece|chance|action|effort|shot|attack|stages|part|period|game|match)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CupFinal();
 
-    [GeneratedRegex(@"\b(?:will (?:now )?(?:face|play|meet|take on|go on to|look forward|travel|host)|next (?:face|play|meet|up)|awaits?|await them|set up a|sets up a|in the next round|tie with|clash with .* on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:to |and )?(?:reach|reached|reaches|book(?:ed|s)? (?:a|their|his) place in|into) (?:the |a )?(?:[\w-]+ ){0,3}(?:final|semi-final|semi-finals|quarter-final|quarter-finals|last)|will (?:now )?(?:face|play|meet|take on|go on to|look forward|travel|host)|next (?:face|play|meet|up)|awaits?|await them|set up a|sets up a|in the next round|tie with|clash with .* on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextRound();
 }

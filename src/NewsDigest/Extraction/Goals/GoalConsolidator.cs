@@ -37,6 +37,18 @@ internal static class GoalConsolidator
                 for (int extra = told - timed.Count; extra > 0 && first is not null; extra--) goals.Add((ToGoal(untimed.Aggregate(first, Merge) with { Minute = null }), first.Position));
             }
         }
+        // "Gabriel 64" in a box and "Gabriel Magalhaes" at 64 in the prose: one name inside the other at the same minute is one goal.
+        for (int i = goals.Count - 1; i >= 0; i--)
+            for (int j = 0; j < goals.Count; j++)
+            {
+                if (i == j || goals[i].Goal.Minute is not { } a || goals[j].Goal.Minute is not { } b || Math.Abs(a.Regular - b.Regular) > 1) continue;
+                var shorter = goals[i].Goal.Player; var longer = goals[j].Goal.Player;
+                if (shorter.Length >= longer.Length || !longer.Split(' ').Contains(shorter.Split(' ')[^1])) continue;
+                var keep = goals[j].Goal;
+                goals[j] = (keep with { Team = keep.Team ?? goals[i].Goal.Team, Penalty = keep.Penalty || goals[i].Goal.Penalty, OwnGoal = keep.OwnGoal || goals[i].Goal.OwnGoal }, Math.Min(goals[i].Position, goals[j].Position));
+                goals.RemoveAt(i);
+                break;
+            }
         var result = goals.OrderBy(g => g.Goal.Minute?.Regular ?? int.MaxValue).ThenBy(g => g.Goal.Minute?.Added ?? 0).ThenBy(g => g.Position).Select(g => g.Goal).ToList();
         return CapToScore(context, result);
     }

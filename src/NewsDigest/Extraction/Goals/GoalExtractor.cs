@@ -56,6 +56,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         var usedMinutes = new HashSet<int>();
         var triggers = Trigger().Matches(sentenceText);
         var events = new List<(PersonMention Scorer, Match Trigger, int Clause)>();
+        var orphans = new List<int>();
         // Noun triggers ("Tchouameni's opener") claim their possessive name first, so verbs in the same sentence look past it.
         foreach (Match trigger in triggers)
         {
@@ -85,26 +86,14 @@ public sealed partial class GoalExtractor : IFactExtractor
             var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, state.LastScorer);
             if (scorer is not { } s)
             {
-                // A goal whose scorer this sentence does not name: its minute waits for the next sentence, or times the goal just told.
-                if (TeamMoment().IsMatch(trigger.Value) || trigger.Groups["verb"].Success)
-                {
-                    var orphan = NearestMinute(minutes, new HashSet<int>(), at, true)?.Resolve(state.Previous);
-                    if (orphan is { } om)
-                    {
-                        if (state.Untimed is { } u && state.Sentence - u.Sentence <= 1 && candidates[u.Candidate].Minute is null)
-                        {
-                            candidates[u.Candidate] = candidates[u.Candidate] with { Minute = om, Count = 1 };
-                            state.Untimed = null;
-                        }
-                        else state.PendingMinute = (om, state.Sentence);
-                    }
-                }
+                orphans.Add(at);
                 continue;
             }
             usedPeople.Add(s.Start);
             events.Add((s, trigger, clause));
         }
         events.Sort((a, b) => a.Trigger.Index.CompareTo(b.Trigger.Index));
+        var untimedBefore = state.Untimed;
         foreach (var (scorer, trigger, clause) in events)
         {
             int at = sentence.Start + trigger.Index;
@@ -132,6 +121,20 @@ public sealed partial class GoalExtractor : IFactExtractor
             });
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
             state.LastScorer = scorer;
+        }
+        // A goal whose scorer this sentence does not name ("they swept into the lead after six minutes"): a minute no goal here used
+        // times the goal the previous sentence told without one, or waits for the scorer the next sentence names.
+        foreach (var at in orphans)
+        {
+            var orphan = NearestMinute(minutes, usedMinutes, at, true)?.Resolve(state.Previous);
+            if (orphan is not { } om) continue;
+            if (untimedBefore is { } u && state.Sentence - u.Sentence == 1 && candidates[u.Candidate].Minute is null)
+            {
+                candidates[u.Candidate] = candidates[u.Candidate] with { Minute = om, Count = 1 };
+                untimedBefore = null;
+                if (state.Untimed == u) state.Untimed = null;
+            }
+            else state.PendingMinute = (om, state.Sentence);
         }
     }
 
@@ -213,7 +216,11 @@ public sealed partial class GoalExtractor : IFactExtractor
         if (ownGoal) return team is null ? null : context.Teams.Opponent(team);
         if (team is not null) return team;
         var mentioned = context.Teams.Within(sentence).Select(m => m.Team).Distinct().ToList();
-        return mentioned.Count == 1 ? mentioned[0] : null;
+        if (mentioned.Count == 1) return mentioned[0];
+        // The clause names no team: the sentence's one team ("Rangers went ahead when Dessers headed in") is the scorer's.
+        var whole = context.SentenceAt(sentence.Start);
+        var inSentence = context.Teams.Within(whole).Select(m => m.Team).Distinct().ToList();
+        return mentioned.Count == 0 && inSentence.Count == 1 ? inSentence[0] : null;
     }
 
     private static string? AssistIn(ExtractionContext context, TextSpan sentence, PersonMention scorer)
@@ -267,7 +274,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"\b(?:(?<noun>opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a \d-\d) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|nets|netting|net|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a \d-\d lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it \d-\d|makes it \d-\d|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<noun>opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>(?:heading|headed|heads|head) (?:in |home )?the (?:\w+ )?(?:winner|equaliser|equalizer|opener|leveller)|(?:heading|nodding|firing|slotting|tapping|sweeping|turning|flicking|poking|prodding|curling|drilling|lashing|smashing|rifling|volleying|steering|guiding|bundling|stabbing|glancing|thumping|hammering|blasting) (?:in|home|into)|(?:flicked|turned|hooked|hammered|blasted|powered|planted|placed|angled|clipped) (?:in|home|into)|won it|wins it|settled it|settles it|snatched it|scored the winner|grabbed the winner|hit the winner|struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a \d-\d) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|nets|netting|net|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a \d-\d lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it \d-\d|makes it \d-\d|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$|\b(?:no|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]

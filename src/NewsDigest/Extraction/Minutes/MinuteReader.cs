@@ -10,7 +10,7 @@ public static partial class MinuteReader
 {
     private const string Card = NumberWords.CardinalPattern;
     private const string Ord = NumberWords.OrdinalPattern;
-    private const string Min = @"min(?:ute)?s?\.?";
+    private const string Min = @"min(?:ute)?s?";
 
     /// <summary>Every minute expression in a span of the text, in order.</summary>
     public static List<MinuteExpression> Find(string text, int start, int length)
@@ -71,7 +71,7 @@ public static partial class MinuteReader
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b)" +
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on)\b)" +
-        @"|(?<after>\b(?:after|on|inside|within|in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|after|left|remaining|to go|earlier))(?![a-z]))" +
+        @"|(?<after>\b(?:after|on|inside|within|in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +

@@ -1,0 +1,67 @@
+using NewsDigest.Extraction;
+using NewsDigest.Extraction.Minutes;
+
+namespace NewsDigest.Tests.TextTests;
+
+/// <summary>Table-driven cases for every minute form reports use; vague times give no minute.</summary>
+public sealed class MinuteReaderTests
+{
+    [Theory]
+    [InlineData("17'", 17, null)]
+    [InlineData("17’", 17, null)]
+    [InlineData("on 54 minutes", 54, null)]
+    [InlineData("after six minutes", 6, null)]
+    [InlineData("in the 84th minute", 84, null)]
+    [InlineData("a 23rd-minute header", 23, null)]
+    [InlineData("in the sixth minute", 6, null)]
+    [InlineData("45+2", 45, 2)]
+    [InlineData("90 + 3 mins", 90, 3)]
+    [InlineData("in the fourth minute of stoppage time", 90, 4)]
+    [InlineData("in the second minute of first-half added time", 45, 2)]
+    [InlineData("in stoppage time", 90, null)]
+    [InlineData("in first-half stoppage time", 45, null)]
+    [InlineData("a minute from time", 89, null)]
+    [InlineData("12 minutes from time", 78, null)]
+    [InlineData("six minutes from the end", 84, null)]
+    [InlineData("with three minutes left", 87, null)]
+    [InlineData("two minutes before half-time", 43, null)]
+    [InlineData("on the hour", 60, null)]
+    [InlineData("on the half-hour mark", 30, null)]
+    [InlineData("11 minutes in", 11, null)]
+    [InlineData("10 minutes into the second half", 55, null)]
+    [InlineData("within two minutes of the restart", 47, null)]
+    [InlineData("twenty-five minutes in", 25, null)]
+    public void Reads_the_minute(string text, int regular, int? added)
+    {
+        Assert.Equal(new Minute(regular, added), MinuteReader.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("just before the break")]
+    [InlineData("late on")]
+    [InlineData("early in the second half")]
+    [InlineData("a 25-yard strike")]
+    [InlineData("the 2012-13 season")]
+    public void Vague_or_unrelated_text_gives_no_minute(string text)
+    {
+        Assert.Null(MinuteReader.Parse(text));
+    }
+
+    [Fact]
+    public void Minutes_later_count_from_the_previous_event()
+    {
+        var found = MinuteReader.Find("eight minutes later", 0, 19);
+        var single = Assert.Single(found);
+        Assert.Equal(MinuteKind.Later, single.Kind);
+        Assert.Equal(new Minute(78), single.Resolve(new Minute(70)));
+        Assert.Null(single.Resolve(null));
+    }
+
+    [Fact]
+    public void Positions_point_into_the_text()
+    {
+        const string text = "Kane scored on 54 minutes.";
+        var found = Assert.Single(MinuteReader.Find(text, 0, text.Length));
+        Assert.Equal("on 54 minutes", text[found.Start..found.End]);
+    }
+}
