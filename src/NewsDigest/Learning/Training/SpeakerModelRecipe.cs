@@ -94,7 +94,7 @@ public sealed class SpeakerModelRecipe : IModelRecipe
         // Archive ("news") quotes point into the gzip archive: read only the articles annotated.
         if (lines.Any(l => l.Contains("\"news\"", StringComparison.Ordinal)))
             foreach (var a in inputs.Shared.Archive()) if (lines.Any(l => l.Contains(a.Id, StringComparison.Ordinal))) texts.TryAdd(a.Id, a.Text);
-        int total = 0, correct = 0, skipped = 0;
+        int total = 0, correct = 0, skipped = 0, baseline = 0;
         var byPart = new Dictionary<DataSplit.Part, (int Total, int Correct)>();
         foreach (var line in lines)
         {
@@ -120,6 +120,8 @@ public sealed class SpeakerModelRecipe : IModelRecipe
             var candidates = SpeakerCandidateFinder.Find(text, quote, QuoteSpans.Find(text));
             int best = model.Best(text, quote, candidates);
             bool right = best >= 0 && speaker.Length > 0 && SameSpeaker(candidates[best].Name, speaker, candidates, best, text, quote);
+            int nearest = NearestAfterOrBefore(new QuoteExample(text, quote, candidates, 0));
+            if (nearest >= 0 && speaker.Length > 0 && SameSpeaker(candidates[nearest].Name, speaker, candidates, nearest, text, quote)) baseline++;
             total++;
             if (right) correct++;
             var part = DataSplit.Of(id);
@@ -128,7 +130,7 @@ public sealed class SpeakerModelRecipe : IModelRecipe
         }
         var ci = CultureInfo.InvariantCulture;
         var parts = string.Join(", ", byPart.OrderBy(p => p.Key).Select(p => string.Create(ci, $"{p.Key.ToString().ToLowerInvariant()} {(double)p.Value.Correct / p.Value.Total:0.000} of {p.Value.Total}")));
-        return string.Create(ci, $"hand annotations ({AnnotationsPath}): speaker accuracy {(double)correct / Math.Max(1, total):0.000} over {total} quotes ({parts}); {skipped} lines unusable");
+        return string.Create(ci, $"hand annotations ({AnnotationsPath}): speaker accuracy {(double)correct / Math.Max(1, total):0.000} over {total} quotes ({parts}); nearest-name baseline {(double)baseline / Math.Max(1, total):0.000}; {skipped} lines unusable");
     }
 
     /// <summary>A pronoun is right when the nearest named candidate before it is the speaker; a name is right when its surname matches.</summary>
