@@ -18,18 +18,12 @@ public sealed class ModelReportDetector : IReportDetector
 
     public (ReportKind Kind, double Confidence) Detect(Article article)
     {
-        var buffer = Buffer(Classifier.HashBits);
+        var buffer = _buffer;
+        if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits, 1024);
+        buffer.Clear();
         ReportFeatures.Featurize(article, buffer);
         var prediction = Classifier.Predict(buffer.Slots);
         return ((ReportKind)prediction.Label, prediction.Confidence);
-    }
-
-    internal static FeatureBuffer Buffer(int hashBits)
-    {
-        var buffer = _buffer;
-        if (buffer is null || buffer.HashBits != hashBits) _buffer = buffer = new FeatureBuffer(hashBits, 1024);
-        buffer.Clear();
-        return buffer;
     }
 
     public ModelFile ToFile() => Classifier.ToFile(ModelKind.ReportClassifier);
