@@ -38,7 +38,7 @@ internal static class DedupCommand
                     Console.Error.WriteLine($"newsdigest: {failure}");
                     continue;
                 }
-                var (id, title, text) = item.Text!.Value;
+                var (id, title, text, site) = item.Text!.Value;
                 if (titles.ContainsKey(id))
                 {
                     // Archives repeat some ids; each copy is still a text to account for, under a numbered id.
@@ -48,7 +48,7 @@ internal static class DedupCommand
                     id = $"{id}#{copy}";
                 }
                 titles[id] = title;
-                index.Add(id, text);
+                index.Add(id, text, site);
             }
             if (repeated > 0) Console.Error.WriteLine($"newsdigest dedup: {repeated} texts repeat an earlier id; they are listed as id#2, id#3 ...");
             var result = index.FindGroups();
@@ -70,12 +70,12 @@ internal static class DedupCommand
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group {g + 1}: {group.Members.Count} texts, least pairwise similarity {group.MinimumSimilarity:0.00}"));
             foreach (var id in group.Members) writer.WriteLine($"  {id}\t{titles[id]}");
             foreach (var pair in group.Pairs)
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {pair.First} ~ {pair.Second}: {pair.Similarity:0.00}{(pair.Exact ? " (same wording)" : "")}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {pair.First} ~ {pair.Second}: similarity {pair.Similarity:0.00}, containment {pair.Containment:0.00}{(pair.Exact ? " (same wording)" : "")}"));
         }
     }
 
     /// <summary>One text to index, or the failure that stopped an input.</summary>
-    private readonly record struct Item((string Id, string Title, string Text)? Text, IngestFailure? Failure);
+    private readonly record struct Item((string Id, string Title, string Text, string? Site)? Text, IngestFailure? Failure);
 
     private static IEnumerable<Item> ReadAll(IEnumerable<string> inputs)
     {
@@ -89,13 +89,13 @@ internal static class DedupCommand
             {
                 var bad = new List<string>();
                 foreach (var record in ArchiveCorpus.Read(input, bad.Add))
-                    yield return new Item((record.Id, record.Title, record.Text), null);
+                    yield return new Item((record.Id, record.Title, record.Text, record.Domain), null);
                 foreach (var line in bad) yield return new Item(null, new IngestFailure(line, FailureKind.Malformed, "(this line is skipped)"));
                 continue;
             }
             foreach (var result in reader.Read([input]))
                 yield return result.Article is { } article
-                    ? new Item((article.Source, article.Title ?? "", article.Text), null)
+                    ? new Item((article.Source, article.Title ?? "", article.Text, article.SiteName), null)
                     : new Item(null, result.Failure);
         }
     }

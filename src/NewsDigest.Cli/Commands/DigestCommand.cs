@@ -31,7 +31,7 @@ internal static class DigestCommand
                 Console.Error.WriteLine($"newsdigest digest: {problem}");
                 return ExitCodes.Usage;
             }
-            var pipeline = DefaultPipeline.Create();
+            var pipeline = CliPipeline.Create();
             var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error);
             var merger = new MatchMerger(new MatchGrouper(), new DigestFuser(dedup: dedup));
             var digests = merger.Merge(run.Reports);

@@ -18,7 +18,7 @@ internal static class MergeCommand
         command.SetAction(parse =>
         {
             string directory = parse.GetValue(output)!;
-            var merger = new ShardMerger(DefaultPipeline.Create(), SystemClock.Instance);
+            var merger = new ShardMerger(CliPipeline.Create(), SystemClock.Instance);
             var (summary, error) = merger.Merge(parse.GetValue(shards)!, directory, Math.Max(1, parse.GetValue(threads)), parse.GetValue(overwrite));
             if (summary is null)
             {

@@ -30,6 +30,18 @@ public sealed class MatchGrouperTests
     }
 
     [Fact]
+    public void A_mens_and_a_womens_match_of_one_day_stay_apart_but_a_one_goal_slip_does_not_split()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("men", "Liverpool", "Manchester United").Date(2023, 12, 17).Score(0, 0).Build(),
+            new ReportBuilder("women", "Man Utd", "Liverpool").Date(2023, 12, 17).Score(1, 2).Build(),
+            new ReportBuilder("slip", "Liverpool", "Manchester United").Date(2023, 12, 17).Score(1, 0).Build(),
+        ]);
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(["men", "slip"], groups[0].Select(m => m.Report.Article.Source));
+    }
+
+    [Fact]
     public void Without_dates_a_different_score_means_a_different_match()
     {
         var groups = new MatchGrouper().Group([

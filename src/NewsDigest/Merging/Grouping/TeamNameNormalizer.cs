@@ -52,8 +52,23 @@ public sealed class TeamNameNormalizer
                 _ => words[i],
             };
         }
-        return string.Join(' ', words.Where(w => w.Length > 0));
+        words.RemoveAll(w => w.Length == 0);
+        // "Blackburn Rovers" and "Blackburn" are one club; "Manchester United" and "Manchester City" are not, so a suffix stays where the stem is shared.
+        if (words.Count >= 2 && ClubSuffixes.Contains(words[^1]) && !SharedStems.Contains(string.Join(' ', words.Take(words.Count - 1))))
+            words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words);
     }
+
+    private static readonly HashSet<string> ClubSuffixes = new(StringComparer.Ordinal)
+    {
+        "city", "town", "united", "rovers", "athletic", "wanderers", "county", "albion", "hotspur", "argyle", "orient",
+    };
+
+    /// <summary>Stems that two or more clubs share, so the suffix is what tells them apart.</summary>
+    private static readonly HashSet<string> SharedStems = new(StringComparer.Ordinal)
+    {
+        "manchester", "sheffield", "bristol", "nottingham", "oxford", "cambridge", "dundee", "leyton", "plymouth", "swindon", "hartlepool",
+    };
 
     private static readonly Dictionary<string, string> BuiltInNicknames = new(StringComparer.Ordinal)
     {
