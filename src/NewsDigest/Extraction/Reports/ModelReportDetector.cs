@@ -26,6 +26,18 @@ public sealed class ModelReportDetector : IReportDetector
         return ((ReportKind)prediction.Label, prediction.Confidence);
     }
 
+    /// <summary>The calibrated probability that the article is a single match's report, for callers that want their own threshold instead of the most likely kind.</summary>
+    public double SingleMatchProbability(Article article)
+    {
+        var buffer = _buffer;
+        if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits, 1024);
+        buffer.Clear();
+        ReportFeatures.Featurize(article, buffer);
+        Span<double> probabilities = stackalloc double[Classifier.Labels.Count];
+        Classifier.Probabilities(buffer.Slots, probabilities);
+        return probabilities[(int)ReportKind.SingleMatchReport];
+    }
+
     public ModelFile ToFile() => Classifier.ToFile(ModelKind.ReportClassifier);
 
     public void Save(Stream destination) => ModelFileFormat.Save(ToFile(), destination);
