@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using NewsDigest.Hosting;
 
 namespace NewsDigest.Learning.Persistence;
 
@@ -59,12 +60,16 @@ public static class ModelFileFormat
         File.WriteAllBytes(path, ToBytes(model));
     }
 
-    public static ModelResult<ModelFile> Load(string path)
+    public static ModelResult<ModelFile> Load(string path, IFileSystem? files = null)
     {
-        if (!File.Exists(path)) return ModelResult<ModelFile>.Fail($"{path}: model file not found");
+        files ??= LocalFileSystem.Instance;
+        if (!files.FileExists(path)) return ModelResult<ModelFile>.Fail($"{path}: model file not found");
         try
         {
-            var result = Read(File.ReadAllBytes(path));
+            using var stream = files.OpenRead(path);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            var result = Read(copy.ToArray());
             return result.IsSuccess ? result : ModelResult<ModelFile>.Fail($"{path}: {result.Error}");
         }
         catch (IOException e)
