@@ -9,7 +9,7 @@ namespace NewsDigest.Ingest.Html;
 /// </summary>
 internal sealed class MainContentExtractor
 {
-    private const int MinParagraphChars = 20;
+    private const int MinParagraphChars = 25;
 
     private static readonly HashSet<string> FurnitureTags = ["nav", "footer", "aside", "menu", "dialog"];
 
