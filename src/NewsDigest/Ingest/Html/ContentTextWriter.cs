@@ -99,7 +99,7 @@ internal static class ContentTextWriter
         int p = node.Paragraphs;
         if (node.Images > 1 && (double)p / node.Images < 0.5 && node.Text < 200) return true;
         if (node.Inputs > p / 3 + 1) return true;
-        if (weight < 25 && node.LinkDensity > 0.2 && !isList && node.GoodText * 2 < node.Text) return true;
+        if (weight < 25 && node.LinkDensity > 0.3 && !isList && node.GoodText * 2 < node.Text) return true;
         return false;
     }
 }
