@@ -1,18 +1,102 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NewsDigest.Evaluation.Dedup;
+using NewsDigest.Hosting;
+using NewsDigest.Ingest;
+using NewsDigest.Merging.Dedup;
 
 namespace NewsDigest.Cli.Commands;
 
-/// <summary>The 'dedup' command (being built: see the open issues).</summary>
+/// <summary>'dedup': lists the groups of exact and near-duplicate texts among the inputs, with the similarity of each pair.</summary>
 internal static class DedupCommand
 {
     public static Command Create()
     {
-        var command = new Command("dedup", "Not available in this build yet.");
-        command.SetAction(_ =>
+        var inputs = new Argument<string[]>("inputs") { Description = "Files (.txt, .html, and .jsonl/.jsonl.gz archives), directories (read recursively), URLs, or - for stdin", Arity = ArgumentArity.OneOrMore };
+        var threshold = new Option<double>("--threshold") { Description = "Estimated shingle Jaccard similarity at or above which two texts are near-copies (0-1]", DefaultValueFactory = _ => DedupOptions.Default.Threshold };
+        var shingle = new Option<int>("--shingle") { Description = "Words per shingle", DefaultValueFactory = _ => DedupOptions.Default.ShingleSize };
+        var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of stdout" };
+        var command = new Command("dedup", "List groups of exact and near-duplicate texts (MinHash over word shingles, LSH banding).") { inputs, threshold, shingle, output };
+        command.SetAction(parse =>
         {
-            Console.Error.WriteLine("newsdigest dedup: not available in this build yet");
-            return ExitCodes.Usage;
+            var options = DedupOptions.Default with { Threshold = parse.GetValue(threshold), ShingleSize = parse.GetValue(shingle) };
+            if (options.Validate() is { } problem)
+            {
+                Console.Error.WriteLine($"newsdigest dedup: {problem}");
+                return ExitCodes.Usage;
+            }
+            var clock = Stopwatch.StartNew();
+            var index = new NearDuplicateIndex(options);
+            var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+            int failed = 0, repeated = 0;
+            foreach (var item in ReadAll(parse.GetValue(inputs)!))
+            {
+                if (item.Failure is { } failure)
+                {
+                    failed++;
+                    Console.Error.WriteLine($"newsdigest: {failure}");
+                    continue;
+                }
+                var (id, title, text, site) = item.Text!.Value;
+                if (titles.ContainsKey(id))
+                {
+                    // Archives repeat some ids; each copy is still a text to account for, under a numbered id.
+                    repeated++;
+                    int copy = 2;
+                    while (titles.ContainsKey($"{id}#{copy}")) copy++;
+                    id = $"{id}#{copy}";
+                }
+                titles[id] = title;
+                index.Add(id, text, site);
+            }
+            if (repeated > 0) Console.Error.WriteLine($"newsdigest dedup: {repeated} texts repeat an earlier id; they are listed as id#2, id#3 ...");
+            var result = index.FindGroups();
+            using var writer = OutputTarget.Open(parse.GetValue(output));
+            Write(result, titles, writer);
+            var s = result.Statistics;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"newsdigest dedup: {s.Documents} texts, {result.Groups.Count} groups, {s.ExactDuplicates} exact duplicates, {s.NearDuplicatePairs} near-copy pairs from {s.CandidatePairs} candidate pairs, {s.EmptyDocuments} empty, {s.OversizedBuckets} oversized buckets, {clock.Elapsed.TotalSeconds:0.00} s"));
+            return ExitCodes.ForRun(titles.Count, failed);
         });
         return command;
+    }
+
+    private static void Write(DedupResult result, IReadOnlyDictionary<string, string> titles, TextWriter writer)
+    {
+        for (int g = 0; g < result.Groups.Count; g++)
+        {
+            var group = result.Groups[g];
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group {g + 1}: {group.Members.Count} texts, least pairwise similarity {group.MinimumSimilarity:0.00}"));
+            foreach (var id in group.Members) writer.WriteLine($"  {id}\t{titles[id]}");
+            foreach (var pair in group.Pairs)
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {pair.First} ~ {pair.Second}: similarity {pair.Similarity:0.00}, containment {pair.Containment:0.00}{(pair.Exact ? " (same wording)" : "")}"));
+        }
+    }
+
+    /// <summary>One text to index, or the failure that stopped an input.</summary>
+    private readonly record struct Item((string Id, string Title, string Text, string? Site)? Text, IngestFailure? Failure);
+
+    private static IEnumerable<Item> ReadAll(IEnumerable<string> inputs)
+    {
+        var reader = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders());
+        foreach (var input in inputs)
+        {
+            // Archives are read here directly until an archive reader joins the default readers.
+            bool isArchive = File.Exists(input) && (input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || input.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase))
+                             && !ArticleInputs.DefaultReaders().Any(r => r.Accepts(input));
+            if (isArchive)
+            {
+                var bad = new List<string>();
+                foreach (var record in ArchiveCorpus.Read(input, bad.Add))
+                    yield return new Item((record.Id, record.Title, record.Text, record.Domain), null);
+                foreach (var line in bad) yield return new Item(null, new IngestFailure(line, FailureKind.Malformed, "(this line is skipped)"));
+                continue;
+            }
+            foreach (var result in reader.Read([input]))
+                yield return result.Article is { } article
+                    ? new Item((article.Source, article.Title ?? "", article.Text, article.SiteName), null)
+                    : new Item(null, result.Failure);
+        }
     }
 }

@@ -1,6 +1,13 @@
 using System.CommandLine;
+using NewsDigest.Merging;
+using NewsDigest.Merging.Dedup;
+using NewsDigest.Merging.Fusion;
+using NewsDigest.Merging.Grouping;
 using NewsDigest.Rendering;
+using NewsDigest.Rendering.Html;
+using NewsDigest.Rendering.Json;
 using NewsDigest.Rendering.Markdown;
+using NewsDigest.Rendering.Text;
 
 namespace NewsDigest.Cli.Commands;
 
@@ -13,13 +20,30 @@ internal static class DigestCommand
         var format = new Option<string>("--format") { Description = "markdown, json, html or text", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json", "html", "text");
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of stdout" };
-        var command = new Command("digest", "Merge the reports of each match into one sourced digest.") { inputs, format, output };
+        var explain = new Option<bool>("--explain") { Description = "Trace each summary sentence to the facts and sources it rests on" };
+        var threshold = new Option<double>("--threshold") { Description = "Shingle similarity at or above which two reports are near-copies of one story and count once (0-1]", DefaultValueFactory = _ => DedupOptions.Default.Threshold };
+        var command = new Command("digest", "Merge the reports of each match into one sourced digest.") { inputs, format, output, explain, threshold };
         command.SetAction(parse =>
         {
-            var pipeline = DefaultPipeline.Create();
+            var dedup = DedupOptions.Default with { Threshold = parse.GetValue(threshold) };
+            if (dedup.Validate() is { } problem)
+            {
+                Console.Error.WriteLine($"newsdigest digest: {problem}");
+                return ExitCodes.Usage;
+            }
+            var pipeline = CliPipeline.Create();
             var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error);
-            var digests = pipeline.Merge(run.Reports);
-            IDigestRenderer renderer = new MarkdownDigestRenderer();
+            var merger = new MatchMerger(new MatchGrouper(), new DigestFuser(dedup: dedup));
+            var digests = merger.Merge(run.Reports);
+            if (digests.Count == 0) Console.Error.WriteLine("newsdigest: no match report among the inputs, so no digest");
+            bool explainIt = parse.GetValue(explain);
+            IDigestRenderer renderer = parse.GetValue(format) switch
+            {
+                "json" => new DigestJsonWriter(),
+                "html" => new HtmlDigestRenderer(explainIt),
+                "text" => new TextDigestRenderer(explainIt),
+                _ => new MarkdownDigestRenderer(explainIt),
+            };
             using var writer = OutputTarget.Open(parse.GetValue(output));
             renderer.Render(digests, writer);
             return run.ExitCode;

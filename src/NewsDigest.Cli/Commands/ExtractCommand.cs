@@ -15,7 +15,7 @@ internal static class ExtractCommand
         var command = new Command("extract", "Extract the facts of each input article as JSON lines.") { inputs, format, output };
         command.SetAction(parse =>
         {
-            var run = InputRun.Execute(parse.GetValue(inputs)!, DefaultPipeline.Create(), Console.Error);
+            var run = InputRun.Execute(parse.GetValue(inputs)!, CliPipeline.Create(), Console.Error);
             using var writer = OutputTarget.Open(parse.GetValue(output));
             foreach (var report in run.Reports) writer.WriteLine(ArticleReportJsonWriter.ToJsonLine(report));
             return run.ExitCode;

@@ -1,6 +1,8 @@
 using NewsDigest.Hosting;
 using NewsDigest.Ingest.Html;
+using NewsDigest.Ingest.Jsonl;
 using NewsDigest.Ingest.Text;
+using NewsDigest.Ingest.Warc;
 
 namespace NewsDigest.Ingest;
 
@@ -20,8 +22,8 @@ public sealed class ArticleInputs
         _stdin = stdin ?? Console.OpenStandardInput;
     }
 
-    /// <summary>The readers every run has: plain text and HTML.</summary>
-    public static IReadOnlyList<IArticleReader> DefaultReaders() => [new PlainTextReader(), new HtmlArticleReader()];
+    /// <summary>The readers every run has: plain text, HTML, JSONL (.gz) and WARC (.gz).</summary>
+    public static IReadOnlyList<IArticleReader> DefaultReaders() => [new PlainTextReader(), new HtmlArticleReader(), new JsonlArticleReader(), new WarcArticleReader()];
 
     public IEnumerable<IngestResult> Read(IEnumerable<string> inputs, CancellationToken cancellationToken = default)
     {
@@ -57,7 +59,7 @@ public sealed class ArticleInputs
                 any = true;
                 foreach (var result in ReadFile(file, reader)) yield return result;
             }
-            if (!any) yield return IngestResult.Failed(input, FailureKind.Empty, "is a directory with no readable files (.txt, .html, .htm)");
+            if (!any) yield return IngestResult.Failed(input, FailureKind.Empty, "is a directory with no readable files (.txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz)");
             yield break;
         }
         if (!_files.FileExists(input))

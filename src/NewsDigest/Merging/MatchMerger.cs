@@ -1,20 +1,25 @@
 using NewsDigest.Extraction;
+using NewsDigest.Merging.Fusion;
+using NewsDigest.Merging.Grouping;
 
 namespace NewsDigest.Merging;
 
-/// <summary>Groups match reports by their two teams (order-insensitive) and makes one digest per group.</summary>
+/// <summary>Groups reports by match (teams with aliases resolved, dates within a window, consistent scores), attaches reaction pieces and previews, and fuses each group into a digest.</summary>
 public sealed class MatchMerger : IMatchMerger
 {
-    public IReadOnlyList<MatchDigest> Merge(IReadOnlyList<ArticleReport> reports) =>
-        reports.Where(r => r.IsMatchReport)
-            .GroupBy(r => MatchKey(r.Match!), StringComparer.OrdinalIgnoreCase)
-            .Select(g => new MatchDigest(g.ToArray()))
-            .ToArray();
+    private readonly MatchGrouper _grouper;
+    private readonly DigestFuser _fuser;
 
-    private static string MatchKey(MatchFacts facts)
+    public MatchMerger() : this(new MatchGrouper(), new DigestFuser())
     {
-        var teams = new[] { facts.Teams!.First, facts.Teams.Second };
-        Array.Sort(teams, StringComparer.OrdinalIgnoreCase);
-        return string.Join('|', teams);
     }
+
+    public MatchMerger(MatchGrouper grouper, DigestFuser fuser)
+    {
+        _grouper = grouper;
+        _fuser = fuser;
+    }
+
+    public IReadOnlyList<MatchDigest> Merge(IReadOnlyList<ArticleReport> reports) =>
+        _grouper.Group(reports).Select(_fuser.Fuse).ToArray();
 }

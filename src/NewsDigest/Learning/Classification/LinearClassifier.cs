@@ -1,0 +1,77 @@
+using NewsDigest.Learning.Persistence;
+
+namespace NewsDigest.Learning.Classification;
+
+/// <summary>A multiclass linear model over hashed features with temperature-scaled softmax confidences. Immutable and thread-safe.</summary>
+public sealed class LinearClassifier
+{
+    private readonly float[] _weights;
+
+    internal LinearClassifier(IReadOnlyList<string> labels, int hashBits, float[] weights, double temperature, TrainingInfo training)
+    {
+        Labels = labels;
+        HashBits = hashBits;
+        _weights = weights;
+        Temperature = temperature;
+        Training = training;
+    }
+
+    public IReadOnlyList<string> Labels { get; }
+    public int HashBits { get; }
+    public double Temperature { get; }
+    public TrainingInfo Training { get; }
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>Raw scores, one per label.</summary>
+    public void Score(ReadOnlySpan<int> slots, Span<float> scores)
+    {
+        int labels = Labels.Count;
+        scores[..labels].Clear();
+        var weights = _weights.AsSpan();
+        foreach (int slot in slots)
+        {
+            var row = weights.Slice(slot * labels, labels);
+            for (int y = 0; y < labels; y++) scores[y] += row[y];
+        }
+    }
+
+    /// <summary>The best label (ties go to the lower index, so results never depend on anything but the weights) and its probability.</summary>
+    public Prediction Predict(ReadOnlySpan<int> slots)
+    {
+        Span<float> scores = stackalloc float[Labels.Count];
+        Score(slots, scores);
+        return Softmax.Best(scores, Temperature);
+    }
+
+    /// <summary>Calibrated probabilities of every label.</summary>
+    public void Probabilities(ReadOnlySpan<int> slots, Span<double> probabilities)
+    {
+        Span<float> scores = stackalloc float[Labels.Count];
+        Score(slots, scores);
+        Softmax.Fill(scores, Temperature, probabilities);
+    }
+
+    public LinearClassifier WithTemperature(double temperature) => new(Labels, HashBits, _weights, temperature, Training);
+
+    public LinearClassifier WithTraining(TrainingInfo training) => new(Labels, HashBits, _weights, Temperature, training);
+
+    public ModelFile ToFile(ModelKind kind) => new(kind, Labels, HashBits, Training, _weights) { Temperature = Temperature };
+
+    public static ModelResult<LinearClassifier> FromFile(ModelFile file, ModelKind expectedKind)
+    {
+        if (file.Kind != expectedKind) return ModelResult<LinearClassifier>.Fail($"this is a {file.Kind} model, not a {expectedKind} model");
+        if (file.Transitions.Length != 0) return ModelResult<LinearClassifier>.Fail("a linear classifier has no transition weights");
+        if (file.Labels.Count < 2) return ModelResult<LinearClassifier>.Fail("a classifier needs at least two labels");
+        if (file.Weights.Length != file.Labels.Count << file.HashBits) return ModelResult<LinearClassifier>.Fail("weights do not match labels and hashing size");
+        if (!(file.Temperature > 0)) return ModelResult<LinearClassifier>.Fail($"temperature {file.Temperature} is not positive");
+        return ModelResult<LinearClassifier>.Ok(new LinearClassifier(file.Labels, file.HashBits, file.Weights, file.Temperature, file.Training));
+    }
+
+    public void Save(Stream destination, ModelKind kind = ModelKind.LinearClassifier) => ModelFileFormat.Save(ToFile(kind), destination);
+
+    public static ModelResult<LinearClassifier> Load(Stream source, ModelKind kind = ModelKind.LinearClassifier)
+    {
+        var file = ModelFileFormat.Load(source);
+        return file.IsSuccess ? FromFile(file.Value, kind) : file.FailAs<LinearClassifier>();
+    }
+}

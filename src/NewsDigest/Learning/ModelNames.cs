@@ -1,0 +1,23 @@
+namespace NewsDigest.Learning;
+
+/// <summary>The project's four models: their command-line names and file names under models/.</summary>
+public static class ModelNames
+{
+    public const string Report = "report";
+    public const string Sentence = "sentence";
+    public const string Names = "names";
+    public const string Speaker = "speaker";
+
+    public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker];
+
+    public static string FileName(string model) => model switch
+    {
+        Report => "report-classifier.ndm",
+        Sentence => "sentence-classifier.ndm",
+        Names => "name-tagger.ndm",
+        Speaker => "speaker-ranker.ndm",
+        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "unknown model name"),
+    };
+
+    public static string CardName(string model) => Path.ChangeExtension(FileName(model), ".md");
+}

@@ -1,0 +1,50 @@
+using NewsDigest.Extraction.Reports;
+using NewsDigest.Ingest;
+using NewsDigest.Learning.Classification;
+using NewsDigest.Learning.Features;
+
+namespace NewsDigest.Learning.Models;
+
+/// <summary>An article with its report kind, for training or evaluating the report classifier.</summary>
+/// <param name="LabelFromTitle">True when the label was read off the title (a weak label): training then sometimes hides the title, so the body's words must carry the decision too.</param>
+public sealed record ReportExample(Article Article, ReportKind Kind, bool LabelFromTitle = false);
+
+/// <summary>Fits the report classifier: averaged perceptron over <see cref="ReportFeatures"/>, temperature fit on held-out examples.</summary>
+public sealed class ReportClassifierTrainer(PerceptronOptions options)
+{
+    public static readonly PerceptronOptions Defaults = new() { Epochs = 20, HashBits = 17 };
+
+    public ReportClassifierTrainer() : this(Defaults) { }
+
+    public ModelResult<ModelReportDetector> Fit(IReadOnlyList<ReportExample> train, IReadOnlyList<ReportExample>? calibration = null, string dataDescription = "unspecified")
+    {
+        if (train.Count == 0) return ModelResult<ModelReportDetector>.Fail("no training articles");
+        for (int i = 0; i < train.Count; i++)
+        {
+            if (train[i]?.Article?.Text is null) return ModelResult<ModelReportDetector>.Fail($"training example {i} has no article text");
+            if (!Enum.IsDefined(train[i].Kind)) return ModelResult<ModelReportDetector>.Fail($"training example {i} has an unknown report kind {(int)train[i].Kind}");
+        }
+        var labels = Enum.GetNames<ReportKind>();
+        var examples = Featurize(train, options.HashBits, titleDropout: true);
+        var fitted = new AveragedPerceptronTrainer(labels, options).Fit(examples, dataDescription, ReportFeatures.Name);
+        if (!fitted.IsSuccess) return fitted.FailAs<ModelReportDetector>();
+        var model = fitted.Value;
+        if (calibration is { Count: > 0 }) model = TemperatureCalibrator.Fit(model, Featurize(calibration, options.HashBits, titleDropout: false));
+        return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(model));
+    }
+
+    private static List<LabeledExample> Featurize(IReadOnlyList<ReportExample> data, int hashBits, bool titleDropout)
+    {
+        var buffer = new FeatureBuffer(hashBits, 1024);
+        var result = new List<LabeledExample>(data.Count);
+        foreach (var example in data)
+        {
+            buffer.Clear();
+            // Hide the title of every other title-labelled article (chosen by a hash of its source, so fits are reproducible).
+            bool hideTitle = titleDropout && example.LabelFromTitle && (FeatureHasher.Mix(FeatureHasher.Add(17u, example.Article.Source)) & 1) == 0;
+            ReportFeatures.Featurize(example.Article, buffer, includeTitle: !hideTitle);
+            result.Add(new LabeledExample(buffer.ToArray(), (int)example.Kind));
+        }
+        return result;
+    }
+}

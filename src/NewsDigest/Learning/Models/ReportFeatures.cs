@@ -1,0 +1,81 @@
+using NewsDigest.Ingest;
+using NewsDigest.Learning.Features;
+
+namespace NewsDigest.Learning.Models;
+
+/// <summary>
+/// Features of an article for the report classifier: title words and pairs, words and pairs of the first
+/// <see cref="BodyChars"/> characters of the body, and counts of match-report signals (scorelines, minutes,
+/// quotes). Reading only the opening keeps the classifier cheap enough to run on every archive article.
+/// </summary>
+public static class ReportFeatures
+{
+    public const string Name = "report-features/3";
+    public const int BodyChars = 3000;
+    public const int TailChars = 800;
+
+    private static readonly uint Bias = FeatureHasher.Namespace(1);
+    private static readonly uint TitleWord = FeatureHasher.Namespace(2);
+    private static readonly uint TitlePair = FeatureHasher.Namespace(3);
+    private static readonly uint BodyWord = FeatureHasher.Namespace(4);
+    private static readonly uint BodyPair = FeatureHasher.Namespace(5);
+    private static readonly uint Signal = FeatureHasher.Namespace(6);
+    private static readonly uint WordSeed = FeatureHasher.Namespace(7);
+    private static readonly uint TailWord = FeatureHasher.Namespace(8);
+
+    public static void Featurize(Article article, FeatureBuffer features, bool includeTitle = true)
+    {
+        var text = article.Text.AsSpan();
+        // Titles arrive as metadata or, in plain dumps, as the first line; read both the same way.
+        ReadOnlySpan<char> title = article.Title;
+        int firstBreak = text.IndexOf('\n');
+        var firstLine = firstBreak < 0 ? text : text[..firstBreak];
+        if (title.IsEmpty && firstLine.Length <= 200) title = firstLine;
+        if (!title.IsEmpty && firstLine.Trim().SequenceEqual(title.Trim()) && firstBreak >= 0) text = text[(firstBreak + 1)..];
+        var body = text[..Math.Min(text.Length, BodyChars)];
+
+        features.Add(Bias);
+        if (includeTitle && !title.IsEmpty)
+        {
+            Words(title, features, TitleWord, TitlePair);
+            Signals(title, features, 't');
+        }
+        Words(body, features, BodyWord, BodyPair);
+        Signals(body, features, 'b');
+        // The end of a long article: reports close on line-ups, referees and attendances; other pieces do not.
+        if (text.Length > BodyChars)
+        {
+            var tail = text[Math.Max(BodyChars, text.Length - TailChars)..];
+            Words(tail, features, TailWord, pair: 0);
+            Signals(tail, features, 'e');
+        }
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Signal, "length"), (uint)Math.Min(16, Math.ILogB(Math.Max(1, article.Text.Length)))));
+    }
+
+    private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair)
+    {
+        bool pairs = pair != 0;
+        uint previous = 0;
+        bool hasPrevious = false;
+        foreach (var word in new WordEnumerator(text))
+        {
+            uint h = FeatureHasher.Add(WordSeed, word);
+            features.Add(FeatureHasher.Add(single, h));
+            if (pairs && hasPrevious) features.Add(FeatureHasher.Add(FeatureHasher.Add(pair, previous), h));
+            previous = h;
+            hasPrevious = true;
+        }
+    }
+
+    private static void Signals(ReadOnlySpan<char> text, FeatureBuffer features, char where)
+    {
+        var counts = SignalCounter.Count(text);
+        uint ns = FeatureHasher.Add(Signal, (uint)where);
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "scorelines"), Bucket(counts.Scorelines)));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "minutes"), Bucket(counts.Minutes)));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "quotes"), Bucket(counts.QuoteMarks)));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "numbers"), Bucket(counts.Numbers)));
+    }
+
+    private static uint Bucket(int count) => count switch { 0 => 0, 1 => 1, 2 => 2, <= 4 => 3, <= 8 => 4, _ => 5 };
+}

@@ -1,0 +1,15 @@
+namespace NewsDigest.Learning.Persistence;
+
+/// <summary>The contents of one model file: kind, labels, hashing size, weights and training metadata. <see cref="ModelFileFormat"/> reads and writes it.</summary>
+/// <param name="Weights">Feature-major weights: slot * Labels.Count + label.</param>
+public sealed record ModelFile(ModelKind Kind, IReadOnlyList<string> Labels, int HashBits, TrainingInfo Training, float[] Weights)
+{
+    /// <summary>Label-to-label scores for sequence models, (Labels.Count + 1) rows with the start row last; empty for classifiers.</summary>
+    public float[] Transitions { get; init; } = [];
+
+    /// <summary>Softmax temperature fit on held-out data, so confidences are calibrated.</summary>
+    public double Temperature { get; init; } = 1.0;
+
+    /// <summary>Gazetteers the model's features look up.</summary>
+    public IReadOnlyList<Lexicon> Lexicons { get; init; } = [];
+}

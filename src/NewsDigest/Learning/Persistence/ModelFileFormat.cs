@@ -1,0 +1,198 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace NewsDigest.Learning.Persistence;
+
+/// <summary>
+/// Writes and reads model files. Layout (little-endian): magic "NDMODEL\0", format version (int32), kind (byte),
+/// labels, hash bits, training metadata, temperature, weights (dense halves or sparse index/value singles, see WriteWeights),
+/// transitions, lexicons, then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
+/// and returns a failure naming the problem instead of throwing.
+/// </summary>
+public static class ModelFileFormat
+{
+    public const int Version = 2;
+    private const byte SparseSingles = 0, DenseHalves = 1;
+    private static readonly byte[] Magic = "NDMODEL\0"u8.ToArray();
+    private const int HashLength = 32;
+
+    public static byte[] ToBytes(ModelFile model)
+    {
+        using var body = new MemoryStream();
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write((byte)model.Kind);
+            writer.Write(model.Labels.Count);
+            foreach (var label in model.Labels) writer.Write(label);
+            writer.Write(model.HashBits);
+            writer.Write(model.Training.Data);
+            writer.Write(model.Training.Features);
+            writer.Write(model.Training.Examples);
+            writer.Write(model.Training.Epochs);
+            writer.Write(model.Training.Seed);
+            writer.Write(model.Temperature);
+            writer.Write(model.Weights.Length);
+            WriteWeights(writer, model.Weights);
+            writer.Write(model.Transitions.Length);
+            foreach (var t in model.Transitions) writer.Write(t);
+            writer.Write(model.Lexicons.Count);
+            foreach (var lexicon in model.Lexicons)
+            {
+                writer.Write(lexicon.Name);
+                writer.Write(lexicon.MaxWords);
+                writer.Write(lexicon.Count);
+                foreach (var h in lexicon.Hashes) writer.Write(h);
+            }
+        }
+        var hash = SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length));
+        body.Write(hash);
+        return body.ToArray();
+    }
+
+    public static void Save(ModelFile model, Stream destination) => destination.Write(ToBytes(model));
+
+    public static void Save(ModelFile model, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllBytes(path, ToBytes(model));
+    }
+
+    public static ModelResult<ModelFile> Load(string path)
+    {
+        if (!File.Exists(path)) return ModelResult<ModelFile>.Fail($"{path}: model file not found");
+        try
+        {
+            var result = Read(File.ReadAllBytes(path));
+            return result.IsSuccess ? result : ModelResult<ModelFile>.Fail($"{path}: {result.Error}");
+        }
+        catch (IOException e)
+        {
+            return ModelResult<ModelFile>.Fail($"{path}: cannot read ({e.Message})");
+        }
+    }
+
+    public static ModelResult<ModelFile> Load(Stream source)
+    {
+        using var copy = new MemoryStream();
+        source.CopyTo(copy);
+        return Read(copy.ToArray());
+    }
+
+    public static ModelResult<ModelFile> Read(byte[] bytes)
+    {
+        if (bytes.Length < Magic.Length + sizeof(int) + HashLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+            return ModelResult<ModelFile>.Fail("not a NewsDigest model file (bad magic bytes)");
+        int version = BitConverter.ToInt32(bytes, Magic.Length);
+        if (version != Version)
+            return ModelResult<ModelFile>.Fail($"model file format version {version}, but this build reads version {Version}; retrain with 'newsdigest train'");
+        int bodyLength = bytes.Length - HashLength;
+        var expected = SHA256.HashData(bytes.AsSpan(0, bodyLength));
+        if (!expected.AsSpan().SequenceEqual(bytes.AsSpan(bodyLength)))
+            return ModelResult<ModelFile>.Fail("checksum mismatch: the file is damaged or was edited");
+        try
+        {
+            return ModelResult<ModelFile>.Ok(Parse(bytes, bodyLength));
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException or OverflowException)
+        {
+            // A correct checksum over a malformed body means a writer bug or a hand-built file; still a result, not a crash.
+            return ModelResult<ModelFile>.Fail($"malformed model body: {e.Message}");
+        }
+    }
+
+    private static ModelFile Parse(byte[] bytes, int bodyLength)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes, 0, bodyLength, writable: false), Encoding.UTF8);
+        reader.ReadBytes(Magic.Length);
+        reader.ReadInt32();
+        byte kindByte = reader.ReadByte();
+        if (!Enum.IsDefined(typeof(ModelKind), kindByte)) throw new InvalidDataException($"unknown model kind {kindByte}");
+        var kind = (ModelKind)kindByte;
+        int labelCount = Count(reader, 1 << 16);
+        var labels = new string[labelCount];
+        for (int i = 0; i < labelCount; i++) labels[i] = reader.ReadString();
+        int hashBits = reader.ReadInt32();
+        if (hashBits is < 4 or > 26) throw new InvalidDataException($"hash bits {hashBits} out of range");
+        var training = new TrainingInfo(reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadUInt64());
+        double temperature = reader.ReadDouble();
+        int weightLength = Count(reader, 1 << 28);
+        if (weightLength != labelCount << hashBits && weightLength != 0)
+            throw new InvalidDataException($"weights length {weightLength} does not match {labelCount} labels x 2^{hashBits} slots");
+        var weights = ReadWeights(reader, weightLength);
+        int transitionLength = Count(reader, 1 << 20);
+        var transitions = new float[transitionLength];
+        for (int i = 0; i < transitionLength; i++) transitions[i] = reader.ReadSingle();
+        int lexiconCount = Count(reader, 64);
+        var lexicons = new List<Lexicon>(lexiconCount);
+        for (int l = 0; l < lexiconCount; l++)
+        {
+            string name = reader.ReadString();
+            int maxWords = reader.ReadInt32();
+            int count = Count(reader, 1 << 24);
+            var hashes = new ulong[count];
+            for (int i = 0; i < count; i++) hashes[i] = reader.ReadUInt64();
+            lexicons.Add(new Lexicon(name, hashes, maxWords));
+        }
+        if (reader.BaseStream.Position != bodyLength) throw new InvalidDataException("trailing bytes after the last section");
+        return new ModelFile(kind, labels, hashBits, training, weights) { Transitions = transitions, Temperature = temperature, Lexicons = lexicons };
+    }
+
+    /// <summary>
+    /// Weights the trainers rounded to half precision are stored densely as halves (2 bytes a slot), which is smaller
+    /// than index/value pairs once more than a quarter of the slots are used; anything else is stored sparsely as singles.
+    /// Either way loading gives back exactly the same floats.
+    /// </summary>
+    private static void WriteWeights(BinaryWriter writer, float[] weights)
+    {
+        int nonZero = 0;
+        bool halves = true;
+        foreach (var w in weights)
+        {
+            if (w != 0f) nonZero++;
+            if ((float)(Half)w != w) halves = false;
+        }
+        if (halves && nonZero * 8L > weights.Length * 2L)
+        {
+            writer.Write(DenseHalves);
+            foreach (var w in weights) writer.Write((Half)w);
+            return;
+        }
+        writer.Write(SparseSingles);
+        writer.Write(nonZero);
+        for (int i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] == 0f) continue;
+            writer.Write(i);
+            writer.Write(weights[i]);
+        }
+    }
+
+    private static float[] ReadWeights(BinaryReader reader, int length)
+    {
+        var weights = new float[length];
+        byte encoding = reader.ReadByte();
+        if (encoding == DenseHalves)
+        {
+            for (int i = 0; i < length; i++) weights[i] = (float)reader.ReadHalf();
+            return weights;
+        }
+        if (encoding != SparseSingles) throw new InvalidDataException($"unknown weight encoding {encoding}");
+        int nonZero = Count(reader, length);
+        for (int i = 0; i < nonZero; i++)
+        {
+            int index = reader.ReadInt32();
+            if ((uint)index >= (uint)length) throw new InvalidDataException($"weight index {index} out of range");
+            weights[index] = reader.ReadSingle();
+        }
+        return weights;
+    }
+
+    private static int Count(BinaryReader reader, int max)
+    {
+        int n = reader.ReadInt32();
+        if (n < 0 || n > max) throw new InvalidDataException($"count {n} out of range");
+        return n;
+    }
+}

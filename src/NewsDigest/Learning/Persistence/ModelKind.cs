@@ -1,0 +1,12 @@
+namespace NewsDigest.Learning.Persistence;
+
+/// <summary>What a model file holds; a loader refuses a file of another kind.</summary>
+public enum ModelKind : byte
+{
+    LinearClassifier = 1,
+    SequenceTagger = 2,
+    ReportClassifier = 10,
+    SentenceClassifier = 11,
+    NameTagger = 12,
+    SpeakerRanker = 13,
+}

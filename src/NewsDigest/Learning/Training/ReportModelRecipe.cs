@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using NewsDigest.Extraction.Reports;
+using NewsDigest.Learning.Models;
+using NewsDigest.Learning.Persistence;
+
+namespace NewsDigest.Learning.Training;
+
+/// <summary>Trains the report classifier and scores it: on the hand-labelled dev and test splits when they exist, and on the weak-labelled dev split.</summary>
+public sealed class ReportModelRecipe : IModelRecipe
+{
+    public string Name => ModelNames.Report;
+
+    public ModelResult<TrainedModel> Train(TrainingInputs inputs, TextWriter log)
+    {
+        var data = ReportTrainingData.Build(inputs.Shared, inputs.RepositoryRoot);
+        foreach (var problem in data.Problems) log.WriteLine($"warning: {problem}");
+        log.WriteLine($"report: {data.Train.Count} training articles ({data.Train.Count(e => e.LabelFromTitle)} weak), {data.HandLabelled} hand labels in data/ ({data.HandDev.Count} dev, {data.HandTest.Count} test), {data.SkippedCopies} copies of held-out articles left out");
+        // Calibrate on hand-labelled dev articles if there are any, else on the weak dev split.
+        var calibration = data.HandDev.Count > 0 ? data.HandDev : data.WeakDev;
+        string description = $"ESPN + premierleague.com reports (single-match) and archive articles with {(data.HandLabelled > 0 ? "hand labels and " : "")}weak title/URL labels; train split of DataSplit; archive up to {data.LatestDate}";
+        var fitted = new ReportClassifierTrainer().Fit(data.Train, calibration, description);
+        if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
+        var scores = Describe(fitted.Value, data);
+        return ModelResult<TrainedModel>.Ok(new TrainedModel(fitted.Value.ToFile(), Card(fitted.Value, data, scores)));
+    }
+
+    public ModelResult<string> Evaluate(TrainingInputs inputs, TextWriter log)
+    {
+        var file = ModelFileFormat.Load(Path.Combine(inputs.ModelsDirectory, ModelNames.FileName(Name)));
+        if (!file.IsSuccess) return file.FailAs<string>();
+        var model = ModelReportDetector.FromFile(file.Value);
+        if (!model.IsSuccess) return model.FailAs<string>();
+        var data = ReportTrainingData.Build(inputs.Shared, inputs.RepositoryRoot);
+        var text = new StringBuilder(Describe(model.Value, data));
+        // The dev mistakes, so a reader can see what the model gets wrong (ids and titles only; test mistakes stay unseen).
+        text.AppendLine("hand-labelled dev mistakes on single-match report yes/no (id, gold, predicted, confidence, title):");
+        foreach (var example in data.HandDev)
+        {
+            var (kind, confidence) = model.Value.Detect(example.Article);
+            if ((kind == ReportKind.SingleMatchReport) == (example.Kind == ReportKind.SingleMatchReport)) continue;
+            var title = example.Article.Title ?? "";
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {example.Article.Source} {example.Kind} -> {kind} {confidence:0.00} {(title.Length > 90 ? title[..90] : title)}"));
+        }
+        return ModelResult<string>.Ok(text.ToString());
+    }
+
+    private static string Describe(ModelReportDetector model, ReportTrainingData data)
+    {
+        var sb = new StringBuilder();
+        var ci = CultureInfo.InvariantCulture;
+        if (data.HandDev.Count + data.HandTest.Count > 0)
+        {
+            foreach (var (name, set) in new[] { ("hand-labelled dev", data.HandDev), ("hand-labelled test", data.HandTest) })
+            {
+                if (set.Count == 0) continue;
+                var s = ReportScores.Of(model, set);
+                var rule = ReportScores.Of(new RuleReportDetector(), set);
+                sb.AppendLine(string.Create(ci, $"{name} ({set.Count} articles): single-match report yes/no accuracy {s.SingleMatch.Accuracy:0.000}, kind accuracy {s.Kinds.Accuracy:0.000} (rule detector: yes/no {rule.SingleMatch.Accuracy:0.000}, kind {rule.Kinds.Accuracy:0.000})"));
+                sb.Append(s.Kinds.Format());
+            }
+        }
+        else sb.AppendLine("no hand labels yet (data/annotations/report-kinds.tsv): the scores below are agreement with weak labels only");
+        var weak = ReportScores.Of(model, data.WeakDev);
+        sb.AppendLine(string.Create(ci, $"weak-labelled dev ({data.WeakDev.Count} articles: corpus reports + rule-labelled archive): single-match yes/no accuracy {weak.SingleMatch.Accuracy:0.000}, kind accuracy {weak.Kinds.Accuracy:0.000}"));
+        sb.Append(weak.Kinds.Format());
+        return sb.ToString();
+    }
+
+    private static string Card(ModelReportDetector model, ReportTrainingData data, string scores) => $"""
+        # Report classifier (`{ModelNames.FileName(ModelNames.Report)}`)
+
+        Decides what an article is: {string.Join(", ", Enum.GetNames<ReportKind>())}.
+        Averaged perceptron over hashed features ({ReportFeatures.Name}: title words and word pairs, words and pairs of
+        the first {ReportFeatures.BodyChars} characters, counts of scorelines, minute marks, quote marks and numbers),
+        2^{model.Classifier.HashBits} slots, softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
+
+        - Data: {model.Classifier.Training.Data}.
+        - Examples: {model.Classifier.Training.Examples}, epochs {model.Classifier.Training.Epochs}, seed {model.Classifier.Training.Seed}.
+        - Date of the newest data: {data.LatestDate}.
+        - Weak labels: keyword rules over titles and URLs (`Learning/Training/ReportWeakLabeler.cs`); articles they are unsure of are left out.
+          During training the title of half the weakly labelled articles is hidden so the body must carry the decision too.
+        - Rebuild: `newsdigest train --model report`; score: `newsdigest eval models`.
+
+        ## Scores (held-out splits, never trained on)
+
+        ```
+        {scores.TrimEnd()}
+        ```
+
+        """;
+}

@@ -1,0 +1,78 @@
+using NewsDigest.Extraction.Reports;
+using NewsDigest.Ingest;
+using NewsDigest.Learning.Models;
+
+namespace NewsDigest.Learning.Training;
+
+/// <summary>
+/// Builds the report classifier's data: single-match reports from the ESPN and premierleague.com corpora, archive
+/// articles with weak title/URL labels, and hand labels where they exist (they override weak ones). Every example
+/// goes to train, dev or test by <see cref="DataSplit"/> of its id; only the train part is ever fitted.
+/// </summary>
+public sealed class ReportTrainingData
+{
+    public List<ReportExample> Train { get; } = [];
+    public List<ReportExample> WeakDev { get; } = [];
+    public List<ReportExample> HandDev { get; } = [];
+    public List<ReportExample> HandTest { get; } = [];
+    public List<string> Problems { get; } = [];
+    public int HandLabelled { get; private set; }
+    /// <summary>Training articles left out because a held-out hand-labelled article has the same title (a syndicated copy).</summary>
+    public int SkippedCopies { get; private set; }
+    public const int HandLabelWeight = 3;
+    public string LatestDate { get; private set; } = "";
+
+    public static ReportTrainingData Build(SharedCorpora shared, string repositoryRoot)
+    {
+        var data = new ReportTrainingData();
+        var (hand, problems) = ReportKindAnnotations.Read(Path.Combine(repositoryRoot, ReportKindAnnotations.RelativePath));
+        data.Problems.AddRange(problems);
+        data.HandLabelled = hand.Count;
+        foreach (var report in shared.Espn().Concat(shared.PremierLeague()))
+        {
+            var example = new ReportExample(new Article(report.Id, report.Text), ReportKind.SingleMatchReport);
+            switch (DataSplit.Of(report.Id))
+            {
+                case DataSplit.Part.Train: data.Train.Add(example); break;
+                case DataSplit.Part.Dev: data.WeakDev.Add(example); break;
+            }
+        }
+        var archive = shared.Archive().ToList();
+        // The archive repeats syndicated stories under other ids; a training copy of a held-out article would leak it.
+        var heldOutTitles = archive.Where(r => hand.ContainsKey(r.Id) && DataSplit.Of(r.Id) != DataSplit.Part.Train)
+            .Select(r => TitleKey(r.Title)).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        foreach (var record in archive)
+        {
+            var article = ToArticle(record);
+            if (string.CompareOrdinal(record.Date, data.LatestDate) > 0) data.LatestDate = record.Date;
+            var part = DataSplit.Of(record.Id);
+            if (hand.TryGetValue(record.Id, out var kind))
+            {
+                var example = new ReportExample(article, kind);
+                if (part == DataSplit.Part.Train)
+                {
+                    if (heldOutTitles.Contains(TitleKey(record.Title))) { data.SkippedCopies++; continue; }
+                    // Hand labels are worth more than weak ones: the perceptron sees each of them HandLabelWeight times per epoch.
+                    for (int copy = 0; copy < HandLabelWeight; copy++) data.Train.Add(example);
+                }
+                else if (part == DataSplit.Part.Dev) data.HandDev.Add(example);
+                else data.HandTest.Add(example);
+                continue;
+            }
+            if (ReportWeakLabeler.Label(record) is not { } weak) continue;
+            if (part == DataSplit.Part.Train && heldOutTitles.Contains(TitleKey(record.Title))) { data.SkippedCopies++; continue; }
+            if (part == DataSplit.Part.Train) data.Train.Add(new ReportExample(article, weak, LabelFromTitle: true));
+            else if (part == DataSplit.Part.Dev) data.WeakDev.Add(new ReportExample(article, weak, LabelFromTitle: true));
+        }
+        return data;
+    }
+
+    private static string TitleKey(string title) => string.Join(' ', title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public static Article ToArticle(ArchiveRecord record) => new(record.Id, record.Text)
+    {
+        Title = record.Title.Length > 0 ? record.Title : null,
+        Url = record.Url.Length > 0 ? record.Url : null,
+        SiteName = record.Domain.Length > 0 ? record.Domain : null,
+    };
+}

@@ -1,0 +1,23 @@
+namespace NewsDigest.Merging;
+
+/// <summary>What a source contributes to a match: the full report, or a reaction piece or preview attached to the match.</summary>
+public enum SourceRole
+{
+    Report,
+    Reaction,
+    Preview,
+}
+
+/// <summary>One article behind a digest, with a short id ("S1") that facts cite, and the independent story it belongs to (near-copies of one wire story share it).</summary>
+public sealed record DigestSource(string Id, string Source, SourceRole Role, int Story)
+{
+    public string? Title { get; init; }
+    public string? SiteName { get; init; }
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>The share of its story's single vote this source carries: 1 over the number of near-copies in the story.</summary>
+    public double VoteWeight { get; init; } = 1;
+}
+
+/// <summary>Sources of one digest that are near-copies of one wire story, with the similarity of each pair.</summary>
+public sealed record NearCopyGroup(int Story, IReadOnlyList<string> Sources, IReadOnlyList<(string First, string Second, double Similarity)> Pairs);

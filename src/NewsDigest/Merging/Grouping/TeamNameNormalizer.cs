@@ -1,0 +1,148 @@
+namespace NewsDigest.Merging.Grouping;
+
+/// <summary>Maps the ways reports name a team ("Man Utd", "Manchester United FC", "the Red Devils") to one key, so reports of one match group together.</summary>
+/// <remarks>
+/// Canonical names from extraction's gazetteers arrive already resolved; this is the fallback for names that do not:
+/// it folds case and diacritics, drops club suffixes, expands common abbreviations, and knows the nicknames below.
+/// </remarks>
+public sealed class TeamNameNormalizer
+{
+
+    private readonly IReadOnlyDictionary<string, string> _nicknames;
+
+    public TeamNameNormalizer(IReadOnlyDictionary<string, string> nicknames)
+    {
+        _nicknames = nicknames.ToDictionary(kv => FoldedText.Of(kv.Key), kv => Core(FoldedText.Of(kv.Value)), StringComparer.Ordinal);
+    }
+
+    /// <summary>The team's key: equal keys mean the same team.</summary>
+    public string Key(string team)
+    {
+        var folded = FoldedText.Of(team);
+        if (folded.StartsWith("the ", StringComparison.Ordinal)) folded = folded[4..];
+        if (_nicknames.TryGetValue(folded, out var canonical)) return canonical;
+        return Core(folded);
+    }
+
+    /// <summary>Every written form this normaliser knows for the team with <paramref name="key"/>, folded; used to spot the team in a text.</summary>
+    public IEnumerable<string> KnownForms(string key) => _nicknames.Where(kv => kv.Value == key).Select(kv => kv.Key).Append(key);
+
+    private static string Core(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        words.RemoveAll(w => w is "fc" or "afc" or "cf" or "sc" or "the" or "football" or "club");
+        for (int i = 0; i < words.Count; i++)
+        {
+            words[i] = words[i] switch
+            {
+                "utd" => "united",
+                "man" when i + 1 < words.Count && words[i + 1] is "united" or "utd" or "city" => "manchester",
+                "spurs" => "tottenham",
+                "hotspur" => "",
+                "wolverhampton" => "wolves",
+                "wanderers" when i > 0 && words[i - 1] == "wolves" => "",
+                "albion" when i > 0 && words[i - 1] is "brighton" => "",
+                "hove" => "",
+                "and" => "",
+                "sheff" => "sheffield",
+                "nottm" or "notts" => "nottingham",
+                "forest" when i == 0 => "nottingham forest",
+                "villa" when i == 0 => "aston villa",
+                "palace" when i == 0 => "crystal palace",
+                _ => words[i],
+            };
+        }
+        words.RemoveAll(w => w.Length == 0);
+        // "Blackburn Rovers" and "Blackburn" are one club; "Manchester United" and "Manchester City" are not, so a suffix stays where the stem is shared.
+        if (words.Count >= 2 && ClubSuffixes.Contains(words[^1]) && !SharedStems.Contains(string.Join(' ', words.Take(words.Count - 1))))
+            words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> ClubSuffixes = new(StringComparer.Ordinal)
+    {
+        "city", "town", "united", "rovers", "athletic", "wanderers", "county", "albion", "hotspur", "argyle", "orient",
+    };
+
+    /// <summary>Stems that two or more clubs share, so the suffix is what tells them apart.</summary>
+    private static readonly HashSet<string> SharedStems = new(StringComparer.Ordinal)
+    {
+        "manchester", "sheffield", "bristol", "nottingham", "oxford", "cambridge", "dundee", "leyton", "plymouth", "swindon", "hartlepool",
+    };
+
+    private static readonly Dictionary<string, string> BuiltInNicknames = new(StringComparer.Ordinal)
+    {
+        ["Three Lions"] = "England",
+        ["Les Bleus"] = "France",
+        ["Red Devils"] = "Manchester United",
+        ["Gunners"] = "Arsenal",
+        ["Citizens"] = "Manchester City",
+        ["Cityzens"] = "Manchester City",
+        ["Man City"] = "Manchester City",
+        ["Toffees"] = "Everton",
+        ["Magpies"] = "Newcastle United",
+        ["Newcastle"] = "Newcastle United",
+        ["Toon"] = "Newcastle United",
+        ["Hammers"] = "West Ham United",
+        ["West Ham"] = "West Ham United",
+        ["Irons"] = "West Ham United",
+        ["Lilywhites"] = "Tottenham",
+        ["Tottenham Hotspur"] = "Tottenham",
+        ["Seagulls"] = "Brighton",
+        ["Brighton & Hove Albion"] = "Brighton",
+        ["Villans"] = "Aston Villa",
+        ["Cherries"] = "Bournemouth",
+        ["AFC Bournemouth"] = "Bournemouth",
+        ["Bees"] = "Brentford",
+        ["Cottagers"] = "Fulham",
+        ["Foxes"] = "Leicester City",
+        ["Leicester"] = "Leicester City",
+        ["Tricky Trees"] = "Nottingham Forest",
+        ["Clarets"] = "Burnley",
+        ["Hatters"] = "Luton Town",
+        ["Luton"] = "Luton Town",
+        ["Blades"] = "Sheffield United",
+        ["Black Cats"] = "Sunderland",
+        ["Leeds"] = "Leeds United",
+        ["Tractor Boys"] = "Ipswich Town",
+        ["Ipswich"] = "Ipswich Town",
+        ["Swans"] = "Swansea City",
+        ["Swansea"] = "Swansea City",
+        ["Stoke"] = "Stoke City",
+        ["Potters"] = "Stoke City",
+        ["Norwich"] = "Norwich City",
+        ["Canaries"] = "Norwich City",
+        ["Cardiff"] = "Cardiff City",
+        ["Bluebirds"] = "Cardiff City",
+        ["Hull"] = "Hull City",
+        ["West Brom"] = "West Bromwich Albion",
+        ["Baggies"] = "West Bromwich Albion",
+        ["Wigan"] = "Wigan Athletic",
+        ["Latics"] = "Wigan Athletic",
+        ["QPR"] = "Queens Park Rangers",
+        ["Albiceleste"] = "Argentina",
+        ["Selecao"] = "Brazil",
+        ["Oranje"] = "Netherlands",
+        ["Holland"] = "Netherlands",
+        ["Azzurri"] = "Italy",
+        ["La Roja"] = "Spain",
+        ["Die Mannschaft"] = "Germany",
+        ["Atlas Lions"] = "Morocco",
+        ["Red Dragons"] = "Wales",
+        ["Lionesses"] = "England Women",
+        ["Matildas"] = "Australia Women",
+        ["USA"] = "United States",
+        ["USMNT"] = "United States",
+        ["Barca"] = "Barcelona",
+        ["Bayern"] = "Bayern Munich",
+        ["PSG"] = "Paris Saint Germain",
+        ["Paris St Germain"] = "Paris Saint Germain",
+        ["Inter"] = "Inter Milan",
+        ["Internazionale"] = "Inter Milan",
+        ["Juve"] = "Juventus",
+        ["Hoops"] = "Celtic",
+        ["Gers"] = "Rangers",
+    };
+
+    public static readonly TeamNameNormalizer Default = new(BuiltInNicknames);
+}

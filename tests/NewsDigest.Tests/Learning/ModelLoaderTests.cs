@@ -1,0 +1,64 @@
+using NewsDigest.Learning;
+
+namespace NewsDigest.Tests.Learning;
+
+public sealed class ModelLoaderTests
+{
+    private static string RepositoryModels => Path.Combine(SharedData.RepositoryRoot, "models");
+
+    [Fact]
+    public void The_committed_models_all_load()
+    {
+        var report = ModelLoader.Load(RepositoryModels);
+        Assert.Empty(report.Problems);
+        Assert.NotNull(report.Models.ReportDetector);
+        Assert.NotNull(report.Models.Sentences);
+        Assert.NotNull(report.Models.Names);
+        Assert.NotNull(report.Models.Speakers);
+    }
+
+    [Fact]
+    public void A_damaged_model_is_reported_and_the_others_still_load()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsdigest-models-").FullName;
+        try
+        {
+            foreach (var name in ModelNames.All)
+                File.Copy(Path.Combine(RepositoryModels, ModelNames.FileName(name)), Path.Combine(directory, ModelNames.FileName(name)));
+            var damaged = Path.Combine(directory, ModelNames.FileName(ModelNames.Sentence));
+            var bytes = File.ReadAllBytes(damaged);
+            bytes[100] ^= 0xFF;
+            File.WriteAllBytes(damaged, bytes);
+
+            var report = ModelLoader.Load(directory);
+
+            Assert.Null(report.Models.Sentences);
+            Assert.NotNull(report.Models.ReportDetector);
+            var problem = Assert.Single(report.Problems);
+            Assert.Contains(damaged, problem);
+            Assert.Contains("checksum", problem);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_model_of_the_wrong_kind_is_refused()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsdigest-models-").FullName;
+        try
+        {
+            // The speaker ranker's file put where the report classifier belongs.
+            File.Copy(Path.Combine(RepositoryModels, ModelNames.FileName(ModelNames.Speaker)), Path.Combine(directory, ModelNames.FileName(ModelNames.Report)));
+            var report = ModelLoader.Load(directory);
+            Assert.Null(report.Models.ReportDetector);
+            Assert.Contains(report.Problems, p => p.Contains("SpeakerRanker model, not a ReportClassifier"));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
