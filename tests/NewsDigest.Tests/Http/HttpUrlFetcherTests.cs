@@ -241,6 +241,35 @@ public class HttpUrlFetcherTests
     }
 
     [Fact]
+    public void AnUnreachableHostIsReportedAsSuchEvenWhenRobotsTxtIsAskedFirst()
+    {
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        int port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var (fetcher, _) = Fetcher(Quick with { MaxRetries = 0 });
+        using (fetcher)
+        {
+            var result = fetcher.Fetch(new Uri($"http://127.0.0.1:{port}/x"));
+            Assert.StartsWith("cannot be reached", result.Failure!.Reason);
+            Assert.DoesNotContain("disallowed", result.Failure.Reason);
+        }
+    }
+
+    [Fact]
+    public void AServerFailingOnRobotsTxtDisallowsForNow()
+    {
+        using var server = new LoopbackHttpServer(r => r.Path == "/robots.txt" ? CannedResponse.WithStatus(503) : CannedResponse.Html(Story));
+        var (fetcher, _) = Fetcher(Quick with { MaxRetries = 0 });
+        using (fetcher)
+        {
+            var result = fetcher.Fetch(server.Url("/page"));
+            Assert.Contains("disallowed", result.Failure!.Reason);
+            Assert.Equal(0, server.CountFor("/page"));
+        }
+    }
+
+    [Fact]
     public void AnUnreachableHostFailsWithoutHanging()
     {
         // A port nothing listens on: bind a listener, note its port, and close it.
@@ -253,6 +282,7 @@ public class HttpUrlFetcherTests
         {
             var result = fetcher.Fetch(new Uri($"http://127.0.0.1:{port}/x"));
             Assert.Equal(FailureKind.Network, result.Failure!.Kind);
+            Assert.Contains("failed after 2 attempts", result.Failure.Reason);
         }
     }
 

@@ -87,7 +87,7 @@ internal static class ContentTextWriter
         var node = model.Find(element);
         if (node is null || node.Protected) return false;
         if (HtmlBlocks.IsHeading(tag)) return node.LinkDensity > 0.33 || MainContentExtractor.ClassWeight(element) < 0;
-        if (tag is "li" or "dd" or "dt") return node.Text > 0 && node.LinkDensity > 0.5;
+        if (tag is "li" or "dd" or "dt") return node.Text > 0 && node.LinkDensity > 0.7;
         if (tag == "p") return node.LinkDensity > 0.5 && node.Text < 150;
         if (tag is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "header" or "dl" or "figure")) return false;
         int weight = MainContentExtractor.ClassWeight(element);
@@ -99,7 +99,7 @@ internal static class ContentTextWriter
         int p = node.Paragraphs;
         if (node.Images > 1 && (double)p / node.Images < 0.5 && node.Text < 200) return true;
         if (node.Inputs > p / 3 + 1) return true;
-        if (weight < 25 && node.LinkDensity > 0.2 && !isList && node.GoodText * 2 < node.Text) return true;
+        if (weight < 25 && node.LinkDensity > 0.3 && !isList && node.GoodText * 2 < node.Text) return true;
         return false;
     }
 }

@@ -9,7 +9,7 @@ namespace NewsDigest.Ingest.Html;
 /// </summary>
 internal sealed class MainContentExtractor
 {
-    private const int MinParagraphChars = 20;
+    private const int MinParagraphChars = 25;
 
     private static readonly HashSet<string> FurnitureTags = ["nav", "footer", "aside", "menu", "dialog"];
 
@@ -120,7 +120,7 @@ internal sealed class MainContentExtractor
             var node = nodes[i];
             int length = ParagraphLength(node);
             if (length < MinParagraphChars) continue;
-            double score = 1 + Math.Min(node.Commas, 8) + Math.Min(length / 100, 3);
+            double score = 1 + Math.Min(node.Commas, 8) + Math.Min(length / 100, 5);
             int ancestor = node.Parent;
             for (int level = 0; ancestor >= 0 && level < 5; level++, ancestor = nodes[ancestor].Parent)
             {
