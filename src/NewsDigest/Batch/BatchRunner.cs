@@ -45,12 +45,14 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
         var budget = new ByteBudget(options.MaxBytesInFlight);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var counters = new SessionCounters();
+        // This session's match reports, kept (up to a memory cap) for the final merge so that it need not extract them again.
+        var sessionReports = new KeptReports(options.MaxKeptReportChars);
 
         var reader = Task.Run(() => Read(inputs, options, resumeFrom, items.Writer, window, budget, counters, times, stop.Token), CancellationToken.None);
         var workers = Enumerable.Range(0, threads)
             .Select(_ => Task.Run(() => Work(items.Reader, outcomes.Writer, times, stop.Token), CancellationToken.None)).ToArray();
         var allWorkers = Task.WhenAll(workers).ContinueWith(t => outcomes.Writer.TryComplete(t.Exception), TaskScheduler.Default);
-        var writer = Task.Run(() => Write(db, options, outcomes.Reader, window, budget, counters, times, progress, inputs.Meter, clock0, stop.Token), CancellationToken.None);
+        var writer = Task.Run(() => Write(db, options, outcomes.Reader, window, budget, counters, sessionReports, times, progress, inputs.Meter, clock0, stop.Token), CancellationToken.None);
         // A writer that fails (disk full) must stop the others, or the reader would wait for window space for ever.
         _ = writer.ContinueWith(_ => stop.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
@@ -71,7 +73,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
 
         bool interrupted = stop.IsCancellationRequested;
         long matches = 0;
-        if (!interrupted) matches = BatchFinisher.Finish(db, pipeline, options.OutputDirectory, threads, times, cancellationToken);
+        if (!interrupted) matches = BatchFinisher.Finish(db, pipeline, options.OutputDirectory, threads, times, sessionReports.Reports, cancellationToken);
         var total = db.Counts();
         var elapsed = Stopwatch.GetElapsedTime(clock0);
         db.FinishRun(run, interrupted ? "interrupted" : "completed", total, elapsed.TotalSeconds, clock.Now);
@@ -175,7 +177,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
 
     /// <summary>The writer: takes outcomes in input order, writes them, and commits every few thousand items with the resume point.</summary>
     private static async Task Write(BatchDatabase db, BatchOptions options, ChannelReader<ItemOutcome> outcomes, SemaphoreSlim window, ByteBudget budget, SessionCounters counters,
-        StageTimes times, IBatchProgress progress, ReadMeter meter, long clock0, CancellationToken cancellationToken)
+        KeptReports sessionReports, StageTimes times, IBatchProgress progress, ReadMeter meter, long clock0, CancellationToken cancellationToken)
     {
         var pending = new Dictionary<long, ItemOutcome>();
         long next = 0, sinceCommit = 0;
@@ -201,7 +203,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
                 {
                     long start = Stopwatch.GetTimestamp();
                     db.BeginTransaction();
-                    WriteOutcome(db, ready, counters);
+                    WriteOutcome(db, ready, counters, sessionReports);
                     times.AddWrite(Stopwatch.GetTimestamp() - start);
                     lastWritten = ready;
                     next++;
@@ -224,7 +226,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
         }
     }
 
-    private static void WriteOutcome(BatchDatabase db, ItemOutcome outcome, SessionCounters counters)
+    private static void WriteOutcome(BatchDatabase db, ItemOutcome outcome, SessionCounters counters, KeptReports sessionReports)
     {
         for (int sub = 0; sub < outcome.Entries.Count; sub++)
         {
@@ -233,6 +235,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
             {
                 db.WriteArticle(outcome.Seq, sub, report, entry.Json!);
                 counters.AddArticle(report.IsMatchReport);
+                if (report.IsMatchReport) sessionReports.TryKeep(outcome.Seq, sub, report);
             }
             else
             {
