@@ -42,7 +42,7 @@ internal static class FactAligner
     }
 
     /// <summary>The smallest gap in minutes between a minute and any known minute of a cluster, or null when either side has none.</summary>
-    public static int? MinuteGap<T>(IEnumerable<(DigestSource Source, T Fact)> cluster, Func<T, Extraction.Minute?> minuteOf, Extraction.Minute? minute)
+    public static int? MinuteGap<T>(IEnumerable<(DigestSource Source, T Fact)> cluster, Func<T, NewsDigest.Extraction.Minute?> minuteOf, NewsDigest.Extraction.Minute? minute)
     {
         if (minute is not { } m) return null;
         int? gap = null;
@@ -55,5 +55,5 @@ internal static class FactAligner
         return gap;
     }
 
-    private static int Total(Extraction.Minute minute) => minute.Regular + (minute.Added ?? 0);
+    private static int Total(NewsDigest.Extraction.Minute minute) => minute.Regular + (minute.Added ?? 0);
 }

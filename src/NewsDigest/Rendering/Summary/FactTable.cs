@@ -47,7 +47,7 @@ public static class FactTable
             var details = new List<string>();
             if (g.Penalty.Value) details.Add("penalty");
             if (g.OwnGoal.Value) details.Add("own goal");
-            if (g.Method is { } m && m.Value is not Extraction.Goals.GoalMethod.Penalty) details.Add(FactText.Of(m.Value));
+            if (g.Method is { } m && m.Value is not NewsDigest.Extraction.Goals.GoalMethod.Penalty) details.Add(FactText.Of(m.Value));
             if (g.Assist is { } a) details.Add($"assist {a.Value}");
             var value = $"{g.Scorer.Value}{TeamOf(g.Team)}{(details.Count > 0 ? $", {string.Join(", ", details)}" : "")}";
             rows.Add(new(Goals, g.Id, MinuteLabel(g.Minute), value, g.Sources,
@@ -94,7 +94,7 @@ public static class FactTable
     private static IReadOnlyList<(string, IFusedFact)> Parts(params (string Name, IFusedFact? Fact)[] parts) =>
         parts.Where(p => p.Fact is not null).Select(p => (p.Name, p.Fact!)).ToArray();
 
-    private static string MinuteLabel(FusedFact<Extraction.Minute>? minute) => minute is null ? "?" : minute.Value.ToString();
+    private static string MinuteLabel(FusedFact<NewsDigest.Extraction.Minute>? minute) => minute is null ? "?" : minute.Value.ToString();
 
     private static string TeamOf(FusedFact<string>? team) => team is null ? "" : $" ({team.Value})";
 

@@ -97,8 +97,8 @@ public sealed class SummaryWriter
         var how = new List<string>();
         if (goal.OwnGoal.Value) how.Add("an own goal");
         if (goal.Penalty.Value) how.Add("a penalty");
-        else if (goal.Method?.Value is Extraction.Goals.GoalMethod.Header) how.Add("a header");
-        else if (goal.Method?.Value is Extraction.Goals.GoalMethod.FreeKick) how.Add("a free kick");
+        else if (goal.Method?.Value is NewsDigest.Extraction.Goals.GoalMethod.Header) how.Add("a header");
+        else if (goal.Method?.Value is NewsDigest.Extraction.Goals.GoalMethod.FreeKick) how.Add("a free kick");
         if (goal.Assist is { } assist) how.Add($"from {assist.Value}'s pass");
         var detail = how.Count > 0 ? $" ({string.Join(", ", how)})" : "";
         return $"{goal.Scorer.Value}{detail}{At(goal.Minute)}";
