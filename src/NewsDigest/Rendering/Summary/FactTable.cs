@@ -49,6 +49,7 @@ public static class FactTable
             if (g.OwnGoal.Value) details.Add("own goal");
             if (g.Method is { } m && m.Value is not NewsDigest.Extraction.Goals.GoalMethod.Penalty) details.Add(FactText.Of(m.Value));
             if (g.Assist is { } a) details.Add($"assist {a.Value}");
+            if (g.Unconfirmed) details.Add("unconfirmed: more goals than the score gives this side");
             var value = $"{g.Scorer.Value}{TeamOf(g.Team)}{(details.Count > 0 ? $", {string.Join(", ", details)}" : "")}";
             rows.Add(new(Goals, g.Id, MinuteLabel(g.Minute), value, g.Sources,
                 Parts(("scorer", g.Scorer), ("team", g.Team), ("minute", g.Minute), ("penalty", g.Penalty), ("own goal", g.OwnGoal), ("how", g.Method), ("assist", g.Assist))));
@@ -62,7 +63,7 @@ public static class FactTable
         foreach (var q in d.Quotes)
         {
             var speaker = q.Speaker is { } s ? $"{s.Value}{(q.Role is { } role ? $" ({role.Value})" : "")}" : "unattributed";
-            rows.Add(new(Quotes, q.Id, speaker, $"“{q.Text.Value}”", q.Sources, Parts(("text", q.Text), ("speaker", q.Speaker), ("role", q.Role))));
+            rows.Add(new(Quotes, q.Id, speaker, $"“{q.Text.Value.TrimEnd(',', ' ')}”", q.Sources, Parts(("text", q.Text), ("speaker", q.Speaker), ("role", q.Role))));
         }
         foreach (var r2 in d.Ratings)
             rows.Add(new(Ratings, r2.Id, $"{r2.Player.Value}{TeamOf(r2.Team)}", r2.Rating.Value.ToString(), r2.Sources,

@@ -21,10 +21,10 @@ public sealed class SummaryWriter
         sentences.Add(ResultSentence(digest));
         foreach (var team in new[] { digest.FirstTeam.Value, digest.SecondTeam.Value })
         {
-            var goals = digest.Goals.Where(g => g.Team?.Value == team).ToArray();
+            var goals = digest.Goals.Where(g => g.Team?.Value == team && !g.Unconfirmed).ToArray();
             if (goals.Length > 0) sentences.Add(GoalsSentence(team, goals));
         }
-        var unattributed = digest.Goals.Where(g => g.Team is null || (g.Team.Value != digest.FirstTeam.Value && g.Team.Value != digest.SecondTeam.Value)).ToArray();
+        var unattributed = digest.Goals.Where(g => !g.Unconfirmed).Where(g => g.Team is null || (g.Team.Value != digest.FirstTeam.Value && g.Team.Value != digest.SecondTeam.Value)).ToArray();
         if (unattributed.Length > 0) sentences.Add(GoalsSentence(null, unattributed));
         foreach (var miss in digest.MissedPenalties)
             sentences.Add(new SummarySentence($"{miss.Player.Value} {(miss.Saved.Value ? "had a penalty saved" : "missed a penalty")}{At(miss.Minute)}.",
