@@ -9,10 +9,27 @@ public static class DefaultPipeline
 {
     public static Pipeline Create() => Create(ExtractionModels.None);
 
-    public static Pipeline Create(ExtractionModels models) =>
-        new PipelineBuilder()
-            .UseReportDetector(models.ReportDetector ?? new RuleReportDetector())
-            .AddExtractor(new Extraction.Teams.TeamExtractor())
-            .UseMerger(new MatchMerger())
-            .Build();
+    public static Pipeline Create(ExtractionModels models)
+    {
+        var builder = new PipelineBuilder().UseReportDetector(models.ReportDetector ?? new RuleReportDetector());
+        foreach (var extractor in Extractors(models)) builder.AddExtractor(extractor);
+        return builder.UseMerger(new MatchMerger()).Build();
+    }
+
+    /// <summary>The fact extractors in the order they must run: teams first (the rest resolve names against them), ratings before goals (they tell players' teams), goals before missed penalties, dates before the next fixture.</summary>
+    public static IReadOnlyList<IFactExtractor> Extractors(ExtractionModels models) =>
+    [
+        new Extraction.Teams.TeamExtractor(),
+        new Extraction.Venue.VenueExtractor(),
+        new Extraction.Score.ScoreExtractor(),
+        new Extraction.Competition.CompetitionExtractor(),
+        new Extraction.Dates.MatchDateExtractor(),
+        new Extraction.Ratings.RatingsExtractor(),
+        new Extraction.Goals.GoalExtractor(),
+        new Extraction.Penalties.MissedPenaltyExtractor(),
+        new Extraction.Cards.RedCardExtractor(),
+        new Extraction.Ratings.PlayerOfTheMatchExtractor(),
+        new Extraction.Quotes.QuoteExtractor(models.Speakers),
+        new Extraction.Fixtures.NextFixtureExtractor(),
+    ];
 }

@@ -1,18 +1,56 @@
 using System.CommandLine;
+using NewsDigest.Evaluation.Extraction;
+using NewsDigest.Extraction;
+using NewsDigest.Learning;
 
 namespace NewsDigest.Cli.Commands;
 
-/// <summary>'eval extraction' (being built: see the open issues).</summary>
+/// <summary>'eval extraction': scores `extract` on the ESPN and premierleague.com corpora and the quote annotations, per data split.</summary>
 internal static class EvalExtractionCommand
 {
     public static Command Create()
     {
-        var command = new Command("extraction", "Not available in this build yet.");
-        command.SetAction(_ =>
+        var split = new Option<string>("--split") { Description = "Which split to report: dev, test or all", DefaultValueFactory = _ => "all" };
+        split.AcceptOnlyFromAmong("dev", "test", "all");
+        var shared = new Option<DirectoryInfo?>("--shared") { Description = "The shared data folder (default: ../shared beside the repository)" };
+        var errors = new Option<bool>("--errors") { Description = "List each error of the train and dev splits (never the test split) on stderr" };
+        var command = new Command("extraction", "Score fact extraction against gold: teams, score, goals, penalties, own goals, red cards, missed penalties, venue, quote speakers.") { split, shared, errors };
+        command.SetAction(parse =>
         {
-            Console.Error.WriteLine("newsdigest eval extraction: not available in this build yet");
-            return ExitCodes.Usage;
+            var repo = RepositoryRoot();
+            var sharedDir = parse.GetValue(shared)?.FullName ?? (repo is null ? null : Path.GetFullPath(Path.Combine(repo, "..", "shared")));
+            if (repo is null || sharedDir is null || !Directory.Exists(sharedDir))
+            {
+                Console.Error.WriteLine($"newsdigest eval extraction: the shared data folder {(sharedDir ?? "../shared")} is absent (run from inside the repository, or pass --shared)");
+                return ExitCodes.Usage;
+            }
+            var readers = new GoldReaders(repo, sharedDir);
+            var cases = readers.Espn().Concat(readers.PremierLeague()).ToList();
+            var quotes = readers.Quotes();
+            var texts = readers.Texts(quotes.Select(q => (q.Corpus, q.Id)));
+            var models = ExtractionModels.None;
+            var evaluator = new ExtractionEvaluator(DefaultPipeline.Create(models), DefaultPipeline.Extractors(models));
+            var show = parse.GetValue(errors) ? new HashSet<DataSplit.Part> { DataSplit.Part.Train, DataSplit.Part.Dev } : [];
+            var scores = evaluator.Score(cases, quotes, texts, show, Console.Error);
+            var parts = parse.GetValue(split) switch
+            {
+                "dev" => new[] { DataSplit.Part.Dev },
+                "test" => [DataSplit.Part.Test],
+                _ => [DataSplit.Part.Train, DataSplit.Part.Dev, DataSplit.Part.Test],
+            };
+            foreach (var line in readers.Provenance) Console.WriteLine($"# {line}");
+            if (quotes.Count == 0) Console.WriteLine("# quotes: data/annotations/quotes.jsonl absent, speaker accuracy not scored");
+            Console.WriteLine(ExtractionReport.Table(scores, parts));
+            return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static string? RepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "NewsDigest.sln"))) return dir.FullName;
+        return null;
     }
 }

@@ -5,4 +5,6 @@ public sealed record NextFixture(string Team, string Opponent, Evidence Evidence
 {
     public DateOnly? Date { get; init; }
     public string? Stage { get; init; }
+    /// <summary>The weekday the report names, kept even when no match date anchors it to a calendar date.</summary>
+    public DayOfWeek? Weekday { get; init; }
 }

@@ -1,24 +1,97 @@
 using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Gazetteers;
+using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Teams;
 
-/// <summary>Finds the two teams from a headline-style scoreline ("Arsenal 1-1 Sheff Utd").</summary>
+/// <summary>Finds the two teams in the order the report names them: the headline, else the first sentence naming two teams, else a headline-style scoreline, else the two most named teams.</summary>
 public sealed partial class TeamExtractor : IFactExtractor
 {
+    /// <summary>How far into the report the opening that names the match may run.</summary>
+    private const int OpeningSentences = 4;
+
     public void Extract(ExtractionContext context)
     {
-        foreach (var sentence in context.Sentences)
-        {
-            var match = HeadlineScore().Match(context.Text, sentence.Start, sentence.Length);
-            if (!match.Success) continue;
-            context.Facts = context.Facts with
-            {
-                Teams = new TeamPair(match.Groups["a"].Value.Trim(), match.Groups["b"].Value.Trim(), context.EvidenceFor(sentence)),
-            };
-            return;
-        }
+        var frequent = FromFrequency(context);
+        var opening = FromOpening(context);
+        // An opening that names a team only once, when two others fill the report, is talking about someone else's match.
+        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, opening) < 2 && Count(context, frequent) >= 3) opening = frequent;
+        var pair = FromTitle(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
+        if (pair is not null) context.Facts = context.Facts with { Teams = pair };
     }
 
-    [GeneratedRegex(@"(?<a>(?:[A-Z][\w'.]+ ){1,3})\d{1,2}-\d{1,2} (?<b>[A-Z][\w'.]+(?: [A-Z][\w'.]+){0,2})")]
+    private static TeamPair? FromTitle(ExtractionContext context)
+    {
+        if (context.Article.Title is not { Length: > 0 } title) return null;
+        var tokens = Tokenizer.Tokenize(title);
+        var teams = Distinct(context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Select(m => m.Value.Name));
+        if (teams.Count < 2) return null;
+        var first = context.TeamMentions.FirstOrDefault(m => m.Value.Name == teams[0]);
+        var evidence = first.Value is null ? context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)) : context.EvidenceAt(first.Span.Start);
+        return new TeamPair(teams[0], teams[1], evidence);
+    }
+
+    private static TeamPair? FromOpening(ExtractionContext context)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var m in context.TeamMentions) counts[m.Value.Name] = counts.GetValueOrDefault(m.Value.Name) + 1;
+        int n = 0;
+        foreach (var sentence in context.Sentences)
+        {
+            if (n++ >= OpeningSentences) break;
+            var mentions = context.TeamMentions.Where(m => sentence.Contains(m.Span.Start)).ToList();
+            // Clubs play clubs and nations play nations: "the Serbia defender" in a club report is not a team of the match.
+            var clubs = Distinct(mentions.Where(m => !m.Value.National).Select(m => m.Value.Name));
+            var nations = Distinct(mentions.Where(m => m.Value.National).Select(m => m.Value.Name));
+            var inSentence = clubs.Count >= 2 && (nations.Count < 2 || clubs.Sum(c => counts[c]) >= nations.Sum(c => counts[c])) ? clubs : nations;
+            if (inSentence.Count < 2) continue;
+            // With three teams named, the two the whole report keeps naming are the match; the third is a passing reference.
+            var chosen = inSentence.Select((team, index) => (team, index)).OrderByDescending(t => counts[t.team]).ThenBy(t => t.index).Take(2).OrderBy(t => t.index).ToList();
+            return new TeamPair(chosen[0].team, chosen[1].team, context.EvidenceFor(sentence));
+        }
+        return null;
+    }
+
+    private static TeamPair? FromHeadlineScore(ExtractionContext context)
+    {
+        int n = 0;
+        foreach (var sentence in context.Sentences)
+        {
+            if (n++ >= OpeningSentences) break;
+            var match = HeadlineScore().Match(context.Text, sentence.Start, sentence.Length);
+            if (!match.Success) continue;
+            return new TeamPair(match.Groups["a"].Value.Trim(), match.Groups["b"].Value.Trim(), context.EvidenceFor(sentence));
+        }
+        return null;
+    }
+
+    private static TeamPair? FromFrequency(ExtractionContext context)
+    {
+        var outsideQuotes = context.TeamMentions.Where(m => !context.IsQuoted(m.Span.Start)).ToList();
+        var clubs = Ranked(outsideQuotes.Where(m => !m.Value.National));
+        var nations = Ranked(outsideQuotes.Where(m => m.Value.National));
+        var ranked = clubs.Count >= 2 && (nations.Count < 2 || clubs[0].Count + clubs[1].Count >= nations[0].Count + nations[1].Count) ? clubs : nations;
+        if (ranked.Count < 2 || ranked[0].Count + ranked[1].Count < 3) return null;
+        var pair = ranked.Take(2).OrderBy(t => t.First).ToList();
+        return new TeamPair(pair[0].Team, pair[1].Team, context.EvidenceAt(pair[0].First));
+    }
+
+    private static List<(string Team, int Count, int First)> Ranked(IEnumerable<Gazetteers.PhraseMatch<TeamEntry>> mentions) =>
+        mentions.GroupBy(m => m.Value.Name).Select(g => (Team: g.Key, Count: g.Count(), First: g.Min(m => m.Span.Start)))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.First).ToList();
+
+    private static bool SamePair(TeamPair a, TeamPair b) => a.Contains(b.First) && a.Contains(b.Second);
+
+    private static int Count(ExtractionContext context, TeamPair pair) =>
+        Math.Min(context.TeamMentions.Count(m => m.Value.Name == pair.First), context.TeamMentions.Count(m => m.Value.Name == pair.Second));
+
+    private static List<string> Distinct(IEnumerable<string> names)
+    {
+        var list = new List<string>(2);
+        foreach (var name in names) if (!list.Contains(name)) list.Add(name);
+        return list;
+    }
+
+    [GeneratedRegex(@"(?<a>(?:[A-Z][\w'.&]+ ){1,3})\d{1,2} ?[-–] ?\d{1,2} (?<b>[A-Z][\w'.&]+(?: [A-Z][\w'.&]+){0,2})")]
     private static partial Regex HeadlineScore();
 }

@@ -243,7 +243,7 @@ public sealed class DigestFuser
         {
             var fixture = a.Facts.NextFixture!;
             var resolved = fixture.Date;
-            if (resolved is null && WeekdayResolver.WeekdayIn(fixture.Evidence.Sentence) is { } day)
+            if (resolved is null && (fixture.Weekday ?? WeekdayResolver.WeekdayIn(fixture.Evidence.Sentence)) is { } day)
             {
                 // A weekday is read against the article's own date; without one, against the match date the sources agree on.
                 DateOnly? anchor = a.Report.Article.Published is { } published ? DateOnly.FromDateTime(published.Date) : matchDate;

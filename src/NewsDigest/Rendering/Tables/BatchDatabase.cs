@@ -165,14 +165,17 @@ public sealed class BatchDatabase : IDisposable
         foreach (var match in matches)
         {
             Prepared("match", """
-                INSERT INTO matches(id, first_team, second_team, first_goals, second_goals, match_date, competition, venue, report_count, json)
-                VALUES ($id, $t1, $t2, $g1, $g2, $date, $comp, $venue, $n, $json)
+                INSERT INTO matches(id, digest_id, first_team, second_team, first_goals, second_goals, match_date, competition, venue, report_count, json)
+                VALUES ($id, $did, $t1, $t2, $g1, $g2, $date, $comp, $venue, $n, $json)
                 """,
-                ("$id", match.Id), ("$t1", match.FirstTeam), ("$t2", match.SecondTeam), ("$g1", match.FirstGoals), ("$g2", match.SecondGoals),
+                ("$id", match.Id), ("$did", match.DigestId), ("$t1", match.FirstTeam), ("$t2", match.SecondTeam), ("$g1", match.FirstGoals), ("$g2", match.SecondGoals),
                 ("$date", match.Date), ("$comp", match.Competition), ("$venue", match.Venue), ("$n", match.Sources.Count), ("$json", match.Json)).ExecuteNonQuery();
-            foreach (var (seq, sub, source) in match.Sources)
-                Prepared("source", "INSERT INTO sources(match_id, seq, sub, source) VALUES ($m, $seq, $sub, $src)",
-                    ("$m", match.Id), ("$seq", seq), ("$sub", sub), ("$src", source)).ExecuteNonQuery();
+            for (int i = 0; i < match.Sources.Count; i++)
+            {
+                var (seq, sub, source) = match.Sources[i];
+                Prepared("source", "INSERT INTO sources(match_id, seq, sub, source, role) VALUES ($m, $seq, $sub, $src, $role)",
+                    ("$m", match.Id), ("$seq", seq), ("$sub", sub), ("$src", source), ("$role", match.Roles[i])).ExecuteNonQuery();
+            }
         }
         Commit();
     }

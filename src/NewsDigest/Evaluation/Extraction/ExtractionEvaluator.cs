@@ -1,0 +1,164 @@
+using NewsDigest.Extraction;
+using NewsDigest.Extraction.Quotes;
+using NewsDigest.Ingest;
+using NewsDigest.Learning;
+
+namespace NewsDigest.Evaluation.Extraction;
+
+/// <summary>Scores what the pipeline extracts from the evaluation corpora against their gold, per data split, and lists the errors of the splits asked for.</summary>
+public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactExtractor> extractors)
+{
+    /// <summary>Scores every case; errors are written only for cases in <paramref name="showErrorsFor"/> (never the test split while tuning).</summary>
+    public Dictionary<(string Corpus, DataSplit.Part Part), ExtractionScores> Score(IEnumerable<GoldCase> cases, IReadOnlyList<GoldQuote> quotes,
+        IReadOnlyDictionary<(string, string), string> quoteTexts, ISet<DataSplit.Part> showErrorsFor, TextWriter errors)
+    {
+        var results = new Dictionary<(string, DataSplit.Part), ExtractionScores>();
+        ExtractionScores For(string corpus, string id)
+        {
+            var key = (corpus, DataSplit.Of(id));
+            if (!results.TryGetValue(key, out var s)) results[key] = s = new ExtractionScores();
+            return s;
+        }
+        var list = cases.ToList();
+        var reports = new ArticleReport[list.Count];
+        Parallel.For(0, list.Count, i => reports[i] = pipeline.Extract(new Article(list[i].Id, list[i].Text)));
+        for (int i = 0; i < list.Count; i++)
+        {
+            var c = list[i];
+            var log = showErrorsFor.Contains(DataSplit.Of(c.Id)) ? errors : TextWriter.Null;
+            ScoreReport(For(c.Corpus, c.Id), c, reports[i].Match, log);
+        }
+        foreach (var group in quotes.GroupBy(q => (q.Corpus, q.Id)))
+        {
+            if (!quoteTexts.TryGetValue(group.Key, out var text)) continue;
+            var log = showErrorsFor.Contains(DataSplit.Of(group.Key.Id)) ? errors : TextWriter.Null;
+            ScoreQuotes(For("quotes", group.Key.Id), group.Key.Id, text, group.ToList(), log);
+        }
+        return results;
+    }
+
+    private static void ScoreReport(ExtractionScores s, GoldCase c, MatchFacts? m, TextWriter log)
+    {
+        var g = c.Gold;
+        s.Reports++;
+        string home = GoldReaders.Canonical(g.Home), away = GoldReaders.Canonical(g.Away);
+        bool teamsRight = m?.Teams is { } t && ((t.First == home && t.Second == away) || (t.First == away && t.Second == home));
+        if (teamsRight) s.TeamsRight++;
+        else log.WriteLine($"{c.Id}\tteams\tgold {home} v {away}\tgot {m?.Teams?.First} v {m?.Teams?.Second}");
+        if (teamsRight && m!.Result is { } r)
+        {
+            var expected = m.Teams!.First == home ? (g.HomeScore, g.AwayScore) : (g.AwayScore, g.HomeScore);
+            if ((r.Score.First, r.Score.Second) == expected) s.ScoreRight++;
+            else log.WriteLine($"{c.Id}\tscore\tgold {expected}\tgot {r.Score}\t{Short(r.Evidence.Sentence)}");
+        }
+        else if (teamsRight) log.WriteLine($"{c.Id}\tscore\tgold {g.HomeScore}-{g.AwayScore}\tgot none");
+
+        if (g.GoalsComplete)
+        {
+            s.GoalReportsScored++;
+            var predicted = m?.Goals ?? [];
+            var (tp, fp, fn, matched) = MatchGoals(predicted, g.Goals, 0);
+            s.Goals = s.Goals.Add(tp, fp, fn);
+            var near = MatchGoals(predicted, g.Goals, 2);
+            s.GoalsNearMinute = s.GoalsNearMinute.Add(near.Tp, near.Fp, near.Fn);
+            foreach (var (p, gold) in matched)
+            {
+                s.MatchedGoals++;
+                if (p.Penalty == gold.Penalty) s.PenaltyRight++;
+                else log.WriteLine($"{c.Id}\tpenalty\t{gold.Player} {gold.Minute}\tgold {gold.Penalty} got {p.Penalty}");
+                if (p.OwnGoal == gold.OwnGoal) s.OwnGoalRight++;
+                else log.WriteLine($"{c.Id}\town-goal\t{gold.Player} {gold.Minute}\tgold {gold.OwnGoal} got {p.OwnGoal}");
+            }
+            if (fp + fn > 0)
+                log.WriteLine($"{c.Id}\tgoals\ttp={tp} fp={fp} fn={fn}\tgold [{string.Join(", ", g.Goals.Select(x => $"{x.Player} {x.Minute}{(x.AddedTime is { } a ? "+" + a : "")}"))}]\tgot [{string.Join(", ", predicted.Select(x => $"{x.Player} {x.Minute}"))}]");
+        }
+        if (g.RedCards is { } reds)
+        {
+            s.RedCardReports++;
+            var got = (m?.Cards ?? []).Where(x => x.IsSendingOff).Select(x => x.Player).ToList();
+            var (tp, fp, fn) = MatchNames(got, reds.Select(x => x.Player).ToList());
+            s.RedCards = s.RedCards.Add(tp, fp, fn);
+            if (fp + fn > 0) log.WriteLine($"{c.Id}\tred cards\tgold [{string.Join(", ", reds.Select(x => x.Player))}]\tgot [{string.Join(", ", got)}]");
+        }
+        if (g.MissedPenalties is { } missed)
+        {
+            s.MissedPenaltyReports++;
+            var got = (m?.MissedPenalties ?? []).Select(x => x.Player).ToList();
+            var (tp, fp, fn) = MatchNames(got, missed.Select(x => x.Player).ToList());
+            s.MissedPenalties = s.MissedPenalties.Add(tp, fp, fn);
+            if (fp + fn > 0) log.WriteLine($"{c.Id}\tmissed penalties\tgold [{string.Join(", ", missed.Select(x => x.Player))}]\tgot [{string.Join(", ", got)}]");
+        }
+        if (g.Venue is { Length: > 0 } venue)
+        {
+            s.VenueGold++;
+            if (m?.Venue is { } v && SameVenue(v.Value, venue)) s.VenueRight++;
+            else log.WriteLine($"{c.Id}\tvenue\tgold {venue}\tgot {m?.Venue?.Value}");
+        }
+    }
+
+    private void ScoreQuotes(ExtractionScores s, string id, string text, List<GoldQuote> gold, TextWriter log)
+    {
+        var context = new ExtractionContext(new Article(id, text));
+        foreach (var extractor in extractors) extractor.Extract(context);
+        foreach (var q in gold)
+        {
+            s.QuotesGold++;
+            var found = context.Quotes.FirstOrDefault(p => p.Evidence.Span.Start < q.End && q.Start < p.Evidence.Span.End);
+            if (found is null)
+            {
+                log.WriteLine($"{id}\tquote missed\t{q.Start}-{q.End}\t{Short(text[q.Start..Math.Min(q.End, text.Length)])}");
+                continue;
+            }
+            s.QuotesFound++;
+            bool right = (found.Speaker, q.Speaker) switch
+            {
+                (null, null) => true,
+                ({ } a, { } b) => SurnameMatch.Same(a, b),
+                _ => false,
+            };
+            if (right) s.QuoteSpeakerRight++;
+            else log.WriteLine($"{id}\tquote speaker\tgold {q.Speaker}\tgot {found.Speaker}\t{Short(found.Text)}");
+        }
+    }
+
+    private static (int Tp, int Fp, int Fn, List<(NewsDigest.Extraction.Goals.Goal, GoldGoal)> Matched) MatchGoals(IReadOnlyList<NewsDigest.Extraction.Goals.Goal> predicted, IReadOnlyList<GoldGoal> gold, int tolerance)
+    {
+        var used = new bool[gold.Count];
+        var matched = new List<(NewsDigest.Extraction.Goals.Goal, GoldGoal)>();
+        foreach (var p in predicted)
+        {
+            int best = -1, bestDistance = int.MaxValue;
+            for (int i = 0; i < gold.Count; i++)
+            {
+                if (used[i] || p.Minute is not { } pm || gold[i].Minute is not { } gm || !SurnameMatch.Same(p.Player, gold[i].Player)) continue;
+                int distance = Math.Abs(pm.Regular - gm);
+                if (tolerance == 0 && pm.Added is { } pa && gold[i].AddedTime is { } ga && pa != ga) continue;
+                if (distance <= tolerance && distance < bestDistance) { best = i; bestDistance = distance; }
+            }
+            if (best >= 0) { used[best] = true; matched.Add((p, gold[best])); }
+        }
+        return (matched.Count, predicted.Count - matched.Count, gold.Count - matched.Count, matched);
+    }
+
+    private static (int Tp, int Fp, int Fn) MatchNames(List<string> predicted, List<string> gold)
+    {
+        var remaining = new List<string>(gold);
+        int tp = 0;
+        foreach (var p in predicted)
+        {
+            int i = remaining.FindIndex(g => SurnameMatch.Same(p, g));
+            if (i >= 0) { tp++; remaining.RemoveAt(i); }
+        }
+        return (tp, predicted.Count - tp, remaining.Count);
+    }
+
+    private static bool SameVenue(string predicted, string gold)
+    {
+        var venues = NewsDigest.Extraction.Gazetteers.Gazetteer.Default.Venues;
+        string a = venues.TryGet(predicted, out var pa) ? pa.Name : predicted;
+        string b = venues.TryGet(gold, out var gb) ? gb.Name : gold;
+        return string.Equals(Text.TextFolding.Fold(a), Text.TextFolding.Fold(b), StringComparison.Ordinal);
+    }
+
+    private static string Short(string s) => s.Length <= 140 ? s.Replace('\n', ' ') : s[..140].Replace('\n', ' ') + "...";
+}

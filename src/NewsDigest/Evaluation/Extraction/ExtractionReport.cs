@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+using NewsDigest.Learning;
+
+namespace NewsDigest.Evaluation.Extraction;
+
+/// <summary>Formats extraction scores as a plain-text table, one row per corpus and split.</summary>
+public static class ExtractionReport
+{
+    public static string Table(IReadOnlyDictionary<(string Corpus, DataSplit.Part Part), ExtractionScores> scores, IReadOnlyList<DataSplit.Part> parts)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("corpus  split  reports  teams  score  goals-P  goals-R  goals-F1  goals-F1(±2)  pen-acc  og-acc  red-F1  missed-pen-F1  venue");
+        foreach (var corpus in new[] { "espn", "pl" })
+            foreach (var part in parts)
+            {
+                if (!scores.TryGetValue((corpus, part), out var s)) continue;
+                sb.AppendLine(string.Join("  ",
+                    corpus.PadRight(6), part.ToString().ToLowerInvariant().PadRight(5), s.Reports.ToString(CultureInfo.InvariantCulture).PadLeft(7),
+                    F(ExtractionScores.Ratio(s.TeamsRight, s.Reports)), F(ExtractionScores.Ratio(s.ScoreRight, s.Reports)),
+                    F(s.Goals.Precision).PadLeft(7), F(s.Goals.Recall).PadLeft(7), F(s.Goals.F1).PadLeft(8), F(s.GoalsNearMinute.F1).PadLeft(12),
+                    F(ExtractionScores.Ratio(s.PenaltyRight, s.MatchedGoals)).PadLeft(7), F(ExtractionScores.Ratio(s.OwnGoalRight, s.MatchedGoals)).PadLeft(6),
+                    (s.RedCardReports == 0 ? "n/a" : F(s.RedCards.F1)).PadLeft(6), (s.MissedPenaltyReports == 0 ? "n/a" : F(s.MissedPenalties.F1)).PadLeft(13),
+                    F(ExtractionScores.Ratio(s.VenueRight, s.VenueGold))));
+            }
+        sb.AppendLine();
+        sb.AppendLine("quotes  split  gold-quotes  found  speaker-accuracy");
+        foreach (var part in parts)
+        {
+            if (!scores.TryGetValue(("quotes", part), out var s)) continue;
+            sb.AppendLine(string.Join("  ", "quotes".PadRight(6), part.ToString().ToLowerInvariant().PadRight(5), s.QuotesGold.ToString(CultureInfo.InvariantCulture).PadLeft(11),
+                s.QuotesFound.ToString(CultureInfo.InvariantCulture).PadLeft(5), F(ExtractionScores.Ratio(s.QuoteSpeakerRight, s.QuotesGold)).PadLeft(16)));
+        }
+        return sb.ToString();
+    }
+
+    private static string F(double value) => double.IsNaN(value) ? "  n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
+}

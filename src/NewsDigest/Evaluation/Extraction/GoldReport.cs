@@ -1,0 +1,24 @@
+namespace NewsDigest.Evaluation.Extraction;
+
+/// <summary>A goal as gold data records it; the team is the one it counts for (the beneficiary of an own goal).</summary>
+public sealed record GoldGoal(string Player, string? Team, int? Minute, int? AddedTime, bool Penalty, bool OwnGoal);
+
+/// <summary>A player event the gold records by name (a sending-off, a missed penalty).</summary>
+public sealed record GoldPlayerEvent(string Player, string? Team, int? Minute);
+
+/// <summary>One report's gold facts. Lists that the gold source does not cover are null, so they are not scored.</summary>
+public sealed record GoldReport(string Corpus, string Id, string Home, string Away, int HomeScore, int AwayScore)
+{
+    public IReadOnlyList<GoldGoal> Goals { get; init; } = [];
+    public IReadOnlyList<GoldPlayerEvent>? RedCards { get; init; }
+    public IReadOnlyList<GoldPlayerEvent>? MissedPenalties { get; init; }
+    public string? Venue { get; init; }
+    /// <summary>False when the goal list is known to be incomplete (a scraped list that could not be reconciled with the score).</summary>
+    public bool GoalsComplete { get; init; } = true;
+}
+
+/// <summary>A hand-annotated direct quote: its character span in the record's text and who said it.</summary>
+public sealed record GoldQuote(string Corpus, string Id, int Start, int End, string? Speaker);
+
+/// <summary>A corpus record to extract from, with the gold to score it against.</summary>
+public sealed record GoldCase(string Corpus, string Id, string Text, GoldReport Gold);

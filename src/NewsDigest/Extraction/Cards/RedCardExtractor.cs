@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Minutes;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Cards;
+
+/// <summary>Finds sendings-off, straight red or second yellow: "Koscielny was shown a second yellow", "Arsenal had Arteta sent off".</summary>
+public sealed partial class RedCardExtractor : IFactExtractor
+{
+    public void Extract(ExtractionContext context)
+    {
+        if (context.Facts.Teams is null) return;
+        var text = context.Text;
+        foreach (var sentence in context.Sentences)
+        {
+            if (context.IsQuoted(sentence.Start)) continue;
+            var s = sentence.Substring(text);
+            var trigger = SendingOff().Match(s);
+            if (!trigger.Success || NotSentOff().IsMatch(s)) continue;
+            int at = sentence.Start + trigger.Index;
+            var player = FindPlayer(context, sentence, s, at, trigger);
+            if (player is null) continue;
+            var name = context.People.FullName(player);
+            var kind = SecondYellow().IsMatch(s) ? CardKind.SecondYellow : CardKind.Red;
+            var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
+            Minute? minute = minutes.Count > 0 ? minutes.OrderBy(m => Math.Abs(m.Start - at)).First().Resolve(null) : null;
+            int existing = context.Cards.FindIndex(c => c.IsSendingOff && PersonIndex.SurnameKey(c.Player) == PersonIndex.SurnameKey(name));
+            if (existing >= 0)
+            {
+                var c = context.Cards[existing];
+                context.Cards[existing] = c with { Minute = c.Minute ?? minute, Kind = c.Kind == CardKind.SecondYellow ? c.Kind : kind, Player = name.Length > c.Player.Length ? name : c.Player };
+                continue;
+            }
+            context.Cards.Add(new Card(name, context.PlayerTeams.TeamOf(name), minute, kind, context.EvidenceFor(sentence)));
+        }
+    }
+
+    private static string? FindPlayer(ExtractionContext context, TextSpan sentence, string s, int at, Match trigger)
+    {
+        var text = context.Text;
+        var people = context.People.Within(sentence).ToList();
+        // "X's dismissal", "X's red card".
+        foreach (var p in people)
+            if (p.Possessive && CardNounAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(40, text.Length - p.After(text))).ToString())) return context.People.NameOf(p);
+        // "had X sent off", "X was sent off", "X saw red": the nearest name before the trigger that is not the referee.
+        PersonMention? best = null;
+        foreach (var p in people)
+        {
+            if (p.End > at) break;
+            var before = text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString();
+            if (p.Possessive || RefereeBefore().IsMatch(before) || FouledBefore().IsMatch(before) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
+            best = p;
+        }
+        if (best is { } b) return context.People.NameOf(b);
+        // "sent off X", "showed X a red card".
+        foreach (var p in people)
+            if (p.Start > at && p.Start - at < 40 && !context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p))) && !RefereeBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString())) return context.People.NameOf(p);
+        if (Anaphor().IsMatch(s[..Math.Min(s.Length, at - sentence.Start)]) && context.LastSubjectBefore(sentence.Start) is { } last)
+            return context.People.NameOf(last);
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:sent off|sent-off|sending[- ]off|red card|red-carded|straight red|dismissed|dismissal|marching orders|saw red|sees red|second yellow|second booking|two yellow cards|early bath)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SendingOff();
+
+    [GeneratedRegex(@"\b(?:second yellow|second booking|two yellow cards|booked for a second time|second caution)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondYellow();
+
+    [GeneratedRegex(@"\b(?:avoided (?:a |being )?(?:red|sent|dismiss)|escaped (?:a |with )|could have been|should have been|might have been|would have been|lucky not to|fortunate not to|fortunate to (?:only|have only|escape)|screaming for|appeals? for|calls? for|claims? for|no red|not a red|rescinded|overturned|upgraded to red by VAR but|yellow rather than|only a yellow|only booked|downgraded|wanted a red|for a red card|penalty and a red|a red card for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotSentOff();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:dismissal|red card|sending[- ]off|second yellow|expulsion)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CardNounAfter();
+
+    [GeneratedRegex(@"\b(?:referee|ref|official|linesman|VAR)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RefereeBefore();
+
+    [GeneratedRegex(@"\b(?:on|fouling|fouled|tripping|tripped|into|clattering|challenge on|foul on|denying|denied|wiping out|felling)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FouledBefore();
+
+    [GeneratedRegex(@"\b(?:he|she|the [\w'’ -]{0,25}?(?:striker|forward|captain|skipper|midfielder|defender|winger|substitute|man|keeper|goalkeeper|full-back|centre-back|international))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphor();
+}

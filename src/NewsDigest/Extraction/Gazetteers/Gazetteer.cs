@@ -1,0 +1,74 @@
+using System.Reflection;
+
+namespace NewsDigest.Extraction.Gazetteers;
+
+/// <summary>The project's gazetteers (teams with aliases and nicknames, venues, competitions, stages), read once from the TSV files in data/gazetteers embedded in this assembly.</summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(() => Load(ReadEmbedded));
+
+    public required PhraseGazetteer<TeamEntry> Teams { get; init; }
+    public required PhraseGazetteer<VenueEntry> Venues { get; init; }
+    public required PhraseGazetteer<string> Competitions { get; init; }
+    public required PhraseGazetteer<string> Stages { get; init; }
+
+    /// <summary>The gazetteers shipped with the library.</summary>
+    public static Gazetteer Default => Shared.Value;
+
+    /// <summary>Builds gazetteers from TSV texts; <paramref name="read"/> gives a file's content by name ("teams.tsv").</summary>
+    public static Gazetteer Load(Func<string, string> read)
+    {
+        var teams = new List<(string, TeamEntry)>();
+        foreach (var fields in Rows(read("teams.tsv")))
+        {
+            var entry = new TeamEntry(fields[0], fields.Length > 1 && fields[1] == "national");
+            teams.Add((entry.Name, entry));
+            if (fields.Length > 2) foreach (var alias in Aliases(fields[2])) teams.Add((alias, entry));
+        }
+        var venues = new List<(string, VenueEntry)>();
+        foreach (var fields in Rows(read("venues.tsv")))
+        {
+            var entry = new VenueEntry(fields[0], fields.Length > 1 && fields[1].Length > 0 ? fields[1] : null);
+            venues.Add((entry.Name, entry));
+            if (fields.Length > 2) foreach (var alias in Aliases(fields[2])) venues.Add((alias, entry));
+        }
+        return new Gazetteer
+        {
+            Teams = new PhraseGazetteer<TeamEntry>(teams, requireCapital: true),
+            Venues = new PhraseGazetteer<VenueEntry>(venues, requireCapital: true),
+            Competitions = new PhraseGazetteer<string>(CanonicalAndAliases(read("competitions.tsv")), requireCapital: true),
+            Stages = new PhraseGazetteer<string>(CanonicalAndAliases(read("stages.tsv")), requireCapital: false),
+        };
+    }
+
+    private static IEnumerable<(string, string)> CanonicalAndAliases(string content)
+    {
+        foreach (var fields in Rows(content))
+        {
+            yield return (fields[0], fields[0]);
+            if (fields.Length > 1) foreach (var alias in Aliases(fields[1])) yield return (alias, fields[0]);
+        }
+    }
+
+    private static IEnumerable<string[]> Rows(string content)
+    {
+        foreach (var raw in content.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#') continue;
+            yield return line.Split('\t');
+        }
+    }
+
+    private static IEnumerable<string> Aliases(string field) =>
+        field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string ReadEmbedded(string name)
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var stream = assembly.GetManifestResourceStream("NewsDigest.Gazetteers." + name)
+            ?? throw new InvalidOperationException($"the gazetteer {name} is not embedded in {assembly.GetName().Name}; the build is broken");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,99 @@
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Gazetteers;
+
+/// <summary>A phrase found in the text: where, and what it names.</summary>
+public readonly record struct PhraseMatch<T>(TextSpan Span, T Value, int FirstToken, int TokenCount);
+
+/// <summary>Finds the longest known phrase at each token, folding case and diacritics; immutable and thread-safe after construction.</summary>
+public sealed class PhraseGazetteer<T>
+{
+    private readonly Dictionary<string, T> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _maxTokens;
+    private readonly bool _requireCapital;
+
+    /// <param name="requireCapital">Only start a match at a capitalised word (names), or anywhere (stage words such as "last four").</param>
+    public PhraseGazetteer(IEnumerable<(string Phrase, T Value)> phrases, bool requireCapital)
+    {
+        _requireCapital = requireCapital;
+        foreach (var (phrase, value) in phrases)
+        {
+            var tokens = Tokenizer.Tokenize(phrase);
+            if (tokens.Count == 0) continue;
+            // A leading "the" is optional in running text, so it is never part of a key.
+            int skip = tokens.Count > 1 && phrase.AsSpan(tokens[0].Start, tokens[0].Span.Length).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            var key = KeyOf(phrase, tokens, skip, tokens.Count - skip);
+            _byKey.TryAdd(key, value);
+            _maxTokens = Math.Max(_maxTokens, tokens.Count - skip);
+        }
+        _lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _byKey.Count;
+
+    public IEnumerable<T> Values => _byKey.Values;
+
+    /// <summary>Looks a whole phrase up ("Man Utd" gives Manchester United), or returns false.</summary>
+    public bool TryGet(string phrase, out T value)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        int skip = tokens.Count > 1 && phrase.AsSpan(tokens[0].Start, tokens[0].Span.Length).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (tokens.Count - skip <= 0) { value = default!; return false; }
+        return _byKey.TryGetValue(KeyOf(phrase, tokens, skip, tokens.Count - skip), out value!);
+    }
+
+    /// <summary>Every longest match among tokens [from, to), left to right, not overlapping.</summary>
+    public List<PhraseMatch<T>> FindAll(string text, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var found = new List<PhraseMatch<T>>();
+        Span<char> buffer = stackalloc char[256];
+        for (int i = from; i < to; i++)
+        {
+            var shape = tokens[i].Shape;
+            if (_requireCapital ? shape is not (TokenShape.Capitalised or TokenShape.Upper) : shape is TokenShape.Punctuation or TokenShape.Other) continue;
+            for (int n = Math.Min(_maxTokens, to - i); n >= 1; n--)
+            {
+                int length = BuildKey(text, tokens, i, n, buffer);
+                if (length < 0) continue;
+                if (_lookup.TryGetValue(buffer[..length], out var value))
+                {
+                    var span = new TextSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
+                    found.Add(new PhraseMatch<T>(span, value, i, n));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int BuildKey(string text, IReadOnlyList<Token> tokens, int first, int count, Span<char> buffer)
+    {
+        int length = 0;
+        for (int k = first; k < first + count; k++)
+        {
+            var token = tokens[k];
+            if (k > first)
+            {
+                // Words separated by a line break are not one phrase.
+                if (text.AsSpan(tokens[k - 1].End, token.Start - tokens[k - 1].End).Contains('\n')) return -1;
+                if (length >= buffer.Length) return -1;
+                buffer[length++] = ' ';
+            }
+            var word = text.AsSpan(token.Start, token.Span.Length);
+            // "Aston Villa's": the possessive ending is not part of the name.
+            if (k == first + count - 1 && word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '’') word = word[..^2];
+            if (length + word.Length > buffer.Length) return -1;
+            length += TextFolding.Fold(word, buffer[length..]);
+        }
+        return length;
+    }
+
+    private static string KeyOf(string phrase, List<Token> tokens, int first, int count)
+    {
+        var buffer = new char[phrase.Length * 2 + 8];
+        int length = BuildKey(phrase, tokens, first, count, buffer);
+        return new string(buffer, 0, length);
+    }
+}

@@ -1,0 +1,87 @@
+using NewsDigest.Extraction.People;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Merges the mentions of each goal into one goal: the same scorer within a minute is one goal, a mention without a minute
+/// is the same goal as a timed one unless the report says the player scored more, and no side gets more goals than the score gives it.</summary>
+internal static class GoalConsolidator
+{
+    public static List<Goal> Consolidate(ExtractionContext context, List<GoalCandidate> candidates)
+    {
+        var goals = new List<(Goal Goal, int Position)>();
+        foreach (var group in candidates.GroupBy(c => PersonIndex.SurnameKey(c.Player)))
+        {
+            var timed = new List<(GoalCandidate Merged, int Position)>();
+            // A list (line-up box, highlights) names each goal once; prose may repeat it, so list minutes win ties.
+            foreach (var c in group.Where(c => c.Minute is not null).OrderByDescending(c => c.FromList).ThenBy(c => c.Position))
+            {
+                int same = timed.FindIndex(t => Close(t.Merged.Minute!.Value, c.Minute!.Value));
+                if (same >= 0) timed[same] = (Merge(timed[same].Merged, c), Math.Min(timed[same].Position, c.Position));
+                else timed.Add((c, c.Position));
+            }
+            var untimed = group.Where(c => c.Minute is null).ToList();
+            int told = untimed.Count == 0 ? 0 : untimed.Max(c => c.Count);
+            bool anyList = group.Any(c => c.FromList);
+            // Flags told without a minute ("converted a penalty") belong to the timed goal they describe.
+            if (timed.Count > 0)
+                foreach (var u in untimed)
+                {
+                    int target = timed.FindIndex(t => u.Penalty ? !t.Merged.OwnGoal : u.OwnGoal == t.Merged.OwnGoal);
+                    if (target >= 0 && timed.Count == 1) timed[target] = (Merge(timed[target].Merged, u with { Minute = timed[target].Merged.Minute }), timed[target].Position);
+                }
+            foreach (var (merged, position) in timed) goals.Add((ToGoal(merged), position));
+            foreach (var listed in untimed.Where(c => c.FromList)) goals.Add((ToGoal(listed), listed.Position));
+            if (!anyList)
+            {
+                var first = untimed.OrderBy(c => c.Position).FirstOrDefault();
+                for (int extra = told - timed.Count; extra > 0 && first is not null; extra--) goals.Add((ToGoal(untimed.Aggregate(first, Merge) with { Minute = null }), first.Position));
+            }
+        }
+        var result = goals.OrderBy(g => g.Goal.Minute?.Regular ?? int.MaxValue).ThenBy(g => g.Goal.Minute?.Added ?? 0).ThenBy(g => g.Position).Select(g => g.Goal).ToList();
+        return CapToScore(context, result);
+    }
+
+    /// <summary>With the score known, goals beyond it are the least supported mentions: untimed ones go first.</summary>
+    private static List<Goal> CapToScore(ExtractionContext context, List<Goal> goals)
+    {
+        if (context.Facts.Result is not { } result || context.Facts.Teams is not { } pair) return goals;
+        int total = result.Score.First + result.Score.Second;
+        var kept = new List<Goal>(goals);
+        while (kept.Count > total)
+        {
+            int drop = kept.FindLastIndex(g => g.Minute is null);
+            if (drop < 0) break;
+            kept.RemoveAt(drop);
+        }
+        foreach (var (team, limit) in new[] { (pair.First, result.Score.First), (pair.Second, result.Score.Second) })
+            while (kept.Count(g => g.Team == team) > limit)
+            {
+                int drop = kept.FindLastIndex(g => g.Team == team && g.Minute is null);
+                if (drop < 0) break;
+                kept.RemoveAt(drop);
+            }
+        return kept;
+    }
+
+    private static bool Close(Minute a, Minute b) =>
+        a.Added is { } x && b.Added is { } y ? a.Regular == b.Regular && x == y : Math.Abs(a.Regular + (a.Added ?? 0) - b.Regular - (b.Added ?? 0)) <= 1 || (a.Regular == b.Regular);
+
+    private static GoalCandidate Merge(GoalCandidate kept, GoalCandidate other) => kept with
+    {
+        Player = other.Player.Length > kept.Player.Length && PersonIndex.SurnameKey(other.Player) == PersonIndex.SurnameKey(kept.Player) ? other.Player : kept.Player,
+        Team = kept.Team ?? other.Team,
+        Minute = kept.Minute is { Added: null } m && other.Minute is { Added: not null } o && o.Regular == m.Regular ? o : kept.Minute,
+        Penalty = kept.Penalty || other.Penalty,
+        OwnGoal = kept.OwnGoal || other.OwnGoal,
+        Method = kept.Method != GoalMethod.Unknown ? kept.Method : other.Method,
+        Assist = kept.Assist ?? other.Assist,
+    };
+
+    private static Goal ToGoal(GoalCandidate c) => new(c.Player, c.Team, c.Minute, c.Evidence)
+    {
+        Penalty = c.Penalty && !c.OwnGoal,
+        OwnGoal = c.OwnGoal,
+        Method = c.Penalty && !c.OwnGoal ? GoalMethod.Penalty : c.Method,
+        Assist = c.Assist,
+    };
+}

@@ -1,0 +1,329 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Minutes;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Finds the goals of the match with scorer, team, minute, penalty, own goal, header and assist: from goal lists and from the run of play told sentence by sentence.</summary>
+public sealed partial class GoalExtractor : IFactExtractor
+{
+    public void Extract(ExtractionContext context)
+    {
+        if (context.Facts.Teams is null) return;
+        var candidates = new List<GoalCandidate>();
+        var listed = GoalListReader.Read(context, candidates);
+        ReadNarrative(context, candidates, listed);
+        context.Goals.AddRange(GoalConsolidator.Consolidate(context, candidates));
+    }
+
+    /// <summary>What the run of play carries from sentence to sentence: the clock, the last scorer, and a goal's minute or scorer told in a neighbouring sentence.</summary>
+    private sealed class Narrative
+    {
+        public Minute? Previous;
+        public PersonMention? LastScorer;
+        public int Sentence;
+        /// <summary>"They swept into the lead after six minutes.": a goal's minute whose scorer the next sentence names.</summary>
+        public (Minute Minute, int Sentence)? PendingMinute;
+        /// <summary>A goal told without a minute, which the next sentence may time.</summary>
+        public (int Candidate, int Sentence)? Untimed;
+    }
+
+    private static void ReadNarrative(ExtractionContext context, List<GoalCandidate> candidates, List<TextSpan> listed)
+    {
+        var text = context.Text;
+        var state = new Narrative();
+        foreach (var sentence in context.Sentences)
+        {
+            state.Sentence++;
+            if (listed.Any(l => l.Overlaps(sentence))) continue;
+            if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2)) continue;
+            var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
+            var sentenceText = sentence.Substring(text);
+            if (!AboutAnotherMatch(context, sentence, sentenceText))
+                ReadSentence(context, candidates, sentence, sentenceText, minutes, state);
+            foreach (var m in minutes)
+                if (m.Resolve(state.Previous) is { } resolved) state.Previous = resolved;
+        }
+    }
+
+    private static void ReadSentence(ExtractionContext context, List<GoalCandidate> candidates, TextSpan sentence, string sentenceText,
+        List<MinuteExpression> minutes, Narrative state)
+    {
+        var text = context.Text;
+        var people = context.People.Within(sentence).Where(p => !context.IsQuoted(p.Start)).ToList();
+        var usedPeople = new HashSet<int>();
+        var usedMinutes = new HashSet<int>();
+        var triggers = Trigger().Matches(sentenceText);
+        var events = new List<(PersonMention Scorer, Match Trigger, int Clause)>();
+        // Noun triggers ("Tchouameni's opener") claim their possessive name first, so verbs in the same sentence look past it.
+        foreach (Match trigger in triggers)
+        {
+            if (!trigger.Groups["noun"].Success || Negated(sentenceText, trigger)) continue;
+            int nounClause = ClauseStart(sentenceText, trigger.Index);
+            if (MissWords().IsMatch(sentenceText.AsSpan(nounClause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
+            // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
+            if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())) continue;
+            int at = sentence.Start + trigger.Index;
+            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p)).LastOrDefault();
+            if (owner.Span.Length == 0)
+                owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
+                    && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
+            if (owner.Span.Length == 0) continue;
+            usedPeople.Add(owner.Start);
+            events.Add((owner, trigger, ClauseStart(sentenceText, trigger.Index)));
+        }
+        foreach (Match trigger in triggers)
+        {
+            if (trigger.Groups["noun"].Success || Negated(sentenceText, trigger)) continue;
+            int at = sentence.Start + trigger.Index;
+            int clause = ClauseStart(sentenceText, trigger.Index);
+            // "took the lead through Tchouameni's strike": the verb and the noun tell one goal.
+            if (events.Any(e => e.Clause == clause && e.Trigger.Index > trigger.Index && e.Trigger.Index - trigger.Index <= 80
+                && Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index).ToString()))) continue;
+            if (MissWords().IsMatch(sentenceText.AsSpan(clause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
+            var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, state.LastScorer);
+            if (scorer is not { } s)
+            {
+                // A goal whose scorer this sentence does not name: its minute waits for the next sentence, or times the goal just told.
+                if (TeamMoment().IsMatch(trigger.Value) || trigger.Groups["verb"].Success)
+                {
+                    var orphan = NearestMinute(minutes, new HashSet<int>(), at, true)?.Resolve(state.Previous);
+                    if (orphan is { } om)
+                    {
+                        if (state.Untimed is { } u && state.Sentence - u.Sentence <= 1 && candidates[u.Candidate].Minute is null)
+                        {
+                            candidates[u.Candidate] = candidates[u.Candidate] with { Minute = om, Count = 1 };
+                            state.Untimed = null;
+                        }
+                        else state.PendingMinute = (om, state.Sentence);
+                    }
+                }
+                continue;
+            }
+            usedPeople.Add(s.Start);
+            events.Add((s, trigger, clause));
+        }
+        events.Sort((a, b) => a.Trigger.Index.CompareTo(b.Trigger.Index));
+        foreach (var (scorer, trigger, clause) in events)
+        {
+            int at = sentence.Start + trigger.Index;
+            var minute = NearestMinute(minutes, usedMinutes, at, events.Count == 1);
+            Minute? resolved = minute?.Resolve(state.Previous);
+            if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
+            {
+                resolved = pending.Minute;
+                state.PendingMinute = null;
+            }
+            if (resolved is { } r) state.Previous = r;
+            int clauseEnd = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
+            var clauseText = FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
+            bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
+            bool penalty = !ownGoal && GoalListReader.PenaltyWords().IsMatch(clauseText) && !NotAPenaltyGoal().IsMatch(clauseText);
+            var player = context.People.FullName(context.People.NameOf(scorer));
+            string? team = TeamOf(context, player, new TextSpan(sentence.Start + clause, clauseEnd - clause), ownGoal);
+            candidates.Add(new GoalCandidate(player, team, resolved, at, context.EvidenceFor(sentence))
+            {
+                Penalty = penalty,
+                OwnGoal = ownGoal,
+                Method = penalty ? GoalMethod.Penalty : GoalListReader.HeaderWords().IsMatch(clauseText) ? GoalMethod.Header : FreeKick().IsMatch(clauseText) ? GoalMethod.FreeKick : GoalMethod.Unknown,
+                Assist = AssistIn(context, sentence, scorer),
+                Count = resolved is null ? CountIn(clauseText) : 1,
+            });
+            if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
+            state.LastScorer = scorer;
+        }
+    }
+
+    private static PersonMention? FindScorer(ExtractionContext context, List<PersonMention> people, HashSet<int> used, TextSpan sentence, int at, int clauseStart, PersonMention? lastScorer)
+    {
+        var text = context.Text;
+        // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
+        foreach (var p in people)
+            if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive) return p;
+        PersonMention? best = null;
+        foreach (var p in people)
+        {
+            if (p.End > at) break;
+            if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
+            if (p.Possessive) continue;
+            best = p;
+        }
+        if (best is not null) return best;
+        // The clause has no named subject: "he", "the Belgian striker" point back to the last named scorer or subject.
+        var lead = text.AsSpan(clauseStart, Math.Max(0, at - clauseStart)).ToString();
+        if (Anaphor().IsMatch(lead) || at - clauseStart <= 2)
+        {
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))).LastOrDefault();
+            if (before.Span.Length > 0) return before;
+            if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
+            if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
+        }
+        // "... was scored by Giroud": a name after the verb in the same clause.
+        foreach (var p in people)
+        {
+            if (p.Start <= at || used.Contains(p.Start)) continue;
+            if (ScorerClues.IsBystander(text, p) || p.Possessive || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
+            var between = text.AsSpan(at, p.Start - at);
+            if (between.Length > 40 || between.IndexOfAny(",;") >= 0) break;
+            if (ByAfterVerb().IsMatch(between.ToString())) return p;
+            break;
+        }
+        return null;
+    }
+
+    /// <summary>The words that describe one goal: a noun's own phrase ("Tchouameni's opener"), or a verb's clause without the noun phrases inside it.</summary>
+    private static string FlagWindow(string sentenceText, int sentenceStart, PersonMention scorer, Match trigger, int clause, int clauseEnd, List<(PersonMention Scorer, Match Trigger, int Clause)> events)
+    {
+        if (trigger.Groups["noun"].Success)
+        {
+            int from = Math.Max(clause, Math.Min(scorer.Start - sentenceStart, trigger.Index));
+            int to = Math.Min(sentenceText.Length, Math.Max(scorer.End - sentenceStart, trigger.Index + trigger.Length) + 15);
+            return sentenceText[from..to];
+        }
+        var chars = sentenceText[clause..clauseEnd].ToCharArray();
+        foreach (var e in events)
+        {
+            if (!e.Trigger.Groups["noun"].Success || e.Clause != clause) continue;
+            int from = Math.Min(e.Scorer.Start - sentenceStart, e.Trigger.Index) - clause;
+            int to = Math.Max(e.Scorer.End - sentenceStart, e.Trigger.Index + e.Trigger.Length) + 15 - clause;
+            for (int i = Math.Max(0, from); i < Math.Min(chars.Length, to); i++) chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+
+    private static MinuteExpression? NearestMinute(List<MinuteExpression> minutes, HashSet<int> used, int at, bool onlyEvent)
+    {
+        MinuteExpression? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var m in minutes)
+        {
+            if (used.Contains(m.Start)) continue;
+            int distance = m.Start >= at ? m.Start - at : at - m.End;
+            if (!onlyEvent && distance > 120) continue;
+            if (distance < bestDistance) { best = m; bestDistance = distance; }
+        }
+        if (best is { } b) used.Add(b.Start);
+        return best;
+    }
+
+    private static string? TeamOf(ExtractionContext context, string player, TextSpan sentence, bool ownGoal)
+    {
+        var team = context.PlayerTeams.TeamOf(player);
+        if (ownGoal) return team is null ? null : context.Teams.Opponent(team);
+        if (team is not null) return team;
+        var mentioned = context.Teams.Within(sentence).Select(m => m.Team).Distinct().ToList();
+        return mentioned.Count == 1 ? mentioned[0] : null;
+    }
+
+    private static string? AssistIn(ExtractionContext context, TextSpan sentence, PersonMention scorer)
+    {
+        var text = context.Text;
+        foreach (var p in context.People.Within(sentence))
+        {
+            if (p.Start == scorer.Start) continue;
+            var after = text.AsSpan(p.After(text), Math.Min(30, text.Length - p.After(text))).ToString();
+            if (p.Possessive && AssistAfter().IsMatch(after)) return context.People.FullName(context.People.NameOf(p));
+            var before = text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString();
+            if (AssistBefore().IsMatch(before)) return context.People.FullName(context.People.NameOf(p));
+        }
+        return null;
+    }
+
+    private static int CountIn(string clause) =>
+        HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+
+    private static bool Negated(string sentence, Match trigger)
+    {
+        int from = Math.Max(0, trigger.Index - 45);
+        if (NegationBefore().IsMatch(sentence.AsSpan(from, trigger.Index - from).ToString())) return true;
+        int end = trigger.Index + trigger.Length;
+        return NegationAfter().IsMatch(sentence.AsSpan(end, Math.Min(60, sentence.Length - end)).ToString());
+    }
+
+    /// <summary>Another match's result mentioned in passing: a team outside the pair with a scoreline or a time-elsewhere word.</summary>
+    private static bool AboutAnotherMatch(ExtractionContext context, TextSpan sentence, string sentenceText)
+    {
+        if (ElsewhereWords().IsMatch(sentenceText)) return true;
+        var pair = context.Facts.Teams!;
+        bool otherTeam = context.TeamMentions.Any(m => sentence.Contains(m.Span.Start) && !pair.Contains(m.Value.Name) && !m.Value.National);
+        return otherTeam && (AnyScore().IsMatch(sentenceText) || PastWords().IsMatch(sentenceText));
+    }
+
+    private static int ClauseStart(string sentence, int position)
+    {
+        int start = 0;
+        foreach (Match m in ClauseBreak().Matches(sentence))
+        {
+            if (m.Index + m.Length > position) break;
+            start = m.Index + m.Length;
+        }
+        return start;
+    }
+
+    private static int ClauseEnd(string sentence, int position)
+    {
+        var m = ClauseBreak().Match(sentence, Math.Min(position, sentence.Length));
+        return m.Success ? m.Index : sentence.Length;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<noun>opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a \d-\d) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|nets|netting|net|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a \d-\d lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it \d-\d|makes it \d-\d|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Trigger();
+
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$|\b(?:no|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationBefore();
+
+    [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|overturned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationAfter();
+
+    [GeneratedRegex(@"\b(?:he|she|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?\d+|number \d+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphor();
+
+    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAfterNoun();
+
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,3}?(?:by|from|for|through)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAfterVerb();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:cross|pass|corner|free[- ]kick|through[- ]ball|ball|delivery|centre|cut-back|cutback|knock-down|flick|lay-off|assist|set-piece|header back|pull-back|chip|backheel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssistAfter();
+
+    [GeneratedRegex(@"\b(?:set up by|teed up by|assisted by|supplied by|picked out by|found by|fed by|released by|laid on by|created by)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AssistBefore();
+
+    [GeneratedRegex(@"\b(?:twice|brace|double|two goals|second goal of the (?:game|match|afternoon|evening|night))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Brace();
+
+    [GeneratedRegex(@"\b(?:hat-trick|hat trick|three goals|three times|treble)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HatTrick();
+
+    [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPenaltyGoal();
+
+    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MissWords();
+
+    [GeneratedRegex(@"(?:\b\d+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Tally();
+
+    [GeneratedRegex(@"lead|level|ahead|in front|opened the scoring|broke the deadlock|doubled|made it|pulled|equalis|equaliz|restored|extended", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamMoment();
+
+    [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Linking();
+
+    [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FreeKick();
+
+    [GeneratedRegex(@"\b(?:elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ElsewhereWords();
+
+    [GeneratedRegex(@"\b\d{1,2} ?[-–] ?\d{1,2}\b")]
+    private static partial Regex AnyScore();
+
+    [GeneratedRegex(@"\b(?:since|previous|before that|had scored|has scored|have scored|scored in|career|season|campaign|record)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastWords();
+
+    [GeneratedRegex(@"[;:—]|,\s+(?=(?:but|and|before|after|when|as|while|although|though|only for|who|which|with)\b)|\s+(?:but|before|after|when|while|although|though|only for|whereupon|until)\s+|\s+-\s+|\s+–\s+|,\s+and\s+|\s+and\s+(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+}

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Minutes;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Reads goals from lists: a line-up box ("Goals: Bowyer 35, Dyer 69 pen") and a highlights list ("78' – GOAL! – England 1-2 France. Giroud heads home ...").</summary>
+internal static partial class GoalListReader
+{
+    /// <summary>Adds the goals of every list line and returns the spans of the lines read, so that narrative reading skips them.</summary>
+    public static List<TextSpan> Read(ExtractionContext context, List<GoalCandidate> candidates)
+    {
+        var handled = new List<TextSpan>();
+        var text = context.Text;
+        (int, int)? runningScore = null;
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var line = new TextSpan(lineStart, lineEnd - lineStart);
+            if (line.Length > 0)
+            {
+                var lineText = line.Substring(text);
+                var box = GoalsBox().Match(lineText);
+                if (box.Success)
+                {
+                    ReadBox(context, candidates, line.Start + box.Groups["list"].Index, box.Groups["list"].Value, line);
+                    handled.Add(line);
+                }
+                else
+                {
+                    var highlight = Highlight().Match(lineText);
+                    if (highlight.Success)
+                    {
+                        ReadHighlight(context, candidates, line, highlight, ref runningScore);
+                        handled.Add(line);
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return handled;
+    }
+
+    private static void ReadBox(ExtractionContext context, List<GoalCandidate> candidates, int listStart, string list, TextSpan line)
+    {
+        string? team = null;
+        foreach (Match segment in BoxSegment().Matches(list))
+        {
+            if (segment.Groups["team"].Success)
+            {
+                team = context.Gazetteer.Teams.TryGet(segment.Groups["team"].Value, out var t) && context.Facts.Teams!.Contains(t.Name) ? t.Name : team;
+                continue;
+            }
+            var name = segment.Groups["name"].Value.Trim();
+            if (name.Length < 2) continue;
+            var note = segment.Groups["note"].Value.ToLowerInvariant();
+            bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
+            var player = context.People.FullName(name);
+            foreach (Capture minuteText in segment.Groups["min"].Captures)
+            {
+                var minute = MinuteReader.Parse(minuteText.Value + "'");
+                var scorerTeam = team ?? context.PlayerTeams.TeamOf(player);
+                if (ownGoal && scorerTeam is { } own && team is null) scorerTeam = context.Teams.Opponent(own);
+                candidates.Add(new GoalCandidate(player, scorerTeam, minute, listStart + segment.Index, context.EvidenceFor(line))
+                {
+                    Penalty = penalty,
+                    OwnGoal = ownGoal,
+                    Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
+                    FromList = true,
+                });
+            }
+        }
+    }
+
+    private static void ReadHighlight(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, Match header, ref (int, int)? runningScore)
+    {
+        var text = context.Text;
+        var minute = MinuteReader.Parse(header.Groups["minute"].Value + "'");
+        string? team = null;
+        if (header.Groups["x"].Success && context.Facts.Teams is { } pair)
+        {
+            // The score after the goal tells who scored: the side whose count went up.
+            int x = int.Parse(header.Groups["x"].Value), y = int.Parse(header.Groups["y"].Value);
+            string? left = Resolve(context, header.Groups["a"].Value);
+            var before = runningScore ?? (0, 0);
+            var now = left is not null && left == pair.Second ? (y, x) : (x, y);
+            if (now.Item1 > before.Item1) team = pair.First;
+            else if (now.Item2 > before.Item2) team = pair.Second;
+            runningScore = now;
+        }
+        int bodyStart = line.Start + header.Length;
+        var body = new TextSpan(bodyStart, line.End - bodyStart);
+        var bodyText = body.Substring(text);
+        PersonMention? scorer = null;
+        foreach (var person in context.People.Within(body))
+        {
+            if (ScorerClues.IsScorerByForm(text, person)) { scorer = person; break; }
+            if (scorer is null && !ScorerClues.IsBystander(text, person)) scorer = person;
+        }
+        if (scorer is not { } s) return;
+        var player = context.People.FullName(context.People.NameOf(s));
+        bool ownGoal = OwnGoalWords().IsMatch(bodyText);
+        bool penalty = !ownGoal && PenaltyWords().IsMatch(bodyText);
+        candidates.Add(new GoalCandidate(player, team ?? context.PlayerTeams.TeamOf(player), minute, line.Start, context.EvidenceFor(line))
+        {
+            Penalty = penalty,
+            OwnGoal = ownGoal,
+            Method = penalty ? GoalMethod.Penalty : HeaderWords().IsMatch(bodyText) ? GoalMethod.Header : GoalMethod.Unknown,
+            FromList = true,
+        });
+    }
+
+    private static string? Resolve(ExtractionContext context, string name) =>
+        context.Gazetteer.Teams.TryGet(name.Trim(), out var entry) ? entry.Name : context.Facts.Teams is { } p && p.Contains(name.Trim()) ? name.Trim() : null;
+
+    [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalsBox();
+
+    [GeneratedRegex(@"(?:(?<team>[A-Z][\w'’. &]+?)\s*:\s*)|(?<name>[A-Z][^\d,;():]+?)\s*\(?\s*(?:(?<min>\d{1,3}(?:\s?\+\s?\d{1,2})?)['’]?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)")]
+    private static partial Regex BoxSegment();
+
+    [GeneratedRegex(@"^\s*(?<minute>\d{1,3}(?:\s?\+\s?\d{1,2})?)\s?['’]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^\d\n]+?)\s+(?<x>\d{1,2})\s?[-–]\s?(?<y>\d{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
+    private static partial Regex Highlight();
+
+    [GeneratedRegex(@"\b(?:penalty|spot[- ]kick|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex PenaltyWords();
+
+    [GeneratedRegex(@"\b(?:own[- ]goal|own net|into his own|into her own|put through his own)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex OwnGoalWords();
+
+    [GeneratedRegex(@"\b(?:head|heads|headed|header|nod|nods|nodded|glanced header|headers)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex HeaderWords();
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Minutes;
+
+/// <summary>Reads match minutes in the forms reports use: "17'", "45+2", "on 54 minutes", "in the 84th minute", "a minute from time",
+/// "12 minutes from time" (78), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later". Vague times
+/// ("just before the break", "late on") give no minute: they are never guessed.</summary>
+public static partial class MinuteReader
+{
+    private const string Card = NumberWords.CardinalPattern;
+    private const string Ord = NumberWords.OrdinalPattern;
+    private const string Min = @"min(?:ute)?s?\.?";
+
+    /// <summary>Every minute expression in a span of the text, in order.</summary>
+    public static List<MinuteExpression> Find(string text, int start, int length)
+    {
+        var found = new List<MinuteExpression>();
+        foreach (Match m in Expression().Matches(text.Substring(start, length)))
+        {
+            var value = Interpret(m);
+            if (value is { } v) found.Add(new MinuteExpression(start + m.Index, start + m.Index + m.Length, v.Minute, v.Kind));
+        }
+        return found;
+    }
+
+    /// <summary>The first minute a piece of text gives, or null ("just before the break" gives null).</summary>
+    public static Minute? Parse(string text)
+    {
+        var found = Find(text, 0, text.Length);
+        return found.Count > 0 && found[0].Kind == MinuteKind.Absolute ? found[0].Value : null;
+    }
+
+    private static (Minute Minute, MinuteKind Kind)? Interpret(Match m)
+    {
+        var g = m.Groups;
+        if (g["plus"].Success)
+        {
+            int regular = int.Parse(g["pr"].Value), added = int.Parse(g["pa"].Value);
+            return regular is 45 or 90 or 105 or 120 && added is > 0 and < 30 ? (new Minute(regular, added), MinuteKind.Absolute) : null;
+        }
+        if (g["ordstop"].Success)
+        {
+            int? n = NumberWords.Ordinal(g["osn"].Value);
+            int regular = g["osfirst"].Success ? 45 : 90;
+            return n is > 0 and < 30 ? (new Minute(regular, n), MinuteKind.Absolute) : null;
+        }
+        if (g["tick"].Success) return Absolute(int.Parse(g["tn"].Value));
+        if (g["ord"].Success) return Absolute(NumberWords.Ordinal(g["on"].Value));
+        if (g["fromtime"].Success) return Absolute(90 - NumberWords.Cardinal(g["fn"].Success ? g["fn"].Value : g["fn2"].Value));
+        if (g["beforebreak"].Success) return Absolute(45 - NumberWords.Cardinal(g["bn"].Value));
+        if (g["second"].Success) return Absolute(45 + NumberWords.Cardinal(g["sn"].Value));
+        if (g["later"].Success) return NumberWords.Cardinal(g["ln"].Value) is int l and > 0 and < 60 ? (new Minute(l), MinuteKind.Later) : null;
+        if (g["after"].Success) return Absolute(NumberWords.Cardinal(g["an"].Value));
+        if (g["into"].Success) return Absolute(NumberWords.Cardinal(g["in"].Value));
+        if (g["hour"].Success) return Absolute(60);
+        if (g["halfhour"].Success) return Absolute(30);
+        if (g["stoppage"].Success) return (new Minute(g["sfirst"].Success ? 45 : 90), MinuteKind.Absolute);
+        if (g["mins"].Success) return Absolute(int.Parse(g["mn"].Value));
+        return null;
+    }
+
+    private static (Minute, MinuteKind)? Absolute(int? minute) => minute is >= 1 and <= 130 ? (new Minute(minute.Value), MinuteKind.Absolute) : null;
+
+    [GeneratedRegex(
+        @"(?<plus>\b(?<pr>\d{2,3}) ?\+ ?(?<pa>\d{1,2})(?: ?(?:'|’|" + Min + @"))?)" +
+        @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?)" +
+        @"|(?<tick>(?<![\d.,])\b(?<tn>\d{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
+        @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
+        @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?<fn2>" + Card + @") " + Min + @" (?:left|remaining|to go|to play)\b)" +
+        @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b)" +
+        @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)\b)" +
+        @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on)\b)" +
+        @"|(?<after>\b(?:after|on|inside|within|in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|after|left|remaining|to go|earlier))(?![a-z]))" +
+        @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
+        @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
+        @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
+        @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
+        @"|(?<mins>\b(?<mn>\d{1,3}) ?(?:mins?)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Expression();
+}

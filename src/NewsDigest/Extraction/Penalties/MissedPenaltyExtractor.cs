@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Minutes;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Penalties;
+
+/// <summary>Finds penalties missed or saved in play (never shoot-out kicks): "Kane blazed another spot kick over the bar", "Lloris saved Kane's penalty".</summary>
+public sealed partial class MissedPenaltyExtractor : IFactExtractor
+{
+    public void Extract(ExtractionContext context)
+    {
+        if (context.Facts.Teams is null) return;
+        var text = context.Text;
+        var found = new List<MissedPenalty>();
+        for (int index = 0; index < context.Sentences.Count; index++)
+        {
+            var sentence = context.Sentences[index];
+            if (context.IsQuoted(sentence.Start)) continue;
+            var s = sentence.Substring(text);
+            var miss = Miss().Match(s);
+            if (!miss.Success || Hypothetical().IsMatch(s) || ShootOut().IsMatch(s)) continue;
+            // The kick may be named a sentence or two before the miss ("England were handed another spot kick ... This time Kane fired over").
+            var window = WindowBefore(context, index, 2);
+            if (!Penalty().IsMatch(s) && !(AwardedPenalty().IsMatch(window.Substring(text)) && KickWords().IsMatch(s))) continue;
+            int at = sentence.Start + miss.Index;
+            var taker = FindTaker(context, sentence, s, at, miss);
+            if (taker is null) continue;
+            var player = context.People.FullName(taker);
+            var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
+            if (minutes.Count == 0 && !Penalty().IsMatch(s)) minutes = MinuteReader.Find(text, window.Start, window.Length);
+            Minute? minute = minutes.Count > 0 ? minutes.OrderBy(m => Math.Abs(m.Start - at)).First().Resolve(null) : null;
+            int existing = found.FindIndex(f => PersonIndex.SurnameKey(f.Player) == PersonIndex.SurnameKey(player) && (f.Minute is null || minute is null || Math.Abs(f.Minute.Value.Regular - minute.Value.Regular) <= 2));
+            bool saved = Saved().IsMatch(miss.Value);
+            if (existing >= 0)
+            {
+                var f = found[existing];
+                found[existing] = f with { Minute = f.Minute ?? minute, Player = player.Length > f.Player.Length ? player : f.Player, Saved = f.Saved || saved };
+                continue;
+            }
+            found.Add(new MissedPenalty(player, context.PlayerTeams.TeamOf(player), minute, context.EvidenceFor(sentence)) { Saved = saved });
+        }
+        // A missed penalty turned in on the rebound still counts as missed; one the report says was scored is not.
+        context.MissedPenalties.AddRange(found.Where(f => !context.Goals.Any(g => g.Penalty && PersonIndex.SurnameKey(g.Player) == PersonIndex.SurnameKey(f.Player)
+            && g.Minute is { } gm && f.Minute is { } fm && gm.Regular == fm.Regular)));
+    }
+
+    private static TextSpan WindowBefore(ExtractionContext context, int index, int count)
+    {
+        int first = Math.Max(0, index - count);
+        var start = context.Sentences[first].Start;
+        return new TextSpan(start, context.Sentences[index].Start - start);
+    }
+
+    private static string? FindTaker(ExtractionContext context, TextSpan sentence, string s, int at, Match miss)
+    {
+        var text = context.Text;
+        var people = context.People.Within(sentence).ToList();
+        // "Lloris saved Kane's penalty", "saw his penalty saved by Lloris": the possessive owns the kick.
+        foreach (var p in people)
+            if (p.Possessive && KickAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(40, text.Length - p.After(text))).ToString())) return context.People.NameOf(p);
+        // "X missed", "X blazed over": the nearest name before the miss that is not the keeper or a fouled player.
+        PersonMention? best = null;
+        foreach (var p in people)
+        {
+            if (p.End > at) break;
+            if (p.Possessive || ScorerClues.IsBystander(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p))) || KeeperAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(25, text.Length - p.After(text))).ToString())) continue;
+            best = p;
+        }
+        if (best is { } b) return context.People.NameOf(b);
+        // "the England captain blazed over": the last named player before the sentence.
+        if (Anaphor().IsMatch(s[..Math.Min(s.Length, at - sentence.Start)]) && context.LastSubjectBefore(sentence.Start) is { } last)
+            return context.People.NameOf(last);
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:penalty|penalties|spot[- ]kicks?|from the spot|from 12 yards|from twelve yards|pen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Penalty();
+
+    [GeneratedRegex(@"\b(?:penalty|penalties|spot[- ]kicks?)\b[^.]{0,80}\b(?:awarded|given|handed|won|earned|pointed to the spot)\b|\b(?:awarded|given|handed|won|earned|conceded|gave away)\b[^.]{0,60}\b(?:penalty|spot[- ]kick|second penalty)", RegexOptions.IgnoreCase)]
+    private static partial Regex AwardedPenalty();
+
+    [GeneratedRegex(@"\b(?:attempt|kick|effort|shot|fired|firing|blazed|blazing|skied|struck|side-footed|drove|placed|his \w+ kick)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KickWords();
+
+    [GeneratedRegex(@"\b(?:shoot-?outs?|on penalties|on pens|sudden death)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShootOut();
+
+    [GeneratedRegex(@"\b(?:missed|misses|blazed|blazes|blasted (?:it |his \w+ )?over|skied|skies|fluffed|fluffs|hit the (?:post|bar|crossbar|woodwork|upright)|struck the (?:post|bar|crossbar|woodwork|upright)|against the (?:post|bar|crossbar|upright)|off the (?:post|bar|crossbar|upright)|over the (?:bar|crossbar|top)|wide of the (?:post|target|goal)|dragged (?:it |his \w+ )?wide|fired wide|put (?:it |his \w+ )?wide|saved|saves|palmed away|kept out|stopped|denied|(?<saved>saved by))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Miss();
+
+    [GeneratedRegex(@"\b(?:saved|saves|palmed away|kept out|stopped|denied)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Saved();
+
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|if|had (?:he|she) scored|appeals?|claims?|shouts?|waved away|no penalty|not a penalty|turned down|penalty area|penalty box|saved (?:his|her|their) (?:side|team|blushes|career))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:penalty|spot[- ]kick|effort from the spot|kick)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KickAfter();
+
+    [GeneratedRegex(@"^\s*(?:saved|palmed|kept|stopped|denied|dived|guessed|went the right way|got a hand|made a save|made a superb save|made a fine save|pulled off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeeperAfter();
+
+    [GeneratedRegex(@"\b(?:he|she|the [\w'’ -]{0,25}?(?:striker|forward|captain|skipper|midfielder|defender|winger|substitute|man|star|international))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphor();
+}

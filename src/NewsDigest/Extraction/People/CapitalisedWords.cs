@@ -1,0 +1,65 @@
+namespace NewsDigest.Extraction.People;
+
+/// <summary>Capitalised words that are not people's names: sentence openers, days, months, roles, nationalities and report furniture.</summary>
+internal static class CapitalisedWords
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+        "these", "those", "but", "and", "or", "so", "yet", "however", "after", "before", "when", "while", "whilst", "as", "with", "without",
+        "in", "on", "at", "by", "for", "from", "of", "to", "into", "onto", "despite", "although", "though", "then", "there", "here", "what",
+        "who", "whom", "whose", "which", "where", "why", "how", "if", "even", "only", "just", "still", "also", "both", "neither", "nor",
+        "not", "no", "yes", "all", "some", "any", "every", "each", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "meanwhile", "elsewhere", "earlier", "later", "now", "once", "again", "indeed", "instead", "suddenly", "eventually",
+        "finally", "ultimately", "unfortunately", "fortunately", "thankfully", "clearly", "sadly", "perhaps", "maybe", "certainly",
+        "having", "being", "with", "up", "down", "out", "over", "under", "within", "inside", "outside", "around", "about", "against",
+        "between", "during", "until", "since", "through", "throughout", "among", "amid", "like", "unlike", "such", "much", "many", "more",
+        "most", "less", "few", "other", "another", "first", "second", "third", "last", "next", "final", "late", "early", "half", "full",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "sir", "dr", "player", "players",
+        "ratings", "rating", "match", "highlights", "key", "stats", "talking", "point", "points", "subs", "sub", "goals", "goal", "manager",
+        "coach", "boss", "captain", "substitute", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "referee", "var",
+        "stadium", "park", "read", "latest", "sports", "sport", "news", "table", "schedule", "results", "result", "golden", "boot",
+        "champions", "europa", "barclays", "sky", "bbc", "espn", "world", "cup", "league", "premier", "fifa", "uefa", "fa", "efl",
+        "english", "french", "spanish", "german", "italian", "dutch", "portuguese", "belgian", "brazilian", "argentine", "argentinian",
+        "scottish", "welsh", "irish", "swiss", "austrian", "polish", "croatian", "serbian", "danish", "swedish", "norwegian", "finnish",
+        "czech", "slovak", "hungarian", "romanian", "greek", "turkish", "russian", "ukrainian", "american", "mexican", "canadian",
+        "colombian", "uruguayan", "chilean", "ecuadorian", "paraguayan", "peruvian", "venezuelan", "japanese", "korean", "australian",
+        "african", "nigerian", "ghanaian", "senegalese", "ivorian", "cameroonian", "egyptian", "moroccan", "algerian", "tunisian",
+        "malian", "gabonese", "congolese", "jamaican", "icelandic", "european", "british", "european", "latin", "south", "north", "east",
+        "west", "united", "city", "town", "county", "athletic", "rovers", "wanderers", "albion", "hotspur", "fc", "afc", "vs", "v",
+        "lineups", "line-ups", "line-up", "bookings", "booked", "attendance", "referee:", "venue", "kick-off", "ht", "ft", "full-time",
+        "half-time", "man", "woman", "men", "women", "women's", "men's", "video", "watch", "photo", "getty", "images", "reuters", "pa",
+        "ap", "afp", "copyright", "related", "advertisement", "click", "here", "follow", "live", "report", "reports", "analysis",
+        "verdict", "preview", "reaction", "summary", "what", "did", "does", "do", "was", "were", "is", "are", "has", "have", "had",
+        "will", "would", "could", "should", "can", "may", "might", "must", "shall", "let", "let's", "well", "oh", "ah", "yeah", "ok",
+        "okay", "thanks", "thank", "look", "see", "get", "go", "come", "make", "take", "give", "keep", "put", "try", "need", "want",
+        "think", "know", "feel", "believe", "hope", "god", "christmas", "easter", "boxing", "day", "new", "year", "england's",
+        "gunners", "saints", "reds", "blues", "whites", "magpies", "toffees", "hammers", "villa", "spurs", "wolves", "foxes", "eagles",
+        "tigers", "swans", "canaries", "seagulls", "cherries", "bees", "clarets", "hornets", "baggies", "potters", "blades", "black",
+        "cats", "red", "devils", "citizens", "lions", "three", "les", "bleus", "la", "el", "los", "las", "le", "il", "der", "die", "das",
+        "asked", "speaking", "added", "said", "says", "told", "meanwhile,", "despite", "amazingly", "remarkably", "incredibly",
+        "arguably", "interestingly", "notably", "predictably", "inevitably", "typically", "initially", "briefly", "nevertheless",
+        "nonetheless", "moreover", "furthermore", "otherwise", "therefore", "thus", "hence", "because", "unless", "whether",
+        "either", "anyone", "everyone", "someone", "nobody", "nothing", "everything", "something", "anything", "never", "always",
+        "sometimes", "often", "soon", "already", "almost", "nearly", "quite", "rather", "too", "very", "really", "simply", "possibly",
+        "probably", "surely", "hopefully", "honestly", "obviously", "frankly", "personally", "overall", "altogether", "together",
+        "home", "away", "hosts", "visitors", "fans", "supporters", "crowd", "team", "side", "squad", "club", "clubs", "national",
+        "international", "group", "stage", "round", "semi-final", "quarter-final", "final", "extra", "time", "penalty", "penalties",
+        "shoot-out", "substitutes", "starting", "xi", "bench", "unused", "subs:", "ref", "assistant", "fourth", "official", "officials",
+        "chairman", "owner", "director", "sporting", "technical", "head", "interim", "caretaker", "former", "ex", "ex-", "veteran",
+        "young", "teenage", "teenager", "youngster", "academy", "loanee", "debutant", "newcomer", "summer", "winter", "spring", "autumn",
+        "january's", "tv", "radio", "podcast", "newsletter", "sign", "subscribe", "share", "comment", "comments", "advert",
+        "premier league", "championship", "bundesliga", "serie", "ligue", "liga", "eredivisie", "mls", "wsl", "nwsl", "var's",
+    };
+
+    public static bool IsNotName(ReadOnlySpan<char> word)
+    {
+        var lookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word);
+    }
+
+    /// <summary>Lower-case words that sit inside names ("Robin van Persie", "Virgil van Dijk", "Kevin De Bruyne").</summary>
+    public static bool IsNameParticle(ReadOnlySpan<char> word) =>
+        word is "van" or "de" or "der" or "den" or "da" or "dos" or "das" or "di" or "von" or "del" or "della" or "le" or "la" or "ter" or "ten" or "bin" or "al" or "el" or "mac";
+}

@@ -1,0 +1,161 @@
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.People;
+
+/// <summary>Every person's name in one article, and the fullest form of each surname ("Kane" resolves to "Harry Kane").</summary>
+public sealed class PersonIndex
+{
+    private readonly string _text;
+    private readonly List<PersonMention> _mentions;
+    private readonly Dictionary<string, string> _fullNameBySurname = new(StringComparer.Ordinal);
+
+    private PersonIndex(string text, List<PersonMention> mentions)
+    {
+        _text = text;
+        _mentions = mentions;
+        foreach (var mention in mentions)
+        {
+            var name = NameOf(mention);
+            var key = SurnameKey(name);
+            if (key.Length == 0) continue;
+            if (!_fullNameBySurname.TryGetValue(key, out var known) || WordCount(name) > WordCount(known)) _fullNameBySurname[key] = name;
+        }
+    }
+
+    public IReadOnlyList<PersonMention> Mentions => _mentions;
+
+    public string NameOf(PersonMention mention) => mention.Span.Substring(_text);
+
+    /// <summary>The fullest name the article uses for this person ("Kane" becomes "Harry Kane").</summary>
+    public string FullName(string name)
+    {
+        var key = SurnameKey(name);
+        return _fullNameBySurname.TryGetValue(key, out var full) && WordCount(full) >= WordCount(name) ? full : name;
+    }
+
+    /// <summary>The mentions inside a span, in text order.</summary>
+    public IEnumerable<PersonMention> Within(TextSpan span)
+    {
+        int i = FirstAtOrAfter(span.Start);
+        for (; i < _mentions.Count && _mentions[i].End <= span.End; i++) yield return _mentions[i];
+    }
+
+    /// <summary>The last mention that ends at or before a position, or null.</summary>
+    public PersonMention? LastBefore(int position)
+    {
+        int i = FirstAtOrAfter(position) - 1;
+        while (i >= 0 && _mentions[i].End > position) i--;
+        return i >= 0 ? _mentions[i] : null;
+    }
+
+    /// <summary>A person's surname folded for comparison ("Aurélien Tchouaméni" gives "tchouameni").</summary>
+    public static string SurnameKey(string name)
+    {
+        var trimmed = name.AsSpan().Trim();
+        int space = trimmed.LastIndexOf(' ');
+        var last = space >= 0 ? trimmed[(space + 1)..] : trimmed;
+        return TextFolding.Fold(last).Replace('’', '\'');
+    }
+
+    /// <summary>Finds the names in an article, given the spans already known to be teams, venues or competitions.</summary>
+    public static PersonIndex Build(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TextSpan> notPeople)
+    {
+        var sentenceStarts = new HashSet<int>();
+        foreach (var s in sentences) sentenceStarts.Add(s.Start);
+        var excluded = new bool[tokens.Count];
+        int t = 0;
+        foreach (var span in notPeople.OrderBy(s => s.Start))
+        {
+            while (t < tokens.Count && tokens[t].End <= span.Start) t++;
+            for (int k = t; k < tokens.Count && tokens[k].Start < span.End; k++) excluded[k] = true;
+        }
+
+        // A capitalised word seen away from a sentence start is a name wherever it appears; at a sentence start alone it may just be the first word.
+        var midSentenceWords = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < tokens.Count; i++)
+            if (IsNameWord(text, tokens, i, excluded) && !StartsSentence(text, tokens, i, sentenceStarts))
+                midSentenceWords.Add(TextFolding.Fold(WordWithoutPossessive(text, tokens[i])));
+
+        var mentions = new List<PersonMention>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(text, tokens, i, excluded)) continue;
+            int first = i, last = i;
+            bool possessive = HasPossessive(text, tokens[i]);
+            while (!possessive)
+            {
+                int next = last + 1;
+                // "T. Hernandez": an initial and its dot belong to the name.
+                if (next + 1 < tokens.Count && tokens[last].Span.Length == 1 && tokens[last].Shape == TokenShape.Upper && text[tokens[next].Start] == '.'
+                    && tokens[next].Start == tokens[last].End && IsNameWord(text, tokens, next + 1, excluded)) { last = next + 1; possessive = HasPossessive(text, tokens[last]); continue; }
+                if (next < tokens.Count && SameLine(text, tokens[last], tokens[next]) && IsNameWord(text, tokens, next, excluded)) { last = next; possessive = HasPossessive(text, tokens[last]); continue; }
+                if (next + 1 < tokens.Count && CapitalisedWords.IsNameParticle(text.AsSpan(tokens[next].Start, tokens[next].Span.Length))
+                    && SameLine(text, tokens[last], tokens[next]) && IsNameWord(text, tokens, next + 1, excluded)) { last = next + 1; possessive = HasPossessive(text, tokens[last]); continue; }
+                break;
+            }
+            bool single = first == last;
+            if (single && StartsSentence(text, tokens, first, sentenceStarts)
+                && !midSentenceWords.Contains(TextFolding.Fold(WordWithoutPossessive(text, tokens[first]))))
+            {
+                i = last;
+                continue;
+            }
+            int end = tokens[last].End - (possessive ? PossessiveLength(text, tokens[last]) : 0);
+            // "Deschamps’ world champions": a trailing apostrophe after s is a possessive too.
+            if (!possessive && end < text.Length && text[end] is '\'' or '’' && text[end - 1] is 's' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1]))) possessive = true;
+            mentions.Add(new PersonMention(new TextSpan(tokens[first].Start, end - tokens[first].Start), first, last, possessive));
+            i = last;
+        }
+        return new PersonIndex(text, mentions);
+    }
+
+    private static bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i, bool[] excluded)
+    {
+        var token = tokens[i];
+        if (excluded[i] || token.Shape != TokenShape.Capitalised) return false;
+        var word = WordWithoutPossessive(text, token);
+        return word.Length > 1 && !CapitalisedWords.IsNotName(word);
+    }
+
+    private static bool StartsSentence(string text, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts)
+    {
+        int start = tokens[i].Start;
+        if (sentenceStarts.Contains(start)) return true;
+        // After an opening quote or a colon the next word starts a sentence too.
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k >= 0 && (text[k] is '"' or '“' or '‘' or ':' or '\n' or '(' or '-' or '–' || sentenceStarts.Contains(k));
+    }
+
+    private static bool SameLine(string text, Token a, Token b) => b.Start - a.End <= 2 && !text.AsSpan(a.End, b.Start - a.End).ContainsAny("\n,;:");
+
+    private static bool HasPossessive(string text, Token token) => PossessiveLength(text, token) > 0;
+
+    private static int PossessiveLength(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Span.Length);
+        if (word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’') return 2;
+        return 0;
+    }
+
+    private static ReadOnlySpan<char> WordWithoutPossessive(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Span.Length);
+        int cut = PossessiveLength(text, token);
+        return word[..^cut];
+    }
+
+    private static int WordCount(string name) => name.Count(c => c == ' ') + 1;
+
+    private int FirstAtOrAfter(int position)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

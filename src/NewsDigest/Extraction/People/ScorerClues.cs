@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace NewsDigest.Extraction.People;
+
+/// <summary>Reads the words around a name in an event sentence: does the name make the play (scorer, penalty taker) or only help or face it (crosser, goalkeeper, fouled player, referee)?</summary>
+public static partial class ScorerClues
+{
+    /// <summary>True when the words just before or after a name say the person is not the one who scored or took the kick.</summary>
+    public static bool IsBystander(string text, PersonMention mention)
+    {
+        var before = text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start)).ToString();
+        var after = text.AsSpan(mention.After(text), Math.Min(40, text.Length - mention.After(text))).ToString();
+        if (mention.Possessive && AssistNoun().IsMatch(after)) return true;
+        if (BystanderBefore().IsMatch(before)) return true;
+        if (RoleBefore().IsMatch(before)) return true;
+        if (BystanderAfter().IsMatch(after)) return true;
+        return false;
+    }
+
+    /// <summary>"for Welbeck to convert", "Giroud's header", "through Tchouameni": the name is the scorer.</summary>
+    public static bool IsScorerByForm(string text, PersonMention mention)
+    {
+        var before = text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start)).ToString();
+        var after = text.AsSpan(mention.After(text), Math.Min(50, text.Length - mention.After(text))).ToString();
+        if (mention.Possessive && GoalNoun().IsMatch(after)) return true;
+        if (ForToScore().IsMatch(before) && ToScoreAfter().IsMatch(after)) return true;
+        if (ThroughBefore().IsMatch(before) && !after.TrimStart().StartsWith("'s legs", StringComparison.Ordinal) && !mention.Possessive) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:cross|crosses|pass|passes|corner|corners|free[- ]kick|through[- ]ball|ball|delivery|centre|cut-back|cutback|knock-down|knockdown|flick|flick-on|lay-off|layoff|assist|throw|long throw|set-piece|shot|effort|save|saves|legs|challenge|tackle|foul|error|mistake|clearance|header back|knock|pull-back|chip|lob|backheel|back-heel|run|dribble|mis-kick|miscue|block|parry|fumble|goalkeeping|hands|glove|gloves)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssistNoun();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:goal|goals|strike|header|headed goal|finish|volley|opener|equaliser|equalizer|leveller|winner|penalty|spot[- ]kick|brace|hat-trick|double|effort|shot|tap-in|own goal|own-goal|free-kick|free kick|second|third|fourth|lob|chip|drive|curler|thunderbolt|screamer|piledriver|rocket)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalNoun();
+
+    [GeneratedRegex(@"\b(?:past|beyond|beat|beating|beats|over|around|round|under|between|off|against|fouled|fouling|tripped|tripping|felled|set up by|teed up by|assisted by|picked out by|found by|supplied by|fed by|released by|replaced|replacing|keeper|goalkeeper|referee|ref|linesman|assistant|official|manager|boss|coach|denied|denying|thwarted|foiled|stopped|outjumped|beaten|beat|rounded|rounding|lobbed|chipped|nutmegged|challenge on|foul on|barge on|brought down|bringing down|hauled down|saved by|blocked by)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BystanderBefore();
+
+    [GeneratedRegex(@"\b(?:referee|ref|keeper|goalkeeper|linesman|assistant referee|manager|boss|coach|head coach|chairman|owner|director)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleBefore();
+
+    [GeneratedRegex(@"^\s*(?:crossed|squared|centred|centered|picked out|found|teed up|set up|played in|slipped in|put through|fed|released|laid off|laid it off|flicked on|nodded down|headed down|cut back|pulled back|whipped in|swung in|delivered|was fouled|was tripped|was brought down|went down|saved|parried|palmed|spilled|fumbled|could only|was beaten|got a hand|made a save|dived|conceded|gave away|brought down|fouled|tripped|handled|won the penalty|won a penalty|earned the penalty|earned a penalty|was booked|pointed to the spot|awarded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BystanderAfter();
+
+    [GeneratedRegex(@"\bfor\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForToScore();
+
+    [GeneratedRegex(@"^\s*to\s+(?:\w+\s+)?(?:score|convert|finish|head|fire|get|grab|add|seal|complete|claim|bag|notch|register|round off|wrap up|sweep|swivel|rifle|power|slot|tap|nod|poke|volley|sweep|turn|drill|smash|stab|prod|bundle|lash|rifle|curl|guide|steer|side-foot|sidefoot|place|thump|glance|flick|touch|knock|roll|hammer|blast|chip|lob|bury|despatch|dispatch|net|strike|finish off|apply|make it)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToScoreAfter();
+
+    [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThroughBefore();
+}

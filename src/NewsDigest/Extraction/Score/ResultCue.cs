@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace NewsDigest.Extraction.Score;
+
+/// <summary>How a sentence frames a result for the team it is about: won, lost, or not said.</summary>
+public enum Outcome
+{
+    Unknown,
+    Won,
+    Lost,
+}
+
+/// <summary>Reads the outcome words around a scoreline ("a 1-2 defeat", "won 3-0", "were beaten 2-0", "handed them a 3-0 defeat").</summary>
+public static partial class ResultCue
+{
+    /// <summary>The outcome, for the sentence's subject, of the cue word nearest to the scoreline at <paramref name="scoreAt"/>.</summary>
+    public static Outcome Read(string sentence, int scoreAt) => ReadWithPosition(sentence, scoreAt).Outcome;
+
+    /// <summary>The outcome and where its cue word stands in the sentence (-1 when there is none).</summary>
+    public static (Outcome Outcome, int At) ReadWithPosition(string sentence, int scoreAt)
+    {
+        Outcome best = Outcome.Unknown;
+        int bestAt = -1;
+        int bestDistance = int.MaxValue;
+        foreach (Match m in Cue().Matches(sentence))
+        {
+            int distance = Math.Abs(m.Index - scoreAt);
+            if (distance >= bestDistance) continue;
+            bestDistance = distance;
+            bestAt = m.Index;
+            bool lost = m.Groups["loss"].Success || m.Groups["passive"].Success;
+            // "Y handed X a 3-0 defeat": the defeat is the object's, so the subject won.
+            if (lost && Inflicted().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) lost = false;
+            best = lost ? Outcome.Lost : Outcome.Won;
+        }
+        return (best, bestAt);
+    }
+
+    [GeneratedRegex(@"\b(?:(?<passive>(?:were|was|been|being|are|is|get|got)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|hammered|humbled|stunned|edged out|held|routed|crushed|dumped out|knocked out|eliminated))|(?<win2>defeats? of|win over|victory over|beat|beats)|(?<loss>defeats?|loss|losses|lost|lose|loses|losing|fell to|fall to|crashed to|crash to|slumped to|slump to|succumbed|went down|go down|reverse|humiliation|beaten by|defeated by|thrashed by|knocked out by|exit|exited|were eliminated)|(?<win>beating|won|hammer|thrash|rout|crush|sink|sank|sunk|down|downs|edges|edge past|edged past|win|wins|winning|victory|victories|triumph|triumphed|triumphs|thrashed|thrashing|hammered|hammering|routed|rout|demolished|swept aside|sweep aside|swept past|edged|edge|overcame|overcome|defeated|defeat(?:ed)? of|crushed|stunned|saw off|see off|success|eased past|eased to|cruised|coasted|dispatched|downed|outclassed|overpowered|battered|clinched|claimed|secured|sealed|knocked out|dumped out|eliminated|progress(?:ed)?|advance[ds]?|reached|booked))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cue();
+
+    [GeneratedRegex(@"\b(?:hand(?:ed|s)?|inflict(?:ed|s)?|condemn(?:ed|s)?|consign(?:ed|s)?|sen[dt]s? \w+ (?:crashing |tumbling )?to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Inflicted();
+}

@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Teams;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Score;
+
+/// <summary>Reads the final score aligned with the report's team order, with extra time and a shoot-out: "Arsenal 1-1 Sheff Utd", "a 1-2 defeat", "won 3-0", "a goalless draw", "won 4-2 on penalties after a 1-1 draw".</summary>
+public sealed partial class ScoreExtractor : IFactExtractor
+{
+    public void Extract(ExtractionContext context)
+    {
+        if (context.Facts.Teams is not { } pair) return;
+        var result = FromTitle(context, pair);
+        if (result is null)
+            foreach (var sentence in context.Sentences)
+            {
+                result = FromSentence(context, pair, sentence);
+                if (result is not null) break;
+            }
+        if (result is not null) context.Facts = context.Facts with { Result = result };
+    }
+
+    private static MatchResult? FromTitle(ExtractionContext context, TeamPair pair)
+    {
+        if (context.Article.Title is not { Length: > 0 } title) return null;
+        var m = TitleScore().Match(title);
+        if (!m.Success) return null;
+        string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
+        if (a is null || b is null || a == b || !pair.Contains(a) || !pair.Contains(b)) return null;
+        var score = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
+        if (a != pair.First) score = score.Swapped();
+        var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
+        return new MatchResult(score, null, false, evidence);
+    }
+
+    private static string? Resolve(ExtractionContext context, string name)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The regex may take words before the team ("Report: Arsenal"); try the longest tail that names a team.
+        for (int skip = 0; skip < words.Length; skip++)
+        {
+            var candidate = string.Join(' ', words[skip..]);
+            if (context.Gazetteer.Teams.TryGet(candidate, out var entry)) return entry.Name;
+            if (context.Facts.Teams is { } pair && pair.Contains(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private static MatchResult? FromSentence(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan)
+    {
+        if (context.IsQuoted(sentenceSpan.Start)) return null;
+        string sentence = sentenceSpan.Substring(context.Text);
+        if (PastMatch().IsMatch(sentence)) return null;
+        Scoreline? shootout = null;
+        var so = Shootout().Match(sentence);
+        if (so.Success)
+        {
+            var raw = new Scoreline(int.Parse(so.Groups["x"].Value), int.Parse(so.Groups["y"].Value));
+            shootout = Align(context, pair, sentenceSpan, sentence, so.Index, so.Index + so.Length, raw);
+        }
+        foreach (Match m in Scoreline().Matches(sentence))
+        {
+            if (so.Success && m.Index >= so.Index && m.Index < so.Index + so.Length) continue;
+            if (!IsFinal(sentence, m)) continue;
+            var raw = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
+            if (raw.First > 15 || raw.Second > 15) continue;
+            if (!MentionsTheMatch(context, sentenceSpan, sentence)) continue;
+            var score = Align(context, pair, sentenceSpan, sentence, m.Index, m.Index + m.Length, raw);
+            return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
+        }
+        var goalless = Goalless().Match(sentence);
+        if (goalless.Success && MentionsTheMatch(context, sentenceSpan, sentence))
+            return new MatchResult(new Scoreline(0, 0), shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
+        return null;
+    }
+
+    private static bool MentionsTheMatch(ExtractionContext context, TextSpan sentenceSpan, string sentence)
+    {
+        if (context.Teams.Within(sentenceSpan).Any()) return true;
+        return ResultWord().IsMatch(sentence);
+    }
+
+    /// <summary>A scoreline that is a lead, a half-time score or an aggregate is not the final score.</summary>
+    private static bool IsFinal(string sentence, Match m)
+    {
+        var before = sentence.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
+        var after = sentence.AsSpan(m.Index + m.Length, Math.Min(30, sentence.Length - m.Index - m.Length)).ToString();
+        if (NotFinalBefore().IsMatch(before)) return false;
+        if (NotFinalAfter().IsMatch(after)) return false;
+        return true;
+    }
+
+    /// <summary>Orders a scoreline as the report's team order: written side by side, or by who the sentence says won.</summary>
+    private static Scoreline Align(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, int start, int end, Scoreline raw)
+    {
+        var mentions = context.Teams.Within(sentenceSpan).ToList();
+        int absStart = sentenceSpan.Start + start, absEnd = sentenceSpan.Start + end;
+        // "France 2-1 England": a team on each side, adjacent.
+        var left = mentions.LastOrDefault(m => m.Span.End <= absStart && IsGap(context.Text, m.Span.End, absStart));
+        var right = mentions.FirstOrDefault(m => m.Span.Start >= absEnd && IsGap(context.Text, absEnd, m.Span.Start));
+        if (left.Team is not null && right.Team is not null && left.Team != right.Team)
+            return left.Team == pair.First ? raw : raw.Swapped();
+        var (outcome, cueAt) = ResultCue.ReadWithPosition(sentence, start);
+        // The team the outcome word is about: the subject of the clause that holds it.
+        int cueAbs = sentenceSpan.Start + (cueAt >= 0 ? cueAt : start);
+        string subject = Subject(context, pair, sentenceSpan, sentence, mentions, cueAbs);
+        int high = Math.Max(raw.First, raw.Second), low = Math.Min(raw.First, raw.Second);
+        var forSubject = outcome switch
+        {
+            Outcome.Won => new Scoreline(high, low),
+            Outcome.Lost => new Scoreline(low, high),
+            _ => raw,
+        };
+        return subject == pair.First ? forSubject : forSubject.Swapped();
+    }
+
+    /// <summary>The subject of the clause holding the outcome word: "Wigan were relegated as Arsenal moved up with a 4-1 win" is about Arsenal;
+    /// "as they outplayed Palace" points back to the sentence's subject; a team after "over", "against" or "to" is the other side.</summary>
+    private static string Subject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, List<TeamMention> mentions, int cueAbs)
+    {
+        if (mentions.Count == 0) return pair.First;
+        int cue = cueAbs - sentenceSpan.Start;
+        int clause = 0;
+        foreach (Match b in ClauseBoundary().Matches(sentence))
+        {
+            if (b.Index >= cue) break;
+            clause = b.Index + b.Length;
+        }
+        int clauseAbs = sentenceSpan.Start + clause;
+        TeamMention chosen;
+        if (clause > 0 && PronounStart().IsMatch(sentence.AsSpan(clause).ToString())) chosen = mentions[0];
+        else
+        {
+            var inClause = mentions.Where(m => m.Span.Start >= clauseAbs && m.Span.Start < cueAbs).ToList();
+            chosen = inClause.Count > 0 ? inClause[0] : mentions[0];
+        }
+        var before = context.Text.AsSpan(Math.Max(0, chosen.Span.Start - 14), Math.Min(14, chosen.Span.Start)).ToString();
+        if (ObjectBefore().IsMatch(before)) return chosen.Team == pair.First ? pair.Second : pair.First;
+        return chosen.Team;
+    }
+
+    [GeneratedRegex(@"\s+as\s+|,\s*while\s+|\s+while\s+|;\s*|\s+but\s+|\s+when\s+|,\s+and\s+|\s+after\s+(?=\p{Lu})")]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"^\s*(?:they|he|she|it|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounStart();
+
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectBefore();
+
+    private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;
+
+    [GeneratedRegex(@"(?<![\d\-–.,:/])(?<x>\d{1,2}) ?[-–] ?(?<y>\d{1,2})(?![\d\-–]|\s?(?:yard|min|minute|metre|point))")]
+    private static partial Regex Scoreline();
+
+    [GeneratedRegex(@"(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>\d{1,2}) ?[-–] ?(?<y>\d{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})")]
+    private static partial Regex TitleScore();
+
+    [GeneratedRegex(@"(?<x>\d{1,2}) ?[-–] ?(?<y>\d{1,2}) (?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|(?:in a )?penalty shoot-?out)", RegexOptions.IgnoreCase)]
+    private static partial Regex Shootout();
+
+    [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastMatch();
+
+    [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil|0-0)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Goalless();
+
+    [GeneratedRegex(@"\b(?:after extra[- ]time|aet|a\.e\.t\.?|in extra[- ]time|extra-time winner)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtraTime();
+
+    [GeneratedRegex(@"\b(?:win|won|victory|defeat|draw|drew|beat|beaten|loss|lost|score|scoreline|result)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultWord();
+
+    [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at)\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotFinalBefore();
+
+    [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|half-time lead|up|down|at HT|HT)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotFinalAfter();
+}

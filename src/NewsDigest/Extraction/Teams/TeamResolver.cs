@@ -1,0 +1,78 @@
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Teams;
+
+/// <summary>A mention of one of the match's two teams in the text.</summary>
+public readonly record struct TeamMention(TextSpan Span, string Team);
+
+/// <summary>Resolves what the text calls a team ("Man Utd", "the Red Devils", "United", "the hosts") to one of the match's two teams.</summary>
+public sealed class TeamResolver
+{
+    private static readonly string[] ShortWords = ["City", "United", "Utd", "Villa", "Palace", "Ham", "Brom", "Albion", "Forest", "Rovers", "Wanderers", "Athletic", "County", "Town", "Hotspur", "Madrid", "Milan"];
+    private readonly ExtractionContext _context;
+    private List<TeamMention>? _mentions;
+
+    internal TeamResolver(ExtractionContext context) => _context = context;
+
+    /// <summary>Every mention of either team, in text order (empty until the teams are known).</summary>
+    public IReadOnlyList<TeamMention> Mentions => _mentions ??= FindMentions();
+
+    public IEnumerable<TeamMention> Within(TextSpan span)
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Span.Start >= span.End) yield break;
+            if (m.Span.Start >= span.Start) yield return m;
+        }
+    }
+
+    /// <summary>The other team of the pair.</summary>
+    public string? Opponent(string team)
+    {
+        if (_context.Facts.Teams is not { } pair) return null;
+        return pair.First == team ? pair.Second : pair.Second == team ? pair.First : null;
+    }
+
+    /// <summary>The home side, when the venue is a known home ground of one of the two teams.</summary>
+    public string? HomeTeam => _context.Facts.Venue is { } venue && _context.Facts.Teams is { } pair
+        ? _context.VenueMentions.Where(v => v.Value.Name == venue.Value).Select(v => v.Value.HomeTeam).FirstOrDefault(t => t is not null && pair.Contains(t))
+        : null;
+
+    private List<TeamMention> FindMentions()
+    {
+        var result = new List<TeamMention>();
+        if (_context.Facts.Teams is not { } pair) return result;
+        var text = _context.Text;
+        foreach (var m in _context.TeamMentions)
+            if (pair.Contains(m.Value.Name)) result.Add(new TeamMention(m.Span, m.Value.Name));
+        // Names outside the gazetteer (the pair came from a headline) are matched as written.
+        foreach (var team in new[] { pair.First, pair.Second })
+        {
+            if (_context.Gazetteer.Teams.TryGet(team, out _)) continue;
+            for (int at = text.IndexOf(team, StringComparison.Ordinal); at >= 0; at = text.IndexOf(team, at + team.Length, StringComparison.Ordinal))
+                result.Add(new TeamMention(new TextSpan(at, team.Length), team));
+        }
+        // "City", "United": a word of one team's name (and not the other's) names that team once the match is known.
+        foreach (var word in ShortWords)
+        {
+            bool first = ContainsWord(pair.First, word), second = ContainsWord(pair.Second, word);
+            if (first == second) continue;
+            string team = first ? pair.First : pair.Second;
+            for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                int end = at + word.Length;
+                if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+                var span = new TextSpan(at, word.Length);
+                if (!result.Any(r => r.Span.Overlaps(span))) result.Add(new TeamMention(span, team));
+            }
+        }
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    private static bool ContainsWord(string name, string word)
+    {
+        foreach (var part in name.Split(' ')) if (part == word) return true;
+        return false;
+    }
+}

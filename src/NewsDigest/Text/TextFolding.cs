@@ -1,0 +1,68 @@
+
+namespace NewsDigest.Text;
+
+/// <summary>Folds text for comparison: lower case, no diacritics, one kind of apostrophe, so "Tchouaméni" and "Tchouameni" compare equal.</summary>
+public static class TextFolding
+{
+    // Folding one char at a time through a table keeps lookups allocation-free on the hot path.
+    private static readonly char[] Table = BuildTable();
+
+    public static char Fold(char c) => c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
+
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = Fold(text, buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Folds into a caller's buffer (at least as long as the text); returns the length written.</summary>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            // Combining marks of decomposed text ("e" + U+0301) fold away like precomposed accents do.
+            if (c is >= '\u0300' and <= '\u036F') continue;
+            destination[n++] = Fold(c);
+        }
+        return n;
+    }
+
+    public static bool EqualsFolded(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        return string.Equals(Fold(a), Fold(b), StringComparison.Ordinal);
+    }
+
+    /// <summary>Replaces curly quotes and typographic dashes with their plain forms; lengths are kept so offsets stay valid.</summary>
+    public static string NormalisePunctuation(string text)
+    {
+        if (text.AsSpan().IndexOfAny("‘’“”–—‑") < 0) return text;
+        return string.Create(text.Length, text, static (dest, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+                dest[i] = src[i] switch
+                {
+                    '‘' or '’' => '\'',
+                    '“' or '”' => '"',
+                    '–' or '—' or '‑' => '-',
+                    var c => c,
+                };
+        });
+    }
+
+    // The accented Latin letters and their bases, spelled out: with invariant globalization string.Normalize cannot be relied on to decompose.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private const string Bases = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+
+    private static char[] BuildTable()
+    {
+        var table = new char[0x250];
+        for (int c = 0; c < table.Length; c++) table[c] = char.ToLowerInvariant((char)c);
+        for (int i = 0; i < Accented.Length; i++) table[Accented[i]] = Bases[i];
+        // Letters with no decomposition that readers still spell without the mark.
+        table['ø'] = 'o'; table['Ø'] = 'o'; table['ł'] = 'l'; table['Ł'] = 'l'; table['đ'] = 'd'; table['Đ'] = 'd';
+        table['ß'] = 's'; table['æ'] = 'a'; table['Æ'] = 'a'; table['ı'] = 'i';
+        return table;
+    }
+}
