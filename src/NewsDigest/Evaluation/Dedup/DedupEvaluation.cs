@@ -186,7 +186,7 @@ public sealed class DedupEvaluation
         for (int i = 0; i < chosen.Length; i++)
         {
             var @case = SyntheticReports.ForFusion(chosen[i], seed: 7000 + i);
-            var digest = fuser.Fuse(@case.Reports.Select(r => new GroupMember(r, Merging.SourceRole.Report)).ToArray());
+            var digest = fuser.Fuse(@case.Reports.Select(r => new GroupMember(r, NewsDigest.Merging.SourceRole.Report)).ToArray());
             if (digest.NearCopies.Any(g => g.Sources.SequenceEqual(["S1", "S2"]))) wireCopiesFound++;
             var truthGoals = chosen[i].HomeScorers.Select(g => (g, chosen[i].Home)).Concat(chosen[i].AwayScorers.Select(g => (g, chosen[i].Away))).ToArray();
             facts++;
@@ -214,7 +214,7 @@ public sealed class DedupEvaluation
         yield return new DedupEvaluationLine("planted conflicts shown as conflicts", "test", planted, null, planted == 0 ? 0 : (double)flagged / planted, "each planted disagreement must appear as a variant or a not-stated source");
     }
 
-    private static bool IsFlagged(Merging.MatchDigest digest, FusionCase @case, PlantedConflict conflict)
+    private static bool IsFlagged(NewsDigest.Merging.MatchDigest digest, FusionCase @case, PlantedConflict conflict)
     {
         var ids = conflict.Sources.Select(s => digest.Sources.First(x => x.Source == s).Id).ToArray();
         if (conflict.Kind == "score") return digest.Result is { } r && r.Score.IsConflict && ids.All(id => r.Score.Variants.Skip(1).Any(v => v.Sources.Contains(id)));
@@ -229,7 +229,7 @@ public sealed class DedupEvaluation
         };
     }
 
-    private static bool PersonNameMatcher(string a, string b) => Merging.PersonNameMatcher.SamePerson(a, b);
+    private static bool PersonNameMatcher(string a, string b) => NewsDigest.Merging.PersonNameMatcher.SamePerson(a, b);
 
     /// <summary>Test-split matches, each with its reverse fixture of the same season, so two matches of one pair of teams must stay apart.</summary>
     private static IReadOnlyList<HistoricMatch> ChooseWithReverseFixtures(IReadOnlyList<HistoricMatch> matches, int count)

@@ -21,10 +21,10 @@ public sealed class SummaryWriter
         sentences.Add(ResultSentence(digest));
         foreach (var team in new[] { digest.FirstTeam.Value, digest.SecondTeam.Value })
         {
-            var goals = digest.Goals.Where(g => g.Team?.Value == team).ToArray();
+            var goals = digest.Goals.Where(g => g.Team?.Value == team && !g.Unconfirmed).ToArray();
             if (goals.Length > 0) sentences.Add(GoalsSentence(team, goals));
         }
-        var unattributed = digest.Goals.Where(g => g.Team is null || (g.Team.Value != digest.FirstTeam.Value && g.Team.Value != digest.SecondTeam.Value)).ToArray();
+        var unattributed = digest.Goals.Where(g => !g.Unconfirmed).Where(g => g.Team is null || (g.Team.Value != digest.FirstTeam.Value && g.Team.Value != digest.SecondTeam.Value)).ToArray();
         if (unattributed.Length > 0) sentences.Add(GoalsSentence(null, unattributed));
         foreach (var miss in digest.MissedPenalties)
             sentences.Add(new SummarySentence($"{miss.Player.Value} {(miss.Saved.Value ? "had a penalty saved" : "missed a penalty")}{At(miss.Minute)}.",
@@ -97,8 +97,8 @@ public sealed class SummaryWriter
         var how = new List<string>();
         if (goal.OwnGoal.Value) how.Add("an own goal");
         if (goal.Penalty.Value) how.Add("a penalty");
-        else if (goal.Method?.Value is Extraction.Goals.GoalMethod.Header) how.Add("a header");
-        else if (goal.Method?.Value is Extraction.Goals.GoalMethod.FreeKick) how.Add("a free kick");
+        else if (goal.Method?.Value is NewsDigest.Extraction.Goals.GoalMethod.Header) how.Add("a header");
+        else if (goal.Method?.Value is NewsDigest.Extraction.Goals.GoalMethod.FreeKick) how.Add("a free kick");
         if (goal.Assist is { } assist) how.Add($"from {assist.Value}'s pass");
         var detail = how.Count > 0 ? $" ({string.Join(", ", how)})" : "";
         return $"{goal.Scorer.Value}{detail}{At(goal.Minute)}";
