@@ -97,6 +97,21 @@ public sealed class CliBadInputTests
     }
 
     [Fact]
+    public void A_symbolic_link_back_up_the_tree_does_not_read_files_twice()
+    {
+        using var dir = InputFiles.Create();
+        Directory.CreateSymbolicLink(dir[Path.Combine("mixed", "loop")], "..");
+        File.CreateSymbolicLink(dir[Path.Combine("mixed", "dangling.txt")], dir["no-such-target.txt"]);
+
+        var run = CliProcess.Run(dir.Path, ["extract", "mixed"]);
+
+        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.Equal(Path.Combine("mixed", "report.txt"), ExtractContract.AssertValid(Assert.Single(run.StdoutLines)).GetProperty("source").GetString());
+        Assert.Single(run.StderrAbout("broken.txt"));
+        Assert.Contains("cannot be opened", Assert.Single(run.StderrAbout("dangling.txt")));
+    }
+
+    [Fact]
     public void Stdin_is_read_as_an_input_named_stdin()
     {
         using var dir = InputFiles.Create();
