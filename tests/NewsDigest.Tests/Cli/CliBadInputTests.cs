@@ -112,6 +112,21 @@ public sealed class CliBadInputTests
     }
 
     [Fact]
+    public void A_reason_quoting_broken_bytes_stays_on_one_line()
+    {
+        using var dir = InputFiles.Create();
+        // A JSONL line with a carriage return and a terminal escape inside: the parser's message quotes the bad text.
+        dir.Write("broken.jsonl", "nonsense\rwith a \u001b[31mcolour\n");
+
+        var run = CliProcess.Run(dir.Path, ["extract", "broken.jsonl", "good.txt"]);
+
+        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        var line = Assert.Single(run.StderrAbout("broken.jsonl"));
+        Assert.DoesNotContain(line, char.IsControl);
+        Assert.Single(run.StdoutLines);
+    }
+
+    [Fact]
     public void Stdin_is_read_as_an_input_named_stdin()
     {
         using var dir = InputFiles.Create();
