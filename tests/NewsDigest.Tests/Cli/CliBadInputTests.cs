@@ -68,6 +68,31 @@ public sealed class CliBadInputTests
     }
 
     [Fact]
+    public void Digest_json_stays_one_valid_document_when_some_inputs_fail()
+    {
+        using var dir = InputFiles.Create();
+
+        var run = CliProcess.Run(dir.Path, ["digest", "--format", "json", "good.txt", "empty.txt", "image.png"]);
+
+        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        using var document = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(1, document.RootElement.GetProperty("digests").GetArrayLength());
+    }
+
+    [Fact]
+    public void Digest_of_inputs_without_a_match_report_says_so_and_succeeds()
+    {
+        using var dir = InputFiles.Create();
+
+        var run = CliProcess.Run(dir.Path, ["digest", "--format", "json", "library.txt", "spanish.txt"]);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains(run.StderrLines, l => l.Contains("no digest"));
+        using var document = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(0, document.RootElement.GetProperty("digests").GetArrayLength());
+    }
+
+    [Fact]
     public void Non_english_inputs_are_kept_in_the_output_with_a_note()
     {
         using var dir = InputFiles.Create();
