@@ -8,7 +8,7 @@ using NewsDigest.Hosting;
 namespace NewsDigest.Benchmarks;
 
 /// <summary>
-/// The whole batch (read, parse, extract, write, merge, files) over the shared 26,380-article archive, and over ten copies of it
+/// The whole batch (read, parse, extract with the trained models, write, merge, files) over the shared 26,380-article archive, and over ten copies of it
 /// generated on the fly with new ids, to show that throughput holds and peak memory does not grow with the input.
 /// Run: dotnet run -c Release --project tests/NewsDigest.Benchmarks -- --filter '*BatchBenchmarks*'
 /// </summary>
@@ -34,7 +34,7 @@ public class BatchBenchmarks
     {
         var files = new RepeatedArchiveFileSystem(_archive, Copies);
         var options = new BatchOptions { Inputs = [files.VirtualPath], OutputDirectory = _output, Overwrite = true, Threads = Environment.ProcessorCount };
-        var (summary, error) = new BatchRunner(DefaultPipeline.Create(), files, SystemClock.Instance).RunAsync(options, SilentProgress.Instance).GetAwaiter().GetResult();
+        var (summary, error) = new BatchRunner(DefaultPipeline.Create(Learning.ModelLoader.LoadDefault()), files, SystemClock.Instance).RunAsync(options, SilentProgress.Instance).GetAwaiter().GetResult();
         if (summary is null) throw new InvalidOperationException(error);
         var t = summary.Stages;
         Console.WriteLine($"// {summary.Total.Items:N0} items in {summary.Elapsed.TotalSeconds:F1} s = {summary.ItemsPerSecond:N0}/s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB; " +

@@ -22,6 +22,7 @@ public sealed class ExtractionContext
     private List<TextSpan>? _quoted;
     private TeamResolver? _resolver;
     private PlayerTeams? _playerTeams;
+    private HashSet<string>? _nonPlayers;
 
     public ExtractionContext(Article article) : this(article, Gazetteer.Default)
     {
@@ -58,6 +59,28 @@ public sealed class ExtractionContext
 
     /// <summary>Which team each player belongs to, read once the teams (and ratings) are known.</summary>
     public PlayerTeams PlayerTeams => _playerTeams ??= PlayerTeams.Build(this);
+
+    /// <summary>Surnames of people the report gives a non-playing or goalkeeping role (manager, referee, keeper): never a scorer.</summary>
+    public IReadOnlySet<string> NonPlayers => _nonPlayers ??= PersonRoles.NonPlayers(this);
+
+    /// <summary>The person who opens one of the last few sentences before a position: what "he" or "the Arsenal captain" most likely points back to.</summary>
+    public PersonMention? LastSubjectBefore(int position, int sentencesBack = 3)
+    {
+        int index = -1;
+        for (int i = 0; i < Sentences.Count && Sentences[i].Start < position; i++) index = i;
+        if (index >= 0 && Sentences[index].End > position) index--;
+        for (int i = index; i >= 0 && i > index - sentencesBack; i--)
+        {
+            var s = Sentences[i];
+            foreach (var m in People.Within(s))
+            {
+                // The subject is named within the first few words ("However, Kane ...").
+                if (m.Start - s.Start > 25) break;
+                if (!IsQuoted(m.Start) && !NonPlayers.Contains(PersonIndex.SurnameKey(People.NameOf(m)))) return m;
+            }
+        }
+        return null;
+    }
 
     public bool IsQuoted(int position)
     {

@@ -30,7 +30,8 @@ public sealed class SeedDigestGoldenTests
 
     private static string RenderSeeds(IDigestRenderer renderer)
     {
-        var pipeline = DefaultPipeline.Create();
+        // The same pipeline as `newsdigest digest`: the default stages with the trained models from models/.
+        var pipeline = DefaultPipeline.Create(NewsDigest.Learning.ModelLoader.LoadDefault());
         var inputs = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders());
         // Sources are named relative to the repository, as `newsdigest digest ../shared/seeds` names them, so the file is the same on every machine.
         var reports = inputs.Read([SharedData.PathTo("seeds")])

@@ -190,7 +190,7 @@ public sealed class DedupEvaluation
             if (digest.NearCopies.Any(g => g.Sources.SequenceEqual(["S1", "S2"]))) wireCopiesFound++;
             var truthGoals = chosen[i].HomeScorers.Select(g => (g, chosen[i].Home)).Concat(chosen[i].AwayScorers.Select(g => (g, chosen[i].Away))).ToArray();
             facts++;
-            if (digest.Result?.Score.Value == new NewsDigest.Extraction.Score.Scoreline(chosen[i].HomeGoals, chosen[i].AwayGoals)) right++;
+            if (digest.Result?.Score.Value == new global::NewsDigest.Extraction.Score.Scoreline(chosen[i].HomeGoals, chosen[i].AwayGoals)) right++;
             if (digest.Goals.Count == truthGoals.Length) goalCountsRight++;
             var fusedGoals = digest.Goals.ToList();
             foreach (var (goal, team) in truthGoals)

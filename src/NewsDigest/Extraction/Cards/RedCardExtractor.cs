@@ -49,14 +49,14 @@ public sealed partial class RedCardExtractor : IFactExtractor
         {
             if (p.End > at) break;
             var before = text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString();
-            if (p.Possessive || RefereeBefore().IsMatch(before) || FouledBefore().IsMatch(before)) continue;
+            if (p.Possessive || RefereeBefore().IsMatch(before) || FouledBefore().IsMatch(before) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
             best = p;
         }
         if (best is { } b) return context.People.NameOf(b);
         // "sent off X", "showed X a red card".
         foreach (var p in people)
-            if (p.Start > at && p.Start - at < 40 && !RefereeBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString())) return context.People.NameOf(p);
-        if (Anaphor().IsMatch(s[..Math.Min(s.Length, at - sentence.Start)]) && context.People.LastBefore(sentence.Start) is { } last)
+            if (p.Start > at && p.Start - at < 40 && !context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p))) && !RefereeBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString())) return context.People.NameOf(p);
+        if (Anaphor().IsMatch(s[..Math.Min(s.Length, at - sentence.Start)]) && context.LastSubjectBefore(sentence.Start) is { } last)
             return context.People.NameOf(last);
         return null;
     }

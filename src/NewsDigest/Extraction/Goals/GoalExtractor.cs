@@ -17,26 +17,38 @@ public sealed partial class GoalExtractor : IFactExtractor
         context.Goals.AddRange(GoalConsolidator.Consolidate(context, candidates));
     }
 
+    /// <summary>What the run of play carries from sentence to sentence: the clock, the last scorer, and a goal's minute or scorer told in a neighbouring sentence.</summary>
+    private sealed class Narrative
+    {
+        public Minute? Previous;
+        public PersonMention? LastScorer;
+        public int Sentence;
+        /// <summary>"They swept into the lead after six minutes.": a goal's minute whose scorer the next sentence names.</summary>
+        public (Minute Minute, int Sentence)? PendingMinute;
+        /// <summary>A goal told without a minute, which the next sentence may time.</summary>
+        public (int Candidate, int Sentence)? Untimed;
+    }
+
     private static void ReadNarrative(ExtractionContext context, List<GoalCandidate> candidates, List<TextSpan> listed)
     {
         var text = context.Text;
-        Minute? previous = null;
-        PersonMention? lastScorer = null;
+        var state = new Narrative();
         foreach (var sentence in context.Sentences)
         {
+            state.Sentence++;
             if (listed.Any(l => l.Overlaps(sentence))) continue;
             if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2)) continue;
             var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
             var sentenceText = sentence.Substring(text);
             if (!AboutAnotherMatch(context, sentence, sentenceText))
-                ReadSentence(context, candidates, sentence, sentenceText, minutes, ref previous, ref lastScorer);
+                ReadSentence(context, candidates, sentence, sentenceText, minutes, state);
             foreach (var m in minutes)
-                if (m.Resolve(previous) is { } resolved) previous = resolved;
+                if (m.Resolve(state.Previous) is { } resolved) state.Previous = resolved;
         }
     }
 
     private static void ReadSentence(ExtractionContext context, List<GoalCandidate> candidates, TextSpan sentence, string sentenceText,
-        List<MinuteExpression> minutes, ref Minute? previous, ref PersonMention? lastScorer)
+        List<MinuteExpression> minutes, Narrative state)
     {
         var text = context.Text;
         var people = context.People.Within(sentence).Where(p => !context.IsQuoted(p.Start)).ToList();
@@ -70,8 +82,25 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (events.Any(e => e.Clause == clause && e.Trigger.Index > trigger.Index && e.Trigger.Index - trigger.Index <= 80
                 && Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index).ToString()))) continue;
             if (MissWords().IsMatch(sentenceText.AsSpan(clause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
-            var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, lastScorer);
-            if (scorer is not { } s) continue;
+            var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, state.LastScorer);
+            if (scorer is not { } s)
+            {
+                // A goal whose scorer this sentence does not name: its minute waits for the next sentence, or times the goal just told.
+                if (TeamMoment().IsMatch(trigger.Value) || trigger.Groups["verb"].Success)
+                {
+                    var orphan = NearestMinute(minutes, new HashSet<int>(), at, true)?.Resolve(state.Previous);
+                    if (orphan is { } om)
+                    {
+                        if (state.Untimed is { } u && state.Sentence - u.Sentence <= 1 && candidates[u.Candidate].Minute is null)
+                        {
+                            candidates[u.Candidate] = candidates[u.Candidate] with { Minute = om, Count = 1 };
+                            state.Untimed = null;
+                        }
+                        else state.PendingMinute = (om, state.Sentence);
+                    }
+                }
+                continue;
+            }
             usedPeople.Add(s.Start);
             events.Add((s, trigger, clause));
         }
@@ -80,8 +109,13 @@ public sealed partial class GoalExtractor : IFactExtractor
         {
             int at = sentence.Start + trigger.Index;
             var minute = NearestMinute(minutes, usedMinutes, at, events.Count == 1);
-            Minute? resolved = minute?.Resolve(previous);
-            if (resolved is { } r) previous = r;
+            Minute? resolved = minute?.Resolve(state.Previous);
+            if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
+            {
+                resolved = pending.Minute;
+                state.PendingMinute = null;
+            }
+            if (resolved is { } r) state.Previous = r;
             int clauseEnd = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
             var clauseText = FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
@@ -94,9 +128,10 @@ public sealed partial class GoalExtractor : IFactExtractor
                 OwnGoal = ownGoal,
                 Method = penalty ? GoalMethod.Penalty : GoalListReader.HeaderWords().IsMatch(clauseText) ? GoalMethod.Header : FreeKick().IsMatch(clauseText) ? GoalMethod.FreeKick : GoalMethod.Unknown,
                 Assist = AssistIn(context, sentence, scorer),
-                Count = minute is null ? CountIn(clauseText) : 1,
+                Count = resolved is null ? CountIn(clauseText) : 1,
             });
-            lastScorer = scorer;
+            if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
+            state.LastScorer = scorer;
         }
     }
 
@@ -110,7 +145,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         foreach (var p in people)
         {
             if (p.End > at) break;
-            if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p)) continue;
+            if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
             if (p.Possessive) continue;
             best = p;
         }
@@ -119,16 +154,16 @@ public sealed partial class GoalExtractor : IFactExtractor
         var lead = text.AsSpan(clauseStart, Math.Max(0, at - clauseStart)).ToString();
         if (Anaphor().IsMatch(lead) || at - clauseStart <= 2)
         {
-            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive).LastOrDefault();
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))).LastOrDefault();
             if (before.Span.Length > 0) return before;
             if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
-            if (context.People.LastBefore(sentence.Start) is { } previous && !ScorerClues.IsBystander(text, previous)) return previous;
+            if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
         }
         // "... was scored by Giroud": a name after the verb in the same clause.
         foreach (var p in people)
         {
             if (p.Start <= at || used.Contains(p.Start)) continue;
-            if (ScorerClues.IsBystander(text, p) || p.Possessive) continue;
+            if (ScorerClues.IsBystander(text, p) || p.Possessive || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
             var between = text.AsSpan(at, p.Start - at);
             if (between.Length > 40 || between.IndexOfAny(",;") >= 0) break;
             if (ByAfterVerb().IsMatch(between.ToString())) return p;
@@ -232,16 +267,16 @@ public sealed partial class GoalExtractor : IFactExtractor
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"\b(?:(?<noun>opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|nets|netting|net|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a \d-\d lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it \d-\d|makes it \d-\d|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<noun>opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a \d-\d) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|nets|netting|net|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a \d-\d lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it \d-\d|makes it \d-\d|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
-    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|no|not|never|without|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$|\b(?:no|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
-    [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|cancelled|overturned)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|overturned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationAfter();
 
-    [GeneratedRegex(@"\b(?:he|she|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?\d+|number \d+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:he|she|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?\d+|number \d+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
@@ -268,8 +303,11 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
 
-    [GeneratedRegex(@"(?:\b\d+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club|\d+-yard)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b\d+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
+
+    [GeneratedRegex(@"lead|level|ahead|in front|opened the scoring|broke the deadlock|doubled|made it|pulled|equalis|equaliz|restored|extended", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamMoment();
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Linking();
@@ -277,7 +315,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
     private static partial Regex FreeKick();
 
-    [GeneratedRegex(@"\b(?:elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|on the opening day|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereWords();
 
     [GeneratedRegex(@"\b\d{1,2} ?[-–] ?\d{1,2}\b")]

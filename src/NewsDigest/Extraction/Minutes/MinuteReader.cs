@@ -47,7 +47,7 @@ public static partial class MinuteReader
         }
         if (g["tick"].Success) return Absolute(int.Parse(g["tn"].Value));
         if (g["ord"].Success) return Absolute(NumberWords.Ordinal(g["on"].Value));
-        if (g["fromtime"].Success) return Absolute(90 - NumberWords.Cardinal(g["fn"].Value));
+        if (g["fromtime"].Success) return Absolute(90 - NumberWords.Cardinal(g["fn"].Success ? g["fn"].Value : g["fn2"].Value));
         if (g["beforebreak"].Success) return Absolute(45 - NumberWords.Cardinal(g["bn"].Value));
         if (g["second"].Success) return Absolute(45 + NumberWords.Cardinal(g["sn"].Value));
         if (g["later"].Success) return NumberWords.Cardinal(g["ln"].Value) is int l and > 0 and < 60 ? (new Minute(l), MinuteKind.Later) : null;
@@ -67,7 +67,7 @@ public static partial class MinuteReader
         @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?)" +
         @"|(?<tick>(?<![\d.,])\b(?<tn>\d{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
-        @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b)" +
+        @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?<fn2>" + Card + @") " + Min + @" (?:left|remaining|to go|to play)\b)" +
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b)" +
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on)\b)" +

@@ -64,12 +64,12 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
         foreach (var p in people)
         {
             if (p.End > at) break;
-            if (p.Possessive || ScorerClues.IsBystander(text, p) || KeeperAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(25, text.Length - p.After(text))).ToString())) continue;
+            if (p.Possessive || ScorerClues.IsBystander(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p))) || KeeperAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(25, text.Length - p.After(text))).ToString())) continue;
             best = p;
         }
         if (best is { } b) return context.People.NameOf(b);
         // "the England captain blazed over": the last named player before the sentence.
-        if (Anaphor().IsMatch(s[..Math.Min(s.Length, at - sentence.Start)]) && context.People.LastBefore(sentence.Start) is { } last && !ScorerClues.IsBystander(text, last))
+        if (Anaphor().IsMatch(s[..Math.Min(s.Length, at - sentence.Start)]) && context.LastSubjectBefore(sentence.Start) is { } last)
             return context.People.NameOf(last);
         return null;
     }

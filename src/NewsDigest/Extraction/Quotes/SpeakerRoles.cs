@@ -30,6 +30,6 @@ public static partial class SpeakerRoles
         return (null, null);
     }
 
-    [GeneratedRegex(@"(?<role>(?:(?:[A-Z][\w'’.&-]*\s){1,3})?(?:[\w-]+\s)?(?:head coach|coach|manager|boss|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|owner|president|sporting director|director of football|assistant|assistant manager|interim manager|caretaker manager|caretaker|player-manager))\s*$")]
+    [GeneratedRegex(@"(?<role>(?:(?:[A-Z][\w'’&-]*[ ]){1,3})?(?:[\w-]+[ ])?(?:head coach|coach|manager|boss|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|owner|president|sporting director|director of football|assistant|assistant manager|interim manager|caretaker manager|caretaker|player-manager))[ ]*$")]
     private static partial Regex Role();
 }

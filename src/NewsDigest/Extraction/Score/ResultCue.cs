@@ -14,21 +14,26 @@ public enum Outcome
 public static partial class ResultCue
 {
     /// <summary>The outcome, for the sentence's subject, of the cue word nearest to the scoreline at <paramref name="scoreAt"/>.</summary>
-    public static Outcome Read(string sentence, int scoreAt)
+    public static Outcome Read(string sentence, int scoreAt) => ReadWithPosition(sentence, scoreAt).Outcome;
+
+    /// <summary>The outcome and where its cue word stands in the sentence (-1 when there is none).</summary>
+    public static (Outcome Outcome, int At) ReadWithPosition(string sentence, int scoreAt)
     {
         Outcome best = Outcome.Unknown;
+        int bestAt = -1;
         int bestDistance = int.MaxValue;
         foreach (Match m in Cue().Matches(sentence))
         {
             int distance = Math.Abs(m.Index - scoreAt);
             if (distance >= bestDistance) continue;
             bestDistance = distance;
+            bestAt = m.Index;
             bool lost = m.Groups["loss"].Success || m.Groups["passive"].Success;
             // "Y handed X a 3-0 defeat": the defeat is the object's, so the subject won.
             if (lost && Inflicted().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) lost = false;
             best = lost ? Outcome.Lost : Outcome.Won;
         }
-        return best;
+        return (best, bestAt);
     }
 
     [GeneratedRegex(@"\b(?:(?<passive>(?:were|was|been|being|are|is|get|got)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|hammered|humbled|stunned|edged out|held|routed|crushed|dumped out|knocked out|eliminated))|(?<win2>defeats? of|win over|victory over|beat|beats)|(?<loss>defeats?|loss|losses|lost|lose|loses|losing|fell to|fall to|crashed to|crash to|slumped to|slump to|succumbed|went down|go down|reverse|humiliation|beaten by|defeated by|thrashed by|knocked out by|exit|exited|were eliminated)|(?<win>beating|won|hammer|thrash|rout|crush|sink|sank|sunk|down|downs|edges|edge past|edged past|win|wins|winning|victory|victories|triumph|triumphed|triumphs|thrashed|thrashing|hammered|hammering|routed|rout|demolished|swept aside|sweep aside|swept past|edged|edge|overcame|overcome|defeated|defeat(?:ed)? of|crushed|stunned|saw off|see off|success|eased past|eased to|cruised|coasted|dispatched|downed|outclassed|overpowered|battered|clinched|claimed|secured|sealed|knocked out|dumped out|eliminated|progress(?:ed)?|advance[ds]?|reached|booked))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

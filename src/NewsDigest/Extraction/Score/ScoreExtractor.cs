@@ -50,6 +50,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     {
         if (context.IsQuoted(sentenceSpan.Start)) return null;
         string sentence = sentenceSpan.Substring(context.Text);
+        if (PastMatch().IsMatch(sentence)) return null;
         Scoreline? shootout = null;
         var so = Shootout().Match(sentence);
         if (so.Success)
@@ -99,8 +100,10 @@ public sealed partial class ScoreExtractor : IFactExtractor
         var right = mentions.FirstOrDefault(m => m.Span.Start >= absEnd && IsGap(context.Text, absEnd, m.Span.Start));
         if (left.Team is not null && right.Team is not null && left.Team != right.Team)
             return left.Team == pair.First ? raw : raw.Swapped();
-        string subject = mentions.Count > 0 ? mentions[0].Team : pair.First;
-        var outcome = ResultCue.Read(sentence, start);
+        var (outcome, cueAt) = ResultCue.ReadWithPosition(sentence, start);
+        // The team the outcome word is about: the subject of the clause that holds it.
+        int cueAbs = sentenceSpan.Start + (cueAt >= 0 ? cueAt : start);
+        string subject = Subject(context, pair, sentenceSpan, sentence, mentions, cueAbs);
         int high = Math.Max(raw.First, raw.Second), low = Math.Min(raw.First, raw.Second);
         var forSubject = outcome switch
         {
@@ -110,6 +113,40 @@ public sealed partial class ScoreExtractor : IFactExtractor
         };
         return subject == pair.First ? forSubject : forSubject.Swapped();
     }
+
+    /// <summary>The subject of the clause holding the outcome word: "Wigan were relegated as Arsenal moved up with a 4-1 win" is about Arsenal;
+    /// "as they outplayed Palace" points back to the sentence's subject; a team after "over", "against" or "to" is the other side.</summary>
+    private static string Subject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, List<TeamMention> mentions, int cueAbs)
+    {
+        if (mentions.Count == 0) return pair.First;
+        int cue = cueAbs - sentenceSpan.Start;
+        int clause = 0;
+        foreach (Match b in ClauseBoundary().Matches(sentence))
+        {
+            if (b.Index >= cue) break;
+            clause = b.Index + b.Length;
+        }
+        int clauseAbs = sentenceSpan.Start + clause;
+        TeamMention chosen;
+        if (clause > 0 && PronounStart().IsMatch(sentence.AsSpan(clause).ToString())) chosen = mentions[0];
+        else
+        {
+            var inClause = mentions.Where(m => m.Span.Start >= clauseAbs && m.Span.Start < cueAbs).ToList();
+            chosen = inClause.Count > 0 ? inClause[0] : mentions[0];
+        }
+        var before = context.Text.AsSpan(Math.Max(0, chosen.Span.Start - 14), Math.Min(14, chosen.Span.Start)).ToString();
+        if (ObjectBefore().IsMatch(before)) return chosen.Team == pair.First ? pair.Second : pair.First;
+        return chosen.Team;
+    }
+
+    [GeneratedRegex(@"\s+as\s+|,\s*while\s+|\s+while\s+|;\s*|\s+but\s+|\s+when\s+|,\s+and\s+|\s+after\s+(?=\p{Lu})")]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"^\s*(?:they|he|she|it|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounStart();
+
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectBefore();
 
     private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;
 
@@ -121,6 +158,9 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     [GeneratedRegex(@"(?<x>\d{1,2}) ?[-–] ?(?<y>\d{1,2}) (?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|(?:in a )?penalty shoot-?out)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
+
+    [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastMatch();
 
     [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil|0-0)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Goalless();

@@ -21,7 +21,7 @@ internal static class ContentTextWriter
             {
                 // NFC, so that text compares equal however the page composed its accents and conjuncts.
                 string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
-                if (text.Length > 0) blocks.Add(text);
+                if (text.Length > 0 && !IsLabel(text)) blocks.Add(text);
                 paragraph.Clear();
             }
             pendingSpace = false;
@@ -60,6 +60,9 @@ internal static class ContentTextWriter
         Flush();
         return blocks;
     }
+
+    /// <summary>A short line ending in a colon ("Contact:", "Source:") introduces furniture such as contact details; on its own it says nothing.</summary>
+    private static bool IsLabel(string block) => block.Length < 40 && block[^1] is ':' or '：';
 
     private static void AppendCollapsed(StringBuilder paragraph, string data, ref bool pendingSpace)
     {

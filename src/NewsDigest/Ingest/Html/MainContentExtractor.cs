@@ -105,7 +105,7 @@ internal sealed class MainContentExtractor
         foreach (var name in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
         {
             if (string.IsNullOrEmpty(name)) continue;
-            if (BoilerplateHints.Negative().IsMatch(name)) weight -= 25;
+            if (BoilerplateHints.Negative().IsMatch(name) && !BoilerplateHints.LiveCoverage().IsMatch(name)) weight -= 25;
             if (BoilerplateHints.Positive().IsMatch(name)) weight += 25;
         }
         return weight;
@@ -196,6 +196,13 @@ internal sealed class MainContentExtractor
             last = score;
         }
         while (nodes[top].Parent > 0 && nodes[nodes[top].Parent].Children.Count == 1) top = nodes[top].Parent;
+        // Page builders split one story over several widgets: climb while the enclosing block holds clearly more prose and few links.
+        for (int parent = nodes[top].Parent; parent > 0; parent = nodes[parent].Parent)
+        {
+            var p = nodes[parent];
+            if (p.LinkDensity >= 0.2 || p.GoodText * 10 < p.Text * 6 || p.GoodText < nodes[top].GoodText * 1.3) break;
+            top = parent;
+        }
         return top;
     }
 

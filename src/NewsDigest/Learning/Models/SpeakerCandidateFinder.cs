@@ -3,7 +3,7 @@ using NewsDigest.Text;
 
 namespace NewsDigest.Learning.Models;
 
-/// <summary>Proposes speakers for a quote: capitalised name sequences (up to four words) in the window before and after it, outside any quote, and the pronouns "he" and "she" after it.</summary>
+/// <summary>Proposes speakers for a quote: capitalised name sequences (up to four words) in the window before and after it, outside any quote, and the pronouns "he" and "she" after it (named after the last full name before them).</summary>
 public static class SpeakerCandidateFinder
 {
     public const int Before = 500, After = 200;
@@ -27,7 +27,9 @@ public static class SpeakerCandidateFinder
             var word = token.Span.Substring(text);
             if ((word is "he" or "she" or "He" or "She") && token.Start >= quote.End)
             {
-                candidates.Add(new SpeakerCandidate(word.ToLowerInvariant(), token.Span, null) { IsPronoun = true });
+                // A pronoun stands for the last person named before it: prefer a full name, the likeliest person.
+                var antecedent = candidates.LastOrDefault(c => !c.IsPronoun && c.Name.Contains(' ')) ?? candidates.LastOrDefault(c => !c.IsPronoun);
+                candidates.Add(new SpeakerCandidate(antecedent?.Name ?? word.ToLowerInvariant(), token.Span, antecedent?.Role) { IsPronoun = true });
                 t++;
                 continue;
             }

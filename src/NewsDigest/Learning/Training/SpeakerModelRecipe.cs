@@ -88,11 +88,15 @@ public sealed class SpeakerModelRecipe : IModelRecipe
     {
         var path = Path.Combine(inputs.RepositoryRoot, AnnotationsPath);
         if (!File.Exists(path)) return $"hand annotations: {AnnotationsPath} not present yet";
+        var lines = File.ReadAllLines(path);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in inputs.Shared.Espn().Concat(inputs.Shared.PremierLeague())) texts[r.Id] = r.Text;
+        // Archive ("news") quotes point into the gzip archive: read only the articles annotated.
+        if (lines.Any(l => l.Contains("\"news\"", StringComparison.Ordinal)))
+            foreach (var a in inputs.Shared.Archive()) if (lines.Any(l => l.Contains(a.Id, StringComparison.Ordinal))) texts.TryAdd(a.Id, a.Text);
         int total = 0, correct = 0, skipped = 0;
         var byPart = new Dictionary<DataSplit.Part, (int Total, int Correct)>();
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in lines)
         {
             if (line.Trim().Length == 0) continue;
             string id, speaker;
@@ -112,7 +116,7 @@ public sealed class SpeakerModelRecipe : IModelRecipe
                 continue;
             }
             if (!texts.TryGetValue(id, out var text) || start < 0 || end > text.Length || end <= start) { skipped++; continue; }
-            var quote = new TextSpan(start, end - start);
+            var quote = QuoteSpans.WithMarks(text, new TextSpan(start, end - start));
             var candidates = SpeakerCandidateFinder.Find(text, quote, QuoteSpans.Find(text));
             int best = model.Best(text, quote, candidates);
             bool right = best >= 0 && speaker.Length > 0 && SameSpeaker(candidates[best].Name, speaker, candidates, best, text, quote);
