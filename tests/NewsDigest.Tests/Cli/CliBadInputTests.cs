@@ -152,6 +152,20 @@ public sealed class CliBadInputTests
     }
 
     [Fact]
+    public void A_file_named_twice_is_read_once_and_the_repeat_is_named()
+    {
+        using var dir = InputFiles.Create();
+
+        var run = CliProcess.Run(dir.Path, ["extract", "good.txt", Path.Combine(".", "good.txt"), "mixed", Path.Combine("mixed", "report.txt")]);
+
+        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        var sources = run.StdoutLines.Select(l => ExtractContract.AssertValid(l).GetProperty("source").GetString()).ToList();
+        Assert.Equal(["good.txt", Path.Combine("mixed", "report.txt")], sources);
+        Assert.Contains("is the same file as good.txt, read once", Assert.Single(run.StderrAbout(Path.Combine(".", "good.txt"))));
+        Assert.Contains("is given more than once, read once", Assert.Single(run.StderrAbout(Path.Combine("mixed", "report.txt"))));
+    }
+
+    [Fact]
     public void Stdin_is_read_as_an_input_named_stdin()
     {
         using var dir = InputFiles.Create();
