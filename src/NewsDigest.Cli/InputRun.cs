@@ -21,9 +21,17 @@ internal sealed class InputRun
         var reader = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders(), fetcher ?? webFetcher);
         var articles = new List<Article>();
         var failures = new List<IngestFailure>();
+        var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var result in reader.Read(inputList, cancellationToken))
         {
-            if (result.Article is { } article) articles.Add(article);
+            if (result.Article is { } article)
+            {
+                // A file named twice (or named and inside a named directory) would count as two sources agreeing in a digest.
+                string identity = Identity(article.Source);
+                if (firstSpelling.TryAdd(identity, article.Source)) articles.Add(article);
+                else if (firstSpelling[identity] == article.Source) diagnostics.WriteLine(OneLine($"newsdigest: {article.Source}: is given more than once, read once"));
+                else diagnostics.WriteLine(OneLine($"newsdigest: {article.Source}: is the same file as {firstSpelling[identity]}, read once"));
+            }
             else
             {
                 failures.Add(result.Failure!);
@@ -60,6 +68,9 @@ internal sealed class InputRun
             return (null, new IngestFailure(article.Source, FailureKind.UnsupportedContent, $"extraction failed with an internal error ({e.GetType().Name}: {e.Message}); please report it"));
         }
     }
+
+    /// <summary>What makes two sources the same input: the full path for a file, else the source as given (stdin, a URL, a record id).</summary>
+    private static string Identity(string source) => File.Exists(source) ? Path.GetFullPath(source) : source;
 
     /// <summary>Keeps a message on one line: a reason may quote bytes of a broken input, and a stray CR or escape would garble the terminal.</summary>
     private static string OneLine(string message)

@@ -68,6 +68,31 @@ public sealed class CliBadInputTests
     }
 
     [Fact]
+    public void Digest_json_stays_one_valid_document_when_some_inputs_fail()
+    {
+        using var dir = InputFiles.Create();
+
+        var run = CliProcess.Run(dir.Path, ["digest", "--format", "json", "good.txt", "empty.txt", "image.png"]);
+
+        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        using var document = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(1, document.RootElement.GetProperty("digests").GetArrayLength());
+    }
+
+    [Fact]
+    public void Digest_of_inputs_without_a_match_report_says_so_and_succeeds()
+    {
+        using var dir = InputFiles.Create();
+
+        var run = CliProcess.Run(dir.Path, ["digest", "--format", "json", "library.txt", "spanish.txt"]);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains(run.StderrLines, l => l.Contains("no digest"));
+        using var document = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(0, document.RootElement.GetProperty("digests").GetArrayLength());
+    }
+
+    [Fact]
     public void Non_english_inputs_are_kept_in_the_output_with_a_note()
     {
         using var dir = InputFiles.Create();
@@ -94,6 +119,50 @@ public sealed class CliBadInputTests
         Assert.Contains("binary", Assert.Single(run.StderrAbout(broken)));
         var line = ExtractContract.AssertValid(Assert.Single(run.StdoutLines));
         Assert.Equal(Path.Combine("mixed", "report.txt"), line.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public void A_symbolic_link_back_up_the_tree_does_not_read_files_twice()
+    {
+        using var dir = InputFiles.Create();
+        Directory.CreateSymbolicLink(dir[Path.Combine("mixed", "loop")], "..");
+        File.CreateSymbolicLink(dir[Path.Combine("mixed", "dangling.txt")], dir["no-such-target.txt"]);
+
+        var run = CliProcess.Run(dir.Path, ["extract", "mixed"]);
+
+        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.Equal(Path.Combine("mixed", "report.txt"), ExtractContract.AssertValid(Assert.Single(run.StdoutLines)).GetProperty("source").GetString());
+        Assert.Single(run.StderrAbout("broken.txt"));
+        Assert.Contains("cannot be opened", Assert.Single(run.StderrAbout("dangling.txt")));
+    }
+
+    [Fact]
+    public void A_reason_quoting_broken_bytes_stays_on_one_line()
+    {
+        using var dir = InputFiles.Create();
+        // A JSONL line with a carriage return and a terminal escape inside: the parser's message quotes the bad text.
+        dir.Write("broken.jsonl", "nonsense\rwith a \u001b[31mcolour\n");
+
+        var run = CliProcess.Run(dir.Path, ["extract", "broken.jsonl", "good.txt"]);
+
+        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        var line = Assert.Single(run.StderrAbout("broken.jsonl"));
+        Assert.DoesNotContain(line, char.IsControl);
+        Assert.Single(run.StdoutLines);
+    }
+
+    [Fact]
+    public void A_file_named_twice_is_read_once_and_the_repeat_is_named()
+    {
+        using var dir = InputFiles.Create();
+
+        var run = CliProcess.Run(dir.Path, ["extract", "good.txt", Path.Combine(".", "good.txt"), "mixed", Path.Combine("mixed", "report.txt")]);
+
+        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        var sources = run.StdoutLines.Select(l => ExtractContract.AssertValid(l).GetProperty("source").GetString()).ToList();
+        Assert.Equal(["good.txt", Path.Combine("mixed", "report.txt")], sources);
+        Assert.Contains("is the same file as good.txt, read once", Assert.Single(run.StderrAbout(Path.Combine(".", "good.txt"))));
+        Assert.Contains("is given more than once, read once", Assert.Single(run.StderrAbout(Path.Combine("mixed", "report.txt"))));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace NewsDigest.Ingest.Language;
 /// out of the other languages' lists, so that an English text does not hand points to them. A word may belong to several
 /// languages ("de", "en", "que"); it then counts for each, and the words only one language uses decide.
 /// </remarks>
-public static class FunctionWordProfiles
+internal static class FunctionWordProfiles
 {
     /// <summary>The languages in bit order: bit i of a word's mask stands for Codes[i].</summary>
     public static readonly IReadOnlyList<string> Codes;

@@ -1,7 +1,7 @@
 namespace NewsDigest.Ingest.Language;
 
 /// <summary>Tells which script a letter belongs to by its Unicode block; cheap enough to run on every character.</summary>
-public static class ScriptClassifier
+internal static class ScriptClassifier
 {
     public static WritingScript Of(char c)
     {

@@ -1,7 +1,7 @@
 namespace NewsDigest.Ingest.Language;
 
 /// <summary>How many letters of each writing script a sample holds; a mutable tally kept on the stack while a text is read.</summary>
-public struct ScriptCounts
+internal struct ScriptCounts
 {
     private int _latin, _cyrillic, _greek, _arabic, _hebrew, _devanagari, _bengali, _thai, _georgian, _armenian, _han, _kana, _hangul;
 

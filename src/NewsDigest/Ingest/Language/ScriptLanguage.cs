@@ -1,7 +1,7 @@
 namespace NewsDigest.Ingest.Language;
 
 /// <summary>The language a non-Latin script stands for, refined by marker letters where one script serves several languages.</summary>
-public static class ScriptLanguage
+internal static class ScriptLanguage
 {
     public static string CodeFor(WritingScript script, in ScriptCounts counts) => script switch
     {
