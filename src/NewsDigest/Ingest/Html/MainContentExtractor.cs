@@ -4,8 +4,9 @@ namespace NewsDigest.Ingest.Html;
 
 /// <summary>
 /// Finds a page's story among its furniture, readability-style: paragraphs vote for the blocks that hold them,
-/// weighted by text, commas and class/id hints and discounted by link density; the best block and its
-/// good siblings are kept, then cleaned of lists of links, share bars and other leftovers.
+/// weighted by text, commas and class/id hints and discounted by link density; the best block (climbing to
+/// the block that holds clearly more of the prose), its good siblings and the standfirst just above it are
+/// kept, then written without lists of links, captions and other leftovers.
 /// </summary>
 internal sealed class MainContentExtractor
 {
