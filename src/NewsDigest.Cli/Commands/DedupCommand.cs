@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using NewsDigest.Evaluation.Dedup;
 using NewsDigest.Hosting;
 using NewsDigest.Ingest;
 using NewsDigest.Merging.Dedup;
@@ -13,7 +12,7 @@ internal static class DedupCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files (.txt, .html, and .jsonl/.jsonl.gz archives), directories (read recursively), URLs, or - for stdin", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Files (.txt, .html, .jsonl/.jsonl.gz archives, .warc/.warc.gz), directories (read recursively), URLs, or - for stdin", Arity = ArgumentArity.OneOrMore };
         var threshold = new Option<double>("--threshold") { Description = "Estimated shingle Jaccard similarity at or above which two texts are near-copies (0-1]", DefaultValueFactory = _ => DedupOptions.Default.Threshold };
         var shingle = new Option<int>("--shingle") { Description = "Words per shingle", DefaultValueFactory = _ => DedupOptions.Default.ShingleSize };
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of stdout" };
@@ -82,17 +81,6 @@ internal static class DedupCommand
         var reader = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders());
         foreach (var input in inputs)
         {
-            // Archives are read here directly until an archive reader joins the default readers.
-            bool isArchive = File.Exists(input) && (input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || input.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase))
-                             && !ArticleInputs.DefaultReaders().Any(r => r.Accepts(input));
-            if (isArchive)
-            {
-                var bad = new List<string>();
-                foreach (var record in ArchiveCorpus.Read(input, bad.Add))
-                    yield return new Item((record.Id, record.Title, record.Text, record.Domain), null);
-                foreach (var line in bad) yield return new Item(null, new IngestFailure(line, FailureKind.Malformed, "(this line is skipped)"));
-                continue;
-            }
             foreach (var result in reader.Read([input]))
                 yield return result.Article is { } article
                     ? new Item((article.Source, article.Title ?? "", article.Text, article.SiteName), null)

@@ -31,7 +31,8 @@ public sealed class SeedDigestGoldenTests
     private static string RenderSeeds(IDigestRenderer renderer)
     {
         // The same pipeline as `newsdigest digest`: the default stages with the trained models from models/.
-        var pipeline = DefaultPipeline.Create(NewsDigest.Learning.ModelLoader.LoadDefault());
+        var models = NewsDigest.Learning.ModelLoader.LoadDefault();
+        var pipeline = DefaultPipeline.Create(models);
         var inputs = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders());
         // Sources are named relative to the repository, as `newsdigest digest ../shared/seeds` names them, so the file is the same on every machine.
         var reports = inputs.Read([SharedData.PathTo("seeds")])
@@ -39,6 +40,7 @@ public sealed class SeedDigestGoldenTests
             .Select(r => r.Article! with { Source = Path.GetRelativePath(SharedData.RepositoryRoot, r.Article!.Source).Replace('\\', '/') })
             .Select(pipeline.Extract)
             .ToArray();
+        reports = new NewsDigest.Merging.Grouping.ReactionFactReader(models).Read(reports).ToArray();
         using var writer = new StringWriter { NewLine = "\n" };
         renderer.Render(pipeline.Merge(reports), writer);
         return writer.ToString();

@@ -23,7 +23,10 @@ public sealed class DigestFuser
     public MatchDigest Fuse(IReadOnlyList<GroupMember> members)
     {
         var (sources, nearCopies) = DescribeSources(members);
-        var reports = members.Select((m, i) => (Source: sources[i], Report: m.Report)).Where(x => x.Report.IsMatchReport && x.Report.Match!.Teams is not null).ToArray();
+        // Reports and reaction pieces with facts vote; a preview's facts come before the match and do not.
+        var reports = members.Select((m, i) => (Source: sources[i], Report: m.Report, m.Role))
+            .Where(x => x.Report.Match?.Teams is not null && x.Role != SourceRole.Preview)
+            .Select(x => (x.Source, x.Report)).ToArray();
         if (reports.Length == 0) throw new ArgumentException("a match group needs at least one report naming two teams", nameof(members));
 
         var firstKey = DecideTeamOrder(reports);

@@ -65,7 +65,10 @@ public sealed class MatchGrouper
         foreach (var report in reports)
         {
             if (report.IsMatchReport || report.Kind is not (ReportKind.Reaction or ReportKind.Preview)) continue;
-            var fits = groups.Where(g => Mentions(report, g) && NearInTime(report, g)).ToArray();
+            // A piece whose own facts name the teams is placed like a report; otherwise by the teams its opening mentions.
+            var fits = report.Match?.Teams is not null
+                ? groups.Where(g => Compatible(g, EntryFor(report))).ToArray()
+                : groups.Where(g => Mentions(report, g) && NearInTime(report, g)).ToArray();
             if (fits.Length != 1) continue; // no match, or several: attaching would be a guess
             fits[0].Members.Add(new GroupMember(report, RoleOf(report, fits[0])));
         }

@@ -9,15 +9,22 @@ public sealed class TeamNameNormalizer
 {
 
     private readonly IReadOnlyDictionary<string, string> _nicknames;
+    private readonly Func<string, string?> _canonical;
 
-    public TeamNameNormalizer(IReadOnlyDictionary<string, string> nicknames)
+    /// <param name="nicknames">Fallback aliases, alias to canonical name.</param>
+    /// <param name="canonical">The project's team gazetteer: a written name's canonical name, or null when it does not know it.</param>
+    public TeamNameNormalizer(IReadOnlyDictionary<string, string> nicknames, Func<string, string?>? canonical = null)
     {
         _nicknames = nicknames.ToDictionary(kv => FoldedText.Of(kv.Key), kv => Core(FoldedText.Of(kv.Value)), StringComparer.Ordinal);
+        _canonical = canonical ?? (_ => null);
     }
 
     /// <summary>The team's key: equal keys mean the same team.</summary>
     public string Key(string team)
     {
+        var trimmed = team.Trim();
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[4..];
+        if (_canonical(trimmed) is { } known) team = known;
         var folded = FoldedText.Of(team);
         if (folded.StartsWith("the ", StringComparison.Ordinal)) folded = folded[4..];
         if (_nicknames.TryGetValue(folded, out var canonical)) return canonical;
@@ -144,5 +151,7 @@ public sealed class TeamNameNormalizer
         ["Gers"] = "Rangers",
     };
 
-    public static readonly TeamNameNormalizer Default = new(BuiltInNicknames);
+    /// <summary>The project's team gazetteer (data/gazetteers/teams.tsv, the names extraction writes) first, then the built-in nicknames.</summary>
+    public static readonly TeamNameNormalizer Default = new(BuiltInNicknames,
+        name => NewsDigest.Extraction.Gazetteers.Gazetteer.Default.Teams.TryGet(name, out var entry) ? entry.Name : null);
 }
