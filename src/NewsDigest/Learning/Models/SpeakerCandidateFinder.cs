@@ -27,8 +27,10 @@ public static class SpeakerCandidateFinder
             var word = token.Span.Substring(text);
             if ((word is "he" or "she" or "He" or "She") && token.Start >= quote.End)
             {
-                // A pronoun stands for the last person named before it: prefer a full name, the likeliest person.
-                var antecedent = candidates.LastOrDefault(c => !c.IsPronoun && c.Name.Contains(' ')) ?? candidates.LastOrDefault(c => !c.IsPronoun);
+                // A pronoun stands for the last person named before it: prefer one the text has just quoted ("said Connors"), then a full name.
+                var antecedent = candidates.LastOrDefault(c => !c.IsPronoun && IsSpeechTagged(text, c.Mention))
+                    ?? candidates.LastOrDefault(c => !c.IsPronoun && c.Name.Contains(' '))
+                    ?? candidates.LastOrDefault(c => !c.IsPronoun);
                 candidates.Add(new SpeakerCandidate(antecedent?.Name ?? word.ToLowerInvariant(), token.Span, antecedent?.Role) { IsPronoun = true });
                 t++;
                 continue;
@@ -42,6 +44,14 @@ public static class SpeakerCandidateFinder
             t = end;
         }
         return candidates;
+    }
+
+    private static bool IsSpeechTagged(string text, TextSpan mention)
+    {
+        var before = text.AsSpan(Math.Max(0, mention.Start - 8), Math.Min(8, mention.Start)).TrimEnd();
+        var after = text.AsSpan(mention.End, Math.Min(8, text.Length - mention.End)).TrimStart();
+        return before.EndsWith("said", StringComparison.Ordinal) || before.EndsWith("says", StringComparison.Ordinal)
+            || after.StartsWith("said", StringComparison.Ordinal) || after.StartsWith("says", StringComparison.Ordinal);
     }
 
     private static bool InsideAnyQuote(int position, IReadOnlyList<TextSpan> quotes)
