@@ -21,20 +21,65 @@ internal sealed class InputRun
         var reader = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders(), fetcher ?? webFetcher);
         var articles = new List<Article>();
         var failures = new List<IngestFailure>();
+        var firstSpelling = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var result in reader.Read(inputList, cancellationToken))
         {
-            if (result.Article is { } article) articles.Add(article);
+            if (result.Article is { } article)
+            {
+                // A file named twice (or named and inside a named directory) would count as two sources agreeing in a digest.
+                string identity = Identity(article.Source);
+                if (firstSpelling.TryAdd(identity, article.Source)) articles.Add(article);
+                else if (firstSpelling[identity] == article.Source) diagnostics.WriteLine(OneLine($"newsdigest: {article.Source}: is given more than once, read once"));
+                else diagnostics.WriteLine(OneLine($"newsdigest: {article.Source}: is the same file as {firstSpelling[identity]}, read once"));
+            }
             else
             {
                 failures.Add(result.Failure!);
-                diagnostics.WriteLine($"newsdigest: {result.Failure}");
+                diagnostics.WriteLine(OneLine($"newsdigest: {result.Failure}"));
             }
         }
-        var reports = new ArticleReport[articles.Count];
-        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => reports[i] = pipeline.Extract(articles[i]));
-        foreach (var report in reports.Where(r => !r.IsMatchReport))
-            diagnostics.WriteLine($"newsdigest: {report.Article.Source}: not a single match's report ({report.Note ?? Describe(report)})");
+        var outcomes = new (ArticleReport? Report, IngestFailure? Failure)[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => outcomes[i] = Extract(pipeline, articles[i]));
+        var reports = new List<ArticleReport>(articles.Count);
+        foreach (var (report, failure) in outcomes)
+        {
+            if (failure is not null)
+            {
+                failures.Add(failure);
+                diagnostics.WriteLine(OneLine($"newsdigest: {failure}"));
+                continue;
+            }
+            reports.Add(report!);
+            if (!report!.IsMatchReport)
+                diagnostics.WriteLine(OneLine($"newsdigest: {report.Article.Source}: not read as a match report: {report.Note ?? Describe(report)}"));
+        }
         return new InputRun { Reports = reports, Failures = failures };
+    }
+
+    /// <summary>One article's extraction; a bug in an extractor costs that article (named, counted as failed), not the whole run.</summary>
+    private static (ArticleReport? Report, IngestFailure? Failure) Extract(Pipeline pipeline, Article article)
+    {
+        try
+        {
+            return (pipeline.Extract(article), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, new IngestFailure(article.Source, FailureKind.UnsupportedContent, $"extraction failed with an internal error ({e.GetType().Name}: {e.Message}); please report it"));
+        }
+    }
+
+    /// <summary>What makes two sources the same input: the full path for a file, else the source as given (stdin, a URL, a record id).</summary>
+    private static string Identity(string source) => File.Exists(source) ? Path.GetFullPath(source) : source;
+
+    /// <summary>Keeps a message on one line: a reason may quote bytes of a broken input, and a stray CR or escape would garble the terminal.</summary>
+    private static string OneLine(string message)
+    {
+        if (!message.Any(char.IsControl)) return message;
+        return string.Create(message.Length, message, (chars, m) =>
+        {
+            for (int i = 0; i < m.Length; i++) chars[i] = char.IsControl(m[i]) ? ' ' : m[i];
+        });
     }
 
     private static string Describe(ArticleReport report) => report.Kind switch

@@ -10,7 +10,15 @@ internal static class OutputTarget
         var utf8 = new UTF8Encoding(false);
         if (file is null)
             return new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n", AutoFlush = false };
-        file.Directory?.Create();
-        return new StreamWriter(file.FullName, false, utf8) { NewLine = "\n" };
+        try
+        {
+            file.Directory?.Create();
+            return new StreamWriter(file.FullName, false, utf8) { NewLine = "\n" };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A bad --out path is the user's input, not a bug: it ends the run with a message, not a stack trace.
+            throw new OutputUnavailableException(file.ToString(), e.Message, e);
+        }
     }
 }

@@ -23,10 +23,27 @@ try
         Console.Error.WriteLine("Run 'newsdigest --help' for usage.");
         return ExitCodes.Usage;
     }
-    return parsed.Invoke();
+    if (UnknownOptions.In(parsed) is { Count: > 0 } unknown)
+    {
+        foreach (var option in unknown) Console.Error.WriteLine($"newsdigest: unknown option '{option}' (a file whose name starts with '-' can follow '--')");
+        Console.Error.WriteLine("Run 'newsdigest --help' for usage.");
+        return ExitCodes.Usage;
+    }
+    // Exceptions reach the handlers below instead of System.CommandLine's, which would print a stack trace and exit with 1.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (OutputUnavailableException e)
+{
+    Console.Error.WriteLine($"newsdigest: {e.Message}");
+    return ExitCodes.NothingProcessed;
 }
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("newsdigest: interrupted");
     return ExitCodes.Interrupted;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"newsdigest: internal error, please report it: {e}");
+    return ExitCodes.InternalError;
 }

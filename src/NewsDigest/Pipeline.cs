@@ -1,6 +1,7 @@
 using NewsDigest.Extraction;
 using NewsDigest.Extraction.Reports;
 using NewsDigest.Ingest;
+using NewsDigest.Ingest.Language;
 using NewsDigest.Merging;
 
 namespace NewsDigest;
@@ -22,6 +23,9 @@ public sealed class Pipeline
     /// <summary>Reads one article: its kind, and for a single match's report the facts with their evidence.</summary>
     public ArticleReport Extract(Article article)
     {
+        // The extractors read English only; a foreign article is set aside with a note rather than misread.
+        if (ForeignLanguageGuard.Check(article) is { } foreign)
+            return new ArticleReport(article, ReportKind.OffTopic, foreign.Confidence, null) { Note = foreign.Note };
         var (kind, confidence) = _detector.Detect(article);
         if (kind != ReportKind.SingleMatchReport) return new ArticleReport(article, kind, confidence, null);
         var context = new ExtractionContext(article);

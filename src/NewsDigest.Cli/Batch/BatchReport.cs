@@ -8,7 +8,7 @@ internal static class BatchReport
 {
     public static void Write(TextWriter output, TextWriter diagnostics, string command, BatchSummary s, string directory)
     {
-        foreach (var (source, reason) in s.FirstFailures) diagnostics.WriteLine($"newsdigest {command}: {source}: {reason}");
+        foreach (var (source, reason) in s.FirstFailures) diagnostics.WriteLine(OneLine($"newsdigest {command}: {source}: {reason}"));
         if (s.Total.Failures > s.FirstFailures.Count)
             diagnostics.WriteLine($"newsdigest {command}: ... and {s.Total.Failures - s.FirstFailures.Count:N0} more failures, all in {Path.Combine(directory, "failures.csv")}");
         string state = s.State == BatchState.Completed ? "completed" : "interrupted (rerun with --resume to continue)";
@@ -26,4 +26,7 @@ internal static class BatchReport
         output.WriteLine($"  time by stage (thread-seconds): read {t.Read.TotalSeconds:F2}, parse {t.Parse.TotalSeconds:F2}, extract {t.Extract.TotalSeconds:F2}, write {t.Write.TotalSeconds:F2}, merge+files {t.Finish.TotalSeconds:F2}");
         output.WriteLine($"  outputs in {directory}: {string.Join(", ", BatchFileExporter.FileNames)}, newsdigest.db");
     }
+
+    /// <summary>A reason may quote bytes of a broken input; a stray CR or terminal escape must not garble the console.</summary>
+    private static string OneLine(string message) => new(message.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 }

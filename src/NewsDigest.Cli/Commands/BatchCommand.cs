@@ -20,6 +20,7 @@ internal static class BatchCommand
         var include = new Option<string[]>("--include") { Description = "Glob of directory files to take (repeatable), e.g. '**/*.html'", AllowMultipleArgumentsPerToken = false };
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of directory files to leave out (repeatable)" };
         var limit = new Option<long?>("--limit") { Description = "Process only the first N items (a trial run)" };
+        var commitEvery = new Option<int>("--commit-every") { Description = "Items per database transaction (a crash loses at most these)", DefaultValueFactory = _ => 2000 };
         var progressMode = new Option<string>("--progress") { Description = "auto (a bar on a terminal, plain lines otherwise), bar, lines, none", DefaultValueFactory = _ => "auto" };
         progressMode.AcceptOnlyFromAmong("auto", "bar", "lines", "none");
         var d = JsonlFields.Default;
@@ -32,7 +33,7 @@ internal static class BatchCommand
         var fieldLanguage = new Option<string>("--field-language") { Description = "JSONL property holding the language", DefaultValueFactory = _ => d.Language };
         var command = new Command("batch", "Process archives in parallel into JSONL, CSV and a SQLite database; resumable (--resume) and shardable (--shard).")
         {
-            inputs, output, threads, resume, overwrite, shard, include, exclude, limit, progressMode,
+            inputs, output, threads, resume, overwrite, shard, include, exclude, limit, commitEvery, progressMode,
             fieldId, fieldUrl, fieldTitle, fieldDate, fieldText, fieldSite, fieldLanguage,
         };
         command.SetAction((parse, cancellationToken) =>
@@ -65,6 +66,7 @@ internal static class BatchCommand
                 Include = parse.GetValue(include) ?? [],
                 Exclude = parse.GetValue(exclude) ?? [],
                 Limit = parse.GetValue(limit),
+                CommitEvery = Math.Max(1, parse.GetValue(commitEvery)),
                 Fields = new JsonlFields
                 {
                     Id = parse.GetValue(fieldId)!, Url = parse.GetValue(fieldUrl)!, Title = parse.GetValue(fieldTitle)!, Date = parse.GetValue(fieldDate)!,

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using NewsDigest.Evaluation.Dedup;
 using NewsDigest.Hosting;
 using NewsDigest.Ingest;
 using NewsDigest.Merging.Dedup;
@@ -13,7 +12,7 @@ internal static class DedupCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files (.txt, .html, and .jsonl/.jsonl.gz archives), directories (read recursively), URLs, or - for stdin", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Files (.txt, .html, .jsonl/.jsonl.gz archives, .warc/.warc.gz), directories (read recursively), URLs, or - for stdin", Arity = ArgumentArity.OneOrMore };
         var threshold = new Option<double>("--threshold") { Description = "Estimated shingle Jaccard similarity at or above which two texts are near-copies (0-1]", DefaultValueFactory = _ => DedupOptions.Default.Threshold };
         var shingle = new Option<int>("--shingle") { Description = "Words per shingle", DefaultValueFactory = _ => DedupOptions.Default.ShingleSize };
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of stdout" };
@@ -38,7 +37,7 @@ internal static class DedupCommand
                     Console.Error.WriteLine($"newsdigest: {failure}");
                     continue;
                 }
-                var (id, title, text) = item.Text!.Value;
+                var (id, title, text, site) = item.Text!.Value;
                 if (titles.ContainsKey(id))
                 {
                     // Archives repeat some ids; each copy is still a text to account for, under a numbered id.
@@ -48,7 +47,7 @@ internal static class DedupCommand
                     id = $"{id}#{copy}";
                 }
                 titles[id] = title;
-                index.Add(id, text);
+                index.Add(id, text, site);
             }
             if (repeated > 0) Console.Error.WriteLine($"newsdigest dedup: {repeated} texts repeat an earlier id; they are listed as id#2, id#3 ...");
             var result = index.FindGroups();
@@ -70,32 +69,21 @@ internal static class DedupCommand
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group {g + 1}: {group.Members.Count} texts, least pairwise similarity {group.MinimumSimilarity:0.00}"));
             foreach (var id in group.Members) writer.WriteLine($"  {id}\t{titles[id]}");
             foreach (var pair in group.Pairs)
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {pair.First} ~ {pair.Second}: {pair.Similarity:0.00}{(pair.Exact ? " (same wording)" : "")}"));
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {pair.First} ~ {pair.Second}: similarity {pair.Similarity:0.00}, containment {pair.Containment:0.00}{(pair.Exact ? " (same wording)" : "")}"));
         }
     }
 
     /// <summary>One text to index, or the failure that stopped an input.</summary>
-    private readonly record struct Item((string Id, string Title, string Text)? Text, IngestFailure? Failure);
+    private readonly record struct Item((string Id, string Title, string Text, string? Site)? Text, IngestFailure? Failure);
 
     private static IEnumerable<Item> ReadAll(IEnumerable<string> inputs)
     {
         var reader = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders());
         foreach (var input in inputs)
         {
-            // Archives are read here directly until an archive reader joins the default readers.
-            bool isArchive = File.Exists(input) && (input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || input.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase))
-                             && !ArticleInputs.DefaultReaders().Any(r => r.Accepts(input));
-            if (isArchive)
-            {
-                var bad = new List<string>();
-                foreach (var record in ArchiveCorpus.Read(input, bad.Add))
-                    yield return new Item((record.Id, record.Title, record.Text), null);
-                foreach (var line in bad) yield return new Item(null, new IngestFailure(line, FailureKind.Malformed, "(this line is skipped)"));
-                continue;
-            }
             foreach (var result in reader.Read([input]))
                 yield return result.Article is { } article
-                    ? new Item((article.Source, article.Title ?? "", article.Text), null)
+                    ? new Item((article.Source, article.Title ?? "", article.Text, article.SiteName), null)
                     : new Item(null, result.Failure);
         }
     }

@@ -34,7 +34,9 @@ internal static class DigestCommand
             var pipeline = CliPipeline.Create();
             var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error);
             var merger = new MatchMerger(new MatchGrouper(), new DigestFuser(dedup: dedup));
-            var digests = merger.Merge(run.Reports);
+            // Reaction pieces carry quotes and facts too: read them, so they count once attached to their match.
+            var reports = new ReactionFactReader(Learning.ModelLoader.LoadDefaultReport().Models).Read(run.Reports);
+            var digests = merger.Merge(reports);
             if (digests.Count == 0) Console.Error.WriteLine("newsdigest: no match report among the inputs, so no digest");
             bool explainIt = parse.GetValue(explain);
             IDigestRenderer renderer = parse.GetValue(format) switch

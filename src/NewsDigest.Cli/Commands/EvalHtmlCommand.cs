@@ -31,10 +31,11 @@ internal static class EvalHtmlCommand
             var s = result.Score;
             var inv = CultureInfo.InvariantCulture;
             Console.WriteLine(string.Format(inv, "split {0}: {1} pages, {2} passages expected, {3} boilerplate passages",
-                part.ToString().ToLowerInvariant(), result.Pages, s.TruePositives + s.FalseNegatives, result.Outcomes.Sum(o => o.Leaked.Count) + CountClean(result)));
+                part.ToString().ToLowerInvariant(), result.Pages, s.TruePositives + s.FalseNegatives, result.BoilerplatePassages));
             Console.WriteLine(string.Format(inv, "TP {0}  FN {1}  FP {2}", s.TruePositives, s.FalseNegatives, s.FalsePositives));
             Console.WriteLine(string.Format(inv, "precision {0:F4}  recall {1:F4}  F1 {2:F4}", s.Precision, s.Recall, s.F1));
-            Console.WriteLine(string.Format(inv, "{0:F1} pages/s on one core ({1:F2} s of extraction, decoding and parsing included)", result.PagesPerSecond, result.ExtractionTime.TotalSeconds));
+            Console.WriteLine(string.Format(inv, "{0:F1} pages/s per core ({1:F2} s of processor time for decoding, parsing and extraction, one thread; {2:F1} pages/s by the wall clock)",
+                result.PagesPerCpuSecond, result.ExtractionCpuTime.TotalSeconds, result.PagesPerSecond));
             if (parse.GetValue(misses) is { } file)
             {
                 using var writer = OutputTarget.Open(file);
@@ -45,8 +46,6 @@ internal static class EvalHtmlCommand
         });
         return command;
     }
-
-    private static int CountClean(HtmlBenchmarkResult result) => 0;
 
     private static string? FindBenchmark()
     {

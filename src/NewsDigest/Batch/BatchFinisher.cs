@@ -1,31 +1,77 @@
 using System.Diagnostics;
 using NewsDigest.Extraction;
+using NewsDigest.Merging.Grouping;
 using NewsDigest.Rendering.Tables;
 
 namespace NewsDigest.Batch;
 
 /// <summary>
-/// Ends a run: reads every match report back from the database (those of earlier sessions and shards too), extracts it again,
-/// merges the reports into per-match digests, replaces the match tables and writes the files. The same database always gives the same output.
+/// Ends a run: merges every match report in the database (this session's from memory, earlier sessions' and shards' read back and
+/// extracted again) into per-match digests, replaces the match tables and writes the files. The same database always gives the same output.
 /// </summary>
+/// <remarks>
+/// Reports of one match always name the same two teams once aliases are resolved, and the merger never puts reports of different
+/// team pairs together, so the merge runs one team pair at a time: memory holds one pair's reports, not the whole archive's.
+/// Digests are then put in the order a single merge gives them, by their first report's place in the input.
+/// </remarks>
 public static class BatchFinisher
 {
     /// <summary>Returns the number of per-match digests written.</summary>
-    public static long Finish(BatchDatabase db, Pipeline pipeline, string directory, int threads, StageTimes times, CancellationToken cancellationToken = default)
+    public static long Finish(BatchDatabase db, Pipeline pipeline, string directory, int threads, StageTimes times,
+        IReadOnlyDictionary<(long Seq, int Sub), ArticleReport>? known = null, CancellationToken cancellationToken = default)
     {
         long start = Stopwatch.GetTimestamp();
-        var stored = db.MatchReportArticles().ToArray();
-        var reports = new ArticleReport[stored.Length];
-        // Extraction is deterministic, so extracting again gives exactly the reports the run wrote, without keeping them all in memory during the run.
-        Parallel.For(0, stored.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken },
-            i => reports[i] = pipeline.Extract(stored[i].Article));
-        var keys = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
-        foreach (var (seq, sub, article) in stored) keys.TryAdd(article.Source, (seq, sub));
-        var digests = pipeline.Merge(reports.Where(r => r.IsMatchReport).ToArray());
-        var rows = digests.Select((d, i) => MatchRows.From(i + 1, d, keys)).ToArray();
-        db.ReplaceMatches(rows);
-        BatchFileExporter.Export(db, directory, rows);
+        var rows = new List<(long Seq, int Sub, MatchRow Row)>();
+        foreach (var pair in TeamPairs(db))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var reports = new ArticleReport[pair.Count];
+            // Extraction is deterministic, so extracting a stored article again gives exactly the report an earlier session wrote.
+            Parallel.For(0, pair.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, i =>
+            {
+                var (seq, sub) = pair[i];
+                reports[i] = known is not null && known.TryGetValue((seq, sub), out var report) ? report : pipeline.Extract(ReadArticle(db, seq, sub));
+            });
+            var keys = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
+            for (int i = 0; i < pair.Count; i++) keys.TryAdd(reports[i].Article.Source, pair[i]);
+            foreach (var digest in pipeline.Merge(reports.Where(r => r.IsMatchReport).ToArray()))
+            {
+                var row = MatchRows.From(0, digest, keys);
+                var first = row.Sources.Where(s => s.Seq >= 0).Min(s => (s.Seq, s.Sub));
+                rows.Add((first.Seq, first.Sub, row));
+            }
+        }
+        var ordered = rows.OrderBy(r => r.Seq).ThenBy(r => r.Sub).Select((r, i) => r.Row with { Id = i + 1 }).ToArray();
+        db.ReplaceMatches(ordered);
+        BatchFileExporter.Export(db, directory, ordered);
         times.AddFinish(Stopwatch.GetTimestamp() - start);
-        return rows.Length;
+        return ordered.Length;
+    }
+
+    /// <summary>The match reports' keys split by team pair (aliases resolved as the merger resolves them), pairs in order of first appearance.</summary>
+    private static IEnumerable<List<(long Seq, int Sub)>> TeamPairs(BatchDatabase db)
+    {
+        var pairs = new Dictionary<string, List<(long, int)>>(StringComparer.Ordinal);
+        var order = new List<List<(long, int)>>();
+        foreach (var (seq, sub, first, second) in db.MatchReportTeams())
+        {
+            string a = TeamNameNormalizer.Default.Key(first ?? ""), b = TeamNameNormalizer.Default.Key(second ?? "");
+            string key = string.CompareOrdinal(a, b) <= 0 ? $"{a}|{b}" : $"{b}|{a}";
+            if (!pairs.TryGetValue(key, out var list))
+            {
+                pairs[key] = list = [];
+                order.Add(list);
+            }
+            list.Add((seq, sub));
+        }
+        return order;
+    }
+
+    private static readonly object DatabaseGate = new();
+
+    /// <summary>The database connection is not thread-safe; reads are short next to the extraction that follows.</summary>
+    private static Ingest.Article ReadArticle(BatchDatabase db, long seq, int sub)
+    {
+        lock (DatabaseGate) return db.MatchReportArticle(seq, sub);
     }
 }

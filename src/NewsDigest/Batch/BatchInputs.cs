@@ -56,15 +56,15 @@ public sealed class BatchInputs
         long seq = 0;
         foreach (var input in _options.Inputs)
         {
-            foreach (var (source, parse) in ItemsOf(input))
+            foreach (var (source, bytes, parse) in ItemsOf(input))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return new BatchItem(seq++, source, parse);
+                yield return new BatchItem(seq++, source, bytes, parse);
             }
         }
     }
 
-    private IEnumerable<(string Source, Func<IReadOnlyList<IngestResult>> Parse)> ItemsOf(string input)
+    private IEnumerable<(string Source, long Bytes, Func<IReadOnlyList<IngestResult>> Parse)> ItemsOf(string input)
     {
         if (_files.DirectoryExists(input))
         {
@@ -85,14 +85,15 @@ public sealed class BatchInputs
         foreach (var item in ItemsOfFile(input)) yield return item;
     }
 
-    private IEnumerable<(string, Func<IReadOnlyList<IngestResult>>)> ItemsOfFile(string path)
+    private IEnumerable<(string, long, Func<IReadOnlyList<IngestResult>>)> ItemsOfFile(string path)
     {
         bool jsonl = JsonlArticleReader.IsJsonlPath(path), warc = WarcArticleReader.IsWarcPath(path);
         if (!jsonl && !warc)
         {
             // A single page or text: the worker opens, reads and parses it, so the reader thread only lists it.
-            if (_files.FileExists(path)) Meter.Add(SafeLength(path));
-            yield return (path, () => _singles.Read([path]).ToArray());
+            long length = _files.FileExists(path) ? SafeLength(path) : 0;
+            Meter.Add(length);
+            yield return (path, length, () => _singles.Read([path]).ToArray());
             yield break;
         }
         Stream? stream = null;
@@ -113,9 +114,9 @@ public sealed class BatchInputs
         using (stream)
         {
             if (jsonl)
-                foreach (var record in _jsonl.Split(path, stream)) yield return (record.Source, () => [_jsonlParser.Parse(record)]);
+                foreach (var record in _jsonl.Split(path, stream)) yield return (record.Source, record.Bytes.Length, () => [_jsonlParser.Parse(record)]);
             else
-                foreach (var record in _warc.Split(path, stream)) yield return (record.Source, () => [_warcParser.Parse(record)]);
+                foreach (var record in _warc.Split(path, stream)) yield return (record.Source, record.Block.Length, () => [_warcParser.Parse(record)]);
         }
     }
 
@@ -154,9 +155,9 @@ public sealed class BatchInputs
     private static bool IsUrl(string input) =>
         Uri.TryCreate(input, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
-    private static (string, Func<IReadOnlyList<IngestResult>>) Failed(string source, FailureKind kind, string reason)
+    private static (string, long, Func<IReadOnlyList<IngestResult>>) Failed(string source, FailureKind kind, string reason)
     {
         var failure = IngestResult.Failed(source, kind, reason);
-        return (source, () => [failure]);
+        return (source, 0, () => [failure]);
     }
 }

@@ -18,6 +18,10 @@ public sealed record BatchOptions
     public IReadOnlyList<string> Exclude { get; init; } = [];
     /// <summary>Items per database transaction: larger is faster, smaller loses less work to a crash.</summary>
     public int CommitEvery { get; init; } = 2000;
+    /// <summary>Input bytes in flight at most (besides 256 items per thread); bounds memory when records are large.</summary>
+    public long MaxBytesInFlight { get; init; } = 256L << 20;
+    /// <summary>Characters of match-report text kept in memory for the final merge; reports beyond it are read back and extracted again then.</summary>
+    public long MaxKeptReportChars { get; init; } = 32L << 20;
     /// <summary>How often the writer reports progress; zero reports after every item (tests use that to stop a run at a known point).</summary>
     public TimeSpan ProgressEvery { get; init; } = TimeSpan.FromMilliseconds(250);
     /// <summary>Process only the first N items of the (sharded) input; for trials on part of an archive.</summary>

@@ -42,14 +42,17 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
         var outcomes = Channel.CreateUnbounded<ItemOutcome>(new UnboundedChannelOptions { SingleReader = true });
         // Items between the reader and the writer; the writer must wait for the oldest, so this caps what waits behind a slow item.
         var window = new SemaphoreSlim(threads * 256);
+        var budget = new ByteBudget(options.MaxBytesInFlight);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var counters = new SessionCounters();
+        // This session's match reports, kept (up to a memory cap) for the final merge so that it need not extract them again.
+        var sessionReports = new KeptReports(options.MaxKeptReportChars);
 
-        var reader = Task.Run(() => Read(inputs, options, resumeFrom, items.Writer, window, counters, times, stop.Token), CancellationToken.None);
+        var reader = Task.Run(() => Read(inputs, options, resumeFrom, items.Writer, window, budget, counters, times, stop.Token), CancellationToken.None);
         var workers = Enumerable.Range(0, threads)
             .Select(_ => Task.Run(() => Work(items.Reader, outcomes.Writer, times, stop.Token), CancellationToken.None)).ToArray();
         var allWorkers = Task.WhenAll(workers).ContinueWith(t => outcomes.Writer.TryComplete(t.Exception), TaskScheduler.Default);
-        var writer = Task.Run(() => Write(db, options, outcomes.Reader, window, counters, times, progress, inputs.Meter, clock0, stop.Token), CancellationToken.None);
+        var writer = Task.Run(() => Write(db, options, outcomes.Reader, window, budget, counters, sessionReports, times, progress, inputs.Meter, clock0, stop.Token), CancellationToken.None);
         // A writer that fails (disk full) must stop the others, or the reader would wait for window space for ever.
         _ = writer.ContinueWith(_ => stop.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
@@ -70,7 +73,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
 
         bool interrupted = stop.IsCancellationRequested;
         long matches = 0;
-        if (!interrupted) matches = BatchFinisher.Finish(db, pipeline, options.OutputDirectory, threads, times, cancellationToken);
+        if (!interrupted) matches = BatchFinisher.Finish(db, pipeline, options.OutputDirectory, threads, times, sessionReports.Reports, cancellationToken);
         var total = db.Counts();
         var elapsed = Stopwatch.GetElapsedTime(clock0);
         db.FinishRun(run, interrupted ? "interrupted" : "completed", total, elapsed.TotalSeconds, clock.Now);
@@ -93,7 +96,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
 
     /// <summary>The reader: splits inputs into items, keeps this shard's, skips what an earlier session committed. Returns an error when resuming does not fit the inputs.</summary>
     private static async Task<string?> Read(BatchInputs inputs, BatchOptions options, (long Seq, string Source)? resumeFrom, ChannelWriter<(long Order, BatchItem Item)> items,
-        SemaphoreSlim window, SessionCounters counters, StageTimes times, CancellationToken cancellationToken)
+        SemaphoreSlim window, ByteBudget budget, SessionCounters counters, StageTimes times, CancellationToken cancellationToken)
     {
         long order = 0;
         bool resumePointSeen = resumeFrom is null;
@@ -121,6 +124,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
                 }
                 if (options.Limit is { } limit && counters.Resumed + order >= limit) break;
                 await window.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await budget.WaitAsync(item.Bytes, cancellationToken).ConfigureAwait(false);
                 await items.WriteAsync((order++, item), cancellationToken).ConfigureAwait(false);
             }
             if (!resumePointSeen)
@@ -153,7 +157,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
             var entries = new OutcomeEntry[results.Count];
             for (int i = 0; i < results.Count; i++) entries[i] = Extract(results[i]);
             times.AddExtract(Stopwatch.GetTimestamp() - parsed);
-            outcomes.TryWrite(new ItemOutcome(order, item.Seq, item.Source, entries));
+            outcomes.TryWrite(new ItemOutcome(order, item.Seq, item.Source, item.Bytes, entries));
         }
     }
 
@@ -172,8 +176,8 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
     }
 
     /// <summary>The writer: takes outcomes in input order, writes them, and commits every few thousand items with the resume point.</summary>
-    private static async Task Write(BatchDatabase db, BatchOptions options, ChannelReader<ItemOutcome> outcomes, SemaphoreSlim window, SessionCounters counters,
-        StageTimes times, IBatchProgress progress, ReadMeter meter, long clock0, CancellationToken cancellationToken)
+    private static async Task Write(BatchDatabase db, BatchOptions options, ChannelReader<ItemOutcome> outcomes, SemaphoreSlim window, ByteBudget budget, SessionCounters counters,
+        KeptReports sessionReports, StageTimes times, IBatchProgress progress, ReadMeter meter, long clock0, CancellationToken cancellationToken)
     {
         var pending = new Dictionary<long, ItemOutcome>();
         long next = 0, sinceCommit = 0;
@@ -199,12 +203,13 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
                 {
                     long start = Stopwatch.GetTimestamp();
                     db.BeginTransaction();
-                    WriteOutcome(db, ready, counters);
+                    WriteOutcome(db, ready, counters, sessionReports);
                     times.AddWrite(Stopwatch.GetTimestamp() - start);
                     lastWritten = ready;
                     next++;
                     sinceCommit++;
                     window.Release();
+                    budget.Release(ready.Bytes);
                     if (sinceCommit >= options.CommitEvery || Stopwatch.GetElapsedTime(lastCommit).TotalSeconds >= 2) CommitNow();
                     if (Stopwatch.GetElapsedTime(lastReport) >= options.ProgressEvery)
                     {
@@ -221,7 +226,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
         }
     }
 
-    private static void WriteOutcome(BatchDatabase db, ItemOutcome outcome, SessionCounters counters)
+    private static void WriteOutcome(BatchDatabase db, ItemOutcome outcome, SessionCounters counters, KeptReports sessionReports)
     {
         for (int sub = 0; sub < outcome.Entries.Count; sub++)
         {
@@ -230,6 +235,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
             {
                 db.WriteArticle(outcome.Seq, sub, report, entry.Json!);
                 counters.AddArticle(report.IsMatchReport);
+                if (report.IsMatchReport) sessionReports.TryKeep(outcome.Seq, sub, report);
             }
             else
             {

@@ -25,7 +25,12 @@ public sealed class LocalFileSystem : IFileSystem
     public IEnumerable<string> EnumerateFiles(string directory)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        var files = Directory.EnumerateFiles(directory, "*", options).ToList();
+        var files = new System.IO.Enumeration.FileSystemEnumerable<string>(directory, (ref System.IO.Enumeration.FileSystemEntry entry) => entry.ToSpecifiedFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
+            // A symbolic link to a directory is not followed: a link back up the tree would list the same files again and again.
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        }.ToList();
         files.Sort(StringComparer.Ordinal);
         return files;
     }

@@ -1,5 +1,6 @@
 using NewsDigest.Extraction;
 using NewsDigest.Extraction.Reports;
+using NewsDigest.Hosting;
 using NewsDigest.Learning.Models;
 using NewsDigest.Learning.Persistence;
 
@@ -41,23 +42,24 @@ public static class ModelLoader
     }
 
     /// <summary>Loads every model file found in <paramref name="directory"/>; each failure becomes a problem line naming the file and the reason.</summary>
-    public static ModelLoadReport Load(string directory)
+    public static ModelLoadReport Load(string directory, IFileSystem? files = null)
     {
+        files ??= LocalFileSystem.Instance;
         var problems = new List<string>();
         var models = new ExtractionModels
         {
-            ReportDetector = One(directory, ModelNames.Report, ModelReportDetector.FromFile, problems),
-            Sentences = One(directory, ModelNames.Sentence, ModelSentenceClassifier.FromFile, problems),
-            Names = One(directory, ModelNames.Names, ModelNameTagger.FromFile, problems),
-            Speakers = One(directory, ModelNames.Speaker, ModelSpeakerRanker.FromFile, problems),
+            ReportDetector = One(directory, ModelNames.Report, ModelReportDetector.FromFile, problems, files),
+            Sentences = One(directory, ModelNames.Sentence, ModelSentenceClassifier.FromFile, problems, files),
+            Names = One(directory, ModelNames.Names, ModelNameTagger.FromFile, problems, files),
+            Speakers = One(directory, ModelNames.Speaker, ModelSpeakerRanker.FromFile, problems, files),
         };
         return new ModelLoadReport(models, problems, directory);
     }
 
-    private static T? One<T>(string directory, string name, Func<ModelFile, ModelResult<T>> build, List<string> problems) where T : class
+    private static T? One<T>(string directory, string name, Func<ModelFile, ModelResult<T>> build, List<string> problems, IFileSystem files) where T : class
     {
         var path = Path.Combine(directory, ModelNames.FileName(name));
-        var file = ModelFileFormat.Load(path);
+        var file = ModelFileFormat.Load(path, files);
         if (!file.IsSuccess)
         {
             problems.Add($"{file.Error}; the {name} job uses rules");

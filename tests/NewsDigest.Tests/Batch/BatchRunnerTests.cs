@@ -34,12 +34,12 @@ public sealed class BatchRunnerTests : IDisposable
     private static BatchRunner Runner() => new(DefaultPipeline.Create(), LocalFileSystem.Instance, SystemClock.Instance);
 
     private BatchSummary Run(string output, int threads = 2, bool resume = false, ShardSpec? shard = null, string[]? inputs = null, IBatchProgress? progress = null,
-        CancellationToken cancellationToken = default, int commitEvery = 2000)
+        CancellationToken cancellationToken = default, int commitEvery = 2000, long maxBytesInFlight = 256L << 20, long maxKeptReportChars = 32L << 20)
     {
         var options = new BatchOptions
         {
             Inputs = inputs ?? _inputs, OutputDirectory = output, Threads = threads, Resume = resume, Shard = shard ?? ShardSpec.Whole, CommitEvery = commitEvery,
-            ProgressEvery = TimeSpan.Zero,
+            ProgressEvery = TimeSpan.Zero, MaxBytesInFlight = maxBytesInFlight, MaxKeptReportChars = maxKeptReportChars,
         };
         var (summary, error) = Runner().RunAsync(options, progress ?? SilentProgress.Instance, cancellationToken).GetAwaiter().GetResult();
         Assert.True(summary is not null, error);
@@ -75,6 +75,29 @@ public sealed class BatchRunnerTests : IDisposable
         Run(_temp["one"], threads: 1);
         Run(_temp["four"], threads: 4);
         BatchOutput.AssertSame(_temp["one"], _temp["four"]);
+        // A byte budget smaller than any item lets one item through at a time: slower, same result.
+        Run(_temp["narrow"], threads: 4, maxBytesInFlight: 1);
+        BatchOutput.AssertSame(_temp["one"], _temp["narrow"]);
+    }
+
+    [Fact]
+    public void The_merge_by_team_pair_gives_what_one_merge_of_all_reports_gives()
+    {
+        Run(_temp["out"]);
+        var pipeline = DefaultPipeline.Create();
+        string[] expected;
+        using (var db = BatchDatabase.Open(_temp["out/newsdigest.db"]))
+            expected = pipeline.Merge(db.MatchReportArticles().Select(a => pipeline.Extract(a.Article)).ToArray()).Select(MatchRows.JsonLine).ToArray();
+        Assert.True(expected.Length > 5);
+        Assert.Equal(expected, File.ReadAllLines(_temp["out/matches.jsonl"]));
+    }
+
+    [Fact]
+    public void Reports_kept_in_memory_and_reports_read_back_give_the_same_output()
+    {
+        Run(_temp["kept"]);
+        Run(_temp["readback"], maxKeptReportChars: 0);
+        BatchOutput.AssertSame(_temp["kept"], _temp["readback"]);
     }
 
     [Fact]
@@ -136,6 +159,18 @@ public sealed class BatchRunnerTests : IDisposable
         var (summary, error) = await Runner().RunAsync(options, SilentProgress.Instance);
         Assert.Null(summary);
         Assert.Contains("other inputs", error);
+    }
+
+    [Fact]
+    public async Task Resume_refuses_a_file_whose_content_changed_under_the_same_name()
+    {
+        using var stop = new CancellationTokenSource();
+        Run(_temp["cut"], commitEvery: 5, progress: new StopAfter(20, stop), cancellationToken: stop.Token);
+        File.WriteAllText(_inputs[0], SyntheticArchive.Jsonl(120, seed: 3, idPrefix: "other"));
+        var options = new BatchOptions { Inputs = _inputs, OutputDirectory = _temp["cut"], Resume = true };
+        var (summary, error) = await Runner().RunAsync(options, SilentProgress.Instance);
+        Assert.Null(summary);
+        Assert.Contains("the inputs changed", error);
     }
 
     [Fact]

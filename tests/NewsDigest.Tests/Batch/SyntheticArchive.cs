@@ -10,8 +10,8 @@ internal static class SyntheticArchive
         ["Harbour Town", "Millbrook", "Eastfield Rovers", "Kingsbridge", "Northam Athletic", "Redcliffe", "Stanmore United", "Westerby", "Ashgrove", "Blackwater"];
     private static readonly string[] Players = ["Ekberg", "Moreau", "Okafor", "Lindqvist", "Baptiste", "Halloran", "Nakamura", "Ferreira"];
 
-    /// <summary>One JSONL line per article; every <paramref name="brokenEvery"/>-th line is broken (0: none).</summary>
-    public static string Jsonl(int count, int seed = 1, int brokenEvery = 0, string idPrefix = "a")
+    /// <summary>One JSONL line per article; every <paramref name="brokenEvery"/>-th line is broken (0: none); about <paramref name="reportsInTen"/> in ten are match reports.</summary>
+    public static string Jsonl(int count, int seed = 1, int brokenEvery = 0, string idPrefix = "a", int reportsInTen = 7)
     {
         var random = new Random(seed);
         var lines = new StringBuilder();
@@ -22,7 +22,7 @@ internal static class SyntheticArchive
                 lines.Append(i % 2 == 0 ? $"{{\"id\": \"{idPrefix}{i}\", \"text\": \"cut" : $"{{\"id\": \"{idPrefix}{i}\", \"title\": \"no text\"}}").Append('\n');
                 continue;
             }
-            var (title, text) = Article(random, i);
+            var (title, text) = Article(random, i, reportsInTen);
             lines.Append(JsonSerializer.Serialize(new Dictionary<string, string>
             {
                 ["id"] = $"{idPrefix}{i}", ["url"] = $"https://news.example/{idPrefix}{i}", ["title"] = title,
@@ -32,12 +32,12 @@ internal static class SyntheticArchive
         return lines.ToString();
     }
 
-    public static (string Title, string Text) Article(Random random, int i)
+    public static (string Title, string Text) Article(Random random, int i, int reportsInTen = 7)
     {
         string home = Teams[random.Next(Teams.Length)];
         string away = Teams[(Array.IndexOf(Teams, home) + 1 + random.Next(Teams.Length - 1)) % Teams.Length];
         string scorer = Players[random.Next(Players.Length)];
-        if (random.Next(3) == 0)
+        if (random.Next(10) >= reportsInTen)
         {
             string title = $"{home} agree fee for {scorer}";
             return (title, $"{title}\n{home} have agreed a fee with {away} for {scorer}, who will sign a four-year contract.\nThe deal is expected to be completed this week, item {i}.");

@@ -62,3 +62,27 @@ public sealed class ModelLoaderTests
         }
     }
 }
+
+public sealed class CommittedModelEdgeCaseTests
+{
+    private static readonly NewsDigest.Extraction.ExtractionModels Models = ModelLoader.Load(Path.Combine(SharedData.RepositoryRoot, "models")).Models;
+
+    [Fact]
+    public void Empty_inputs_get_answers_not_exceptions()
+    {
+        var (_, confidence) = Models.ReportDetector!.Detect(new NewsDigest.Ingest.Article("empty", ""));
+        Assert.InRange(confidence, 0, 1);
+        Assert.InRange(Models.Sentences!.Classify("", new NewsDigest.Text.TextSpan(0, 0)).Confidence, 0, 1);
+        Assert.Empty(Models.Names!.Tag("", new NewsDigest.Text.TextSpan(0, 0)));
+        Assert.DoesNotContain(Models.Names!.Tag("... !!", new NewsDigest.Text.TextSpan(0, 6)), n => n.Kind == NewsDigest.Text.NameKind.Person);
+    }
+
+    [Fact]
+    public void Confidences_are_probabilities()
+    {
+        const string text = "Smith scored in the 54th minute to give Rovers a 1-0 win at Mill Lane.";
+        var (label, confidence) = Models.Sentences!.Classify(text, new NewsDigest.Text.TextSpan(0, text.Length));
+        Assert.InRange(confidence, 1.0 / Enum.GetValues<NewsDigest.Extraction.SentenceLabel>().Length, 1);
+        Assert.True(Enum.IsDefined(label));
+    }
+}

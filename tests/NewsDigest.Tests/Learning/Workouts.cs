@@ -177,3 +177,19 @@ public sealed class SpeakerRankerWorkout : TrainerWorkout<QuoteExample, ModelSpe
     protected override IEnumerable<string> PredictedLabels(ModelSpeakerRanker model, IReadOnlyList<QuoteExample> data) => data.Select(e => model.Best(e.Text, e.Quote, e.Candidates).ToString());
     protected override IEnumerable<string> Gold(IReadOnlyList<QuoteExample> data) => data.Select(e => e.Speaker.ToString());
 }
+
+public sealed class ReportProbabilityTests
+{
+    [Fact]
+    public void Single_match_probability_agrees_with_the_detected_kind()
+    {
+        var models = ModelLoader.Load(Path.Combine(SharedData.RepositoryRoot, "models")).Models;
+        var detector = (ModelReportDetector)models.ReportDetector!;
+        var article = new Article("a", "Rovers 2-1 Town\nRovers came from behind to win 2-1, with Smith scoring in the 54th minute and Jones heading in on 80 minutes after Brown's opener.");
+        var (kind, confidence) = detector.Detect(article);
+        double p = detector.SingleMatchProbability(article);
+        Assert.InRange(p, 0, 1);
+        if (kind == ReportKind.SingleMatchReport) Assert.Equal(confidence, p, 9);
+        else Assert.True(p <= confidence);
+    }
+}

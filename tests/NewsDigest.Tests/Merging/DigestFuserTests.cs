@@ -62,6 +62,21 @@ public sealed class DigestFuserTests
     }
 
     [Fact]
+    public void A_goal_without_a_minute_joins_the_account_it_fits_best_and_a_surplus_goal_is_unconfirmed()
+    {
+        var digest = MergeOne(
+            new ReportBuilder("a", "England", "France", "first outlet").Score(1, 2).Goal("Harry Kane", "England", null, penalty: true).Build(),
+            new ReportBuilder("b", "England", "France", "second outlet").Score(1, 2).Goal("Harry Kane", "England", 17).Goal("Harry Kane", "England", 54, penalty: true).Build());
+
+        var penalty = digest.Goals.Single(g => g.Minute?.Value == new Minute(54));
+        Assert.Equal(["S1", "S2"], penalty.Sources);
+        Assert.False(penalty.Unconfirmed);
+        var surplus = digest.Goals.Single(g => g.Minute?.Value == new Minute(17));
+        Assert.True(surplus.Unconfirmed);
+        Assert.DoesNotContain("17th", NewsDigest.Rendering.Summary.SummaryWriter.Instance.Write(digest).Text);
+    }
+
+    [Fact]
     public void Near_copies_of_one_wire_story_count_as_one_source()
     {
         const string wire = "United snatched a late winner against Town when the striker turned in a low cross from the right in the seventy-seventh minute, " +

@@ -30,6 +30,33 @@ public sealed class MatchGrouperTests
     }
 
     [Fact]
+    public void A_mens_and_a_womens_match_of_one_day_stay_apart_but_a_one_goal_slip_does_not_split()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("men", "Liverpool", "Manchester United").Date(2023, 12, 17).Score(0, 0).Build(),
+            new ReportBuilder("women", "Man Utd", "Liverpool").Date(2023, 12, 17).Score(1, 2).Build(),
+            new ReportBuilder("slip", "Liverpool", "Manchester United").Date(2023, 12, 17).Score(1, 0).Build(),
+        ]);
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(["men", "slip"], groups[0].Select(m => m.Report.Article.Source));
+    }
+
+    [Fact]
+    public void A_reaction_piece_with_its_own_facts_is_placed_by_them_and_its_facts_vote()
+    {
+        var reaction = new ReportBuilder("reaction", "Spurs", "Arsenal").Date(2024, 4, 28).Score(2, 3).Quote("We were brave today.", "Ange Postecoglou").Build();
+        var merged = new MatchMerger().Merge([
+            new ReportBuilder("report", "Tottenham", "Arsenal").Date(2024, 4, 28).Score(2, 3).Build(),
+            new ReportBuilder("other", "Tottenham", "Arsenal").Date(2023, 9, 24).Score(2, 2).Build(),
+            reaction with { Kind = ReportKind.Reaction },
+        ]);
+        var digest = merged.Single(d => d.Sources.Any(s => s.Source == "reaction"));
+        Assert.Equal(SourceRole.Reaction, digest.Sources.Single(s => s.Source == "reaction").Role);
+        Assert.Equal(["S1", "S2"], digest.Result!.Score.Sources);
+        Assert.Equal("We were brave today.", Assert.Single(digest.Quotes).Text.Value);
+    }
+
+    [Fact]
     public void Without_dates_a_different_score_means_a_different_match()
     {
         var groups = new MatchGrouper().Group([

@@ -38,6 +38,18 @@ public sealed class NearDuplicateIndexTests
     }
 
     [Fact]
+    public void Pages_of_one_site_need_the_stricter_same_site_similarity()
+    {
+        string template = string.Concat(Enumerable.Repeat("Sign up to our newsletter for the best features, quizzes and the latest transfer news every week. ", 6));
+        var index = new NearDuplicateIndex();
+        index.Add("a", template + "Arsenal face Chelsea in the early kick-off with both sides missing key players.", "example.com");
+        index.Add("b", template + "Leeds host Fulham on Monday night after a week of rest for both squads.", "example.com");
+        index.Add("c", template + "Arsenal face Chelsea in the early kick-off with both sides missing key players.", "other.org");
+        var group = Assert.Single(index.FindGroups().Groups);
+        Assert.Equal(["a", "c"], group.Members);
+    }
+
+    [Fact]
     public void Empty_texts_are_counted_and_never_grouped()
     {
         var index = new NearDuplicateIndex();
@@ -53,8 +65,10 @@ public sealed class NearDuplicateIndexTests
     {
         string half = Story[..(Story.Length / 2)];
         string edited = half + " Their next match is at home to the league leaders, who have won each of their last six games and scored freely.";
-        var loose = new NearDuplicateIndex(DedupOptions.Default with { Threshold = 0.3 });
-        var strict = new NearDuplicateIndex(DedupOptions.Default with { Threshold = 0.95 });
+        // Containment would join these (the half is inside the edited text), so it is switched off to test the Jaccard threshold alone.
+        var jaccardOnly = DedupOptions.Default with { MinimumShinglesForContainment = int.MaxValue };
+        var loose = new NearDuplicateIndex(jaccardOnly with { Threshold = 0.3 });
+        var strict = new NearDuplicateIndex(jaccardOnly with { Threshold = 0.95 });
         foreach (var index in new[] { loose, strict })
         {
             index.Add("a", half);

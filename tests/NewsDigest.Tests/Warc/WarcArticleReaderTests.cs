@@ -85,6 +85,27 @@ public sealed class WarcArticleReaderTests
         Assert.Contains("Jonas Ekberg", Assert.Single(Read(warc)).Article!.Text);
     }
 
+    [Theory]
+    [InlineData("Transfer-Encoding: chunked")]
+    [InlineData("Content-Encoding: gzip")]
+    [InlineData("Content-Encoding: br")]
+    public void A_body_stored_already_decoded_under_its_original_headers_is_read_as_it_is(string header)
+    {
+        var warc = new WarcBuilder().Response("https://example.org/a", Utf8(Page), "Content-Type: text/html", header).Plain();
+        var result = Assert.Single(Read(warc));
+        Assert.True(result.IsSuccess, result.Failure?.Reason);
+        Assert.Contains("Jonas Ekberg scored twice", result.Article!.Text);
+    }
+
+    [Fact]
+    public void A_damaged_compressed_body_is_a_failure_naming_the_record()
+    {
+        var gz = WarcBuilder.Gzip(Utf8(Page));
+        var warc = new WarcBuilder().Response("https://example.org/a", gz[..(gz.Length / 2)], "Content-Type: text/html", "Content-Encoding: gzip").Plain();
+        var failure = Assert.Single(Read(warc)).Failure!;
+        Assert.Contains("record at offset 0 of test.warc", failure.Reason);
+    }
+
     [Fact]
     public void Decodes_the_charset_from_the_http_header_or_the_meta_tag()
     {

@@ -18,18 +18,24 @@ public sealed class ModelReportDetector : IReportDetector
 
     public (ReportKind Kind, double Confidence) Detect(Article article)
     {
-        var buffer = Buffer(Classifier.HashBits);
+        var buffer = _buffer;
+        if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits, 1024);
+        buffer.Clear();
         ReportFeatures.Featurize(article, buffer);
         var prediction = Classifier.Predict(buffer.Slots);
         return ((ReportKind)prediction.Label, prediction.Confidence);
     }
 
-    internal static FeatureBuffer Buffer(int hashBits)
+    /// <summary>The calibrated probability that the article is a single match's report, for callers that want their own threshold instead of the most likely kind.</summary>
+    public double SingleMatchProbability(Article article)
     {
         var buffer = _buffer;
-        if (buffer is null || buffer.HashBits != hashBits) _buffer = buffer = new FeatureBuffer(hashBits, 1024);
+        if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits, 1024);
         buffer.Clear();
-        return buffer;
+        ReportFeatures.Featurize(article, buffer);
+        Span<double> probabilities = stackalloc double[Classifier.Labels.Count];
+        Classifier.Probabilities(buffer.Slots, probabilities);
+        return probabilities[(int)ReportKind.SingleMatchReport];
     }
 
     public ModelFile ToFile() => Classifier.ToFile(ModelKind.ReportClassifier);

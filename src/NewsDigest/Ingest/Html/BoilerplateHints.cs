@@ -6,7 +6,7 @@ namespace NewsDigest.Ingest.Html;
 internal static partial class BoilerplateHints
 {
     /// <summary>Names used for page furniture: menus, share bars, comments, related and most-read lists, ads, banners.</summary>
-    [GeneratedRegex(@"combx|comment|commentlist|disqus|respond|reply|community|contact|foot|footer|footnote-links|masthead|menu|navbar|\bnav|breadcrumb|remark|rss|shoutbox|sidebar|side-bar|skyscraper|sponsor|\bads?\b|\bad-|-ad\b|adsense|advert|banner|cookie|consent|gdpr|popup|modal|newsletter|subscri|signup|sign-up|login|social|share|sharing|sharebar|shariff|addthis|related|recommend|most-?read|most-?popular|popular|trending|outbrain|taboola|teaser-?list|widget|tag-?cloud|\btags\b|pagination|pager|paging|print|jump|toolbar|author-?box|author-?bio|about-?author|byline-?social|promo|sticky|overlay|hidden|skip|tooltip|dropdown|carousel|slider|gallery-?nav|read-?more|more-?stories|next-?article|prev-?article|teaser|listing|archive|calendar|search|rating|vote|wp-caption-text|caption|credit|copyright|legal|imprint|impressum|meta-?data|post-?meta|entry-?meta|postmetadata|entry-?utility|entry-?footer|post-?footer|article-?footer|byline|dateline|timestamp|published|date-?time",
+    [GeneratedRegex(@"combx|comment(?!ary)|disqus|respond|reply|community|contact|foot|footer|footnote-links|masthead|menu|navbar|\bnav|breadcrumb|remark|rss|shoutbox|sidebar|side-bar|skyscraper|sponsor|\bads?\b|\bad-|-ad\b|adsense|advert|banner|cookie|consent|gdpr|popup|modal|newsletter|subscri|signup|sign-up|login|social|share|sharing|sharebar|shariff|addthis|related|recommend|most-?read|most-?popular|popular|trending|outbrain|taboola|teaser-?list|widget|tag-?cloud|\btags\b|pagination|pager|paging|print|jump|toolbar|author-?box|author-?bio|about-?author|byline-?social|promo|sticky|overlay|hidden|skip|tooltip|dropdown|carousel|slider|gallery-?nav|read-?more|more-?stories|next-?article|prev-?article|teaser|listing|archive|calendar|search|rating|vote|wp-caption-text|caption|credit|copyright|legal|imprint|impressum|meta-?data|post-?meta|entry-?meta|postmetadata|entry-?utility|entry-?footer|post-?footer|article-?footer|byline|dateline|timestamp|published|date-?time",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Negative();
 
@@ -16,11 +16,15 @@ internal static partial class BoilerplateHints
     public static partial Regex Positive();
 
     /// <summary>Names that are furniture beyond doubt even when they also contain a positive word (e.g. "comment-content", "related-articles").</summary>
-    [GeneratedRegex(@"comment|disqus|cookie|consent|gdpr|newsletter|share|sharing|shariff|social|related|recommend|most-?read|most-?popular|trending|outbrain|taboola|breadcrumb|sidebar|navbar|\bnav\b|menu|advert|\bads?\b|promo|popup|modal|signup|subscri|author-?box|author-?bio|tag-?cloud|\btags\b|pagination|pager|footer|wp-caption-text|caption|figcaption|print|skip",
+    [GeneratedRegex(@"comment(?!ary)|disqus|cookie|consent|gdpr|newsletter|share|sharing|shariff|social|related|recommend|most-?read|most-?popular|trending|outbrain|taboola|breadcrumb|sidebar|navbar|\bnav\b|menu|advert|(?<![\w-])ads?(?![\w])|(?<![\w-])ad-|promo|popup|modal|signup|subscri|author-?box|author-?bio|author-?info|author-?description|about-?the-?author|sabox|\babh_|sociable|(?<!has-)paywall(?!-?container)|ratings?\b|post-?ratings|code-block|next-?post|next-?story|editorial-?disclosure|toc_container|meta-?info|tag-?cloud|\btags\b|pagination|pager|footer|wp-caption-text|caption|figcaption|print|skip",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Certain();
 
     /// <summary>Reader comments and discussion threads.</summary>
-    [GeneratedRegex(@"comment|disqus|respond|discussion|reply|replies", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment(?!ary)|disqus|respond|discussion|reply|replies", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Comments();
+
+    /// <summary>Live blogs, tickers and match centres: their "comments" are the story (minute-by-minute commentary).</summary>
+    [GeneratedRegex(@"live|ticker|minute|timeline|commentary|play-?by-?play", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex LiveCoverage();
 }

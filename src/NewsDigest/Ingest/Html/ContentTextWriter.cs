@@ -21,7 +21,7 @@ internal static class ContentTextWriter
             {
                 // NFC, so that text compares equal however the page composed its accents and conjuncts.
                 string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
-                if (text.Length > 0) blocks.Add(text);
+                if (text.Length > 0 && !IsLabel(text)) blocks.Add(text);
                 paragraph.Clear();
             }
             pendingSpace = false;
@@ -61,6 +61,9 @@ internal static class ContentTextWriter
         return blocks;
     }
 
+    /// <summary>A short line ending in a colon ("Contact:", "Source:") introduces furniture such as contact details; on its own it says nothing.</summary>
+    private static bool IsLabel(string block) => block.Length < 40 && block[^1] is ':' or '：';
+
     private static void AppendCollapsed(StringBuilder paragraph, string data, ref bool pendingSpace)
     {
         foreach (char c in data)
@@ -80,11 +83,12 @@ internal static class ContentTextWriter
     private static bool Skip(IElement element, PageModel model)
     {
         string tag = element.LocalName;
-        if (tag is "figcaption" || HtmlBlocks.IsInert(tag)) return true;
+        if (tag is "figcaption" or "h1" || HtmlBlocks.IsInert(tag)) return true;
         var node = model.Find(element);
         if (node is null || node.Protected) return false;
         if (HtmlBlocks.IsHeading(tag)) return node.LinkDensity > 0.33 || MainContentExtractor.ClassWeight(element) < 0;
-        if (tag is "p" or "li" or "dd" or "dt") return node.Text > 0 && node.LinkDensity > 0.5;
+        if (tag is "li" or "dd" or "dt") return node.Text > 0 && node.LinkDensity > 0.7;
+        if (tag == "p") return node.LinkDensity > 0.5 && node.Text < 150;
         if (tag is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset" or "header" or "dl" or "figure")) return false;
         int weight = MainContentExtractor.ClassWeight(element);
         bool prose = node.GoodText >= 200 && node.GoodText * 2 >= node.Text;
@@ -95,7 +99,7 @@ internal static class ContentTextWriter
         int p = node.Paragraphs;
         if (node.Images > 1 && (double)p / node.Images < 0.5 && node.Text < 200) return true;
         if (node.Inputs > p / 3 + 1) return true;
-        if (weight < 25 && node.LinkDensity > 0.2 && !isList && node.GoodText * 2 < node.Text) return true;
+        if (weight < 25 && node.LinkDensity > 0.3 && !isList && node.GoodText * 2 < node.Text) return true;
         return false;
     }
 }

@@ -46,6 +46,8 @@ public sealed class HtmlArticleReader : IArticleReader
     private static IngestResult FromHtml(string source, string html, Uri? url)
     {
         if (string.IsNullOrWhiteSpace(html)) return IngestResult.Failed(source, FailureKind.Empty, "is empty");
+        if (NestingGuard.Depth(html) > NestingGuard.MaxDepth)
+            return IngestResult.Failed(source, FailureKind.Malformed, $"nests its elements more than {NestingGuard.MaxDepth} levels deep, which no real page does; refused rather than parsed");
         var extraction = HtmlPageExtractor.Extract(html);
         if (extraction.Paragraphs.Count == 0) return IngestResult.Failed(source, FailureKind.Empty, "has no readable text (no paragraphs found in the page)");
         var meta = extraction.Metadata;

@@ -17,6 +17,8 @@ internal static class HtmlBlocks
         "script", "style", "template", "svg", "math", "canvas", "iframe", "frame", "object", "embed", "video",
         "audio", "source", "track", "picture", "img", "map", "button", "select", "option", "input", "textarea", "link",
         "meta", "head", "title", "base", "param", "dialog",
+        // Ruby annotations (furigana) are pronunciation aids, not part of the sentence.
+        "rt", "rp",
     ];
 
     public static bool IsBlock(string tag) => Blocks.Contains(tag);

@@ -4,12 +4,13 @@ namespace NewsDigest.Ingest.Html;
 
 /// <summary>
 /// Finds a page's story among its furniture, readability-style: paragraphs vote for the blocks that hold them,
-/// weighted by text, commas and class/id hints and discounted by link density; the best block and its
-/// good siblings are kept, then cleaned of lists of links, share bars and other leftovers.
+/// weighted by text, commas and class/id hints and discounted by link density; the best block (climbing to
+/// the block that holds clearly more of the prose), its good siblings and the standfirst just above it are
+/// kept, then written without lists of links, captions and other leftovers.
 /// </summary>
 internal sealed class MainContentExtractor
 {
-    private const int MinParagraphChars = 20;
+    private const int MinParagraphChars = 25;
 
     private static readonly HashSet<string> FurnitureTags = ["nav", "footer", "aside", "menu", "dialog"];
 
@@ -85,7 +86,7 @@ internal sealed class MainContentExtractor
         if (FurnitureTags.Contains(node.Tag)) return share < 0.5;
         string names = Names(node.Element);
         if (names.Length == 0) return false;
-        if (!BoilerplateHints.Certain().IsMatch(names)) return false;
+        if (!BoilerplateHints.Certain().IsMatch(names) || BoilerplateHints.LiveCoverage().IsMatch(names)) return false;
         // Reader comments can outweigh the story itself, so a name that says "comments" is believed up to a larger share.
         if (BoilerplateHints.Comments().IsMatch(names)) return share < 0.9;
         return share < (BoilerplateHints.Positive().IsMatch(names) ? 0.2 : 0.35);
@@ -105,7 +106,7 @@ internal sealed class MainContentExtractor
         foreach (var name in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
         {
             if (string.IsNullOrEmpty(name)) continue;
-            if (BoilerplateHints.Negative().IsMatch(name)) weight -= 25;
+            if (BoilerplateHints.Negative().IsMatch(name) && !BoilerplateHints.LiveCoverage().IsMatch(name)) weight -= 25;
             if (BoilerplateHints.Positive().IsMatch(name)) weight += 25;
         }
         return weight;
@@ -120,7 +121,7 @@ internal sealed class MainContentExtractor
             var node = nodes[i];
             int length = ParagraphLength(node);
             if (length < MinParagraphChars) continue;
-            double score = 1 + Math.Min(node.Commas, 8) + Math.Min(length / 100, 3);
+            double score = 1 + Math.Min(node.Commas, 8) + Math.Min(length / 100, 5);
             int ancestor = node.Parent;
             for (int level = 0; ancestor >= 0 && level < 5; level++, ancestor = nodes[ancestor].Parent)
             {
@@ -144,7 +145,8 @@ internal sealed class MainContentExtractor
             n = inner;
         }
         top = Promote(nodes, candidates, top);
-        return WithSiblings(nodes, top);
+        var kept = WithSiblings(nodes, top);
+        return WithNearbyProse(model, top, kept);
     }
 
     /// <summary>The text a node contributes as a paragraph: a whole p/pre/td, or a div's own text when it holds no blocks.</summary>
@@ -195,6 +197,13 @@ internal sealed class MainContentExtractor
             last = score;
         }
         while (nodes[top].Parent > 0 && nodes[nodes[top].Parent].Children.Count == 1) top = nodes[top].Parent;
+        // Page builders split one story over several widgets: climb while the enclosing block holds clearly more prose and few links.
+        for (int parent = nodes[top].Parent; parent > 0; parent = nodes[parent].Parent)
+        {
+            var p = nodes[parent];
+            if (p.LinkDensity >= 0.2 || p.GoodText * 10 < p.Text * 6 || p.GoodText < nodes[top].GoodText * 1.3) break;
+            top = parent;
+        }
         return top;
     }
 
@@ -203,6 +212,49 @@ internal sealed class MainContentExtractor
         for (int n = nodes[node].Parent; n >= 0; n = nodes[n].Parent)
             if (n == ancestor) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Adds prose blocks that sit just outside the chosen block, within a few levels of it (a standfirst in the header,
+    /// a lead above the body), as long as the enclosing block is not much larger than the story itself.
+    /// </summary>
+    private static List<IElement> WithNearbyProse(PageModel model, int top, List<IElement> kept)
+    {
+        var nodes = model.Nodes;
+        int scope = top;
+        for (int level = 0; level < 5 && nodes[scope].Parent > 0; level++)
+        {
+            int parent = nodes[scope].Parent;
+            if (nodes[parent].GoodText > nodes[top].GoodText * 1.5 + 400) break;
+            scope = parent;
+        }
+        if (scope == top) return kept;
+        var keptIndexes = kept.Select(model.IndexOf).Where(i => i >= 0).ToList();
+        bool Inside(int node)
+        {
+            for (int n = node; n >= 0 && n >= scope; n = nodes[n].Parent)
+                if (keptIndexes.Contains(n)) return true;
+            return false;
+        }
+        var extra = new List<int>();
+        var stack = new Stack<int>();
+        stack.Push(scope);
+        while (stack.Count > 0)
+        {
+            int n = stack.Pop();
+            var node = nodes[n];
+            if (keptIndexes.Contains(n)) continue;
+            if (node.GoodText == 0) continue;
+            bool prose = node.GoodText == node.Text && node.Tag is "p" or "blockquote" or "pre" or "h2" or "h3" or "h4" or "h5" or "h6" or "div" or "section" && !node.HasBlockChild;
+            if (prose && n != scope && n < top && node.Text >= 50 && !Inside(n))
+            {
+                extra.Add(n);
+                continue;
+            }
+            for (int c = node.Children.Count - 1; c >= 0; c--) stack.Push(node.Children[c]);
+        }
+        if (extra.Count == 0) return kept;
+        return keptIndexes.Concat(extra).Order().Select(i => nodes[i].Element).ToList();
     }
 
     private static List<IElement> WithSiblings(List<PageNode> nodes, int top)

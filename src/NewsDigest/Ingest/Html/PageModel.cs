@@ -61,6 +61,8 @@ internal sealed class PageModel
             bool paragraphLike = tag is "p" or "pre" or "blockquote" or "td" or "dd" || HtmlBlocks.IsHeading(tag)
                 || (tag is "div" or "section" or "li" or "span" && !node.HasBlockChild);
             if (paragraphLike && node.Text >= 20 && node.LinkText * 10 < node.Text * 3) node.GoodText = node.Text;
+            // Text written straight into a div beside its blocks (a live entry after its time stamp) is prose too.
+            else if (node.HasBlockChild && node.OwnText >= 20 && tag is "div" or "section" or "li" or "td" or "article") node.GoodText += node.OwnText;
             if (node.Parent < 0) continue;
             var parent = nodes[node.Parent];
             parent.GoodText += node.GoodText;

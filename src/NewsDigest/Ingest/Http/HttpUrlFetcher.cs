@@ -52,6 +52,8 @@ public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
             if (_options.RespectRobots)
             {
                 var verdict = await RobotsFor(current, cancellationToken).ConfigureAwait(false);
+                if (verdict.Unreachable is { } why)
+                    return IngestResult.Failed(source, FailureKind.Network, $"cannot be reached: {why}");
                 if (!verdict.Rules.Allows(current.PathAndQuery))
                     return IngestResult.Failed(source, FailureKind.Network, $"is disallowed by {current.GetLeftPart(UriPartial.Authority)}/robots.txt{verdict.Note} (use --ignore-robots to fetch it anyway)");
             }
@@ -130,7 +132,8 @@ public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
         return buffer.ToArray();
     }
 
-    private sealed record SendOutcome(HttpResponseMessage? Message, IngestFailure? Failure);
+    /// <summary>A response, or the failure that ended the attempts; <paramref name="ServerAnswered"/> tells a server that kept erring (5xx, 429) from one that could not be reached.</summary>
+    private sealed record SendOutcome(HttpResponseMessage? Message, IngestFailure? Failure, bool ServerAnswered = false);
 
     /// <summary>Sends one GET, retrying with exponential back-off on 5xx, 429 (honouring Retry-After), timeouts and broken connections; never on other 4xx.</summary>
     private async Task<SendOutcome> SendWithRetries(Uri url, CancellationToken cancellationToken)
@@ -139,6 +142,7 @@ public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
         for (int attempt = 0; ; attempt++)
         {
             TimeSpan? retryAfter = null;
+            bool answered = false;
             var gate = _gates.GetOrAdd(url.Authority, _ => new HostGate(_options.PerHostConcurrency, _options.PerHostDelay, _clock, _delayer));
             using (await gate.Enter(cancellationToken).ConfigureAwait(false))
             {
@@ -150,10 +154,11 @@ public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
                     int status = (int)message.StatusCode;
                     if (status < 500 && status != 429) return new SendOutcome(message, null);
                     lastProblem = $"HTTP {status}";
+                    answered = true;
                     retryAfter = RetryAfter(message.Headers.RetryAfter);
                     message.Dispose();
                     if (retryAfter > _options.MaxRetryAfter)
-                        return new SendOutcome(null, new IngestFailure(url.OriginalString, FailureKind.Network, $"answered {lastProblem} and asked to retry after {retryAfter.Value.TotalSeconds:0} s, longer than the {_options.MaxRetryAfter.TotalSeconds:0} s this run waits"));
+                        return new SendOutcome(null, new IngestFailure(url.OriginalString, FailureKind.Network, $"answered {lastProblem} and asked to retry after {retryAfter.Value.TotalSeconds:0} s, longer than the {_options.MaxRetryAfter.TotalSeconds:0} s this run waits"), ServerAnswered: true);
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -167,7 +172,7 @@ public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
                 }
             }
             if (attempt >= _options.MaxRetries)
-                return new SendOutcome(null, new IngestFailure(url.OriginalString, FailureKind.Network, $"failed after {attempt + 1} attempts ({lastProblem})"));
+                return new SendOutcome(null, new IngestFailure(url.OriginalString, FailureKind.Network, $"failed after {attempt + 1} attempts ({lastProblem})"), answered);
             var backoff = retryAfter ?? TimeSpan.FromTicks(_options.RetryBackoff.Ticks << attempt);
             await _delayer.Wait(backoff, cancellationToken).ConfigureAwait(false);
         }
@@ -181,7 +186,8 @@ public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
         return null;
     }
 
-    private sealed record RobotsVerdict(RobotsRules Rules, string Note);
+    /// <summary>The rules for a host; <paramref name="Unreachable"/> says why the host itself could not be reached, so the page is not blamed on robots.txt.</summary>
+    private sealed record RobotsVerdict(RobotsRules Rules, string Note, string? Unreachable = null);
 
     private Task<RobotsVerdict> RobotsFor(Uri url, CancellationToken cancellationToken) =>
         _robots.GetOrAdd(url.GetLeftPart(UriPartial.Authority), authority => LoadRobots(new Uri(authority + "/robots.txt"), cancellationToken));
@@ -193,7 +199,10 @@ public sealed class HttpUrlFetcher : IUrlFetcher, IDisposable
         for (int hop = 0; hop <= _options.MaxRedirects; hop++)
         {
             var outcome = await SendWithRetries(current, cancellationToken).ConfigureAwait(false);
-            if (outcome.Failure is not null) return new RobotsVerdict(RobotsRules.DisallowAll, " (robots.txt could not be read: " + outcome.Failure.Reason + ")");
+            if (outcome.Failure is not null)
+                return outcome.ServerAnswered
+                    ? new RobotsVerdict(RobotsRules.DisallowAll, " (robots.txt could not be read: " + outcome.Failure.Reason + ")")
+                    : new RobotsVerdict(RobotsRules.DisallowAll, "", outcome.Failure.Reason);
             using var message = outcome.Message!;
             int status = (int)message.StatusCode;
             if (status is >= 300 and < 400 && message.Headers.Location is { } location)

@@ -6,6 +6,15 @@ namespace NewsDigest.Ingest.Warc;
 /// <summary>Undoes HTTP/1.1 chunked transfer coding: hex size line, data, line end, up to the zero-size chunk.</summary>
 public static class ChunkedDecoder
 {
+    /// <summary>Whether the body starts with a chunk-size line (hex digits, optional extension, line end).</summary>
+    public static bool LooksChunked(ReadOnlySpan<byte> body)
+    {
+        int i = 0;
+        while (i < body.Length && i < 16 && Uri.IsHexDigit((char)body[i])) i++;
+        if (i == 0 || i == body.Length) return false;
+        return body[i] is (byte)'\r' or (byte)'\n' or (byte)';' or (byte)' ';
+    }
+
     public static (byte[]? Body, string? Error) Decode(ReadOnlySpan<byte> chunked, int maxBytes)
     {
         using var body = new MemoryStream();

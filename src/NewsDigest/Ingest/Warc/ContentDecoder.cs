@@ -13,11 +13,14 @@ public static class ContentDecoder
         {
             var name = coding.ToLowerInvariant();
             if (name is "identity") continue;
+            // As with chunking, a stored body may already be decoded: gzip has magic bytes, and text that is not binary is not compressed.
+            if (name is "gzip" or "x-gzip" && !(body.Length >= 2 && body[0] == 0x1F && body[1] == 0x8B)) continue;
+            if (name is "br" or "deflate" && ContentSniffer.LooksLikeHtml(System.Text.Encoding.Latin1.GetString(body, 0, Math.Min(body.Length, 256)))) continue;
             try
             {
                 body = name switch
                 {
-                    "gzip" or "x-gzip" => Inflate(new GZipStream(new MemoryStream(body), CompressionMode.Decompress), maxBytes),
+                    "gzip" or "x-gzip" => InflateGzip(body, maxBytes),
                     "br" => Inflate(new BrotliStream(new MemoryStream(body), CompressionMode.Decompress), maxBytes),
                     "deflate" => InflateDeflate(body, maxBytes),
                     _ => throw new NotSupportedException(name),
@@ -37,6 +40,15 @@ public static class ContentDecoder
             }
         }
         return (body, null);
+    }
+
+    /// <summary>GZipStream ends quietly at a cut-off body; the trailer's size field (the last four bytes) tells a whole body from a cut one.</summary>
+    private static byte[] InflateGzip(byte[] body, int maxBytes)
+    {
+        var inflated = Inflate(new GZipStream(new MemoryStream(body), CompressionMode.Decompress), maxBytes);
+        uint declared = body.Length >= 18 ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(body.AsSpan(body.Length - 4)) : uint.MaxValue;
+        if (declared != (uint)inflated.Length) throw new InvalidDataException($"the gzip body is cut short ({inflated.Length} bytes decompressed, its trailer declares {declared})");
+        return inflated;
     }
 
     /// <summary>"deflate" means zlib-wrapped by the standard, but many servers send raw deflate; try zlib first.</summary>

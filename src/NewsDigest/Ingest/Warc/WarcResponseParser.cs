@@ -22,7 +22,8 @@ public sealed class WarcResponseParser
             contentType = message.Header("Content-Type");
             contentEncoding = message.Header("Content-Encoding");
             body = message.Body;
-            if (message.Header("Transfer-Encoding") is { } transfer && transfer.Contains("chunked", StringComparison.OrdinalIgnoreCase))
+            // Crawlers often store the body already decoded but keep the original headers; a body that does not start like a chunk is taken as it is.
+            if (message.Header("Transfer-Encoding") is { } transfer && transfer.Contains("chunked", StringComparison.OrdinalIgnoreCase) && ChunkedDecoder.LooksChunked(body.Span))
             {
                 var (unchunked, chunkError) = ChunkedDecoder.Decode(body.Span, PlainTextReader.MaxBytes);
                 if (unchunked is null) return IngestResult.Failed(record.Source, FailureKind.Malformed, $"{where}: {chunkError}");

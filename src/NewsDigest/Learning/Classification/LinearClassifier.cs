@@ -53,8 +53,6 @@ public sealed class LinearClassifier
 
     public LinearClassifier WithTemperature(double temperature) => new(Labels, HashBits, _weights, temperature, Training);
 
-    public LinearClassifier WithTraining(TrainingInfo training) => new(Labels, HashBits, _weights, Temperature, training);
-
     public ModelFile ToFile(ModelKind kind) => new(kind, Labels, HashBits, Training, _weights) { Temperature = Temperature };
 
     public static ModelResult<LinearClassifier> FromFile(ModelFile file, ModelKind expectedKind)

@@ -21,17 +21,6 @@ public static class FeatureHasher
         return hash;
     }
 
-    /// <summary>Hashes the characters exactly as written (case kept), for features where case carries the meaning.</summary>
-    public static uint AddCased(uint hash, ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            hash = (hash ^ (byte)c) * Prime;
-            hash = (hash ^ (byte)(c >> 8)) * Prime;
-        }
-        return hash;
-    }
-
     /// <summary>Folds a number (a bucket, a position, a second hash) into a hash.</summary>
     public static uint Add(uint hash, uint value)
     {

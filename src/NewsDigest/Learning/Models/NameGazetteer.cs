@@ -72,6 +72,8 @@ public sealed class NameGazetteer
         // Names start with a capital or a digit ("the Gunners" is listed with its article, which is lower-case).
         var first = tokens[start];
         if (first.Shape is TokenShape.Punctuation or TokenShape.Other) return 0;
+        // Most tokens are lower-case words; the only listed names that start with one start with an article ("the Gunners").
+        if (first.Shape == TokenShape.Word && !IsArticle(first.Span.Slice(text))) return 0;
         int best = 0;
         ulong hash = FeatureHasher.PhraseSeed;
         for (int n = 1; n <= lexicon.MaxWords && start + n <= tokens.Count; n++)
@@ -83,6 +85,9 @@ public sealed class NameGazetteer
         if (best > 0 && first.Shape == TokenShape.Word && !(best > 1 && tokens[start + best - 1].Shape != TokenShape.Word)) return 0;
         return best;
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.Ordinal) || word.Equals("les", StringComparison.Ordinal) || word.Equals("la", StringComparison.Ordinal) || word.Equals("el", StringComparison.Ordinal);
 
     private static ulong Hash(string text, List<Token> tokens, int start, int count)
     {

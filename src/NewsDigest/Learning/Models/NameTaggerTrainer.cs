@@ -14,7 +14,7 @@ public sealed record NameExample(string Text, TextSpan Sentence, IReadOnlyList<N
 /// </summary>
 public sealed class NameTaggerTrainer(PerceptronOptions options)
 {
-    public static readonly PerceptronOptions Defaults = new() { Epochs = 6, HashBits = 18 };
+    public static readonly PerceptronOptions Defaults = new() { Epochs = 6, HashBits = 16 };
 
     public NameTaggerTrainer() : this(Defaults) { }
 

@@ -12,7 +12,7 @@ public sealed record ReportExample(Article Article, ReportKind Kind, bool LabelF
 /// <summary>Fits the report classifier: averaged perceptron over <see cref="ReportFeatures"/>, temperature fit on held-out examples.</summary>
 public sealed class ReportClassifierTrainer(PerceptronOptions options)
 {
-    public static readonly PerceptronOptions Defaults = new() { Epochs = 6, HashBits = 18 };
+    public static readonly PerceptronOptions Defaults = new() { Epochs = 20, HashBits = 17 };
 
     public ReportClassifierTrainer() : this(Defaults) { }
 

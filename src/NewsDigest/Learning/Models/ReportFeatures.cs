@@ -10,8 +10,9 @@ namespace NewsDigest.Learning.Models;
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/1";
-    public const int BodyChars = 1500;
+    public const string Name = "report-features/3";
+    public const int BodyChars = 3000;
+    public const int TailChars = 800;
 
     private static readonly uint Bias = FeatureHasher.Namespace(1);
     private static readonly uint TitleWord = FeatureHasher.Namespace(2);
@@ -20,6 +21,7 @@ public static class ReportFeatures
     private static readonly uint BodyPair = FeatureHasher.Namespace(5);
     private static readonly uint Signal = FeatureHasher.Namespace(6);
     private static readonly uint WordSeed = FeatureHasher.Namespace(7);
+    private static readonly uint TailWord = FeatureHasher.Namespace(8);
 
     public static void Featurize(Article article, FeatureBuffer features, bool includeTitle = true)
     {
@@ -40,18 +42,26 @@ public static class ReportFeatures
         }
         Words(body, features, BodyWord, BodyPair);
         Signals(body, features, 'b');
+        // The end of a long article: reports close on line-ups, referees and attendances; other pieces do not.
+        if (text.Length > BodyChars)
+        {
+            var tail = text[Math.Max(BodyChars, text.Length - TailChars)..];
+            Words(tail, features, TailWord, pair: 0);
+            Signals(tail, features, 'e');
+        }
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Signal, "length"), (uint)Math.Min(16, Math.ILogB(Math.Max(1, article.Text.Length)))));
     }
 
     private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair)
     {
+        bool pairs = pair != 0;
         uint previous = 0;
         bool hasPrevious = false;
         foreach (var word in new WordEnumerator(text))
         {
             uint h = FeatureHasher.Add(WordSeed, word);
             features.Add(FeatureHasher.Add(single, h));
-            if (hasPrevious) features.Add(FeatureHasher.Add(FeatureHasher.Add(pair, previous), h));
+            if (pairs && hasPrevious) features.Add(FeatureHasher.Add(FeatureHasher.Add(pair, previous), h));
             previous = h;
             hasPrevious = true;
         }

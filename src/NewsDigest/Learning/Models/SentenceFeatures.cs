@@ -6,7 +6,7 @@ namespace NewsDigest.Learning.Models;
 /// <summary>Features of one report sentence: its words and word pairs (lower-cased), the first word, counts of scorelines, minutes, quote marks and capitalised words, and where it sits in the article.</summary>
 public static class SentenceFeatures
 {
-    public const string Name = "sentence-features/1";
+    public const string Name = "sentence-features/2";
 
     private static readonly uint Bias = FeatureHasher.Namespace(101);
     private static readonly uint Word = FeatureHasher.Namespace(102);
@@ -14,6 +14,7 @@ public static class SentenceFeatures
     private static readonly uint First = FeatureHasher.Namespace(104);
     private static readonly uint Signal = FeatureHasher.Namespace(105);
     private static readonly uint WordSeed = FeatureHasher.Namespace(106);
+    private static readonly uint AfterName = FeatureHasher.Namespace(107);
 
     public static void Featurize(string text, TextSpan sentence, FeatureBuffer features)
     {
@@ -21,9 +22,13 @@ public static class SentenceFeatures
         features.Add(Bias);
         uint previous = 0;
         int index = 0, capitals = 0;
+        bool previousCapital = false;
         foreach (var word in new WordEnumerator(span))
         {
             uint h = FeatureHasher.Add(WordSeed, word);
+            // "<Name> scored", "<Name> headed": the word after any name, so what is learnt from one scorer carries to all.
+            if (previousCapital && index >= 1) features.Add(FeatureHasher.Add(AfterName, h));
+            previousCapital = char.IsUpper(word[0]);
             features.Add(FeatureHasher.Add(Word, h));
             if (index == 0) features.Add(FeatureHasher.Add(First, h));
             else

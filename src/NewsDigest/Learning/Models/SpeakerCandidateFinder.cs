@@ -3,7 +3,7 @@ using NewsDigest.Text;
 
 namespace NewsDigest.Learning.Models;
 
-/// <summary>Proposes speakers for a quote: capitalised name sequences (up to four words) in the window before and after it, outside any quote, and the pronouns "he" and "she" after it.</summary>
+/// <summary>Proposes speakers for a quote: capitalised name sequences (up to four words) in the window before and after it, outside any quote, and the pronouns "he" and "she" after it (named after the last full name before them).</summary>
 public static class SpeakerCandidateFinder
 {
     public const int Before = 500, After = 200;
@@ -27,7 +27,11 @@ public static class SpeakerCandidateFinder
             var word = token.Span.Substring(text);
             if ((word is "he" or "she" or "He" or "She") && token.Start >= quote.End)
             {
-                candidates.Add(new SpeakerCandidate(word.ToLowerInvariant(), token.Span, null) { IsPronoun = true });
+                // A pronoun stands for the last person named before it: prefer one the text has just quoted ("said Connors"), then a full name.
+                var antecedent = candidates.LastOrDefault(c => !c.IsPronoun && IsSpeechTagged(text, c.Mention))
+                    ?? candidates.LastOrDefault(c => !c.IsPronoun && c.Name.Contains(' '))
+                    ?? candidates.LastOrDefault(c => !c.IsPronoun);
+                candidates.Add(new SpeakerCandidate(antecedent?.Name ?? word.ToLowerInvariant(), token.Span, antecedent?.Role) { IsPronoun = true });
                 t++;
                 continue;
             }
@@ -40,6 +44,14 @@ public static class SpeakerCandidateFinder
             t = end;
         }
         return candidates;
+    }
+
+    private static bool IsSpeechTagged(string text, TextSpan mention)
+    {
+        var before = text.AsSpan(Math.Max(0, mention.Start - 8), Math.Min(8, mention.Start)).TrimEnd();
+        var after = text.AsSpan(mention.End, Math.Min(8, text.Length - mention.End)).TrimStart();
+        return before.EndsWith("said", StringComparison.Ordinal) || before.EndsWith("says", StringComparison.Ordinal)
+            || after.StartsWith("said", StringComparison.Ordinal) || after.StartsWith("says", StringComparison.Ordinal);
     }
 
     private static bool InsideAnyQuote(int position, IReadOnlyList<TextSpan> quotes)

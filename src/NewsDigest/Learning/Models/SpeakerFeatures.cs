@@ -7,7 +7,7 @@ namespace NewsDigest.Learning.Models;
 /// <summary>Features of a (quote, candidate) pair: side and distance, words between them, the words right before and after the mention, speech verbs and colons nearby, role, pronoun, rank by distance, and how often the name recurs.</summary>
 public static class SpeakerFeatures
 {
-    public const string Name = "speaker-features/1";
+    public const string Name = "speaker-features/3";
 
     private static readonly uint Bias = FeatureHasher.Namespace(301);
     private static readonly uint Side = FeatureHasher.Namespace(302);
@@ -52,7 +52,56 @@ public static class SpeakerFeatures
             if (!other.IsPronoun && !candidate.IsPronoun && Surname(other.Name) == Surname(candidate.Name)) mentions++;
         }
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "rank"), side * 8 + (uint)Math.Min(rank, 5)));
+        // Speech cues around the mention itself, whichever quote they belong to: a speaker tends to be introduced as one.
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "speechCue"), SpeechCue(text, mention)));
+        bool lineStart = mention.Start == 0 || text[mention.Start - 1] == '\n';
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "lineStart"), lineStart ? 1u : 0u));
+        bool possessive = mention.End < text.Length && text[mention.End] is '\'' or '’';
+        // A name alone on its line is a heading ("Reaction"), not a speaker.
+        bool lineAlone = lineStart && (mention.End >= text.Length || text[mention.End] == '\n');
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "lineAlone"), lineAlone ? 1u : 0u));
+        // The first name of the quote's own sentence, before the quote, is usually its subject: "Mourinho insists ... "a beautiful project"".
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "sentenceSubject"), SentenceSubject(text, quote, mention, all) ? 1u : 0u));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "possessive"), possessive ? 1u : 0u));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "mentions"), (uint)Math.Min(mentions, 4)));
+    }
+
+    /// <summary>0 none; 1 a speech verb just before ("said Name"); 2 just after ("Name said", "Name, the coach, said"); 3 a colon closes the mention's clause ("Name, Roma coach: ").</summary>
+    private static uint SpeechCue(string text, TextSpan mention)
+    {
+        int from = Math.Max(0, mention.Start - 12);
+        var before = text.AsSpan(from, mention.Start - from);
+        if (before.Contains("said ", StringComparison.Ordinal) || before.Contains("says ", StringComparison.Ordinal) || before.Contains("added ", StringComparison.Ordinal)
+            || before.Contains("told ", StringComparison.Ordinal)) return 1;
+        int to = Math.Min(text.Length, mention.End + 60);
+        var after = text.AsSpan(mention.End, to - mention.End);
+        int line = after.IndexOf('\n');
+        if (line >= 0) after = after[..line];
+        int quote = after.IndexOfAny('"', '“');
+        var clause = quote >= 0 ? after[..quote] : after;
+        if (clause.TrimEnd().EndsWith(':')) return 3;
+        var head = after[..Math.Min(after.Length, 40)];
+        foreach (var verb in SpeechVerbs)
+            if (head.StartsWith(verb, StringComparison.Ordinal) || head.Contains(", " + verb.TrimStart(), StringComparison.Ordinal)) return 2;
+        return 0;
+    }
+
+    private static readonly string[] SpeechVerbs =
+    [
+        " said", " says", " added", " told", " admitted", " admits", " explained", " insisted", " insists", " claimed", " claims",
+        " revealed", " reveals", " labelled", " described", " called", " believes", " feels", " felt", " warned", " urged", " joked",
+        " stated", " declared", " wrote", " posted", " tweeted", " hailed", " praised", " has", " had", " was", " is",
+    ];
+
+    private static bool SentenceSubject(string text, TextSpan quote, TextSpan mention, IReadOnlyList<SpeakerCandidate> all)
+    {
+        if (mention.Start >= quote.Start) return false;
+        int sentenceStart = quote.Start - 1;
+        while (sentenceStart > 0 && text[sentenceStart] is not ('\n' or '.' or '!' or '?')) sentenceStart--;
+        if (mention.Start < sentenceStart) return false;
+        foreach (var other in all)
+            if (!other.IsPronoun && other.Mention.Start >= sentenceStart && other.Mention.Start < mention.Start) return false;
+        return true;
     }
 
     private static string Surname(string name)

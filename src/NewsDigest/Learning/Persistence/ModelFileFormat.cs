@@ -1,17 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
+using NewsDigest.Hosting;
 
 namespace NewsDigest.Learning.Persistence;
 
 /// <summary>
 /// Writes and reads model files. Layout (little-endian): magic "NDMODEL\0", format version (int32), kind (byte),
-/// labels, hash bits, training metadata, temperature, weights stored sparsely (index, value) since most slots are zero,
+/// labels, hash bits, training metadata, temperature, weights (dense halves or sparse index/value singles, see WriteWeights),
 /// transitions, lexicons, then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
 /// and returns a failure naming the problem instead of throwing.
 /// </summary>
 public static class ModelFileFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
+    private const byte SparseSingles = 0, DenseHalves = 1;
     private static readonly byte[] Magic = "NDMODEL\0"u8.ToArray();
     private const int HashLength = 32;
 
@@ -33,15 +35,7 @@ public static class ModelFileFormat
             writer.Write(model.Training.Seed);
             writer.Write(model.Temperature);
             writer.Write(model.Weights.Length);
-            int nonZero = 0;
-            foreach (var w in model.Weights) if (w != 0f) nonZero++;
-            writer.Write(nonZero);
-            for (int i = 0; i < model.Weights.Length; i++)
-            {
-                if (model.Weights[i] == 0f) continue;
-                writer.Write(i);
-                writer.Write(model.Weights[i]);
-            }
+            WriteWeights(writer, model.Weights);
             writer.Write(model.Transitions.Length);
             foreach (var t in model.Transitions) writer.Write(t);
             writer.Write(model.Lexicons.Count);
@@ -66,12 +60,16 @@ public static class ModelFileFormat
         File.WriteAllBytes(path, ToBytes(model));
     }
 
-    public static ModelResult<ModelFile> Load(string path)
+    public static ModelResult<ModelFile> Load(string path, IFileSystem? files = null)
     {
-        if (!File.Exists(path)) return ModelResult<ModelFile>.Fail($"{path}: model file not found");
+        files ??= LocalFileSystem.Instance;
+        if (!files.FileExists(path)) return ModelResult<ModelFile>.Fail($"{path}: model file not found");
         try
         {
-            var result = Read(File.ReadAllBytes(path));
+            using var stream = files.OpenRead(path);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            var result = Read(copy.ToArray());
             return result.IsSuccess ? result : ModelResult<ModelFile>.Fail($"{path}: {result.Error}");
         }
         catch (IOException e)
@@ -127,14 +125,7 @@ public static class ModelFileFormat
         int weightLength = Count(reader, 1 << 28);
         if (weightLength != labelCount << hashBits && weightLength != 0)
             throw new InvalidDataException($"weights length {weightLength} does not match {labelCount} labels x 2^{hashBits} slots");
-        var weights = new float[weightLength];
-        int nonZero = Count(reader, weightLength);
-        for (int i = 0; i < nonZero; i++)
-        {
-            int index = reader.ReadInt32();
-            if ((uint)index >= (uint)weightLength) throw new InvalidDataException($"weight index {index} out of range");
-            weights[index] = reader.ReadSingle();
-        }
+        var weights = ReadWeights(reader, weightLength);
         int transitionLength = Count(reader, 1 << 20);
         var transitions = new float[transitionLength];
         for (int i = 0; i < transitionLength; i++) transitions[i] = reader.ReadSingle();
@@ -151,6 +142,56 @@ public static class ModelFileFormat
         }
         if (reader.BaseStream.Position != bodyLength) throw new InvalidDataException("trailing bytes after the last section");
         return new ModelFile(kind, labels, hashBits, training, weights) { Transitions = transitions, Temperature = temperature, Lexicons = lexicons };
+    }
+
+    /// <summary>
+    /// Weights the trainers rounded to half precision are stored densely as halves (2 bytes a slot), which is smaller
+    /// than index/value pairs once more than a quarter of the slots are used; anything else is stored sparsely as singles.
+    /// Either way loading gives back exactly the same floats.
+    /// </summary>
+    private static void WriteWeights(BinaryWriter writer, float[] weights)
+    {
+        int nonZero = 0;
+        bool halves = true;
+        foreach (var w in weights)
+        {
+            if (w != 0f) nonZero++;
+            if ((float)(Half)w != w) halves = false;
+        }
+        if (halves && nonZero * 8L > weights.Length * 2L)
+        {
+            writer.Write(DenseHalves);
+            foreach (var w in weights) writer.Write((Half)w);
+            return;
+        }
+        writer.Write(SparseSingles);
+        writer.Write(nonZero);
+        for (int i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] == 0f) continue;
+            writer.Write(i);
+            writer.Write(weights[i]);
+        }
+    }
+
+    private static float[] ReadWeights(BinaryReader reader, int length)
+    {
+        var weights = new float[length];
+        byte encoding = reader.ReadByte();
+        if (encoding == DenseHalves)
+        {
+            for (int i = 0; i < length; i++) weights[i] = (float)reader.ReadHalf();
+            return weights;
+        }
+        if (encoding != SparseSingles) throw new InvalidDataException($"unknown weight encoding {encoding}");
+        int nonZero = Count(reader, length);
+        for (int i = 0; i < nonZero; i++)
+        {
+            int index = reader.ReadInt32();
+            if ((uint)index >= (uint)length) throw new InvalidDataException($"weight index {index} out of range");
+            weights[index] = reader.ReadSingle();
+        }
+        return weights;
     }
 
     private static int Count(BinaryReader reader, int max)

@@ -15,7 +15,7 @@ public sealed class ReportModelRecipe : IModelRecipe
     {
         var data = ReportTrainingData.Build(inputs.Shared, inputs.RepositoryRoot);
         foreach (var problem in data.Problems) log.WriteLine($"warning: {problem}");
-        log.WriteLine($"report: {data.Train.Count} training articles ({data.Train.Count(e => e.LabelFromTitle)} weak), {data.HandLabelled} hand labels in data/");
+        log.WriteLine($"report: {data.Train.Count} training articles ({data.Train.Count(e => e.LabelFromTitle)} weak), {data.HandLabelled} hand labels in data/ ({data.HandDev.Count} dev, {data.HandTest.Count} test), {data.SkippedCopies} copies of held-out articles left out");
         // Calibrate on hand-labelled dev articles if there are any, else on the weak dev split.
         var calibration = data.HandDev.Count > 0 ? data.HandDev : data.WeakDev;
         string description = $"ESPN + premierleague.com reports (single-match) and archive articles with {(data.HandLabelled > 0 ? "hand labels and " : "")}weak title/URL labels; train split of DataSplit; archive up to {data.LatestDate}";
@@ -32,7 +32,17 @@ public sealed class ReportModelRecipe : IModelRecipe
         var model = ModelReportDetector.FromFile(file.Value);
         if (!model.IsSuccess) return model.FailAs<string>();
         var data = ReportTrainingData.Build(inputs.Shared, inputs.RepositoryRoot);
-        return ModelResult<string>.Ok(Describe(model.Value, data));
+        var text = new StringBuilder(Describe(model.Value, data));
+        // The dev mistakes, so a reader can see what the model gets wrong (ids and titles only; test mistakes stay unseen).
+        text.AppendLine("hand-labelled dev mistakes on single-match report yes/no (id, gold, predicted, confidence, title):");
+        foreach (var example in data.HandDev)
+        {
+            var (kind, confidence) = model.Value.Detect(example.Article);
+            if ((kind == ReportKind.SingleMatchReport) == (example.Kind == ReportKind.SingleMatchReport)) continue;
+            var title = example.Article.Title ?? "";
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {example.Article.Source} {example.Kind} -> {kind} {confidence:0.00} {(title.Length > 90 ? title[..90] : title)}"));
+        }
+        return ModelResult<string>.Ok(text.ToString());
     }
 
     private static string Describe(ModelReportDetector model, ReportTrainingData data)
@@ -45,7 +55,8 @@ public sealed class ReportModelRecipe : IModelRecipe
             {
                 if (set.Count == 0) continue;
                 var s = ReportScores.Of(model, set);
-                sb.AppendLine(string.Create(ci, $"{name} ({set.Count} articles): single-match report yes/no accuracy {s.SingleMatch.Accuracy:0.000}, kind accuracy {s.Kinds.Accuracy:0.000}"));
+                var rule = ReportScores.Of(new RuleReportDetector(), set);
+                sb.AppendLine(string.Create(ci, $"{name} ({set.Count} articles): single-match report yes/no accuracy {s.SingleMatch.Accuracy:0.000}, kind accuracy {s.Kinds.Accuracy:0.000} (rule detector: yes/no {rule.SingleMatch.Accuracy:0.000}, kind {rule.Kinds.Accuracy:0.000})"));
                 sb.Append(s.Kinds.Format());
             }
         }

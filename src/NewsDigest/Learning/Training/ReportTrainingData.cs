@@ -17,6 +17,9 @@ public sealed class ReportTrainingData
     public List<ReportExample> HandTest { get; } = [];
     public List<string> Problems { get; } = [];
     public int HandLabelled { get; private set; }
+    /// <summary>Training articles left out because a held-out hand-labelled article has the same title (a syndicated copy).</summary>
+    public int SkippedCopies { get; private set; }
+    public const int HandLabelWeight = 3;
     public string LatestDate { get; private set; } = "";
 
     public static ReportTrainingData Build(SharedCorpora shared, string repositoryRoot)
@@ -34,7 +37,11 @@ public sealed class ReportTrainingData
                 case DataSplit.Part.Dev: data.WeakDev.Add(example); break;
             }
         }
-        foreach (var record in shared.Archive())
+        var archive = shared.Archive().ToList();
+        // The archive repeats syndicated stories under other ids; a training copy of a held-out article would leak it.
+        var heldOutTitles = archive.Where(r => hand.ContainsKey(r.Id) && DataSplit.Of(r.Id) != DataSplit.Part.Train)
+            .Select(r => TitleKey(r.Title)).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        foreach (var record in archive)
         {
             var article = ToArticle(record);
             if (string.CompareOrdinal(record.Date, data.LatestDate) > 0) data.LatestDate = record.Date;
@@ -42,17 +49,25 @@ public sealed class ReportTrainingData
             if (hand.TryGetValue(record.Id, out var kind))
             {
                 var example = new ReportExample(article, kind);
-                if (part == DataSplit.Part.Train) data.Train.Add(example);
+                if (part == DataSplit.Part.Train)
+                {
+                    if (heldOutTitles.Contains(TitleKey(record.Title))) { data.SkippedCopies++; continue; }
+                    // Hand labels are worth more than weak ones: the perceptron sees each of them HandLabelWeight times per epoch.
+                    for (int copy = 0; copy < HandLabelWeight; copy++) data.Train.Add(example);
+                }
                 else if (part == DataSplit.Part.Dev) data.HandDev.Add(example);
                 else data.HandTest.Add(example);
                 continue;
             }
             if (ReportWeakLabeler.Label(record) is not { } weak) continue;
+            if (part == DataSplit.Part.Train && heldOutTitles.Contains(TitleKey(record.Title))) { data.SkippedCopies++; continue; }
             if (part == DataSplit.Part.Train) data.Train.Add(new ReportExample(article, weak, LabelFromTitle: true));
             else if (part == DataSplit.Part.Dev) data.WeakDev.Add(new ReportExample(article, weak, LabelFromTitle: true));
         }
         return data;
     }
+
+    private static string TitleKey(string title) => string.Join(' ', title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     public static Article ToArticle(ArchiveRecord record) => new(record.Id, record.Text)
     {

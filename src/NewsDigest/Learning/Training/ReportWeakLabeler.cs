@@ -20,11 +20,14 @@ public static partial class ReportWeakLabeler
         bool otherSport = OtherSportWord().IsMatch(title) || OtherSportUrl().IsMatch(url);
 
         if (otherSport && football <= 1) return ReportKind.OtherSport;
-        if (football == 0 && !otherSport) return ReportKind.OffTopic;
+        // Football scores rarely reach ten, and "No. 16" rankings belong to US college sport.
+        if (BigScore().IsMatch(record.Title) || CollegeRank().IsMatch(record.Title)) return ReportKind.OtherSport;
+        if (football == 0 && !otherSport && !SportWord().IsMatch(head)) return ReportKind.OffTopic;
         if (football < 2) return null;
+        if (title.Contains("match report")) return ReportKind.SingleMatchReport;
         if (ReactionWord().IsMatch(title)) return ReportKind.Reaction;
         if (PreviewWord().IsMatch(title) || url.Contains("preview")) return ReportKind.Preview;
-        if (RoundUpWord().IsMatch(title)) return ReportKind.RoundUp;
+        if (RoundUpWord().IsMatch(title) || TitleScoreline().Matches(record.Title).Count >= 2) return ReportKind.RoundUp;
         if (InjuryWord().IsMatch(title)) return ReportKind.Injury;
         if (TransferWord().IsMatch(title)) return ReportKind.Transfer;
         var counts = SignalCounter.Count(head);
@@ -38,13 +41,22 @@ public static partial class ReportWeakLabeler
     [GeneratedRegex(@"\b(goal|goals|scored|penalty|striker|midfielder|defender|goalkeeper|premier league|champions league|football|soccer|fc|united|city|manager|wsl|la liga|serie a|bundesliga|fifa|uefa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FootballWord();
 
+    [GeneratedRegex(@"\b\d{2,3}\s?[-–]\s?\d{2,3}\b")]
+    private static partial Regex BigScore();
+
+    [GeneratedRegex(@"\bNo\s?\.\s?\d{1,2}\b")]
+    private static partial Regex CollegeRank();
+
+    [GeneratedRegex(@"\b(match|victory|league|cup|coach|player|players|team|season|club|stadium|fans)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SportWord();
+
     [GeneratedRegex(@"\b(cricket|rugby|tennis|golf|nfl|nba|basketball|baseball|formula 1|formula one|f1|boxing|ufc|hockey|nhl|mlb|wimbledon|ashes|six nations|grand prix|darts|snooker|athletics|cycling|gaa|hurling|gaelic|netball|afl|super bowl)\b")]
     private static partial Regex OtherSportWord();
 
     [GeneratedRegex(@"/(cricket|rugby-union|rugby-league|tennis|golf|nfl|nba|basketball|baseball|formula1|boxing|american-football|athletics|cycling|gaa|darts|snooker)/")]
     private static partial Regex OtherSportUrl();
 
-    [GeneratedRegex(@"\b(player ratings|ratings|reacts?|reaction|verdict|what we learned|talking points|things we learned|press conference|presser|admits|insists|slams|blasts|hails|praises|explains why|fans react|\w+ says)\b")]
+    [GeneratedRegex(@"\b(player ratings|ratings|reacts?|reaction|verdict|what we learned|talking points|things we learned|press conference|presser|admits|insists|slams|blasts|hails|praises|explains why|fans react|\w+ says|takeaways|observations|analysis|positives|standouts|celebrate|celebrates|speaks|every word|fumes|taunt|chant)\b")]
     private static partial Regex ReactionWord();
 
     [GeneratedRegex(@"\b(preview|predicted|prediction|predictions|team news|how to watch|tv channel|live stream|kick-off time|where to watch|betting tips|odds|ahead of|line-?up vs|confirmed line-?ups)\b")]

@@ -11,6 +11,7 @@ namespace NewsDigest.Learning.Training;
 /// </summary>
 public static partial class SentenceDistantLabeler
 {
+    /// <summary>Labels every sentence; a sentence that reads like a goal but names no gold scorer is ambiguous (a goal by description, or another match's) and is left out.</summary>
     public static List<(TextSpan Sentence, SentenceLabel Label)> Label(MatchReportRecord report)
     {
         var text = report.Text;
@@ -26,12 +27,12 @@ public static partial class SentenceDistantLabeler
             var raw = sentence.Substring(text);
             var folded = NameFolding.Fold(raw);
             var compact = Spaces().Replace(raw, "").Replace('–', '-');
-            result.Add((sentence, Decide(raw, folded, compact, scorers, score, reversed)));
+            if (Decide(raw, folded, compact, scorers, score, reversed) is { } label) result.Add((sentence, label));
         }
         return result;
     }
 
-    private static SentenceLabel Decide(string raw, string folded, string compact, List<(string Surname, string Minute, string Type)> scorers, string? score, string? reversed)
+    private static SentenceLabel? Decide(string raw, string folded, string compact, List<(string Surname, string Minute, string Type)> scorers, string? score, string? reversed)
     {
         if (QuoteMark().IsMatch(raw) && (SaidWord().IsMatch(folded) || raw.TrimStart().StartsWith('"') || raw.TrimStart().StartsWith('“'))) return SentenceLabel.Quote;
         foreach (var g in scorers)
@@ -45,6 +46,7 @@ public static partial class SentenceDistantLabeler
         if (PenaltyWord().IsMatch(folded) && MissWord().IsMatch(folded)) return SentenceLabel.PenaltyMissed;
         if (RedCardWord().IsMatch(folded)) return SentenceLabel.RedCard;
         if (score is not null && (compact.Contains(score, StringComparison.Ordinal) || compact.Contains(reversed!, StringComparison.Ordinal))) return SentenceLabel.Result;
+        if (StrongScoringWord().IsMatch(folded)) return null;
         if (ChanceWord().IsMatch(folded)) return SentenceLabel.Chance;
         return SentenceLabel.Other;
     }
@@ -62,6 +64,7 @@ public static partial class SentenceDistantLabeler
     [GeneratedRegex("[\"“”]")] private static partial Regex QuoteMark();
     [GeneratedRegex(@"\b(said|says|added|admitted|told|insisted|explained|reflected)\b")] private static partial Regex SaidWord();
     [GeneratedRegex(@"\b(scored|scores|score|goal|header|headed|finish|finished|strike|struck|equaliser|equalised|netted|nets|converted|fired|slotted|tapped|volley|volleyed|drilled|curled|lashed|poked|opener|winner|doubled|levelled|leveller|restored|put .* ahead|made it)\b")] private static partial Regex ScoringWord();
+    [GeneratedRegex(@"\b(scored|scores|netted|nets|equaliser|equalised|opener|winner|into the net|found the net|home|doubled|levelled|made it \d|pulled one back|reduced the deficit|tapped in|headed in)\b")] private static partial Regex StrongScoringWord();
     [GeneratedRegex(@"\b(penalty|spot-kick|spot kick|from the spot|pen)\b")] private static partial Regex PenaltyWord();
     [GeneratedRegex(@"\b(saved|missed|miss|hit the post|against the post|over the bar|wide|denied|kept out|blazed|skied|smashed against)\b")] private static partial Regex MissWord();
     [GeneratedRegex(@"\b(sent off|red card|sending-off|sending off|dismissed|second yellow|marching orders|early bath)\b")] private static partial Regex RedCardWord();

@@ -1,7 +1,6 @@
 using NewsDigest.Extraction.Quotes;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using NewsDigest.Learning.Models;
 using NewsDigest.Learning.Persistence;
 using NewsDigest.Text;
@@ -18,10 +17,10 @@ public sealed class SpeakerModelRecipe : IModelRecipe
 
     public ModelResult<TrainedModel> Train(TrainingInputs inputs, TextWriter log)
     {
-        var (train, dev) = Examples(inputs.Shared);
+        var (train, dev) = Examples(inputs);
         log.WriteLine($"speaker: {train.Count} training quotes, {dev.Count} dev quotes");
         var fitted = new SpeakerRankerTrainer().Fit(train, dev,
-            $"direct quotes with an explicit attribution pattern in ESPN, premierleague.com and the first {ArchiveArticles} archive articles; train split of DataSplit by article id");
+            $"direct quotes with an explicit attribution pattern in ESPN, premierleague.com and the first {ArchiveArticles} archive articles, plus the hand-annotated quotes of train-split articles (x{HandQuoteWeight}); train split of DataSplit by article id");
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
         var scores = Describe(fitted.Value, dev, inputs);
         var c = fitted.Value.Classifier;
@@ -34,8 +33,9 @@ public sealed class SpeakerModelRecipe : IModelRecipe
             rank by distance, recurrence of the surname), 2^{c.HashBits} slots, temperature {c.Temperature.ToString("0.###", CultureInfo.InvariantCulture)}.
 
             - Data: {c.Training.Data}.
-            - Labels (`Learning/Training/QuoteAttributionFinder.cs`): ", said Name", "Name said", "Name said:" patterns; quotes without one are left out,
-              so the dev score below measures the same kind of quote. Hand annotations are scored too once they exist.
+            - Labels (`Learning/Training/QuoteAttributionFinder.cs`): ", said Name", "Name said", "Name said:", "Name, role:", reported speech
+              ("Name insists ... "quote""), and quotes continued in the next paragraph; quotes without one are left out. The hand-annotated
+              quotes of train-split articles are added; those of dev and test articles are only scored (the "train" figure below is not held out).
             - Examples: {c.Training.Examples} quotes, epochs {c.Training.Epochs}, seed {c.Training.Seed}.
             - Rebuild: `newsdigest train --model speaker`; score: `newsdigest eval models --model speaker`.
 
@@ -55,7 +55,7 @@ public sealed class SpeakerModelRecipe : IModelRecipe
         if (!file.IsSuccess) return file.FailAs<string>();
         var model = ModelSpeakerRanker.FromFile(file.Value);
         if (!model.IsSuccess) return model.FailAs<string>();
-        var (_, dev) = Examples(inputs.Shared);
+        var (_, dev) = Examples(inputs);
         return ModelResult<string>.Ok(Describe(model.Value, dev, inputs));
     }
 
@@ -86,64 +86,60 @@ public sealed class SpeakerModelRecipe : IModelRecipe
 
     private static string HandAnnotated(ModelSpeakerRanker model, TrainingInputs inputs)
     {
-        var path = Path.Combine(inputs.RepositoryRoot, AnnotationsPath);
-        if (!File.Exists(path)) return $"hand annotations: {AnnotationsPath} not present yet";
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var r in inputs.Shared.Espn().Concat(inputs.Shared.PremierLeague())) texts[r.Id] = r.Text;
-        int total = 0, correct = 0, skipped = 0;
+        var (quotes, problems) = QuoteAnnotations.Read(inputs.RepositoryRoot, inputs.Shared);
+        if (quotes.Count == 0 && problems.Count == 0) return $"hand annotations: {QuoteAnnotations.RelativePath} not present yet";
+        int total = 0, correct = 0, baseline = 0;
         var byPart = new Dictionary<DataSplit.Part, (int Total, int Correct)>();
-        foreach (var line in File.ReadLines(path))
+        foreach (var q in quotes)
         {
-            if (line.Trim().Length == 0) continue;
-            string id, speaker;
-            int start, end;
-            try
-            {
-                using var doc = JsonDocument.Parse(line);
-                var r = doc.RootElement;
-                id = r.GetProperty("id").GetString() ?? "";
-                start = r.GetProperty("start").GetInt32();
-                end = r.GetProperty("end").GetInt32();
-                speaker = r.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() ?? "" : "";
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                skipped++;
-                continue;
-            }
-            if (!texts.TryGetValue(id, out var text) || start < 0 || end > text.Length || end <= start) { skipped++; continue; }
-            var quote = new TextSpan(start, end - start);
-            var candidates = SpeakerCandidateFinder.Find(text, quote, QuoteSpans.Find(text));
-            int best = model.Best(text, quote, candidates);
-            bool right = best >= 0 && speaker.Length > 0 && SameSpeaker(candidates[best].Name, speaker, candidates, best, text, quote);
+            var candidates = SpeakerCandidateFinder.Find(q.Text, q.Quote, QuoteSpans.Find(q.Text));
+            int best = model.Best(q.Text, q.Quote, candidates);
+            bool right = best >= 0 && SameSpeaker(candidates[best].Name, q.Speaker);
+            int nearest = NearestAfterOrBefore(new QuoteExample(q.Text, q.Quote, candidates, 0));
+            if (nearest >= 0 && SameSpeaker(candidates[nearest].Name, q.Speaker)) baseline++;
             total++;
             if (right) correct++;
-            var part = DataSplit.Of(id);
+            var part = DataSplit.Of(q.Id);
             byPart.TryGetValue(part, out var agg);
             byPart[part] = (agg.Total + 1, agg.Correct + (right ? 1 : 0));
         }
         var ci = CultureInfo.InvariantCulture;
         var parts = string.Join(", ", byPart.OrderBy(p => p.Key).Select(p => string.Create(ci, $"{p.Key.ToString().ToLowerInvariant()} {(double)p.Value.Correct / p.Value.Total:0.000} of {p.Value.Total}")));
-        return string.Create(ci, $"hand annotations ({AnnotationsPath}): speaker accuracy {(double)correct / Math.Max(1, total):0.000} over {total} quotes ({parts}); {skipped} lines unusable");
+        return string.Create(ci, $"hand annotations ({QuoteAnnotations.RelativePath}): speaker accuracy {(double)correct / Math.Max(1, total):0.000} over {total} quotes ({parts}); nearest-name baseline {(double)baseline / Math.Max(1, total):0.000}; {problems.Count} lines unusable")
+            + (problems.Count > 0 ? "\n  " + string.Join("\n  ", problems) : "");
     }
 
-    /// <summary>A pronoun is right when the nearest named candidate before it is the speaker; a name is right when its surname matches.</summary>
-    private static bool SameSpeaker(string predicted, string gold, IReadOnlyList<SpeakerCandidate> candidates, int best, string text, TextSpan quote)
+    /// <summary>Right when the surname of the chosen candidate (a pronoun carries the name it stands for) is one of the gold speaker's names.</summary>
+    private static bool SameSpeaker(string predicted, string gold)
     {
-        if (candidates[best].IsPronoun)
-        {
-            for (int i = best - 1; i >= 0; i--)
-                if (!candidates[i].IsPronoun) { predicted = candidates[i].Name; break; }
-        }
+        if (gold.Length == 0) return false;
         var p = NameFolding.Fold(NameFolding.Surname(predicted));
-        var g = NameFolding.Fold(gold);
-        return p.Length > 0 && g.Split(' ').Contains(p);
+        return p.Length > 0 && NameFolding.Fold(gold).Split(' ').Contains(p);
     }
 
-    private static (List<QuoteExample> Train, List<QuoteExample> Dev) Examples(SharedCorpora shared)
+    /// <summary>Hand-annotated quotes of the train split, each repeated so a few careful labels weigh against thousands of pattern ones.</summary>
+    public const int HandQuoteWeight = 5;
+
+    private static (List<QuoteExample> Train, List<QuoteExample> Dev) Examples(TrainingInputs inputs)
     {
+        var shared = inputs.Shared;
         var train = new List<QuoteExample>();
         var dev = new List<QuoteExample>();
+        foreach (var q in QuoteAnnotations.Read(inputs.RepositoryRoot, shared).Quotes)
+        {
+            if (DataSplit.Of(q.Id) != DataSplit.Part.Train || q.Speaker.Length == 0) continue;
+            var candidates = SpeakerCandidateFinder.Find(q.Text, q.Quote, QuoteSpans.Find(q.Text));
+            int speaker = -1, distance = int.MaxValue;
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                var c = candidates[i];
+                if (c.IsPronoun || !SameSpeaker(c.Name, q.Speaker)) continue;
+                int d = c.Mention.Start >= q.Quote.End ? c.Mention.Start - q.Quote.End : q.Quote.Start - c.Mention.End;
+                if (d < distance) { distance = d; speaker = i; }
+            }
+            if (speaker < 0) continue;
+            for (int copy = 0; copy < HandQuoteWeight; copy++) train.Add(new QuoteExample(q.Text, q.Quote, candidates, speaker));
+        }
         var sources = shared.Espn().Concat(shared.PremierLeague()).Select(r => (r.Id, r.Text))
             .Concat(shared.Archive(ArchiveArticles).Select(a => (a.Id, a.Text)));
         foreach (var (id, text) in sources)

@@ -16,6 +16,15 @@ public sealed record DedupOptions
     /// <summary>Estimated Jaccard similarity of the shingle sets at or above which two texts are near-copies.</summary>
     public double Threshold { get; init; } = 0.5;
 
+    /// <summary>Estimated share of the shorter text's shingles found in the longer at or above which the shorter is a trimmed copy, however much the longer adds.</summary>
+    public double ContainmentThreshold { get; init; } = 0.8;
+
+    /// <summary>Two texts from the same site must be this alike: a site's own template (menus, sign-up boxes) makes its unrelated pages look related.</summary>
+    public double SameSiteThreshold { get; init; } = 0.9;
+
+    /// <summary>Texts with fewer shingles than this are near-copies only by Jaccard similarity, never by containment.</summary>
+    public int MinimumShinglesForContainment { get; init; } = 40;
+
     public int Bands { get; init; } = 42;
 
     public int RowsPerBand { get; init; } = 3;
@@ -30,6 +39,8 @@ public sealed record DedupOptions
     {
         if (ShingleSize is < 1 or > 16) return $"shingle size {ShingleSize} is outside 1..16";
         if (Threshold is <= 0 or > 1 || double.IsNaN(Threshold)) return $"threshold {Threshold} is outside (0, 1]";
+        if (ContainmentThreshold is <= 0 or > 1 || double.IsNaN(ContainmentThreshold)) return $"containment threshold {ContainmentThreshold} is outside (0, 1]";
+        if (SameSiteThreshold is <= 0 or > 1 || double.IsNaN(SameSiteThreshold)) return $"same-site threshold {SameSiteThreshold} is outside (0, 1]";
         if (Bands < 1 || RowsPerBand < 1) return "bands and rows per band must be at least 1";
         if (MaxBucketSize < 2) return "the largest bucket must hold at least 2 texts";
         return null;

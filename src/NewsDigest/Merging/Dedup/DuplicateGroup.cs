@@ -1,7 +1,10 @@
 namespace NewsDigest.Merging.Dedup;
 
-/// <summary>Two texts found alike, with their estimated shingle similarity; Exact when their wording is identical after folding case and punctuation.</summary>
-public sealed record SimilarPair(string First, string Second, double Similarity, bool Exact);
+/// <summary>Two texts found alike: their estimated shingle Jaccard similarity, the estimated share of the shorter one's shingles in the longer (containment), and Exact when their wording is identical after folding case and punctuation.</summary>
+public sealed record SimilarPair(string First, string Second, double Similarity, bool Exact)
+{
+    public double Containment { get; init; } = Similarity;
+}
 
 /// <summary>Texts that are copies of one another (directly or through a chain of near-copies), with the similarity of every pair in the group.</summary>
 public sealed record DuplicateGroup(IReadOnlyList<string> Members, IReadOnlyList<SimilarPair> Pairs)

@@ -14,6 +14,8 @@ public sealed class NearDuplicateIndex
     private readonly List<string> _ids = [];
     private readonly List<int> _exactOf = []; // index of the first text with the same wording, or -1
     private readonly Dictionary<UInt128, int> _firstByFingerprint = [];
+    private readonly List<int> _shingleCounts = [];
+    private readonly List<string?> _sites = [];
     private uint[] _signatures = new uint[1024];
     private int _empty;
 
@@ -30,17 +32,20 @@ public sealed class NearDuplicateIndex
         get { lock (_gate) return _ids.Count; }
     }
 
-    /// <summary>Adds one text under an id that is unique within the index.</summary>
-    public void Add(string id, ReadOnlySpan<char> text)
+    /// <summary>Adds one text under an id that is unique within the index; <paramref name="site"/> (a domain or outlet) makes pages of one site meet the stricter same-site threshold.</summary>
+    public void Add(string id, ReadOnlySpan<char> text, string? site = null)
     {
         var shingles = new List<uint>(text.Length / 5 + 1);
         var (words, fingerprint) = new WordShingler(_options.ShingleSize).Hash(text, shingles);
+        int distinct = CountDistinct(shingles);
         var signature = new uint[_stride];
         _hasher.Signature(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shingles), signature);
         lock (_gate)
         {
             int index = _ids.Count;
             _ids.Add(id);
+            _shingleCounts.Add(distinct);
+            _sites.Add(string.IsNullOrWhiteSpace(site) ? null : site.Trim().ToLowerInvariant());
             if (words == 0)
             {
                 _empty++;
@@ -113,7 +118,7 @@ public sealed class NearDuplicateIndex
                         int a = Math.Min(bucket[x], bucket[y]), b = Math.Max(bucket[x], bucket[y]);
                         if (!compared.Add(((ulong)(uint)a << 32) | (uint)b)) continue;
                         double similarity = Similarity(a, b);
-                        if (similarity < _options.Threshold) continue;
+                        if (!IsNearCopy(a, b, similarity)) continue;
                         found.Add((a, b, similarity));
                         sets.Union(a, b);
                     }
@@ -144,11 +149,40 @@ public sealed class NearDuplicateIndex
                 {
                     int a = members[x], b = members[y];
                     bool exact = Canonical(a) == Canonical(b);
-                    pairs.Add(new SimilarPair(_ids[a], _ids[b], exact ? 1.0 : Similarity(Canonical(a), Canonical(b)), exact));
+                    double similarity = exact ? 1.0 : Similarity(Canonical(a), Canonical(b));
+                    pairs.Add(new SimilarPair(_ids[a], _ids[b], similarity, exact) { Containment = exact ? 1.0 : Containment(Canonical(a), Canonical(b), similarity) });
                 }
             groups.Add(new DuplicateGroup(members.Select(i => _ids[i]).ToArray(), pairs));
         }
         return groups;
+    }
+
+    /// <summary>Near-copies by Jaccard similarity, or by containment (a trimmed copy, or one with paragraphs added); pages of one site need the stricter same-site similarity.</summary>
+    private bool IsNearCopy(int a, int b, double similarity)
+    {
+        if (_sites[a] is { } site && site == _sites[b]) return similarity >= _options.SameSiteThreshold;
+        if (similarity >= _options.Threshold) return true;
+        return Math.Min(_shingleCounts[a], _shingleCounts[b]) >= _options.MinimumShinglesForContainment
+               && Containment(a, b, similarity) >= _options.ContainmentThreshold;
+    }
+
+    /// <summary>|A∩B| / min(|A|,|B|) from the Jaccard estimate J and the set sizes: |A∩B| = J(|A|+|B|)/(1+J).</summary>
+    private double Containment(int a, int b, double jaccard)
+    {
+        int na = _shingleCounts[a], nb = _shingleCounts[b];
+        if (na == 0 || nb == 0) return 0;
+        double intersection = jaccard * (na + nb) / (1 + jaccard);
+        return Math.Min(1, intersection / Math.Min(na, nb));
+    }
+
+    private static int CountDistinct(List<uint> shingles)
+    {
+        if (shingles.Count == 0) return 0;
+        var copy = shingles.ToArray();
+        Array.Sort(copy);
+        int distinct = 1;
+        for (int i = 1; i < copy.Length; i++) if (copy[i] != copy[i - 1]) distinct++;
+        return distinct;
     }
 
     private int Canonical(int index) => _exactOf[index] >= 0 ? _exactOf[index] : index;

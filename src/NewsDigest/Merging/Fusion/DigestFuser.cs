@@ -23,7 +23,10 @@ public sealed class DigestFuser
     public MatchDigest Fuse(IReadOnlyList<GroupMember> members)
     {
         var (sources, nearCopies) = DescribeSources(members);
-        var reports = members.Select((m, i) => (Source: sources[i], Report: m.Report)).Where(x => x.Report.IsMatchReport && x.Report.Match!.Teams is not null).ToArray();
+        // Reports and reaction pieces with facts vote; a preview's facts come before the match and do not.
+        var reports = members.Select((m, i) => (Source: sources[i], Report: m.Report, m.Role))
+            .Where(x => x.Report.Match?.Teams is not null && x.Role != SourceRole.Preview)
+            .Select(x => (x.Source, x.Report)).ToArray();
         if (reports.Length == 0) throw new ArgumentException("a match group needs at least one report naming two teams", nameof(members));
 
         var firstKey = DecideTeamOrder(reports);
@@ -32,6 +35,7 @@ public sealed class DigestFuser
         var secondTeam = MajorityVote.Fuse(accounts.Select(a => SourceVote.Text(a.Source, a.Swapped ? a.Facts.Teams!.First : a.Facts.Teams!.Second, a.Facts.Teams!.Evidence)), null, PreferFuller)!;
         var sides = new Sides(firstKey, _teams.Key(secondTeam.Value), firstTeam.Value, secondTeam.Value, _teams);
 
+        var result = FuseResult(accounts);
         var date = MajorityVote.Fuse(accounts.Select(a => SourceVote.Of<DateOnly>(a.Source, a.Facts.Date?.Value, a.Facts.Date?.Evidence)).Where(v => v.Stated));
         return new MatchDigest(members.Select(m => m.Report).ToArray())
         {
@@ -40,8 +44,8 @@ public sealed class DigestFuser
             SecondTeam = secondTeam,
             Sources = sources,
             NearCopies = nearCopies,
-            Result = FuseResult(accounts),
-            Goals = FuseGoals(accounts, sides),
+            Result = result,
+            Goals = MarkSurplus(FuseGoals(accounts, sides), result, new MatchDigestSides(firstTeam.Value, secondTeam.Value)),
             MissedPenalties = FuseMissedPenalties(accounts, sides),
             Cards = FuseCards(accounts, sides),
             Venue = FuseText(accounts, f => f.Venue),
@@ -127,7 +131,8 @@ public sealed class DigestFuser
     private static FusedGoal[] FuseGoals(Account[] accounts, Sides sides)
     {
         var clusters = FactAligner.Align(accounts.Select(a => (a.Source, a.Facts.Goals)), (cluster, goal) =>
-            EventScore(cluster, goal, g => g.Player, g => sides.Name(g.Team), g => g.Minute, creditedDifferently: true));
+            EventScore(cluster, goal, g => g.Player, g => sides.Name(g.Team), g => g.Minute, creditedDifferently: true)
+            + (cluster.Any(m => m.Fact.Penalty == goal.Penalty) ? 0.3 : -0.3));
         return clusters.Select(c =>
             {
                 var scorer = FuseName(c.Select(m => (m.Source, (string?)m.Fact.Player, (Evidence?)m.Fact.Evidence)))!;
@@ -144,6 +149,25 @@ public sealed class DigestFuser
             .Select((g, i) => g with { Id = $"goal-{i + 1}" })
             .ToArray();
     }
+
+    /// <summary>Where a side has more goals than the fused score gives it, the surplus goals backed by the fewest stories are marked unconfirmed: kept and shown, never summarised.</summary>
+    private static FusedGoal[] MarkSurplus(FusedGoal[] goals, FusedResult? result, MatchDigestSides sides)
+    {
+        if (result is null) return goals;
+        var marked = goals.ToArray();
+        foreach (var (team, allowed) in new[] { (sides.First, result.Score.Value.First), (sides.Second, result.Score.Value.Second) })
+        {
+            var own = marked.Select((g, i) => (Goal: g, Index: i)).Where(x => x.Goal.Team?.Value == team).ToArray();
+            int surplus = own.Length - allowed;
+            if (surplus <= 0) continue;
+            foreach (var x in own.OrderBy(x => x.Goal.Scorer.AllSources.Count()).ThenBy(x => x.Goal.Minute is null ? 0 : 1).ThenByDescending(x => x.Index).Take(surplus))
+                marked[x.Index] = x.Goal with { Unconfirmed = true };
+        }
+        return marked;
+    }
+
+    /// <summary>The two sides' names as the digest writes them.</summary>
+    private readonly record struct MatchDigestSides(string First, string Second);
 
     private static FusedMissedPenalty[] FuseMissedPenalties(Account[] accounts, Sides sides)
     {
@@ -222,7 +246,7 @@ public sealed class DigestFuser
         {
             var fixture = a.Facts.NextFixture!;
             var resolved = fixture.Date;
-            if (resolved is null && WeekdayResolver.WeekdayIn(fixture.Evidence.Sentence) is { } day)
+            if (resolved is null && (fixture.Weekday ?? WeekdayResolver.WeekdayIn(fixture.Evidence.Sentence)) is { } day)
             {
                 // A weekday is read against the article's own date; without one, against the match date the sources agree on.
                 DateOnly? anchor = a.Report.Article.Published is { } published ? DateOnly.FromDateTime(published.Date) : matchDate;

@@ -1,7 +1,7 @@
 namespace NewsDigest.Merging.Fusion;
 
 /// <summary>Lines up the facts of one family (goals, cards, quotes ...) across sources, so that each cluster holds one source's account of one real event.</summary>
-/// <remarks>Greedy in input order: each fact joins the best-scoring cluster that has nothing yet from its source, or starts a new one. A score of zero or less means "not the same event".</remarks>
+/// <remarks>Source by source in input order, each fact joins the cluster it fits best among those with nothing yet from its source (the best-fitting pairs are settled first), or starts a new one. A score of zero or less means "not the same event".</remarks>
 internal static class FactAligner
 {
     public static List<List<(DigestSource Source, T Fact)>> Align<T>(
@@ -11,38 +11,32 @@ internal static class FactAligner
         var clusters = new List<List<(DigestSource Source, T Fact)>>();
         foreach (var (source, facts) in perSource)
         {
-            var taken = new HashSet<int>();
-            foreach (var fact in facts)
-            {
-                int best = -1;
-                double bestScore = 0;
+            // Best pairs first across all of this source's facts, so a fact that fits a cluster well is not crowded out by one that fits it loosely.
+            var candidates = new List<(double Score, int Fact, int Cluster)>();
+            for (int f = 0; f < facts.Count; f++)
                 for (int c = 0; c < clusters.Count; c++)
                 {
-                    if (taken.Contains(c) || clusters[c].Any(m => m.Source.Id == source.Id)) continue;
-                    double s = score(clusters[c], fact);
-                    if (s > bestScore)
-                    {
-                        bestScore = s;
-                        best = c;
-                    }
+                    double s = score(clusters[c], facts[f]);
+                    if (s > 0) candidates.Add((s, f, c));
                 }
-                if (best < 0)
-                {
-                    clusters.Add([(source, fact)]);
-                    taken.Add(clusters.Count - 1);
-                }
-                else
-                {
-                    clusters[best].Add((source, fact));
-                    taken.Add(best);
-                }
+            candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Fact != b.Fact ? a.Fact.CompareTo(b.Fact) : a.Cluster.CompareTo(b.Cluster));
+            var placed = new bool[facts.Count];
+            var taken = new HashSet<int>();
+            foreach (var (_, f, c) in candidates)
+            {
+                if (placed[f] || taken.Contains(c)) continue;
+                clusters[c].Add((source, facts[f]));
+                placed[f] = true;
+                taken.Add(c);
             }
+            for (int f = 0; f < facts.Count; f++)
+                if (!placed[f]) clusters.Add([(source, facts[f])]);
         }
         return clusters;
     }
 
     /// <summary>The smallest gap in minutes between a minute and any known minute of a cluster, or null when either side has none.</summary>
-    public static int? MinuteGap<T>(IEnumerable<(DigestSource Source, T Fact)> cluster, Func<T, Extraction.Minute?> minuteOf, Extraction.Minute? minute)
+    public static int? MinuteGap<T>(IEnumerable<(DigestSource Source, T Fact)> cluster, Func<T, NewsDigest.Extraction.Minute?> minuteOf, NewsDigest.Extraction.Minute? minute)
     {
         if (minute is not { } m) return null;
         int? gap = null;
@@ -55,5 +49,5 @@ internal static class FactAligner
         return gap;
     }
 
-    private static int Total(Extraction.Minute minute) => minute.Regular + (minute.Added ?? 0);
+    private static int Total(NewsDigest.Extraction.Minute minute) => minute.Regular + (minute.Added ?? 0);
 }

@@ -15,8 +15,11 @@ public static class FactText
         Scoreline s => s.ToString(),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         double d => d.ToString("0.##", CultureInfo.InvariantCulture),
-        Enum e => Rendering.Json.JsonNaming.Camel(e.ToString()),
+        Enum e => Camel(e.ToString()),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>Enum names as the JSON contracts spell them ("secondYellow"), so every format shows one spelling.</summary>
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

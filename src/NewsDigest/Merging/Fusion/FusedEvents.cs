@@ -10,7 +10,11 @@ public sealed record FusedResult(string Id, FusedFact<Scoreline> Score, FusedFac
 
 /// <summary>One goal as the sources tell it; every part fused on its own, so one source's missing minute or other scorer shows as a variant.</summary>
 public sealed record FusedGoal(string Id, FusedFact<string> Scorer, FusedFact<string>? Team, FusedFact<Minute>? Minute, FusedFact<bool> Penalty, FusedFact<bool> OwnGoal,
-    FusedFact<GoalMethod>? Method, FusedFact<string>? Assist, IReadOnlyList<string> Sources);
+    FusedFact<GoalMethod>? Method, FusedFact<string>? Assist, IReadOnlyList<string> Sources)
+{
+    /// <summary>The side already has as many goals as the fused score gives it, from better-backed reports; this one is shown but not summarised.</summary>
+    public bool Unconfirmed { get; init; }
+}
 
 /// <summary>A penalty missed or saved in play, fused across sources.</summary>
 public sealed record FusedMissedPenalty(string Id, FusedFact<string> Player, FusedFact<string>? Team, FusedFact<Minute>? Minute, FusedFact<bool> Saved, IReadOnlyList<string> Sources);

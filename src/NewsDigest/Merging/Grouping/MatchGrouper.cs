@@ -7,7 +7,8 @@ namespace NewsDigest.Merging.Grouping;
 /// <summary>Puts reports of the same match together: the same two teams (order and aliases aside), dates within a window, and consistent scores; then attaches reaction pieces and previews that name both teams near the match date.</summary>
 /// <remarks>
 /// A report's date is the match date it states, else its publication date. Two reports of the same teams whose dates are
-/// further apart than the window are different matches. When either date is unknown, differing scores keep reports apart.
+/// further apart than the window are different matches, and so are two whose scores differ by more than a slip.
+/// When either date is unknown, any difference in score keeps reports apart.
 /// </remarks>
 public sealed class MatchGrouper
 {
@@ -29,31 +30,45 @@ public sealed class MatchGrouper
         public required string[] Keys { get; init; }
         public List<Entry> Entries { get; } = [];
         public List<GroupMember> Members { get; } = [];
+        public List<(int Index, GroupMember Member)> Indexed { get; } = [];
         public IEnumerable<DateOnly> Dates => Entries.Where(e => e.Date is not null).Select(e => e.Date!.Value);
     }
 
     public IReadOnlyList<IReadOnlyList<GroupMember>> Group(IReadOnlyList<ArticleReport> reports)
     {
         var groups = new List<Candidate>();
-        foreach (var report in reports)
+        var entries = reports.Select((report, index) => (Report: report, Index: index))
+            .Where(x => x.Report.IsMatchReport && x.Report.Match!.Teams is not null)
+            .Select(x => (Entry: EntryFor(x.Report), x.Index))
+            .ToArray();
+        // Dated reports are placed first; a report with no date at all then joins only when a single match fits it, since
+        // the same two teams meet several times and choosing among their matches would be a guess.
+        foreach (var (entry, index) in entries.Where(e => e.Entry.Date is not null).Concat(entries.Where(e => e.Entry.Date is null)))
         {
-            if (!report.IsMatchReport || report.Match!.Teams is null) continue;
-            var entry = EntryFor(report);
-            var group = groups.Where(g => Compatible(g, entry))
-                .OrderBy(g => entry.Date is { } d && g.Dates.Any() ? g.Dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber)) : int.MaxValue)
-                .FirstOrDefault();
+            var fitting = groups.Where(g => Compatible(g, entry)).ToArray();
+            var group = entry.Date is { } d
+                ? fitting.OrderBy(g => g.Dates.Any() ? g.Dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber)) : int.MaxValue).FirstOrDefault()
+                : fitting.Length == 1 ? fitting[0] : null;
             if (group is null)
             {
                 group = new Candidate { PairKey = entry.PairKey, Keys = entry.Keys };
                 groups.Add(group);
             }
             group.Entries.Add(entry);
-            group.Members.Add(new GroupMember(report, SourceRole.Report));
+            group.Indexed.Add((index, new GroupMember(entry.Report, SourceRole.Report)));
         }
+        foreach (var group in groups)
+        {
+            group.Members.AddRange(group.Indexed.OrderBy(x => x.Index).Select(x => x.Member));
+        }
+        groups.Sort((a, b) => a.Indexed.Min(x => x.Index).CompareTo(b.Indexed.Min(x => x.Index)));
         foreach (var report in reports)
         {
             if (report.IsMatchReport || report.Kind is not (ReportKind.Reaction or ReportKind.Preview)) continue;
-            var fits = groups.Where(g => Mentions(report, g) && NearInTime(report, g)).ToArray();
+            // A piece whose own facts name the teams is placed like a report; otherwise by the teams its opening mentions.
+            var fits = report.Match?.Teams is not null
+                ? groups.Where(g => Compatible(g, EntryFor(report))).ToArray()
+                : groups.Where(g => Mentions(report, g) && NearInTime(report, g)).ToArray();
             if (fits.Length != 1) continue; // no match, or several: attaching would be a guess
             fits[0].Members.Add(new GroupMember(report, RoleOf(report, fits[0])));
         }
@@ -73,11 +88,47 @@ public sealed class MatchGrouper
 
     private bool Compatible(Candidate group, Entry entry)
     {
-        if (group.PairKey != entry.PairKey) return false;
+        if (group.PairKey != entry.PairKey && !SameTeamsMisspelt(group.Keys, entry.Keys)) return false;
         var dates = group.Dates.ToArray();
         if (entry.Date is { } d && dates.Length > 0)
-            return dates.Any(x => Math.Abs(x.DayNumber - d.DayNumber) <= _windowDays);
+            return dates.Any(x => Math.Abs(x.DayNumber - d.DayNumber) <= _windowDays) && !FarFromEveryScore(group, entry.Score);
         return entry.Score is not { } score || group.Entries.All(e => e.Score is null || e.Score == score);
+    }
+
+    /// <summary>Reports misspell clubs ("Middlesboro"): long names one or two letters apart are taken as the same team, side by side.</summary>
+    private static bool SameTeamsMisspelt(string[] a, string[] b) =>
+        (Close(a[0], b[0]) && Close(a[1], b[1])) || (Close(a[0], b[1]) && Close(a[1], b[0]));
+
+    private static bool Close(string a, string b)
+    {
+        if (a == b) return true;
+        if (Math.Min(a.Length, b.Length) < 7 || Math.Abs(a.Length - b.Length) > 2) return false;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length] <= 2;
+    }
+
+    /// <summary>True when the group has scores and the entry's is far from each of them: two different slips of one match still meet through the true score.</summary>
+    private static bool FarFromEveryScore(Candidate group, Scoreline? score)
+    {
+        var scores = group.Entries.Where(e => e.Score is not null).Select(e => e.Score).ToArray();
+        return score is not null && scores.Length > 0 && scores.All(s => FarApart(s, score));
+    }
+
+    /// <summary>Scores too far apart to be one match misreported: a slip is one goal, or the two numbers swapped; 0-0 against 1-2 is another game (a men's and a women's match of one day).</summary>
+    private static bool FarApart(Scoreline? a, Scoreline? b)
+    {
+        if (a is not { } x || b is not { } y) return false;
+        if (x == y || x == y.Swapped()) return false;
+        return Math.Abs(x.First - y.First) + Math.Abs(x.Second - y.Second) >= 2;
     }
 
     private bool Mentions(ArticleReport report, Candidate group)

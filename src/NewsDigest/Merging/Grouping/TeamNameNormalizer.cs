@@ -9,15 +9,22 @@ public sealed class TeamNameNormalizer
 {
 
     private readonly IReadOnlyDictionary<string, string> _nicknames;
+    private readonly Func<string, string?> _canonical;
 
-    public TeamNameNormalizer(IReadOnlyDictionary<string, string> nicknames)
+    /// <param name="nicknames">Fallback aliases, alias to canonical name.</param>
+    /// <param name="canonical">The project's team gazetteer: a written name's canonical name, or null when it does not know it.</param>
+    public TeamNameNormalizer(IReadOnlyDictionary<string, string> nicknames, Func<string, string?>? canonical = null)
     {
         _nicknames = nicknames.ToDictionary(kv => FoldedText.Of(kv.Key), kv => Core(FoldedText.Of(kv.Value)), StringComparer.Ordinal);
+        _canonical = canonical ?? (_ => null);
     }
 
     /// <summary>The team's key: equal keys mean the same team.</summary>
     public string Key(string team)
     {
+        var trimmed = team.Trim();
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[4..];
+        if (_canonical(trimmed) is { } known) team = known;
         var folded = FoldedText.Of(team);
         if (folded.StartsWith("the ", StringComparison.Ordinal)) folded = folded[4..];
         if (_nicknames.TryGetValue(folded, out var canonical)) return canonical;
@@ -52,8 +59,23 @@ public sealed class TeamNameNormalizer
                 _ => words[i],
             };
         }
-        return string.Join(' ', words.Where(w => w.Length > 0));
+        words.RemoveAll(w => w.Length == 0);
+        // "Blackburn Rovers" and "Blackburn" are one club; "Manchester United" and "Manchester City" are not, so a suffix stays where the stem is shared.
+        if (words.Count >= 2 && ClubSuffixes.Contains(words[^1]) && !SharedStems.Contains(string.Join(' ', words.Take(words.Count - 1))))
+            words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words);
     }
+
+    private static readonly HashSet<string> ClubSuffixes = new(StringComparer.Ordinal)
+    {
+        "city", "town", "united", "rovers", "athletic", "wanderers", "county", "albion", "hotspur", "argyle", "orient",
+    };
+
+    /// <summary>Stems that two or more clubs share, so the suffix is what tells them apart.</summary>
+    private static readonly HashSet<string> SharedStems = new(StringComparer.Ordinal)
+    {
+        "manchester", "sheffield", "bristol", "nottingham", "oxford", "cambridge", "dundee", "leyton", "plymouth", "swindon", "hartlepool",
+    };
 
     private static readonly Dictionary<string, string> BuiltInNicknames = new(StringComparer.Ordinal)
     {
@@ -129,5 +151,7 @@ public sealed class TeamNameNormalizer
         ["Gers"] = "Rangers",
     };
 
-    public static readonly TeamNameNormalizer Default = new(BuiltInNicknames);
+    /// <summary>The project's team gazetteer (data/gazetteers/teams.tsv, the names extraction writes) first, then the built-in nicknames.</summary>
+    public static readonly TeamNameNormalizer Default = new(BuiltInNicknames,
+        name => NewsDigest.Extraction.Gazetteers.Gazetteer.Default.Teams.TryGet(name, out var entry) ? entry.Name : null);
 }

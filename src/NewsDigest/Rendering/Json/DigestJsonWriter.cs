@@ -73,6 +73,7 @@ public sealed class DigestJsonWriter : IDigestRenderer
             f.WriteFact("ownGoal", g.OwnGoal, w.WriteBooleanValue);
             f.WriteFact("method", g.Method, m => w.WriteStringValue(JsonNaming.Camel(m.ToString())));
             f.WriteFact("assist", g.Assist, w.WriteStringValue);
+            w.WriteBoolean("unconfirmed", g.Unconfirmed);
             WriteIds(w, "sources", g.Sources);
         });
         WriteList(w, "missedPenalties", d.MissedPenalties, p =>

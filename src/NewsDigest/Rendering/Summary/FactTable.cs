@@ -47,8 +47,9 @@ public static class FactTable
             var details = new List<string>();
             if (g.Penalty.Value) details.Add("penalty");
             if (g.OwnGoal.Value) details.Add("own goal");
-            if (g.Method is { } m && m.Value is not Extraction.Goals.GoalMethod.Penalty) details.Add(FactText.Of(m.Value));
+            if (g.Method is { } m && m.Value is not NewsDigest.Extraction.Goals.GoalMethod.Penalty) details.Add(FactText.Of(m.Value));
             if (g.Assist is { } a) details.Add($"assist {a.Value}");
+            if (g.Unconfirmed) details.Add("unconfirmed: more goals than the score gives this side");
             var value = $"{g.Scorer.Value}{TeamOf(g.Team)}{(details.Count > 0 ? $", {string.Join(", ", details)}" : "")}";
             rows.Add(new(Goals, g.Id, MinuteLabel(g.Minute), value, g.Sources,
                 Parts(("scorer", g.Scorer), ("team", g.Team), ("minute", g.Minute), ("penalty", g.Penalty), ("own goal", g.OwnGoal), ("how", g.Method), ("assist", g.Assist))));
@@ -62,7 +63,7 @@ public static class FactTable
         foreach (var q in d.Quotes)
         {
             var speaker = q.Speaker is { } s ? $"{s.Value}{(q.Role is { } role ? $" ({role.Value})" : "")}" : "unattributed";
-            rows.Add(new(Quotes, q.Id, speaker, $"“{q.Text.Value}”", q.Sources, Parts(("text", q.Text), ("speaker", q.Speaker), ("role", q.Role))));
+            rows.Add(new(Quotes, q.Id, speaker, $"“{q.Text.Value.TrimEnd(',', ' ')}”", q.Sources, Parts(("text", q.Text), ("speaker", q.Speaker), ("role", q.Role))));
         }
         foreach (var r2 in d.Ratings)
             rows.Add(new(Ratings, r2.Id, $"{r2.Player.Value}{TeamOf(r2.Team)}", r2.Rating.Value.ToString(), r2.Sources,
@@ -94,7 +95,7 @@ public static class FactTable
     private static IReadOnlyList<(string, IFusedFact)> Parts(params (string Name, IFusedFact? Fact)[] parts) =>
         parts.Where(p => p.Fact is not null).Select(p => (p.Name, p.Fact!)).ToArray();
 
-    private static string MinuteLabel(FusedFact<Extraction.Minute>? minute) => minute is null ? "?" : minute.Value.ToString();
+    private static string MinuteLabel(FusedFact<NewsDigest.Extraction.Minute>? minute) => minute is null ? "?" : minute.Value.ToString();
 
     private static string TeamOf(FusedFact<string>? team) => team is null ? "" : $" ({team.Value})";
 

@@ -12,16 +12,19 @@ public sealed class SummaryWriter
 {
     public static readonly SummaryWriter Instance = new();
 
+    /// <summary>Humanizer picks its English rules by culture name; the project runs in invariant-globalization mode, so the name is given explicitly.</summary>
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
     public DigestSummary Write(MatchDigest digest)
     {
         var sentences = new List<SummarySentence>();
         sentences.Add(ResultSentence(digest));
         foreach (var team in new[] { digest.FirstTeam.Value, digest.SecondTeam.Value })
         {
-            var goals = digest.Goals.Where(g => g.Team?.Value == team).ToArray();
+            var goals = digest.Goals.Where(g => g.Team?.Value == team && !g.Unconfirmed).ToArray();
             if (goals.Length > 0) sentences.Add(GoalsSentence(team, goals));
         }
-        var unattributed = digest.Goals.Where(g => g.Team is null || (g.Team.Value != digest.FirstTeam.Value && g.Team.Value != digest.SecondTeam.Value)).ToArray();
+        var unattributed = digest.Goals.Where(g => !g.Unconfirmed).Where(g => g.Team is null || (g.Team.Value != digest.FirstTeam.Value && g.Team.Value != digest.SecondTeam.Value)).ToArray();
         if (unattributed.Length > 0) sentences.Add(GoalsSentence(null, unattributed));
         foreach (var miss in digest.MissedPenalties)
             sentences.Add(new SummarySentence($"{miss.Player.Value} {(miss.Saved.Value ? "had a penalty saved" : "missed a penalty")}{At(miss.Minute)}.",
@@ -75,18 +78,18 @@ public sealed class SummaryWriter
             text += $" on {LongDate(date.Value)}";
             facts.Add(Trace("date", $"date: {FactText.Of(date.Value)}", date));
         }
-        return new SummarySentence(text + ".", facts);
+        return new SummarySentence(EndSentence(text), facts);
     }
 
     private static SummarySentence GoalsSentence(string? team, FusedGoal[] goals)
     {
         var parts = goals.Select(Describe).ToArray();
-        string count = goals.Length == 1 ? "goal" : $"{goals.Length.ToWords()} goals";
+        string count = goals.Length == 1 ? "goal" : $"{goals.Length.ToWords(English)} goals";
         string opening = team is null
             ? $"{"goal".ToQuantity(goals.Length, ShowQuantityAs.Words).Transform(To.SentenceCase)} whose team the reports do not give: "
             : goals.Length == 1 ? $"{team}'s goal came from " : $"{team}'s {count} came from ";
         var facts = goals.Select(g => Trace(g.Id, $"goal: {g.Scorer.Value}{Suffix(g.Minute)}", g.Scorer)).ToArray();
-        return new SummarySentence(opening + parts.Humanize() + ".", facts);
+        return new SummarySentence(opening + parts.Humanize("and") + ".", facts);
     }
 
     private static string Describe(FusedGoal goal)
@@ -94,8 +97,8 @@ public sealed class SummaryWriter
         var how = new List<string>();
         if (goal.OwnGoal.Value) how.Add("an own goal");
         if (goal.Penalty.Value) how.Add("a penalty");
-        else if (goal.Method?.Value is Extraction.Goals.GoalMethod.Header) how.Add("a header");
-        else if (goal.Method?.Value is Extraction.Goals.GoalMethod.FreeKick) how.Add("a free kick");
+        else if (goal.Method?.Value is NewsDigest.Extraction.Goals.GoalMethod.Header) how.Add("a header");
+        else if (goal.Method?.Value is NewsDigest.Extraction.Goals.GoalMethod.FreeKick) how.Add("a free kick");
         if (goal.Assist is { } assist) how.Add($"from {assist.Value}'s pass");
         var detail = how.Count > 0 ? $" ({string.Join(", ", how)})" : "";
         return $"{goal.Scorer.Value}{detail}{At(goal.Minute)}";
@@ -106,7 +109,7 @@ public sealed class SummaryWriter
         var text = $"{next.Team.Value} next face {next.Opponent.Value}";
         if (next.Stage is { } stage) text += $" in the {stage.Value}";
         if (next.Date is { } date) text += $" on {LongDate(date.Value)}";
-        return new SummarySentence(text + ".", [Trace(next.Id, $"next fixture: {next.Team.Value} v {next.Opponent.Value}", next.Opponent)]);
+        return new SummarySentence(EndSentence(text), [Trace(next.Id, $"next fixture: {next.Team.Value} v {next.Opponent.Value}", next.Opponent)]);
     }
 
     /// <summary>"in the 84th minute", or "in the third minute of added time after 90" for 90+3; empty when no source gives the minute.</summary>
@@ -115,9 +118,12 @@ public sealed class SummaryWriter
         if (minute is null) return "";
         var m = minute.Value;
         return m.Added is { } added
-            ? $" in the {added.ToOrdinalWords()} minute of added time after {m.Regular}"
-            : $" in the {m.Regular.Ordinalize()} minute";
+            ? $" in the {added.ToOrdinalWords(English)} minute of added time after {m.Regular}"
+            : $" in the {m.Regular.Ordinalize(English)} minute";
     }
+
+    /// <summary>A full stop, unless a name at the end already brought one ("Man Utd F.C.").</summary>
+    private static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     private static string Suffix(FusedFact<Minute>? minute) => minute is null ? "" : $" {minute.Value}";
 
@@ -127,7 +133,7 @@ public sealed class SummaryWriter
     private static string LongDate(DateOnly date)
     {
         var day = date.ToDateTime(TimeOnly.MinValue);
-        return $"{day.DayOfWeek} {day.Day.Ordinalize()} {day.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
+        return $"{day.DayOfWeek} {day.Day.Ordinalize(English)} {day.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}";
     }
 
     private static FactTrace Trace<T>(string id, string description, FusedFact<T> fact) where T : notnull =>

@@ -165,14 +165,17 @@ public sealed class BatchDatabase : IDisposable
         foreach (var match in matches)
         {
             Prepared("match", """
-                INSERT INTO matches(id, first_team, second_team, first_goals, second_goals, match_date, competition, venue, report_count, json)
-                VALUES ($id, $t1, $t2, $g1, $g2, $date, $comp, $venue, $n, $json)
+                INSERT INTO matches(id, digest_id, first_team, second_team, first_goals, second_goals, match_date, competition, venue, report_count, json)
+                VALUES ($id, $did, $t1, $t2, $g1, $g2, $date, $comp, $venue, $n, $json)
                 """,
-                ("$id", match.Id), ("$t1", match.FirstTeam), ("$t2", match.SecondTeam), ("$g1", match.FirstGoals), ("$g2", match.SecondGoals),
+                ("$id", match.Id), ("$did", match.DigestId), ("$t1", match.FirstTeam), ("$t2", match.SecondTeam), ("$g1", match.FirstGoals), ("$g2", match.SecondGoals),
                 ("$date", match.Date), ("$comp", match.Competition), ("$venue", match.Venue), ("$n", match.Sources.Count), ("$json", match.Json)).ExecuteNonQuery();
-            foreach (var (seq, sub, source) in match.Sources)
-                Prepared("source", "INSERT INTO sources(match_id, seq, sub, source) VALUES ($m, $seq, $sub, $src)",
-                    ("$m", match.Id), ("$seq", seq), ("$sub", sub), ("$src", source)).ExecuteNonQuery();
+            for (int i = 0; i < match.Sources.Count; i++)
+            {
+                var (seq, sub, source) = match.Sources[i];
+                Prepared("source", "INSERT INTO sources(match_id, seq, sub, source, role) VALUES ($m, $seq, $sub, $src, $role)",
+                    ("$m", match.Id), ("$seq", seq), ("$sub", sub), ("$src", source), ("$role", match.Roles[i])).ExecuteNonQuery();
+            }
         }
         Commit();
     }
@@ -200,10 +203,21 @@ public sealed class BatchDatabase : IDisposable
         while (reader.Read()) yield return reader;
     }
 
+    /// <summary>The match reports' keys and their two teams as extracted, in input order: enough to split the final merge by team pair.</summary>
+    public IReadOnlyList<(long Seq, int Sub, string? FirstTeam, string? SecondTeam)> MatchReportTeams() =>
+        Query("SELECT seq, sub, first_team, second_team FROM reports ORDER BY seq, sub").Select(r => (r.GetInt64(0), r.GetInt32(1), Text(r, 2), Text(r, 3))).ToArray();
+
     /// <summary>The match reports' articles, rebuilt field by field, in input order with their keys.</summary>
-    public IEnumerable<(long Seq, int Sub, Article Article)> MatchReportArticles()
+    public IEnumerable<(long Seq, int Sub, Article Article)> MatchReportArticles() =>
+        ReadArticles("WHERE is_match_report = 1 ORDER BY seq, sub");
+
+    /// <summary>One stored article rebuilt field by field (its text is kept for match reports only).</summary>
+    public Article MatchReportArticle(long seq, int sub) =>
+        ReadArticles($"WHERE seq = {seq} AND sub = {sub} AND is_match_report = 1").Single().Article;
+
+    private IEnumerable<(long Seq, int Sub, Article Article)> ReadArticles(string where)
     {
-        foreach (var r in Query("SELECT seq, sub, source, text, url, title, description, author, published, modified, site_name, language FROM articles WHERE is_match_report = 1 ORDER BY seq, sub"))
+        foreach (var r in Query($"SELECT seq, sub, source, text, url, title, description, author, published, modified, site_name, language FROM articles {where}"))
         {
             var article = new Article(r.GetString(2), r.GetString(3))
             {

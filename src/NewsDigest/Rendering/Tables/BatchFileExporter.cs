@@ -23,9 +23,9 @@ public static class BatchFileExporter
         Write(directory, "matches.csv", w =>
         {
             var csv = new CsvWriter(w);
-            csv.WriteRow("match_id", "first_team", "second_team", "first_goals", "second_goals", "date", "competition", "venue", "reports", "sources");
+            csv.WriteRow("match_id", "digest_id", "first_team", "second_team", "first_goals", "second_goals", "date", "competition", "venue", "reports", "sources");
             foreach (var m in matches)
-                csv.WriteRow(m.Id, m.FirstTeam, m.SecondTeam, m.FirstGoals, m.SecondGoals, m.Date, m.Competition, m.Venue, m.Sources.Count, string.Join(" ", m.Sources.Select(s => s.Source)));
+                csv.WriteRow(m.Id, m.DigestId, m.FirstTeam, m.SecondTeam, m.FirstGoals, m.SecondGoals, m.Date, m.Competition, m.Venue, m.Sources.Count, string.Join(" ", m.Sources.Select(s => s.Source)));
         });
         Write(directory, "goals.csv", w =>
         {

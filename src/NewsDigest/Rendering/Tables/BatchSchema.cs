@@ -51,10 +51,10 @@ public static class BatchSchema
             seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL,
             PRIMARY KEY (seq, sub));
         CREATE TABLE IF NOT EXISTS matches (
-            id INTEGER PRIMARY KEY, first_team TEXT, second_team TEXT, first_goals INTEGER, second_goals INTEGER,
+            id INTEGER PRIMARY KEY, digest_id TEXT NOT NULL, first_team TEXT, second_team TEXT, first_goals INTEGER, second_goals INTEGER,
             match_date TEXT, competition TEXT, venue TEXT, report_count INTEGER NOT NULL, json TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS sources (
-            match_id INTEGER NOT NULL REFERENCES matches(id), seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL,
+            match_id INTEGER NOT NULL REFERENCES matches(id), seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL, role TEXT NOT NULL,
             PRIMARY KEY (match_id, seq, sub));
         """;
 }
