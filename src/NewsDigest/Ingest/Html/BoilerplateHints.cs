@@ -20,6 +20,10 @@ internal static partial class BoilerplateHints
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Certain();
 
+    /// <summary>Cookie and privacy consent dialogs: their long legal prose can outweigh a short story.</summary>
+    [GeneratedRegex(@"cookie|consent|gdpr|dsgvo|privacy-?(popup|banner|overlay|settings|center|dialog|modal)|onetrust|usercentrics|didomi|borlabs|cookiebot", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Consent();
+
     /// <summary>Reader comments and discussion threads.</summary>
     [GeneratedRegex(@"comment(?!ary)|disqus|respond|discussion|reply|replies", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Comments();

@@ -21,7 +21,7 @@ internal static class ContentTextWriter
             {
                 // NFC, so that text compares equal however the page composed its accents and conjuncts.
                 string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
-                if (text.Length > 0 && !IsLabel(text)) blocks.Add(text);
+                if (text.Length > 0 && !IsLabel(text) && !BoilerplateLines.IsFurniture(text)) blocks.Add(text);
                 paragraph.Clear();
             }
             pendingSpace = false;

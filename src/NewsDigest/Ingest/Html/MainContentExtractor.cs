@@ -84,8 +84,11 @@ internal sealed class MainContentExtractor
         if (node.Tag is "html" or "body" or "main" or "article") return false;
         double share = (double)node.GoodText / prose;
         if (FurnitureTags.Contains(node.Tag)) return share < 0.5;
+        // A modal dialog (a consent or sign-up overlay) sits on top of the story, however much text it holds.
+        if (node.Element.GetAttribute("aria-modal") == "true" || node.Element.GetAttribute("role") is "dialog" or "alertdialog") return share < 0.9;
         string names = Names(node.Element);
         if (names.Length == 0) return false;
+        if (BoilerplateHints.Consent().IsMatch(names)) return share < 0.9;
         if (!BoilerplateHints.Certain().IsMatch(names) || BoilerplateHints.LiveCoverage().IsMatch(names)) return false;
         // Reader comments can outweigh the story itself, so a name that says "comments" is believed up to a larger share.
         if (BoilerplateHints.Comments().IsMatch(names)) return share < 0.9;
