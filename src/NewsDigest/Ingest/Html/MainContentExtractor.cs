@@ -19,9 +19,10 @@ internal sealed class MainContentExtractor
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null) return [];
+        var fieldForms = FormsWithFields(root);
         RemoveInert(root);
         var model = PageModel.Build(root);
-        RemoveFurniture(model);
+        RemoveFurniture(model, fieldForms);
         model = PageModel.Build(root);
         var content = SelectContent(model);
         var blocks = ContentTextWriter.Write(content, model);
@@ -53,6 +54,15 @@ internal sealed class MainContentExtractor
         foreach (var element in doomed) element.Remove();
     }
 
+    /// <summary>Forms with two or more fields a reader fills in, found before the fields themselves are removed as inert.</summary>
+    private static HashSet<IElement> FormsWithFields(IElement root)
+    {
+        var forms = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var form in root.GetElementsByTagName("form"))
+            if (form.QuerySelectorAll("input:not([type=hidden]), textarea, select").Length >= 2) forms.Add(form);
+        return forms;
+    }
+
     /// <summary>Noscript usually holds a "please enable JavaScript" line or a tracking pixel, but an unclosed one can swallow the page; only small ones go.</summary>
     private static bool IsSmallNoscript(IElement element) => element.LocalName == "noscript" && element.TextContent.Length < 1000;
 
@@ -60,7 +70,7 @@ internal sealed class MainContentExtractor
     private static bool IsHidden(IElement element) => element.HasAttribute("hidden");
 
     /// <summary>Removes navigation, footers, asides and anything named as comments, share bars, related lists and the like, unless it holds most of the page's text (then the name is lying).</summary>
-    private static void RemoveFurniture(PageModel model)
+    private static void RemoveFurniture(PageModel model, HashSet<IElement> fieldForms)
     {
         int prose = Math.Max(1, model.Nodes[0].GoodText);
         var doomed = new List<IElement>();
@@ -69,7 +79,7 @@ internal sealed class MainContentExtractor
         {
             var node = model.Nodes[i];
             if (skipUnder[node.Parent]) { skipUnder[i] = true; continue; }
-            if (IsFurniture(node, prose))
+            if (IsFurniture(node, prose, fieldForms))
             {
                 doomed.Add(node.Element);
                 skipUnder[i] = true;
@@ -79,11 +89,13 @@ internal sealed class MainContentExtractor
     }
 
     /// <summary>Furniture by tag or by name; but an element holding much of the page's prose is kept whatever it is called (themes name story wrappers "sticky-sidebar").</summary>
-    private static bool IsFurniture(PageNode node, int prose)
+    private static bool IsFurniture(PageNode node, int prose, HashSet<IElement> fieldForms)
     {
         if (node.Tag is "html" or "body" or "main" or "article") return false;
         double share = (double)node.GoodText / prose;
         if (FurnitureTags.Contains(node.Tag)) return share < 0.5;
+        // A form with several fields is a log-in, sign-up or search panel; its help texts and error messages are not the story.
+        if (fieldForms.Contains(node.Element)) return share < 0.35;
         // A modal dialog (a consent or sign-up overlay) sits on top of the story, however much text it holds.
         if (node.Element.GetAttribute("aria-modal") == "true" || node.Element.GetAttribute("role") is "dialog" or "alertdialog") return share < 0.9;
         string names = Names(node.Element);
