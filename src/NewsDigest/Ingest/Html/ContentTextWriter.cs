@@ -21,7 +21,7 @@ internal static class ContentTextWriter
             {
                 // NFC, so that text compares equal however the page composed its accents and conjuncts.
                 string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
-                if (text.Length > 0 && !IsLabel(text) && !BoilerplateLines.IsFurniture(text)) blocks.Add(text);
+                if (text.Length > 0 && !BoilerplateLines.IsFurniture(text)) blocks.Add(text);
                 paragraph.Clear();
             }
             pendingSpace = false;
@@ -58,8 +58,25 @@ internal static class ContentTextWriter
             for (int c = children.Length - 1; c >= 0; c--) stack.Push((children[c], false));
         }
         Flush();
-        return blocks;
+        return WithoutLoneLabels(blocks);
     }
+
+    /// <summary>
+    /// Drops label lines ("Contact:", "Share this:") unless they are a phrase of three words or more followed by prose:
+    /// a line that introduces a paragraph ("Here is our advice:") is part of the story, one followed by nothing readable introduced furniture that was left out.
+    /// </summary>
+    private static List<string> WithoutLoneLabels(List<string> blocks)
+    {
+        var kept = new List<string>(blocks.Count);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (IsLabel(blocks[i]) && !(Words(blocks[i]) >= 3 && i + 1 < blocks.Count && blocks[i + 1].Length >= 100 && !IsLabel(blocks[i + 1]))) continue;
+            kept.Add(blocks[i]);
+        }
+        return kept;
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A short line ending in a colon ("Contact:", "Source:") introduces furniture such as contact details; on its own it says nothing.</summary>
     private static bool IsLabel(string block) => block.Length < 40 && block[^1] is ':' or '：';
