@@ -70,7 +70,7 @@ internal static class ContentTextWriter
     }
 
     /// <summary>
-    /// Drops headings with nothing under them (the last block, or one followed straight by another heading): they
+    /// Drops short headings with nothing under them (the last block, or one followed straight by another heading): they
     /// introduced a related-links list or a widget that was left out ("More on this", "You may also like").
     /// </summary>
     private static List<string> WithoutEmptySections(List<string> blocks, List<bool> headings)
@@ -78,11 +78,14 @@ internal static class ContentTextWriter
         var kept = new List<string>(blocks.Count);
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (headings[i] && (i + 1 == blocks.Count || headings[i + 1])) continue;
+            if (headings[i] && IsShortTitle(blocks[i]) && (i + 1 == blocks.Count || headings[i + 1])) continue;
             kept.Add(blocks[i]);
         }
         return kept;
     }
+
+    /// <summary>A section title such as "More on this": short, and not a sentence (a heading that is a sentence is often the story's lead).</summary>
+    private static bool IsShortTitle(string block) => block.Length < 50 && block[^1] is not ('.' or '!' or '?' or '。');
 
     /// <summary>
     /// Drops label lines ("Contact:", "Share this:") unless they are a phrase of three words or more followed by prose:
