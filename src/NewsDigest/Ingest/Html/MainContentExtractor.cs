@@ -161,7 +161,34 @@ internal sealed class MainContentExtractor
         }
         top = Promote(nodes, candidates, top);
         var kept = WithSiblings(nodes, top);
-        return WithNearbyProse(model, top, kept);
+        return WithStandfirst(model, top, WithNearbyProse(model, top, kept));
+    }
+
+    /// <summary>
+    /// Adds the standfirst: the first plain paragraph of prose after the page's headline and before the story body.
+    /// Headers often hold it in a block named "teaser" or "intro" far from the body, where the nearby-prose pass cannot reach.
+    /// </summary>
+    private static List<IElement> WithStandfirst(PageModel model, int top, List<IElement> kept)
+    {
+        var nodes = model.Nodes;
+        int headline = -1;
+        for (int i = 1; i < top; i++)
+            if (nodes[i].Tag == "h1") { headline = i; break; }
+        if (headline < 0) return kept;
+        var keptIndexes = kept.Select(model.IndexOf).Where(i => i >= 0).Order().ToList();
+        if (keptIndexes.Count == 0 || keptIndexes[0] <= headline) return kept;
+        // Skip the headline's own subtree, then look a short way ahead for one paragraph.
+        int end = Math.Min(keptIndexes[0], headline + 40);
+        for (int i = headline + 1; i < end; i++)
+        {
+            var node = nodes[i];
+            if (IsAncestor(nodes, headline, i) || node.HasBlockChild || HtmlBlocks.IsHeading(node.Tag)) continue;
+            if (node.Tag is not ("p" or "div" or "section")) continue;
+            if (node.Text < 60 || node.GoodText != node.Text || node.LinkDensity > 0.1) continue;
+            keptIndexes.Add(i);
+            return keptIndexes.Order().Select(k => nodes[k].Element).ToList();
+        }
+        return kept;
     }
 
     /// <summary>The text a node contributes as a paragraph: a whole p/pre/td, or a div's own text when it holds no blocks.</summary>
