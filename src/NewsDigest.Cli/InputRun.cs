@@ -12,12 +12,20 @@ internal sealed class InputRun
 
     public int ExitCode => ExitCodes.ForRun(Reports.Count, Failures.Count);
 
-    public static InputRun Execute(IEnumerable<string> inputs, Pipeline pipeline, TextWriter diagnostics, IUrlFetcher? fetcher = null, CancellationToken cancellationToken = default)
+    /// <summary>Adds the commands' shared '--ignore-robots' option (for URL inputs) to <paramref name="command"/>.</summary>
+    public static System.CommandLine.Option<bool> AddIgnoreRobots(System.CommandLine.Command command)
+    {
+        var option = new System.CommandLine.Option<bool>("--ignore-robots") { Description = "Fetch URLs even where the site's robots.txt disallows it" };
+        command.Options.Add(option);
+        return option;
+    }
+
+    public static InputRun Execute(IEnumerable<string> inputs, Pipeline pipeline, TextWriter diagnostics, IUrlFetcher? fetcher = null, CancellationToken cancellationToken = default, bool ignoreRobots = false)
     {
         var inputList = inputs.ToList();
         // URL inputs are fetched by the polite web client; it is only made when some input needs it.
         using var webFetcher = fetcher is null && inputList.Any(i => i.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || i.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            ? Ingest.Http.WebFetcherDefaults.Create() : null;
+            ? Ingest.Http.WebFetcherDefaults.Create(ignoreRobots) : null;
         var reader = new ArticleInputs(LocalFileSystem.Instance, ArticleInputs.DefaultReaders(), fetcher ?? webFetcher);
         var articles = new List<Article>();
         var failures = new List<IngestFailure>();

@@ -23,6 +23,7 @@ internal static class DigestCommand
         var explain = new Option<bool>("--explain") { Description = "Trace each summary sentence to the facts and sources it rests on" };
         var threshold = new Option<double>("--threshold") { Description = "Shingle similarity at or above which two reports are near-copies of one story and count once (0-1]", DefaultValueFactory = _ => DedupOptions.Default.Threshold };
         var command = new Command("digest", "Merge the reports of each match into one sourced digest.") { inputs, format, output, explain, threshold };
+        var ignoreRobots = InputRun.AddIgnoreRobots(command);
         command.SetAction(parse =>
         {
             var dedup = DedupOptions.Default with { Threshold = parse.GetValue(threshold) };
@@ -32,7 +33,7 @@ internal static class DigestCommand
                 return ExitCodes.Usage;
             }
             var pipeline = CliPipeline.Create();
-            var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error);
+            var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error, ignoreRobots: parse.GetValue(ignoreRobots));
             var merger = new MatchMerger(new MatchGrouper(), new DigestFuser(dedup: dedup));
             // Reaction pieces carry quotes and facts too: read them, so they count once attached to their match.
             var reports = new ReactionFactReader(Learning.ModelLoader.LoadDefaultReport().Models).Read(run.Reports);

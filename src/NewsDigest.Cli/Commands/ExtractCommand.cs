@@ -13,9 +13,10 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong("jsonl");
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of stdout" };
         var command = new Command("extract", "Extract the facts of each input article as JSON lines.") { inputs, format, output };
+        var ignoreRobots = InputRun.AddIgnoreRobots(command);
         command.SetAction(parse =>
         {
-            var run = InputRun.Execute(parse.GetValue(inputs)!, CliPipeline.Create(), Console.Error);
+            var run = InputRun.Execute(parse.GetValue(inputs)!, CliPipeline.Create(), Console.Error, ignoreRobots: parse.GetValue(ignoreRobots));
             using var writer = OutputTarget.Open(parse.GetValue(output));
             foreach (var report in run.Reports) writer.WriteLine(ArticleReportJsonWriter.ToJsonLine(report));
             return run.ExitCode;

@@ -96,4 +96,46 @@ public class MainContentTests
         Assert.Contains("Minute 10: a long ball forward", text);
         Assert.Contains("Minute 50: a long ball forward", text);
     }
+
+    private const string Story = "<p>Rovers came from behind to beat United 2-1 at Ewood Park on Saturday, with two goals in the last ten minutes of a tense game.</p>"
+        + "<p>United had led through Marcus Hale's header after 31 minutes, and looked comfortable until the hour mark, when the substitutions changed the game.</p>";
+
+    [Fact]
+    public void ACookieDialogFullOfLegalTextDoesNotWinOverAShortStory()
+    {
+        var legal = string.Concat(Enumerable.Range(1, 12).Select(i => $"<p>Service {i}: purpose, storage period, legal basis and recipients of the data, in long legal sentences, explained in full.</p>"));
+        var text = Read($"<html><body><div class=\"privacy-popup\">{legal}</div><article>{Story}</article></body></html>").Text;
+        Assert.Contains("Rovers came from behind", text);
+        Assert.DoesNotContain("legal basis", text);
+    }
+
+    [Fact]
+    public void ALogInFormIsNotTheStory()
+    {
+        var form = "<form><p>Please fill in every required field marked with a star before you continue.</p><input name=\"a\"><input name=\"b\"><p>This e-mail address does not seem right: it must contain an @ and an existing domain.</p></form>";
+        var text = Read($"<html><body><div>{form}</div><div class=\"story\">{Story}</div></body></html>").Text;
+        Assert.Contains("Rovers came from behind", text);
+        Assert.DoesNotContain("required field", text);
+    }
+
+    [Theory]
+    [InlineData("<p>Jane Smith/Getty Images</p>", "Getty")]
+    [InlineData("<p>By Jane Smith</p>", "By Jane")]
+    [InlineData("<p>To read the full story, subscribe to the Gazette today.</p>", "subscribe")]
+    [InlineData("<h2>More on this</h2>", "More on this")]
+    [InlineData("<p><b>Contact:</b></p>", "Contact:")]
+    public void CreditsBylinesPaywallNoticesEmptySectionTitlesAndLoneLabelsAreDropped(string furniture, string marker)
+    {
+        var text = Read($"<html><body><article>{Story}{furniture}</article></body></html>").Text;
+        Assert.Contains("Rovers came from behind", text);
+        Assert.DoesNotContain(marker, text);
+    }
+
+    [Fact]
+    public void AHeadingFollowedByProseAndALabelThatIntroducesAParagraphAreKept()
+    {
+        var text = Read($"<html><body><article>{Story}<h2>Late turnaround</h2><p>And here is what the manager said about it:</p>{Story.Replace("Rovers came", "Then Rovers came")}</article></body></html>").Text;
+        Assert.Contains("Late turnaround", text);
+        Assert.Contains("here is what the manager said about it:", text);
+    }
 }

@@ -16,9 +16,13 @@ internal static partial class BoilerplateHints
     public static partial Regex Positive();
 
     /// <summary>Names that are furniture beyond doubt even when they also contain a positive word (e.g. "comment-content", "related-articles").</summary>
-    [GeneratedRegex(@"comment(?!ary)|disqus|cookie|consent|gdpr|newsletter|share|sharing|shariff|social|related|recommend|most-?read|most-?popular|trending|outbrain|taboola|breadcrumb|sidebar|navbar|\bnav\b|menu|advert|(?<![\w-])ads?(?![\w])|(?<![\w-])ad-|promo|popup|modal|signup|subscri|author-?box|author-?bio|author-?info|author-?description|about-?the-?author|sabox|\babh_|sociable|(?<!has-)paywall(?!-?container)|ratings?\b|post-?ratings|code-block|next-?post|next-?story|editorial-?disclosure|toc_container|meta-?info|tag-?cloud|\btags\b|pagination|pager|footer|wp-caption-text|caption|figcaption|print|skip",
+    [GeneratedRegex(@"comment(?!ary)|disqus|cookie|consent|gdpr|newsletter|share|sharing|shariff|social|related|recommend|most-?read|most-?popular|trending|outbrain|taboola|breadcrumb|sidebar|navbar|\bnav\b|menu|advert|(?<![\w-])ads?(?![\w])|(?<![\w-])ad-|promo|popup|modal|signup|subscri|author-?box|author-?bio|author-?info|author-?description|about-?the-?author|sabox|\babh_|sociable|(?<!has-)paywall(?!-?container)|ratings?\b|post-?ratings|code-block|affiliate|disclaimer|disclosure|next-?post|next-?story|editorial-?disclosure|toc_container|meta-?info|tag-?cloud|\btags\b|pagination|pager|footer|wp-caption-text|caption|figcaption|print|skip",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Certain();
+
+    /// <summary>Cookie and privacy consent dialogs: their long legal prose can outweigh a short story.</summary>
+    [GeneratedRegex(@"cookie|consent|gdpr|dsgvo|privacy-?(popup|banner|overlay|settings|center|dialog|modal)|onetrust|usercentrics|didomi|borlabs|cookiebot", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Consent();
 
     /// <summary>Reader comments and discussion threads.</summary>
     [GeneratedRegex(@"comment(?!ary)|disqus|respond|discussion|reply|replies", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -9,6 +9,8 @@ internal static class ContentTextWriter
     public static List<string> Write(IReadOnlyList<IElement> roots, PageModel model)
     {
         var blocks = new List<string>();
+        var headings = new List<bool>();
+        bool inHeading = false;
         var paragraph = new StringBuilder();
         bool pendingSpace = false;
         var stack = new Stack<(INode Node, bool Closing)>();
@@ -21,10 +23,15 @@ internal static class ContentTextWriter
             {
                 // NFC, so that text compares equal however the page composed its accents and conjuncts.
                 string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
-                if (text.Length > 0 && !IsLabel(text)) blocks.Add(text);
+                if (text.Length > 0 && !BoilerplateLines.IsFurniture(text))
+                {
+                    blocks.Add(text);
+                    headings.Add(inHeading);
+                }
                 paragraph.Clear();
             }
             pendingSpace = false;
+            inHeading = false;
         }
 
         while (stack.Count > 0)
@@ -53,13 +60,49 @@ internal static class ContentTextWriter
             }
             if (!rootSet.Contains(element) && Skip(element, model)) continue;
             if (block) Flush();
+            if (HtmlBlocks.IsHeading(tag)) inHeading = true;
             stack.Push((element, true));
             var children = element.ChildNodes;
             for (int c = children.Length - 1; c >= 0; c--) stack.Push((children[c], false));
         }
         Flush();
-        return blocks;
+        return WithoutLoneLabels(WithoutEmptySections(blocks, headings));
     }
+
+    /// <summary>
+    /// Drops short headings with nothing under them (the last block, or one followed straight by another heading): they
+    /// introduced a related-links list or a widget that was left out ("More on this", "You may also like").
+    /// </summary>
+    private static List<string> WithoutEmptySections(List<string> blocks, List<bool> headings)
+    {
+        var kept = new List<string>(blocks.Count);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (headings[i] && IsShortTitle(blocks[i]) && (i + 1 == blocks.Count || headings[i + 1])) continue;
+            kept.Add(blocks[i]);
+        }
+        return kept;
+    }
+
+    /// <summary>A section title such as "More on this": short, and not a sentence (a heading that is a sentence is often the story's lead).</summary>
+    private static bool IsShortTitle(string block) => block.Length < 50 && block[^1] is not ('.' or '!' or '?' or '。');
+
+    /// <summary>
+    /// Drops label lines ("Contact:", "Share this:") unless they are a phrase of three words or more followed by prose:
+    /// a line that introduces a paragraph ("Here is our advice:") is part of the story, one followed by nothing readable introduced furniture that was left out.
+    /// </summary>
+    private static List<string> WithoutLoneLabels(List<string> blocks)
+    {
+        var kept = new List<string>(blocks.Count);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (IsLabel(blocks[i]) && !(Words(blocks[i]) >= 3 && i + 1 < blocks.Count && blocks[i + 1].Length >= 100 && !IsLabel(blocks[i + 1]))) continue;
+            kept.Add(blocks[i]);
+        }
+        return kept;
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A short line ending in a colon ("Contact:", "Source:") introduces furniture such as contact details; on its own it says nothing.</summary>
     private static bool IsLabel(string block) => block.Length < 40 && block[^1] is ':' or '：';

@@ -19,9 +19,10 @@ internal sealed class MainContentExtractor
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null) return [];
+        var fieldForms = FormsWithFields(root);
         RemoveInert(root);
         var model = PageModel.Build(root);
-        RemoveFurniture(model);
+        RemoveFurniture(model, fieldForms);
         model = PageModel.Build(root);
         var content = SelectContent(model);
         var blocks = ContentTextWriter.Write(content, model);
@@ -53,6 +54,15 @@ internal sealed class MainContentExtractor
         foreach (var element in doomed) element.Remove();
     }
 
+    /// <summary>Forms with two or more fields a reader fills in, found before the fields themselves are removed as inert.</summary>
+    private static HashSet<IElement> FormsWithFields(IElement root)
+    {
+        var forms = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var form in root.GetElementsByTagName("form"))
+            if (form.QuerySelectorAll("input:not([type=hidden]), textarea, select").Length >= 2) forms.Add(form);
+        return forms;
+    }
+
     /// <summary>Noscript usually holds a "please enable JavaScript" line or a tracking pixel, but an unclosed one can swallow the page; only small ones go.</summary>
     private static bool IsSmallNoscript(IElement element) => element.LocalName == "noscript" && element.TextContent.Length < 1000;
 
@@ -60,7 +70,7 @@ internal sealed class MainContentExtractor
     private static bool IsHidden(IElement element) => element.HasAttribute("hidden");
 
     /// <summary>Removes navigation, footers, asides and anything named as comments, share bars, related lists and the like, unless it holds most of the page's text (then the name is lying).</summary>
-    private static void RemoveFurniture(PageModel model)
+    private static void RemoveFurniture(PageModel model, HashSet<IElement> fieldForms)
     {
         int prose = Math.Max(1, model.Nodes[0].GoodText);
         var doomed = new List<IElement>();
@@ -69,7 +79,7 @@ internal sealed class MainContentExtractor
         {
             var node = model.Nodes[i];
             if (skipUnder[node.Parent]) { skipUnder[i] = true; continue; }
-            if (IsFurniture(node, prose))
+            if (IsFurniture(node, prose, fieldForms))
             {
                 doomed.Add(node.Element);
                 skipUnder[i] = true;
@@ -79,13 +89,18 @@ internal sealed class MainContentExtractor
     }
 
     /// <summary>Furniture by tag or by name; but an element holding much of the page's prose is kept whatever it is called (themes name story wrappers "sticky-sidebar").</summary>
-    private static bool IsFurniture(PageNode node, int prose)
+    private static bool IsFurniture(PageNode node, int prose, HashSet<IElement> fieldForms)
     {
         if (node.Tag is "html" or "body" or "main" or "article") return false;
         double share = (double)node.GoodText / prose;
         if (FurnitureTags.Contains(node.Tag)) return share < 0.5;
+        // A form with several fields is a log-in, sign-up or search panel; its help texts and error messages are not the story.
+        if (fieldForms.Contains(node.Element)) return share < 0.35;
+        // A modal dialog (a consent or sign-up overlay) sits on top of the story, however much text it holds.
+        if (node.Element.GetAttribute("aria-modal") == "true" || node.Element.GetAttribute("role") is "dialog" or "alertdialog") return share < 0.9;
         string names = Names(node.Element);
         if (names.Length == 0) return false;
+        if (BoilerplateHints.Consent().IsMatch(names)) return share < 0.9;
         if (!BoilerplateHints.Certain().IsMatch(names) || BoilerplateHints.LiveCoverage().IsMatch(names)) return false;
         // Reader comments can outweigh the story itself, so a name that says "comments" is believed up to a larger share.
         if (BoilerplateHints.Comments().IsMatch(names)) return share < 0.9;
@@ -146,7 +161,34 @@ internal sealed class MainContentExtractor
         }
         top = Promote(nodes, candidates, top);
         var kept = WithSiblings(nodes, top);
-        return WithNearbyProse(model, top, kept);
+        return WithStandfirst(model, top, WithNearbyProse(model, top, kept));
+    }
+
+    /// <summary>
+    /// Adds the standfirst: the first plain paragraph of prose after the page's headline and before the story body.
+    /// Headers often hold it in a block named "teaser" or "intro" far from the body, where the nearby-prose pass cannot reach.
+    /// </summary>
+    private static List<IElement> WithStandfirst(PageModel model, int top, List<IElement> kept)
+    {
+        var nodes = model.Nodes;
+        int headline = -1;
+        for (int i = 1; i < top; i++)
+            if (nodes[i].Tag == "h1") { headline = i; break; }
+        if (headline < 0) return kept;
+        var keptIndexes = kept.Select(model.IndexOf).Where(i => i >= 0).Order().ToList();
+        if (keptIndexes.Count == 0 || keptIndexes[0] <= headline) return kept;
+        // Skip the headline's own subtree, then look a short way ahead for one paragraph.
+        int end = Math.Min(keptIndexes[0], headline + 40);
+        for (int i = headline + 1; i < end; i++)
+        {
+            var node = nodes[i];
+            if (IsAncestor(nodes, headline, i) || node.HasBlockChild || HtmlBlocks.IsHeading(node.Tag)) continue;
+            if (node.Tag is not ("p" or "div" or "section")) continue;
+            if (node.Text < 60 || node.GoodText != node.Text || node.LinkDensity > 0.1) continue;
+            keptIndexes.Add(i);
+            return keptIndexes.Order().Select(k => nodes[k].Element).ToList();
+        }
+        return kept;
     }
 
     /// <summary>The text a node contributes as a paragraph: a whole p/pre/td, or a div's own text when it holds no blocks.</summary>
