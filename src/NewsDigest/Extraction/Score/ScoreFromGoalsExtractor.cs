@@ -22,7 +22,8 @@ public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
         // The opening's own word wins over a count that disagrees with it: the goal reading missed or doubled one.
         if (drawn != (first == second)) return;
         if (onlyGoal && first + second != 1) return;
-        if (first + second == 0 && !drawn) return;
+        // No goal read is no evidence of a goalless match: that needs the report's own "goalless".
+        if (first + second == 0) return;
         var evidence = goals.Count > 0 ? goals[0].Evidence : pair.Evidence;
         context.Facts = context.Facts with { Result = new MatchResult(new Scoreline(first, second), null, false, evidence) };
     }
