@@ -176,7 +176,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\s+as\s+|,\s*while\s+|\s+while\s+|;\s*|\s+but\s+|\s+when\s+|,\s+and\s+|\s+after\s+(?=\p{Lu})")]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"^\s*(?:they|he|she|it|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:they|he|she|it(?!\s+(?:was|is)\b)|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
 
     [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
