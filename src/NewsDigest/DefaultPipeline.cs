@@ -26,6 +26,7 @@ public static class DefaultPipeline
         new Extraction.Dates.MatchDateExtractor(),
         new Extraction.Ratings.RatingsExtractor(),
         new Extraction.Goals.GoalExtractor(),
+        new Extraction.Score.ScoreFromGoalsExtractor(),
         new Extraction.Penalties.MissedPenaltyExtractor(),
         new Extraction.Cards.RedCardExtractor(),
         new Extraction.Ratings.PlayerOfTheMatchExtractor(),

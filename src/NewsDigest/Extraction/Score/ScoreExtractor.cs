@@ -17,7 +17,30 @@ public sealed partial class ScoreExtractor : IFactExtractor
                 result = FromSentence(context, pair, sentence);
                 if (result is not null) break;
             }
+        result ??= FromOnlyGoal(context, pair);
         if (result is not null) context.Facts = context.Facts with { Result = result };
+    }
+
+    /// <summary>"Koscielny ensured Arsenal of a place with the only goal": 1-0 to the sentence's subject team; a team right after
+    /// "down", "beat", "at" or "against" ("scored the only goal to down old club Arsenal") is the loser instead.</summary>
+    private static MatchResult? FromOnlyGoal(ExtractionContext context, TeamPair pair)
+    {
+        int n = 0;
+        foreach (var sentenceSpan in context.Sentences)
+        {
+            if (n++ >= 3) break;
+            if (context.IsQuoted(sentenceSpan.Start)) continue;
+            var m = OnlyGoal().Match(context.Text, sentenceSpan.Start, sentenceSpan.Length);
+            if (!m.Success) continue;
+            if (PastMatch().IsMatch(context.Text.AsSpan(sentenceSpan.Start, sentenceSpan.Length))) continue;
+            var first = context.Teams.Within(sentenceSpan).FirstOrDefault();
+            if (first.Team is null) continue;
+            var before = context.Text.AsSpan(Math.Max(0, first.Span.Start - 30), Math.Min(30, first.Span.Start - sentenceSpan.Start)).ToString();
+            string winner = LoserBefore().IsMatch(before) ? (first.Team == pair.First ? pair.Second : pair.First) : first.Team;
+            var score = winner == pair.First ? new Scoreline(1, 0) : new Scoreline(0, 1);
+            return new MatchResult(score, null, false, context.EvidenceFor(sentenceSpan));
+        }
+        return null;
     }
 
     private static MatchResult? FromTitle(ExtractionContext context, TeamPair pair)
@@ -65,13 +88,34 @@ public sealed partial class ScoreExtractor : IFactExtractor
             var raw = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
             if (raw.First > 15 || raw.Second > 15) continue;
             if (!MentionsTheMatch(context, sentenceSpan, sentence)) continue;
+            if (AboutAnotherTeam(context, pair, sentenceSpan, m.Index, m.Index + m.Length)) continue;
             var score = Align(context, pair, sentenceSpan, sentence, m.Index, m.Index + m.Length, raw);
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         }
         var goalless = Goalless().Match(sentence);
-        if (goalless.Success && MentionsTheMatch(context, sentenceSpan, sentence))
+        if (goalless.Success && !HeadedFor().IsMatch(sentence.AsSpan(Math.Max(0, goalless.Index - 30), Math.Min(30, goalless.Index)))
+            && MentionsTheMatch(context, sentenceSpan, sentence) && !AboutAnotherTeam(context, pair, sentenceSpan, goalless.Index, goalless.Index + goalless.Length))
             return new MatchResult(new Scoreline(0, 0), shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         return null;
+    }
+
+    /// <summary>A scoreline next to a third team ("a 3-0 win over Benfica in midweek") is that team's match, not this one.</summary>
+    private static bool AboutAnotherTeam(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, int start, int end)
+    {
+        int from = sentenceSpan.Start + Math.Max(0, start - 30), to = sentenceSpan.Start + end + 45;
+        int nearestOther = int.MaxValue, nearestOwn = int.MaxValue;
+        int scoreAt = sentenceSpan.Start + start;
+        foreach (var m in context.TeamMentions)
+        {
+            if (m.Span.Start < from) continue;
+            if (m.Span.Start >= to) break;
+            int distance = Math.Abs(m.Span.Start - scoreAt);
+            if (pair.Contains(m.Value.Name)) nearestOwn = Math.Min(nearestOwn, distance);
+            else nearestOther = Math.Min(nearestOther, distance);
+        }
+        foreach (var m in context.Teams.Within(new TextSpan(from, Math.Max(0, Math.Min(to, sentenceSpan.End) - from))))
+            nearestOwn = Math.Min(nearestOwn, Math.Abs(m.Span.Start - scoreAt));
+        return nearestOther < nearestOwn;
     }
 
     private static bool MentionsTheMatch(ExtractionContext context, TextSpan sentenceSpan, string sentence)
@@ -119,6 +163,13 @@ public sealed partial class ScoreExtractor : IFactExtractor
     private static string Subject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, List<TeamMention> mentions, int cueAbs)
     {
         if (mentions.Count == 0) return pair.First;
+        // "crashed to a 3-1 defeat to Aston Villa", "a 2-0 win over Norwich": the team right after the result, as its object, is the other side.
+        var afterCue = mentions.FirstOrDefault(m => m.Span.Start > cueAbs && m.Span.Start - cueAbs <= 50);
+        if (afterCue.Team is not null)
+        {
+            var lead = context.Text.AsSpan(Math.Max(0, afterCue.Span.Start - 14), Math.Min(14, afterCue.Span.Start)).ToString();
+            if (ObjectAfterCue().IsMatch(lead)) return afterCue.Team == pair.First ? pair.Second : pair.First;
+        }
         int cue = cueAbs - sentenceSpan.Start;
         int clause = 0;
         foreach (Match b in ClauseBoundary().Matches(sentence))
@@ -139,10 +190,22 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return chosen.Team;
     }
 
+    [GeneratedRegex(@"\b(?:over|against|to|by|at home to|versus|vs|v|of|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectAfterCue();
+
+    [GeneratedRegex(@"\b(?:head(?:ed|ing|s)? for|destined for|set for|looked like|on course for)\s+(?:a\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadedFor();
+
+    [GeneratedRegex(@"\b(?:the only goal|the game's only goal|the match's only goal|a solitary goal|the solitary goal|a lone goal|the lone goal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyGoal();
+
+    [GeneratedRegex(@"\b(?:down|downed|beat|sink|sank|see off|saw off|edge|edged|stun|stunned|over|against|at|to|by|past|defeat|condemn|condemned)\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")]
+    private static partial Regex LoserBefore();
+
     [GeneratedRegex(@"\s+as\s+|,\s*while\s+|\s+while\s+|;\s*|\s+but\s+|\s+when\s+|,\s+and\s+|\s+after\s+(?=\p{Lu})")]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"^\s*(?:they|he|she|it|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:they|he|she|it(?!\s+(?:was|is)\b)|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
 
     [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -159,10 +222,10 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|(?:in a )?penalty shoot-?out)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
-    [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastMatch();
 
-    [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil|0-0)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)", RegexOptions.IgnoreCase)]
     private static partial Regex Goalless();
 
     [GeneratedRegex(@"\b(?:after extra[- ]time|aet|a\.e\.t\.?|in extra[- ]time|extra-time winner)", RegexOptions.IgnoreCase)]

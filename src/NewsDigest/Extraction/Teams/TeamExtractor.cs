@@ -12,10 +12,12 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     public void Extract(ExtractionContext context)
     {
-        var frequent = FromFrequency(context);
-        var opening = FromOpening(context);
+        var mentions = context.TeamMentions.Where(m => !PersonName.Precedes(context.Text, m.Span)).ToList();
+        var counts = TeamCounts.Of(context.Text, mentions);
+        var frequent = FromFrequency(context, mentions, counts);
+        var opening = FromOpening(context, mentions, counts);
         // An opening that names a team only once, when two others fill the report, is talking about someone else's match.
-        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, opening) < 2 && Count(context, frequent) >= 3) opening = frequent;
+        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(counts, opening) < 2 && Count(counts, frequent) >= 3) opening = frequent;
         var pair = FromTitle(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
         if (pair is not null) context.Facts = context.Facts with { Teams = pair };
     }
@@ -31,15 +33,13 @@ public sealed partial class TeamExtractor : IFactExtractor
         return new TeamPair(teams[0], teams[1], evidence);
     }
 
-    private static TeamPair? FromOpening(ExtractionContext context)
+    private static TeamPair? FromOpening(ExtractionContext context, List<Gazetteers.PhraseMatch<TeamEntry>> all, Dictionary<string, int> counts)
     {
-        var counts = new Dictionary<string, int>();
-        foreach (var m in context.TeamMentions) counts[m.Value.Name] = counts.GetValueOrDefault(m.Value.Name) + 1;
         int n = 0;
         foreach (var sentence in context.Sentences)
         {
             if (n++ >= OpeningSentences) break;
-            var mentions = context.TeamMentions.Where(m => sentence.Contains(m.Span.Start)).ToList();
+            var mentions = all.Where(m => sentence.Contains(m.Span.Start)).ToList();
             // Clubs play clubs and nations play nations: "the Serbia defender" in a club report is not a team of the match.
             var clubs = Distinct(mentions.Where(m => !m.Value.National).Select(m => m.Value.Name));
             var nations = Distinct(mentions.Where(m => m.Value.National).Select(m => m.Value.Name));
@@ -65,25 +65,25 @@ public sealed partial class TeamExtractor : IFactExtractor
         return null;
     }
 
-    private static TeamPair? FromFrequency(ExtractionContext context)
+    private static TeamPair? FromFrequency(ExtractionContext context, List<Gazetteers.PhraseMatch<TeamEntry>> all, Dictionary<string, int> counts)
     {
-        var outsideQuotes = context.TeamMentions.Where(m => !context.IsQuoted(m.Span.Start)).ToList();
-        var clubs = Ranked(outsideQuotes.Where(m => !m.Value.National));
-        var nations = Ranked(outsideQuotes.Where(m => m.Value.National));
+        var outsideQuotes = all.Where(m => !context.IsQuoted(m.Span.Start)).ToList();
+        var clubs = Ranked(outsideQuotes.Where(m => !m.Value.National), counts);
+        var nations = Ranked(outsideQuotes.Where(m => m.Value.National), counts);
         var ranked = clubs.Count >= 2 && (nations.Count < 2 || clubs[0].Count + clubs[1].Count >= nations[0].Count + nations[1].Count) ? clubs : nations;
         if (ranked.Count < 2 || ranked[0].Count + ranked[1].Count < 3) return null;
         var pair = ranked.Take(2).OrderBy(t => t.First).ToList();
         return new TeamPair(pair[0].Team, pair[1].Team, context.EvidenceAt(pair[0].First));
     }
 
-    private static List<(string Team, int Count, int First)> Ranked(IEnumerable<Gazetteers.PhraseMatch<TeamEntry>> mentions) =>
-        mentions.GroupBy(m => m.Value.Name).Select(g => (Team: g.Key, Count: g.Count(), First: g.Min(m => m.Span.Start)))
+    private static List<(string Team, int Count, int First)> Ranked(IEnumerable<Gazetteers.PhraseMatch<TeamEntry>> mentions, Dictionary<string, int> counts) =>
+        mentions.GroupBy(m => m.Value.Name).Select(g => (Team: g.Key, Count: counts.GetValueOrDefault(g.Key), First: g.Min(m => m.Span.Start)))
             .OrderByDescending(t => t.Count).ThenBy(t => t.First).ToList();
 
     private static bool SamePair(TeamPair a, TeamPair b) => a.Contains(b.First) && a.Contains(b.Second);
 
-    private static int Count(ExtractionContext context, TeamPair pair) =>
-        Math.Min(context.TeamMentions.Count(m => m.Value.Name == pair.First), context.TeamMentions.Count(m => m.Value.Name == pair.Second));
+    private static int Count(Dictionary<string, int> counts, TeamPair pair) =>
+        Math.Min(counts.GetValueOrDefault(pair.First), counts.GetValueOrDefault(pair.Second));
 
     private static List<string> Distinct(IEnumerable<string> names)
     {

@@ -1,40 +1,112 @@
 using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Teams;
 
 namespace NewsDigest.Extraction.Venue;
 
-/// <summary>Finds where the match was played: a ground the gazetteer knows ("at the Emirates"), else a stadium-like name after "at".</summary>
+/// <summary>Finds where the match was played: a ground the gazetteer knows ("at the Emirates"), else the home side's ground when the
+/// opening says who was at home ("a 3-1 home defeat", "a winner at Aston Villa"), else a stadium-like name after "at".</summary>
 public sealed partial class VenueExtractor : IFactExtractor
 {
+    /// <summary>How many opening sentences may say which side was at home.</summary>
+    private const int OpeningSentences = 3;
+
     public void Extract(ExtractionContext context)
     {
+        var venue = NamedGround(context) ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context);
+        if (venue is not null) context.Facts = context.Facts with { Venue = venue };
+    }
+
+    /// <summary>"at the Emirates": a known ground after "at", unless it is the ground of a third team ("his return to Old Trafford").</summary>
+    private static Sourced<string>? NamedGround(ExtractionContext context)
+    {
         var text = context.Text;
-        Sourced<string>? venue = null;
         foreach (var m in context.VenueMentions)
         {
             if (context.IsQuoted(m.Span.Start)) continue;
             var before = text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start)).ToString();
-            // "at the Emirates" names the match's ground; "his move to Old Trafford" does not.
-            if (AtBefore().IsMatch(before)) { venue = new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start)); break; }
-            venue ??= IsGroundOfPair(context, m.Value.HomeTeam) ? new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start)) : null;
+            if (!AtBefore().IsMatch(before)) continue;
+            if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !pair.Contains(home) && IsKnownTeam(context, home)) continue;
+            return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
         }
-        if (venue is null)
-            foreach (var sentence in context.Sentences)
-            {
-                var m = UnknownGround().Match(text, sentence.Start, sentence.Length);
-                if (!m.Success || context.IsQuoted(m.Index)) continue;
-                var name = m.Groups["name"];
-                venue = new Sourced<string>(name.Value, context.EvidenceFor(sentence));
-                break;
-            }
-        if (venue is not null) context.Facts = context.Facts with { Venue = venue };
+        return null;
     }
 
-    private static bool IsGroundOfPair(ExtractionContext context, string? homeTeam) =>
-        homeTeam is not null && context.Facts.Teams is { } pair && pair.Contains(homeTeam);
+    /// <summary>The ground of the side the opening puts at home: the subject of "a home defeat", or the team after "at" ("won at Villa").</summary>
+    private static Sourced<string>? HomeGround(ExtractionContext context)
+    {
+        if (context.Facts.Teams is not { } pair) return null;
+        var text = context.Text;
+        int n = 0;
+        foreach (var sentence in context.Sentences)
+        {
+            if (n++ >= OpeningSentences) break;
+            if (context.IsQuoted(sentence.Start)) continue;
+            var mentions = context.Teams.Within(sentence).ToList();
+            if (mentions.Count == 0) continue;
+            string? home = null;
+            foreach (var mention in mentions)
+            {
+                var before = text.AsSpan(Math.Max(0, mention.Span.Start - 40), Math.Min(40, mention.Span.Start)).ToString();
+                if (AtTeam().IsMatch(before)) { home = mention.Team; break; }
+            }
+            if (home is null)
+            {
+                var cue = HomeCue().Match(text, sentence.Start, sentence.Length);
+                // The side the sentence is about, its first team, is the one at home: "Arsenal crashed to a home defeat to Villa".
+                if (cue.Success) home = mentions[0].Team;
+            }
+            if (home is null) continue;
+            var ground = GroundOf(context, home);
+            if (ground is not null) return new Sourced<string>(ground, context.EvidenceFor(sentence));
+        }
+        return null;
+    }
+
+    private static Sourced<string>? AnyGroundOfPair(ExtractionContext context)
+    {
+        foreach (var m in context.VenueMentions)
+        {
+            if (context.IsQuoted(m.Span.Start)) continue;
+            if (m.Value.HomeTeam is { } home && context.Facts.Teams is { } pair && pair.Contains(home))
+                return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
+        }
+        return null;
+    }
+
+    private static Sourced<string>? UnknownGround(ExtractionContext context)
+    {
+        var text = context.Text;
+        foreach (var sentence in context.Sentences)
+        {
+            var m = UnknownGroundName().Match(text, sentence.Start, sentence.Length);
+            if (!m.Success || context.IsQuoted(m.Index)) continue;
+            return new Sourced<string>(m.Groups["name"].Value, context.EvidenceFor(sentence));
+        }
+        return null;
+    }
+
+    /// <summary>A team's ground: one the report names, else the first the gazetteer lists for it.</summary>
+    private static string? GroundOf(ExtractionContext context, string team)
+    {
+        foreach (var m in context.VenueMentions)
+            if (m.Value.HomeTeam == team) return m.Value.Name;
+        foreach (var entry in context.Gazetteer.Venues.Values)
+            if (entry.HomeTeam == team) return entry.Name;
+        return null;
+    }
+
+    private static bool IsKnownTeam(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out _);
 
     [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AtBefore();
 
+    /// <summary>"won at Villa", "a winner at relegation-threatened Aston Villa", "a draw away at Stoke" (not "on loan at", "at home to").</summary>
+    [GeneratedRegex(@"\b(?:won|win|winner|victory|defeat|draw|drew|lost|loss|point|points|beaten|held|goal|goals|strike|header|game|trip|clash|derby|afternoon|evening|night|away)\s+(?:away\s+)?at\s+(?:[a-z][\w-]*\s+){0,2}$")]
+    private static partial Regex AtTeam();
+
+    [GeneratedRegex(@"\b(?:home (?:defeat|loss|win|victory|draw|debut|crowd|fans|supporters)|at home\b(?! to)|in front of their own (?:fans|supporters|crowd))", RegexOptions.IgnoreCase)]
+    private static partial Regex HomeCue();
+
     [GeneratedRegex(@"\bat (?:the )?(?<name>(?:[A-Z][\w'’.-]+ ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome))\b")]
-    private static partial Regex UnknownGround();
+    private static partial Regex UnknownGroundName();
 }

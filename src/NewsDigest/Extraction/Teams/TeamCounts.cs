@@ -1,0 +1,38 @@
+using NewsDigest.Extraction.Gazetteers;
+
+namespace NewsDigest.Extraction.Teams;
+
+/// <summary>How often a report names each team, counting a bare "United" or "Villa" for the only team named in the report whose name ends so.</summary>
+public static class TeamCounts
+{
+    private static readonly string[] ShortWords = ["United", "City", "Villa", "Palace", "Forest", "Albion", "Hotspur", "Wanderers", "Rovers", "Athletic"];
+
+    public static Dictionary<string, int> Of(string text, IReadOnlyList<PhraseMatch<TeamEntry>> mentions)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var m in mentions) counts[m.Value.Name] = counts.GetValueOrDefault(m.Value.Name) + 1;
+        foreach (var word in ShortWords)
+        {
+            string? owner = null;
+            int owners = 0;
+            foreach (var team in counts.Keys)
+                if (team.EndsWith(" " + word, StringComparison.Ordinal)) { owner = team; owners++; }
+            if (owners != 1 || owner is null) continue;
+            int bare = 0;
+            for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                int end = at + word.Length;
+                if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+                if (!Inside(mentions, at)) bare++;
+            }
+            counts[owner] += bare;
+        }
+        return counts;
+    }
+
+    private static bool Inside(IReadOnlyList<PhraseMatch<TeamEntry>> mentions, int at)
+    {
+        foreach (var m in mentions) if (m.Span.Contains(at)) return true;
+        return false;
+    }
+}
