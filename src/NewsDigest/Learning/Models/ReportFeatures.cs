@@ -4,15 +4,18 @@ using NewsDigest.Learning.Features;
 namespace NewsDigest.Learning.Models;
 
 /// <summary>
-/// Features of an article for the report classifier: title words and pairs, words and pairs of the first
-/// <see cref="BodyChars"/> characters of the body, and counts of match-report signals (scorelines, minutes,
-/// quotes). Reading only the opening keeps the classifier cheap enough to run on every archive article.
+/// Features of an article for the report classifier: title words and pairs, words of the opening paragraph (in
+/// their own namespace, since a report says what happened first), words and pairs of the first
+/// <see cref="BodyChars"/> characters of the body, counts of match-report signals (scorelines, minutes, quotes)
+/// and counts of cue words by kind (<see cref="ReportCues"/>) in the title, opening and body. Reading only the
+/// opening keeps the classifier cheap enough to run on every archive article.
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/3";
+    public const string Name = "report-features/4";
     public const int BodyChars = 3000;
     public const int TailChars = 800;
+    public const int OpeningChars = 400;
 
     private static readonly uint Bias = FeatureHasher.Namespace(1);
     private static readonly uint TitleWord = FeatureHasher.Namespace(2);
@@ -22,6 +25,8 @@ public static class ReportFeatures
     private static readonly uint Signal = FeatureHasher.Namespace(6);
     private static readonly uint WordSeed = FeatureHasher.Namespace(7);
     private static readonly uint TailWord = FeatureHasher.Namespace(8);
+    private static readonly uint OpeningWord = FeatureHasher.Namespace(9);
+    private static readonly uint Cue = FeatureHasher.Namespace(10);
 
     public static void Featurize(Article article, FeatureBuffer features, bool includeTitle = true)
     {
@@ -39,9 +44,14 @@ public static class ReportFeatures
         {
             Words(title, features, TitleWord, TitlePair);
             Signals(title, features, 't');
+            Cues(title, features, 't');
         }
+        var opening = Opening(body);
+        Words(opening, features, OpeningWord, pair: 0);
+        Cues(opening, features, 'o');
         Words(body, features, BodyWord, BodyPair);
         Signals(body, features, 'b');
+        Cues(body, features, 'b');
         // The end of a long article: reports close on line-ups, referees and attendances; other pieces do not.
         if (text.Length > BodyChars)
         {
@@ -50,6 +60,30 @@ public static class ReportFeatures
             Signals(tail, features, 'e');
         }
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Signal, "length"), (uint)Math.Min(16, Math.ILogB(Math.Max(1, article.Text.Length)))));
+    }
+
+    /// <summary>The first paragraph, or the first <see cref="OpeningChars"/> characters when paragraphs are long or absent.</summary>
+    private static ReadOnlySpan<char> Opening(ReadOnlySpan<char> body)
+    {
+        var head = body[..Math.Min(body.Length, OpeningChars)];
+        // Skip a short first line (a byline or dateline) before looking for the paragraph's end.
+        int end = head.Length > 80 ? head[80..].IndexOf('\n') : -1;
+        return end < 0 ? head : head[..(80 + end)];
+    }
+
+    /// <summary>How many words of each cue kind the span holds (bucketed), and the pair of match-action and speech buckets: many goal words with few speech words is a report, the reverse a reaction piece.</summary>
+    private static void Cues(ReadOnlySpan<char> text, FeatureBuffer features, char where)
+    {
+        Span<int> counts = stackalloc int[ReportCues.KindCount];
+        foreach (var word in new WordEnumerator(text))
+        {
+            int kind = ReportCues.KindOf(FeatureHasher.Add(WordSeed, word));
+            if (kind >= 0) counts[kind]++;
+        }
+        uint ns = FeatureHasher.Add(Cue, (uint)where);
+        for (int k = 0; k < counts.Length; k++)
+            features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, (uint)k), Bucket(counts[k])));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(ns, 99u), Bucket(counts[(int)ReportCues.Kind.MatchAction])), Bucket(counts[(int)ReportCues.Kind.Speech])));
     }
 
     private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair)

@@ -71,9 +71,14 @@ public sealed class ReportModelRecipe : IModelRecipe
         # Report classifier (`{ModelNames.FileName(ModelNames.Report)}`)
 
         Decides what an article is: {string.Join(", ", Enum.GetNames<ReportKind>())}.
-        Averaged perceptron over hashed features ({ReportFeatures.Name}: title words and word pairs, words and pairs of
-        the first {ReportFeatures.BodyChars} characters, counts of scorelines, minute marks, quote marks and numbers),
+        Averaged perceptron over hashed features ({ReportFeatures.Name}: title words and word pairs, words of the opening
+        paragraph, words and pairs of the first {ReportFeatures.BodyChars} characters, words of the last {ReportFeatures.TailChars}, counts of scorelines,
+        minute marks, quote marks and numbers, counts of cue words by kind (match action, speech, future, transfer, injury,
+        round-up: `ReportCues`) in title, opening and body),
         2^{model.Classifier.HashBits} slots, softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
+        Decision: an article is a single-match report when its calibrated single-match probability is at least
+        {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev
+        split for the most right yes/no decisions; so dev scores are tuned, test scores are not); below it, the most likely other kind.
 
         - Data: {model.Classifier.Training.Data}.
         - Examples: {model.Classifier.Training.Examples}, epochs {model.Classifier.Training.Epochs}, seed {model.Classifier.Training.Seed}.
