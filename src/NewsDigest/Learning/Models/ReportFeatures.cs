@@ -12,7 +12,7 @@ namespace NewsDigest.Learning.Models;
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/4";
+    public const string Name = "report-features/5";
     public const int BodyChars = 3000;
     public const int TailChars = 800;
     public const int OpeningChars = 400;
@@ -48,6 +48,7 @@ public static class ReportFeatures
         }
         var opening = Opening(body);
         Words(opening, features, OpeningWord, pair: 0);
+        Signals(opening, features, 'o');
         Cues(opening, features, 'o');
         Words(body, features, BodyWord, BodyPair);
         Signals(body, features, 'b');
