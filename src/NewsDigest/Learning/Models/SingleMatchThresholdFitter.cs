@@ -4,8 +4,9 @@ namespace NewsDigest.Learning.Models;
 
 /// <summary>
 /// Fits the report classifier's decision threshold on the single-match probability: the value on a fixed grid
-/// that makes the most held-out yes/no decisions right. Several values tie on a small set, so the middle of the
-/// tied ones is taken, which sits furthest from the examples on either side.
+/// that makes the most held-out yes/no decisions right. Several values tie on a small set; the lowest of them is
+/// taken, favouring recall of reports: a missed report loses a match's digest, while the facts of an extra article
+/// are still cross-checked against the other sources by the merging layer.
 /// </summary>
 public static class SingleMatchThresholdFitter
 {
@@ -31,6 +32,6 @@ public static class SingleMatchThresholdFitter
             if (correct > bestCorrect) { bestCorrect = correct; best.Clear(); }
             if (correct == bestCorrect) best.Add(threshold);
         }
-        return Math.Round(best[best.Count / 2], 2);
+        return Math.Round(best[0], 2);
     }
 }
