@@ -40,19 +40,22 @@ public static class ReportFeatures
         var body = text[..Math.Min(text.Length, BodyChars)];
 
         features.Add(Bias);
+        Span<int> cues = stackalloc int[ReportCues.KindCount];
         if (includeTitle && !title.IsEmpty)
         {
-            Words(title, features, TitleWord, TitlePair);
+            Words(title, features, TitleWord, TitlePair, cues);
             Signals(title, features, 't');
-            Cues(title, features, 't');
+            EmitCues(cues, features, 't');
         }
+        // One pass over the body's words gives the body's features and, for words inside the opening, the opening's.
         var opening = Opening(body);
-        Words(opening, features, OpeningWord, pair: 0);
+        Span<int> openingCues = stackalloc int[ReportCues.KindCount];
+        cues.Clear();
+        BodyWords(body, opening.Length, features, cues, openingCues);
         Signals(opening, features, 'o');
-        Cues(opening, features, 'o');
-        Words(body, features, BodyWord, BodyPair);
+        EmitCues(openingCues, features, 'o');
         Signals(body, features, 'b');
-        Cues(body, features, 'b');
+        EmitCues(cues, features, 'b');
         // The end of a long article: reports close on line-ups, referees and attendances; other pieces do not.
         if (text.Length > BodyChars)
         {
@@ -72,22 +75,51 @@ public static class ReportFeatures
         return end < 0 ? head : head[..(80 + end)];
     }
 
-    /// <summary>How many words of each cue kind the span holds (bucketed), and the pair of match-action and speech buckets: many goal words with few speech words is a report, the reverse a reaction piece.</summary>
-    private static void Cues(ReadOnlySpan<char> text, FeatureBuffer features, char where)
+    /// <summary>How many words of each cue kind a span holds (bucketed), and the pair of match-action and speech buckets: many goal words with few speech words is a report, the reverse a reaction piece.</summary>
+    private static void EmitCues(ReadOnlySpan<int> counts, FeatureBuffer features, char where)
     {
-        Span<int> counts = stackalloc int[ReportCues.KindCount];
-        foreach (var word in new WordEnumerator(text))
-        {
-            int kind = ReportCues.KindOf(FeatureHasher.Add(WordSeed, word));
-            if (kind >= 0) counts[kind]++;
-        }
         uint ns = FeatureHasher.Add(Cue, (uint)where);
         for (int k = 0; k < counts.Length; k++)
             features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, (uint)k), Bucket(counts[k])));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(ns, 99u), Bucket(counts[(int)ReportCues.Kind.MatchAction])), Bucket(counts[(int)ReportCues.Kind.Speech])));
     }
 
-    private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair)
+    /// <summary>Body words and pairs, plus opening words for the words that start inside the first <paramref name="openingLength"/> characters (a word cut by the opening's end counts as its part inside).</summary>
+    private static void BodyWords(ReadOnlySpan<char> body, int openingLength, FeatureBuffer features, Span<int> cues, Span<int> openingCues)
+    {
+        uint previous = 0;
+        bool hasPrevious = false;
+        var words = new WordEnumerator(body);
+        while (words.MoveNext())
+        {
+            uint h = FeatureHasher.Add(WordSeed, words.Current);
+            features.Add(FeatureHasher.Add(BodyWord, h));
+            if (hasPrevious) features.Add(FeatureHasher.Add(FeatureHasher.Add(BodyPair, previous), h));
+            previous = h;
+            hasPrevious = true;
+            Count(h, cues);
+            if (words.Start >= openingLength) continue;
+            uint opening = h;
+            if (words.Start + words.Length > openingLength)
+            {
+                var cut = new WordEnumerator(body[words.Start..openingLength]);
+                if (!cut.MoveNext()) continue;
+                opening = FeatureHasher.Add(WordSeed, cut.Current);
+            }
+            features.Add(FeatureHasher.Add(OpeningWord, opening));
+            Count(opening, openingCues);
+        }
+    }
+
+    private static void Count(uint wordHash, Span<int> cues)
+    {
+        int kind = ReportCues.KindOf(wordHash);
+        if (kind >= 0) cues[kind]++;
+    }
+
+    private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair) => Words(text, features, single, pair, []);
+
+    private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair, Span<int> cues)
     {
         bool pairs = pair != 0;
         uint previous = 0;
@@ -99,6 +131,7 @@ public static class ReportFeatures
             if (pairs && hasPrevious) features.Add(FeatureHasher.Add(FeatureHasher.Add(pair, previous), h));
             previous = h;
             hasPrevious = true;
+            if (!cues.IsEmpty) Count(h, cues);
         }
     }
 
