@@ -91,11 +91,12 @@ public sealed class ReportModelRecipe : IModelRecipe
         - Data: {model.Classifier.Training.Data}.
         - Examples: {model.Classifier.Training.Examples}, epochs {model.Classifier.Training.Epochs}, seed {model.Classifier.Training.Seed}.
         - Date of the newest data: {data.LatestDate}.
+        - Hand labels count {ReportTrainingData.HandLabelWeight} times each per epoch; the archive repeats some ids, so a few hand-labelled articles count twice in dev/test.
         - Weak labels: keyword rules over titles and URLs (`Learning/Training/ReportWeakLabeler.cs`); articles they are unsure of are left out.
           During training the title of half the weakly labelled articles is hidden so the body must carry the decision too.
         - Rebuild: `newsdigest train --model report`; score: `newsdigest eval models`.
 
-        ## Scores (held-out splits, never trained on)
+        ## Scores (held-out splits, never trained on; the hand-labelled dev split also fits the temperature and the threshold)
 
         ```
         {scores.TrimEnd()}
