@@ -28,7 +28,8 @@ internal static class EvalExtractionCommand
             var cases = readers.Espn().Concat(readers.PremierLeague()).ToList();
             var quotes = readers.Quotes();
             var texts = readers.Texts(quotes.Select(q => (q.Corpus, q.Id)));
-            var models = ExtractionModels.None;
+            // Score what `extract` writes: the same pipeline, with the trained models the CLI loads.
+            var models = NewsDigest.Learning.ModelLoader.LoadDefault();
             var evaluator = new ExtractionEvaluator(DefaultPipeline.Create(models), DefaultPipeline.Extractors(models));
             var show = parse.GetValue(errors) ? new HashSet<DataSplit.Part> { DataSplit.Part.Train, DataSplit.Part.Dev } : [];
             var scores = evaluator.Score(cases, quotes, texts, show, Console.Error);

@@ -53,8 +53,7 @@ public sealed class DedupAndDigestCommandTests : IDisposable
     public void Digest_writes_versioned_json_listing_every_source_and_names_a_bad_input()
     {
         Write("a.txt", Wire);
-        Write("b.txt", "Arsenal beat Chelsea 2-1 at the Emirates Stadium on Sunday. Cole Palmer gave Chelsea the lead from the penalty spot in the 40th minute, " +
-            "Bukayo Saka equalised on 63 minutes and Kai Havertz headed the winner in the 82nd minute. The Arsenal manager praised his substitutes after the match.");
+        Write("b.txt", "Arsenal 2-1 Chelsea: an independent account of the game, written for this test. Chelsea took the lead through a penalty in the 30th minute, Arsenal equalised in the 55th minute with a header from a corner, and the substitute scored the winner in the 82nd minute to give the hosts a 2-1 win at the Emirates on Sunday.");
         Write("empty.txt", "");
         var output = Path.Combine(_dir, "digest.json");
 

@@ -7,38 +7,80 @@ using NewsDigest.Learning.Persistence;
 
 namespace NewsDigest.Extraction.Reports;
 
-/// <summary>The trained report classifier: an averaged perceptron over <see cref="ReportFeatures"/>, with calibrated confidences. Thread-safe.</summary>
+/// <summary>
+/// The trained report classifier: an averaged perceptron over <see cref="ReportFeatures"/>, with calibrated
+/// confidences, and a decision threshold on the single-match probability fit on held-out data and stored in the
+/// model file (<see cref="ThresholdSetting"/>). Thread-safe.
+/// </summary>
 public sealed class ModelReportDetector : IReportDetector
 {
+    /// <summary>The model file setting holding <see cref="SingleMatchThreshold"/>.</summary>
+    public const string ThresholdSetting = "singleMatchThreshold";
+
     [ThreadStatic] private static FeatureBuffer? _buffer;
 
-    internal ModelReportDetector(LinearClassifier classifier) => Classifier = classifier;
+    internal ModelReportDetector(LinearClassifier classifier, double? singleMatchThreshold = null)
+    {
+        Classifier = classifier;
+        SingleMatchThreshold = singleMatchThreshold;
+    }
 
     public LinearClassifier Classifier { get; }
 
+    /// <summary>
+    /// When set, an article is a single-match report exactly when its calibrated single-match probability reaches
+    /// this value; otherwise it is the most likely other kind. When null the most likely kind wins.
+    /// </summary>
+    public double? SingleMatchThreshold { get; }
+
+    /// <summary>The same weights with another decision threshold (the trainer fits it on held-out articles).</summary>
+    public ModelReportDetector WithThreshold(double? threshold) => new(Classifier, threshold);
+
     public (ReportKind Kind, double Confidence) Detect(Article article)
     {
-        var buffer = _buffer;
-        if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits, 1024);
-        buffer.Clear();
-        ReportFeatures.Featurize(article, buffer);
-        var prediction = Classifier.Predict(buffer.Slots);
-        return ((ReportKind)prediction.Label, prediction.Confidence);
+        Span<double> probabilities = stackalloc double[Classifier.Labels.Count];
+        Probabilities(article, probabilities);
+        return Decide(probabilities);
     }
 
-    /// <summary>The calibrated probability that the article is a single match's report, for callers that want their own threshold instead of the most likely kind.</summary>
+    /// <summary>The kind and its probability, given every kind's calibrated probability.</summary>
+    public (ReportKind Kind, double Confidence) Decide(ReadOnlySpan<double> probabilities)
+    {
+        const int single = (int)ReportKind.SingleMatchReport;
+        if (SingleMatchThreshold is { } threshold && probabilities[single] >= threshold) return (ReportKind.SingleMatchReport, probabilities[single]);
+        int best = -1;
+        for (int y = 0; y < probabilities.Length; y++)
+        {
+            // With a threshold the single-match kind is decided above; below it the best other kind wins.
+            if (SingleMatchThreshold is not null && y == single) continue;
+            if (best < 0 || probabilities[y] > probabilities[best]) best = y;
+        }
+        return ((ReportKind)best, probabilities[best]);
+    }
+
+    /// <summary>The calibrated probability that the article is a single match's report.</summary>
     public double SingleMatchProbability(Article article)
     {
-        var buffer = _buffer;
-        if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits, 1024);
-        buffer.Clear();
-        ReportFeatures.Featurize(article, buffer);
         Span<double> probabilities = stackalloc double[Classifier.Labels.Count];
-        Classifier.Probabilities(buffer.Slots, probabilities);
+        Probabilities(article, probabilities);
         return probabilities[(int)ReportKind.SingleMatchReport];
     }
 
-    public ModelFile ToFile() => Classifier.ToFile(ModelKind.ReportClassifier);
+    /// <summary>Calibrated probabilities of every kind, in <see cref="ReportKind"/> order.</summary>
+    public void Probabilities(Article article, Span<double> probabilities)
+    {
+        var buffer = _buffer;
+        if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits, 1024);
+        buffer.Clear();
+        ReportFeatures.Featurize(article, buffer);
+        Classifier.Probabilities(buffer.Slots, probabilities);
+    }
+
+    public ModelFile ToFile()
+    {
+        var file = Classifier.ToFile(ModelKind.ReportClassifier);
+        return SingleMatchThreshold is { } threshold ? file with { Settings = new Dictionary<string, double> { [ThresholdSetting] = threshold } } : file;
+    }
 
     public void Save(Stream destination) => ModelFileFormat.Save(ToFile(), destination);
 
@@ -50,7 +92,13 @@ public sealed class ModelReportDetector : IReportDetector
             return ModelResult<ModelReportDetector>.Fail($"trained for features '{file.Training.Features}', this build computes '{ReportFeatures.Name}'; retrain");
         if (!file.Labels.SequenceEqual(Enum.GetNames<ReportKind>()))
             return ModelResult<ModelReportDetector>.Fail($"labels [{string.Join(", ", file.Labels)}] do not match this build's report kinds");
-        return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(classifier.Value));
+        double? threshold = null;
+        if (file.Settings.TryGetValue(ThresholdSetting, out double stored))
+        {
+            if (!(stored is > 0 and < 1)) return ModelResult<ModelReportDetector>.Fail($"{ThresholdSetting} {stored} is not a probability between 0 and 1");
+            threshold = stored;
+        }
+        return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(classifier.Value, threshold));
     }
 
     public static ModelResult<ModelReportDetector> Load(Stream source)

@@ -9,7 +9,7 @@ namespace NewsDigest.Learning.Models;
 /// <param name="LabelFromTitle">True when the label was read off the title (a weak label): training then sometimes hides the title, so the body's words must carry the decision too.</param>
 public sealed record ReportExample(Article Article, ReportKind Kind, bool LabelFromTitle = false);
 
-/// <summary>Fits the report classifier: averaged perceptron over <see cref="ReportFeatures"/>, temperature fit on held-out examples.</summary>
+/// <summary>Fits the report classifier: averaged perceptron over <see cref="ReportFeatures"/>; the softmax temperature and the single-match decision threshold are fit on held-out examples when given.</summary>
 public sealed class ReportClassifierTrainer(PerceptronOptions options)
 {
     public static readonly PerceptronOptions Defaults = new() { Epochs = 20, HashBits = 17 };
@@ -29,8 +29,10 @@ public sealed class ReportClassifierTrainer(PerceptronOptions options)
         var fitted = new AveragedPerceptronTrainer(labels, options).Fit(examples, dataDescription, ReportFeatures.Name);
         if (!fitted.IsSuccess) return fitted.FailAs<ModelReportDetector>();
         var model = fitted.Value;
-        if (calibration is { Count: > 0 }) model = TemperatureCalibrator.Fit(model, Featurize(calibration, options.HashBits, titleDropout: false));
-        return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(model));
+        if (calibration is not { Count: > 0 }) return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(model));
+        model = TemperatureCalibrator.Fit(model, Featurize(calibration, options.HashBits, titleDropout: false));
+        var detector = new ModelReportDetector(model);
+        return ModelResult<ModelReportDetector>.Ok(detector.WithThreshold(SingleMatchThresholdFitter.Fit(detector, calibration)));
     }
 
     private static List<LabeledExample> Featurize(IReadOnlyList<ReportExample> data, int hashBits, bool titleDropout)

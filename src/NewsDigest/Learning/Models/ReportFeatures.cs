@@ -4,15 +4,18 @@ using NewsDigest.Learning.Features;
 namespace NewsDigest.Learning.Models;
 
 /// <summary>
-/// Features of an article for the report classifier: title words and pairs, words and pairs of the first
-/// <see cref="BodyChars"/> characters of the body, and counts of match-report signals (scorelines, minutes,
-/// quotes). Reading only the opening keeps the classifier cheap enough to run on every archive article.
+/// Features of an article for the report classifier: title words and pairs, words of the opening paragraph (in
+/// their own namespace, since a report says what happened first), words and pairs of the first
+/// <see cref="BodyChars"/> characters of the body, counts of match-report signals (scorelines, minutes, quotes)
+/// and counts of cue words by kind (<see cref="ReportCues"/>) in the title, opening and body. Reading only the
+/// opening keeps the classifier cheap enough to run on every archive article.
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/3";
+    public const string Name = "report-features/5";
     public const int BodyChars = 3000;
     public const int TailChars = 800;
+    public const int OpeningChars = 400;
 
     private static readonly uint Bias = FeatureHasher.Namespace(1);
     private static readonly uint TitleWord = FeatureHasher.Namespace(2);
@@ -22,6 +25,8 @@ public static class ReportFeatures
     private static readonly uint Signal = FeatureHasher.Namespace(6);
     private static readonly uint WordSeed = FeatureHasher.Namespace(7);
     private static readonly uint TailWord = FeatureHasher.Namespace(8);
+    private static readonly uint OpeningWord = FeatureHasher.Namespace(9);
+    private static readonly uint Cue = FeatureHasher.Namespace(10);
 
     public static void Featurize(Article article, FeatureBuffer features, bool includeTitle = true)
     {
@@ -35,13 +40,22 @@ public static class ReportFeatures
         var body = text[..Math.Min(text.Length, BodyChars)];
 
         features.Add(Bias);
+        Span<int> cues = stackalloc int[ReportCues.KindCount];
         if (includeTitle && !title.IsEmpty)
         {
-            Words(title, features, TitleWord, TitlePair);
+            Words(title, features, TitleWord, TitlePair, cues);
             Signals(title, features, 't');
+            EmitCues(cues, features, 't');
         }
-        Words(body, features, BodyWord, BodyPair);
+        // One pass over the body's words gives the body's features and, for words inside the opening, the opening's.
+        var opening = Opening(body);
+        Span<int> openingCues = stackalloc int[ReportCues.KindCount];
+        cues.Clear();
+        BodyWords(body, opening.Length, features, cues, openingCues);
+        Signals(opening, features, 'o');
+        EmitCues(openingCues, features, 'o');
         Signals(body, features, 'b');
+        EmitCues(cues, features, 'b');
         // The end of a long article: reports close on line-ups, referees and attendances; other pieces do not.
         if (text.Length > BodyChars)
         {
@@ -52,7 +66,60 @@ public static class ReportFeatures
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Signal, "length"), (uint)Math.Min(16, Math.ILogB(Math.Max(1, article.Text.Length)))));
     }
 
-    private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair)
+    /// <summary>The first paragraph, or the first <see cref="OpeningChars"/> characters when paragraphs are long or absent.</summary>
+    private static ReadOnlySpan<char> Opening(ReadOnlySpan<char> body)
+    {
+        var head = body[..Math.Min(body.Length, OpeningChars)];
+        // Skip a short first line (a byline or dateline) before looking for the paragraph's end.
+        int end = head.Length > 80 ? head[80..].IndexOf('\n') : -1;
+        return end < 0 ? head : head[..(80 + end)];
+    }
+
+    /// <summary>How many words of each cue kind a span holds (bucketed), and the pair of match-action and speech buckets: many goal words with few speech words is a report, the reverse a reaction piece.</summary>
+    private static void EmitCues(ReadOnlySpan<int> counts, FeatureBuffer features, char where)
+    {
+        uint ns = FeatureHasher.Add(Cue, (uint)where);
+        for (int k = 0; k < counts.Length; k++)
+            features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, (uint)k), Bucket(counts[k])));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(ns, 99u), Bucket(counts[(int)ReportCues.Kind.MatchAction])), Bucket(counts[(int)ReportCues.Kind.Speech])));
+    }
+
+    /// <summary>Body words and pairs, plus opening words for the words that start inside the first <paramref name="openingLength"/> characters (a word cut by the opening's end counts as its part inside).</summary>
+    private static void BodyWords(ReadOnlySpan<char> body, int openingLength, FeatureBuffer features, Span<int> cues, Span<int> openingCues)
+    {
+        uint previous = 0;
+        bool hasPrevious = false;
+        var words = new WordEnumerator(body);
+        while (words.MoveNext())
+        {
+            uint h = FeatureHasher.Add(WordSeed, words.Current);
+            features.Add(FeatureHasher.Add(BodyWord, h));
+            if (hasPrevious) features.Add(FeatureHasher.Add(FeatureHasher.Add(BodyPair, previous), h));
+            previous = h;
+            hasPrevious = true;
+            Count(h, cues);
+            if (words.Start >= openingLength) continue;
+            uint opening = h;
+            if (words.Start + words.Length > openingLength)
+            {
+                var cut = new WordEnumerator(body[words.Start..openingLength]);
+                if (!cut.MoveNext()) continue;
+                opening = FeatureHasher.Add(WordSeed, cut.Current);
+            }
+            features.Add(FeatureHasher.Add(OpeningWord, opening));
+            Count(opening, openingCues);
+        }
+    }
+
+    private static void Count(uint wordHash, Span<int> cues)
+    {
+        int kind = ReportCues.KindOf(wordHash);
+        if (kind >= 0) cues[kind]++;
+    }
+
+    private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair) => Words(text, features, single, pair, []);
+
+    private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair, Span<int> cues)
     {
         bool pairs = pair != 0;
         uint previous = 0;
@@ -64,6 +131,7 @@ public static class ReportFeatures
             if (pairs && hasPrevious) features.Add(FeatureHasher.Add(FeatureHasher.Add(pair, previous), h));
             previous = h;
             hasPrevious = true;
+            if (!cues.IsEmpty) Count(h, cues);
         }
     }
 

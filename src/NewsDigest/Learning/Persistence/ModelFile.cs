@@ -12,4 +12,7 @@ public sealed record ModelFile(ModelKind Kind, IReadOnlyList<string> Labels, int
 
     /// <summary>Gazetteers the model's features look up.</summary>
     public IReadOnlyList<Lexicon> Lexicons { get; init; } = [];
+
+    /// <summary>Named numbers fit with the model that its users need (e.g. the report classifier's decision threshold), written in ordinal key order.</summary>
+    public IReadOnlyDictionary<string, double> Settings { get; init; } = new Dictionary<string, double>();
 }

@@ -7,12 +7,14 @@ namespace NewsDigest.Learning.Persistence;
 /// <summary>
 /// Writes and reads model files. Layout (little-endian): magic "NDMODEL\0", format version (int32), kind (byte),
 /// labels, hash bits, training metadata, temperature, weights (dense halves or sparse index/value singles, see WriteWeights),
-/// transitions, lexicons, then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
+/// transitions, lexicons, settings (version 3: named doubles in ordinal key order), then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
 /// and returns a failure naming the problem instead of throwing.
 /// </summary>
 public static class ModelFileFormat
 {
-    public const int Version = 2;
+    public const int Version = 3;
+    /// <summary>The oldest version still read: version 2 files are version 3 without the settings section.</summary>
+    public const int OldestReadable = 2;
     private const byte SparseSingles = 0, DenseHalves = 1;
     private static readonly byte[] Magic = "NDMODEL\0"u8.ToArray();
     private const int HashLength = 32;
@@ -45,6 +47,13 @@ public static class ModelFileFormat
                 writer.Write(lexicon.MaxWords);
                 writer.Write(lexicon.Count);
                 foreach (var h in lexicon.Hashes) writer.Write(h);
+            }
+            var keys = model.Settings.Keys.Order(StringComparer.Ordinal).ToList();
+            writer.Write(keys.Count);
+            foreach (var key in keys)
+            {
+                writer.Write(key);
+                writer.Write(model.Settings[key]);
             }
         }
         var hash = SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length));
@@ -90,15 +99,15 @@ public static class ModelFileFormat
         if (bytes.Length < Magic.Length + sizeof(int) + HashLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
             return ModelResult<ModelFile>.Fail("not a NewsDigest model file (bad magic bytes)");
         int version = BitConverter.ToInt32(bytes, Magic.Length);
-        if (version != Version)
-            return ModelResult<ModelFile>.Fail($"model file format version {version}, but this build reads version {Version}; retrain with 'newsdigest train'");
+        if (version < OldestReadable || version > Version)
+            return ModelResult<ModelFile>.Fail($"model file format version {version}, but this build reads versions {OldestReadable} to {Version}; retrain with 'newsdigest train'");
         int bodyLength = bytes.Length - HashLength;
         var expected = SHA256.HashData(bytes.AsSpan(0, bodyLength));
         if (!expected.AsSpan().SequenceEqual(bytes.AsSpan(bodyLength)))
             return ModelResult<ModelFile>.Fail("checksum mismatch: the file is damaged or was edited");
         try
         {
-            return ModelResult<ModelFile>.Ok(Parse(bytes, bodyLength));
+            return ModelResult<ModelFile>.Ok(Parse(bytes, bodyLength, version));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or ArgumentException or OverflowException)
         {
@@ -107,7 +116,7 @@ public static class ModelFileFormat
         }
     }
 
-    private static ModelFile Parse(byte[] bytes, int bodyLength)
+    private static ModelFile Parse(byte[] bytes, int bodyLength, int version)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, 0, bodyLength, writable: false), Encoding.UTF8);
         reader.ReadBytes(Magic.Length);
@@ -140,8 +149,15 @@ public static class ModelFileFormat
             for (int i = 0; i < count; i++) hashes[i] = reader.ReadUInt64();
             lexicons.Add(new Lexicon(name, hashes, maxWords));
         }
+        var settings = new Dictionary<string, double>(StringComparer.Ordinal);
+        int settingCount = version >= 3 ? Count(reader, 1 << 10) : 0;
+        for (int i = 0; i < settingCount; i++)
+        {
+            string key = reader.ReadString();
+            if (!settings.TryAdd(key, reader.ReadDouble())) throw new InvalidDataException($"setting '{key}' appears twice");
+        }
         if (reader.BaseStream.Position != bodyLength) throw new InvalidDataException("trailing bytes after the last section");
-        return new ModelFile(kind, labels, hashBits, training, weights) { Transitions = transitions, Temperature = temperature, Lexicons = lexicons };
+        return new ModelFile(kind, labels, hashBits, training, weights) { Transitions = transitions, Temperature = temperature, Lexicons = lexicons, Settings = settings };
     }
 
     /// <summary>

@@ -34,6 +34,14 @@ public sealed class ReportModelRecipe : IModelRecipe
         var data = ReportTrainingData.Build(inputs.Shared, inputs.RepositoryRoot);
         var text = new StringBuilder(Describe(model.Value, data));
         // The dev mistakes, so a reader can see what the model gets wrong (ids and titles only; test mistakes stay unseen).
+        // How the dev yes/no accuracy moves with the threshold: a flat curve means the stored value matters little.
+        text.Append("hand-labelled dev yes/no accuracy by single-match threshold:");
+        for (int k = 1; k <= 9; k++)
+        {
+            var at = ReportScores.Of(model.Value.WithThreshold(k / 10.0), data.HandDev);
+            text.Append(string.Create(CultureInfo.InvariantCulture, $" {k / 10.0:0.0}={at.SingleMatch.Accuracy:0.000}"));
+        }
+        text.AppendLine();
         text.AppendLine("hand-labelled dev mistakes on single-match report yes/no (id, gold, predicted, confidence, title):");
         foreach (var example in data.HandDev)
         {
@@ -71,18 +79,24 @@ public sealed class ReportModelRecipe : IModelRecipe
         # Report classifier (`{ModelNames.FileName(ModelNames.Report)}`)
 
         Decides what an article is: {string.Join(", ", Enum.GetNames<ReportKind>())}.
-        Averaged perceptron over hashed features ({ReportFeatures.Name}: title words and word pairs, words and pairs of
-        the first {ReportFeatures.BodyChars} characters, counts of scorelines, minute marks, quote marks and numbers),
+        Averaged perceptron over hashed features ({ReportFeatures.Name}: title words and word pairs, words of the opening
+        paragraph, words and pairs of the first {ReportFeatures.BodyChars} characters, words of the last {ReportFeatures.TailChars}, counts of scorelines,
+        minute marks, quote marks and numbers, counts of cue words by kind (match action, speech, future, transfer, injury,
+        round-up, result verbs: `ReportCues`) in title, opening and body),
         2^{model.Classifier.HashBits} slots, softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
+        Decision: an article is a single-match report when its calibrated single-match probability is at least
+        {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev
+        split for the most right yes/no decisions; so dev scores are tuned, test scores are not); below it, the most likely other kind.
 
         - Data: {model.Classifier.Training.Data}.
         - Examples: {model.Classifier.Training.Examples}, epochs {model.Classifier.Training.Epochs}, seed {model.Classifier.Training.Seed}.
         - Date of the newest data: {data.LatestDate}.
+        - Hand labels count {ReportTrainingData.HandLabelWeight} times each per epoch; the archive repeats some ids, so a few hand-labelled articles count twice in dev/test.
         - Weak labels: keyword rules over titles and URLs (`Learning/Training/ReportWeakLabeler.cs`); articles they are unsure of are left out.
           During training the title of half the weakly labelled articles is hidden so the body must carry the decision too.
         - Rebuild: `newsdigest train --model report`; score: `newsdigest eval models`.
 
-        ## Scores (held-out splits, never trained on)
+        ## Scores (held-out splits, never trained on; the hand-labelled dev split also fits the temperature and the threshold)
 
         ```
         {scores.TrimEnd()}
