@@ -17,5 +17,15 @@ public sealed class JsonlArticleReader(JsonlFields fields) : IArticleReader
 
     public bool Accepts(string path) => IsJsonlPath(path);
 
-    public IEnumerable<IngestResult> Read(string source, Stream content) => _splitter.Split(source, content).Select(_parser.Parse);
+    public IEnumerable<IngestResult> Read(string source, Stream content)
+    {
+        bool any = false;
+        foreach (var record in _splitter.Split(source, content))
+        {
+            any = true;
+            yield return _parser.Parse(record);
+        }
+        // A dump with no lines would otherwise leave no trace in the run: name it.
+        if (!any) yield return IngestResult.Failed(source, FailureKind.Empty, "is empty (no JSON lines)");
+    }
 }
