@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsDigest.Cli.Commands;
+using NewsDigest.Rendering.Json;
 
 namespace NewsDigest.Tests.Merging;
 
@@ -53,7 +54,8 @@ public sealed class DedupAndDigestCommandTests : IDisposable
     public void Digest_writes_versioned_json_listing_every_source_and_names_a_bad_input()
     {
         Write("a.txt", Wire);
-        Write("b.txt", "Arsenal 2-1 Chelsea: the verdict. An independent account of the game, written for this test, in which Arsenal beat Chelsea late on.");
+        Write("b.txt", "Arsenal 2-1 Chelsea: Arsenal beat Chelsea late on at the Emirates on Sunday. Chelsea took the lead from the penalty spot before half-time, " +
+            "but Arsenal equalised soon after the break and won it with a header in the closing minutes. The Arsenal manager praised his players for their patience after the final whistle.");
         Write("empty.txt", "");
         var output = Path.Combine(_dir, "digest.json");
 
@@ -61,7 +63,7 @@ public sealed class DedupAndDigestCommandTests : IDisposable
 
         Assert.Equal(1, code); // the empty file failed; the others were read
         using var json = JsonDocument.Parse(File.ReadAllText(output));
-        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(DigestJsonWriter.SchemaVersion, json.RootElement.GetProperty("schemaVersion").GetInt32());
         var digest = Assert.Single(json.RootElement.GetProperty("digests").EnumerateArray());
         Assert.Equal(2, digest.GetProperty("sources").GetArrayLength());
     }

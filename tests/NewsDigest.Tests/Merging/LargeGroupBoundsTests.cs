@@ -100,6 +100,26 @@ public sealed class LargeGroupBoundsTests
         Assert.Equal(60, Assert.Single(digest.Ratings).Sources.Count);
     }
 
+    [Fact]
+    public void The_jsonl_line_written_directly_equals_the_document_written_compact()
+    {
+        var (digest, line) = DigestOf(12);
+        var document = new StringWriter();
+        new DigestJsonWriter().Render([digest], document);
+        using var parsed = JsonDocument.Parse(document.ToString());
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("schemaVersion", parsed.RootElement.GetProperty("schemaVersion").GetInt32());
+            foreach (var property in parsed.RootElement.GetProperty("digests")[0].EnumerateObject()) property.WriteTo(w);
+            w.WriteEndObject();
+        }
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), line);
+        Assert.DoesNotContain('\r', document.ToString());
+    }
+
     private static (MatchDigest Digest, string Json) DigestOf(int copies)
     {
         var reports = Enumerable.Range(0, copies).Select(i => new ReportBuilder($"copy{i}", "City", "Rovers", Copy(i)).Score(2, 1).Date(2024, 3, 9)
