@@ -20,28 +20,3 @@ public static class QuoteSimilarity
         return shorter < 4 ? containment * shorter / 4.0 : containment;
     }
 }
-
-/// <summary>A quote's folded words counted and its adjacent word pairs (a single word stands alone), as <see cref="QuoteSimilarity"/> compares them.</summary>
-public sealed record QuoteShape(int WordCount, IReadOnlySet<string> Pairs)
-{
-    public static QuoteShape Of(string text)
-    {
-        var words = FoldedText.Words(text);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (words.Length == 1) set.Add(words[0]);
-        for (int i = 0; i + 1 < words.Length; i++) set.Add(words[i] + " " + words[i + 1]);
-        return new QuoteShape(words.Length, set);
-    }
-}
-
-/// <summary>Quote shapes made once per distinct text within one fusion.</summary>
-internal sealed class QuoteShapes
-{
-    private readonly Dictionary<string, QuoteShape> _byText = new(StringComparer.Ordinal);
-
-    public QuoteShape Of(string text)
-    {
-        if (!_byText.TryGetValue(text, out var shape)) _byText[text] = shape = QuoteShape.Of(text);
-        return shape;
-    }
-}
