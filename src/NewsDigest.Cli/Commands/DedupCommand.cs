@@ -66,7 +66,9 @@ internal static class DedupCommand
         for (int g = 0; g < result.Groups.Count; g++)
         {
             var group = result.Groups[g];
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group {g + 1}: {group.Members.Count} texts, least pairwise similarity {group.MinimumSimilarity:0.00}"));
+            // A large group lists each text against its first only, so the listing stays linear in the group's size.
+            string listed = group.Listing == PairListing.Star ? "least similarity to the first" : "least pairwise similarity";
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group {g + 1}: {group.Members.Count} texts, {listed} {group.MinimumSimilarity:0.00}"));
             foreach (var id in group.Members) writer.WriteLine($"  {id}\t{titles[id]}");
             foreach (var pair in group.Pairs)
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {pair.First} ~ {pair.Second}: similarity {pair.Similarity:0.00}, containment {pair.Containment:0.00}{(pair.Exact ? " (same wording)" : "")}"));

@@ -10,7 +10,6 @@ namespace NewsDigest.Batch;
 public static class MatchRows
 {
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
-    private static readonly DigestJsonWriter Writer = new();
 
     public static MatchRow From(long number, MatchDigest digest, IReadOnlyDictionary<string, (long Seq, int Sub)> keys)
     {
@@ -30,17 +29,9 @@ public static class MatchRows
     /// <summary>The digest in the JSON digest schema, on one line, with the schema version on each line since every line stands alone.</summary>
     public static string JsonLine(MatchDigest digest)
     {
-        var document = new StringWriter();
-        Writer.Render([digest], document);
-        using var parsed = JsonDocument.Parse(document.ToString());
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Compact))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("schemaVersion", DigestJsonWriter.SchemaVersion);
-            foreach (var property in parsed.RootElement.GetProperty("digests")[0].EnumerateObject()) property.WriteTo(w);
-            w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        // Written straight to UTF-8: a match with hundreds of reports makes a line of megabytes, and every intermediate copy would count.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, Compact)) DigestJsonWriter.WriteStandalone(w, digest);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -19,5 +19,8 @@ public sealed record DigestSource(string Id, string Source, SourceRole Role, int
     public double VoteWeight { get; init; } = 1;
 }
 
-/// <summary>Sources of one digest that are near-copies of one wire story, with the similarity of each pair.</summary>
-public sealed record NearCopyGroup(int Story, IReadOnlyList<string> Sources, IReadOnlyList<(string First, string Second, double Similarity)> Pairs);
+/// <summary>Sources of one digest that are near-copies of one wire story, with the similarity of each pair (every pair, or in a large group each source against the first: <see cref="Listing"/>).</summary>
+public sealed record NearCopyGroup(int Story, IReadOnlyList<string> Sources, IReadOnlyList<(string First, string Second, double Similarity)> Pairs)
+{
+    public Dedup.PairListing Listing { get; init; } = Dedup.PairListing.AllPairs;
+}

@@ -32,6 +32,9 @@ public sealed record DedupOptions
     /// <summary>An LSH bucket shared by more texts than this (boilerplate, tiny texts) is compared only among its first members, so one bucket cannot make the cost quadratic; such buckets are counted in the result.</summary>
     public int MaxBucketSize { get; init; } = 256;
 
+    /// <summary>Groups of up to this many texts list every pair; a larger group lists each member against its first member only (a star), so its pairs grow with its size, not its square.</summary>
+    public int AllPairsUpTo { get; init; } = 8;
+
     public int HashCount => Bands * RowsPerBand;
 
     /// <summary>A message naming the first invalid option, or null.</summary>
@@ -43,6 +46,7 @@ public sealed record DedupOptions
         if (SameSiteThreshold is <= 0 or > 1 || double.IsNaN(SameSiteThreshold)) return $"same-site threshold {SameSiteThreshold} is outside (0, 1]";
         if (Bands < 1 || RowsPerBand < 1) return "bands and rows per band must be at least 1";
         if (MaxBucketSize < 2) return "the largest bucket must hold at least 2 texts";
+        if (AllPairsUpTo < 2) return "groups listed with every pair must allow at least 2 texts";
         return null;
     }
 }

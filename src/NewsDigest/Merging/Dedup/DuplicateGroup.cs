@@ -6,10 +6,22 @@ public sealed record SimilarPair(string First, string Second, double Similarity,
     public double Containment { get; init; } = Similarity;
 }
 
-/// <summary>Texts that are copies of one another (directly or through a chain of near-copies), with the similarity of every pair in the group.</summary>
+/// <summary>How a group's pairs are listed.</summary>
+public enum PairListing
+{
+    /// <summary>Every pair of members.</summary>
+    AllPairs,
+
+    /// <summary>Each member against the group's first member (its representative) only: a large group's pairs stay linear in its size.</summary>
+    Star,
+}
+
+/// <summary>Texts that are copies of one another (directly or through a chain of near-copies), with the similarity of every pair in the group, or of each member to the first one in a large group (<see cref="Listing"/>).</summary>
 public sealed record DuplicateGroup(IReadOnlyList<string> Members, IReadOnlyList<SimilarPair> Pairs)
 {
-    /// <summary>The least similarity between any two members; a chain of near-copies can make it fall below the threshold.</summary>
+    public PairListing Listing { get; init; } = PairListing.AllPairs;
+
+    /// <summary>The least similarity among the listed pairs (every pair, or each member to the first in a star); a chain of near-copies can make it fall below the threshold.</summary>
     public double MinimumSimilarity => Pairs.Count == 0 ? 1 : Pairs.Min(p => p.Similarity);
 }
 

@@ -143,18 +143,21 @@ public sealed class NearDuplicateIndex
         var groups = new List<DuplicateGroup>();
         foreach (var members in membersByRoot.Values.Where(m => m.Count > 1).OrderBy(m => m[0]))
         {
-            var pairs = new List<SimilarPair>();
-            for (int x = 0; x < members.Count; x++)
+            bool star = members.Count > _options.AllPairsUpTo;
+            var pairs = new List<SimilarPair>(star ? members.Count - 1 : members.Count * (members.Count - 1) / 2);
+            for (int x = 0; x < (star ? 1 : members.Count); x++)
                 for (int y = x + 1; y < members.Count; y++)
-                {
-                    int a = members[x], b = members[y];
-                    bool exact = Canonical(a) == Canonical(b);
-                    double similarity = exact ? 1.0 : Similarity(Canonical(a), Canonical(b));
-                    pairs.Add(new SimilarPair(_ids[a], _ids[b], similarity, exact) { Containment = exact ? 1.0 : Containment(Canonical(a), Canonical(b), similarity) });
-                }
-            groups.Add(new DuplicateGroup(members.Select(i => _ids[i]).ToArray(), pairs));
+                    pairs.Add(Pair(members[x], members[y]));
+            groups.Add(new DuplicateGroup(members.Select(i => _ids[i]).ToArray(), pairs) { Listing = star ? PairListing.Star : PairListing.AllPairs });
         }
         return groups;
+    }
+
+    private SimilarPair Pair(int a, int b)
+    {
+        bool exact = Canonical(a) == Canonical(b);
+        double similarity = exact ? 1.0 : Similarity(Canonical(a), Canonical(b));
+        return new SimilarPair(_ids[a], _ids[b], similarity, exact) { Containment = exact ? 1.0 : Containment(Canonical(a), Canonical(b), similarity) };
     }
 
     /// <summary>Near-copies by Jaccard similarity, or by containment (a trimmed copy, or one with paragraphs added); pages of one site need the stricter same-site similarity.</summary>

@@ -102,7 +102,7 @@ public sealed class DigestFuser
         }).ToArray();
         string Id(string index) => sources[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture)].Id;
         var nearCopies = groups.Groups.Select((g, n) => new NearCopyGroup(storyOf[int.Parse(g.Members[0], System.Globalization.CultureInfo.InvariantCulture)],
-            g.Members.Select(Id).ToArray(), g.Pairs.Select(p => (Id(p.First), Id(p.Second), p.Similarity)).ToArray())).ToArray();
+            g.Members.Select(Id).ToArray(), g.Pairs.Select(p => (Id(p.First), Id(p.Second), p.Similarity)).ToArray()) { Listing = g.Listing }).ToArray();
         return (sources, nearCopies);
     }
 
@@ -132,7 +132,8 @@ public sealed class DigestFuser
     {
         var clusters = FactAligner.Align(accounts.Select(a => (a.Source, a.Facts.Goals)), (cluster, goal) =>
             EventScore(cluster, goal, g => g.Player, g => sides.Name(g.Team), g => g.Minute, creditedDifferently: true)
-            + (cluster.Any(m => m.Fact.Penalty == goal.Penalty) ? 0.3 : -0.3));
+            + (cluster.Any(m => m.Fact.Penalty == goal.Penalty) ? 0.3 : -0.3),
+            g => (g.Player, g.Team, g.Minute, g.Penalty));
         return clusters.Select(c =>
             {
                 var scorer = FuseName(c.Select(m => (m.Source, (string?)m.Fact.Player, (Evidence?)m.Fact.Evidence)))!;
@@ -172,7 +173,8 @@ public sealed class DigestFuser
     private static FusedMissedPenalty[] FuseMissedPenalties(Account[] accounts, Sides sides)
     {
         var clusters = FactAligner.Align(accounts.Select(a => (a.Source, a.Facts.MissedPenalties)), (cluster, miss) =>
-            EventScore(cluster, miss, p => p.Player, p => sides.Name(p.Team), p => p.Minute, creditedDifferently: true));
+            EventScore(cluster, miss, p => p.Player, p => sides.Name(p.Team), p => p.Minute, creditedDifferently: true),
+            p => (p.Player, p.Team, p.Minute));
         return clusters.Select(c => new FusedMissedPenalty("",
                 FuseName(c.Select(m => (m.Source, (string?)m.Fact.Player, (Evidence?)m.Fact.Evidence)))!,
                 MajorityVote.Fuse(c.Select(m => SourceVote.Text(m.Source, sides.Name(m.Fact.Team), m.Fact.Evidence))),
@@ -189,7 +191,8 @@ public sealed class DigestFuser
         var clusters = FactAligner.Align(accounts.Select(a => (a.Source, a.Facts.Cards)), (cluster, card) =>
             cluster.Any(m => m.Fact.IsSendingOff == card.IsSendingOff)
                 ? EventScore(cluster, card, c => c.Player, c => sides.Name(c.Team), c => c.Minute, creditedDifferently: false)
-                : 0);
+                : 0,
+            c => (c.Player, c.Team, c.Minute, c.IsSendingOff));
         return clusters.Select(c => new FusedCard("",
                 FuseName(c.Select(m => (m.Source, (string?)m.Fact.Player, (Evidence?)m.Fact.Evidence)))!,
                 MajorityVote.Fuse(c.Select(m => SourceVote.Text(m.Source, sides.Name(m.Fact.Team), m.Fact.Evidence))),
@@ -203,12 +206,14 @@ public sealed class DigestFuser
 
     private static FusedQuote[] FuseQuotes(Account[] accounts)
     {
+        var shapes = new QuoteShapes();
         var clusters = FactAligner.Align(accounts.Select(a => (a.Source, a.Facts.Quotes)), (cluster, quote) =>
         {
             if (quote.Speaker is { } speaker && cluster.Any(m => m.Fact.Speaker is { } other && !PersonNameMatcher.SamePerson(speaker, other))) return 0;
-            double best = cluster.Max(m => QuoteSimilarity.Of(m.Fact.Text, quote.Text));
+            var shape = shapes.Of(quote.Text);
+            double best = cluster.Max(m => QuoteSimilarity.Of(shapes.Of(m.Fact.Text), shape));
             return best >= QuoteSimilarity.SameQuote ? best : 0;
-        });
+        }, q => (q.Text, q.Speaker));
         return clusters.Select((c, i) => new FusedQuote($"quote-{i + 1}",
                 MajorityVote.Fuse(c.Select(m => SourceVote.Text(m.Source, m.Fact.Text, m.Fact.Evidence)), FoldedComparer.Instance, PreferLonger)!,
                 FuseName(c.Select(m => (m.Source, m.Fact.Speaker, (Evidence?)m.Fact.Evidence))),
@@ -224,7 +229,7 @@ public sealed class DigestFuser
             var team = sides.Name(rating.Team);
             if (team is not null && cluster.Any(m => sides.Name(m.Fact.Team) is { } t && t != team)) return 0;
             return cluster.Any(m => PersonNameMatcher.SamePerson(m.Fact.Player, rating.Player)) ? 1 : 0;
-        });
+        }, r => (r.Player, r.Team));
         return clusters.Select((c, i) => new FusedRating($"rating-{i + 1}",
                 FuseName(c.Select(m => (m.Source, (string?)m.Fact.Player, (Evidence?)m.Fact.Evidence)))!,
                 MajorityVote.Fuse(c.Select(m => SourceVote.Text(m.Source, sides.Name(m.Fact.Team), m.Fact.Evidence))),

@@ -17,26 +17,30 @@ public static class MajorityVote
         var sources = new Dictionary<T, List<DigestSource>>(comparer);
         var evidence = new Dictionary<T, List<Evidence>>(comparer);
         var silent = new List<string>();
+        var silentSeen = new HashSet<string>(StringComparer.Ordinal);
+        var counted = new Dictionary<T, HashSet<string>>(comparer);
         foreach (var vote in votes)
         {
             var value = vote.Value;
             if (!vote.Stated)
             {
-                if (!silent.Contains(vote.Source.Id)) silent.Add(vote.Source.Id);
+                if (silentSeen.Add(vote.Source.Id)) silent.Add(vote.Source.Id);
                 continue;
             }
             if (!sources.TryGetValue(value, out var list))
             {
                 sources[value] = list = [];
                 evidence[value] = [];
+                counted[value] = new HashSet<string>(StringComparer.Ordinal);
                 order.Add(value);
             }
-            if (list.Any(s => s.Id == vote.Source.Id)) continue;
+            // Sets, not list scans: a match with hundreds of copies would make each fact quadratic in its sources.
+            if (!counted[value].Add(vote.Source.Id)) continue;
             list.Add(vote.Source);
             if (vote.Evidence is { } e) evidence[value].Add(e);
         }
         if (order.Count == 0) return null;
-        var stated = sources.Values.SelectMany(l => l).Select(s => s.Id).ToHashSet();
+        var stated = sources.Values.SelectMany(l => l).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         silent.RemoveAll(stated.Contains);
 
         var variants = order.Select((value, rank) => (Rank: rank, Variant: new SourcedValue<T>(value,

@@ -6,26 +6,17 @@ public static class QuoteSimilarity
     /// <summary>At or above this, two quotes are one quote told twice.</summary>
     public const double SameQuote = 0.6;
 
-    public static double Of(string a, string b)
+    public static double Of(string a, string b) => Of(QuoteShape.Of(a), QuoteShape.Of(b));
+
+    /// <summary>The same measure over quotes already split into words and word pairs, so a quote compared many times is split once.</summary>
+    public static double Of(QuoteShape a, QuoteShape b)
     {
-        var wa = FoldedText.Words(a);
-        var wb = FoldedText.Words(b);
-        if (wa.Length == 0 || wb.Length == 0) return 0;
-        var pa = Pairs(wa);
-        var pb = Pairs(wb);
-        var (small, large) = pa.Count <= pb.Count ? (pa, pb) : (pb, pa);
+        if (a.WordCount == 0 || b.WordCount == 0) return 0;
+        var (small, large) = a.Pairs.Count <= b.Pairs.Count ? (a.Pairs, b.Pairs) : (b.Pairs, a.Pairs);
         int shared = small.Count(large.Contains);
         double containment = (double)shared / small.Count;
         // A short fragment ("we responded") shared by chance must not match a long quote.
-        int shorter = Math.Min(wa.Length, wb.Length);
+        int shorter = Math.Min(a.WordCount, b.WordCount);
         return shorter < 4 ? containment * shorter / 4.0 : containment;
-    }
-
-    private static HashSet<string> Pairs(string[] words)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (words.Length == 1) set.Add(words[0]);
-        for (int i = 0; i + 1 < words.Length; i++) set.Add(words[i] + " " + words[i + 1]);
-        return set;
     }
 }

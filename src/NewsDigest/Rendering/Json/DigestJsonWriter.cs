@@ -13,9 +13,14 @@ namespace NewsDigest.Rendering.Json;
 public sealed class DigestJsonWriter : IDigestRenderer
 {
     /// <summary>Raised when a field changes meaning or goes away; adding fields keeps the version.</summary>
-    public const int SchemaVersion = 1;
+    /// <remarks>Version 2: a variant's <c>evidence</c> lists at most <see cref="MaxEvidencePerVariant"/> spans (<c>evidenceCount</c> gives how many there are),
+    /// and a large near-copy group's <c>pairs</c> pair each source with the group's first only (<c>pairing</c>: "all" or "star").</remarks>
+    public const int SchemaVersion = 2;
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+    /// <summary>Evidence spans written per variant: enough to check a value by hand, while a match with hundreds of copies keeps a digest linear in its sources, not in its sources times its facts' evidence.</summary>
+    public const int MaxEvidencePerVariant = 8;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, NewLine = "\n" };
 
     public void Render(IReadOnlyList<MatchDigest> digests, TextWriter output)
     {
@@ -26,19 +31,23 @@ public sealed class DigestJsonWriter : IDigestRenderer
             w.WriteString("schema", "newsdigest.digest");
             w.WriteNumber("schemaVersion", SchemaVersion);
             w.WriteStartArray("digests");
-            foreach (var digest in digests) WriteDigest(w, digest);
+            foreach (var digest in digests) WriteDigest(w, digest, withSchemaVersion: false);
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n"));
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length)));
         output.WriteLine();
     }
 
-    private static void WriteDigest(Utf8JsonWriter w, MatchDigest d)
+    /// <summary>Writes one digest as a standalone JSON object that begins with <c>schemaVersion</c> (a JSONL line), straight into <paramref name="w"/>: no intermediate text.</summary>
+    public static void WriteStandalone(Utf8JsonWriter w, MatchDigest digest) => WriteDigest(w, digest, withSchemaVersion: true);
+
+    private static void WriteDigest(Utf8JsonWriter w, MatchDigest d, bool withSchemaVersion)
     {
         var ids = d.Sources.ToDictionary(s => s.Source, s => s.Id, StringComparer.Ordinal);
         var f = new FactWriter(w, ids);
         w.WriteStartObject();
+        if (withSchemaVersion) w.WriteNumber("schemaVersion", SchemaVersion);
         w.WriteString("id", d.Id);
         w.WriteStartArray("teams");
         f.WriteFact(null, d.FirstTeam, v => w.WriteStringValue(v));
@@ -144,6 +153,7 @@ public sealed class DigestJsonWriter : IDigestRenderer
         {
             w.WriteNumber("story", g.Story);
             WriteIds(w, "sources", g.Sources);
+            w.WriteString("pairing", g.Listing == NewsDigest.Merging.Dedup.PairListing.Star ? "star" : "all");
             WriteList(w, "pairs", g.Pairs, p =>
             {
                 w.WriteString("first", p.First);
@@ -239,8 +249,9 @@ public sealed class DigestJsonWriter : IDigestRenderer
                 w.WriteNumber("stories", variant.Stories);
                 w.WriteNumber("weight", Math.Round(variant.Weight, 4));
                 w.WriteStartArray("evidence");
-                foreach (var e in variant.Evidence) WriteEvidence(e);
+                foreach (var e in variant.Evidence.Take(MaxEvidencePerVariant)) WriteEvidence(e);
                 w.WriteEndArray();
+                w.WriteNumber("evidenceCount", variant.Evidence.Count);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
