@@ -14,7 +14,9 @@ public static partial class SpeakerRoles
         foreach (var mention in context.People.Mentions)
         {
             if (PersonIndex.SurnameKey(context.People.NameOf(mention)) != key) continue;
-            var before = text.AsSpan(Math.Max(0, mention.Start - 50), Math.Min(50, mention.Start)).ToString();
+            var window = text.AsSpan(Math.Max(0, mention.Start - 50), Math.Min(50, mention.Start));
+            if (!EndsWithRoleWord(window)) continue;
+            var before = window.ToString();
             var m = Role().Match(before);
             if (!m.Success) continue;
             var role = m.Groups["role"].Value.Trim();
@@ -28,6 +30,29 @@ public static partial class SpeakerRoles
             return (role, team);
         }
         return (null, null);
+    }
+
+    /// <summary>The last words of the role forms: the regex can only match a window ending (before spaces) in one of them.</summary>
+    private static readonly string[] RoleEndings =
+        ["coach", "manager", "boss", "captain", "skipper", "striker", "forward", "midfielder", "defender", "keeper", "winger", "back",
+         "chairman", "owner", "president", "director", "football", "assistant", "caretaker"];
+
+    /// <summary>
+    /// A quick necessary test before <see cref="Role"/> runs, which tries every start position of the window: the role must end the
+    /// window, before trailing spaces and, as <c>$</c> allows, one final line break.
+    /// </summary>
+    private static bool EndsWithRoleWord(ReadOnlySpan<char> window)
+    {
+        if (EndsWithRoleWordBeforeSpaces(window)) return true;
+        return window.Length > 0 && window[^1] == '\n' && EndsWithRoleWordBeforeSpaces(window[..^1]);
+    }
+
+    private static bool EndsWithRoleWordBeforeSpaces(ReadOnlySpan<char> window)
+    {
+        var trimmed = window.TrimEnd(' ');
+        foreach (var ending in RoleEndings)
+            if (trimmed.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     [GeneratedRegex(@"(?<role>(?:(?:[A-Z][\w'’&-]*[ ]){1,3})?(?:[\w-]+[ ])?(?:head coach|coach|manager|boss|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|owner|president|sporting director|director of football|assistant|assistant manager|interim manager|caretaker manager|caretaker|player-manager))[ ]*$")]
