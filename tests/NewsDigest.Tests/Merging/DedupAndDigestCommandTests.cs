@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsDigest.Cli.Commands;
+using NewsDigest.Rendering.Json;
 
 namespace NewsDigest.Tests.Merging;
 
@@ -61,7 +62,7 @@ public sealed class DedupAndDigestCommandTests : IDisposable
 
         Assert.Equal(1, code); // the empty file failed; the others were read
         using var json = JsonDocument.Parse(File.ReadAllText(output));
-        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(DigestJsonWriter.SchemaVersion, json.RootElement.GetProperty("schemaVersion").GetInt32());
         var digest = Assert.Single(json.RootElement.GetProperty("digests").EnumerateArray());
         Assert.Equal(2, digest.GetProperty("sources").GetArrayLength());
     }
