@@ -136,7 +136,7 @@ public sealed class GoldReaders(string repositoryRoot, string sharedRoot)
         foreach (var line in File.ReadLines(Shared(FactsCsv)))
         {
             if (header) { header = false; continue; }
-            var f = CsvFields.Split(line);
+            var f = NewsDigest.Learning.Training.CsvLine.Split(line);
             if (f.Count < 9 || !int.TryParse(f[3], out int hs) || !int.TryParse(f[6], out int aws)) continue;
             var goals = Scorers(f[4], f[2]).Concat(Scorers(f[7], f[5])).ToList();
             yield return new CsvMatch(f[0], Canonical(f[2]), Canonical(f[5]), hs, aws, goals, f[8]);
