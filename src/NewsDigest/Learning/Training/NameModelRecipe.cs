@@ -55,9 +55,7 @@ public sealed class NameModelRecipe : IModelRecipe
 
     public ModelResult<string> Evaluate(TrainingInputs inputs, TextWriter log)
     {
-        var file = ModelFileFormat.Load(Path.Combine(inputs.ModelsDirectory, ModelNames.FileName(Name)));
-        if (!file.IsSuccess) return file.FailAs<string>();
-        var model = ModelNameTagger.FromFile(file.Value);
+        var model = SavedModel.Load(inputs, Name, ModelNameTagger.FromFile);
         if (!model.IsSuccess) return model.FailAs<string>();
         var reports = GoldReports.Load(inputs.Shared);
         var phrases = NameGazetteerSource.Gather(inputs.Shared, inputs.RepositoryRoot, reports);

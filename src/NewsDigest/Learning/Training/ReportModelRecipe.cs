@@ -27,9 +27,7 @@ public sealed class ReportModelRecipe : IModelRecipe
 
     public ModelResult<string> Evaluate(TrainingInputs inputs, TextWriter log)
     {
-        var file = ModelFileFormat.Load(Path.Combine(inputs.ModelsDirectory, ModelNames.FileName(Name)));
-        if (!file.IsSuccess) return file.FailAs<string>();
-        var model = ModelReportDetector.FromFile(file.Value);
+        var model = SavedModel.Load(inputs, Name, ModelReportDetector.FromFile);
         if (!model.IsSuccess) return model.FailAs<string>();
         var data = ReportTrainingData.Build(inputs.Shared, inputs.RepositoryRoot);
         var text = new StringBuilder(Describe(model.Value, data));

@@ -47,9 +47,7 @@ public sealed class SentenceModelRecipe : IModelRecipe
 
     public ModelResult<string> Evaluate(TrainingInputs inputs, TextWriter log)
     {
-        var file = ModelFileFormat.Load(Path.Combine(inputs.ModelsDirectory, ModelNames.FileName(Name)));
-        if (!file.IsSuccess) return file.FailAs<string>();
-        var model = ModelSentenceClassifier.FromFile(file.Value);
+        var model = SavedModel.Load(inputs, Name, ModelSentenceClassifier.FromFile);
         if (!model.IsSuccess) return model.FailAs<string>();
         var (_, dev) = Examples(inputs.Shared);
         return ModelResult<string>.Ok($"dev split, {dev.Count} sentences (distant labels):\n" + Score(model.Value, dev).Format());

@@ -51,9 +51,7 @@ public sealed class SpeakerModelRecipe : IModelRecipe
 
     public ModelResult<string> Evaluate(TrainingInputs inputs, TextWriter log)
     {
-        var file = ModelFileFormat.Load(Path.Combine(inputs.ModelsDirectory, ModelNames.FileName(Name)));
-        if (!file.IsSuccess) return file.FailAs<string>();
-        var model = ModelSpeakerRanker.FromFile(file.Value);
+        var model = SavedModel.Load(inputs, Name, ModelSpeakerRanker.FromFile);
         if (!model.IsSuccess) return model.FailAs<string>();
         var (_, dev) = Examples(inputs);
         return ModelResult<string>.Ok(Describe(model.Value, dev, inputs));
