@@ -27,6 +27,7 @@ public static class DefaultPipeline
         new Extraction.Ratings.RatingsExtractor(),
         new Extraction.Goals.GoalExtractor(),
         new Extraction.Score.ScoreFromGoalsExtractor(),
+        new Extraction.Goals.GoalTeamsFromScoreExtractor(),
         new Extraction.Penalties.MissedPenaltyExtractor(),
         new Extraction.Cards.RedCardExtractor(),
         new Extraction.Ratings.PlayerOfTheMatchExtractor(),

@@ -11,7 +11,8 @@ public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         if (context.Facts.Result is not null || context.Facts.Teams is not { } pair) return;
-        var goals = context.Facts.Goals;
+        // Goals found so far live in the context until Complete(); Facts.Goals is filled only then.
+        var goals = context.Goals;
         // Every goal must be credited to one of the two teams, or the count would be a guess.
         if (goals.Any(g => g.Team is null || !pair.Contains(g.Team))) return;
         int first = goals.Count(g => string.Equals(g.Team, pair.First, StringComparison.OrdinalIgnoreCase));
