@@ -16,7 +16,10 @@ public sealed class JsonlArticleParser(JsonlFields fields)
     public IngestResult Parse(JsonlRecord record)
     {
         string where = $"line {record.LineNumber} of {record.File}";
-        if (record.SplitError is { } splitError) return IngestResult.Failed(record.Source, FailureKind.Malformed, $"{where} {splitError}");
+        if (record.SplitError is { } splitError)
+            return record.SplitErrorKind == FailureKind.Binary
+                ? IngestResult.Failed(record.Source, FailureKind.Binary, splitError)
+                : IngestResult.Failed(record.Source, record.SplitErrorKind, $"{where} {splitError}");
         string? url = null, title = null, date = null, text = null, site = null, language = null;
         try
         {

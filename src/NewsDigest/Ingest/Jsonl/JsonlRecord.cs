@@ -9,4 +9,7 @@ public sealed record JsonlRecord(string Source, string File, long LineNumber, by
 {
     /// <summary>Set when the line could not even be split off (too long); parsing then reports it.</summary>
     public string? SplitError { get; init; }
+
+    /// <summary>What kind of failure <see cref="SplitError"/> is: a damaged line by default, or a whole file that is not text.</summary>
+    public FailureKind SplitErrorKind { get; init; } = FailureKind.Malformed;
 }

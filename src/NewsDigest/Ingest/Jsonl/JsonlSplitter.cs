@@ -23,6 +23,12 @@ public sealed class JsonlSplitter(JsonlFields fields)
         foreach (var (line, tooLong, readError) in Lines(stream))
         {
             lineNumber++;
+            if (readError == BinaryContent)
+            {
+                // Noise under a .jsonl name would otherwise give one "not valid JSON" failure per "line" of noise: one for the file.
+                yield return new JsonlRecord(file, file, 0, []) { SplitError = "is a binary file, not JSON Lines", SplitErrorKind = FailureKind.Binary };
+                yield break;
+            }
             if (readError is not null)
             {
                 yield return new JsonlRecord($"{file}#line{lineNumber}", file, lineNumber, []) { SplitError = readError };
@@ -81,7 +87,14 @@ public sealed class JsonlSplitter(JsonlFields fields)
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    /// <summary>The stream's lines as byte arrays; a read error (a damaged gzip member) ends the sequence with its message.</summary>
+    /// <summary>The read error <see cref="Lines"/> gives when the first bytes of the stream are not text.</summary>
+    private const string BinaryContent = "binary";
+
+    /// <summary>How many leading bytes are looked at to tell a text dump from binary noise.</summary>
+    private const int SniffBytes = 4096;
+
+    /// <summary>The stream's lines as byte arrays; a read error (a damaged gzip member) ends the sequence with its message, and a
+    /// stream whose first bytes are not text ends it at once with <see cref="BinaryContent"/>.</summary>
     private static IEnumerable<(byte[] Line, bool TooLong, string? ReadError)> Lines(Stream stream)
     {
         byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
@@ -89,9 +102,22 @@ public sealed class JsonlSplitter(JsonlFields fields)
         {
             int start = 0, end = 0;
             bool skippingLongLine = false;
+            // No line is given out before the first bytes have been judged text, so noise yields nothing but the one failure.
+            bool sniffed = false;
+            bool ended = false;
+            string? readError = null;
             while (true)
             {
-                int newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                if (!sniffed && (ended || end >= SniffBytes))
+                {
+                    sniffed = true;
+                    if (ContentSniffer.LooksBinary(buffer.AsSpan(0, Math.Min(end, SniffBytes))))
+                    {
+                        yield return ([], false, BinaryContent);
+                        yield break;
+                    }
+                }
+                int newline = sniffed ? buffer.AsSpan(start, end - start).IndexOf((byte)'\n') : -1;
                 if (newline >= 0)
                 {
                     int lineEnd = start + newline;
@@ -99,6 +125,12 @@ public sealed class JsonlSplitter(JsonlFields fields)
                     else yield return (buffer.AsSpan(start, lineEnd - start).ToArray(), false, null);
                     start = lineEnd + 1;
                     continue;
+                }
+                if (ended)
+                {
+                    if (readError is not null) yield return ([], false, readError);
+                    else if (end > start && !skippingLongLine) yield return (buffer.AsSpan(start, end - start).ToArray(), false, null);
+                    yield break;
                 }
                 // No line end in the buffer: move the partial line to the front, grow if it fills the buffer, and read more.
                 if (start > 0)
@@ -123,28 +155,17 @@ public sealed class JsonlSplitter(JsonlFields fields)
                         buffer = bigger;
                     }
                 }
-                int read;
-                string? error = null;
                 try
                 {
-                    read = stream.Read(buffer, end, buffer.Length - end);
+                    int read = stream.Read(buffer, end, buffer.Length - end);
+                    if (read == 0) ended = true;
+                    end += read;
                 }
                 catch (Exception e) when (e is InvalidDataException or IOException)
                 {
-                    read = 0;
-                    error = $"cannot be read past this line ({e.Message})";
+                    ended = true;
+                    readError = $"cannot be read past this line ({e.Message})";
                 }
-                if (error is not null)
-                {
-                    yield return ([], false, error);
-                    yield break;
-                }
-                if (read == 0)
-                {
-                    if (end > start && !skippingLongLine) yield return (buffer.AsSpan(start, end - start).ToArray(), false, null);
-                    yield break;
-                }
-                end += read;
             }
         }
         finally
