@@ -239,12 +239,19 @@ internal sealed class MainContentExtractor
             last = score;
         }
         while (nodes[top].Parent > 0 && nodes[nodes[top].Parent].Children.Count == 1) top = nodes[top].Parent;
-        // Page builders split one story over several widgets: climb while the enclosing block holds clearly more prose and few links.
-        for (int parent = nodes[top].Parent; parent > 0; parent = nodes[parent].Parent)
+        // Page builders split one story over several widgets: climb to an enclosing block that holds clearly more prose, through
+        // wrappers that add little, as long as each is still mostly prose with few links.
+        bool skipped = false;
+        for (int parent = nodes[top].Parent; parent >= 0; parent = nodes[parent].Parent)
         {
             var p = nodes[parent];
-            if (p.LinkDensity >= 0.2 || p.GoodText * 10 < p.Text * 6 || p.GoodText < nodes[top].GoodText * 1.3) break;
-            top = parent;
+            if (p.LinkDensity >= 0.2 || p.GoodText * 10 < p.Text * 6) break;
+            if (p.GoodText >= nodes[top].GoodText * (skipped ? 2 : 1.3))
+            {
+                top = parent;
+                skipped = false;
+            }
+            else skipped = true;
         }
         return top;
     }
