@@ -100,11 +100,11 @@ internal sealed class MainContentExtractor
         if (node.Element.GetAttribute("aria-modal") == "true" || node.Element.GetAttribute("role") is "dialog" or "alertdialog") return share < 0.9;
         string names = Names(node.Element);
         if (names.Length == 0) return false;
-        if (BoilerplateHints.Consent().IsMatch(names)) return share < 0.9;
-        if (!BoilerplateHints.Certain().IsMatch(names) || BoilerplateHints.LiveCoverage().IsMatch(names)) return false;
+        if (BoilerplateHints.Consent().FoundIn(names)) return share < 0.9;
+        if (!BoilerplateHints.Certain().FoundIn(names) || BoilerplateHints.LiveCoverage().FoundIn(names)) return false;
         // Reader comments can outweigh the story itself, so a name that says "comments" is believed up to a larger share.
-        if (BoilerplateHints.Comments().IsMatch(names)) return share < 0.9;
-        return share < (BoilerplateHints.Positive().IsMatch(names) ? 0.2 : 0.35);
+        if (BoilerplateHints.Comments().FoundIn(names)) return share < 0.9;
+        return share < (BoilerplateHints.Positive().FoundIn(names) ? 0.2 : 0.35);
     }
 
     internal static string Names(IElement element)
@@ -121,8 +121,8 @@ internal sealed class MainContentExtractor
         foreach (var name in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
         {
             if (string.IsNullOrEmpty(name)) continue;
-            if (BoilerplateHints.Negative().IsMatch(name) && !BoilerplateHints.LiveCoverage().IsMatch(name)) weight -= 25;
-            if (BoilerplateHints.Positive().IsMatch(name)) weight += 25;
+            if (BoilerplateHints.Negative().FoundIn(name) && !BoilerplateHints.LiveCoverage().FoundIn(name)) weight -= 25;
+            if (BoilerplateHints.Positive().FoundIn(name)) weight += 25;
         }
         return weight;
     }
