@@ -19,6 +19,7 @@ internal sealed class MainContentExtractor
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null) return [];
+        var scripts = ScriptStoryText.Collect(document);
         var fieldForms = FormsWithFields(root);
         RemoveInert(root);
         var model = PageModel.Build(root);
@@ -31,7 +32,18 @@ internal sealed class MainContentExtractor
         {
             // The winning block is too small to be the story (a teaser, a caption): read the whole page, filtered.
             var whole = ContentTextWriter.Write([root], model);
-            if (whole.Sum(b => b.Length) > chars) blocks = whole;
+            if (whole.Sum(b => b.Length) > chars)
+            {
+                blocks = whole;
+                chars = whole.Sum(b => b.Length);
+            }
+        }
+        if (chars < 2000 && (scripts.LinkedData.Count > 0 || scripts.State.Count > 0))
+        {
+            // The markup holds a teaser only; the story may be kept whole in the page's scripts (JSON-LD or a framework's state).
+            var scripted = ScriptStoryText.Paragraphs(scripts);
+            int scriptedChars = scripted.Sum(b => b.Length);
+            if (scriptedChars >= 500 && scriptedChars > chars * 2) blocks = scripted;
         }
         return blocks;
     }
