@@ -12,6 +12,12 @@ internal sealed class MainContentExtractor
 {
     private const int MinParagraphChars = 25;
 
+    /// <summary>
+    /// How much of a class/id hint (±25, the cleaning threshold) counts in a block's score: names are site conventions and
+    /// mislead often ("post-text" on a teaser, "sidebar" on a story wrapper), so the prose a block holds decides more than its name.
+    /// </summary>
+    private const double NameHintShare = 0.4;
+
     private static readonly HashSet<string> FurnitureTags = ["nav", "footer", "aside", "menu", "dialog"];
 
     /// <summary>Extracts the story's blocks from a parsed page; the page is modified (furniture removed).</summary>
@@ -223,7 +229,7 @@ internal sealed class MainContentExtractor
             "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
-        } + node.ClassWeight;
+        } + node.ClassWeight * NameHintShare;
         candidates.Add(index);
     }
 
