@@ -44,7 +44,7 @@ internal sealed class MainContentExtractor
                 chars = whole.Sum(b => b.Length);
             }
         }
-        if (chars < 2000 && (scripts.LinkedData.Count > 0 || scripts.State.Count > 0))
+        if (chars < 2000 && scripts.Scripts.Count > 0)
         {
             // The markup holds a teaser only; the story may be kept whole in the page's scripts (JSON-LD or a framework's state).
             var scripted = ScriptStoryText.Paragraphs(scripts);

@@ -20,35 +20,42 @@ internal static partial class ScriptStoryText
 
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 };
 
-    /// <summary>The texts of the scripts that may hold the story as JSON, read before the extractor removes the scripts.</summary>
-    public static ScriptSources Collect(IDocument document)
+    /// <summary>
+    /// The scripts that may hold the story as JSON, taken before the extractor removes them from the page; their texts are
+    /// only read when the markup turns out to hold a teaser, so most pages never copy them.
+    /// </summary>
+    public static ScriptSources Collect(IDocument document) => new([.. document.GetElementsByTagName("script")]);
+
+    private static (List<string> LinkedData, List<string> State) Texts(ScriptSources sources)
     {
         var linkedData = new List<string>();
         var state = new List<string>();
-        foreach (var script in document.GetElementsByTagName("script"))
+        foreach (var script in sources.Scripts)
         {
             string type = script.GetAttribute("type")?.Trim().ToLowerInvariant() ?? "";
+            bool json = type.EndsWith("json", StringComparison.Ordinal);
+            if (!json && type.Length > 0 && !type.Contains("javascript", StringComparison.Ordinal)) continue;
             string text = script.TextContent;
             if (text.Length < 200) continue;
             if (type.Contains("ld+json", StringComparison.Ordinal)) linkedData.Add(text);
-            else if (type.EndsWith("json", StringComparison.Ordinal)) state.Add(text);
-            else if ((type.Length == 0 || type.Contains("javascript", StringComparison.Ordinal)) && StateAssignment().IsMatch(text)) state.Add(text);
+            else if (json || StateAssignment().IsMatch(text)) state.Add(text);
         }
-        return new ScriptSources(linkedData, state);
+        return (linkedData, state);
     }
 
     /// <summary>The story's paragraphs from the scripts: the longest JSON-LD articleBody when there is one of some length, else the prose strings of the framework state in order.</summary>
     public static List<string> Paragraphs(ScriptSources sources)
     {
+        var (linkedData, state) = Texts(sources);
         string body = "";
-        foreach (var script in sources.LinkedData)
+        foreach (var script in linkedData)
             foreach (var value in StringsNamed(script, "articleBody"))
                 if (value.Length > body.Length) body = value;
         var paragraphs = SplitParagraphs(body);
         if (paragraphs.Sum(p => p.Length) >= 500) return paragraphs;
         paragraphs = [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var script in sources.State)
+        foreach (var script in state)
             foreach (var value in StringsNamed(JsonPart(script), null))
             {
                 if (!LooksLikeProse(value)) continue;
@@ -153,5 +160,5 @@ internal static partial class ScriptStoryText
     private static partial Regex Tag();
 }
 
-/// <summary>The texts of a page's JSON-LD scripts and of its framework-state scripts.</summary>
-internal sealed record ScriptSources(IReadOnlyList<string> LinkedData, IReadOnlyList<string> State);
+/// <summary>A page's script elements, kept aside (detached elements still hold their text) for the teaser check.</summary>
+internal sealed record ScriptSources(IReadOnlyList<IElement> Scripts);
