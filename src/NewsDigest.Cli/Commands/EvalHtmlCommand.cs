@@ -13,19 +13,25 @@ internal static class EvalHtmlCommand
         var split = new Option<string>("--split") { Description = "dev (train+dev: what tuning may look at), test (held out), or all", DefaultValueFactory = _ => "dev" };
         split.AcceptOnlyFromAmong("dev", "test", "all");
         var benchmark = new Option<DirectoryInfo?>("--benchmark") { Description = "The benchmark folder (default: ../shared/html-benchmark beside the repository, or beside the current directory)" };
-        var misses = new Option<FileInfo?>("--misses") { Description = "Write each page's missed and leaked passages to this JSONL file" };
+        var misses = new Option<FileInfo?>("--misses") { Description = "Write each page's missed and leaked passages to this JSONL file (dev split only: the test pages are never looked at)" };
         var limit = new Option<int?>("--limit") { Description = "Score only the first N pages of the split" };
         var check = new Option<bool>("--check") { Description = "Exit with code 5 when F1 is below 0.93" };
         var command = new Command("html", "Score main-text extraction on the HTML benchmark (precision, recall, F1, pages/s).") { split, benchmark, misses, limit, check };
         command.SetAction(parse =>
         {
+            var part = Enum.Parse<HtmlBenchmarkSplit>(parse.GetValue(split)!, ignoreCase: true);
+            if (parse.GetValue(misses) is not null && part != HtmlBenchmarkSplit.Dev)
+            {
+                // The held-out pages' failures must never be looked at, or the rules would end up tuned on them.
+                Console.Error.WriteLine($"newsdigest eval html: --misses is only for the dev split (the {part.ToString().ToLowerInvariant()} split holds the held-out test pages, whose misses must not be looked at)");
+                return ExitCodes.Usage;
+            }
             var folder = parse.GetValue(benchmark)?.FullName ?? FindBenchmark();
             if (folder is null || !File.Exists(Path.Combine(folder, "cases.jsonl")))
             {
                 Console.Error.WriteLine($"newsdigest eval html: no benchmark found ({folder ?? "../shared/html-benchmark"} has no cases.jsonl); pass --benchmark DIR");
                 return ExitCodes.NothingProcessed;
             }
-            var part = Enum.Parse<HtmlBenchmarkSplit>(parse.GetValue(split)!, ignoreCase: true);
             var result = HtmlBenchmarkRunner.Run(folder, part, parse.GetValue(limit));
             foreach (var problem in result.Problems) Console.Error.WriteLine($"newsdigest: {problem}");
             var s = result.Score;

@@ -8,9 +8,10 @@ internal static class ContentTextWriter
 {
     public static List<string> Write(IReadOnlyList<IElement> roots, PageModel model)
     {
-        var blocks = new List<string>();
-        var headings = new List<bool>();
+        var blocks = new List<WrittenBlock>();
         bool inHeading = false;
+        // Open list items and quotes around the text being written: their short lines are content, not furniture.
+        int listDepth = 0, quoteDepth = 0;
         var paragraph = new StringBuilder();
         bool pendingSpace = false;
         var stack = new Stack<(INode Node, bool Closing)>();
@@ -23,11 +24,9 @@ internal static class ContentTextWriter
             {
                 // NFC, so that text compares equal however the page composed its accents and conjuncts.
                 string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
+                var kind = inHeading ? BlockKind.Heading : quoteDepth > 0 ? BlockKind.Quote : listDepth > 0 ? BlockKind.ListItem : BlockKind.Paragraph;
                 if (text.Length > 0 && !BoilerplateLines.IsFurniture(text))
-                {
-                    blocks.Add(text);
-                    headings.Add(inHeading);
-                }
+                    blocks.Add(new WrittenBlock(text, kind));
                 paragraph.Clear();
             }
             pendingSpace = false;
@@ -48,6 +47,8 @@ internal static class ContentTextWriter
             if (closing)
             {
                 if (block) Flush();
+                if (tag is "li" or "dd" or "dt") listDepth--;
+                else if (tag == "blockquote") quoteDepth--;
                 else if (tag is "td" or "th") pendingSpace = true;
                 continue;
             }
@@ -61,24 +62,40 @@ internal static class ContentTextWriter
             if (!rootSet.Contains(element) && Skip(element, model)) continue;
             if (block) Flush();
             if (HtmlBlocks.IsHeading(tag)) inHeading = true;
+            if (tag is "li" or "dd" or "dt") listDepth++;
+            else if (tag == "blockquote") quoteDepth++;
             stack.Push((element, true));
             var children = element.ChildNodes;
             for (int c = children.Length - 1; c >= 0; c--) stack.Push((children[c], false));
         }
         Flush();
-        return WithoutLoneLabels(WithoutEmptySections(blocks, headings));
+        var kept = TrailingFurniture.Trim(WithoutLoneLabels(WithoutEmptySections(WithoutDatelines(blocks))));
+        return kept.ConvertAll(b => b.Text);
+    }
+
+    /// <summary>
+    /// Drops the story's date lines ("Published: 4 May 2021 | News"): page metadata written beside the headline or under the
+    /// story. A page with several of them is a series of entries (a live blog, a forum thread, a diary) whose stamps belong
+    /// to the text, so they are only dropped when there are one or two; stamps in lists and quotes are always kept.
+    /// </summary>
+    private static List<WrittenBlock> WithoutDatelines(List<WrittenBlock> blocks)
+    {
+        static bool IsDateline(WrittenBlock b) => b.Kind is BlockKind.Paragraph or BlockKind.Heading && BoilerplateLines.IsDateline(b.Text);
+        int datelines = blocks.Count(IsDateline);
+        if (datelines == 0 || datelines > 2) return blocks;
+        return blocks.FindAll(b => !IsDateline(b));
     }
 
     /// <summary>
     /// Drops short headings with nothing under them (the last block, or one followed straight by another heading): they
     /// introduced a related-links list or a widget that was left out ("More on this", "You may also like").
     /// </summary>
-    private static List<string> WithoutEmptySections(List<string> blocks, List<bool> headings)
+    private static List<WrittenBlock> WithoutEmptySections(List<WrittenBlock> blocks)
     {
-        var kept = new List<string>(blocks.Count);
+        var kept = new List<WrittenBlock>(blocks.Count);
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (headings[i] && IsShortTitle(blocks[i]) && (i + 1 == blocks.Count || headings[i + 1])) continue;
+            if (blocks[i].Kind == BlockKind.Heading && IsShortTitle(blocks[i].Text) && (i + 1 == blocks.Count || blocks[i + 1].Kind == BlockKind.Heading)) continue;
             kept.Add(blocks[i]);
         }
         return kept;
@@ -91,12 +108,13 @@ internal static class ContentTextWriter
     /// Drops label lines ("Contact:", "Share this:") unless they are a phrase of three words or more followed by prose:
     /// a line that introduces a paragraph ("Here is our advice:") is part of the story, one followed by nothing readable introduced furniture that was left out.
     /// </summary>
-    private static List<string> WithoutLoneLabels(List<string> blocks)
+    private static List<WrittenBlock> WithoutLoneLabels(List<WrittenBlock> blocks)
     {
-        var kept = new List<string>(blocks.Count);
+        var kept = new List<WrittenBlock>(blocks.Count);
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (IsLabel(blocks[i]) && !(Words(blocks[i]) >= 3 && i + 1 < blocks.Count && blocks[i + 1].Length >= 100 && !IsLabel(blocks[i + 1]))) continue;
+            string text = blocks[i].Text;
+            if (IsLabel(text) && !(Words(text) >= 3 && i + 1 < blocks.Count && blocks[i + 1].Text.Length >= 100 && !IsLabel(blocks[i + 1].Text))) continue;
             kept.Add(blocks[i]);
         }
         return kept;

@@ -12,6 +12,12 @@ internal sealed class MainContentExtractor
 {
     private const int MinParagraphChars = 25;
 
+    /// <summary>
+    /// How much of a class/id hint (±25, the cleaning threshold) counts in a block's score: names are site conventions and
+    /// mislead often ("post-text" on a teaser, "sidebar" on a story wrapper), so the prose a block holds decides more than its name.
+    /// </summary>
+    private const double NameHintShare = 0.4;
+
     private static readonly HashSet<string> FurnitureTags = ["nav", "footer", "aside", "menu", "dialog"];
 
     /// <summary>Extracts the story's blocks from a parsed page; the page is modified (furniture removed).</summary>
@@ -19,6 +25,7 @@ internal sealed class MainContentExtractor
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null) return [];
+        var scripts = ScriptStoryText.Collect(document);
         var fieldForms = FormsWithFields(root);
         RemoveInert(root);
         var model = PageModel.Build(root);
@@ -31,7 +38,18 @@ internal sealed class MainContentExtractor
         {
             // The winning block is too small to be the story (a teaser, a caption): read the whole page, filtered.
             var whole = ContentTextWriter.Write([root], model);
-            if (whole.Sum(b => b.Length) > chars) blocks = whole;
+            if (whole.Sum(b => b.Length) > chars)
+            {
+                blocks = whole;
+                chars = whole.Sum(b => b.Length);
+            }
+        }
+        if (chars < 2000 && scripts.Scripts.Count > 0)
+        {
+            // The markup holds a teaser only; the story may be kept whole in the page's scripts (JSON-LD or a framework's state).
+            var scripted = ScriptStoryText.Paragraphs(scripts);
+            int scriptedChars = scripted.Sum(b => b.Length);
+            if (scriptedChars >= 500 && scriptedChars > chars * 2) blocks = scripted;
         }
         return blocks;
     }
@@ -100,11 +118,11 @@ internal sealed class MainContentExtractor
         if (node.Element.GetAttribute("aria-modal") == "true" || node.Element.GetAttribute("role") is "dialog" or "alertdialog") return share < 0.9;
         string names = Names(node.Element);
         if (names.Length == 0) return false;
-        if (BoilerplateHints.Consent().IsMatch(names)) return share < 0.9;
-        if (!BoilerplateHints.Certain().IsMatch(names) || BoilerplateHints.LiveCoverage().IsMatch(names)) return false;
+        if (BoilerplateHints.Consent().FoundIn(names)) return share < 0.9;
+        if (!BoilerplateHints.Certain().FoundIn(names) || BoilerplateHints.LiveCoverage().FoundIn(names)) return false;
         // Reader comments can outweigh the story itself, so a name that says "comments" is believed up to a larger share.
-        if (BoilerplateHints.Comments().IsMatch(names)) return share < 0.9;
-        return share < (BoilerplateHints.Positive().IsMatch(names) ? 0.2 : 0.35);
+        if (BoilerplateHints.Comments().FoundIn(names)) return share < 0.9;
+        return share < (BoilerplateHints.Positive().FoundIn(names) ? 0.2 : 0.35);
     }
 
     internal static string Names(IElement element)
@@ -121,8 +139,8 @@ internal sealed class MainContentExtractor
         foreach (var name in new[] { element.GetAttribute("class"), element.GetAttribute("id") })
         {
             if (string.IsNullOrEmpty(name)) continue;
-            if (BoilerplateHints.Negative().IsMatch(name) && !BoilerplateHints.LiveCoverage().IsMatch(name)) weight -= 25;
-            if (BoilerplateHints.Positive().IsMatch(name)) weight += 25;
+            if (BoilerplateHints.Negative().FoundIn(name) && !BoilerplateHints.LiveCoverage().FoundIn(name)) weight -= 25;
+            if (BoilerplateHints.Positive().FoundIn(name)) weight += 25;
         }
         return weight;
     }
@@ -211,7 +229,7 @@ internal sealed class MainContentExtractor
             "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
-        } + node.ClassWeight;
+        } + node.ClassWeight * NameHintShare;
         candidates.Add(index);
     }
 
@@ -239,12 +257,19 @@ internal sealed class MainContentExtractor
             last = score;
         }
         while (nodes[top].Parent > 0 && nodes[nodes[top].Parent].Children.Count == 1) top = nodes[top].Parent;
-        // Page builders split one story over several widgets: climb while the enclosing block holds clearly more prose and few links.
-        for (int parent = nodes[top].Parent; parent > 0; parent = nodes[parent].Parent)
+        // Page builders split one story over several widgets: climb to an enclosing block that holds clearly more prose, through
+        // wrappers that add little, as long as each is still mostly prose with few links.
+        bool skipped = false;
+        for (int parent = nodes[top].Parent; parent >= 0; parent = nodes[parent].Parent)
         {
             var p = nodes[parent];
-            if (p.LinkDensity >= 0.2 || p.GoodText * 10 < p.Text * 6 || p.GoodText < nodes[top].GoodText * 1.3) break;
-            top = parent;
+            if (p.LinkDensity >= 0.2 || p.GoodText * 10 < p.Text * 6) break;
+            if (p.GoodText >= nodes[top].GoodText * (skipped ? 2 : 1.3))
+            {
+                top = parent;
+                skipped = false;
+            }
+            else skipped = true;
         }
         return top;
     }
