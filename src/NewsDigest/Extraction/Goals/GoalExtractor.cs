@@ -65,6 +65,10 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (MissWords().IsMatch(sentenceText.AsSpan(nounClause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
             // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
             if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())) continue;
+            // "Delph's low drive", "Guedioura's long-range strike": a shot is a goal only where the sentence does not tell it saved, missed or hoped for.
+            // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
+            if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(sentenceText) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
+            if (InAnotherMatch(sentenceText, trigger)) continue;
             int at = sentence.Start + trigger.Index;
             var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p)).LastOrDefault();
             if (owner.Span.Length == 0)
@@ -76,12 +80,13 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         foreach (Match trigger in triggers)
         {
-            if (trigger.Groups["noun"].Success || Negated(sentenceText, trigger)) continue;
+            if (trigger.Groups["noun"].Success || Negated(sentenceText, trigger) || InAnotherMatch(sentenceText, trigger)) continue;
             int at = sentence.Start + trigger.Index;
             int clause = ClauseStart(sentenceText, trigger.Index);
-            // "took the lead through Tchouameni's strike": the verb and the noun tell one goal.
+            // "took the lead through Tchouameni's strike", "for Lambert to steer home the equaliser": the verb and the noun tell one goal.
             if (events.Any(e => e.Clause == clause && e.Trigger.Index > trigger.Index && e.Trigger.Index - trigger.Index <= 80
-                && Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index).ToString()))) continue;
+                && (Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index))
+                    || VerbObject().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length, e.Trigger.Index - trigger.Index - trigger.Length))))) continue;
             if (MissWords().IsMatch(sentenceText.AsSpan(clause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
             var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, state.LastScorer);
             if (scorer is not { } s)
@@ -141,13 +146,25 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static PersonMention? FindScorer(ExtractionContext context, List<PersonMention> people, HashSet<int> used, TextSpan sentence, int at, int clauseStart, PersonMention? lastScorer)
     {
         var text = context.Text;
+        // "broke the deadlock through Benteke's 15th goal": a goal owned by a name the verb links to.
+        foreach (var p in people)
+        {
+            if (p.Start <= at || used.Contains(p.Start) || !p.Possessive || p.Start - at > 80) continue;
+            if (LinkedOwner().IsMatch(text.AsSpan(at, p.Start - at)) && ScorerClues.IsScorerByForm(text, p)) return p;
+        }
+        // "his cross was clipped home by Walcott": a passive verb's scorer is the name after "by".
+        int leadStart = Math.Max(clauseStart, at - 25);
+        if (Passive().IsMatch(text.AsSpan(leadStart, at - leadStart)) && NameAfterBy(context, people, used, at) is { } agent) return agent;
         // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
         foreach (var p in people)
             if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive) return p;
         PersonMention? best = null;
+        // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
+        int asideStart = -1;
+        if (text.AsSpan(clauseStart, at - clauseStart).TrimEnd() is [.., ','] beforeVerb && beforeVerb[..^1].LastIndexOf(',') is var open and >= 0) asideStart = clauseStart + open;
         foreach (var p in people)
         {
-            if (p.End > at) break;
+            if (p.End > at || (asideStart >= 0 && p.Start > asideStart)) break;
             if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
             if (p.Possessive) continue;
             best = p;
@@ -163,6 +180,12 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
         }
         // "... was scored by Giroud": a name after the verb in the same clause.
+        return NameAfterBy(context, people, used, at);
+    }
+
+    private static PersonMention? NameAfterBy(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int at)
+    {
+        var text = context.Text;
         foreach (var p in people)
         {
             if (p.Start <= at || used.Contains(p.Start)) continue;
@@ -173,6 +196,26 @@ public sealed partial class GoalExtractor : IFactExtractor
             break;
         }
         return null;
+    }
+
+    /// <summary>"took the lead through Tel's deflected shot": a verb before the noun, in its clause, joined to it by a linking word.</summary>
+    private static bool LinkedFromVerb(string sentenceText, MatchCollection triggers, Match noun)
+    {
+        int clause = ClauseStart(sentenceText, noun.Index);
+        foreach (Match verb in triggers)
+        {
+            if (verb.Groups["noun"].Success || verb.Index >= noun.Index || verb.Index < clause || noun.Index - verb.Index > 80) continue;
+            if (Linking().IsMatch(sentenceText.AsSpan(verb.Index, noun.Index - verb.Index))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"fresh from downing United last weekend": a goal told in a clause about another time is not this match's.</summary>
+    private static bool InAnotherMatch(string sentenceText, Match trigger)
+    {
+        int clause = ClauseStart(sentenceText, trigger.Index);
+        int end = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
+        return ElsewhereWords().IsMatch(sentenceText.AsSpan(clause, end - clause));
     }
 
     /// <summary>The words that describe one goal: a noun's own phrase ("Tchouameni's opener"), or a verb's clause without the noun phrases inside it.</summary>
@@ -248,10 +291,9 @@ public sealed partial class GoalExtractor : IFactExtractor
         return NegationAfter().IsMatch(sentence.AsSpan(end, Math.Min(60, sentence.Length - end)).ToString());
     }
 
-    /// <summary>Another match's result mentioned in passing: a team outside the pair with a scoreline or a time-elsewhere word.</summary>
+    /// <summary>Another match's result mentioned in passing: a team outside the pair with a scoreline or a word of the past.</summary>
     private static bool AboutAnotherMatch(ExtractionContext context, TextSpan sentence, string sentenceText)
     {
-        if (ElsewhereWords().IsMatch(sentenceText)) return true;
         var pair = context.Facts.Teams!;
         bool otherTeam = false;
         var mentions = context.TeamMentions;
@@ -284,7 +326,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"\b(?:(?<noun>opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>(?:heading|headed|heads|head) (?:in |home )?the (?:\w+ )?(?:winner|equaliser|equalizer|opener|leveller)|(?:heading|nodding|firing|slotting|tapping|sweeping|turning|flicking|poking|prodding|curling|drilling|lashing|smashing|rifling|volleying|steering|guiding|bundling|stabbing|glancing|thumping|hammering|blasting) (?:in|home|into)|(?:flicked|turned|hooked|hammered|blasted|powered|planted|placed|angled|clipped) (?:in|home|into)|won it|wins it|settled it|settles it|snatched it|scored the winner|grabbed the winner|hit the winner|struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a [0-9]-[0-9]) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|nets|netting|net|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a [0-9]-[0-9] lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it [0-9]-[0-9]|makes it [0-9]-[0-9]|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<noun>(?<=['’]s? (?:[\w-]+ ){0,2})(?:second|third|fourth|fifth)(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|spell|attempt|effort|shot|chance|appearance|start|game|match))|opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>(?:crashed|hammered|fired|headed|nodded|slotted|smashed|drilled|curled|blasted|poked|prodded|tapped|rifled|lashed|volleyed|grabbed|bagged|scored|netted|notched|struck|powered|thumped|converted|stabbed|bundled|swept|steered|glanced|turned|side-footed|guided|tucked|got|added) (?:(?:in|home) )?(?:a|the|his|her|their|another) (?:[\w-]+ )?(?:second|third|fourth|fifth|sixth|seventh)\b(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|string|spell|attempt|effort|shot|chance))|(?:fired|headed|nodded|shot|sent|powered|drilled|volleyed|steered|poked|curled|edged|fired) (?:\w+ ){1,2}(?:into (?:an? |the )(?:\w+ )?lead|in front|ahead)|(?:were|was) (?:back )?(?:ahead|in front)|went back (?:ahead|in front)|taken the lead|(?<=\bto )(?:slot|fire|head|nod|tap|poke|prod|rifle|drill|smash|curl|sweep|turn|steer|stab|bundle|lash|volley|stroke|side-foot|chip|lob|hammer|thump|power|glance|guide|bury|crash|tuck|roll) (?:(?:it|the ball) )?(?:home|in|into|past)\b|crashed (?:home|in|into)|tucked (?:home|in|away)|rolled (?:home|in)|dinked (?:home|in|over)|(?:heading|headed|heads|head) (?:in |home )?the (?:\w+ )?(?:winner|equaliser|equalizer|opener|leveller)|(?:heading|nodding|firing|slotting|tapping|sweeping|turning|flicking|poking|prodding|curling|drilling|lashing|smashing|rifling|volleying|steering|guiding|bundling|stabbing|glancing|thumping|hammering|blasting) (?:in|home|into)|(?:flicked|turned|hooked|hammered|blasted|powered|planted|placed|angled|clipped) (?:in|home|into)|won it|wins it|settled it|settles it|snatched it|scored the winner|grabbed the winner|hit the winner|struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a [0-9]-[0-9]) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|(?<!side[- ]|the |of )(?:nets|netting|net)|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a [0-9]-[0-9] lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|(?:was|were|is|are|been) on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it [0-9]-[0-9]|makes it [0-9]-[0-9]|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$|\b(?:no|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
@@ -293,7 +335,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|overturned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationAfter();
 
-    [GeneratedRegex(@"\b(?:he|she|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:he|she|him|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
@@ -328,6 +370,24 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Linking();
+
+    /// <summary>What lies between a verb and the goal noun that is its object: "steer home the", "scored a late".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:home|in|into|past|it)\s+)?(?:the|a|an|his|her|their|another)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbObject();
+
+    [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkedOwner();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    /// <summary>Nouns for any attempt on goal, scored or not (unlike "opener", "equaliser", "goal").</summary>
+    [GeneratedRegex(@"^(?:strike|header|effort|finish|volley|penalty|spot[- ]kick|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShotNoun();
+
+    /// <summary>A sentence that tells an attempt saved, missed, ruled out or only nearly scored.</summary>
+    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|high over|over the top|side[- ]netting|roof of the net|top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|denied|deny|denying|thwarted|straight at|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShotNotScored();
 
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
     private static partial Regex FreeKick();
