@@ -70,11 +70,16 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(sentenceText) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
             if (InAnotherMatch(sentenceText, trigger)) continue;
             int at = sentence.Start + trigger.Index;
-            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p)).LastOrDefault();
+            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p) && !IsNonPlayer(context, p)).LastOrDefault();
             if (owner.Span.Length == 0)
                 owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
                     && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
-            if (owner.Span.Length == 0) continue;
+            if (owner.Span.Length == 0)
+            {
+                // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
+                if (MatchGoalNoun().IsMatch(trigger.Value)) orphans.Add(at);
+                continue;
+            }
             usedPeople.Add(owner.Start);
             events.Add((owner, trigger, ClauseStart(sentenceText, trigger.Index)));
         }
@@ -123,6 +128,7 @@ public sealed partial class GoalExtractor : IFactExtractor
                 Method = penalty ? GoalMethod.Penalty : GoalListReader.HeaderWords().IsMatch(clauseText) ? GoalMethod.Header : FreeKick().IsMatch(clauseText) ? GoalMethod.FreeKick : GoalMethod.Unknown,
                 Assist = AssistIn(context, sentence, scorer),
                 Count = resolved is null ? CountIn(clauseText) : 1,
+                Again = AgainWords().IsMatch(sentenceText.AsSpan(trigger.Index, Math.Min(trigger.Length + 20, sentenceText.Length - trigger.Index))),
             });
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
             state.LastScorer = scorer;
@@ -157,7 +163,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         if (Passive().IsMatch(text.AsSpan(leadStart, at - leadStart)) && NameAfterBy(context, people, used, at) is { } agent) return agent;
         // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
         foreach (var p in people)
-            if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive) return p;
+            if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive && !IsNonPlayer(context, p)) return p;
         PersonMention? best = null;
         // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
         int asideStart = -1;
@@ -172,7 +178,16 @@ public sealed partial class GoalExtractor : IFactExtractor
         if (best is not null) return best;
         // The clause has no named subject: "he", "the Belgian striker" point back to the last named scorer or subject.
         var lead = text.AsSpan(clauseStart, Math.Max(0, at - clauseStart)).ToString();
-        if (Anaphor().IsMatch(lead) || at - clauseStart <= 2)
+        // "Van Persie had gone ten games without scoring but won and then converted a penalty": the clause after "but" shares the sentence's subject.
+        bool elided = clauseStart > sentence.Start && ElidedSubject().IsMatch(lead)
+            && CoordinatingBreak().IsMatch(text.AsSpan(Math.Max(sentence.Start, clauseStart - 12), clauseStart - Math.Max(sentence.Start, clauseStart - 12)));
+        if (elided)
+            foreach (var p in people)
+            {
+                if (p.Start - sentence.Start > 12 || p.End > at) break;
+                if (!p.Possessive && !ScorerClues.IsBystander(text, p) && !IsNonPlayer(context, p)) return p;
+            }
+        if (Anaphor().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
             var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))).LastOrDefault();
             if (before.Span.Length > 0) return before;
@@ -182,6 +197,8 @@ public sealed partial class GoalExtractor : IFactExtractor
         // "... was scored by Giroud": a name after the verb in the same clause.
         return NameAfterBy(context, people, used, at);
     }
+
+    private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)));
 
     private static PersonMention? NameAfterBy(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int at)
     {
@@ -370,6 +387,20 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Linking();
+
+    [GeneratedRegex(@"\b(?:again|another|his second|her second|his third|her third)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainWords();
+
+    /// <summary>Nouns that name a goal of this match, not an attempt: a sentence may tell one without its scorer.</summary>
+    [GeneratedRegex(@"^(?:opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MatchGoalNoun();
+
+    /// <summary>A clause opening on lower-case words with no subject of its own: "won and then ", "then ".</summary>
+    [GeneratedRegex(@"^\s*(?!(?:the|a|an|his|her|their|its|it|they|we|i|you|this|that|there|which|who|what|one|both)\b)(?:[a-z][\w'’-]*\s+){0,3}$")]
+    private static partial Regex ElidedSubject();
+
+    [GeneratedRegex(@"(?:\bbut|\band|\bthen|\bbefore|[-–—;])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatingBreak();
 
     /// <summary>What lies between a verb and the goal noun that is its object: "steer home the", "scored a late".</summary>
     [GeneratedRegex(@"^\s*(?:(?:home|in|into|past|it)\s+)?(?:the|a|an|his|her|their|another)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
