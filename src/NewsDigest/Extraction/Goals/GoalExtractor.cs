@@ -120,7 +120,10 @@ public sealed partial class GoalExtractor : IFactExtractor
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
             bool penalty = !ownGoal && GoalListReader.PenaltyWords().IsMatch(clauseText) && !NotAPenaltyGoal().IsMatch(clauseText);
             var player = context.People.FullName(context.People.NameOf(scorer));
-            string? team = TeamOf(context, player, new TextSpan(sentence.Start + clause, clauseEnd - clause), ownGoal);
+            // Teams named in another goal's clause ("before Giroud put France ahead") belong to that goal, not this one.
+            var otherClauses = events.Where(e => e.Clause != clause)
+                .Select(e => new TextSpan(sentence.Start + e.Clause, ClauseEnd(sentenceText, e.Trigger.Index + e.Trigger.Length) - e.Clause)).ToList();
+            string? team = TeamOf(context, player, new TextSpan(sentence.Start + clause, clauseEnd - clause), ownGoal, otherClauses);
             candidates.Add(new GoalCandidate(player, team, resolved, at, context.EvidenceFor(sentence))
             {
                 Penalty = penalty,
@@ -270,7 +273,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         return best;
     }
 
-    private static string? TeamOf(ExtractionContext context, string player, TextSpan sentence, bool ownGoal)
+    private static string? TeamOf(ExtractionContext context, string player, TextSpan sentence, bool ownGoal, List<TextSpan> otherGoalClauses)
     {
         var team = context.PlayerTeams.TeamOf(player);
         if (ownGoal) return team is null ? null : context.Teams.Opponent(team);
@@ -279,7 +282,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         if (mentioned.Count == 1) return mentioned[0];
         // The clause names no team: the sentence's one team ("Rangers went ahead when Dessers headed in") is the scorer's.
         var whole = context.SentenceAt(sentence.Start);
-        var inSentence = context.Teams.Within(whole).Select(m => m.Team).Distinct().ToList();
+        var inSentence = context.Teams.Within(whole).Where(m => !otherGoalClauses.Any(c => c.Overlaps(m.Span))).Select(m => m.Team).Distinct().ToList();
         return mentioned.Count == 0 && inSentence.Count == 1 ? inSentence[0] : null;
     }
 
