@@ -21,6 +21,8 @@ public sealed partial class GoalExtractor : IFactExtractor
     private sealed class Narrative
     {
         public Minute? Previous;
+        /// <summary>The sentence that told <see cref="Previous"/>.</summary>
+        public int PreviousSentence;
         public PersonMention? LastScorer;
         public int Sentence;
         /// <summary>"They swept into the lead after six minutes.": a goal's minute whose scorer the next sentence names.</summary>
@@ -43,8 +45,16 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (!AboutAnotherMatch(context, sentence, sentenceText))
                 ReadSentence(context, candidates, sentence, sentenceText, minutes, state);
             foreach (var m in minutes)
-                if (m.Resolve(state.Previous) is { } resolved) state.Previous = resolved;
+                if (Resolve(m, state, false) is { } resolved) (state.Previous, state.PreviousSentence) = (resolved, state.Sentence);
         }
+    }
+
+    /// <summary>"eight minutes later" counts from the last minute told; "within four minutes" only from one told in this or the last
+    /// sentence, and never for the opening goal: otherwise it counts from kick-off.</summary>
+    private static Minute? Resolve(MinuteExpression minute, Narrative state, bool openingGoal)
+    {
+        bool fromKickOff = minute.Kind == MinuteKind.Within && (state.Sentence - state.PreviousSentence > 1 || openingGoal);
+        return minute.Resolve(fromKickOff ? null : state.Previous);
     }
 
     private static void ReadSentence(ExtractionContext context, List<GoalCandidate> candidates, TextSpan sentence, string sentenceText,
@@ -104,17 +114,19 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         events.Sort((a, b) => a.Trigger.Index.CompareTo(b.Trigger.Index));
         var untimedBefore = state.Untimed;
-        foreach (var (scorer, trigger, clause) in events)
+        var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes);
+        for (int e = 0; e < events.Count; e++)
         {
+            var (scorer, trigger, clause) = events[e];
             int at = sentence.Start + trigger.Index;
-            var minute = NearestMinute(minutes, usedMinutes, at, events.Count == 1);
-            Minute? resolved = minute?.Resolve(state.Previous);
+            var minute = assigned[e];
+            Minute? resolved = StoppageFromClock(context, minute is { } told ? Resolve(told, state, FirstGoalWords().IsMatch(trigger.Value)) : null);
             if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
             {
                 resolved = pending.Minute;
                 state.PendingMinute = null;
             }
-            if (resolved is { } r) state.Previous = r;
+            if (resolved is { } r) (state.Previous, state.PreviousSentence) = (r, state.Sentence);
             int clauseEnd = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
             var clauseText = FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
@@ -140,7 +152,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         // times the goal the previous sentence told without one, or waits for the scorer the next sentence names.
         foreach (var at in orphans)
         {
-            var orphan = NearestMinute(minutes, usedMinutes, at, true)?.Resolve(state.Previous);
+            var orphan = NearestMinute(minutes, usedMinutes, at, true) is { } near ? Resolve(near, state, false) : null;
             if (orphan is not { } om) continue;
             if (untimedBefore is { } u && state.Sentence - u.Sentence == 1 && candidates[u.Candidate].Minute is null)
             {
@@ -257,6 +269,47 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         return new string(chars);
     }
+
+    /// <summary>
+    /// Pairs the sentence's goals with its minutes, nearest pairs first, a minute outside the goal's clause counting as further away:
+    /// in "Cole's early strike held until Nolan made sure in the 76th minute" the minute is Nolan's, though Cole's goal comes first.
+    /// </summary>
+    private static MinuteExpression?[] AssignMinutes(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+        List<(PersonMention Scorer, Match Trigger, int Clause)> events, HashSet<int> used)
+    {
+        var result = new MinuteExpression?[events.Count];
+        if (minutes.Count == 0 || events.Count == 0) return result;
+        var pairs = new List<(int Distance, int Event, int Minute)>();
+        for (int e = 0; e < events.Count; e++)
+        {
+            int at = sentenceStart + events[e].Trigger.Index;
+            int clauseStart = sentenceStart + events[e].Clause;
+            int clauseEnd = sentenceStart + ClauseEnd(sentenceText, events[e].Trigger.Index + events[e].Trigger.Length);
+            for (int m = 0; m < minutes.Count; m++)
+            {
+                var minute = minutes[m];
+                if (used.Contains(minute.Start)) continue;
+                int distance = minute.Start >= at ? minute.Start - at : at - minute.End;
+                if (events.Count > 1 && distance > 120) continue;
+                bool inClause = minute.Start >= clauseStart && minute.End <= clauseEnd;
+                pairs.Add((distance + (inClause ? 0 : 60), e, m));
+            }
+        }
+        pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Event.CompareTo(b.Event));
+        var minuteTaken = new bool[minutes.Count];
+        foreach (var (_, e, m) in pairs)
+        {
+            if (result[e] is not null || minuteTaken[m]) continue;
+            result[e] = minutes[m];
+            minuteTaken[m] = true;
+            used.Add(minutes[m].Start);
+        }
+        return result;
+    }
+
+    /// <summary>"a 93rd-minute equaliser" in a match without extra time is the third minute of stoppage time.</summary>
+    private static Minute? StoppageFromClock(ExtractionContext context, Minute? minute) =>
+        minute is { Regular: > 90 and < 100, Added: null } m && context.Facts.Result is not { AfterExtraTime: true } ? new Minute(90, m.Regular - 90) : minute;
 
     private static MinuteExpression? NearestMinute(List<MinuteExpression> minutes, HashSet<int> used, int at, bool onlyEvent)
     {
@@ -390,6 +443,9 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Linking();
+
+    [GeneratedRegex(@"^(?:opened the scoring|opener|opening goal|broke the deadlock)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstGoalWords();
 
     [GeneratedRegex(@"\b(?:again|another|his second|her second|his third|her third)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainWords();

@@ -31,7 +31,7 @@ public static partial class MinuteReader
     public static Minute? Parse(string text)
     {
         var found = Find(text, 0, text.Length);
-        return found.Count > 0 && found[0].Kind == MinuteKind.Absolute ? found[0].Value : null;
+        return found.Count > 0 && found[0].Kind != MinuteKind.Later ? found[0].Value : null;
     }
 
     /// <summary>
@@ -94,7 +94,11 @@ public static partial class MinuteReader
         if (g["beforebreak"].Success) return Absolute(45 - NumberWords.Cardinal(g["bn"].Value));
         if (g["second"].Success) return Absolute(45 + NumberWords.Cardinal(g["sn"].Value));
         if (g["later"].Success) return NumberWords.Cardinal(g["ln"].Value) is int l and > 0 and < 60 ? (new Minute(l), MinuteKind.Later) : null;
-        if (g["after"].Success) return Absolute(NumberWords.Cardinal(g["an"].Value));
+        if (g["after"].Success)
+        {
+            var after = Absolute(NumberWords.Cardinal(g["an"].Value));
+            return g["within"].Success && after is { } w ? (w.Item1, MinuteKind.Within) : after;
+        }
         if (g["into"].Success) return Absolute(NumberWords.Cardinal(g["in"].Value));
         if (g["hour"].Success) return Absolute(60);
         if (g["halfhour"].Success) return Absolute(30);
@@ -119,7 +123,7 @@ public static partial class MinuteReader
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b)" +
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on)\b)" +
-        @"|(?<after>\b(?:after|on|inside|within|in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
+        @"|(?<after>\b(?:after|on|(?<within>inside|within)|in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
