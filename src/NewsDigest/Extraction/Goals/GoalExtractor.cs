@@ -78,7 +78,7 @@ public sealed partial class GoalExtractor : IFactExtractor
             // "Delph's low drive", "Guedioura's long-range strike": a shot is a goal only where the sentence does not tell it saved, missed or hoped for.
             // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
             if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(sentenceText) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
-            if (InAnotherMatch(sentenceText, trigger)) continue;
+            if (InAnotherMatch(sentenceText, trigger) || DidNotStand(sentenceText, trigger)) continue;
             int at = sentence.Start + trigger.Index;
             var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p) && !IsNonPlayer(context, p)).LastOrDefault();
             if (owner.Span.Length == 0)
@@ -95,7 +95,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         foreach (Match trigger in triggers)
         {
-            if (trigger.Groups["noun"].Success || Negated(sentenceText, trigger) || InAnotherMatch(sentenceText, trigger)) continue;
+            if (trigger.Groups["noun"].Success || Negated(sentenceText, trigger) || InAnotherMatch(sentenceText, trigger) || DidNotStand(sentenceText, trigger)) continue;
             int at = sentence.Start + trigger.Index;
             int clause = ClauseStart(sentenceText, trigger.Index);
             // "took the lead through Tchouameni's strike", "for Lambert to steer home the equaliser": the verb and the noun tell one goal.
@@ -241,6 +241,26 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         return false;
     }
+
+    /// <summary>
+    /// A goal told as not standing in its clause, in the clause it is the "when" of ("thought they had pulled one back when Fofana nodded in"),
+    /// or in a "but" clause after it ("... but he was denied by the offside flag").
+    /// </summary>
+    private static bool DidNotStand(string sentenceText, Match trigger)
+    {
+        int clause = ClauseStart(sentenceText, trigger.Index);
+        int end = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
+        if (clause > 0 && WhenBreak().IsMatch(sentenceText.AsSpan(Math.Max(0, clause - 8), clause - Math.Max(0, clause - 8)))) clause = ClauseStart(sentenceText, clause - 1);
+        if (end < sentenceText.Length && ButBreak().Match(sentenceText, end, Math.Min(12, sentenceText.Length - end)) is { Success: true } but)
+            end = ClauseEnd(sentenceText, but.Index + but.Length);
+        return Disallowed().IsMatch(sentenceText.AsSpan(clause, end - clause));
+    }
+
+    [GeneratedRegex(@"\bwhen\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenBreak();
+
+    [GeneratedRegex(@"^,?\s*(?:but|only for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ButBreak();
 
     /// <summary>"fresh from downing United last weekend": a goal told in a clause about another time is not this match's.</summary>
     private static bool InAnotherMatch(string sentenceText, Match trigger)
@@ -432,8 +452,12 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPenaltyGoal();
 
-    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
+
+    /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
+    [GeneratedRegex(@"\b(?:offside flag|flag (?:was|had|went)(?: already)? (?:up|raised)|flag had gone up|disallowed|chalked off|overturned|thought (?:he|she|they) had|for offside|ruled out(?! (?:until|of the|with|through|injured|for (?:the|a) (?:season|month|week|game|match|rest|spell|while))))", RegexOptions.IgnoreCase)]
+    private static partial Regex Disallowed();
 
     [GeneratedRegex(@"(?:\b[0-9]+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
@@ -476,13 +500,13 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static partial Regex ShotNoun();
 
     /// <summary>A sentence that tells an attempt saved, missed, ruled out or only nearly scored.</summary>
-    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|high over|over the top|side[- ]netting|roof of the net|top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|denied|deny|denying|thwarted|straight at|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|denied|deny|denying|thwarted|straight at|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShotNotScored();
 
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
     private static partial Regex FreeKick();
 
-    [GeneratedRegex(@"\b(?:elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereWords();
 
     [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")]
