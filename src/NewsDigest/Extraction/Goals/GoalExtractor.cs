@@ -77,10 +77,13 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())) continue;
             // "Delph's low drive", "Guedioura's long-range strike": a shot is a goal only where the sentence does not tell it saved, missed or hoped for.
             // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
-            if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(sentenceText) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
+            if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(ClauseWindow(sentenceText, trigger)) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
             if (InAnotherMatch(sentenceText, trigger) || DidNotStand(sentenceText, trigger)) continue;
             int at = sentence.Start + trigger.Index;
-            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p) && !IsNonPlayer(context, p)).LastOrDefault();
+            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p) && !IsNonPlayer(context, p)
+                && !ReceivedBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)))).LastOrDefault();
+            // "Bennett's free-kick was pulled down by Vlaar": someone else acted on it, so it is not the owner's goal.
+            if (ShotNoun().IsMatch(trigger.Value) && ActedOnAfter().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) owner = default;
             if (owner.Span.Length == 0)
                 owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
                     && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
@@ -173,9 +176,9 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (p.Start <= at || used.Contains(p.Start) || !p.Possessive || p.Start - at > 80) continue;
             if (LinkedOwner().IsMatch(text.AsSpan(at, p.Start - at)) && ScorerClues.IsScorerByForm(text, p)) return p;
         }
-        // "his cross was clipped home by Walcott": a passive verb's scorer is the name after "by".
+        // "his cross was clipped home by Walcott", "knocked back by Gabriel and nodded in on the line by Gyokeres": a passive verb's scorer is the name after "by".
         int leadStart = Math.Max(clauseStart, at - 25);
-        if (Passive().IsMatch(text.AsSpan(leadStart, at - leadStart)) && NameAfterBy(context, people, used, at) is { } agent) return agent;
+        if ((Passive().IsMatch(text.AsSpan(leadStart, at - leadStart)) || AgentFollows(text, people, used, at)) && NameAfterBy(context, people, used, at) is { } agent) return agent;
         // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
         foreach (var p in people)
             if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive && !IsNonPlayer(context, p)) return p;
@@ -213,6 +216,16 @@ public sealed partial class GoalExtractor : IFactExtractor
         return NameAfterBy(context, people, used, at);
     }
 
+    private static bool AgentFollows(string text, List<PersonMention> people, HashSet<int> used, int at)
+    {
+        foreach (var p in people)
+        {
+            if (p.Start <= at || used.Contains(p.Start)) continue;
+            return p.Start - at <= 45 && AgentBy().IsMatch(text.AsSpan(at, p.Start - at));
+        }
+        return false;
+    }
+
     private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)));
 
     private static PersonMention? NameAfterBy(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int at)
@@ -246,14 +259,17 @@ public sealed partial class GoalExtractor : IFactExtractor
     /// A goal told as not standing in its clause, in the clause it is the "when" of ("thought they had pulled one back when Fofana nodded in"),
     /// or in a "but" clause after it ("... but he was denied by the offside flag").
     /// </summary>
-    private static bool DidNotStand(string sentenceText, Match trigger)
+    private static bool DidNotStand(string sentenceText, Match trigger) => Disallowed().IsMatch(ClauseWindow(sentenceText, trigger));
+
+    /// <summary>A trigger's clause, with the clause it is the "when" of and a "but" clause after it: what can tell its goal did not count.</summary>
+    private static ReadOnlySpan<char> ClauseWindow(string sentenceText, Match trigger)
     {
         int clause = ClauseStart(sentenceText, trigger.Index);
         int end = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
         if (clause > 0 && WhenBreak().IsMatch(sentenceText.AsSpan(Math.Max(0, clause - 8), clause - Math.Max(0, clause - 8)))) clause = ClauseStart(sentenceText, clause - 1);
         if (end < sentenceText.Length && ButBreak().Match(sentenceText, end, Math.Min(12, sentenceText.Length - end)) is { Success: true } but)
             end = ClauseEnd(sentenceText, but.Index + but.Length);
-        return Disallowed().IsMatch(sentenceText.AsSpan(clause, end - clause));
+        return sentenceText.AsSpan(clause, end - clause);
     }
 
     [GeneratedRegex(@"\bwhen\s+$", RegexOptions.IgnoreCase)]
@@ -311,7 +327,8 @@ public sealed partial class GoalExtractor : IFactExtractor
                 if (used.Contains(minute.Start)) continue;
                 int distance = minute.Start >= at ? minute.Start - at : at - minute.End;
                 if (events.Count > 1 && distance > 120) continue;
-                bool inClause = minute.Start >= clauseStart && minute.End <= clauseEnd;
+                // By its start: "four minutes after the break" holds a clause break of its own.
+                bool inClause = minute.Start >= clauseStart && minute.Start < clauseEnd;
                 pairs.Add((distance + (inClause ? 0 : 60), e, m));
             }
         }
@@ -419,22 +436,23 @@ public sealed partial class GoalExtractor : IFactExtractor
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"\b(?:(?<noun>(?<=['’]s? (?:[\w-]+ ){0,2})(?:second|third|fourth|fifth)(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|spell|attempt|effort|shot|chance|appearance|start|game|match))|opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>(?:crashed|hammered|fired|headed|nodded|slotted|smashed|drilled|curled|blasted|poked|prodded|tapped|rifled|lashed|volleyed|grabbed|bagged|scored|netted|notched|struck|powered|thumped|converted|stabbed|bundled|swept|steered|glanced|turned|side-footed|guided|tucked|got|added) (?:(?:in|home) )?(?:a|the|his|her|their|another) (?:[\w-]+ )?(?:second|third|fourth|fifth|sixth|seventh)\b(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|string|spell|attempt|effort|shot|chance))|(?:fired|headed|nodded|shot|sent|powered|drilled|volleyed|steered|poked|curled|edged|fired) (?:\w+ ){1,2}(?:into (?:an? |the )(?:\w+ )?lead|in front|ahead)|(?:were|was) (?:back )?(?:ahead|in front)|went back (?:ahead|in front)|taken the lead|(?<=\bto )(?:slot|fire|head|nod|tap|poke|prod|rifle|drill|smash|curl|sweep|turn|steer|stab|bundle|lash|volley|stroke|side-foot|chip|lob|hammer|thump|power|glance|guide|bury|crash|tuck|roll) (?:(?:it|the ball) )?(?:home|in|into|past)\b|crashed (?:home|in|into)|tucked (?:home|in|away)|rolled (?:home|in)|dinked (?:home|in|over)|(?:heading|headed|heads|head) (?:in |home )?the (?:\w+ )?(?:winner|equaliser|equalizer|opener|leveller)|(?:heading|nodding|firing|slotting|tapping|sweeping|turning|flicking|poking|prodding|curling|drilling|lashing|smashing|rifling|volleying|steering|guiding|bundling|stabbing|glancing|thumping|hammering|blasting) (?:in|home|into)|(?:flicked|turned|hooked|hammered|blasted|powered|planted|placed|angled|clipped) (?:in|home|into)|won it|wins it|settled it|settles it|snatched it|scored the winner|grabbed the winner|hit the winner|struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a [0-9]-[0-9]) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|(?<!side[- ]|the |of )(?:nets|netting|net)|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a [0-9]-[0-9] lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|(?:was|were|is|are|been) on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it [0-9]-[0-9]|makes it [0-9]-[0-9]|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<noun>(?<=['’]s? (?:[\w-]+ ){0,2})(?:second|third|fourth|fifth)(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|spell|attempt|effort|shot|chance|appearance|start|game|match))|opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>(?:crashed|hammered|fired|headed|nodded|slotted|smashed|drilled|curled|blasted|poked|prodded|tapped|rifled|lashed|volleyed|grabbed|bagged|scored|netted|notched|struck|powered|thumped|converted|stabbed|bundled|swept|steered|glanced|turned|side-footed|guided|tucked|got|added) (?:(?:in|home) )?(?:a|the|his|her|their|another) (?:[\w-]+ )?(?:second|third|fourth|fifth|sixth|seventh)\b(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|string|spell|attempt|effort|shot|chance))|(?:fire|fired|fires|firing|head|headed|heads|heading|nod|nodded|shoot|shot|send|sent|power|powered|drill|drilled|volley|volleyed|steer|steered|poke|poked|curl|curled|edge|edged) (?:\w+ ){1,2}(?:into (?:an? |the )(?:\w+ )?lead|in front|ahead)|(?:found|find|finds|finding|picked out|picks out|picking out|pick out|located|locate) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|(?<=\bto )(?:hit|find) the (?:back of the )?net|(?<=\bto )score\b|(?<=\bto )break the deadlock|dispatched|despatched|(?:got|grabbed|claimed|snatched|notched|bagged|scored|netted) (?:the|a|an|his|her|their|[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|winner|equaliser|equalizer|opener|clincher|leveller)\b|(?:were|was) (?:back )?(?:ahead|in front)|went back (?:ahead|in front)|taken the lead|(?<=\bto )(?:slot|fire|head|nod|tap|poke|prod|rifle|drill|smash|curl|sweep|turn|steer|stab|bundle|lash|volley|stroke|side-foot|chip|lob|hammer|thump|power|glance|guide|bury|crash|tuck|roll) (?:(?:it|the ball) )?(?:home|in|into|past)\b|crashed (?:home|in|into)|tucked (?:home|in|away)|rolled (?:home|in)|dinked (?:home|in|over)|(?:heading|headed|heads|head) (?:in |home )?the (?:\w+ )?(?:winner|equaliser|equalizer|opener|leveller)|(?:heading|nodding|firing|slotting|tapping|sweeping|turning|flicking|poking|prodding|curling|drilling|lashing|smashing|rifling|volleying|steering|guiding|bundling|stabbing|glancing|thumping|hammering|blasting) (?:in|home|into)|(?:flicked|turned|hooked|hammered|blasted|powered|planted|placed|angled|clipped) (?:in|home|into)|won it|wins it|settled it|settles it|snatched it|scored the winner|grabbed the winner|hit the winner|struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a [0-9]-[0-9]) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|(?<!side[- ]|the |of )(?:nets|netting|net)|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a [0-9]-[0-9] lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|(?:was|were|is|are|been) on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it [0-9]-[0-9]|makes it [0-9]-[0-9]|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
-    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$|\b(?:no|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$|\b(?:no(?!\s+(?:mistake|doubt|error)\b)|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
     [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|overturned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationAfter();
 
-    [GeneratedRegex(@"\b(?:he|she|him|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwho\s+(?:[\w-]+\s+){0,7}$|\b(?:he|she|him|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,3}?(?:by|from|for|through)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>From the verb's start to the name: "scored by ", "nodded in on the goalline by ".</summary>
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,6}?(?:by|from|for|through)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterVerb();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:cross|pass|corner|free[- ]kick|through[- ]ball|ball|delivery|centre|cut-back|cutback|knock-down|flick|lay-off|assist|set-piece|header back|pull-back|chip|backheel)\b", RegexOptions.IgnoreCase)]
@@ -494,6 +512,17 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
+
+    /// <summary>"nodded in on the goalline by ": a verb's own agent after it, not a provider ("a cross set up by").</summary>
+    [GeneratedRegex(@"^[\w-]*(?:\s+(?!(?:set|teed|provided|supplied|fed|created|laid|picked|found|crossed|delivered|assisted|played|sent|released|won|earned)\b)[\w-]+){0,5}\s+by\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentBy();
+
+    /// <summary>"headed down Walcott's free-kick", "punch away Bennett's free-kick": a verb that takes the attempt over from its owner.</summary>
+    [GeneratedRegex(@"\b(?:headed down|head down|met|meet|meeting|latched on ?to|collected|converted|convert|converting|turned in|nodded in|nodded down|onto|on to|parried|parry|punch(?:ed)? away|punch|tipped|saved|saving|save|fumbled|fumbling|cleared|clear|deny|denied|blocked|block|kept out|keep out|palm(?:ed)? away|claw(?:ed)? away|field|plucked|pluck|caught|catch|held|hold|beat away|beaten away|handled|deflected|diverted|turned)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:[\w-]+\s+){0,2}?(?:by|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActedOnAfter();
 
     /// <summary>Nouns for any attempt on goal, scored or not (unlike "opener", "equaliser", "goal").</summary>
     [GeneratedRegex(@"^(?:strike|header|effort|finish|volley|penalty|spot[- ]kick|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?$", RegexOptions.IgnoreCase)]
