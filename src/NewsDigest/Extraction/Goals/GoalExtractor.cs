@@ -390,8 +390,12 @@ public sealed partial class GoalExtractor : IFactExtractor
         return null;
     }
 
+    /// <summary>How many goals a clause tells; a season's tally ("top of the scoring charts with three goals") tells none of this match's.</summary>
     private static int CountIn(string clause) =>
-        HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+        TallyWords().IsMatch(clause) ? 1 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+
+    [GeneratedRegex(@"\b(?:charts|this season|this term|tally|in all competitions|career|so far)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TallyWords();
 
     private static bool Negated(string sentence, Match trigger)
     {
@@ -529,7 +533,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static partial Regex ShotNoun();
 
     /// <summary>A sentence that tells an attempt saved, missed, ruled out or only nearly scored.</summary>
-    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|denied|deny|denying|thwarted|straight at|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShotNotScored();
 
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
