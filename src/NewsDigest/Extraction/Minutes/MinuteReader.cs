@@ -53,21 +53,26 @@ public static partial class MinuteReader
     /// </summary>
     private static bool MayHoldMinute(ReadOnlySpan<char> sentence) =>
         sentence.ContainsAny(Keywords) || sentence.ContainsAny(CaseOddities)
-        || (sentence.IndexOfAnyInRange('0', '9') >= 0 && (sentence.ContainsAny(DigitMarks) || HasDigitOrdinal(sentence)));
+        || (sentence.IndexOfAnyInRange('0', '9') >= 0 && (sentence.ContainsAny(DigitMarks) || HasBareOrdinal(sentence)));
 
-    /// <summary>"in the 58th": digits with an ordinal ending, the one digit form without a mark after it.</summary>
-    private static bool HasDigitOrdinal(ReadOnlySpan<char> sentence)
+    /// <summary>"in the 58th": the one digit form without a mark after the digits, tested only where "in the " is followed by an ordinal.</summary>
+    private static bool HasBareOrdinal(ReadOnlySpan<char> sentence)
     {
-        for (int i = sentence.IndexOfAnyInRange('0', '9'); i >= 0 && i + 2 < sentence.Length; )
+        const string Lead = "in the ";
+        for (int i = sentence.IndexOf(Lead, StringComparison.OrdinalIgnoreCase); i >= 0;)
         {
-            var suffix = sentence.Slice(i + 1, 2);
-            if (!char.IsAsciiDigit(suffix[0]) && (suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
-                || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase))) return true;
-            int next = sentence[(i + 1)..].IndexOfAnyInRange('0', '9');
+            int k = i + Lead.Length;
+            while (k < sentence.Length && char.IsAsciiDigit(sentence[k])) k++;
+            if (k > i + Lead.Length && k + 2 <= sentence.Length && IsOrdinalSuffix(sentence.Slice(k, 2))) return true;
+            int next = sentence[(i + 1)..].IndexOf(Lead, StringComparison.OrdinalIgnoreCase);
             i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
     }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
+        suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
 
     private static (Minute Minute, MinuteKind Kind)? Interpret(Match m)
     {
