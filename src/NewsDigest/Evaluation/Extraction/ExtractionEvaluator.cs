@@ -61,6 +61,15 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
             s.Goals = s.Goals.Add(tp, fp, fn);
             var near = MatchGoals(predicted, g.Goals, 2);
             s.GoalsNearMinute = s.GoalsNearMinute.Add(near.Tp, near.Fp, near.Fn);
+            var names = MatchNames(predicted.Select(x => x.Player).ToList(), g.Goals.Select(x => x.Player).ToList());
+            s.GoalNames = s.GoalNames.Add(names.Tp, names.Fp, names.Fn);
+            var stated = MinuteStatedCeiling.StatedMinutes(c.Text);
+            foreach (var gold in g.Goals)
+            {
+                if (gold.Minute is not { } minute) continue;
+                s.GoldTimedGoals++;
+                if (stated.Any(m => m.Regular == minute && (m.Added is null || gold.AddedTime is null || m.Added == gold.AddedTime))) s.GoldMinuteStated++;
+            }
             foreach (var (p, gold) in matched)
             {
                 s.MatchedGoals++;

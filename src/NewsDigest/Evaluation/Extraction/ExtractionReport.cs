@@ -10,7 +10,7 @@ public static class ExtractionReport
     public static string Table(IReadOnlyDictionary<(string Corpus, DataSplit.Part Part), ExtractionScores> scores, IReadOnlyList<DataSplit.Part> parts)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("corpus  split  reports  teams  score  goals-P  goals-R  goals-F1  goals-F1(±2)  pen-acc  og-acc  red-F1  missed-pen-F1  venue");
+        sb.AppendLine("corpus  split  reports  teams  score  goals-P  goals-R  goals-F1  goals-F1(±2)  goals-F1(name)  pen-acc  og-acc  red-F1  missed-pen-F1  venue");
         foreach (var corpus in new[] { "espn", "pl" })
             foreach (var part in parts)
             {
@@ -18,10 +18,18 @@ public static class ExtractionReport
                 sb.AppendLine(string.Join("  ",
                     corpus.PadRight(6), part.ToString().ToLowerInvariant().PadRight(5), s.Reports.ToString(CultureInfo.InvariantCulture).PadLeft(7),
                     F(ExtractionScores.Ratio(s.TeamsRight, s.Reports)), F(ExtractionScores.Ratio(s.ScoreRight, s.Reports)),
-                    F(s.Goals.Precision).PadLeft(7), F(s.Goals.Recall).PadLeft(7), F(s.Goals.F1).PadLeft(8), F(s.GoalsNearMinute.F1).PadLeft(12),
+                    F(s.Goals.Precision).PadLeft(7), F(s.Goals.Recall).PadLeft(7), F(s.Goals.F1).PadLeft(8), F(s.GoalsNearMinute.F1).PadLeft(12), F(s.GoalNames.F1).PadLeft(14),
                     F(ExtractionScores.Ratio(s.PenaltyRight, s.MatchedGoals)).PadLeft(7), F(ExtractionScores.Ratio(s.OwnGoalRight, s.MatchedGoals)).PadLeft(6),
                     (s.RedCardReports == 0 ? "n/a" : F(s.RedCards.F1)).PadLeft(6), (s.MissedPenaltyReports == 0 ? "n/a" : F(s.MissedPenalties.F1)).PadLeft(13),
                     F(ExtractionScores.Ratio(s.VenueRight, s.VenueGold))));
+            }
+        sb.AppendLine();
+        // What (surname, minute) recall can reach: a gold goal whose minute the text never states cannot be timed from the text.
+        foreach (var corpus in new[] { "espn", "pl" })
+            foreach (var part in parts)
+            {
+                if (!scores.TryGetValue((corpus, part), out var s) || s.GoldTimedGoals == 0) continue;
+                sb.AppendLine($"minute-stated ceiling  {corpus} {part.ToString().ToLowerInvariant()}: {s.GoldMinuteStated.ToString(CultureInfo.InvariantCulture)} of {s.GoldTimedGoals.ToString(CultureInfo.InvariantCulture)} gold goal minutes are stated in the text ({F(ExtractionScores.Ratio(s.GoldMinuteStated, s.GoldTimedGoals))})");
             }
         sb.AppendLine();
         sb.AppendLine("quotes  split  gold-quotes  found  speaker-accuracy");

@@ -19,6 +19,12 @@ public sealed class ExtractionScores
     public PrecisionRecall Goals { get; set; }
     /// <summary>Goals matched on surname and a minute within two (sources differ by a minute or two).</summary>
     public PrecisionRecall GoalsNearMinute { get; set; }
+    /// <summary>Goals matched on the scorer's surname alone, as multisets (the minute ignored): what the text can give where it never times a goal.</summary>
+    public PrecisionRecall GoalNames { get; set; }
+    /// <summary>Gold goals with a scorer and a minute, in the reports whose goals are scored.</summary>
+    public int GoldTimedGoals { get; set; }
+    /// <summary>Of <see cref="GoldTimedGoals"/>, those whose minute the text states somewhere in a form the minute reader knows: the ceiling of (surname, minute) recall.</summary>
+    public int GoldMinuteStated { get; set; }
     public int GoalReportsScored { get; set; }
     public int MatchedGoals { get; set; }
     public int PenaltyRight { get; set; }

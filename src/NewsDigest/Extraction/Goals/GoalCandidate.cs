@@ -9,6 +9,8 @@ internal sealed record GoalCandidate(string Player, string? Team, Minute? Minute
     public string? Assist { get; init; }
     /// <summary>How many goals the mention stands for ("scored twice" is two).</summary>
     public int Count { get; init; } = 1;
+    /// <summary>Told as a further goal of the same player ("struck again", "added another"), so not the same goal as an earlier mention.</summary>
+    public bool Again { get; init; }
     /// <summary>From a line-up box or a highlights list, which name each goal exactly once.</summary>
     public bool FromList { get; init; }
 }

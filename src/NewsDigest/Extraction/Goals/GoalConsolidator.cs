@@ -20,7 +20,8 @@ internal static class GoalConsolidator
                 else timed.Add((c, c.Position));
             }
             var untimed = group.Where(c => c.Minute is null).ToList();
-            int told = untimed.Count == 0 ? 0 : untimed.Max(c => c.Count);
+            // "scored twice" tells two goals; "struck again" one more than the first mention.
+            int told = untimed.Count == 0 ? 0 : Math.Max(untimed.Max(c => c.Count), 1 + untimed.Count(c => c.Again));
             bool anyList = group.Any(c => c.FromList);
             // Flags told without a minute ("converted a penalty") belong to the timed goal they describe.
             if (timed.Count > 0)

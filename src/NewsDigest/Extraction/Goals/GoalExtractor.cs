@@ -21,6 +21,8 @@ public sealed partial class GoalExtractor : IFactExtractor
     private sealed class Narrative
     {
         public Minute? Previous;
+        /// <summary>The sentence that told <see cref="Previous"/>.</summary>
+        public int PreviousSentence;
         public PersonMention? LastScorer;
         public int Sentence;
         /// <summary>"They swept into the lead after six minutes.": a goal's minute whose scorer the next sentence names.</summary>
@@ -43,8 +45,16 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (!AboutAnotherMatch(context, sentence, sentenceText))
                 ReadSentence(context, candidates, sentence, sentenceText, minutes, state);
             foreach (var m in minutes)
-                if (m.Resolve(state.Previous) is { } resolved) state.Previous = resolved;
+                if (Resolve(m, state, false) is { } resolved) (state.Previous, state.PreviousSentence) = (resolved, state.Sentence);
         }
+    }
+
+    /// <summary>"eight minutes later" counts from the last minute told; "within four minutes" only from one told in this or the last
+    /// sentence, and never for the opening goal: otherwise it counts from kick-off.</summary>
+    private static Minute? Resolve(MinuteExpression minute, Narrative state, bool openingGoal)
+    {
+        bool fromKickOff = minute.Kind == MinuteKind.Within && (state.Sentence - state.PreviousSentence > 1 || openingGoal);
+        return minute.Resolve(fromKickOff ? null : state.Previous);
     }
 
     private static void ReadSentence(ExtractionContext context, List<GoalCandidate> candidates, TextSpan sentence, string sentenceText,
@@ -65,23 +75,36 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (MissWords().IsMatch(sentenceText.AsSpan(nounClause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
             // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
             if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())) continue;
+            // "Delph's low drive", "Guedioura's long-range strike": a shot is a goal only where the sentence does not tell it saved, missed or hoped for.
+            // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
+            if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(ClauseWindow(sentenceText, trigger)) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
+            if (InAnotherMatch(sentenceText, trigger) || DidNotStand(sentenceText, trigger)) continue;
             int at = sentence.Start + trigger.Index;
-            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p)).LastOrDefault();
+            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p) && !IsNonPlayer(context, p)
+                && !ReceivedBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)))).LastOrDefault();
+            // "Bennett's free-kick was pulled down by Vlaar": someone else acted on it, so it is not the owner's goal.
+            if (ShotNoun().IsMatch(trigger.Value) && ActedOnAfter().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) owner = default;
             if (owner.Span.Length == 0)
                 owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
                     && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
-            if (owner.Span.Length == 0) continue;
+            if (owner.Span.Length == 0)
+            {
+                // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
+                if (MatchGoalNoun().IsMatch(trigger.Value)) orphans.Add(at);
+                continue;
+            }
             usedPeople.Add(owner.Start);
             events.Add((owner, trigger, ClauseStart(sentenceText, trigger.Index)));
         }
         foreach (Match trigger in triggers)
         {
-            if (trigger.Groups["noun"].Success || Negated(sentenceText, trigger)) continue;
+            if (trigger.Groups["noun"].Success || Negated(sentenceText, trigger) || InAnotherMatch(sentenceText, trigger) || DidNotStand(sentenceText, trigger)) continue;
             int at = sentence.Start + trigger.Index;
             int clause = ClauseStart(sentenceText, trigger.Index);
-            // "took the lead through Tchouameni's strike": the verb and the noun tell one goal.
+            // "took the lead through Tchouameni's strike", "for Lambert to steer home the equaliser": the verb and the noun tell one goal.
             if (events.Any(e => e.Clause == clause && e.Trigger.Index > trigger.Index && e.Trigger.Index - trigger.Index <= 80
-                && Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index).ToString()))) continue;
+                && (Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index))
+                    || VerbObject().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length, e.Trigger.Index - trigger.Index - trigger.Length))))) continue;
             if (MissWords().IsMatch(sentenceText.AsSpan(clause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
             var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, state.LastScorer);
             if (scorer is not { } s)
@@ -94,23 +117,28 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         events.Sort((a, b) => a.Trigger.Index.CompareTo(b.Trigger.Index));
         var untimedBefore = state.Untimed;
-        foreach (var (scorer, trigger, clause) in events)
+        var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes);
+        for (int e = 0; e < events.Count; e++)
         {
+            var (scorer, trigger, clause) = events[e];
             int at = sentence.Start + trigger.Index;
-            var minute = NearestMinute(minutes, usedMinutes, at, events.Count == 1);
-            Minute? resolved = minute?.Resolve(state.Previous);
+            var minute = assigned[e];
+            Minute? resolved = StoppageFromClock(context, minute is { } told ? Resolve(told, state, FirstGoalWords().IsMatch(trigger.Value)) : null);
             if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
             {
                 resolved = pending.Minute;
                 state.PendingMinute = null;
             }
-            if (resolved is { } r) state.Previous = r;
+            if (resolved is { } r) (state.Previous, state.PreviousSentence) = (r, state.Sentence);
             int clauseEnd = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
             var clauseText = FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
             bool penalty = !ownGoal && GoalListReader.PenaltyWords().IsMatch(clauseText) && !NotAPenaltyGoal().IsMatch(clauseText);
             var player = context.People.FullName(context.People.NameOf(scorer));
-            string? team = TeamOf(context, player, new TextSpan(sentence.Start + clause, clauseEnd - clause), ownGoal);
+            // Teams named in another goal's clause ("before Giroud put France ahead") belong to that goal, not this one.
+            var otherClauses = events.Where(e => e.Clause != clause)
+                .Select(e => new TextSpan(sentence.Start + e.Clause, ClauseEnd(sentenceText, e.Trigger.Index + e.Trigger.Length) - e.Clause)).ToList();
+            string? team = TeamOf(context, player, new TextSpan(sentence.Start + clause, clauseEnd - clause), ownGoal, otherClauses);
             candidates.Add(new GoalCandidate(player, team, resolved, at, context.EvidenceFor(sentence))
             {
                 Penalty = penalty,
@@ -118,6 +146,7 @@ public sealed partial class GoalExtractor : IFactExtractor
                 Method = penalty ? GoalMethod.Penalty : GoalListReader.HeaderWords().IsMatch(clauseText) ? GoalMethod.Header : FreeKick().IsMatch(clauseText) ? GoalMethod.FreeKick : GoalMethod.Unknown,
                 Assist = AssistIn(context, sentence, scorer),
                 Count = resolved is null ? CountIn(clauseText) : 1,
+                Again = AgainWords().IsMatch(sentenceText.AsSpan(trigger.Index, Math.Min(trigger.Length + 20, sentenceText.Length - trigger.Index))),
             });
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
             state.LastScorer = scorer;
@@ -126,7 +155,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         // times the goal the previous sentence told without one, or waits for the scorer the next sentence names.
         foreach (var at in orphans)
         {
-            var orphan = NearestMinute(minutes, usedMinutes, at, true)?.Resolve(state.Previous);
+            var orphan = NearestMinute(minutes, usedMinutes, at, true) is { } near ? Resolve(near, state, false) : null;
             if (orphan is not { } om) continue;
             if (untimedBefore is { } u && state.Sentence - u.Sentence == 1 && candidates[u.Candidate].Minute is null)
             {
@@ -141,13 +170,25 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static PersonMention? FindScorer(ExtractionContext context, List<PersonMention> people, HashSet<int> used, TextSpan sentence, int at, int clauseStart, PersonMention? lastScorer)
     {
         var text = context.Text;
-        // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
-        foreach (var p in people)
-            if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive) return p;
-        PersonMention? best = null;
+        // "broke the deadlock through Benteke's 15th goal": a goal owned by a name the verb links to.
         foreach (var p in people)
         {
-            if (p.End > at) break;
+            if (p.Start <= at || used.Contains(p.Start) || !p.Possessive || p.Start - at > 80) continue;
+            if (LinkedOwner().IsMatch(text.AsSpan(at, p.Start - at)) && ScorerClues.IsScorerByForm(text, p)) return p;
+        }
+        // "his cross was clipped home by Walcott", "knocked back by Gabriel and nodded in on the line by Gyokeres": a passive verb's scorer is the name after "by".
+        int leadStart = Math.Max(clauseStart, at - 25);
+        if ((Passive().IsMatch(text.AsSpan(leadStart, at - leadStart)) || AgentFollows(text, people, used, at)) && NameAfterBy(context, people, used, at) is { } agent) return agent;
+        // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
+        foreach (var p in people)
+            if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive && !IsNonPlayer(context, p)) return p;
+        PersonMention? best = null;
+        // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
+        int asideStart = -1;
+        if (text.AsSpan(clauseStart, at - clauseStart).TrimEnd() is [.., ','] beforeVerb && beforeVerb[..^1].LastIndexOf(',') is var open and >= 0) asideStart = clauseStart + open;
+        foreach (var p in people)
+        {
+            if (p.End > at || (asideStart >= 0 && p.Start > asideStart)) break;
             if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
             if (p.Possessive) continue;
             best = p;
@@ -155,7 +196,16 @@ public sealed partial class GoalExtractor : IFactExtractor
         if (best is not null) return best;
         // The clause has no named subject: "he", "the Belgian striker" point back to the last named scorer or subject.
         var lead = text.AsSpan(clauseStart, Math.Max(0, at - clauseStart)).ToString();
-        if (Anaphor().IsMatch(lead) || at - clauseStart <= 2)
+        // "Van Persie had gone ten games without scoring but won and then converted a penalty": the clause after "but" shares the sentence's subject.
+        bool elided = clauseStart > sentence.Start && ElidedSubject().IsMatch(lead)
+            && CoordinatingBreak().IsMatch(text.AsSpan(Math.Max(sentence.Start, clauseStart - 12), clauseStart - Math.Max(sentence.Start, clauseStart - 12)));
+        if (elided)
+            foreach (var p in people)
+            {
+                if (p.Start - sentence.Start > 12 || p.End > at) break;
+                if (!p.Possessive && !ScorerClues.IsBystander(text, p) && !IsNonPlayer(context, p)) return p;
+            }
+        if (Anaphor().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
             var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))).LastOrDefault();
             if (before.Span.Length > 0) return before;
@@ -163,6 +213,24 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
         }
         // "... was scored by Giroud": a name after the verb in the same clause.
+        return NameAfterBy(context, people, used, at);
+    }
+
+    private static bool AgentFollows(string text, List<PersonMention> people, HashSet<int> used, int at)
+    {
+        foreach (var p in people)
+        {
+            if (p.Start <= at || used.Contains(p.Start)) continue;
+            return p.Start - at <= 45 && AgentBy().IsMatch(text.AsSpan(at, p.Start - at));
+        }
+        return false;
+    }
+
+    private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)));
+
+    private static PersonMention? NameAfterBy(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int at)
+    {
+        var text = context.Text;
         foreach (var p in people)
         {
             if (p.Start <= at || used.Contains(p.Start)) continue;
@@ -173,6 +241,49 @@ public sealed partial class GoalExtractor : IFactExtractor
             break;
         }
         return null;
+    }
+
+    /// <summary>"took the lead through Tel's deflected shot": a verb before the noun, in its clause, joined to it by a linking word.</summary>
+    private static bool LinkedFromVerb(string sentenceText, MatchCollection triggers, Match noun)
+    {
+        int clause = ClauseStart(sentenceText, noun.Index);
+        foreach (Match verb in triggers)
+        {
+            if (verb.Groups["noun"].Success || verb.Index >= noun.Index || verb.Index < clause || noun.Index - verb.Index > 80) continue;
+            if (Linking().IsMatch(sentenceText.AsSpan(verb.Index, noun.Index - verb.Index))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A goal told as not standing in its clause, in the clause it is the "when" of ("thought they had pulled one back when Fofana nodded in"),
+    /// or in a "but" clause after it ("... but he was denied by the offside flag").
+    /// </summary>
+    private static bool DidNotStand(string sentenceText, Match trigger) => Disallowed().IsMatch(ClauseWindow(sentenceText, trigger));
+
+    /// <summary>A trigger's clause, with the clause it is the "when" of and a "but" clause after it: what can tell its goal did not count.</summary>
+    private static ReadOnlySpan<char> ClauseWindow(string sentenceText, Match trigger)
+    {
+        int clause = ClauseStart(sentenceText, trigger.Index);
+        int end = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
+        if (clause > 0 && WhenBreak().IsMatch(sentenceText.AsSpan(Math.Max(0, clause - 8), clause - Math.Max(0, clause - 8)))) clause = ClauseStart(sentenceText, clause - 1);
+        if (end < sentenceText.Length && ButBreak().Match(sentenceText, end, Math.Min(12, sentenceText.Length - end)) is { Success: true } but)
+            end = ClauseEnd(sentenceText, but.Index + but.Length);
+        return sentenceText.AsSpan(clause, end - clause);
+    }
+
+    [GeneratedRegex(@"\bwhen\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenBreak();
+
+    [GeneratedRegex(@"^,?\s*(?:but|only for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ButBreak();
+
+    /// <summary>"fresh from downing United last weekend": a goal told in a clause about another time is not this match's.</summary>
+    private static bool InAnotherMatch(string sentenceText, Match trigger)
+    {
+        int clause = ClauseStart(sentenceText, trigger.Index);
+        int end = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
+        return ElsewhereWords().IsMatch(sentenceText.AsSpan(clause, end - clause));
     }
 
     /// <summary>The words that describe one goal: a noun's own phrase ("Tchouameni's opener"), or a verb's clause without the noun phrases inside it.</summary>
@@ -195,6 +306,48 @@ public sealed partial class GoalExtractor : IFactExtractor
         return new string(chars);
     }
 
+    /// <summary>
+    /// Pairs the sentence's goals with its minutes, nearest pairs first, a minute outside the goal's clause counting as further away:
+    /// in "Cole's early strike held until Nolan made sure in the 76th minute" the minute is Nolan's, though Cole's goal comes first.
+    /// </summary>
+    private static MinuteExpression?[] AssignMinutes(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+        List<(PersonMention Scorer, Match Trigger, int Clause)> events, HashSet<int> used)
+    {
+        var result = new MinuteExpression?[events.Count];
+        if (minutes.Count == 0 || events.Count == 0) return result;
+        var pairs = new List<(int Distance, int Event, int Minute)>();
+        for (int e = 0; e < events.Count; e++)
+        {
+            int at = sentenceStart + events[e].Trigger.Index;
+            int clauseStart = sentenceStart + events[e].Clause;
+            int clauseEnd = sentenceStart + ClauseEnd(sentenceText, events[e].Trigger.Index + events[e].Trigger.Length);
+            for (int m = 0; m < minutes.Count; m++)
+            {
+                var minute = minutes[m];
+                if (used.Contains(minute.Start)) continue;
+                int distance = minute.Start >= at ? minute.Start - at : at - minute.End;
+                if (events.Count > 1 && distance > 120) continue;
+                // By its start: "four minutes after the break" holds a clause break of its own.
+                bool inClause = minute.Start >= clauseStart && minute.Start < clauseEnd;
+                pairs.Add((distance + (inClause ? 0 : 60), e, m));
+            }
+        }
+        pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Event.CompareTo(b.Event));
+        var minuteTaken = new bool[minutes.Count];
+        foreach (var (_, e, m) in pairs)
+        {
+            if (result[e] is not null || minuteTaken[m]) continue;
+            result[e] = minutes[m];
+            minuteTaken[m] = true;
+            used.Add(minutes[m].Start);
+        }
+        return result;
+    }
+
+    /// <summary>"a 93rd-minute equaliser" in a match without extra time is the third minute of stoppage time.</summary>
+    private static Minute? StoppageFromClock(ExtractionContext context, Minute? minute) =>
+        minute is { Regular: > 90 and < 100, Added: null } m && context.Facts.Result is not { AfterExtraTime: true } ? new Minute(90, m.Regular - 90) : minute;
+
     private static MinuteExpression? NearestMinute(List<MinuteExpression> minutes, HashSet<int> used, int at, bool onlyEvent)
     {
         MinuteExpression? best = null;
@@ -210,7 +363,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         return best;
     }
 
-    private static string? TeamOf(ExtractionContext context, string player, TextSpan sentence, bool ownGoal)
+    private static string? TeamOf(ExtractionContext context, string player, TextSpan sentence, bool ownGoal, List<TextSpan> otherGoalClauses)
     {
         var team = context.PlayerTeams.TeamOf(player);
         if (ownGoal) return team is null ? null : context.Teams.Opponent(team);
@@ -219,7 +372,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         if (mentioned.Count == 1) return mentioned[0];
         // The clause names no team: the sentence's one team ("Rangers went ahead when Dessers headed in") is the scorer's.
         var whole = context.SentenceAt(sentence.Start);
-        var inSentence = context.Teams.Within(whole).Select(m => m.Team).Distinct().ToList();
+        var inSentence = context.Teams.Within(whole).Where(m => !otherGoalClauses.Any(c => c.Overlaps(m.Span))).Select(m => m.Team).Distinct().ToList();
         return mentioned.Count == 0 && inSentence.Count == 1 ? inSentence[0] : null;
     }
 
@@ -237,8 +390,12 @@ public sealed partial class GoalExtractor : IFactExtractor
         return null;
     }
 
+    /// <summary>How many goals a clause tells; a season's tally ("top of the scoring charts with three goals") tells none of this match's.</summary>
     private static int CountIn(string clause) =>
-        HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+        TallyWords().IsMatch(clause) ? 1 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+
+    [GeneratedRegex(@"\b(?:charts|this season|this term|tally|in all competitions|career|so far)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TallyWords();
 
     private static bool Negated(string sentence, Match trigger)
     {
@@ -248,10 +405,9 @@ public sealed partial class GoalExtractor : IFactExtractor
         return NegationAfter().IsMatch(sentence.AsSpan(end, Math.Min(60, sentence.Length - end)).ToString());
     }
 
-    /// <summary>Another match's result mentioned in passing: a team outside the pair with a scoreline or a time-elsewhere word.</summary>
+    /// <summary>Another match's result mentioned in passing: a team outside the pair with a scoreline or a word of the past.</summary>
     private static bool AboutAnotherMatch(ExtractionContext context, TextSpan sentence, string sentenceText)
     {
-        if (ElsewhereWords().IsMatch(sentenceText)) return true;
         var pair = context.Facts.Teams!;
         bool otherTeam = false;
         var mentions = context.TeamMentions;
@@ -284,22 +440,23 @@ public sealed partial class GoalExtractor : IFactExtractor
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"\b(?:(?<noun>opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>(?:heading|headed|heads|head) (?:in |home )?the (?:\w+ )?(?:winner|equaliser|equalizer|opener|leveller)|(?:heading|nodding|firing|slotting|tapping|sweeping|turning|flicking|poking|prodding|curling|drilling|lashing|smashing|rifling|volleying|steering|guiding|bundling|stabbing|glancing|thumping|hammering|blasting) (?:in|home|into)|(?:flicked|turned|hooked|hammered|blasted|powered|planted|placed|angled|clipped) (?:in|home|into)|won it|wins it|settled it|settles it|snatched it|scored the winner|grabbed the winner|hit the winner|struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a [0-9]-[0-9]) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|nets|netting|net|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a [0-9]-[0-9] lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it [0-9]-[0-9]|makes it [0-9]-[0-9]|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<noun>(?:second|third|fourth|fifth)(?<=['’]s? (?:[\w-]+ ){0,2}[a-z]+)(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|spell|attempt|effort|shot|chance|appearance|start|game|match))|opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>(?:crashed|hammered|fired|headed|nodded|slotted|smashed|drilled|curled|blasted|poked|prodded|tapped|rifled|lashed|volleyed|grabbed|bagged|scored|netted|notched|struck|powered|thumped|converted|stabbed|bundled|swept|steered|glanced|turned|side-footed|guided|tucked|got|added) (?:(?:in|home) )?(?:a|the|his|her|their|another) (?:[\w-]+ )?(?:second|third|fourth|fifth|sixth|seventh)\b(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|string|spell|attempt|effort|shot|chance))|(?:fire|fired|fires|firing|head|headed|heads|heading|nod|nodded|shoot|shot|send|sent|power|powered|drill|drilled|volley|volleyed|steer|steered|poke|poked|curl|curled|edge|edged) (?:\w+ ){1,2}(?:into (?:an? |the )(?:\w+ )?lead|in front|ahead)|(?:found|find|finds|finding|picked out|picks out|picking out|pick out|located|locate) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|(?:hit|find)(?<=\bto [a-z]+) the (?:back of the )?net|score(?<=\bto score)\b|break(?<=\bto break) the deadlock|dispatched|despatched|(?:got|grabbed|claimed|snatched|notched|bagged|scored|netted) (?:the|a|an|his|her|their|[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|winner|equaliser|equalizer|opener|clincher|leveller)\b|(?:were|was) (?:back )?(?:ahead|in front)|went back (?:ahead|in front)|taken the lead|(?:slot|fire|head|nod|tap|poke|prod|rifle|drill|smash|curl|sweep|turn|steer|stab|bundle|lash|volley|stroke|side-foot|chip|lob|hammer|thump|power|glance|guide|bury|crash|tuck|roll)(?<=\bto [a-z-]+) (?:(?:it|the ball) )?(?:home|in|into|past)\b|crashed (?:home|in|into)|tucked (?:home|in|away)|rolled (?:home|in)|dinked (?:home|in|over)|(?:heading|headed|heads|head) (?:in |home )?the (?:\w+ )?(?:winner|equaliser|equalizer|opener|leveller)|(?:heading|nodding|firing|slotting|tapping|sweeping|turning|flicking|poking|prodding|curling|drilling|lashing|smashing|rifling|volleying|steering|guiding|bundling|stabbing|glancing|thumping|hammering|blasting) (?:in|home|into)|(?:flicked|turned|hooked|hammered|blasted|powered|planted|placed|angled|clipped) (?:in|home|into)|won it|wins it|settled it|settles it|snatched it|scored the winner|grabbed the winner|hit the winner|struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a [0-9]-[0-9]) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|(?<!side[- ]|the |of )(?:nets|netting|net)|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a [0-9]-[0-9] lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|(?:was|were|is|are|been) on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it [0-9]-[0-9]|makes it [0-9]-[0-9]|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
-    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$|\b(?:no|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$|\b(?:no(?!\s+(?:mistake|doubt|error)\b)|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
     [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|overturned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationAfter();
 
-    [GeneratedRegex(@"\b(?:he|she|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwho\s+(?:[\w-]+\s+){0,7}$|\b(?:he|she|him|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,3}?(?:by|from|for|through)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>From the verb's start to the name: "scored by ", "nodded in on the goalline by ".</summary>
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,6}?(?:by|from|for|through)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterVerb();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:cross|pass|corner|free[- ]kick|through[- ]ball|ball|delivery|centre|cut-back|cutback|knock-down|flick|lay-off|assist|set-piece|header back|pull-back|chip|backheel)\b", RegexOptions.IgnoreCase)]
@@ -317,8 +474,12 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPenaltyGoal();
 
-    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
+
+    /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
+    [GeneratedRegex(@"\b(?:offside flag|flag (?:was|had|went)(?: already)? (?:up|raised)|flag had gone up|disallowed|chalked off|overturned|thought (?:he|she|they) had|for offside|ruled out(?! (?:until|of the|with|through|injured|for (?:the|a) (?:season|month|week|game|match|rest|spell|while))))", RegexOptions.IgnoreCase)]
+    private static partial Regex Disallowed();
 
     [GeneratedRegex(@"(?:\b[0-9]+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
@@ -329,10 +490,56 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Linking();
 
+    [GeneratedRegex(@"^(?:opened the scoring|opener|opening goal|broke the deadlock)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstGoalWords();
+
+    [GeneratedRegex(@"\b(?:again|another|his second|her second|his third|her third)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainWords();
+
+    /// <summary>Nouns that name a goal of this match, not an attempt: a sentence may tell one without its scorer.</summary>
+    [GeneratedRegex(@"^(?:opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MatchGoalNoun();
+
+    /// <summary>A clause opening on lower-case words with no subject of its own: "won and then ", "then ".</summary>
+    [GeneratedRegex(@"^\s*(?!(?:the|a|an|his|her|their|its|it|they|we|i|you|this|that|there|which|who|what|one|both)\b)(?:[a-z][\w'’-]*\s+){0,3}$")]
+    private static partial Regex ElidedSubject();
+
+    [GeneratedRegex(@"(?:\bbut|\band|\bthen|\bbefore|[-–—;])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatingBreak();
+
+    /// <summary>What lies between a verb and the goal noun that is its object: "steer home the", "scored a late".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:home|in|into|past|it)\s+)?(?:the|a|an|his|her|their|another)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbObject();
+
+    [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkedOwner();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    /// <summary>"nodded in on the goalline by ": a verb's own agent after it, not a provider ("a cross set up by").</summary>
+    [GeneratedRegex(@"^[\w-]*(?:\s+(?!(?:set|teed|provided|supplied|fed|created|laid|picked|found|crossed|delivered|assisted|played|sent|released|won|earned)\b)[\w-]+){0,5}\s+by\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentBy();
+
+    /// <summary>"headed down Walcott's free-kick", "punch away Bennett's free-kick": a verb that takes the attempt over from its owner.</summary>
+    [GeneratedRegex(@"\b(?:headed down|head down|met|meet|meeting|latched on ?to|collected|converted|convert|converting|turned in|nodded in|nodded down|onto|on to|parried|parry|punch(?:ed)? away|punch|tipped|saved|saving|save|fumbled|fumbling|cleared|clear|deny|denied|blocked|block|kept out|keep out|palm(?:ed)? away|claw(?:ed)? away|field|plucked|pluck|caught|catch|held|hold|beat away|beaten away|handled|deflected|diverted|turned)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:[\w-]+\s+){0,2}?(?:by|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActedOnAfter();
+
+    /// <summary>Nouns for any attempt on goal, scored or not (unlike "opener", "equaliser", "goal").</summary>
+    [GeneratedRegex(@"^(?:strike|header|effort|finish|volley|penalty|spot[- ]kick|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShotNoun();
+
+    /// <summary>A sentence that tells an attempt saved, missed, ruled out or only nearly scored.</summary>
+    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShotNotScored();
+
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
     private static partial Regex FreeKick();
 
-    [GeneratedRegex(@"\b(?:elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereWords();
 
     [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")]

@@ -7,6 +7,8 @@ public enum MinuteKind : byte
     Absolute,
     /// <summary>An offset from the previous event ("eight minutes later"); resolved against the narrative.</summary>
     Later,
+    /// <summary>"within four minutes", "inside two minutes": after the previous event when the narrative has one, else from kick-off.</summary>
+    Within,
 }
 
 /// <summary>A time expression found in a sentence, with its position in the text.</summary>
@@ -17,6 +19,7 @@ public readonly record struct MinuteExpression(int Start, int End, Minute Value,
     {
         MinuteKind.Absolute => Value,
         MinuteKind.Later when previous is { } p => new Minute(p.Regular + Value.Regular),
+        MinuteKind.Within => previous is { } p ? new Minute(p.Regular + Value.Regular) : Value,
         _ => null,
     };
 }

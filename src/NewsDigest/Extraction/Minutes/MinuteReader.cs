@@ -5,7 +5,8 @@ using NewsDigest.Text;
 namespace NewsDigest.Extraction.Minutes;
 
 /// <summary>Reads match minutes in the forms reports use: "17'", "45+2", "on 54 minutes", "in the 84th minute", "a minute from time",
-/// "12 minutes from time" (78), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later". Vague times
+/// "12 minutes from time" (78), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
+/// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1). Vague times
 /// ("just before the break", "late on") give no minute: they are never guessed.</summary>
 public static partial class MinuteReader
 {
@@ -30,7 +31,7 @@ public static partial class MinuteReader
     public static Minute? Parse(string text)
     {
         var found = Find(text, 0, text.Length);
-        return found.Count > 0 && found[0].Kind == MinuteKind.Absolute ? found[0].Value : null;
+        return found.Count > 0 && found[0].Kind != MinuteKind.Later ? found[0].Value : null;
     }
 
     /// <summary>
@@ -38,7 +39,7 @@ public static partial class MinuteReader
     /// "six minutes"), "the hour", "stoppage/injury/added time".
     /// </summary>
     private static readonly SearchValues<string> Keywords =
-        SearchValues.Create([" min", "-min", "hour", "stoppage", "injury", "added"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create([" min", "-min", "hour", "stoppage", "injury", "added", " seconds"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What a form with digits adds: "45+2", "17'", "54 mins" (the minute written straight after the digits).</summary>
     private static readonly SearchValues<string> DigitMarks = SearchValues.Create(["+", "'", "’", "min"], StringComparison.OrdinalIgnoreCase);
@@ -52,7 +53,26 @@ public static partial class MinuteReader
     /// </summary>
     private static bool MayHoldMinute(ReadOnlySpan<char> sentence) =>
         sentence.ContainsAny(Keywords) || sentence.ContainsAny(CaseOddities)
-        || (sentence.IndexOfAnyInRange('0', '9') >= 0 && sentence.ContainsAny(DigitMarks));
+        || (sentence.IndexOfAnyInRange('0', '9') >= 0 && (sentence.ContainsAny(DigitMarks) || HasBareOrdinal(sentence)));
+
+    /// <summary>"in the 58th": the one digit form without a mark after the digits, tested only where "in the " is followed by an ordinal.</summary>
+    private static bool HasBareOrdinal(ReadOnlySpan<char> sentence)
+    {
+        const string Lead = "in the ";
+        for (int i = sentence.IndexOf(Lead, StringComparison.OrdinalIgnoreCase); i >= 0;)
+        {
+            int k = i + Lead.Length;
+            while (k < sentence.Length && char.IsAsciiDigit(sentence[k])) k++;
+            if (k > i + Lead.Length && k + 2 <= sentence.Length && IsOrdinalSuffix(sentence.Slice(k, 2))) return true;
+            int next = sentence[(i + 1)..].IndexOf(Lead, StringComparison.OrdinalIgnoreCase);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
+        suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
 
     private static (Minute Minute, MinuteKind Kind)? Interpret(Match m)
     {
@@ -70,11 +90,20 @@ public static partial class MinuteReader
         }
         if (g["tick"].Success) return Absolute(int.Parse(g["tn"].Value));
         if (g["ord"].Success) return Absolute(NumberWords.Ordinal(g["on"].Value));
+        if (g["bareord"].Success) return Absolute(NumberWords.Ordinal(g["bn2"].Value));
+        if (g["gone"].Success) return Absolute(NumberWords.Cardinal(g["gn"].Value));
+        if (g["secs"].Success) return NumberWords.Cardinal(g["scn"].Value) is int seconds and > 0 and < 600 ? Absolute(seconds / 60 + 1) : null;
+        if (g["halfhourafter"].Success) return Absolute(30);
+        if (g["hourafter"].Success) return Absolute(60);
         if (g["fromtime"].Success) return Absolute(90 - NumberWords.Cardinal(g["fn"].Success ? g["fn"].Value : g["fn2"].Value));
         if (g["beforebreak"].Success) return Absolute(45 - NumberWords.Cardinal(g["bn"].Value));
         if (g["second"].Success) return Absolute(45 + NumberWords.Cardinal(g["sn"].Value));
         if (g["later"].Success) return NumberWords.Cardinal(g["ln"].Value) is int l and > 0 and < 60 ? (new Minute(l), MinuteKind.Later) : null;
-        if (g["after"].Success) return Absolute(NumberWords.Cardinal(g["an"].Value));
+        if (g["after"].Success)
+        {
+            var after = Absolute(NumberWords.Cardinal(g["an"].Value));
+            return g["within"].Success && after is { } w ? (w.Item1, MinuteKind.Within) : after;
+        }
         if (g["into"].Success) return Absolute(NumberWords.Cardinal(g["in"].Value));
         if (g["hour"].Success) return Absolute(60);
         if (g["halfhour"].Success) return Absolute(30);
@@ -90,11 +119,16 @@ public static partial class MinuteReader
         @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?)" +
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
+        @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following)\b))" +
+        @"|(?<gone>\bwith (?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b)" +
+        @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b)" +
+        @"|(?<halfhourafter>\b(?:after|within|inside) (?:just )?half an hour\b)" +
+        @"|(?<hourafter>\b(?:after|within|inside) (?:just )?an hour\b)" +
         @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?<fn2>" + Card + @") " + Min + @" (?:left|remaining|to go|to play)\b)" +
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b)" +
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on)\b)" +
-        @"|(?<after>\b(?:after|on|inside|within|in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
+        @"|(?<after>\b(?:after|on|(?<within>inside|within)|in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +

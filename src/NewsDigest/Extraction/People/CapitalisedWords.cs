@@ -52,6 +52,12 @@ internal static class CapitalisedWords
         "january's", "tv", "radio", "podcast", "newsletter", "sign", "subscribe", "share", "comment", "comments", "advert",
         "super", "london", "america", "europe", "africa", "asia", "britain", "madrid", "manchester", "birmingham", "glasgow",
         "paris", "munich", "milan", "rome", "lisbon", "doha", "qatar", "uk", "us", "usa", "north", "christmas", "sunday's", "saturday's",
+        // Nationality nouns stand for a player named elsewhere ("the Dutchman's finish"); they are pointers, not names.
+        "dutchman", "frenchman", "englishman", "scotsman", "welshman", "irishman", "spaniard", "swede", "dane", "norwegian", "finn",
+        "pole", "croat", "serb", "slovenian", "bulgarian", "romanian", "hungarian", "slovakian", "czech", "bosnian", "albanian",
+        "montenegrin", "macedonian", "kosovan", "georgian", "israeli", "iranian", "saudi", "kenyan", "zambian", "zimbabwean",
+        "south african", "costa rican", "honduran", "panamanian", "chilean", "bolivian", "liverpudlian", "mancunian", "londoner",
+        "geordie", "scouser", "brummie", "yorkshireman", "lancastrian", "cornishman", "cockney", "portugal", "belgium",
         "premier league", "championship", "bundesliga", "serie", "ligue", "liga", "eredivisie", "mls", "wsl", "nwsl", "var's",
     };
 

@@ -95,7 +95,8 @@ public sealed class PersonIndex
             }
             bool single = first == last;
             if (single && StartsSentence(text, tokens, first, sentenceStarts)
-                && !midSentenceWords.Contains(TextFolding.Fold(WordWithoutPossessive(text, tokens[first]))))
+                && !midSentenceWords.Contains(TextFolding.Fold(WordWithoutPossessive(text, tokens[first])))
+                && !OwnsGoalNoun(text, tokens[last], possessive))
             {
                 i = last;
                 continue;
@@ -125,6 +126,15 @@ public sealed class PersonIndex
         int k = start - 1;
         while (k >= 0 && text[k] == ' ') k--;
         return k >= 0 && (text[k] is '"' or '“' or '‘' or ':' or '\n' or '(' or '-' or '–' || sentenceStarts.Contains(k));
+    }
+
+    /// <summary>"Tzimas' strike put the gloss on it": a possessive before a goal noun names a person even as a sentence's first word.</summary>
+    private static bool OwnsGoalNoun(string text, Token token, bool possessive)
+    {
+        int end = token.End;
+        if (!possessive && !(end < text.Length && text[end] is '\'' or '’' && text[end - 1] is 's')) return false;
+        if (!possessive) end++;
+        return ScorerClues.StartsWithGoalNoun(text.AsSpan(end, Math.Min(40, text.Length - end)));
     }
 
     private static bool SameLine(string text, Token a, Token b) => b.Start - a.End <= 2 && !text.AsSpan(a.End, b.Start - a.End).ContainsAny("\n,;:");

@@ -11,11 +11,27 @@ public static partial class ScorerClues
         var before = text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start)).ToString();
         var after = text.AsSpan(mention.After(text), Math.Min(40, text.Length - mention.After(text))).ToString();
         if (mention.Possessive && AssistNoun().IsMatch(after)) return true;
+        if (IsGoalFrameOwner(text, mention)) return true;
         if (BystanderBefore().IsMatch(before)) return true;
         if (RoleBefore().IsMatch(before)) return true;
         if (BystanderAfter().IsMatch(after)) return true;
         return false;
     }
+
+    /// <summary>"over the top of Speroni's goal", "across Mannone's goal": the goal the name owns is the frame he keeps, so he is the goalkeeper.</summary>
+    public static bool IsGoalFrameOwner(string text, PersonMention mention)
+    {
+        if (!mention.Possessive) return false;
+        var before = text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start));
+        var after = text.AsSpan(mention.After(text), Math.Min(30, text.Length - mention.After(text)));
+        return GoalFrame().IsMatch(after) && FramePreposition().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"^\s*(?:goal|net|goalmouth|goal-line|goalline|near post|far post|crossbar|six-yard box)\b(?!-)", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalFrame();
+
+    [GeneratedRegex(@"\b(?:of|across|at|towards|toward|threatening|troubling|troubled|threatened|test|tested|testing|into|on|past|beyond|under|peppered|bombarded)\s+(?:the\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FramePreposition();
 
     /// <summary>"for Welbeck to convert", "Giroud's header", "through Tchouameni": the name is the scorer.</summary>
     public static bool IsScorerByForm(string text, PersonMention mention)
@@ -23,6 +39,9 @@ public static partial class ScorerClues
         var before = text.AsSpan(Math.Max(0, mention.Start - 30), Math.Min(30, mention.Start)).ToString();
         var after = text.AsSpan(mention.After(text), Math.Min(50, text.Length - mention.After(text))).ToString();
         if (mention.Possessive && GoalNoun().IsMatch(after)) return true;
+        if (!mention.Possessive && TheScorer().IsMatch(after)) return true;
+        // "straight to Sangare for the equaliser", "sent Haaland clear for the opener", "allowed the Norwegian in for his second".
+        if (!mention.Possessive && ForTheGoal().IsMatch(after)) return true;
         if (ForToScore().IsMatch(before) && ToScoreAfter().IsMatch(after)) return true;
         if (ThroughBefore().IsMatch(before) && !after.TrimStart().StartsWith("'s legs", StringComparison.Ordinal) && !mention.Possessive) return true;
         return false;
@@ -31,19 +50,30 @@ public static partial class ScorerClues
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:cross|crosses|pass|passes|corner|corners|free[- ]kick|through[- ]ball|ball|delivery|centre|cut-back|cutback|knock-down|knockdown|flick|flick-on|lay-off|layoff|assist|throw|long throw|set-piece|shot|effort|save|saves|legs|challenge|tackle|foul|error|mistake|clearance|header back|knock|pull-back|chip|lob|backheel|back-heel|run|dribble|mis-kick|miscue|block|parry|fumble|goalkeeping|hands|glove|gloves)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssistNoun();
 
+    /// <summary>True when the text at a position starts with a noun for a goal or an attempt ("strike", "opener").</summary>
+    public static bool StartsWithGoalNoun(ReadOnlySpan<char> text) => GoalNoun().IsMatch(text);
+
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:goal|goals|strike|header|headed goal|finish|volley|opener|equaliser|equalizer|leveller|winner|penalty|spot[- ]kick|brace|hat-trick|double|effort|shot|tap-in|own goal|own-goal|free-kick|free kick|second|third|fourth|lob|chip|drive|curler|thunderbolt|screamer|piledriver|rocket)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalNoun();
 
-    [GeneratedRegex(@"\b(?:past|beyond|beat|beating|beats|over|around|round|under|between|off|against|fouled|fouling|tripped|tripping|felled|set up by|teed up by|assisted by|picked out by|found by|supplied by|fed by|released by|replaced|replacing|keeper|goalkeeper|referee|ref|linesman|assistant|official|manager|boss|coach|denied|denying|thwarted|foiled|stopped|outjumped|beaten|beat|rounded|rounding|lobbed|chipped|nutmegged|challenge on|foul on|barge on|brought down|bringing down|hauled down|saved by|blocked by)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:past|beyond|beat|beating|beats|over|around|round|under|between|off|against|fouled|fouling|tripped|tripping|felled|set up by|teed up by|assisted by|picked out by|found by|supplied by|fed by|released by|replaced|replacing|keeper|goalkeeper|referee|ref|linesman|assistant|official|manager|boss|coach|denied|denying|thwarted|foiled|stopped|outjumped|beaten|beat|rounded|rounding|lobbed|chipped|nutmegged|challenge on|foul on|barge on|brought down|bringing down|hauled down|saved by|blocked by|level with|alongside|overtook|overtaking|overtake|equalled|equalling|matched|matching|club|outfit)\s*$|\b(?:past|beyond|beat|beating|beats|rounded|rounding|round|around|outpaced|outpacing|evaded|evading|skipped past|ghosted past|lobbed|chipped|nutmegged|wrongfooted|wrong-footed)\s+(?:(?!(?:for|to|and|by|from|as|when|with|while|before|after|but|then)\s)[\w'’-]+\s+){1,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex BystanderBefore();
 
     [GeneratedRegex(@"\b(?:referee|ref|keeper|goalkeeper|linesman|assistant referee|manager|boss|coach|head coach|chairman|owner|director)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleBefore();
 
-    [GeneratedRegex(@"^\s*(?:crossed|squared|centred|centered|picked out|found|teed up|set up|played in|slipped in|put through|fed|released|laid off|laid it off|flicked on|nodded down|headed down|cut back|pulled back|whipped in|swung in|delivered|was fouled|was tripped|was brought down|went down|saved|parried|palmed|spilled|fumbled|could only|was beaten|got a hand|made a save|dived|conceded|gave away|brought down|fouled|tripped|handled|won the penalty|won a penalty|earned the penalty|earned a penalty|was booked|pointed to the spot|awarded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:crossed|squared|centred|centered|(?:picked out|found)(?! (?:the|his|her) (?:(?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|net|back of the net|target|roof of the net))|teed up|set up|played in|slipped in|put through|fed|released|laid off|laid it off|flicked on|nodded down|headed down|cut back|pulled back|whipped in|swung in|delivered|was fouled|was tripped|was brought down|went down|saved|parried|palmed|spilled|fumbled|could only|was beaten|got a hand|made a save|dived|conceded|gave away|brought down|fouled|tripped|handled|won the penalty|won a penalty|earned the penalty|earned a penalty|was booked|pointed to the spot|awarded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BystanderAfter();
 
-    [GeneratedRegex(@"\bfor\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:clear|in|through|free|onside)\s+)?for\s+(?:the|a|an|his|her|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+)?(?:goal|opener|equaliser|equalizer|winner|leveller|clincher|second|third|fourth)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForTheGoal();
+
+    /// <summary>"with Wilshere the scorer".</summary>
+    [GeneratedRegex(@"^\s*(?:was\s+)?the\s+(?:\w+\s+)?(?:scorer|goalscorer|marksman)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheScorer();
+
+    /// <summary>"for Welbeck", "for central defensive partner Koscielny" (then "to convert").</summary>
+    [GeneratedRegex(@"\bfor\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex ForToScore();
 
     [GeneratedRegex(@"^\s*to\s+(?:\w+\s+)?(?:score|convert|finish|head|fire|get|grab|add|seal|complete|claim|bag|notch|register|round off|wrap up|sweep|swivel|rifle|power|slot|tap|nod|poke|volley|sweep|turn|drill|smash|stab|prod|bundle|lash|rifle|curl|guide|steer|side-foot|sidefoot|place|thump|glance|flick|touch|knock|roll|hammer|blast|chip|lob|bury|despatch|dispatch|net|strike|finish off|apply|make it)\b", RegexOptions.IgnoreCase)]
