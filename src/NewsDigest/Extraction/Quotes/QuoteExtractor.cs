@@ -18,10 +18,13 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         string? previousSpeaker = null;
         int previousEnd = -1;
         bool previousOpenEnded = false;
+        bool doubleMarkSpeech = context.QuotedSpans.Any(s => !InSingleMarks(text, s) && WordCount(s.Slice(text)) >= MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
             var quoteText = span.Substring(text);
             bool phrase = WordCount(quoteText) < MinimumWords;
+            // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’").
+            if (phrase && doubleMarkSpeech && InSingleMarks(text, span)) continue;
             bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
             string? speaker = continuation ? previousSpeaker : FindSpeaker(context, span, previousSpeaker, previousEnd);
             speaker = speaker is null ? null : context.People.FullName(speaker);
@@ -30,7 +33,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             context.Quotes.Add(new Quote(quoteText, speaker, context.EvidenceFor(span)) { SpeakerRole = role, SpeakerTeam = team });
             previousSpeaker = speaker ?? previousSpeaker;
             previousEnd = span.End;
-            previousOpenEnded = span.End >= text.Length || text[span.End] == '\n' || (span.End + 1 < text.Length && text[span.End] is not ('"' or '”') && text.IndexOf('\n', span.End) is int nl && nl >= 0 && text.AsSpan(span.End, nl - span.End).Trim().IsEmpty);
+            previousOpenEnded = span.End >= text.Length || text[span.End] == '\n' || (span.End + 1 < text.Length && text[span.End] is not ('"' or '”' or '’' or '\'') && text.IndexOf('\n', span.End) is int nl && nl >= 0 && text.AsSpan(span.End, nl - span.End).Trim().IsEmpty);
         }
     }
 
@@ -59,6 +62,14 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             var named = LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
             if (named is not null) return named;
         }
+        // Reported speech leading into a partial quote: "He said United "look a long way off"", "Scholes insisted the side were "nowhere near"".
+        var subject = ReportedSpeechSubject(text, quote.Start, beforeStart);
+        if (subject is { } who)
+        {
+            if (who.Pronoun) return Pronoun(context, quote, previousSpeaker, previousEnd);
+            var named = FirstPersonIn(context, who.Start, who.Length + 1);
+            if (named is not null) return named;
+        }
         // A name anywhere around the quote: let the ranker choose among the candidates.
         var candidates = Candidates(context, quote, paragraphStart, paragraphEnd);
         if (candidates.Count > 0)
@@ -74,12 +85,21 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     private static string? Pronoun(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd)
     {
         if (previousSpeaker is not null && quote.Start - previousEnd < 800) return previousSpeaker;
-        // "he said" with no earlier quote: the last person named before the quote outside quotes.
-        var text = context.Text;
-        int steps = 0;
-        for (var m = context.People.LastBefore(quote.Start); m is { } mention && steps < 8; m = context.People.LastBefore(mention.Start), steps++)
-            if (!context.IsQuoted(mention.Start) && !ScorerClues.IsBystander(text, mention)) return context.People.NameOf(mention);
-        return null;
+        // "he said" with no earlier quote: the person the passage before the quote is about.
+        return SpeakerSalience.MostSalientBefore(context, quote.Start);
+    }
+
+    /// <summary>The subject of the quote's own sentence when a speech verb follows it before the quote: a pronoun, or the span of a capitalised name.</summary>
+    private static (bool Pronoun, int Start, int Length)? ReportedSpeechSubject(string text, int quoteStart, int windowStart)
+    {
+        int sentenceStart = quoteStart - 1;
+        while (sentenceStart > windowStart && !(text[sentenceStart - 1] is '\n' || (text[sentenceStart - 1] == ' ' && sentenceStart >= 2 && text[sentenceStart - 2] is '.' or '!' or '?'))) sentenceStart--;
+        if (sentenceStart >= quoteStart) return null;
+        var m = SubjectThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
+        if (!m.Success) return null;
+        if (m.Groups["pronoun"].Success) return (true, 0, 0);
+        var who = m.Groups["who"];
+        return (false, who.Index, who.Length);
     }
 
     private static List<SpeakerCandidate> Candidates(ExtractionContext context, TextSpan quote, int paragraphStart, int paragraphEnd)
@@ -131,7 +151,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     private static bool IsParagraphStart(string text, int position)
     {
         int k = position - 1;
-        while (k >= 0 && text[k] is '"' or '“' or '‘' or ' ') k--;
+        while (k >= 0 && text[k] is '"' or '“' or '‘' or '\'' or '`' or ' ') k--;
         return k < 0 || text[k] == '\n';
     }
 
@@ -153,7 +173,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         return nl < 0 ? text.Length : nl;
     }
 
-    private static int WordCount(string s)
+    private static bool InSingleMarks(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] is '‘' or '\'' && !(span.Start > 1 && text[span.Start - 2] == '\'');
+
+    private static int WordCount(ReadOnlySpan<char> s)
     {
         int words = 0;
         bool inWord = false;
@@ -170,6 +192,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
+
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised)\b")]
+    private static partial Regex SubjectThenSpeech();
 
     [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted)\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SaidBefore();
