@@ -48,8 +48,11 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (afterMatch.Success)
         {
             if (afterMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
-            var named = FirstPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
+            // The last name of the phrase: "Jayhawks coach Brandon Schneider said", "said Portugal head coach Roberto Martinez".
+            var named = LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return named;
+            // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
+            if (IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.MostSalientBefore(context, quote.Start) is { } described) return described;
         }
         // Before the quote in its paragraph: "Southgate said:", "Deschamps told reporters:", "According to X,".
         // An attribution before a quote sits close to it; a bounded window keeps the search linear on long pages.
@@ -61,7 +64,29 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (beforeMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
             var named = LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
             if (named is not null) return named;
+            if (IsDescription(beforeMatch.Value) && SpeakerSalience.MostSalientBefore(context, quote.Start) is { } described) return described;
         }
+        // A speaker heading, as transcripts of pundits' exchanges print them: "Neville: "..."" on the quote's line, or "Gary Neville, Sky Sports:" on the line above.
+        if (HeadingSpeaker(context, beforeStart, beforeText) is { } headed) return headed;
+        if (beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && paragraphStart >= 2)
+        {
+            int above = ParagraphStart(text, paragraphStart - 2);
+            if (HeadingSpeaker(context, above, text[above..(paragraphStart - 1)]) is { } headedAbove) return headedAbove;
+        }
+        // A quote split by its attribution: ""It was fun," said Forbes, a transfer from Harvard. "We didn't want to leave."": the second half is the same speaker's.
+        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 140)
+        {
+            var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
+            if (!between.Contains('\n') && SaidAfter().IsMatch(between.ToString())) return previousSpeaker;
+        }
+        // Quotes in a row, with nothing between them but the marks or a bare "he said.": the same speaker goes on.
+        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 40
+            && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any() && !BareTeamOrName(text, previousEnd, quote.Start))
+            return previousSpeaker;
+        // A paragraph opening on a quote right after the paragraph that held the last quote, with nobody new named after that quote's own
+        // sentence: the speaker goes on (""...," said the Italian, before Madrid beat Osasuna. / "We have to be excited ..."").
+        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && IsParagraphStart(text, quote.Start) && ContinuesPreviousSpeaker(context, previousEnd, quote.Start))
+            return previousSpeaker;
         // Reported speech leading into a partial quote: "He said United "look a long way off"", "Scholes insisted the side were "nowhere near"".
         var subject = ReportedSpeechSubject(text, quote.Start, beforeStart);
         if (subject is { } who)
@@ -87,6 +112,44 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (previousSpeaker is not null && quote.Start - previousEnd < 800) return previousSpeaker;
         // "he said" with no earlier quote: the person the passage before the quote is about.
         return SpeakerSalience.MostSalientBefore(context, quote.Start);
+    }
+
+    /// <summary>True when the text between two quotes is the rest of the first quote's sentence plus line breaks, naming nobody after that sentence, and spans at most one paragraph break.</summary>
+    private static bool ContinuesPreviousSpeaker(ExtractionContext context, int previousEnd, int quoteStart)
+    {
+        var text = context.Text;
+        var between = text.AsSpan(previousEnd, quoteStart - previousEnd);
+        if (between.Count('\n') != 1) return false;
+        int sentenceEnd = between.IndexOfAny(".!?\n");
+        while (sentenceEnd >= 0 && sentenceEnd + 1 < between.Length && between[sentenceEnd] != '\n' && !char.IsWhiteSpace(between[sentenceEnd + 1]))
+        {
+            int next = between[(sentenceEnd + 1)..].IndexOfAny(".!?\n");
+            sentenceEnd = next < 0 ? -1 : sentenceEnd + 1 + next;
+        }
+        if (sentenceEnd < 0) return false;
+        int restStart = previousEnd + sentenceEnd + 1;
+        return !context.People.Within(new TextSpan(restStart, quoteStart - restStart)).Any() && !HasProseBetween(text, restStart, quoteStart);
+    }
+
+    private static bool IsDescription(string who)
+    {
+        var trimmed = who.AsSpan().TrimStart();
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? HeadingSpeaker(ExtractionContext context, int start, string line)
+    {
+        var m = SpeakerHeading().Match(line);
+        return m.Success ? FirstPersonIn(context, start + m.Groups["who"].Index, m.Groups["who"].Length + 1) : null;
+    }
+
+    /// <summary>True when the words between two quotes hold a capitalised word other than "He"/"She" (a name the person index missed).</summary>
+    private static bool BareTeamOrName(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (char.IsUpper(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && !(text.AsSpan(i).StartsWith("He ") || text.AsSpan(i).StartsWith("She ")))
+                return true;
+        return false;
     }
 
     /// <summary>The subject of the quote's own sentence when a speech verb follows it before the quote: a pronoun, or the span of a capitalised name.</summary>
@@ -192,6 +255,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
+
+    [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
+    private static partial Regex SpeakerHeading();
 
     [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised)\b")]
     private static partial Regex SubjectThenSpeech();

@@ -53,7 +53,16 @@ public static partial class SpeakerSalience
         if (end <= 0 || position - end > 300) return null;
         int start = end;
         while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))) start--;
-        // The subject is the last name of the sentence's leading noun phrase: "Millwall manager Pete Lowe, though, thinks ...".
+        // The subject is the last name of the sentence's leading noun phrase: "Millwall manager Pete Lowe, though, thinks ...", or of the
+        // phrase after an opening clause: "Despite the injuries, Ancelotti was positive."
+        if (SubjectFrom(context, start, end) is { } subject) return subject;
+        int comma = text.AsSpan(start, end - start).IndexOf(", ");
+        return comma > 0 ? SubjectFrom(context, start + comma + 2, end) : null;
+    }
+
+    private static string? SubjectFrom(ExtractionContext context, int start, int end)
+    {
+        var text = context.Text;
         string? subject = null;
         foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(start, end - start + 1)))
         {
