@@ -27,7 +27,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (phrase && doubleMarkSpeech && InSingleMarks(text, span)) continue;
             bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
             string? speaker = continuation ? previousSpeaker : FindSpeaker(context, span, previousSpeaker, previousEnd);
-            speaker = speaker is null ? null : context.People.FullName(speaker);
+            speaker = speaker is null || !SpeakerNames.CanSpeak(speaker) ? null : context.People.FullName(speaker);
             if (phrase && speaker is null) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             context.Quotes.Add(new Quote(quoteText, speaker, context.EvidenceFor(span)) { SpeakerRole = role, SpeakerTeam = team });
@@ -173,6 +173,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             if (context.IsQuoted(m.Start) || m.Possessive) continue;
             var name = context.People.NameOf(m);
+            if (!SpeakerNames.CanSpeak(name)) continue;
             var (role, _) = SpeakerRoles.Find(context, context.People.FullName(name));
             list.Add(new SpeakerCandidate(name, m.Span, role));
         }
@@ -182,7 +183,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     private static string? FirstPersonIn(ExtractionContext context, int start, int length)
     {
         foreach (var m in context.People.Within(new TextSpan(start, length)))
-            if (!context.IsQuoted(m.Start)) return context.People.NameOf(m);
+            if (!context.IsQuoted(m.Start) && SpeakerNames.CanSpeak(context.People.NameOf(m))) return context.People.NameOf(m);
         return null;
     }
 
@@ -190,7 +191,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     {
         string? last = null;
         foreach (var m in context.People.Within(new TextSpan(start, length)))
-            if (!context.IsQuoted(m.Start) && !m.Possessive) last = context.People.NameOf(m);
+            if (!context.IsQuoted(m.Start) && !m.Possessive && SpeakerNames.CanSpeak(context.People.NameOf(m))) last = context.People.NameOf(m);
         return last;
     }
 

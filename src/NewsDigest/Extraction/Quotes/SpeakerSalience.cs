@@ -28,7 +28,7 @@ public static partial class SpeakerSalience
             if (context.IsQuoted(mention.Start)) continue;
             var name = context.People.NameOf(mention);
             var key = PersonIndex.SurnameKey(name);
-            if (key.Length == 0) continue;
+            if (key.Length == 0 || !SpeakerNames.CanSpeak(name)) continue;
             double weight = 1;
             if (mention.Start < firstLineEnd) weight += 2;
             if (position - mention.End < Near) weight += 1;
@@ -67,7 +67,7 @@ public static partial class SpeakerSalience
         foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(start, end - start + 1)))
         {
             if (context.IsQuoted(mention.Start) || !LeadingNounPhrase().IsMatch(text.AsSpan(start, mention.Start - start))) break;
-            subject = mention.Possessive ? null : context.People.NameOf(mention);
+            subject = mention.Possessive || !SpeakerNames.CanSpeak(context.People.NameOf(mention)) ? null : context.People.NameOf(mention);
         }
         return subject;
     }
