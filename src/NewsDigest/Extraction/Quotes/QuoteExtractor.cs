@@ -25,6 +25,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             bool phrase = WordCount(quoteText) < MinimumWords;
             // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’").
             if (phrase && doubleMarkSpeech && InSingleMarks(text, span)) continue;
+            if (QuoteCues.IsChant(text, span) || (phrase && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
             bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
             string? speaker = continuation ? previousSpeaker : FindSpeaker(context, span, previousSpeaker, previousEnd);
             speaker = speaker is null || !SpeakerNames.CanSpeak(speaker) ? null : context.People.FullName(speaker);
