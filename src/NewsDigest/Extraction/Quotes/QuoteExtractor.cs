@@ -53,7 +53,16 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             var named = LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return named;
             // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
-            if (IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.MostSalientBefore(context, quote.Start) is { } described) return described;
+            if (IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return described;
+        }
+        // A phrase put on someone passively: "deemed a "careless challenge" by the referee".
+        var byMatch = ByWhom().Match(afterText);
+        if (byMatch.Success && QuoteCues.SentenceReportsSpeech(text, quote))
+        {
+            var by = byMatch.Groups["who"];
+            var named = LastPersonIn(context, quote.End + by.Index, by.Length + 1);
+            if (named is not null) return named;
+            if (IsDescription(by.Value) && SpeakerSalience.Described(context, by.Value, quote.Start) is { } described) return described;
         }
         // Before the quote in its paragraph: "Southgate said:", "Deschamps told reporters:", "According to X,".
         // An attribution before a quote sits close to it; a bounded window keeps the search linear on long pages.
@@ -65,7 +74,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (beforeMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
             var named = LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
             if (named is not null) return named;
-            if (IsDescription(beforeMatch.Value) && SpeakerSalience.MostSalientBefore(context, quote.Start) is { } described) return described;
+            if (IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return described;
         }
         // A speaker heading, as transcripts of pundits' exchanges print them: "Neville: "..."" on the quote's line, or "Gary Neville, Sky Sports:" on the line above.
         if (HeadingSpeaker(context, beforeStart, beforeText) is { } headed) return headed;
@@ -110,7 +119,13 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     private static string? Pronoun(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd)
     {
-        if (previousSpeaker is not null && quote.Start - previousEnd < 800) return previousSpeaker;
+        bool recent = previousSpeaker is not null && quote.Start - previousEnd < 800;
+        // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
+        int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
+        if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) return previousSpeaker;
+        // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
+        if (SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start) is { } subject) return subject;
+        if (recent) return previousSpeaker;
         // "he said" with no earlier quote: the person the passage before the quote is about.
         return SpeakerSalience.MostSalientBefore(context, quote.Start);
     }
@@ -160,6 +175,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         while (sentenceStart > windowStart && !(text[sentenceStart - 1] is '\n' || (text[sentenceStart - 1] == ' ' && sentenceStart >= 2 && text[sentenceStart - 2] is '.' or '!' or '?'))) sentenceStart--;
         if (sentenceStart >= quoteStart) return null;
         var m = SubjectThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
+        // Or the subject after an opening clause: "After a 2-2 draw a year ago, Haaland told Arteta to "stay humble"".
+        int comma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).IndexOf(", ");
+        if (!m.Success && comma > 0) m = SubjectThenSpeech().Match(text, sentenceStart + comma + 2, quoteStart - sentenceStart - comma - 2);
         if (!m.Success) return null;
         if (m.Groups["pronoun"].Success) return (true, 0, 0);
         var who = m.Groups["who"];
@@ -258,10 +276,13 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
 
+    [GeneratedRegex(@"^[""”’'\s]{0,3}by\s+(?<who>(?:the\s+)?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$|\s+(?:after|before|who|for|as|in|on|at|during|when|and)\b)")]
+    private static partial Regex ByWhom();
+
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
 
-    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised)\b")]
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|blasted|accused|joked|mocked|questioned)\b")]
     private static partial Regex SubjectThenSpeech();
 
     [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted)\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]

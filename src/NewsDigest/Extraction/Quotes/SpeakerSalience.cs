@@ -16,7 +16,7 @@ public static partial class SpeakerSalience
     public static string? MostSalientBefore(ExtractionContext context, int position)
     {
         var text = context.Text;
-        if (PreviousSentenceSubject(context, position) is { } subject) return context.People.FullName(subject);
+        if (SubjectOfSentenceBefore(context, position) is { } subject) return subject;
         int firstLineEnd = text.IndexOf('\n');
         if (firstLineEnd < 0) firstLineEnd = 0;
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -45,6 +45,40 @@ public static partial class SpeakerSalience
         return context.People.FullName(names[best]);
     }
 
+    /// <summary>The person a description stands for: "the referee" is the person named after "referee" earlier ("referee Sam Jones"),
+    /// "the Arsenal manager" the one after "manager"; a description no earlier mention carries ("the Italian") is the person the passage is about.</summary>
+    public static string? Described(ExtractionContext context, string description, int position)
+    {
+        var words = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words.Length > 1 ? words[^1].TrimEnd(',', '.', ';', ':') : "";
+        if (head.Length > 2 && char.IsLower(head[0]))
+        {
+            var text = context.Text;
+            string? found = null;
+            foreach (var mention in context.People.Mentions)
+            {
+                if (mention.End > position) break;
+                if (context.IsQuoted(mention.Start)) continue;
+                var before = text.AsSpan(Math.Max(0, mention.Start - head.Length - 2), Math.Min(mention.Start, head.Length + 2)).TrimEnd();
+                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context.People.NameOf(mention))) found = context.People.NameOf(mention);
+            }
+            if (found is not null) return context.People.FullName(found);
+        }
+        return MostSalientBefore(context, position);
+    }
+
+    /// <summary>The fullest name of the person opening the sentence before the one holding <paramref name="position"/>, or null.</summary>
+    public static string? SubjectOfSentenceBefore(ExtractionContext context, int position) =>
+        PreviousSentenceSubject(context, SentenceStart(context.Text, position)) is { } subject ? context.People.FullName(subject) : null;
+
+    /// <summary>Where the sentence holding <paramref name="position"/> starts: after a line break or a sentence's closing stop.</summary>
+    public static int SentenceStart(string text, int position)
+    {
+        int start = Math.Min(position, text.Length);
+        while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))) start--;
+        return start;
+    }
+
     private static string? PreviousSentenceSubject(ExtractionContext context, int position)
     {
         var text = context.Text;
@@ -55,19 +89,23 @@ public static partial class SpeakerSalience
         while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))) start--;
         // The subject is the last name of the sentence's leading noun phrase: "Millwall manager Pete Lowe, though, thinks ...", or of the
         // phrase after an opening clause: "Despite the injuries, Ancelotti was positive."
-        if (SubjectFrom(context, start, end) is { } subject) return subject;
+        if (SubjectFrom(context, start, end) is { } subject) return subject.Name;
         int comma = text.AsSpan(start, end - start).IndexOf(", ");
-        return comma > 0 ? SubjectFrom(context, start + comma + 2, end) : null;
+        if (comma <= 0 || SubjectFrom(context, start + comma + 2, end) is not { } afterClause) return null;
+        // "at the club's home ground, Gerry Emery Reserve, which ...": a place in apposition, not the sentence's subject.
+        var rest = text.AsSpan(afterClause.End, Math.Min(8, text.Length - afterClause.End));
+        return rest.StartsWith(", which", StringComparison.Ordinal) || rest.StartsWith(", where", StringComparison.Ordinal) ? null : afterClause.Name;
     }
 
-    private static string? SubjectFrom(ExtractionContext context, int start, int end)
+    private static (string Name, int End)? SubjectFrom(ExtractionContext context, int start, int end)
     {
         var text = context.Text;
-        string? subject = null;
+        (string Name, int End)? subject = null;
         foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(start, end - start + 1)))
         {
             if (context.IsQuoted(mention.Start) || !LeadingNounPhrase().IsMatch(text.AsSpan(start, mention.Start - start))) break;
-            subject = mention.Possessive || !SpeakerNames.CanSpeak(context.People.NameOf(mention)) ? null : context.People.NameOf(mention);
+            var name = context.People.NameOf(mention);
+            subject = mention.Possessive || !SpeakerNames.CanSpeak(name) ? null : (name, mention.End);
         }
         return subject;
     }
