@@ -42,6 +42,24 @@ public sealed class ReportShapeFeaturesTests
     }
 
     [Fact]
+    public void A_title_opening_on_a_count_reads_as_a_list()
+    {
+        const string body = "\nRovers drew 2-2 with Town on Saturday.";
+        // Same title words in another order: only the shape features (and word pairs) can differ, so check the count feature appears.
+        var list = Features(new Article("l", "3 winners and losers from Rovers draw" + body));
+        var plain = Features(new Article("p", "Winners and losers from Rovers draw" + body));
+        var notList = Features(new Article("n", "Winners and losers from Rovers draw 3" + body));
+        Assert.NotEmpty(list.Except(plain).Except(notList));
+    }
+
+    [Fact]
+    public void A_title_stringing_results_together_reads_differently_from_one_result()
+    {
+        const string body = "\nThe nationals continued on Sunday.";
+        Assert.NotEqual(0, Difference(new Article("a", "Rovers beat Town; City, United win" + body), new Article("b", "Rovers beat Town as City and United win" + body)));
+    }
+
+    [Fact]
     public void Featurising_twice_gives_the_same_features()
     {
         var article = new Article("x", "Rovers 2-1 Town: Smith seals it\nSmith scored in the 54th minute and again on 80 minutes. \"Great,\" he said.");

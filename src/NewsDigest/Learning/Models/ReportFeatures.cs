@@ -12,7 +12,7 @@ namespace NewsDigest.Learning.Models;
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/6";
+    public const string Name = "report-features/7";
     public const int BodyChars = 3000;
     public const int TailChars = 800;
     public const int OpeningChars = 400;
@@ -85,6 +85,15 @@ public static class ReportFeatures
             features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "titleLead"), Bucket(titleCues[(int)ReportCues.Kind.Speech]) * 8 + Bucket(titleCues[(int)ReportCues.Kind.MatchAction])));
         }
         features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "titleScorelines"), Bucket(titleSignals.Scorelines)));
+        // A title that opens on a count is a list ("3 winners and 3 losers", "Five talking points"); one that strings results together
+        // with ";" or "," is a round-up ("Manipur beat Bengal; Railways, Haryana win").
+        var firstWord = new WordEnumerator(title);
+        if (firstWord.MoveNext() && ((firstWord.Current.Length <= 2 && char.IsAsciiDigit(firstWord.Current[0])) || NumberWord(firstWord.Current)) && firstWord.Start == 0)
+            features.Add(FeatureHasher.Add(ns, "titleCount"));
+        Span<int> allTitleCues = stackalloc int[ReportCues.KindCount];
+        foreach (var word in new WordEnumerator(title)) Count(FeatureHasher.Add(WordSeed, word), allTitleCues);
+        int separators = title.Count(';') + title.Count(',');
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "titleResultsAndSeparators"), (uint)Math.Min(allTitleCues[(int)ReportCues.Kind.Result], 3) * 4 + (uint)Math.Min(separators, 3)));
         var openingSignals = SignalCounter.Count(opening);
         features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "titleAndOpeningScore"), (titleSignals.Scorelines > 0 ? 2u : 0u) + (openingSignals.Scorelines > 0 ? 1u : 0u)));
         if (body.IsEmpty) return;
@@ -94,6 +103,10 @@ public static class ReportFeatures
         features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "minuteDensity"), Bucket(perThousand)));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "distinctScorelines"), Bucket(DistinctScorelines(body))));
     }
+
+    private static bool NumberWord(ReadOnlySpan<char> word) =>
+        word.Equals("three", StringComparison.OrdinalIgnoreCase) || word.Equals("four", StringComparison.OrdinalIgnoreCase) || word.Equals("five", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("six", StringComparison.OrdinalIgnoreCase) || word.Equals("seven", StringComparison.OrdinalIgnoreCase) || word.Equals("ten", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The index just after a scoreline that comes within the title's first 60 characters after a word ("Arsenal 2-1 Spurs"), or -1.</summary>
     private static int TitleScorelineLead(ReadOnlySpan<char> title)
