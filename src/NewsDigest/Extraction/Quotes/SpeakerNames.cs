@@ -15,15 +15,21 @@ public static class SpeakerNames
 
     private static readonly FrozenSet<string> ChannelSuffixes = new[] { "Sport", "Sports", "News", "Live", "Online", "TV" }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>True when the name may be a person's.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChannelWords = Channels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixWords = ChannelSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the name may be a person's. Allocation-free: the speaker ranker asks this for every candidate.</summary>
     public static bool CanSpeak(string name)
     {
-        var trimmed = name.Trim();
-        if (trimmed.Length == 0) return false;
+        var trimmed = name.AsSpan().Trim();
+        if (trimmed.IsEmpty) return false;
         if (trimmed.StartsWith("I’", StringComparison.Ordinal) || trimmed.StartsWith("I'", StringComparison.Ordinal)) return false;
         // A name made only of channel words ("Instagram", "Sky Sports", "BBC Radio") is where the words appeared, not who said them.
-        foreach (var word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (!Channels.Contains(word) && !ChannelSuffixes.Contains(word)) return true;
+        foreach (var range in trimmed.Split(' '))
+        {
+            var word = trimmed[range];
+            if (!word.IsEmpty && !ChannelWords.Contains(word) && !SuffixWords.Contains(word)) return true;
+        }
         return false;
     }
 }

@@ -74,7 +74,7 @@ public static class SpeakerFeatures
     {
         if (candidate.IsPronoun) return;
         if (!SpeakerNames.CanSpeak(candidate.Name)) features.Add(FeatureHasher.Add(Flag, "channel"));
-        var surname = Surname(candidate.Name).TrimEnd('\'', '’', 's');
+        var surname = SurnameSpan(candidate.Name).TrimEnd("'’s");
         if (surname.Length < 3) return;
         int firstLine = text.IndexOf('\n');
         if (firstLine > 0 && text.AsSpan(0, firstLine).Contains(surname, StringComparison.Ordinal)) features.Add(FeatureHasher.Add(Flag, "inTitle"));
@@ -132,6 +132,12 @@ public static class SpeakerFeatures
         foreach (var other in all)
             if (!other.IsPronoun && other.Mention.Start >= sentenceStart && other.Mention.Start < mention.Start) return false;
         return true;
+    }
+
+    private static ReadOnlySpan<char> SurnameSpan(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space < 0 ? name : name.AsSpan(space + 1);
     }
 
     private static string Surname(string name)
