@@ -12,7 +12,7 @@ public sealed record ReportExample(Article Article, ReportKind Kind, bool LabelF
 /// <summary>Fits the report classifier: averaged perceptron over <see cref="ReportFeatures"/>; the softmax temperature and the single-match decision threshold are fit on held-out examples when given.</summary>
 public sealed class ReportClassifierTrainer(PerceptronOptions options)
 {
-    public static readonly PerceptronOptions Defaults = new() { Epochs = 30, HashBits = 17 };
+    public static readonly PerceptronOptions Defaults = new() { Epochs = 20, HashBits = 17 };
 
     public ReportClassifierTrainer() : this(Defaults) { }
 

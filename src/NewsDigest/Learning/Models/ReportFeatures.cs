@@ -12,7 +12,7 @@ namespace NewsDigest.Learning.Models;
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/7";
+    public const string Name = "report-features/5";
     public const int BodyChars = 3000;
     public const int TailChars = 800;
     public const int OpeningChars = 400;
@@ -64,119 +64,6 @@ public static class ReportFeatures
             Signals(tail, features, 'e');
         }
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Signal, "length"), (uint)Math.Min(16, Math.ILogB(Math.Max(1, article.Text.Length)))));
-        Shape(includeTitle ? title : [], opening, body, features);
-    }
-
-    /// <summary>
-    /// The article's shape: a title led by a scoreline ("Arsenal 2-1 Spurs: ...") and what the title says after it, how much of the body
-    /// is inside quotes (a reaction piece is mostly quotes), how dense minutes and scorelines are (a report tells goals by the minute), and
-    /// how many different scorelines the body gives (a round-up gives one per match).
-    /// </summary>
-    private static void Shape(ReadOnlySpan<char> title, ReadOnlySpan<char> opening, ReadOnlySpan<char> body, FeatureBuffer features)
-    {
-        uint ns = FeatureHasher.Add(Signal, "shape");
-        var titleSignals = SignalCounter.Count(title);
-        int titleLead = TitleScorelineLead(title);
-        Span<int> titleCues = stackalloc int[ReportCues.KindCount];
-        if (titleLead >= 0)
-        {
-            // What follows "Arsenal 2-1 Spurs:": a match account ("Saka seals win") or reaction ("three things we learned", "says Arteta").
-            foreach (var word in new WordEnumerator(title[titleLead..])) Count(FeatureHasher.Add(WordSeed, word), titleCues);
-            features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "titleLead"), Bucket(titleCues[(int)ReportCues.Kind.Speech]) * 8 + Bucket(titleCues[(int)ReportCues.Kind.MatchAction])));
-        }
-        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "titleScorelines"), Bucket(titleSignals.Scorelines)));
-        // A title that opens on a count is a list ("3 winners and 3 losers", "Five talking points"); one that strings results together
-        // with ";" or "," is a round-up ("Manipur beat Bengal; Railways, Haryana win").
-        var firstWord = new WordEnumerator(title);
-        if (firstWord.MoveNext() && ((firstWord.Current.Length <= 2 && char.IsAsciiDigit(firstWord.Current[0])) || NumberWord(firstWord.Current)) && firstWord.Start == 0)
-            features.Add(FeatureHasher.Add(ns, "titleCount"));
-        Span<int> allTitleCues = stackalloc int[ReportCues.KindCount];
-        foreach (var word in new WordEnumerator(title)) Count(FeatureHasher.Add(WordSeed, word), allTitleCues);
-        int separators = title.Count(';') + title.Count(',');
-        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "titleResultsAndSeparators"), (uint)Math.Min(allTitleCues[(int)ReportCues.Kind.Result], 3) * 4 + (uint)Math.Min(separators, 3)));
-        var openingSignals = SignalCounter.Count(opening);
-        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "titleAndOpeningScore"), (titleSignals.Scorelines > 0 ? 2u : 0u) + (openingSignals.Scorelines > 0 ? 1u : 0u)));
-        if (body.IsEmpty) return;
-        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "quoteShare"), QuoteShareBucket(body)));
-        var counts = SignalCounter.Count(body);
-        int perThousand = counts.Minutes * 1000 / Math.Max(500, body.Length);
-        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "minuteDensity"), Bucket(perThousand)));
-        features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "distinctScorelines"), Bucket(DistinctScorelines(body))));
-    }
-
-    private static bool NumberWord(ReadOnlySpan<char> word) =>
-        word.Equals("three", StringComparison.OrdinalIgnoreCase) || word.Equals("four", StringComparison.OrdinalIgnoreCase) || word.Equals("five", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("six", StringComparison.OrdinalIgnoreCase) || word.Equals("seven", StringComparison.OrdinalIgnoreCase) || word.Equals("ten", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The index just after a scoreline that comes within the title's first 60 characters after a word ("Arsenal 2-1 Spurs"), or -1.</summary>
-    private static int TitleScorelineLead(ReadOnlySpan<char> title)
-    {
-        int limit = Math.Min(title.Length, 60);
-        for (int i = 1; i + 2 < limit; i++)
-        {
-            if (!char.IsAsciiDigit(title[i]) || char.IsLetterOrDigit(title[i - 1])) continue;
-            int j = i;
-            while (j < title.Length && char.IsAsciiDigit(title[j])) j++;
-            if (j - i > 2) continue;
-            while (j < title.Length && title[j] == ' ') j++;
-            if (j >= title.Length || title[j] is not ('-' or '–')) continue;
-            j++;
-            while (j < title.Length && title[j] == ' ') j++;
-            int k = j;
-            while (k < title.Length && char.IsAsciiDigit(title[k])) k++;
-            if (k == j || k - j > 2 || (k < title.Length && char.IsLetterOrDigit(title[k]))) continue;
-            bool wordBefore = false;
-            for (int b = i - 1; b >= 0 && !wordBefore; b--) wordBefore = char.IsLetter(title[b]);
-            if (wordBefore) return k;
-        }
-        return -1;
-    }
-
-    /// <summary>The share of the body's characters between double quote marks: 0 none, then under 10%, 25%, 45%, 65% and more.</summary>
-    private static uint QuoteShareBucket(ReadOnlySpan<char> body)
-    {
-        int inside = 0, open = -1;
-        for (int i = 0; i < body.Length; i++)
-        {
-            char c = body[i];
-            if (c == '\n') { if (open >= 0) inside += i - open; open = -1; continue; }
-            if (c is not ('"' or '“' or '”')) continue;
-            if (open < 0) { if (c != '”') open = i; }
-            else { inside += i - open; open = -1; }
-        }
-        if (open >= 0) inside += body.Length - open;
-        if (inside == 0) return 0;
-        int percent = inside * 100 / body.Length;
-        return percent switch { < 10 => 1, < 25 => 2, < 45 => 3, < 65 => 4, _ => 5 };
-    }
-
-    /// <summary>How many different scorelines ("2-1", "0-0") the body gives, up to nine.</summary>
-    private static int DistinctScorelines(ReadOnlySpan<char> body)
-    {
-        Span<int> seen = stackalloc int[9];
-        int distinct = 0;
-        for (int i = 1; i + 2 < body.Length && distinct < seen.Length; i++)
-        {
-            if (!char.IsAsciiDigit(body[i]) || char.IsLetterOrDigit(body[i - 1])) continue;
-            int j = i, a = 0;
-            while (j < body.Length && char.IsAsciiDigit(body[j]) && j - i < 3) a = a * 10 + (body[j++] - '0');
-            // Longer numbers are years or counts ("2023-24"), not scores.
-            if (j - i > 2 || j >= body.Length || char.IsAsciiDigit(body[j])) { i = j; continue; }
-            int k = j;
-            while (k < body.Length && body[k] == ' ') k++;
-            if (k >= body.Length || body[k] is not ('-' or '–')) { i = j; continue; }
-            k++;
-            while (k < body.Length && body[k] == ' ') k++;
-            int m = k, b = 0;
-            while (m < body.Length && char.IsAsciiDigit(body[m]) && m - k < 3) b = b * 10 + (body[m++] - '0');
-            if (m == k || m - k > 2 || (m < body.Length && char.IsLetterOrDigit(body[m]))) { i = j; continue; }
-            int key = a * 100 + b;
-            bool known = false;
-            for (int s = 0; s < distinct; s++) known |= seen[s] == key;
-            if (!known) seen[distinct++] = key;
-            i = m;
-        }
-        return distinct;
     }
 
     /// <summary>The first paragraph, or the first <see cref="OpeningChars"/> characters when paragraphs are long or absent.</summary>

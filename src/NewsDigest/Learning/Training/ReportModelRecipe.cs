@@ -80,9 +80,7 @@ public sealed class ReportModelRecipe : IModelRecipe
         Averaged perceptron over hashed features ({ReportFeatures.Name}: title words and word pairs, words of the opening
         paragraph, words and pairs of the first {ReportFeatures.BodyChars} characters, words of the last {ReportFeatures.TailChars}, counts of scorelines,
         minute marks, quote marks and numbers, counts of cue words by kind (match action, speech, future, transfer, injury,
-        round-up, result verbs: `ReportCues`) in title, opening and body, and the article's shape: a scoreline-led title and the
-        speech and action words after it, a title opening on a count (a list), result verbs and separators in the title (a round-up),
-        the share of the body inside quotes, minute marks per 1,000 characters and how many different scorelines the body gives),
+        round-up, result verbs: `ReportCues`) in title, opening and body),
         2^{model.Classifier.HashBits} slots, softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
         Decision: an article is a single-match report when its calibrated single-match probability is at least
         {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev

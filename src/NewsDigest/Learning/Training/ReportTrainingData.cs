@@ -19,7 +19,7 @@ public sealed class ReportTrainingData
     public int HandLabelled { get; private set; }
     /// <summary>Training articles left out because a held-out hand-labelled article has the same title (a syndicated copy).</summary>
     public int SkippedCopies { get; private set; }
-    public const int HandLabelWeight = 10;
+    public const int HandLabelWeight = 6;
     public string LatestDate { get; private set; } = "";
 
     public static ReportTrainingData Build(SharedCorpora shared, string repositoryRoot)
