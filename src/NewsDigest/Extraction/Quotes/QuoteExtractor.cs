@@ -18,19 +18,23 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         string? previousSpeaker = null;
         int previousEnd = -1;
         bool previousOpenEnded = false;
+        bool doubleMarkSpeech = context.QuotedSpans.Any(s => !InSingleMarks(text, s) && WordCount(s.Slice(text)) >= MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
             var quoteText = span.Substring(text);
             bool phrase = WordCount(quoteText) < MinimumWords;
+            // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’").
+            if (phrase && doubleMarkSpeech && InSingleMarks(text, span)) continue;
+            if (QuoteCues.IsChant(text, span) || (phrase && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
             bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
             string? speaker = continuation ? previousSpeaker : FindSpeaker(context, span, previousSpeaker, previousEnd);
-            speaker = speaker is null ? null : context.People.FullName(speaker);
+            speaker = speaker is null || !SpeakerNames.CanSpeak(speaker) ? null : context.People.FullName(speaker);
             if (phrase && speaker is null) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             context.Quotes.Add(new Quote(quoteText, speaker, context.EvidenceFor(span)) { SpeakerRole = role, SpeakerTeam = team });
             previousSpeaker = speaker ?? previousSpeaker;
             previousEnd = span.End;
-            previousOpenEnded = span.End >= text.Length || text[span.End] == '\n' || (span.End + 1 < text.Length && text[span.End] is not ('"' or '”') && text.IndexOf('\n', span.End) is int nl && nl >= 0 && text.AsSpan(span.End, nl - span.End).Trim().IsEmpty);
+            previousOpenEnded = span.End >= text.Length || text[span.End] == '\n' || (span.End + 1 < text.Length && text[span.End] is not ('"' or '”' or '’' or '\'') && text.IndexOf('\n', span.End) is int nl && nl >= 0 && text.AsSpan(span.End, nl - span.End).Trim().IsEmpty);
         }
     }
 
@@ -45,8 +49,20 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (afterMatch.Success)
         {
             if (afterMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
-            var named = FirstPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
+            // The last name of the phrase: "Jayhawks coach Brandon Schneider said", "said Portugal head coach Roberto Martinez".
+            var named = LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return named;
+            // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
+            if (IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return described;
+        }
+        // A phrase put on someone passively: "deemed a "careless challenge" by the referee".
+        var byMatch = ByWhom().Match(afterText);
+        if (byMatch.Success && QuoteCues.SentenceReportsSpeech(text, quote))
+        {
+            var by = byMatch.Groups["who"];
+            var named = LastPersonIn(context, quote.End + by.Index, by.Length + 1);
+            if (named is not null) return named;
+            if (IsDescription(by.Value) && SpeakerSalience.Described(context, by.Value, quote.Start) is { } described) return described;
         }
         // Before the quote in its paragraph: "Southgate said:", "Deschamps told reporters:", "According to X,".
         // An attribution before a quote sits close to it; a bounded window keeps the search linear on long pages.
@@ -57,6 +73,36 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             if (beforeMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
             var named = LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
+            if (named is not null) return named;
+            if (IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return described;
+        }
+        // A speaker heading, as transcripts of pundits' exchanges print them: "Neville: "..."" on the quote's line, or "Gary Neville, Sky Sports:" on the line above.
+        if (HeadingSpeaker(context, beforeStart, beforeText) is { } headed) return headed;
+        if (beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && paragraphStart >= 2)
+        {
+            int above = ParagraphStart(text, paragraphStart - 2);
+            if (HeadingSpeaker(context, above, text[above..(paragraphStart - 1)]) is { } headedAbove) return headedAbove;
+        }
+        // A quote split by its attribution: ""It was fun," said Forbes, a transfer from Harvard. "We didn't want to leave."": the second half is the same speaker's.
+        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 140)
+        {
+            var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
+            if (!between.Contains('\n') && SaidAfter().IsMatch(between.ToString())) return previousSpeaker;
+        }
+        // Quotes in a row, with nothing between them but the marks or a bare "he said.": the same speaker goes on.
+        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 40
+            && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any() && !BareTeamOrName(text, previousEnd, quote.Start))
+            return previousSpeaker;
+        // A paragraph opening on a quote right after the paragraph that held the last quote, with nobody new named after that quote's own
+        // sentence: the speaker goes on (""...," said the Italian, before Madrid beat Osasuna. / "We have to be excited ..."").
+        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && IsParagraphStart(text, quote.Start) && ContinuesPreviousSpeaker(context, previousEnd, quote.Start))
+            return previousSpeaker;
+        // Reported speech leading into a partial quote: "He said United "look a long way off"", "Scholes insisted the side were "nowhere near"".
+        var subject = ReportedSpeechSubject(text, quote.Start, beforeStart);
+        if (subject is { } who)
+        {
+            if (who.Pronoun) return Pronoun(context, quote, previousSpeaker, previousEnd);
+            var named = FirstPersonIn(context, who.Start, who.Length + 1);
             if (named is not null) return named;
         }
         // A name anywhere around the quote: let the ranker choose among the candidates.
@@ -73,13 +119,69 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     private static string? Pronoun(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd)
     {
-        if (previousSpeaker is not null && quote.Start - previousEnd < 800) return previousSpeaker;
-        // "he said" with no earlier quote: the last person named before the quote outside quotes.
+        bool recent = previousSpeaker is not null && quote.Start - previousEnd < 800;
+        // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
+        int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
+        if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) return previousSpeaker;
+        // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
+        if (SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start) is { } subject) return subject;
+        if (recent) return previousSpeaker;
+        // "he said" with no earlier quote: the person the passage before the quote is about.
+        return SpeakerSalience.MostSalientBefore(context, quote.Start);
+    }
+
+    /// <summary>True when the text between two quotes is the rest of the first quote's sentence plus line breaks, naming nobody after that sentence, and spans at most one paragraph break.</summary>
+    private static bool ContinuesPreviousSpeaker(ExtractionContext context, int previousEnd, int quoteStart)
+    {
         var text = context.Text;
-        int steps = 0;
-        for (var m = context.People.LastBefore(quote.Start); m is { } mention && steps < 8; m = context.People.LastBefore(mention.Start), steps++)
-            if (!context.IsQuoted(mention.Start) && !ScorerClues.IsBystander(text, mention)) return context.People.NameOf(mention);
-        return null;
+        var between = text.AsSpan(previousEnd, quoteStart - previousEnd);
+        if (between.Count('\n') != 1) return false;
+        int sentenceEnd = between.IndexOfAny(".!?\n");
+        while (sentenceEnd >= 0 && sentenceEnd + 1 < between.Length && between[sentenceEnd] != '\n' && !char.IsWhiteSpace(between[sentenceEnd + 1]))
+        {
+            int next = between[(sentenceEnd + 1)..].IndexOfAny(".!?\n");
+            sentenceEnd = next < 0 ? -1 : sentenceEnd + 1 + next;
+        }
+        if (sentenceEnd < 0) return false;
+        int restStart = previousEnd + sentenceEnd + 1;
+        return !context.People.Within(new TextSpan(restStart, quoteStart - restStart)).Any() && !HasProseBetween(text, restStart, quoteStart);
+    }
+
+    private static bool IsDescription(string who)
+    {
+        var trimmed = who.AsSpan().TrimStart();
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? HeadingSpeaker(ExtractionContext context, int start, string line)
+    {
+        var m = SpeakerHeading().Match(line);
+        return m.Success ? FirstPersonIn(context, start + m.Groups["who"].Index, m.Groups["who"].Length + 1) : null;
+    }
+
+    /// <summary>True when the words between two quotes hold a capitalised word other than "He"/"She" (a name the person index missed).</summary>
+    private static bool BareTeamOrName(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (char.IsUpper(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && !(text.AsSpan(i).StartsWith("He ") || text.AsSpan(i).StartsWith("She ")))
+                return true;
+        return false;
+    }
+
+    /// <summary>The subject of the quote's own sentence when a speech verb follows it before the quote: a pronoun, or the span of a capitalised name.</summary>
+    private static (bool Pronoun, int Start, int Length)? ReportedSpeechSubject(string text, int quoteStart, int windowStart)
+    {
+        int sentenceStart = quoteStart - 1;
+        while (sentenceStart > windowStart && !(text[sentenceStart - 1] is '\n' || (text[sentenceStart - 1] == ' ' && sentenceStart >= 2 && text[sentenceStart - 2] is '.' or '!' or '?'))) sentenceStart--;
+        if (sentenceStart >= quoteStart) return null;
+        var m = SubjectThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
+        // Or the subject after an opening clause: "After a 2-2 draw a year ago, Haaland told Arteta to "stay humble"".
+        int comma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).IndexOf(", ");
+        if (!m.Success && comma > 0) m = SubjectThenSpeech().Match(text, sentenceStart + comma + 2, quoteStart - sentenceStart - comma - 2);
+        if (!m.Success) return null;
+        if (m.Groups["pronoun"].Success) return (true, 0, 0);
+        var who = m.Groups["who"];
+        return (false, who.Index, who.Length);
     }
 
     private static List<SpeakerCandidate> Candidates(ExtractionContext context, TextSpan quote, int paragraphStart, int paragraphEnd)
@@ -90,6 +192,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             if (context.IsQuoted(m.Start) || m.Possessive) continue;
             var name = context.People.NameOf(m);
+            if (!SpeakerNames.CanSpeak(name)) continue;
             var (role, _) = SpeakerRoles.Find(context, context.People.FullName(name));
             list.Add(new SpeakerCandidate(name, m.Span, role));
         }
@@ -99,7 +202,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     private static string? FirstPersonIn(ExtractionContext context, int start, int length)
     {
         foreach (var m in context.People.Within(new TextSpan(start, length)))
-            if (!context.IsQuoted(m.Start)) return context.People.NameOf(m);
+            if (!context.IsQuoted(m.Start) && SpeakerNames.CanSpeak(context.People.NameOf(m))) return context.People.NameOf(m);
         return null;
     }
 
@@ -107,7 +210,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     {
         string? last = null;
         foreach (var m in context.People.Within(new TextSpan(start, length)))
-            if (!context.IsQuoted(m.Start) && !m.Possessive) last = context.People.NameOf(m);
+            if (!context.IsQuoted(m.Start) && !m.Possessive && SpeakerNames.CanSpeak(context.People.NameOf(m))) last = context.People.NameOf(m);
         return last;
     }
 
@@ -131,7 +234,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     private static bool IsParagraphStart(string text, int position)
     {
         int k = position - 1;
-        while (k >= 0 && text[k] is '"' or '“' or '‘' or ' ') k--;
+        while (k >= 0 && text[k] is '"' or '“' or '‘' or '\'' or '`' or ' ') k--;
         return k < 0 || text[k] == '\n';
     }
 
@@ -153,7 +256,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         return nl < 0 ? text.Length : nl;
     }
 
-    private static int WordCount(string s)
+    private static bool InSingleMarks(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] is '‘' or '\'' && !(span.Start > 1 && text[span.Start - 2] == '\'');
+
+    private static int WordCount(ReadOnlySpan<char> s)
     {
         int words = 0;
         bool inWord = false;
@@ -170,6 +275,15 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
+
+    [GeneratedRegex(@"^[""”’'\s]{0,3}by\s+(?<who>(?:the\s+)?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$|\s+(?:after|before|who|for|as|in|on|at|during|when|and)\b)")]
+    private static partial Regex ByWhom();
+
+    [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
+    private static partial Regex SpeakerHeading();
+
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|blasted|accused|joked|mocked|questioned)\b")]
+    private static partial Regex SubjectThenSpeech();
 
     [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted)\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SaidBefore();

@@ -2,11 +2,23 @@ using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Quotes;
 
-/// <summary>Finds the spans inside double quotation marks, straight or curly, mixed as real copy mixes them; a quote left open runs to the end of its paragraph (the next paragraph reopens it).</summary>
+/// <summary>Finds the spans inside quotation marks: double marks, straight or curly, mixed as real copy mixes them, and ESPN's `` ''; a double quote
+/// left open runs to the end of its paragraph (the next paragraph reopens it). Single marks (‘…’ or '…', the British style) count outside double quotes
+/// only, so a phrase quoted inside a quote stays part of it.</summary>
 public static class QuoteSpanFinder
 {
     /// <summary>The quoted spans, without the marks, in text order.</summary>
     public static List<TextSpan> Find(string text)
+    {
+        var spans = DoubleQuoted(text);
+        var single = SingleQuotedSpans.Find(text, spans);
+        if (single.Count == 0) return spans;
+        spans.AddRange(single);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    private static List<TextSpan> DoubleQuoted(string text)
     {
         var spans = new List<TextSpan>();
         int open = -1;
@@ -24,6 +36,18 @@ public static class QuoteSpanFinder
             {
                 Add(text, spans, open, i);
                 open = -1;
+                i++;
+                continue;
+            }
+            // ESPN's TeX-style opening mark (``), closed by '' (above) or, as a slip, by another ``.
+            if (c == '`' && i + 1 < text.Length && text[i + 1] == '`')
+            {
+                if (open < 0) open = i + 2;
+                else if (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+                {
+                    Add(text, spans, open, i);
+                    open = -1;
+                }
                 i++;
                 continue;
             }
@@ -50,7 +74,7 @@ public static class QuoteSpanFinder
         return spans;
     }
 
-    private static void Add(string text, List<TextSpan> spans, int start, int end)
+    internal static void Add(string text, List<TextSpan> spans, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;

@@ -7,7 +7,7 @@ namespace NewsDigest.Learning.Models;
 /// <summary>Features of a (quote, candidate) pair: side and distance, words between them, the words right before and after the mention, speech verbs and colons nearby, role, pronoun, rank by distance, and how often the name recurs.</summary>
 public static class SpeakerFeatures
 {
-    public const string Name = "speaker-features/3";
+    public const string Name = "speaker-features/4";
 
     private static readonly uint Bias = FeatureHasher.Namespace(301);
     private static readonly uint Side = FeatureHasher.Namespace(302);
@@ -64,7 +64,37 @@ public static class SpeakerFeatures
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "sentenceSubject"), SentenceSubject(text, quote, mention, all) ? 1u : 0u));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "possessive"), possessive ? 1u : 0u));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "mentions"), (uint)Math.Min(mentions, 4)));
+        Article(text, candidate, features);
     }
+
+    /// <summary>How the whole article treats the candidate: named in the headline line, how often named, how often just before or after a
+    /// speech verb ("Mead said", "said Mead"): the person a story follows and quotes elsewhere is the likely speaker. A platform or outlet
+    /// ("Instagram") is flagged, since it looks like a name but never speaks.</summary>
+    private static void Article(string text, SpeakerCandidate candidate, FeatureBuffer features)
+    {
+        if (candidate.IsPronoun) return;
+        if (!SpeakerNames.CanSpeak(candidate.Name)) features.Add(FeatureHasher.Add(Flag, "channel"));
+        var surname = SurnameSpan(candidate.Name).TrimEnd("'’s");
+        if (surname.Length < 3) return;
+        int firstLine = text.IndexOf('\n');
+        if (firstLine > 0 && text.AsSpan(0, firstLine).Contains(surname, StringComparison.Ordinal)) features.Add(FeatureHasher.Add(Flag, "inTitle"));
+        // Bounded: long pages need no more than the first few mentions to tell a protagonist from a passer-by.
+        int count = 0, speech = 0, from = 0, limit = Math.Min(text.Length, ArticleWindow);
+        while (count < 8 && from < limit)
+        {
+            int at = text.AsSpan(from, limit - from).IndexOf(surname, StringComparison.Ordinal);
+            if (at < 0) break;
+            at += from;
+            count++;
+            var mention = new TextSpan(at, surname.Length);
+            if (SpeechCue(text, mention) is 1 or 2) speech++;
+            from = at + surname.Length;
+        }
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "articleMentions"), (uint)count));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "articleSpeech"), (uint)Math.Min(speech, 3)));
+    }
+
+    private const int ArticleWindow = 20000;
 
     /// <summary>0 none; 1 a speech verb just before ("said Name"); 2 just after ("Name said", "Name, the coach, said"); 3 a colon closes the mention's clause ("Name, Roma coach: ").</summary>
     private static uint SpeechCue(string text, TextSpan mention)
@@ -102,6 +132,12 @@ public static class SpeakerFeatures
         foreach (var other in all)
             if (!other.IsPronoun && other.Mention.Start >= sentenceStart && other.Mention.Start < mention.Start) return false;
         return true;
+    }
+
+    private static ReadOnlySpan<char> SurnameSpan(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space < 0 ? name : name.AsSpan(space + 1);
     }
 
     private static string Surname(string name)

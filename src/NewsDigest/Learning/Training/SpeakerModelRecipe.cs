@@ -30,7 +30,9 @@ public sealed class SpeakerModelRecipe : IModelRecipe
             Scores each candidate speaker of a quote (names within {SpeakerCandidateFinder.Before} characters before and {SpeakerCandidateFinder.After} after it,
             and "he"/"she" after it); the extractor takes the highest. A yes/no averaged perceptron over pair features
             ({SpeakerFeatures.Name}: side and distance, words between, words beside the mention, colon, line break, role, pronoun,
-            rank by distance, recurrence of the surname), 2^{c.HashBits} slots, temperature {c.Temperature.ToString("0.###", CultureInfo.InvariantCulture)}.
+            rank by distance, recurrence of the surname; over the whole article: the surname in the headline line, how often it is
+            named and how often beside a speech verb, and whether the "name" is a platform or outlet such as Instagram),
+            2^{c.HashBits} slots, temperature {c.Temperature.ToString("0.###", CultureInfo.InvariantCulture)}.
 
             - Data: {c.Training.Data}.
             - Labels (`Learning/Training/QuoteAttributionFinder.cs`): ", said Name", "Name said", "Name said:", "Name, role:", reported speech

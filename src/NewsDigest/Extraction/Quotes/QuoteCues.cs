@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>What the words around a quoted span say it is. Crowd chants and songs ("chants of "Jol out"", ""going down" sang the fans") are
+/// not anyone's quote; a short phrase is a partial quote only when its sentence reports speech ("admitted it was a "huge game"",
+/// "described it as a "privilege""), otherwise it is a term or scare quote ("Fergie Time", "the ‘Kissgate’ scandal").</summary>
+public static partial class QuoteCues
+{
+    /// <summary>True when a chant or song cue sits right before the quote or right after it.</summary>
+    public static bool IsChant(string text, TextSpan quote)
+    {
+        int from = Math.Max(0, quote.Start - 45);
+        var before = text.AsSpan(from, quote.Start - from);
+        int newline = before.LastIndexOf('\n');
+        if (newline >= 0) before = before[(newline + 1)..];
+        if (ChantBefore().IsMatch(before)) return true;
+        int to = Math.Min(text.Length, quote.End + 45);
+        var after = text.AsSpan(quote.End, to - quote.End);
+        newline = after.IndexOf('\n');
+        if (newline >= 0) after = after[..newline];
+        return ChantAfter().IsMatch(after);
+    }
+
+    /// <summary>True when the quote's sentence or the one before it (outside the quote) holds a speech verb, or a colon leads into the quote:
+    /// "Mourinho admitted results were needed in his "beautiful project". After two "ugly" results, ..." keeps both phrases.</summary>
+    public static bool SentenceReportsSpeech(string text, TextSpan quote)
+    {
+        int start = quote.Start - 1, boundaries = 0;
+        while (start > 0 && start > quote.Start - 300)
+        {
+            bool boundary = text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?');
+            if (boundary && ++boundaries == 2) break;
+            start--;
+        }
+        start = Math.Max(0, start);
+        int end = quote.End;
+        while (end < text.Length && end < quote.End + 200 && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && (end + 1 >= text.Length || text[end + 1] is ' ' or '\n'))) end++;
+        var before = text.AsSpan(start, quote.Start - start);
+        if (before.TrimEnd(" \"“‘'`").EndsWith(':')) return true;
+        return SpeechVerb().IsMatch(before) || SpeechVerb().IsMatch(text.AsSpan(quote.End, end - quote.End));
+    }
+
+    [GeneratedRegex(@"\b(?:chant|chants|chanting|chanted|sing|sings|singing|sang|sung|song|songs|anthem|cries|cry|crying|roars?|shouts? of|banners?|taunting|taunted|serenaded|bellowed|jeers?|boos?)\b[^""“‘'`]{0,25}[""“‘'`]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChantBefore();
+
+    [GeneratedRegex(@"^[\s,.!?'’”""]{0,4}(?:(?:they|the [\w ]{1,30}?)\s+)?(?:sang|sung|chanted|chanting|bellowed|roared|jeered|taunted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChantAfter();
+
+    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|admitted|admits|admitting|insisted|insists|claimed|claims|claiming|described|describes|describing|called|calls|labelled|labeled|branded|brands|brand|branding|dubbed|confirmed|confirms|deemed|warned|warns|revealed|reveals|believes|believed|felt|feels|added|explained|explains|stated|declared|wrote|writes|posted|tweeted|vowed|promised|urged|hailed|praised|slammed|blasted|criticised|criticized|accused|argued|suggested|suggests|joked|conceded|confessed|acknowledged|reflected|insisting|according to|in (?:his|her|their) words|put it|quoted|statement|programme notes|press conference|interview)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+}

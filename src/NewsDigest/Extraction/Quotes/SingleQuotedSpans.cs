@@ -1,0 +1,72 @@
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Finds quotes in single marks (‘…’ or '…', as British outlets print speech) outside double-quoted spans. The same characters are
+/// apostrophes, so the marks are read strictly: an opening mark follows a space or a line start and comes before a word; a closing mark follows
+/// a non-space and comes before no letter; "the players' wages" is a possessive, not a close. A quote still open at the end of its paragraph
+/// counts only when the next paragraph reopens it (a quote running over paragraphs); otherwise the mark was an apostrophe.</summary>
+public static class SingleQuotedSpans
+{
+    /// <summary>The single-quoted spans (without marks) lying outside <paramref name="doubleQuoted"/> (sorted, without marks).</summary>
+    public static List<TextSpan> Find(string text, IReadOnlyList<TextSpan> doubleQuoted)
+    {
+        var spans = new List<TextSpan>();
+        if (text.AsSpan().IndexOfAny('‘', '\'') < 0) return spans;
+        int open = -1, d = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            while (d < doubleQuoted.Count && doubleQuoted[d].End + 1 < i) d++;
+            if (d < doubleQuoted.Count && i >= doubleQuoted[d].Start - 2 && i <= doubleQuoted[d].End + 1)
+            {
+                // A double quote starts: a single quote open before it was an apostrophe.
+                open = -1;
+                i = doubleQuoted[d].End + 1;
+                continue;
+            }
+            if (c == '\n')
+            {
+                if (open >= 0 && NextParagraphReopens(text, i)) QuoteSpanFinder.Add(text, spans, open, i);
+                open = -1;
+                continue;
+            }
+            if (c is not ('‘' or '’' or '\'')) continue;
+            if (open < 0)
+            {
+                if (c != '’' && CanOpen(text, i)) open = i + 1;
+            }
+            else if (c != '‘' && CanClose(text, i))
+            {
+                QuoteSpanFinder.Add(text, spans, open, i);
+                open = -1;
+            }
+        }
+        return spans;
+    }
+
+    private static bool CanOpen(string text, int i)
+    {
+        bool afterBoundary = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':';
+        if (!afterBoundary || i + 1 >= text.Length) return false;
+        char next = text[i + 1];
+        // A straight mark before a digit is an elision ("the '90s"); the curly opening mark is never an apostrophe.
+        return char.IsLetter(next) || (text[i] == '‘' && (char.IsDigit(next) || next is '[' or '…' or '.'));
+    }
+
+    private static bool CanClose(string text, int i)
+    {
+        if (i == 0 || char.IsWhiteSpace(text[i - 1])) return false;
+        if (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) return false;
+        // "the players' wages", "Jones' goal": a plural or name possessive before a lower-case word.
+        bool possessive = text[i - 1] is 's' or 'z' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+        return !possessive;
+    }
+
+    private static bool NextParagraphReopens(string text, int newline)
+    {
+        int k = newline + 1;
+        while (k < text.Length && text[k] is ' ' or '\n' or '\r') k++;
+        return k + 1 < text.Length && text[k] is '‘' or '\'' && char.IsLetter(text[k + 1]);
+    }
+}

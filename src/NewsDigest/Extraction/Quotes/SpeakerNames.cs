@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Tells capitalised words that cannot say a quote from names that can: the platform or outlet a quote was given on
+/// ("told Instagram", "wrote on X"), and a capitalised contraction at a sentence start ("I’ve", "I'm").</summary>
+public static class SpeakerNames
+{
+    private static readonly FrozenSet<string> Channels = new[]
+    {
+        "Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Snapchat", "Threads", "Bluesky", "WhatsApp", "Reddit", "LinkedIn", "Twitch",
+        "BBC", "ITV", "Sky", "TNT", "ESPN", "Amazon", "Prime", "Metro", "Mirror", "Sun", "Times", "Telegraph", "Guardian", "Independent",
+        "Express", "Mail", "Standard", "Athletic", "Reuters", "AFP", "AP", "PA", "Trending", "Getty", "Podcast", "Radio",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ChannelSuffixes = new[] { "Sport", "Sports", "News", "Live", "Online", "TV" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChannelWords = Channels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixWords = ChannelSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the name may be a person's. Allocation-free: the speaker ranker asks this for every candidate.</summary>
+    public static bool CanSpeak(string name)
+    {
+        var trimmed = name.AsSpan().Trim();
+        if (trimmed.IsEmpty) return false;
+        if (trimmed.StartsWith("I’", StringComparison.Ordinal) || trimmed.StartsWith("I'", StringComparison.Ordinal)) return false;
+        // A name made only of channel words ("Instagram", "Sky Sports", "BBC Radio") is where the words appeared, not who said them.
+        foreach (var range in trimmed.Split(' '))
+        {
+            var word = trimmed[range];
+            if (!word.IsEmpty && !ChannelWords.Contains(word) && !SuffixWords.Contains(word)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.People;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Whom a "he said" points to when no quote was just attributed: the person the text so far is about. Each mention outside
+/// quotes counts, more in the headline line, near the quote, at the start of a sentence (its subject) and beside a speech verb; the last
+/// person named merely in passing ("handed new boss X a first win") loses to the one the story follows.</summary>
+public static partial class SpeakerSalience
+{
+    /// <summary>How far back a mention still counts as near the quote.</summary>
+    private const int Near = 400;
+
+    /// <summary>The fullest name of the most salient person named before <paramref name="position"/>, or null when nobody is. A person who
+    /// opens the sentence right before the quote ("O'Neill, though, thinks his side will be fine.") is its speaker outright.</summary>
+    public static string? MostSalientBefore(ExtractionContext context, int position)
+    {
+        var text = context.Text;
+        if (SubjectOfSentenceBefore(context, position) is { } subject) return subject;
+        int firstLineEnd = text.IndexOf('\n');
+        if (firstLineEnd < 0) firstLineEnd = 0;
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? lastKey = null;
+        foreach (var mention in context.People.Mentions)
+        {
+            if (mention.End > position) break;
+            if (context.IsQuoted(mention.Start)) continue;
+            var name = context.People.NameOf(mention);
+            var key = PersonIndex.SurnameKey(name);
+            if (key.Length == 0 || !SpeakerNames.CanSpeak(name)) continue;
+            double weight = 1;
+            if (mention.Start < firstLineEnd) weight += 2;
+            if (position - mention.End < Near) weight += 1;
+            if (StartsSentence(text, mention.Start)) weight += 1;
+            if (NearSpeechVerb(text, mention)) weight += 2;
+            scores[key] = scores.GetValueOrDefault(key) + weight;
+            names.TryAdd(key, name);
+            lastKey = key;
+        }
+        if (scores.Count == 0) return null;
+        string best = lastKey!;
+        foreach (var (key, score) in scores)
+            if (score > scores[best]) best = key;
+        return context.People.FullName(names[best]);
+    }
+
+    /// <summary>The person a description stands for: "the referee" is the person named after "referee" earlier ("referee Sam Jones"),
+    /// "the Arsenal manager" the one after "manager"; a description no earlier mention carries ("the Italian") is the person the passage is about.</summary>
+    public static string? Described(ExtractionContext context, string description, int position)
+    {
+        var words = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words.Length > 1 ? words[^1].TrimEnd(',', '.', ';', ':') : "";
+        if (head.Length > 2 && char.IsLower(head[0]))
+        {
+            var text = context.Text;
+            string? found = null;
+            foreach (var mention in context.People.Mentions)
+            {
+                if (mention.End > position) break;
+                if (context.IsQuoted(mention.Start)) continue;
+                var before = text.AsSpan(Math.Max(0, mention.Start - head.Length - 2), Math.Min(mention.Start, head.Length + 2)).TrimEnd();
+                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context.People.NameOf(mention))) found = context.People.NameOf(mention);
+            }
+            if (found is not null) return context.People.FullName(found);
+        }
+        return MostSalientBefore(context, position);
+    }
+
+    /// <summary>The fullest name of the person opening the sentence before the one holding <paramref name="position"/>, or null.</summary>
+    public static string? SubjectOfSentenceBefore(ExtractionContext context, int position) =>
+        PreviousSentenceSubject(context, SentenceStart(context.Text, position)) is { } subject ? context.People.FullName(subject) : null;
+
+    /// <summary>Where the sentence holding <paramref name="position"/> starts: after a line break or a sentence's closing stop.</summary>
+    public static int SentenceStart(string text, int position)
+    {
+        int start = Math.Min(position, text.Length);
+        while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))) start--;
+        return start;
+    }
+
+    private static string? PreviousSentenceSubject(ExtractionContext context, int position)
+    {
+        var text = context.Text;
+        int end = position - 1;
+        while (end > 0 && (char.IsWhiteSpace(text[end]) || text[end] is '"' or '“' or '‘' or '\'' or '`')) end--;
+        if (end <= 0 || position - end > 300) return null;
+        int start = end;
+        while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))) start--;
+        // The subject is the last name of the sentence's leading noun phrase: "Millwall manager Pete Lowe, though, thinks ...", or of the
+        // phrase after an opening clause: "Despite the injuries, Ancelotti was positive."
+        if (SubjectFrom(context, start, end) is { } subject) return subject.Name;
+        int comma = text.AsSpan(start, end - start).IndexOf(", ");
+        if (comma <= 0 || SubjectFrom(context, start + comma + 2, end) is not { } afterClause) return null;
+        // "at the club's home ground, Gerry Emery Reserve, which ...": a place in apposition, not the sentence's subject.
+        var rest = text.AsSpan(afterClause.End, Math.Min(8, text.Length - afterClause.End));
+        return rest.StartsWith(", which", StringComparison.Ordinal) || rest.StartsWith(", where", StringComparison.Ordinal) ? null : afterClause.Name;
+    }
+
+    private static (string Name, int End)? SubjectFrom(ExtractionContext context, int start, int end)
+    {
+        var text = context.Text;
+        (string Name, int End)? subject = null;
+        foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(start, end - start + 1)))
+        {
+            if (context.IsQuoted(mention.Start) || !LeadingNounPhrase().IsMatch(text.AsSpan(start, mention.Start - start))) break;
+            var name = context.People.NameOf(mention);
+            subject = mention.Possessive || !SpeakerNames.CanSpeak(name) ? null : (name, mention.End);
+        }
+        return subject;
+    }
+
+    /// <summary>Capitalised words and role words only: a team and a role before the subject's name.</summary>
+    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}'’.-]*|manager|boss|coach|head|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|chairman|owner|president|director|assistant|caretaker|interim|former|veteran|new)\s+){0,5}$")]
+    private static partial Regex LeadingNounPhrase();
+
+    private static bool StartsSentence(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k < 0 || text[k] is '\n' or '.' or '!' or '?';
+    }
+
+    private static bool NearSpeechVerb(string text, PersonMention mention)
+    {
+        int from = Math.Max(0, mention.Start - 12);
+        if (SpeechBefore().IsMatch(text.AsSpan(from, mention.Start - from))) return true;
+        int end = mention.After(text);
+        return SpeechAfter().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)));
+    }
+
+    [GeneratedRegex(@"\b(?:said|says|added|told)\s+$")]
+    private static partial Regex SpeechBefore();
+
+    [GeneratedRegex(@"^(?:,[^,\n]{1,40},)?\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|told|tells|admitted|admits|insisted|insists|added|explained|warned|warns|believes|claimed|claims|revealed|reveals|stated|conceded|joked|urged|hailed|praised|feels|felt)\b")]
+    private static partial Regex SpeechAfter();
+}
