@@ -18,13 +18,14 @@ public sealed partial class ScoreExtractor : IFactExtractor
                 result = FromSentence(context, pair, sentence, verdict);
                 if (result is not null) break;
             }
-        result ??= FromOnlyGoal(context, pair);
+        result ??= FromOnlyGoal(context, pair, verdict.Value);
         if (result is not null) context.Facts = context.Facts with { Result = result };
     }
 
     /// <summary>"Koscielny ensured Arsenal of a place with the only goal": 1-0 to the sentence's subject team; a team right after
-    /// "down", "beat", "at" or "against" ("scored the only goal to down old club Arsenal") is the loser instead.</summary>
-    private static MatchResult? FromOnlyGoal(ExtractionContext context, TeamPair pair)
+    /// "down", "beat", "at" or "against" ("scored the only goal to down old club Arsenal") is the loser instead. A sentence naming
+    /// no team ("Pienaar scored the only goal early on") gives the goal to the side the opening says won.</summary>
+    private static MatchResult? FromOnlyGoal(ExtractionContext context, TeamPair pair, Verdict? verdict)
     {
         int n = 0;
         foreach (var sentenceSpan in context.Sentences)
@@ -35,9 +36,17 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (!m.Success) continue;
             if (PastMatch().IsMatch(context.Text.AsSpan(sentenceSpan.Start, sentenceSpan.Length))) continue;
             var first = context.Teams.Within(sentenceSpan).FirstOrDefault();
-            if (first.Team is null) continue;
-            var before = context.Text.AsSpan(Math.Max(0, first.Span.Start - 30), Math.Min(30, first.Span.Start - sentenceSpan.Start)).ToString();
-            string winner = LoserBefore().IsMatch(before) ? (first.Team == pair.First ? pair.Second : pair.First) : first.Team;
+            string winner;
+            if (first.Team is null)
+            {
+                if (verdict?.Winner is not { } told) continue;
+                winner = told;
+            }
+            else
+            {
+                var before = context.Text.AsSpan(Math.Max(0, first.Span.Start - 30), Math.Min(30, first.Span.Start - sentenceSpan.Start)).ToString();
+                winner = LoserBefore().IsMatch(before) ? (first.Team == pair.First ? pair.Second : pair.First) : first.Team;
+            }
             var score = winner == pair.First ? new Scoreline(1, 0) : new Scoreline(0, 1);
             return new MatchResult(score, null, false, context.EvidenceFor(sentenceSpan));
         }
@@ -237,7 +246,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:head(?:ed|ing|s)? for|destined for|set for|looked like|on course for)\s+(?:a\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadedFor();
 
-    [GeneratedRegex(@"\b(?:the only goal|the game's only goal|the match's only goal|a solitary goal|the solitary goal|a lone goal|the lone goal)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the only goal|the game's only goal|the match's only goal|(?:a|the|\w+['’]s?) (?:solitary|lone) (?:goal|strike|effort|header)|\w+['’]s? only goal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyGoal();
 
     [GeneratedRegex(@"\b(?:down|downed|beat|sink|sank|see off|saw off|edge|edged|stun|stunned|over|against|at|to|by|past|defeat|condemn|condemned)\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")]
