@@ -12,14 +12,42 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     public void Extract(ExtractionContext context)
     {
-        var mentions = context.TeamMentions.Where(m => !PersonName.Precedes(context.Text, m.Span)).ToList();
+        var mentions = PlayerFree(context);
         var counts = TeamCounts.Of(context.Text, mentions);
         var frequent = FromFrequency(context, mentions, counts);
         var opening = FromOpening(context, mentions, counts);
-        // An opening that names a team only once, when two others fill the report, is talking about someone else's match.
-        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(counts, opening) < 2 && Count(counts, frequent) >= 3) opening = frequent;
+        // An opening whose pair the report hardly names again, when two others fill the report, is talking about someone else's match.
+        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(counts, frequent) >= 2
+            && (Count(counts, opening) < 2 || Count(counts, opening) * 3 <= Count(counts, frequent))) opening = frequent;
         var pair = FromTitle(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
         if (pair is not null) context.Facts = context.Facts with { Teams = pair };
+    }
+
+    /// <summary>Team mentions that are not players: "Antonio Valencia" is a player, and so is every later bare "Valencia" of that report;
+    /// "a move from Sunderland" is a transfer, not a side in the match.</summary>
+    private static List<Gazetteers.PhraseMatch<TeamEntry>> PlayerFree(ExtractionContext context)
+    {
+        var text = context.Text;
+        HashSet<string>? players = null;
+        foreach (var m in context.TeamMentions)
+            if (PersonName.Precedes(text, m.Span) && !OpensSentence(text, m.Span.Start)) (players ??= new(StringComparer.Ordinal)).Add(m.Span.Substring(text));
+        var kept = new List<Gazetteers.PhraseMatch<TeamEntry>>(context.TeamMentions.Count);
+        foreach (var m in context.TeamMentions)
+        {
+            if (PersonName.Precedes(text, m.Span) || (players is not null && players.Contains(m.Span.Substring(text)))) continue;
+            if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
+            kept.Add(m);
+        }
+        return kept;
+    }
+
+    /// <summary>Whether the word before a mention opens its sentence: "Again Swansea pressed" or "Every Bournemouth attack" is no given name, so only that mention is dropped.</summary>
+    private static bool OpensSentence(string text, int mentionStart)
+    {
+        int i = mentionStart - 2;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '"' or '“' or '‘' or '|';
     }
 
     private static TeamPair? FromTitle(ExtractionContext context)
@@ -91,6 +119,9 @@ public sealed partial class TeamExtractor : IFactExtractor
         foreach (var name in names) if (!list.Contains(name)) list.Add(name);
         return list;
     }
+
+    [GeneratedRegex(@"\b(?:move|moved|signing|signed|joined|arrived|arrival|loan|transfer|switch|recruited)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TransferFrom();
 
     [GeneratedRegex(@"(?<a>(?:[A-Z][\w'.&]+ ){1,3})[0-9]{1,2} ?[-–] ?[0-9]{1,2} (?<b>[A-Z][\w'.&]+(?: [A-Z][\w'.&]+){0,2})")]
     private static partial Regex HeadlineScore();
