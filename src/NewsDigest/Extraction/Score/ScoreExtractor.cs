@@ -100,6 +100,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (raw.First > 15 || raw.Second > 15) continue;
             if (!MentionsTheMatch(context, sentenceSpan, sentence)) continue;
             if (AboutAnotherTeam(context, pair, sentenceSpan, m.Index, m.Index + m.Length)) continue;
+            if (AtAnotherGround(context, pair, sentenceSpan.Start + m.Index + m.Length)) continue;
             var score = Align(context, pair, sentenceSpan, sentence, m.Index, m.Index + m.Length, raw, verdict.Value);
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         }
@@ -151,6 +152,18 @@ public sealed partial class ScoreExtractor : IFactExtractor
         foreach (var m in context.Teams.Within(new TextSpan(from, Math.Max(0, Math.Min(to, sentenceSpan.End) - from))))
             nearestOwn = Math.Min(nearestOwn, Math.Abs(m.Span.Start - scoreAt));
         return nearestOther < nearestOwn;
+    }
+
+    /// <summary>"the 2-2 draw at the Etihad Stadium" when neither side plays there: a scoreline told with a third team's ground is that other match.</summary>
+    private static bool AtAnotherGround(ExtractionContext context, TeamPair pair, int scoreEnd)
+    {
+        foreach (var v in context.VenueMentions)
+        {
+            if (v.Span.Start < scoreEnd) continue;
+            if (v.Span.Start - scoreEnd > 40) break;
+            return v.Value.HomeTeam is { } home && !pair.Contains(home) && context.Gazetteer.Teams.TryGet(home, out _);
+        }
+        return false;
     }
 
     private static bool MentionsTheMatch(ExtractionContext context, TextSpan sentenceSpan, string sentence)
@@ -206,6 +219,12 @@ public sealed partial class ScoreExtractor : IFactExtractor
     internal static string Subject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, List<TeamMention> mentions, int cueAbs)
     {
         if (mentions.Count == 0) return pair.First;
+        // "to help Manchester City to their first away win": the team helped is the one the result is about.
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start >= cueAbs) break;
+            if (Helped().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 20), Math.Min(20, m.Span.Start)))) return m.Team;
+        }
         // "crashed to a 3-1 defeat to Aston Villa", "a 2-0 win over Norwich": the team right after the result, as its object, is the other side.
         var afterCue = mentions.FirstOrDefault(m => m.Span.Start > cueAbs && m.Span.Start - cueAbs <= 50);
         if (afterCue.Team is not null)
@@ -239,6 +258,9 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:over|against|to|by|at home to|versus|vs|v|of|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectAfterCue();
+
+    [GeneratedRegex(@"\bhelp(?:ed|s|ing)?\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Helped();
 
     [GeneratedRegex(@"^(?:beat|beats|beating|stunned|stun|stuns|thrashed|thrash|hammered|hammer|downed|down|downs|edged|edge|sank|sink|sinks|crushed|routed|defeated|humbled|battered|dispatched|overcame|swept aside|eased past|edged past|saw off|see off|knocked out|dumped out)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TransitiveWin();
