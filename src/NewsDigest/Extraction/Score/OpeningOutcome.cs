@@ -24,7 +24,7 @@ public static partial class OpeningOutcome
             var drawn = Drawn().Match(sentence);
             if (drawn.Success && IsThisResult(sentence, drawn.Index)
                 && !ScoreExtractor.AboutAnotherTeam(context, pair, sentenceSpan, drawn.Index, drawn.Index + drawn.Length)) return new Verdict(null, context.EvidenceFor(sentenceSpan));
-            var (outcome, cueAt, _) = ResultCue.ReadAll(sentence).FirstOrDefault(c => StrongCue().IsMatch(sentence.AsSpan(c.At)) && IsThisResult(sentence, c.At));
+            var (outcome, cueAt, _) = ResultCue.ReadAll(sentence).FirstOrDefault(c => IsStrong(sentence, c.At) && IsThisResult(sentence, c.At));
             if (outcome == Outcome.Unknown) continue;
             string subject = ScoreExtractor.Subject(context, pair, sentenceSpan, sentence, mentions, sentenceSpan.Start + cueAt);
             string winner = outcome == Outcome.Won ? subject : subject == pair.First ? pair.Second : pair.First;
@@ -32,6 +32,11 @@ public static partial class OpeningOutcome
         }
         return null;
     }
+
+    /// <summary>A cue word that tells the whole match's result; "winning" only as "a match-winning brace".</summary>
+    private static bool IsStrong(string sentence, int at) =>
+        StrongCue().IsMatch(sentence.AsSpan(at))
+        || (at >= 6 && sentence.AsSpan(at - 6).StartsWith("match-winning", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A cue denied, hoped for or from another match ("denied a first win", "on course for a win", "last week's defeat") is not this result.</summary>
     private static bool IsThisResult(string sentence, int cueAt)
@@ -44,7 +49,7 @@ public static partial class OpeningOutcome
     private static partial Regex NotThisResult();
 
     /// <summary>Cue words that tell a whole match's result; "claimed", "secured" or "down" alone may be about anything.</summary>
-    [GeneratedRegex(@"^(?:beat|beats|beating|defeat(?:s|ed)?|win|wins|won|victory|victories|loss|losses|lost|lose|loses|fell to|crashed to|slumped to|went down|were beaten|was beaten|been beaten|were defeated|were thrashed|were hammered|were held|thrash|thrashed|hammer|hammered|rout|routed|sink|sank|edged|edge past|edged past|eased past|swept aside|saw off|overcame|triumph(?:ed)?|stunned|downed|dispatched|battered|humbled|crushed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:all\s+)?(?:the\s+)?three\s+points|beat|beats|beating|defeat(?:s|ed)?|win|wins|won|winner|victory|victories|loss|losses|lost|lose|loses|fell to|crashed to|slumped to|went down|were beaten|was beaten|been beaten|were defeated|were thrashed|were hammered|were held|thrash|thrashed|hammer|hammered|rout|routed|sink|sank|edged|edge past|edged past|eased past|swept aside|saw off|overcame|triumph(?:ed)?|stunned|downed|dispatched|battered|humbled|crushed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
 
     /// <summary>"rescued a point", "held to a draw", "shared the spoils": nobody won.</summary>

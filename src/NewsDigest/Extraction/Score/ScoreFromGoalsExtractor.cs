@@ -3,8 +3,8 @@ using NewsDigest.Extraction.Teams;
 
 namespace NewsDigest.Extraction.Score;
 
-/// <summary>When a report never prints its scoreline, counts the goals read for each team, else the scoring moments its opening tells
-/// ("put the visitors ahead", "levelled", "sealed victory"); runs after the goal extractor, whose goals check the count.</summary>
+/// <summary>When a report never prints its scoreline, counts the scoring moments its opening tells ("put the visitors ahead", "levelled",
+/// "sealed victory"), else the goals read for each team; runs after the goal extractor, whose goals check the count.</summary>
 public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
 {
     /// <summary>How far into the report a "draw" in the opening is taken as the result.</summary>
@@ -14,7 +14,7 @@ public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
     {
         if (context.Facts.Result is not null || context.Facts.Teams is not { } pair) return;
         var verdict = OpeningOutcome.Read(context, pair);
-        var result = FromGoals(context, pair, verdict) ?? FromMoments(context, pair, verdict);
+        var result = FromMoments(context, pair, verdict) ?? FromGoals(context, pair, verdict);
         if (result is not null) context.Facts = context.Facts with { Result = result };
     }
 

@@ -39,7 +39,10 @@ public static partial class ScoringMoments
             MomentKind.Opener => lead + trail == 0 ? (1, 0) : (lead, trail),
             // "put the visitors ahead", "gave them the lead": from level, one side goes ahead.
             MomentKind.Ahead => level ? (lead + 1, trail) : (lead, trail),
-            MomentKind.Doubled => (lead, trail) == (1, 0) ? (2, 0) : (lead, trail),
+            // "went two goals ahead" with the first goal never told as a moment: 2-0 all the same.
+            MomentKind.Doubled => trail == 0 && lead <= 1 ? (2, 0) : (lead, trail),
+            // "leading at the interval", "a goal down": someone scored first.
+            MomentKind.Led => lead + trail == 0 ? (1, 0) : (lead, trail),
             MomentKind.Level => lead > trail ? (lead, lead) : (lead, trail),
             // A goal back that would level the game is a leveller, told another way; a consolation never levels.
             MomentKind.Back => lead > trail + 1 ? (lead, trail + 1) : (lead, trail),
@@ -75,6 +78,11 @@ public static partial class ScoringMoments
                 var kind = KindOf(m);
                 Scoreline? told = kind == MomentKind.Told ? new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value)) : null;
                 var moment = new Moment(kind, told, sentence);
+                // "cancelled out Benteke's opener": the opener came first.
+                if (kind == MomentKind.Level && m.Index + m.Length + 40 <= text.Length
+                    ? LevelledOpener().IsMatch(text.AsSpan(m.Index + m.Length, 40))
+                    : LevelledOpener().IsMatch(text.AsSpan(m.Index + m.Length)))
+                    moments.Add(moment with { Kind = MomentKind.Opener });
                 // "Carrick had opened the scoring": the past perfect tells a goal that came before the ones already read.
                 if (HadBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 20), Math.Min(20, m.Index)))) earlier.Add(moment);
                 else moments.Add(moment);
@@ -86,6 +94,7 @@ public static partial class ScoringMoments
 
     private static MomentKind KindOf(Match m) =>
         m.Groups["told"].Success ? MomentKind.Told
+        : m.Groups["led"].Success ? MomentKind.Led
         : m.Groups["opener"].Success ? MomentKind.Opener
         : m.Groups["doubled"].Success ? MomentKind.Doubled
         : m.Groups["level"].Success ? MomentKind.Level
@@ -98,6 +107,7 @@ public static partial class ScoringMoments
     private enum MomentKind
     {
         Opener,
+        Led,
         Ahead,
         Doubled,
         Level,
@@ -109,7 +119,7 @@ public static partial class ScoringMoments
 
     private sealed record Moment(MomentKind Kind, Scoreline? Explicit, TextSpan Sentence);
 
-    [GeneratedRegex(@"\b(?:(?<told>(?:made|make|making|makes)\s+it\s+(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])(?![0-9]))|(?<opener>opened\s+the\s+scoring|open\s+the\s+scoring|broke\s+the\s+deadlock|break\s+the\s+deadlock|broken\s+the\s+deadlock|opening\s+goal|opener)|(?<doubled>doubled\s+(?:\w+\s+){0,2}(?:lead|advantage|tally)|double\s+(?:the|their|his|its)\s+lead|added\s+a\s+second|two\s+goals\s+(?:ahead|up|clear))|(?<level>equalis(?:ed|er|ing|e)|equaliz(?:ed|er|ing|e)|levell?ed|leveller|drew\s+level|pulled\s+level|draw\s+level|cancell?(?:ed|ing)?\s+out|restored\s+parity|pegged\s+back|(?:back\s+)?on\s+level\s+terms)|(?<back>pulled\s+(?:one|a\s+goal)\s+back|pull\s+one\s+back|reduced\s+the\s+(?:deficit|arrears)|halved\s+the\s+(?:deficit|arrears)|consolation|could\s+not\s+prevent|couldn't\s+prevent)|(?<restored>restored\s+(?:\w+\s+){0,2}(?:lead|advantage)|regained\s+the\s+lead|back\s+in\s+front|back\s+ahead)|(?<winner>winner(?!\s+of\b)|winning\s+goal|decisive\s+goal)|(?<sealed>seal(?:ed|ing)?\s+(?:the\s+|a\s+)?(?:win|victory|points|three\s+points)|made\s+(?:the\s+points|the\s+win|victory)\s+safe|make\s+(?:the\s+points|the\s+win|victory)\s+safe|made\s+sure\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:win|victory|points)|wrapped\s+up\s+(?:the\s+)?(?:win|victory|points))|(?<ahead>(?:put|puts|putting|fired|fires|headed|heads|gave|gives|giving|shot|nodded|sent|edged|blasted|swept)\s+(?:[\w-]+['’]?\s+){1,4}(?:ahead|in\s+front|into\s+the\s+lead|into\s+a\s+(?:\w+\s+)?lead|the\s+lead)|took\s+the\s+lead|take\s+the\s+lead|went\s+ahead|went\s+in\s+front))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<told>(?:made|make|making|makes)\s+it\s+(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])(?![0-9])|led\s+(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])(?![0-9])|(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])\s+(?:up|down)\b)|(?<led>extend(?:ed|ing)?\s+(?:their|the|its)\s+lead|(?:leading|led|ahead|in\s+front)\s+at\s+(?:the\s+)?(?:interval|break|half-time|half\s+time)|a\s+goal\s+down|trailed\s+at|fell\s+behind|went\s+behind|behind\s+at\s+the\s+break)|(?<opener>opened\s+the\s+scoring|open\s+the\s+scoring|broke\s+the\s+deadlock|break\s+the\s+deadlock|broken\s+the\s+deadlock|opening\s+goal|opener)|(?<doubled>doubled\s+(?:\w+\s+){0,2}(?:lead|advantage|tally)|double\s+(?:the|their|his|its)\s+lead|added\s+a\s+second|two\s+goals\s+(?:ahead|up|clear))|(?<level>equalis(?:ed|er|ing|e)|equaliz(?:ed|er|ing|e)|levell?ed|leveller|drew\s+level|pulled\s+level|draw\s+level|cancell?(?:ed|ing)?\s+out|restored\s+parity|pegged\s+back|(?:rescued|salvaged|snatched)\s+a\s+(?:\w+\s+)?(?:point|draw)|(?:back\s+)?on\s+level\s+terms)|(?<back>pulled\s+(?:one|a\s+goal)\s+back|pull\s+one\s+back|reduced\s+the\s+(?:deficit|arrears)|halved\s+the\s+(?:deficit|arrears)|consolation|could\s+not\s+prevent|couldn't\s+prevent)|(?<restored>restored\s+(?:\w+\s+){0,2}(?:lead|advantage)|regained\s+the\s+lead|back\s+in\s+front|back\s+ahead)|(?<winner>winner(?!\s+of\b)|winning\s+goal|decisive\s+goal)|(?<sealed>seal(?:ed|ing)?\s+(?:the\s+|a\s+)?(?:win|victory|points|three\s+points)|made\s+(?:the\s+points|the\s+win|victory)\s+safe|make\s+(?:the\s+points|the\s+win|victory)\s+safe|made\s+sure\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:win|victory|points)|wrapped\s+up\s+(?:the\s+)?(?:win|victory|points))|(?<ahead>(?:put|puts|putting|fired|fires|headed|heads|gave|gives|giving|shot|nodded|sent|edged|blasted|swept)\s+(?:[\w-]+['’]?\s+){1,4}(?:ahead|in\s+front|into\s+the\s+lead|into\s+a\s+(?:\w+\s+)?lead|the\s+lead)|took\s+the\s+lead|take\s+the\s+lead|went\s+ahead|went\s+in\s+front))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Moments();
 
     /// <summary>"should have opened the scoring", "looked set to be the winner", "denied a winner": a goal that did not happen.</summary>
@@ -118,6 +128,9 @@ public static partial class ScoringMoments
 
     [GeneratedRegex(@"\b(?:only\s+goal|solitary\s+(?:goal|strike|effort|header)|lone\s+(?:goal|strike)|single\s+goal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoleGoal();
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+['’]?s?\s+){0,3}(?:opener|opening\s+goal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelledOpener();
 
     [GeneratedRegex(@"\bhad\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HadBefore();
