@@ -133,6 +133,19 @@ public sealed partial class ScoreExtractor : IFactExtractor
     private static partial Regex RelativeOpening();
 
     /// <summary>Whether a past-match phrase stands near a position of a sentence ("last week's defeat").</summary>
+    /// <summary>Whether a past-match phrase stands within <paramref name="reach"/> characters of a position and in the same clause
+    /// (no comma between): "a win over them last weekend" is another match, "The Baggies, fresh from a win last weekend, extended their lead" is not.</summary>
+    internal static bool PastMatchWithin(string sentence, int at, int reach)
+    {
+        foreach (Match p in PastMatch().Matches(sentence))
+        {
+            int from = Math.Min(at, p.Index), to = Math.Max(at, p.Index + p.Length);
+            if (to - from - p.Length > reach) continue;
+            if (sentence.AsSpan(from, to - from).IndexOfAny(',', ';') < 0) return true;
+        }
+        return false;
+    }
+
     internal static bool NearPastMatch(string sentence, int at) => NearPastMatch(sentence, PastMatch().Matches(sentence), at);
 
     /// <summary>A scoreline next to a third team ("a 3-0 win over Benfica in midweek") is that team's match, not this one.</summary>

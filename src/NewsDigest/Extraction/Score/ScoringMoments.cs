@@ -9,6 +9,9 @@ namespace NewsDigest.Extraction.Score;
 /// trailing side's goals; the opening's verdict ("Chelsea beat Fulham", "a draw") says which side led at the end.</summary>
 public static partial class ScoringMoments
 {
+    /// <summary>How near a past-match phrase ("last weekend") must stand to a scoring moment to make it another match's.</summary>
+    private const int PastReach = 60;
+
     /// <summary>How many opening sentences are read: the summary a report opens with; the blow-by-blow account after it repeats the goals.</summary>
     private const int OpeningSentences = 3;
 
@@ -65,6 +68,7 @@ public static partial class ScoringMoments
     {
         var moments = new List<Moment>();
         var earlier = new List<Moment>();
+        var last = new List<Moment>();
         int n = 0;
         foreach (var sentence in context.Sentences)
         {
@@ -74,7 +78,7 @@ public static partial class ScoringMoments
             string text = sentence.Substring(context.Text);
             foreach (Match m in Moments().Matches(text))
             {
-                if (ScoreExtractor.NearPastMatch(text, m.Index) || NotHappened().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) continue;
+                if (ScoreExtractor.PastMatchWithin(text, m.Index, PastReach) || NotHappened().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) continue;
                 var kind = KindOf(m);
                 Scoreline? told = kind == MomentKind.Told ? new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value)) : null;
                 var moment = new Moment(kind, told, sentence);
@@ -83,12 +87,15 @@ public static partial class ScoringMoments
                     ? LevelledOpener().IsMatch(text.AsSpan(m.Index + m.Length, 40))
                     : LevelledOpener().IsMatch(text.AsSpan(m.Index + m.Length)))
                     moments.Add(moment with { Kind = MomentKind.Opener });
+                // "rescued a point" sums the match up: it levels whatever the goals told before or after it.
+                if (kind == MomentKind.Level && m.Groups["rescued"].Success) { last.Add(moment); continue; }
                 // "Carrick had opened the scoring": the past perfect tells a goal that came before the ones already read.
                 if (HadBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 20), Math.Min(20, m.Index)))) earlier.Add(moment);
                 else moments.Add(moment);
             }
         }
         earlier.AddRange(moments);
+        earlier.AddRange(last);
         return earlier;
     }
 
@@ -119,7 +126,7 @@ public static partial class ScoringMoments
 
     private sealed record Moment(MomentKind Kind, Scoreline? Explicit, TextSpan Sentence);
 
-    [GeneratedRegex(@"\b(?:(?<told>(?:made|make|making|makes)\s+it\s+(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])(?![0-9])|led\s+(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])(?![0-9])|(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])\s+(?:up|down)\b)|(?<led>extend(?:ed|ing)?\s+(?:their|the|its)\s+lead|(?:leading|led|ahead|in\s+front)\s+at\s+(?:the\s+)?(?:interval|break|half-time|half\s+time)|a\s+goal\s+down|trailed\s+at|fell\s+behind|went\s+behind|behind\s+at\s+the\s+break)|(?<opener>opened\s+the\s+scoring|open\s+the\s+scoring|broke\s+the\s+deadlock|break\s+the\s+deadlock|broken\s+the\s+deadlock|opening\s+goal|opener)|(?<doubled>doubled\s+(?:\w+\s+){0,2}(?:lead|advantage|tally)|double\s+(?:the|their|his|its)\s+lead|added\s+a\s+second|two\s+goals\s+(?:ahead|up|clear))|(?<level>equalis(?:ed|er|ing|e)|equaliz(?:ed|er|ing|e)|levell?ed|leveller|drew\s+level|pulled\s+level|draw\s+level|cancell?(?:ed|ing)?\s+out|restored\s+parity|pegged\s+back|(?:rescued|salvaged|snatched)\s+a\s+(?:\w+\s+)?(?:point|draw)|(?:back\s+)?on\s+level\s+terms)|(?<back>pulled\s+(?:one|a\s+goal)\s+back|pull\s+one\s+back|reduced\s+the\s+(?:deficit|arrears)|halved\s+the\s+(?:deficit|arrears)|consolation|could\s+not\s+prevent|couldn't\s+prevent)|(?<restored>restored\s+(?:\w+\s+){0,2}(?:lead|advantage)|regained\s+the\s+lead|back\s+in\s+front|back\s+ahead)|(?<winner>winner(?!\s+of\b)|winning\s+goal|decisive\s+goal)|(?<sealed>seal(?:ed|ing)?\s+(?:the\s+|a\s+)?(?:win|victory|points|three\s+points)|made\s+(?:the\s+points|the\s+win|victory)\s+safe|make\s+(?:the\s+points|the\s+win|victory)\s+safe|made\s+sure\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:win|victory|points)|wrapped\s+up\s+(?:the\s+)?(?:win|victory|points))|(?<ahead>(?:put|puts|putting|fired|fires|headed|heads|gave|gives|giving|shot|nodded|sent|edged|blasted|swept)\s+(?:[\w-]+['’]?\s+){1,4}(?:ahead|in\s+front|into\s+the\s+lead|into\s+a\s+(?:\w+\s+)?lead|the\s+lead)|took\s+the\s+lead|take\s+the\s+lead|went\s+ahead|went\s+in\s+front))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<told>(?:made|make|making|makes)\s+it\s+(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])(?![0-9])|led\s+(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])(?![0-9])|(?<x>[0-9])\s?[-–]\s?(?<y>[0-9])\s+(?:up|down)\b)|(?<led>extend(?:ed|ing)?\s+(?:their|the|its)\s+lead|(?:leading|led|ahead|in\s+front)\s+at\s+(?:the\s+)?(?:interval|break|half-time|half\s+time)|a\s+goal\s+down|trailed\s+at|fell\s+behind|went\s+behind|behind\s+at\s+the\s+break)|(?<opener>opened\s+the\s+scoring|open\s+the\s+scoring|broke\s+the\s+deadlock|break\s+the\s+deadlock|broken\s+the\s+deadlock|opening\s+goal|opener)|(?<doubled>doubled\s+(?:\w+\s+){0,2}(?:lead|advantage|tally)|double\s+(?:the|their|his|its)\s+lead|added\s+a\s+second|two\s+goals\s+(?:ahead|up|clear))|(?<level>equalis(?:ed|er|ing|e)|equaliz(?:ed|er|ing|e)|levell?ed|leveller|drew\s+level|pulled\s+level|draw\s+level|cancell?(?:ed|ing)?\s+out|restored\s+parity|pegged\s+back|(?<rescued>(?:rescued|salvaged|snatched)\s+a\s+(?:\w+\s+)?(?:point|draw))|(?:back\s+)?on\s+level\s+terms)|(?<back>pulled\s+(?:one|a\s+goal)\s+back|pull\s+one\s+back|reduced\s+the\s+(?:deficit|arrears)|halved\s+the\s+(?:deficit|arrears)|consolation|could\s+not\s+prevent|couldn't\s+prevent)|(?<restored>restored\s+(?:\w+\s+){0,2}(?:lead|advantage)|regained\s+the\s+lead|back\s+in\s+front|back\s+ahead)|(?<winner>winner(?!\s+of\b)|winning\s+goal|decisive\s+goal)|(?<sealed>seal(?:ed|ing)?\s+(?:the\s+|a\s+)?(?:win|victory|points|three\s+points)|made\s+(?:the\s+points|the\s+win|victory)\s+safe|make\s+(?:the\s+points|the\s+win|victory)\s+safe|made\s+sure\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:win|victory|points)|wrapped\s+up\s+(?:the\s+)?(?:win|victory|points))|(?<ahead>(?:put|puts|putting|fired|fires|headed|heads|gave|gives|giving|shot|nodded|sent|edged|blasted|swept)\s+(?:[\w-]+['’]?\s+){1,4}(?:ahead|in\s+front|into\s+the\s+lead|into\s+a\s+(?:\w+\s+)?lead|the\s+lead)|took\s+the\s+lead|take\s+the\s+lead|went\s+ahead|went\s+in\s+front))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Moments();
 
     /// <summary>"should have opened the scoring", "looked set to be the winner", "denied a winner": a goal that did not happen.</summary>
