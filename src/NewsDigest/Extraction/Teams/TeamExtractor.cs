@@ -19,7 +19,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         // An opening whose pair the report hardly names again, when two others fill the report, is talking about someone else's match.
         if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(counts, frequent) >= 2
             && (Count(counts, opening) < 2 || Count(counts, opening) * 3 <= Count(counts, frequent))) opening = frequent;
-        var pair = FromTitle(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
+        var pair = FromTitle(context) ?? FromReportLinks(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
         if (pair is not null) context.Facts = context.Facts with { Teams = pair };
     }
 
@@ -49,6 +49,23 @@ public sealed partial class TeamExtractor : IFactExtractor
         while (i >= 0 && text[i] == ' ') i--;
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '"' or '“' or '‘' or '|';
     }
+
+    /// <summary>A closing line of links to the two clubs' own reports, "Man Utd report | Arsenal report": the two sides, home first.</summary>
+    private static TeamPair? FromReportLinks(ExtractionContext context)
+    {
+        var text = context.Text;
+        // The links close the page: only the last few hundred characters are searched.
+        int from = Math.Max(0, text.Length - 400);
+        var m = ReportLinks().Match(text, from);
+        if (!m.Success) return null;
+        string? a = ClubNamed(context, m.Groups["a"].Value), b = ClubNamed(context, m.Groups["b"].Value);
+        if (a is null || b is null || a == b) return null;
+        return new TeamPair(a, b, context.EvidenceAt(m.Index));
+    }
+
+    /// <summary>A club as a link names it, when the gazetteer knows the name; a bare "United" could be any of several clubs.</summary>
+    private static string? ClubNamed(ExtractionContext context, string name) =>
+        context.Gazetteer.Teams.TryGet(name.Trim(), out var entry) ? entry.Name : null;
 
     private static TeamPair? FromTitle(ExtractionContext context)
     {
@@ -119,6 +136,9 @@ public sealed partial class TeamExtractor : IFactExtractor
         foreach (var name in names) if (!list.Contains(name)) list.Add(name);
         return list;
     }
+
+    [GeneratedRegex(@"^(?<a>[^\n|]{2,40}?) report \| (?<b>[^\n|]{2,40}?) report[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex ReportLinks();
 
     [GeneratedRegex(@"\b(?:move|moved|signing|signed|joined|arrived|arrival|loan|transfer|switch|recruited)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TransferFrom();
