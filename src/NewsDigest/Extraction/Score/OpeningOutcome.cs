@@ -45,7 +45,7 @@ public static partial class OpeningOutcome
         return !NotThisResult().IsMatch(before) && !ScoreExtractor.NearPastMatch(sentence, cueAt);
     }
 
-    [GeneratedRegex(@"\b(?:den(?:y|ied|ying)|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|fail(?:s|ed|ing)?\s+to|without|waiting\s+for|on\s+course\s+for|set\s+for|head(?:ed|ing)?\s+for|looked\s+like|look\s+like|would|could|might|had|hopes?\s+of|chances?\s+of|bid\s+for|search\s+for|quest\s+for|run\s+of|since|unbeaten|winless)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:den(?:y|ied|ying)|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|fail(?:s|ed|ing)?\s+to|without|waiting\s+for|on\s+course\s+for|set\s+for|head(?:ed|ing)?\s+for|looked\s+like|look\s+like|would|could|might|had|hopes?\s+of|chances?\s+of|bid\s+for|search\s+for|quest\s+for|run\s+of|since|unbeaten|winless|refus(?:e|ed|es|ing)\s+to|not|never|avoid(?:s|ed|ing)?)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotThisResult();
 
     /// <summary>Cue words that tell a whole match's result; "claimed", "secured" or "down" alone may be about anything.</summary>
