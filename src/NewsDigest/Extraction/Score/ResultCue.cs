@@ -28,16 +28,32 @@ public static partial class ResultCue
             if (distance >= bestDistance) continue;
             bestDistance = distance;
             bestAt = m.Index;
-            bool lost = m.Groups["loss"].Success || m.Groups["passive"].Success;
-            // "Y handed X a 3-0 defeat": the defeat is the object's, so the subject won.
-            if (lost && Inflicted().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) lost = false;
-            best = lost ? Outcome.Lost : Outcome.Won;
+            best = Classify(sentence, m);
         }
         return (best, bestAt);
     }
 
-    [GeneratedRegex(@"\b(?:(?<passive>(?:were|was|been|being|are|is|get|got|saw them|see them|sees them|left them)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|hammered|humbled|stunned|edged out|held|routed|crushed|dumped out|knocked out|eliminated|dispatched|swept aside|brushed aside|put to the sword))|(?<win2>defeats? of|win over|victory over|beat|beats)|(?<loss>defeats?|loss|losses|lost|lose|loses|losing|fell to|fall to|crashed to|crash to|slumped to|slump to|succumbed|went down|go down|reverse|humiliation|beaten by|defeated by|thrashed by|knocked out by|exit|exited|were eliminated)|(?<win>beating|won|winners?|hammer|thrash|rout|crush|sink|sank|sunk|down|downs|edges|edge past|edged past|win|wins|winning|victory|victories|triumph|triumphed|triumphs|thrashed|thrashing|hammered|hammering|routed|rout|demolished|swept aside|sweep aside|swept past|edged|edge|overcame|overcome|defeated|defeat(?:ed)? of|crushed|stunned|saw off|see off|success|eased past|eased to|cruised|coasted|dispatched|downed|outclassed|overpowered|battered|clinched|claimed|secured|sealed|knocked out|dumped out|eliminated|progress(?:ed)?|advance[ds]?|reached|booked))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Every cue word of the sentence in text order, with the outcome it gives its subject.</summary>
+    public static IEnumerable<(Outcome Outcome, int At, int Length)> ReadAll(string sentence)
+    {
+        foreach (Match m in Cue().Matches(sentence)) yield return (Classify(sentence, m), m.Index, m.Length);
+    }
+
+    private static Outcome Classify(string sentence, Match m)
+    {
+        bool lost = m.Groups["loss"].Success || m.Groups["passive"].Success;
+        // "Y handed X a 3-0 defeat": the defeat is the object's, so the subject won.
+        if (lost && Inflicted().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) lost = false;
+        // "suffered their biggest home defeat of the manager's reign": a defeat the subject suffered, whatever follows it.
+        else if (!lost && m.Value.StartsWith("defeat", StringComparison.OrdinalIgnoreCase) && Suffered().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))) lost = true;
+        return lost ? Outcome.Lost : Outcome.Won;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<passive>(?:were|was|been|being|are|is|get|got|saw them|see them|sees them|left them)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|hammered|humbled|stunned|edged out|held|routed|crushed|dumped out|knocked out|eliminated|dispatched|swept aside|brushed aside|put to the sword))|(?<win2>defeats? of|win over|victory over|beat|beats)|(?<loss>defeats?|loss|losses|lost|lose|loses|losing|fell to|fall to|crashed to|crash to|slumped to|slump to|succumbed|went down|go down|reverse|humiliation|beaten by|defeated by|thrashed by|knocked out by|exit|exited|were eliminated)|(?<win>(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:all\s+)?(?:the\s+)?three\s+points|beating|won|winners?|hammer|thrash|rout|crush|sink|sank|sunk|down|downs|edges|edge past|edged past|win|wins|winning|victory|victories|triumph|triumphed|triumphs|thrashed|thrashing|hammered|hammering|routed|rout|demolished|swept aside|sweep aside|swept past|edged|edge|overcame|overcome|defeated|defeat(?:ed)? of|crushed|stunned|saw off|see off|success|eased past|eased to|cruised|coasted|dispatched|downed|outclassed|overpowered|battered|clinched|claimed|secured|sealed|knocked out|dumped out|eliminated|progress(?:ed)?|advance[ds]?|reached|booked))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(@"\bsuffer(?:ed|s|ing)?\s+(?:\w+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Suffered();
 
     [GeneratedRegex(@"\b(?:hand(?:ed|s)?|inflict(?:ed|s)?|condemn(?:ed|s)?|consign(?:ed|s)?|sen[dt]s? \w+ (?:crashing |tumbling )?to|push(?:ed|es)? (?:\w+ ){1,3}to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Inflicted();

@@ -11,19 +11,21 @@ public sealed partial class ScoreExtractor : IFactExtractor
     {
         if (context.Facts.Teams is not { } pair) return;
         var result = FromTitle(context, pair);
+        var verdict = new Lazy<Verdict?>(() => OpeningOutcome.Read(context, pair), LazyThreadSafetyMode.None);
         if (result is null)
             foreach (var sentence in context.Sentences)
             {
-                result = FromSentence(context, pair, sentence);
+                result = FromSentence(context, pair, sentence, verdict);
                 if (result is not null) break;
             }
-        result ??= FromOnlyGoal(context, pair);
+        result ??= FromOnlyGoal(context, pair, verdict.Value);
         if (result is not null) context.Facts = context.Facts with { Result = result };
     }
 
     /// <summary>"Koscielny ensured Arsenal of a place with the only goal": 1-0 to the sentence's subject team; a team right after
-    /// "down", "beat", "at" or "against" ("scored the only goal to down old club Arsenal") is the loser instead.</summary>
-    private static MatchResult? FromOnlyGoal(ExtractionContext context, TeamPair pair)
+    /// "down", "beat", "at" or "against" ("scored the only goal to down old club Arsenal") is the loser instead. A sentence naming
+    /// no team ("Pienaar scored the only goal early on") gives the goal to the side the opening says won.</summary>
+    private static MatchResult? FromOnlyGoal(ExtractionContext context, TeamPair pair, Verdict? verdict)
     {
         int n = 0;
         foreach (var sentenceSpan in context.Sentences)
@@ -34,9 +36,17 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (!m.Success) continue;
             if (PastMatch().IsMatch(context.Text.AsSpan(sentenceSpan.Start, sentenceSpan.Length))) continue;
             var first = context.Teams.Within(sentenceSpan).FirstOrDefault();
-            if (first.Team is null) continue;
-            var before = context.Text.AsSpan(Math.Max(0, first.Span.Start - 30), Math.Min(30, first.Span.Start - sentenceSpan.Start)).ToString();
-            string winner = LoserBefore().IsMatch(before) ? (first.Team == pair.First ? pair.Second : pair.First) : first.Team;
+            string winner;
+            if (first.Team is null)
+            {
+                if (verdict?.Winner is not { } told) continue;
+                winner = told;
+            }
+            else
+            {
+                var before = context.Text.AsSpan(Math.Max(0, first.Span.Start - 30), Math.Min(30, first.Span.Start - sentenceSpan.Start)).ToString();
+                winner = LoserBefore().IsMatch(before) ? (first.Team == pair.First ? pair.Second : pair.First) : first.Team;
+            }
             var score = winner == pair.First ? new Scoreline(1, 0) : new Scoreline(0, 1);
             return new MatchResult(score, null, false, context.EvidenceFor(sentenceSpan));
         }
@@ -69,38 +79,77 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return null;
     }
 
-    private static MatchResult? FromSentence(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan)
+    private static MatchResult? FromSentence(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, Lazy<Verdict?> verdict)
     {
         if (context.IsQuoted(sentenceSpan.Start)) return null;
         string sentence = sentenceSpan.Substring(context.Text);
-        if (PastMatch().IsMatch(sentence)) return null;
+        var past = PastMatch().Matches(sentence);
         Scoreline? shootout = null;
         var so = Shootout().Match(sentence);
         if (so.Success)
         {
             var raw = new Scoreline(int.Parse(so.Groups["x"].Value), int.Parse(so.Groups["y"].Value));
-            shootout = Align(context, pair, sentenceSpan, sentence, so.Index, so.Index + so.Length, raw);
+            shootout = Align(context, pair, sentenceSpan, sentence, so.Index, so.Index + so.Length, raw, null);
         }
         foreach (Match m in Scoreline().Matches(sentence))
         {
             if (so.Success && m.Index >= so.Index && m.Index < so.Index + so.Length) continue;
             if (!IsFinal(sentence, m)) continue;
+            if (NearPastMatch(sentence, past, m.Index)) continue;
             var raw = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
             if (raw.First > 15 || raw.Second > 15) continue;
             if (!MentionsTheMatch(context, sentenceSpan, sentence)) continue;
             if (AboutAnotherTeam(context, pair, sentenceSpan, m.Index, m.Index + m.Length)) continue;
-            var score = Align(context, pair, sentenceSpan, sentence, m.Index, m.Index + m.Length, raw);
+            if (AtAnotherGround(context, pair, sentenceSpan.Start + m.Index + m.Length)) continue;
+            var score = Align(context, pair, sentenceSpan, sentence, m.Index, m.Index + m.Length, raw, verdict.Value);
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         }
         var goalless = Goalless().Match(sentence);
-        if (goalless.Success && !HeadedFor().IsMatch(sentence.AsSpan(Math.Max(0, goalless.Index - 30), Math.Min(30, goalless.Index)))
+        if (goalless.Success && past.Count == 0 && !HeadedFor().IsMatch(sentence.AsSpan(Math.Max(0, goalless.Index - 30), Math.Min(30, goalless.Index)))
             && MentionsTheMatch(context, sentenceSpan, sentence) && !AboutAnotherTeam(context, pair, sentenceSpan, goalless.Index, goalless.Index + goalless.Length))
             return new MatchResult(new Scoreline(0, 0), shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         return null;
     }
 
+    /// <summary>A past-match phrase anywhere in the sentence ("Tuesday's 3-0 win", "a 3-0 win over Benfica in midweek") makes its scoreline
+    /// another match's, unless the phrase sits in a relative clause before it ("The striker, who scored here last season, ... romped to a 6-0 win").</summary>
+    private static bool NearPastMatch(string sentence, MatchCollection past, int start)
+    {
+        foreach (Match p in past)
+            if (!InRelativeClauseBefore(sentence, p.Index, p.Index + p.Length, start)) return true;
+        return false;
+    }
+
+    private static bool InRelativeClauseBefore(string sentence, int from, int to, int scoreAt)
+    {
+        if (to > scoreAt) return false;
+        int comma = sentence.LastIndexOf(',', from);
+        if (comma < 0 || !RelativeOpening().IsMatch(sentence.AsSpan(comma))) return false;
+        int close = sentence.IndexOf(',', to);
+        return close >= 0 && close < scoreAt;
+    }
+
+    [GeneratedRegex(@"^,\s*(?:who|which|whose|where)\b")]
+    private static partial Regex RelativeOpening();
+
+    /// <summary>Whether a past-match phrase stands near a position of a sentence ("last week's defeat").</summary>
+    /// <summary>Whether a past-match phrase stands within <paramref name="reach"/> characters of a position and in the same clause
+    /// (no comma between): "a win over them last weekend" is another match, "The Baggies, fresh from a win last weekend, extended their lead" is not.</summary>
+    internal static bool PastMatchWithin(string sentence, int at, int reach)
+    {
+        foreach (Match p in PastMatch().Matches(sentence))
+        {
+            int from = Math.Min(at, p.Index), to = Math.Max(at, p.Index + p.Length);
+            if (to - from - p.Length > reach) continue;
+            if (sentence.AsSpan(from, to - from).IndexOfAny(',', ';') < 0) return true;
+        }
+        return false;
+    }
+
+    internal static bool NearPastMatch(string sentence, int at) => NearPastMatch(sentence, PastMatch().Matches(sentence), at);
+
     /// <summary>A scoreline next to a third team ("a 3-0 win over Benfica in midweek") is that team's match, not this one.</summary>
-    private static bool AboutAnotherTeam(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, int start, int end)
+    internal static bool AboutAnotherTeam(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, int start, int end)
     {
         int from = sentenceSpan.Start + Math.Max(0, start - 30), to = sentenceSpan.Start + end + 45;
         int nearestOther = int.MaxValue, nearestOwn = int.MaxValue;
@@ -118,6 +167,18 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return nearestOther < nearestOwn;
     }
 
+    /// <summary>"the 2-2 draw at the Etihad Stadium" when neither side plays there: a scoreline told with a third team's ground is that other match.</summary>
+    private static bool AtAnotherGround(ExtractionContext context, TeamPair pair, int scoreEnd)
+    {
+        foreach (var v in context.VenueMentions)
+        {
+            if (v.Span.Start < scoreEnd) continue;
+            if (v.Span.Start - scoreEnd > 40) break;
+            return v.Value.HomeTeam is { } home && !pair.Contains(home) && context.Gazetteer.Teams.TryGet(home, out _);
+        }
+        return false;
+    }
+
     private static bool MentionsTheMatch(ExtractionContext context, TextSpan sentenceSpan, string sentence)
     {
         if (context.Teams.Within(sentenceSpan).Any()) return true;
@@ -129,13 +190,15 @@ public sealed partial class ScoreExtractor : IFactExtractor
     {
         var before = sentence.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
         var after = sentence.AsSpan(m.Index + m.Length, Math.Min(30, sentence.Length - m.Index - m.Length)).ToString();
-        if (NotFinalBefore().IsMatch(before)) return false;
+        if (NotFinalBefore().IsMatch(before) && !FinalAt().IsMatch(before)) return false;
+        // "having won 3-0 on the opening day": a result the team already had before this match.
+        if (HavingWon().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))) return false;
         if (NotFinalAfter().IsMatch(after)) return false;
         return true;
     }
 
     /// <summary>Orders a scoreline as the report's team order: written side by side, or by who the sentence says won.</summary>
-    private static Scoreline Align(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, int start, int end, Scoreline raw)
+    private static Scoreline Align(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, int start, int end, Scoreline raw, Verdict? verdict)
     {
         var mentions = context.Teams.Within(sentenceSpan).ToList();
         int absStart = sentenceSpan.Start + start, absEnd = sentenceSpan.Start + end;
@@ -144,6 +207,12 @@ public sealed partial class ScoreExtractor : IFactExtractor
         var right = mentions.FirstOrDefault(m => m.Span.Start >= absEnd && IsGap(context.Text, absEnd, m.Span.Start));
         if (left.Team is not null && right.Team is not null && left.Team != right.Team)
             return left.Team == pair.First ? raw : raw.Swapped();
+        // The opening said who won ("Chelsea beat Fulham"): a later "the 2-0 win" is theirs, however the sentence is built.
+        if (verdict is { Winner: { } winner } && raw.First != raw.Second && verdict.Evidence?.Span != sentenceSpan)
+        {
+            var won = new Scoreline(Math.Max(raw.First, raw.Second), Math.Min(raw.First, raw.Second));
+            return winner == pair.First ? won : won.Swapped();
+        }
         var (outcome, cueAt) = ResultCue.ReadWithPosition(sentence, start);
         // The team the outcome word is about: the subject of the clause that holds it.
         int cueAbs = sentenceSpan.Start + (cueAt >= 0 ? cueAt : start);
@@ -160,9 +229,15 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     /// <summary>The subject of the clause holding the outcome word: "Wigan were relegated as Arsenal moved up with a 4-1 win" is about Arsenal;
     /// "as they outplayed Palace" points back to the sentence's subject; a team after "over", "against" or "to" is the other side.</summary>
-    private static string Subject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, List<TeamMention> mentions, int cueAbs)
+    internal static string Subject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, List<TeamMention> mentions, int cueAbs)
     {
         if (mentions.Count == 0) return pair.First;
+        // "to help Manchester City to their first away win": the team helped is the one the result is about.
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start >= cueAbs) break;
+            if (Helped().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 20), Math.Min(20, m.Span.Start)))) return m.Team;
+        }
         // "crashed to a 3-1 defeat to Aston Villa", "a 2-0 win over Norwich": the team right after the result, as its object, is the other side.
         var afterCue = mentions.FirstOrDefault(m => m.Span.Start > cueAbs && m.Span.Start - cueAbs <= 50);
         if (afterCue.Team is not null)
@@ -183,6 +258,10 @@ public sealed partial class ScoreExtractor : IFactExtractor
         else
         {
             var inClause = mentions.Where(m => m.Span.Start >= clauseAbs && m.Span.Start < cueAbs).ToList();
+            // "Aluko stunned Newcastle as Hull fought back": with no team before a transitive result verb, the team right after it is beaten.
+            if (inClause.Count == 0 && afterCue.Team is not null && afterCue.Span.Start - cueAbs <= 16
+                && TransitiveWin().IsMatch(context.Text.AsSpan(cueAbs, afterCue.Span.Start - cueAbs)))
+                return afterCue.Team == pair.First ? pair.Second : pair.First;
             chosen = inClause.Count > 0 ? inClause[0] : mentions[0];
         }
         var before = context.Text.AsSpan(Math.Max(0, chosen.Span.Start - 14), Math.Min(14, chosen.Span.Start)).ToString();
@@ -193,10 +272,16 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:over|against|to|by|at home to|versus|vs|v|of|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectAfterCue();
 
+    [GeneratedRegex(@"\bhelp(?:ed|s|ing)?\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Helped();
+
+    [GeneratedRegex(@"^(?:beat|beats|beating|stunned|stun|stuns|thrashed|thrash|hammered|hammer|downed|down|downs|edged|edge|sank|sink|sinks|crushed|routed|defeated|humbled|battered|dispatched|overcame|swept aside|eased past|edged past|saw off|see off|knocked out|dumped out)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TransitiveWin();
+
     [GeneratedRegex(@"\b(?:head(?:ed|ing|s)? for|destined for|set for|looked like|on course for)\s+(?:a\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadedFor();
 
-    [GeneratedRegex(@"\b(?:the only goal|the game's only goal|the match's only goal|a solitary goal|the solitary goal|a lone goal|the lone goal)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the only goal|the game's only goal|the match's only goal|(?:a|the|\w+['’]s?) (?:solitary|lone) (?:goal|strike|effort|header)|\w+['’]s? only goal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyGoal();
 
     [GeneratedRegex(@"\b(?:down|downed|beat|sink|sank|see off|saw off|edge|edged|stun|stunned|over|against|at|to|by|past|defeat|condemn|condemned)\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")]
@@ -222,7 +307,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|(?:in a )?penalty shoot-?out)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
-    [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastMatch();
 
     [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)", RegexOptions.IgnoreCase)]
@@ -236,6 +321,13 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at)\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalBefore();
+
+    /// <summary>"to leave the score at 1-1", "it finished at 2-2": the score the match ended on.</summary>
+    [GeneratedRegex(@"\b(?:leave|left|leaving|leaves|finish|finished|finishing|end|ended|ending|stay|stayed|remain|remained|stood|stand)\s+(?:the\s+(?:score|scoreline|scores)\s+|it\s+|things\s+)?at\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FinalAt();
+
+    [GeneratedRegex(@"\bhaving\s+(?:been\s+)?(?:won|lost|drawn|beaten|thrashed|hammered|humbled|routed|defeated)(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HavingWon();
 
     [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|half-time lead|up|down|at HT|HT)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalAfter();

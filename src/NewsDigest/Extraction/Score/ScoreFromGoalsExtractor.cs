@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Teams;
 
 namespace NewsDigest.Extraction.Score;
 
-/// <summary>When a report never prints its scoreline ("Van Persie scored the only goal"), counts the goals read for each team; runs after the goal extractor.</summary>
+/// <summary>When a report never prints its scoreline, counts the scoring moments its opening tells ("put the visitors ahead", "levelled",
+/// "sealed victory"), else the goals read for each team; runs after the goal extractor, whose goals check the count.</summary>
 public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
 {
     /// <summary>How far into the report a "draw" in the opening is taken as the result.</summary>
@@ -11,23 +13,47 @@ public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         if (context.Facts.Result is not null || context.Facts.Teams is not { } pair) return;
+        var verdict = OpeningOutcome.Read(context, pair);
+        var result = FromMoments(context, pair, verdict) ?? FromGoals(context, pair, verdict);
+        if (result is not null) context.Facts = context.Facts with { Result = result };
+    }
+
+    private static MatchResult? FromGoals(ExtractionContext context, TeamPair pair, Verdict? verdict)
+    {
         // Goals found so far live in the context until Complete(); Facts.Goals is filled only then.
         var goals = context.Goals;
         // Every goal must be credited to one of the two teams, or the count would be a guess.
-        if (goals.Any(g => g.Team is null || !pair.Contains(g.Team))) return;
+        if (goals.Any(g => g.Team is null || !pair.Contains(g.Team))) return null;
         int first = goals.Count(g => string.Equals(g.Team, pair.First, StringComparison.OrdinalIgnoreCase));
         int second = goals.Count - first;
         var opening = context.Text.AsSpan(0, Math.Min(OpeningLength, context.Text.Length));
         bool drawn = Draw().IsMatch(opening);
         bool onlyGoal = OnlyGoal().IsMatch(opening);
         // The opening's own word wins over a count that disagrees with it: the goal reading missed or doubled one.
-        if (drawn != (first == second)) return;
-        if (onlyGoal && first + second != 1) return;
+        if (drawn != (first == second)) return null;
+        if (onlyGoal && first + second != 1) return null;
+        // Goals read from a report that never says who won (an excerpt that starts mid-match) are rarely all of them:
+        // on the development splits such counts were wrong far more often than right, so the opening must tell the result.
+        if (verdict is null || !Agrees(verdict, pair, new Scoreline(first, second))) return null;
         // No goal read is no evidence of a goalless match: that needs the report's own "goalless".
-        if (first + second == 0) return;
-        var evidence = goals.Count > 0 ? goals[0].Evidence : pair.Evidence;
-        context.Facts = context.Facts with { Result = new MatchResult(new Scoreline(first, second), null, false, evidence) };
+        if (first + second == 0) return null;
+        return new MatchResult(new Scoreline(first, second), null, false, goals[0].Evidence);
     }
+
+    /// <summary>The opening's scoring moments, unless the goals read already credit a side with more than the count gives it
+    /// (the opening left a goal out: "scored the winner" in a 2-1).</summary>
+    private static MatchResult? FromMoments(ExtractionContext context, TeamPair pair, Verdict? verdict)
+    {
+        if (ScoringMoments.Count(context, pair, verdict) is not { } counted) return null;
+        int first = context.Goals.Count(g => string.Equals(g.Team, pair.First, StringComparison.OrdinalIgnoreCase));
+        int second = context.Goals.Count(g => string.Equals(g.Team, pair.Second, StringComparison.OrdinalIgnoreCase));
+        if (first > counted.Score.First || second > counted.Score.Second) return null;
+        return counted;
+    }
+
+    private static bool Agrees(Verdict verdict, TeamPair pair, Scoreline score) =>
+        verdict.Winner is null ? score.First == score.Second
+        : verdict.Winner == pair.First ? score.First > score.Second : score.Second > score.First;
 
     [GeneratedRegex(@"\b(?:draw|drew|drawn|a point|share(?:d)? the spoils|stalemate|level(?:led)? (?:at|the scores))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Draw();

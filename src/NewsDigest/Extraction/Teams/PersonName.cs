@@ -16,7 +16,7 @@ public static class PersonName
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Did", "Could", "Would", "Should", "Can",
         "Will", "Why", "How", "What", "Who", "Here", "There", "This", "That", "These", "Those", "Hosts", "Visitors", "Rivals",
         "Struggling", "Relegated", "Promoted", "Bottom", "Top", "Host", "Away", "Home", "Victory", "Defeat", "Draw", "Saints",
-        "Sir", "England", "Wales", "Scotland", "Ireland", "France", "Spain", "Italy", "Germany", "Portugal", "Brazil", "Argentina",
+        "Sir", "Former", "Ex", "Fellow", "England", "Wales", "Scotland", "Ireland", "France", "Spain", "Italy", "Germany", "Portugal", "Brazil", "Argentina",
     };
 
     /// <summary>Whether a capitalised given-name-like word stands right before <paramref name="span"/>.</summary>

@@ -12,15 +12,60 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     public void Extract(ExtractionContext context)
     {
-        var mentions = context.TeamMentions.Where(m => !PersonName.Precedes(context.Text, m.Span)).ToList();
+        var mentions = PlayerFree(context);
         var counts = TeamCounts.Of(context.Text, mentions);
         var frequent = FromFrequency(context, mentions, counts);
         var opening = FromOpening(context, mentions, counts);
-        // An opening that names a team only once, when two others fill the report, is talking about someone else's match.
-        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(counts, opening) < 2 && Count(counts, frequent) >= 3) opening = frequent;
-        var pair = FromTitle(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
+        // An opening whose pair the report hardly names again, when two others fill the report, is talking about someone else's match.
+        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(counts, frequent) >= 2
+            && (Count(counts, opening) < 2 || Count(counts, opening) * 3 <= Count(counts, frequent))) opening = frequent;
+        var pair = FromTitle(context) ?? FromReportLinks(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
         if (pair is not null) context.Facts = context.Facts with { Teams = pair };
     }
+
+    /// <summary>Team mentions that are not players: "Antonio Valencia" is a player, and so is every later bare "Valencia" of that report;
+    /// "a move from Sunderland" is a transfer, not a side in the match.</summary>
+    private static List<Gazetteers.PhraseMatch<TeamEntry>> PlayerFree(ExtractionContext context)
+    {
+        var text = context.Text;
+        HashSet<string>? players = null;
+        foreach (var m in context.TeamMentions)
+            if (PersonName.Precedes(text, m.Span) && !OpensSentence(text, m.Span.Start)) (players ??= new(StringComparer.Ordinal)).Add(m.Span.Substring(text));
+        var kept = new List<Gazetteers.PhraseMatch<TeamEntry>>(context.TeamMentions.Count);
+        foreach (var m in context.TeamMentions)
+        {
+            if (PersonName.Precedes(text, m.Span) || (players is not null && players.Contains(m.Span.Substring(text)))) continue;
+            if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
+            kept.Add(m);
+        }
+        return kept;
+    }
+
+    /// <summary>Whether the word before a mention opens its sentence: "Again Swansea pressed" or "Every Bournemouth attack" is no given name, so only that mention is dropped.</summary>
+    private static bool OpensSentence(string text, int mentionStart)
+    {
+        int i = mentionStart - 2;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '"' or '“' or '‘' or '|';
+    }
+
+    /// <summary>A closing line of links to the two clubs' own reports, "Man Utd report | Arsenal report": the two sides, home first.</summary>
+    private static TeamPair? FromReportLinks(ExtractionContext context)
+    {
+        var text = context.Text;
+        // The links close the page: only the last few hundred characters are searched.
+        int from = Math.Max(0, text.Length - 400);
+        var m = ReportLinks().Match(text, from);
+        if (!m.Success) return null;
+        string? a = ClubNamed(context, m.Groups["a"].Value), b = ClubNamed(context, m.Groups["b"].Value);
+        if (a is null || b is null || a == b) return null;
+        return new TeamPair(a, b, context.EvidenceAt(m.Index));
+    }
+
+    /// <summary>A club as a link names it, when the gazetteer knows the name; a bare "United" could be any of several clubs.</summary>
+    private static string? ClubNamed(ExtractionContext context, string name) =>
+        context.Gazetteer.Teams.TryGet(name.Trim(), out var entry) ? entry.Name : null;
 
     private static TeamPair? FromTitle(ExtractionContext context)
     {
@@ -91,6 +136,12 @@ public sealed partial class TeamExtractor : IFactExtractor
         foreach (var name in names) if (!list.Contains(name)) list.Add(name);
         return list;
     }
+
+    [GeneratedRegex(@"^(?<a>[^\n|]{2,40}?) report \| (?<b>[^\n|]{2,40}?) report[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex ReportLinks();
+
+    [GeneratedRegex(@"\b(?:move|moved|signing|signed|joined|arrived|arrival|loan|transfer|switch|recruited)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TransferFrom();
 
     [GeneratedRegex(@"(?<a>(?:[A-Z][\w'.&]+ ){1,3})[0-9]{1,2} ?[-–] ?[0-9]{1,2} (?<b>[A-Z][\w'.&]+(?: [A-Z][\w'.&]+){0,2})")]
     private static partial Regex HeadlineScore();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsDigest.Extraction.Teams;
+using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Venue;
 
@@ -26,6 +27,7 @@ public sealed partial class VenueExtractor : IFactExtractor
             var before = text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start)).ToString();
             if (!AtBefore().IsMatch(before)) continue;
             if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !pair.Contains(home) && IsKnownTeam(context, home)) continue;
+            if (AnotherVisit(context, m.Span)) continue;
             return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
         }
         return null;
@@ -62,10 +64,23 @@ public sealed partial class VenueExtractor : IFactExtractor
         return null;
     }
 
+    /// <summary>A ground told as another visit: a past or coming match ("a point at Carrow Road last season", "at Old Trafford in nine
+    /// days' time", "a 0-0 draw at Old Trafford during his last spell") or a career ("12 years at Stamford Bridge"). A weekday after
+    /// the ground ("at Carrow Road on Saturday") is usually this match's, so it is no sign.</summary>
+    private static bool AnotherVisit(ExtractionContext context, TextSpan ground)
+    {
+        var text = context.Text;
+        var sentence = context.SentenceAt(ground.Start);
+        if (sentence.Length > 0 && Score.ScoreExtractor.NearPastMatch(sentence.Substring(text), ground.Start - sentence.Start)) return true;
+        if (CareerBefore().IsMatch(text.AsSpan(Math.Max(0, ground.Start - 30), Math.Min(30, ground.Start)))) return true;
+        return OtherTimeAfter().IsMatch(text.AsSpan(ground.End, Math.Min(40, text.Length - ground.End)));
+    }
+
     private static Sourced<string>? AnyGroundOfPair(ExtractionContext context)
     {
         foreach (var m in context.VenueMentions)
         {
+            // A last resort: a ground of either side, even one named for another visit, is more often than not where they met.
             if (context.IsQuoted(m.Span.Start)) continue;
             if (m.Value.HomeTeam is { } home && context.Facts.Teams is { } pair && pair.Contains(home))
                 return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
@@ -80,6 +95,8 @@ public sealed partial class VenueExtractor : IFactExtractor
         {
             var m = UnknownGroundName().Match(text, sentence.Start, sentence.Length);
             if (!m.Success || context.IsQuoted(m.Index)) continue;
+            var name = m.Groups["name"];
+            if (AnotherVisit(context, new TextSpan(name.Index, name.Length))) continue;
             return new Sourced<string>(m.Groups["name"].Value, context.EvidenceFor(sentence));
         }
         return null;
@@ -97,11 +114,17 @@ public sealed partial class VenueExtractor : IFactExtractor
 
     private static bool IsKnownTeam(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out _);
 
+    [GeneratedRegex(@"\b(?:years|seasons|spell|spells|stint|time|career|days|months|tenure|reign)\s+(?:\w+\s+)?(?:at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CareerBefore();
+
+    [GeneratedRegex(@"^\s*(?:in\s+(?:\w+\s+)?(?:days|weeks|months)['’]?\s+time|next\s+(?:week|month|season|weekend|time)|last\s+(?:week|month|season|weekend|time)|earlier|during|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|in\s+the\s+(?:final|semi|first\s+leg|second\s+leg|reverse))", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherTimeAfter();
+
     [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AtBefore();
 
     /// <summary>"won at Villa", "a winner at relegation-threatened Aston Villa", "a draw away at Stoke" (not "on loan at", "at home to").</summary>
-    [GeneratedRegex(@"\b(?:won|win|winner|victory|defeat|draw|drew|lost|loss|point|points|beaten|held|goal|goals|strike|header|game|trip|clash|derby|afternoon|evening|night|away)\s+(?:away\s+)?at\s+(?:[a-z][\w-]*\s+){0,2}$")]
+    [GeneratedRegex(@"\b(?:won|win|winner|victory|defeat|draw|drew|lost|loss|point|points|beaten|held|goal|goals|strike|header|game|trip|clash|derby|afternoon|evening|night|away)\s+(?:[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\s+)?(?:away\s+)?at\s+(?:[a-z][\w-]*\s+){0,2}$")]
     private static partial Regex AtTeam();
 
     [GeneratedRegex(@"\b(?:home (?:defeat|loss|win|victory|draw|debut|crowd|fans|supporters)|at home\b(?! to)|in front of their own (?:fans|supporters|crowd))", RegexOptions.IgnoreCase)]
