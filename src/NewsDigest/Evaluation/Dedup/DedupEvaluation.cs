@@ -22,7 +22,7 @@ public sealed class DedupEvaluation
     private readonly string _annotations;
     private readonly DedupOptions _options;
     private readonly Action<string> _log;
-    private ReactionFactReader? _reactions;
+    private NonReportFactReader? _reactions;
 
     public DedupEvaluation(string sharedRoot, string annotationsDirectory, DedupOptions options, Action<string> log)
     {
@@ -35,8 +35,8 @@ public sealed class DedupEvaluation
     public string ArchivePath => Path.Combine(_shared, "corpus", "football-news-2023-2026.jsonl.gz");
     public string FactsPath => Path.Combine(_shared, "facts", "premier-league-2002-2013.csv");
 
-    /// <summary>Runs every measure; <paramref name="reactions"/>, when given, reads facts from reaction pieces as `digest` does.</summary>
-    public IReadOnlyList<DedupEvaluationLine> Run(Pipeline pipeline, int syntheticOriginals = 300, int syntheticMatches = 300, ReactionFactReader? reactions = null)
+    /// <summary>Runs every measure; <paramref name="reactions"/>, when given, reads facts from the articles the detector turned down, as `digest` does.</summary>
+    public IReadOnlyList<DedupEvaluationLine> Run(Pipeline pipeline, int syntheticOriginals = 300, int syntheticMatches = 300, NonReportFactReader? reactions = null)
     {
         _reactions = reactions;
         var pairs = DedupAnnotations.ReadPairs(Path.Combine(_annotations, "near-copy-pairs.tsv"), _log);
