@@ -126,4 +126,31 @@ public sealed class MatchGrouperTests
         Assert.Equal(["men"], groups[0].Select(m => m.Report.Article.Source));
         Assert.Equal(["women", "reaction"], groups[1].Select(m => m.Report.Article.Source));
     }
+
+    [Fact]
+    public void Two_different_slips_of_one_score_end_in_one_group_whatever_their_order()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("three-nil", "Newcastle", "Liverpool").Date(2001, 10, 30).Score(3, 0).Build(),
+            new ReportBuilder("two-one", "Newcastle United", "Liverpool").Published(2001, 10, 31).Score(2, 1).Build(),
+            new ReportBuilder("two-nil", "Liverpool", "the Magpies").Published(2001, 11, 1).Score(0, 2).Build(),
+        ]);
+        Assert.Equal(3, Assert.Single(groups).Count);
+    }
+
+    [Fact]
+    public void An_undated_report_joins_the_match_with_its_exact_score_but_not_when_a_match_without_a_score_could_be_its_own()
+    {
+        var reports = new[]
+        {
+            new ReportBuilder("autumn", "Everton", "Fulham").Date(2001, 11, 3).Score(2, 1).Build(),
+            new ReportBuilder("spring", "Fulham", "Everton").Date(2002, 4, 16).Score(0, 0).Build(),
+            new ReportBuilder("undated", "the Toffees", "Fulham").Score(2, 1).Build(),
+        };
+        var groups = new MatchGrouper().Group(reports);
+        Assert.Equal(["autumn", "undated"], groups[0].Select(m => m.Report.Article.Source));
+
+        var withScorelessMatch = new MatchGrouper().Group([reports[0], new ReportBuilder("spring", "Fulham", "Everton").Date(2002, 4, 16).Build(), reports[2]]);
+        Assert.Equal(3, withScorelessMatch.Count);
+    }
 }

@@ -63,6 +63,7 @@ public sealed class DedupEvaluation
         lines.AddRange(LabelledGroups(groups, labelled, pipeline));
         lines.AddRange(StoryAnnotations(stories, labelled, pipeline));
         var matches = HistoricMatch.ReadAll(FactsPath, _log);
+        lines.Add(SyntheticGrouping(matches, syntheticMatches, "dev+train"));
         lines.Add(SyntheticGrouping(matches, syntheticMatches));
         lines.AddRange(Fusion(matches, syntheticMatches / 2));
         return lines;
@@ -170,15 +171,16 @@ public sealed class DedupEvaluation
         }
     }
 
-    private DedupEvaluationLine SyntheticGrouping(IReadOnlyList<HistoricMatch> matches, int count)
+    /// <summary>Synthetic reports of one split's historic matches, each with its reverse fixture; the dev+train line is the one to study misses on.</summary>
+    private DedupEvaluationLine SyntheticGrouping(IReadOnlyList<HistoricMatch> matches, int count, string split = "test")
     {
-        var chosen = ChooseWithReverseFixtures(matches, count);
+        var chosen = ChooseWithReverseFixtures(matches, count, test: split == "test");
         var reports = SyntheticReports.ForGrouping(chosen, seed: 2026);
         var truthOf = reports.ToDictionary(r => r.Report.Article.Source, r => r.MatchId, StringComparer.Ordinal);
         var predicted = new MatchGrouper().Group(reports.Select(r => r.Report).ToArray()).Select(g => (IReadOnlyList<string>)g.Select(m => m.Report.Article.Source).ToArray());
         var truth = PairScore.PairsWithin(truthOf.GroupBy(kv => kv.Value).Select(g => (IReadOnlyList<string>)g.Select(kv => kv.Key).ToArray()));
-        return new DedupEvaluationLine("match grouping, synthetic reports of historic matches", "test", reports.Count, PairScore.Of(PairScore.PairsWithin(predicted), truth), null,
-            $"{chosen.Count} test-split matches with their reverse fixtures; outlet team names, swapped order, dates or only publication dates, one-goal slips");
+        return new DedupEvaluationLine("match grouping, synthetic reports of historic matches", split, reports.Count, PairScore.Of(PairScore.PairsWithin(predicted), truth), null,
+            $"{chosen.Count} {split}-split matches with their reverse fixtures; outlet team names, swapped order, dates or only publication dates, one-goal slips");
     }
 
     private IEnumerable<DedupEvaluationLine> Fusion(IReadOnlyList<HistoricMatch> matches, int count)
@@ -235,12 +237,12 @@ public sealed class DedupEvaluation
     private static bool PersonNameMatcher(string a, string b) => NewsDigest.Merging.PersonNameMatcher.SamePerson(a, b);
 
     /// <summary>Test-split matches, each with its reverse fixture of the same season, so two matches of one pair of teams must stay apart.</summary>
-    private static IReadOnlyList<HistoricMatch> ChooseWithReverseFixtures(IReadOnlyList<HistoricMatch> matches, int count)
+    private static IReadOnlyList<HistoricMatch> ChooseWithReverseFixtures(IReadOnlyList<HistoricMatch> matches, int count, bool test)
     {
         var bySeasonPair = matches.ToLookup(m => (m.Season, m.Away, m.Home));
         var chosen = new List<HistoricMatch>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in matches.Where(m => DataSplit.IsTest(m.Id)))
+        foreach (var match in matches.Where(m => DataSplit.IsTest(m.Id) == test))
         {
             if (chosen.Count >= count) break;
             if (!taken.Add(match.Id)) continue;

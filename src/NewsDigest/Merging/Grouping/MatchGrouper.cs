@@ -47,21 +47,20 @@ public sealed class MatchGrouper
             .Where(x => x.Report.IsMatchReport && x.Report.Match!.Teams is not null)
             .Select(x => (Entry: EntryFor(x.Report), x.Index))
             .ToArray();
-        // Dated reports are placed first; a report with no date at all then joins only when a single match fits it, since
-        // the same two teams meet several times and choosing among their matches would be a guess.
-        foreach (var (entry, index) in entries.Where(e => e.Entry.Date is not null).Concat(entries.Where(e => e.Entry.Date is null)))
+        // Dated reports are placed first, and the splits a greedy order leaves are mended; a report with no date at all then joins only
+        // when its score (or, without one, the lack of any other match of those teams) points to one match, since the same two teams
+        // meet several times and choosing among their matches would be a guess.
+        foreach (var (entry, index) in entries.Where(e => e.Entry.Date is not null))
         {
-            var fitting = groups.Where(g => Compatible(g, entry)).ToArray();
-            var group = entry.Date is { } d
-                ? fitting.OrderBy(g => g.Dates.Any() ? g.Dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber)) : int.MaxValue).FirstOrDefault()
-                : fitting.Length == 1 ? fitting[0] : null;
-            if (group is null)
-            {
-                group = new Candidate { PairKey = entry.PairKey, Keys = entry.Keys };
-                groups.Add(group);
-            }
-            group.Entries.Add(entry);
-            group.Indexed.Add((index, new GroupMember(entry.Report, SourceRole.Report)));
+            var d = entry.Date!.Value;
+            var group = groups.Where(g => Compatible(g, entry)).OrderBy(g => g.Dates.Any() ? g.Dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber)) : int.MaxValue).FirstOrDefault();
+            Add(group ?? NewGroup(groups, entry), entry, index);
+        }
+        MergeSlipSplits(groups);
+        foreach (var (entry, index) in entries.Where(e => e.Entry.Date is null))
+        {
+            var sameTeams = groups.Where(g => g.PairKey == entry.PairKey || SameTeamsMisspelt(g.Keys, entry.Keys)).ToArray();
+            Add(PlaceUndated(sameTeams, entry) ?? NewGroup(groups, entry), entry, index);
         }
         foreach (var group in groups)
         {
@@ -75,6 +74,69 @@ public sealed class MatchGrouper
             if (Place(report, groups) is { } group) group.Members.Add(new GroupMember(report, RoleOf(report, group)));
         }
         return groups.Select(g => (IReadOnlyList<GroupMember>)g.Members).ToArray();
+    }
+
+    private static Candidate NewGroup(List<Candidate> groups, Entry entry)
+    {
+        var group = new Candidate { PairKey = entry.PairKey, Keys = entry.Keys };
+        groups.Add(group);
+        return group;
+    }
+
+    private static void Add(Candidate group, Entry entry, int index)
+    {
+        group.Entries.Add(entry);
+        group.Indexed.Add((index, new GroupMember(entry.Report, SourceRole.Report)));
+    }
+
+    /// <summary>
+    /// Placing reports one at a time depends on their order: of a 2-0 match, a report read as 3-0 keeps out one read as 2-1 when it comes
+    /// first, though both are one slip from the truth. Groups of the same teams with dates within the window and scores within a slip of
+    /// each other are one match; scores further apart (a men's and a women's game of one day) stay apart.
+    /// </summary>
+    private void MergeSlipSplits(List<Candidate> groups)
+    {
+        foreach (var pair in groups.GroupBy(g => g.PairKey).Where(p => p.Count() > 1).Select(p => p.ToList()).ToArray())
+        {
+            for (int i = 0; i < pair.Count; i++)
+            {
+                for (int j = i + 1; j < pair.Count; j++)
+                {
+                    if (!SlipApart(pair[i], pair[j])) continue;
+                    pair[i].Entries.AddRange(pair[j].Entries);
+                    pair[i].Indexed.AddRange(pair[j].Indexed);
+                    groups.Remove(pair[j]);
+                    pair.RemoveAt(j);
+                    j = i;
+                }
+            }
+        }
+    }
+
+    private bool SlipApart(Candidate a, Candidate b)
+    {
+        var bDates = b.Dates.Select(d => d.DayNumber).ToArray();
+        if (!a.Dates.Any(x => bDates.Any(y => Math.Abs(x.DayNumber - y) <= _windowDays))) return false;
+        var bScores = b.Entries.Where(e => e.Score is not null).Select(e => e.Score).ToArray();
+        return a.Entries.Any(e => e.Score is not null && bScores.Any(s => !FarApart(e.Score, s)));
+    }
+
+    /// <summary>
+    /// The one match of these teams an undated report belongs to: the only one giving its exact score when every other that might fit has a
+    /// score of its own (a match without one could be the report's too), else the only match of these teams when nothing contradicts it;
+    /// null when choosing would be a guess. A score one slip from a match's is no evidence on its own: the report may be of another meeting.
+    /// </summary>
+    private static Candidate? PlaceUndated(Candidate[] sameTeams, Entry entry)
+    {
+        static bool HasScore(Candidate g) => g.Entries.Any(e => e.Score is not null);
+        if (entry.Score is { } score)
+        {
+            var possible = sameTeams.Where(g => !FarFromEveryScore(g, score)).ToArray();
+            var exact = possible.Where(g => g.Entries.Any(e => e.Score == score)).ToArray();
+            if (exact.Length == 1 && possible.All(g => g == exact[0] || HasScore(g))) return exact[0];
+            return sameTeams.Length == 1 && !HasScore(sameTeams[0]) ? sameTeams[0] : null;
+        }
+        return sameTeams.Length == 1 ? sameTeams[0] : null;
     }
 
     private Entry EntryFor(ArticleReport report)
