@@ -37,8 +37,7 @@ internal static class EvalDedupCommand
             }
             var clock = Stopwatch.StartNew();
             var evaluation = new DedupEvaluation(sharedDir.FullName, annotationDir.FullName, options, message => Console.Error.WriteLine($"newsdigest: {message}"));
-            var lines = evaluation.Run(CliPipeline.Create(), parse.GetValue(synthetic), parse.GetValue(synthetic),
-                new NewsDigest.Merging.Grouping.NonReportFactReader(Learning.ModelLoader.LoadDefaultReport().Models));
+            var lines = evaluation.Run(CliPipeline.Create(), parse.GetValue(synthetic), parse.GetValue(synthetic));
             foreach (var line in lines)
             {
                 var figure = line.Pairs?.ToString() ?? string.Create(CultureInfo.InvariantCulture, $"accuracy {line.Accuracy:0.000}");

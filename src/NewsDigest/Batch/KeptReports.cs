@@ -2,7 +2,7 @@ using NewsDigest.Extraction;
 
 namespace NewsDigest.Batch;
 
-/// <summary>Match reports kept from the run for the final merge, up to a number of text characters so that memory stays bounded.</summary>
+/// <summary>Match reports and attachable non-reports kept from the run for the final merge, up to a number of text characters so that memory stays bounded.</summary>
 internal sealed class KeptReports(long maxChars)
 {
     private readonly Dictionary<(long Seq, int Sub), ArticleReport> _reports = [];

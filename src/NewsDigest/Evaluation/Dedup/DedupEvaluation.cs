@@ -22,7 +22,6 @@ public sealed class DedupEvaluation
     private readonly string _annotations;
     private readonly DedupOptions _options;
     private readonly Action<string> _log;
-    private NonReportFactReader? _reactions;
 
     public DedupEvaluation(string sharedRoot, string annotationsDirectory, DedupOptions options, Action<string> log)
     {
@@ -35,10 +34,9 @@ public sealed class DedupEvaluation
     public string ArchivePath => Path.Combine(_shared, "corpus", "football-news-2023-2026.jsonl.gz");
     public string FactsPath => Path.Combine(_shared, "facts", "premier-league-2002-2013.csv");
 
-    /// <summary>Runs every measure; <paramref name="reactions"/>, when given, reads facts from the articles the detector turned down, as `digest` does.</summary>
-    public IReadOnlyList<DedupEvaluationLine> Run(Pipeline pipeline, int syntheticOriginals = 300, int syntheticMatches = 300, NonReportFactReader? reactions = null)
+    /// <summary>Runs every measure; articles the detector turns down are read for facts too, as `digest` reads them, so they can join their match.</summary>
+    public IReadOnlyList<DedupEvaluationLine> Run(Pipeline pipeline, int syntheticOriginals = 300, int syntheticMatches = 300)
     {
-        _reactions = reactions;
         var pairs = DedupAnnotations.ReadPairs(Path.Combine(_annotations, "near-copy-pairs.tsv"), _log);
         var groups = DedupAnnotations.ReadGroups(Path.Combine(_annotations, "match-groups.tsv"), _log);
         var storiesPath = Path.Combine(_annotations, "..", "match-groups.tsv");
@@ -117,7 +115,7 @@ public sealed class DedupEvaluation
     private IEnumerable<DedupEvaluationLine> LabelledGroups(IReadOnlyList<LabelledGroupMember> members, IReadOnlyDictionary<string, ArchiveRecord> records, Pipeline pipeline)
     {
         var usable = members.Where(m => records.ContainsKey(m.Id)).ToArray();
-        var reports = ReadReactions(usable.Select(m => pipeline.Extract(ToArticle(records[m.Id]))).ToArray());
+        var reports = usable.Select(m => ReadAll(pipeline, ToArticle(records[m.Id]))).ToArray();
         var predicted = new MatchGrouper().Group(reports).Select(g => (IReadOnlyList<string>)g.Select(m => m.Report.Article.Source).ToArray()).ToArray();
         int readAsReports = reports.Count(r => r.IsMatchReport);
         foreach (var split in new[] { "dev+train", "test" })
@@ -127,7 +125,7 @@ public sealed class DedupEvaluation
             var truth = PairScore.PairsWithin(usable.Where(m => inSplit.Contains(m.Id)).GroupBy(m => m.Group).Select(g => (IReadOnlyList<string>)g.Select(m => m.Id).ToArray()));
             var guessed = PairScore.PairsWithin(predicted.Select(g => (IReadOnlyList<string>)g.Where(inSplit.Contains).ToArray()));
             yield return new DedupEvaluationLine("match grouping, labelled archive groups (end to end: extraction, then grouping)", split, inSplit.Count, PairScore.Of(guessed, truth), null,
-                $"{readAsReports} of {reports.Count} labelled articles read as match reports by the current extraction");
+                $"{readAsReports} of {reports.Length} labelled articles read as match reports by the current extraction");
         }
     }
 
@@ -154,7 +152,7 @@ public sealed class DedupEvaluation
         var index = new NearDuplicateIndex(_options);
         foreach (var m in usable) index.Add(m.Id, records[m.Id].Text, records[m.Id].Domain);
         var dedupGroups = index.FindGroups().Groups.Select(g => g.Members).ToArray();
-        var reports = ReadReactions(usable.Select(m => pipeline.Extract(ToArticle(records[m.Id]))).ToArray());
+        var reports = usable.Select(m => ReadAll(pipeline, ToArticle(records[m.Id]))).ToArray();
         var matchGroups = new MatchGrouper().Group(reports).Select(g => (IReadOnlyList<string>)g.Select(x => x.Report.Article.Source).ToArray()).ToArray();
         foreach (var split in new[] { "dev+train", "test" })
         {
@@ -253,7 +251,7 @@ public sealed class DedupEvaluation
         return chosen;
     }
 
-    private IReadOnlyList<ArticleReport> ReadReactions(IReadOnlyList<ArticleReport> reports) => _reactions?.Read(reports) ?? reports;
+    private static ArticleReport ReadAll(Pipeline pipeline, Article article) => pipeline.ReadNonReport(pipeline.Extract(article));
 
     private static Article ToArticle(ArchiveRecord record) => new(record.Id, record.Text)
     {
