@@ -34,7 +34,7 @@ internal static class DigestCommand
             }
             var pipeline = CliPipeline.Create();
             var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error, ignoreRobots: parse.GetValue(ignoreRobots));
-            var merger = new MatchMerger(new MatchGrouper(), new DigestFuser(dedup: dedup));
+            var merger = new MatchMerger(new MatchGrouper(), new DigestFuser(dedup: dedup), new NonReportFactReader(CliPipeline.Models));
             // Articles the detector turned down (reactions, previews, missed reports) are read too, so grouping can attach them to their match.
             var reports = run.Reports.Select(pipeline.ReadNonReport).ToArray();
             var digests = merger.Merge(reports);
