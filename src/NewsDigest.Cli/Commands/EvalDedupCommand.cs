@@ -43,6 +43,7 @@ internal static class EvalDedupCommand
                 var figure = line.Pairs?.ToString() ?? string.Create(CultureInfo.InvariantCulture, $"accuracy {line.Accuracy:0.000}");
                 Console.WriteLine($"{line.Measure} [{line.Split}, {line.Items} items]: {figure}");
                 Console.WriteLine($"    {line.Note}");
+                if (line.Caution is { } caution) Console.WriteLine($"    {caution}");
             }
             if (parse.GetValue(archive)) ArchiveCost(evaluation.ArchivePath, options);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluated in {clock.Elapsed.TotalSeconds:0.0} s"));

@@ -30,7 +30,7 @@ public static class BatchFinisher
             Parallel.For(0, pair.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, i =>
             {
                 var (seq, sub) = pair[i];
-                reports[i] = known is not null && known.TryGetValue((seq, sub), out var report) ? report : ExtractAgain(pipeline, ReadArticle(db, seq, sub));
+                reports[i] = known is not null && known.TryGetValue((seq, sub), out var report) ? report : ExtractAgain(pipeline, db, seq, sub);
             });
             var keys = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
             for (int i = 0; i < pair.Count; i++) keys.TryAdd(reports[i].Article.Source, pair[i]);
@@ -83,18 +83,23 @@ public static class BatchFinisher
         return string.CompareOrdinal(a, b) <= 0 ? $"{a}|{b}" : $"{b}|{a}";
     }
 
-    /// <summary>Extraction is deterministic, so an article read again gives the report (or the non-report with its facts) an earlier session had.</summary>
-    private static ArticleReport ExtractAgain(Pipeline pipeline, Ingest.Article article)
+    /// <summary>
+    /// Extraction is deterministic, so an article read again gives the report an earlier session had. A non-report keeps the kind the
+    /// detector gave it then (the database has it), so only its opening is read again, not the detector run.
+    /// </summary>
+    private static ArticleReport ExtractAgain(Pipeline pipeline, BatchDatabase db, long seq, int sub)
     {
-        var report = pipeline.Extract(article);
-        return report.IsMatchReport ? report : pipeline.ReadNonReport(report);
+        Ingest.Article article;
+        (Extraction.Reports.ReportKind Kind, double Confidence, bool IsMatchReport, string? Note) stored;
+        lock (DatabaseGate)
+        {
+            article = db.StoredArticle(seq, sub);
+            stored = db.StoredKind(seq, sub);
+        }
+        if (stored.IsMatchReport) return pipeline.Extract(article);
+        return pipeline.ReadNonReport(new ArticleReport(article, stored.Kind, stored.Confidence, null) { Note = stored.Note });
     }
-
-    private static readonly object DatabaseGate = new();
 
     /// <summary>The database connection is not thread-safe; reads are short next to the extraction that follows.</summary>
-    private static Ingest.Article ReadArticle(BatchDatabase db, long seq, int sub)
-    {
-        lock (DatabaseGate) return db.StoredArticle(seq, sub);
-    }
+    private static readonly object DatabaseGate = new();
 }

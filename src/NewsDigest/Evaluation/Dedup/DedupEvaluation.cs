@@ -9,7 +9,23 @@ using NewsDigest.Merging.Grouping;
 namespace NewsDigest.Evaluation.Dedup;
 
 /// <summary>One line of the evaluation: what was measured, on which split, and the score.</summary>
-public sealed record DedupEvaluationLine(string Measure, string Split, int Items, PairScore? Pairs, double? Accuracy, string Note);
+public sealed record DedupEvaluationLine(string Measure, string Split, int Items, PairScore? Pairs, double? Accuracy, string Note)
+{
+    /// <summary>Below these a split's figure is a handful of cases: it is printed, with a warning, never hidden or padded by moving items between splits.</summary>
+    public const int FewItems = 20, FewPairs = 10;
+
+    /// <summary>A warning when the split holds too few items or labelled pairs for its figure to say much; null otherwise.</summary>
+    public string? Caution
+    {
+        get
+        {
+            int labelledPairs = Pairs is { } p ? p.TruePositives + p.FalseNegatives : int.MaxValue;
+            if (Items >= FewItems && labelledPairs >= FewPairs) return null;
+            var pairs = Pairs is null ? "" : $", {labelledPairs} labelled pair{(labelledPairs == 1 ? "" : "s")}";
+            return $"caution: only {Items} item{(Items == 1 ? "" : "s")}{pairs} in the {Split} split (the split is made by {(Measure.Contains("pairs", StringComparison.Ordinal) ? "pair" : "match")}, not chosen); this figure says little";
+        }
+    }
+}
 
 /// <summary>Runs the near-duplicate, match-grouping and fusion evaluations of issue 7 on the labelled archive sets and on seeded synthetic data.</summary>
 /// <remarks>

@@ -221,6 +221,11 @@ public sealed class BatchDatabase : IDisposable
     public IEnumerable<(long Seq, int Sub, Article Article)> StoredArticles() =>
         ReadArticles("WHERE text IS NOT NULL ORDER BY seq, sub");
 
+    /// <summary>What the run made of a stored article: its kind, the detector's confidence, whether it is a match report, and its note.</summary>
+    public (Extraction.Reports.ReportKind Kind, double Confidence, bool IsMatchReport, string? Note) StoredKind(long seq, int sub) =>
+        Query($"SELECT kind, kind_confidence, is_match_report, note FROM articles WHERE seq = {seq} AND sub = {sub}")
+            .Select(r => (Enum.Parse<Extraction.Reports.ReportKind>(r.GetString(0)), r.GetDouble(1), r.GetInt64(2) == 1, Text(r, 3))).Single();
+
     /// <summary>One stored article whose text was kept (a match report or an attachable non-report), rebuilt field by field.</summary>
     public Article StoredArticle(long seq, int sub) =>
         ReadArticles($"WHERE seq = {seq} AND sub = {sub} AND text IS NOT NULL").Single().Article;
