@@ -103,9 +103,12 @@ public sealed class MatchGrouperTests
         var merged = new MatchMerger().Merge([
             new ReportBuilder("report", "Chelsea", "Barcelona").Date(2025, 11, 25).Score(3, 0).Goal("Estevao", "Chelsea", 55).Build(),
             new ReportBuilder("round-up", "Barcelona", "Chelsea").Kind(ReportKind.RoundUp).FactsRead().Date(2025, 11, 25).Published(2025, 11, 26).Score(0, 2)
-                .Goal("Someone Else", "Chelsea", 12).Quote("It was a special night for us.", "Enzo Maresca").Build(),
+                .Title("Chelsea and Barcelona: what the night told us").Goal("Someone Else", "Chelsea", 12).Quote("It was a special night for us.", "Enzo Maresca").Build(),
+            new ReportBuilder("transfer", "Chelsea", "Barcelona").Kind(ReportKind.Transfer).FactsRead().Published(2025, 11, 26)
+                .Title("Midfielder weighs up his next move").Build(),
         ]);
         var digest = Assert.Single(merged);
+        Assert.DoesNotContain(digest.Sources, s => s.Source == "transfer");
         var related = digest.Sources.Single(s => s.Source == "round-up");
         Assert.Equal(SourceRole.Related, related.Role);
         Assert.Equal(ReportKind.RoundUp, related.Kind);

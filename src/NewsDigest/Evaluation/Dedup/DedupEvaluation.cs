@@ -22,7 +22,7 @@ public sealed record DedupEvaluationLine(string Measure, string Split, int Items
             int labelledPairs = Pairs is { } p ? p.TruePositives + p.FalseNegatives : int.MaxValue;
             if (Items >= FewItems && labelledPairs >= FewPairs) return null;
             var pairs = Pairs is null ? "" : $", {labelledPairs} labelled pair{(labelledPairs == 1 ? "" : "s")}";
-            return $"caution: only {Items} item{(Items == 1 ? "" : "s")}{pairs} in the {Split} split (the split is made by {(Measure.Contains("pairs", StringComparison.Ordinal) ? "pair" : "match")}, not chosen); this figure says little";
+            return $"caution: only {Items} item{(Items == 1 ? "" : "s")}{pairs} in the {Split} split (splits are made by id or match name, never by hand); this figure says little";
         }
     }
 }

@@ -230,7 +230,10 @@ public sealed class MatchGrouper
             chosen = Closest(dated, g => Math.Abs(g.Day - anchor), g => Math.Abs(g.Day - anchor) <= _windowDays);
         // Two matches of the same teams on one day (a men's and a women's game): a reaction's own score tells them apart; a preview's scores are earlier games'.
         if (chosen.Length > 1 && report.Kind != ReportKind.Preview && own?.Score is { } score) chosen = chosen.Where(g => !FarFromEveryScore(g, score)).ToArray();
-        return chosen.Length == 1 ? chosen[0] : null;
+        if (chosen.Length != 1) return null;
+        // A piece of another kind (a transfer story, a round-up) often names two clubs in passing: it joins only when its headline is about both.
+        if (report.Kind is not (ReportKind.Reaction or ReportKind.Preview) && !Mentions(HeadlineOf(report), chosen[0])) return null;
+        return chosen[0];
     }
 
     /// <summary>How far from its match a preview or a reaction may be published, in days.</summary>
@@ -254,6 +257,9 @@ public sealed class MatchGrouper
         return $" {FoldedText.Of(raw)} ";
     }
 
+    private static string HeadlineOf(ArticleReport report) =>
+        $" {FoldedText.Of((report.Article.Title ?? "").Replace('\'', ' ').Replace('’', ' '))} ";
+
     private bool Mentions(string opening, Candidate group) =>
         group.Keys.All(key => FormsOf(group, key).Any(form => opening.Contains($" {form} ", StringComparison.Ordinal)));
 
@@ -266,13 +272,16 @@ public sealed class MatchGrouper
             .Where(form => form.Length > 0)
             .Distinct();
 
-    /// <summary>A reaction published before the match's earliest date is a preview whatever the detector said; a piece of another kind is related to the match.</summary>
+    /// <summary>
+    /// The detector's kind, checked against the calendar: a "reaction" published before the match's earliest date is a preview, and a
+    /// "preview" published after the match's latest date is not one (it is related to the match); a piece of another kind is related.
+    /// </summary>
     private static SourceRole RoleOf(ArticleReport report, Candidate group)
     {
-        if (report.Kind == ReportKind.Preview) return SourceRole.Preview;
-        if (report.Kind != ReportKind.Reaction) return SourceRole.Related;
+        if (report.Kind is not (ReportKind.Reaction or ReportKind.Preview)) return SourceRole.Related;
         var dates = group.Dates.ToArray();
-        if (report.Article.Published is { } published && dates.Length > 0 && DateOnly.FromDateTime(published.Date) < dates.Min()) return SourceRole.Preview;
-        return SourceRole.Reaction;
+        DateOnly? published = report.Article.Published is { } p ? DateOnly.FromDateTime(p.Date) : null;
+        if (report.Kind == ReportKind.Preview) return published is { } after && dates.Length > 0 && after > dates.Max() ? SourceRole.Related : SourceRole.Preview;
+        return published is { } before && dates.Length > 0 && before < dates.Min() ? SourceRole.Preview : SourceRole.Reaction;
     }
 }
