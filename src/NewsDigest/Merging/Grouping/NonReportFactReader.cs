@@ -23,8 +23,8 @@ public sealed class NonReportFactReader
     private readonly IReadOnlyList<IFactExtractor> _full;
     private readonly IReadOnlyList<IFactExtractor> _opening;
 
-    /// <summary>How much of the text the first look reads: the opening paragraphs, cut at a paragraph or sentence end.</summary>
-    private const int OpeningChars = 1500;
+    /// <summary>How much of the text the first look reads: the opening paragraphs, cut at a paragraph or sentence end (800 characters gave the same grouping figures as 1,500, at less cost).</summary>
+    private const int OpeningChars = 800;
 
     public NonReportFactReader(ExtractionModels models) : this(DefaultPipeline.Extractors(models))
     {
