@@ -110,5 +110,9 @@ public sealed class RendererTests
         new MarkdownDigestRenderer().Render([digest], markdown);
         Assert.Contains("“We are proud of the players.” (from a reaction)", markdown.ToString());
         Assert.Contains("| reaction | reaction |", markdown.ToString());
+        using var html = new StringWriter { NewLine = "\n" };
+        new HtmlDigestRenderer().Render([digest], html);
+        Assert.Contains("<td>reaction</td><td>reaction</td>", html.ToString());
+        Assert.Contains("(from a reaction)", html.ToString());
     }
 }
