@@ -12,8 +12,9 @@ public static class DefaultPipeline
     public static Pipeline Create(ExtractionModels models)
     {
         var builder = new PipelineBuilder().UseReportDetector(models.ReportDetector ?? new RuleReportDetector());
-        foreach (var extractor in Extractors(models)) builder.AddExtractor(extractor);
-        return builder.UseMerger(new MatchMerger()).Build();
+        var extractors = Extractors(models);
+        foreach (var extractor in extractors) builder.AddExtractor(extractor);
+        return builder.UseMerger(new MatchMerger(new Merging.Grouping.MatchGrouper(), new Merging.Fusion.DigestFuser(), new Merging.Grouping.NonReportFactReader(extractors))).Build();
     }
 
     /// <summary>The fact extractors in the order they must run: teams first (the rest resolve names against them), ratings before goals (they tell players' teams), goals before missed penalties, dates before the next fixture.</summary>

@@ -12,12 +12,14 @@ public sealed class Pipeline
     private readonly IReportDetector _detector;
     private readonly IReadOnlyList<IFactExtractor> _extractors;
     private readonly IMatchMerger _merger;
+    private readonly Merging.Grouping.NonReportFactReader _nonReports;
 
     internal Pipeline(IReportDetector detector, IReadOnlyList<IFactExtractor> extractors, IMatchMerger merger)
     {
         _detector = detector;
         _extractors = extractors;
         _merger = merger;
+        _nonReports = new Merging.Grouping.NonReportFactReader(extractors);
     }
 
     /// <summary>Reads one article: its kind, and for a single match's report the facts with their evidence.</summary>
@@ -35,6 +37,9 @@ public sealed class Pipeline
             return new ArticleReport(article, ReportKind.OffTopic, confidence, null) { Note = "names no two teams playing each other" };
         return new ArticleReport(article, kind, confidence, facts);
     }
+
+    /// <summary>For an article the detector turned down: the same article with the facts the extractors find in it when it names two teams, so that grouping can attach it to its match (it stays a non-report).</summary>
+    public ArticleReport ReadNonReport(ArticleReport report) => _nonReports.Read(report);
 
     /// <summary>Groups reports of the same match and fuses them into one digest per match.</summary>
     public IReadOnlyList<MatchDigest> Merge(IReadOnlyList<ArticleReport> reports) => _merger.Merge(reports);

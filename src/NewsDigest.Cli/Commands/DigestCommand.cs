@@ -34,9 +34,9 @@ internal static class DigestCommand
             }
             var pipeline = CliPipeline.Create();
             var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error, ignoreRobots: parse.GetValue(ignoreRobots));
-            var merger = new MatchMerger(new MatchGrouper(), new DigestFuser(dedup: dedup));
-            // Reaction pieces carry quotes and facts too: read them, so they count once attached to their match.
-            var reports = new ReactionFactReader(Learning.ModelLoader.LoadDefaultReport().Models).Read(run.Reports);
+            var merger = new MatchMerger(new MatchGrouper(), new DigestFuser(dedup: dedup), new NonReportFactReader(CliPipeline.Models));
+            // Articles the detector turned down (reactions, previews, missed reports) are read too, so grouping can attach them to their match.
+            var reports = run.Reports.Select(pipeline.ReadNonReport).ToArray();
             var digests = merger.Merge(reports);
             if (digests.Count == 0) Console.Error.WriteLine("newsdigest: no match report among the inputs, so no digest");
             bool explainIt = parse.GetValue(explain);

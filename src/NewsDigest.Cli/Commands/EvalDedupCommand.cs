@@ -37,13 +37,13 @@ internal static class EvalDedupCommand
             }
             var clock = Stopwatch.StartNew();
             var evaluation = new DedupEvaluation(sharedDir.FullName, annotationDir.FullName, options, message => Console.Error.WriteLine($"newsdigest: {message}"));
-            var lines = evaluation.Run(CliPipeline.Create(), parse.GetValue(synthetic), parse.GetValue(synthetic),
-                new NewsDigest.Merging.Grouping.ReactionFactReader(Learning.ModelLoader.LoadDefaultReport().Models));
+            var lines = evaluation.Run(CliPipeline.Create(), parse.GetValue(synthetic), parse.GetValue(synthetic));
             foreach (var line in lines)
             {
                 var figure = line.Pairs?.ToString() ?? string.Create(CultureInfo.InvariantCulture, $"accuracy {line.Accuracy:0.000}");
                 Console.WriteLine($"{line.Measure} [{line.Split}, {line.Items} items]: {figure}");
                 Console.WriteLine($"    {line.Note}");
+                if (line.Caution is { } caution) Console.WriteLine($"    {caution}");
             }
             if (parse.GetValue(archive)) ArchiveCost(evaluation.ArchivePath, options);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluated in {clock.Elapsed.TotalSeconds:0.0} s"));

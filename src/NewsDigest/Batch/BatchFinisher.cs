@@ -6,8 +6,8 @@ using NewsDigest.Rendering.Tables;
 namespace NewsDigest.Batch;
 
 /// <summary>
-/// Ends a run: merges every match report in the database (this session's from memory, earlier sessions' and shards' read back and
-/// extracted again) into per-match digests, replaces the match tables and writes the files. The same database always gives the same output.
+/// Ends a run: merges every match report in the database, with the reactions, previews and other pieces that attach to their matches
+/// (this session's from memory, earlier sessions' and shards' read back and extracted again) into per-match digests, replaces the match tables and writes the files. The same database always gives the same output.
 /// </summary>
 /// <remarks>
 /// Reports of one match always name the same two teams once aliases are resolved, and the merger never puts reports of different
@@ -30,11 +30,11 @@ public static class BatchFinisher
             Parallel.For(0, pair.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, i =>
             {
                 var (seq, sub) = pair[i];
-                reports[i] = known is not null && known.TryGetValue((seq, sub), out var report) ? report : pipeline.Extract(ReadArticle(db, seq, sub));
+                reports[i] = known is not null && known.TryGetValue((seq, sub), out var report) ? report : ExtractAgain(pipeline, db, seq, sub);
             });
             var keys = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
             for (int i = 0; i < pair.Count; i++) keys.TryAdd(reports[i].Article.Source, pair[i]);
-            foreach (var digest in pipeline.Merge(reports.Where(r => r.IsMatchReport).ToArray()))
+            foreach (var digest in pipeline.Merge(reports))
             {
                 var row = MatchRows.From(0, digest, keys);
                 var first = row.Sources.Where(s => s.Seq >= 0).Min(s => (s.Seq, s.Sub));
@@ -48,15 +48,17 @@ public static class BatchFinisher
         return ordered.Length;
     }
 
-    /// <summary>The match reports' keys split by team pair (aliases resolved as the merger resolves them), pairs in order of first appearance.</summary>
+    /// <summary>
+    /// The match reports' keys split by team pair (aliases resolved as the merger resolves them), pairs in order of first appearance, each
+    /// with the attachable non-reports naming the same two teams, in input order. Attachments of a pair no report names can join nothing.
+    /// </summary>
     private static IEnumerable<List<(long Seq, int Sub)>> TeamPairs(BatchDatabase db)
     {
         var pairs = new Dictionary<string, List<(long, int)>>(StringComparer.Ordinal);
         var order = new List<List<(long, int)>>();
         foreach (var (seq, sub, first, second) in db.MatchReportTeams())
         {
-            string a = TeamNameNormalizer.Default.Key(first ?? ""), b = TeamNameNormalizer.Default.Key(second ?? "");
-            string key = string.CompareOrdinal(a, b) <= 0 ? $"{a}|{b}" : $"{b}|{a}";
+            string key = PairKey(first, second);
             if (!pairs.TryGetValue(key, out var list))
             {
                 pairs[key] = list = [];
@@ -64,14 +66,40 @@ public static class BatchFinisher
             }
             list.Add((seq, sub));
         }
+        bool attached = false;
+        foreach (var (seq, sub, first, second) in db.AttachmentTeams())
+        {
+            if (!pairs.TryGetValue(PairKey(first, second), out var list)) continue;
+            list.Add((seq, sub));
+            attached = true;
+        }
+        if (attached) foreach (var list in order) list.Sort();
         return order;
     }
 
-    private static readonly object DatabaseGate = new();
+    private static string PairKey(string? first, string? second)
+    {
+        string a = TeamNameNormalizer.Default.Key(first ?? ""), b = TeamNameNormalizer.Default.Key(second ?? "");
+        return string.CompareOrdinal(a, b) <= 0 ? $"{a}|{b}" : $"{b}|{a}";
+    }
+
+    /// <summary>
+    /// Extraction is deterministic, so an article read again gives the report an earlier session had. A non-report keeps the kind the
+    /// detector gave it then (the database has it), so only its opening is read again, not the detector run.
+    /// </summary>
+    private static ArticleReport ExtractAgain(Pipeline pipeline, BatchDatabase db, long seq, int sub)
+    {
+        Ingest.Article article;
+        (Extraction.Reports.ReportKind Kind, double Confidence, bool IsMatchReport, string? Note) stored;
+        lock (DatabaseGate)
+        {
+            article = db.StoredArticle(seq, sub);
+            stored = db.StoredKind(seq, sub);
+        }
+        if (stored.IsMatchReport) return pipeline.Extract(article);
+        return pipeline.ReadNonReport(new ArticleReport(article, stored.Kind, stored.Confidence, null) { Note = stored.Note });
+    }
 
     /// <summary>The database connection is not thread-safe; reads are short next to the extraction that follows.</summary>
-    private static Ingest.Article ReadArticle(BatchDatabase db, long seq, int sub)
-    {
-        lock (DatabaseGate) return db.MatchReportArticle(seq, sub);
-    }
+    private static readonly object DatabaseGate = new();
 }

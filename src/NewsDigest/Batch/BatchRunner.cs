@@ -167,7 +167,9 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
         try
         {
             var report = pipeline.Extract(article);
-            return new OutcomeEntry { Report = report, Json = ArticleReportJsonWriter.ToJsonLine(report) };
+            // The article's line says what extraction made of it; a non-report is then read for the teams and quotes that let the final merge attach it to its match.
+            var json = ArticleReportJsonWriter.ToJsonLine(report);
+            return new OutcomeEntry { Report = report.IsMatchReport ? report : pipeline.ReadNonReport(report), Json = json };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -235,7 +237,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
             {
                 db.WriteArticle(outcome.Seq, sub, report, entry.Json!);
                 counters.AddArticle(report.IsMatchReport);
-                if (report.IsMatchReport) sessionReports.TryKeep(outcome.Seq, sub, report);
+                if (report.IsMatchReport || BatchDatabase.IsAttachable(report)) sessionReports.TryKeep(outcome.Seq, sub, report);
             }
             else
             {

@@ -1,11 +1,14 @@
 namespace NewsDigest.Merging;
 
-/// <summary>What a source contributes to a match: the full report, or a reaction piece or preview attached to the match.</summary>
+/// <summary>What a source contributes to a match: the full report, or a reaction piece, preview or other related piece attached to the match.</summary>
 public enum SourceRole
 {
     Report,
     Reaction,
     Preview,
+
+    /// <summary>A piece the report detector gave another kind (a round-up, a transfer story, a report it missed) whose teams and date place it at the match.</summary>
+    Related,
 }
 
 /// <summary>One article behind a digest, with a short id ("S1") that facts cite, and the independent story it belongs to (near-copies of one wire story share it).</summary>
@@ -14,6 +17,9 @@ public sealed record DigestSource(string Id, string Source, SourceRole Role, int
     public string? Title { get; init; }
     public string? SiteName { get; init; }
     public DateTimeOffset? Published { get; init; }
+
+    /// <summary>What the report detector made of the article ("reaction", "roundUp"...): the kind behind <see cref="SourceRole"/>.</summary>
+    public Extraction.Reports.ReportKind Kind { get; init; }
 
     /// <summary>The share of its story's single vote this source carries: 1 over the number of near-copies in the story.</summary>
     public double VoteWeight { get; init; } = 1;

@@ -9,17 +9,23 @@ public sealed class MatchMerger : IMatchMerger
 {
     private readonly MatchGrouper _grouper;
     private readonly DigestFuser _fuser;
+    private readonly NonReportFactReader? _attached;
 
     public MatchMerger() : this(new MatchGrouper(), new DigestFuser())
     {
     }
 
-    public MatchMerger(MatchGrouper grouper, DigestFuser fuser)
+    /// <param name="attached">Reads the pieces grouping attached to a match in full (their quotes and setting) before fusion; without it they contribute what they carry.</param>
+    public MatchMerger(MatchGrouper grouper, DigestFuser fuser, NonReportFactReader? attached = null)
     {
         _grouper = grouper;
         _fuser = fuser;
+        _attached = attached;
     }
 
     public IReadOnlyList<MatchDigest> Merge(IReadOnlyList<ArticleReport> reports) =>
-        _grouper.Group(reports).Select(_fuser.Fuse).ToArray();
+        _grouper.Group(reports).Select(ReadAttached).Select(_fuser.Fuse).ToArray();
+
+    private IReadOnlyList<GroupMember> ReadAttached(IReadOnlyList<GroupMember> members) =>
+        _attached is null ? members : members.Select(m => m.Role == SourceRole.Report ? m : m with { Report = _attached.ReadFully(m.Report) }).ToArray();
 }

@@ -81,15 +81,42 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
-    public void The_merge_by_team_pair_gives_what_one_merge_of_all_reports_gives()
+    public void The_merge_by_team_pair_gives_what_one_merge_of_all_reports_and_attachable_pieces_gives()
     {
         Run(_temp["out"]);
         var pipeline = DefaultPipeline.Create();
         string[] expected;
         using (var db = BatchDatabase.Open(_temp["out/newsdigest.db"]))
-            expected = pipeline.Merge(db.MatchReportArticles().Select(a => pipeline.Extract(a.Article)).ToArray()).Select(MatchRows.JsonLine).ToArray();
+            expected = pipeline.Merge(db.StoredArticles().Select(a => pipeline.ReadNonReport(pipeline.Extract(a.Article))).ToArray()).Select(MatchRows.JsonLine).ToArray();
         Assert.True(expected.Length > 5);
         Assert.Equal(expected, File.ReadAllLines(_temp["out/matches.jsonl"]));
+    }
+
+    [Fact]
+    public void A_reaction_piece_joins_its_match_in_the_batch_digests_kept_or_read_back()
+    {
+        static string Line(string id, string title, string date, string text) => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["id"] = id, ["title"] = title, ["date"] = date, ["domain"] = "news.example", ["language"] = "English", ["text"] = text,
+        });
+        var input = _temp.Write("attach/in.jsonl", string.Join('\n',
+            Line("report", "Everton 2-1 Fulham", "20240310T200000Z", "Everton 2-1 Fulham\nOkafor scored the winning goal after 80 minutes of the match at home.\nThe striker was booked before half-time."),
+            Line("other", "Everton 0-0 Brentford", "20240303T200000Z", "Everton 0-0 Brentford\nNo goal in the match at home, and no penalty either."),
+            Line("reaction", "Fulham boss reacts after Everton trip", "20240311T090000Z",
+                "Fulham boss reacts after Everton trip\nThe Fulham manager spoke about the late goal, the penalty and the match on Monday.\n\"We were unlucky today,\" said Sam Reyes.")) + "\n");
+        foreach (var (name, kept) in new[] { ("attach/kept", 32L << 20), ("attach/readback", 0L) })
+        {
+            Run(_temp[name], inputs: [input], maxKeptReportChars: kept);
+            using var connection = new SqliteConnection($"Data Source={_temp[name + "/newsdigest.db"]};Pooling=False");
+            connection.Open();
+            using var query = connection.CreateCommand();
+            query.CommandText = "SELECT m.first_team, s.role FROM sources s JOIN matches m ON m.id = s.match_id WHERE s.source LIKE '%#reaction'";
+            using var reader = query.ExecuteReader();
+            Assert.True(reader.Read(), $"{name}: the reaction joined no match");
+            Assert.Equal("Reaction", reader.GetString(1));
+        }
+        BatchOutput.AssertSame(_temp["attach/kept"], _temp["attach/readback"]);
+        Assert.Contains("\"role\":\"reaction\"", File.ReadAllText(_temp["attach/kept/matches.jsonl"]));
     }
 
     [Fact]

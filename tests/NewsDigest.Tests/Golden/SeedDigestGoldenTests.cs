@@ -40,7 +40,7 @@ public sealed class SeedDigestGoldenTests
             .Select(r => r.Article! with { Source = Path.GetRelativePath(SharedData.RepositoryRoot, r.Article!.Source).Replace('\\', '/') })
             .Select(pipeline.Extract)
             .ToArray();
-        reports = new NewsDigest.Merging.Grouping.ReactionFactReader(models).Read(reports).ToArray();
+        reports = reports.Select(pipeline.ReadNonReport).ToArray();
         using var writer = new StringWriter { NewLine = "\n" };
         renderer.Render(pipeline.Merge(reports), writer);
         return writer.ToString();

@@ -42,7 +42,7 @@ public sealed class MatchGrouperTests
     }
 
     [Fact]
-    public void A_reaction_piece_with_its_own_facts_is_placed_by_them_and_its_facts_vote()
+    public void A_reaction_piece_is_placed_by_its_own_facts_and_adds_its_quotes_but_not_its_score()
     {
         var reaction = new ReportBuilder("reaction", "Spurs", "Arsenal").Date(2024, 4, 28).Score(2, 3).Quote("We were brave today.", "Ange Postecoglou").Build();
         var merged = new MatchMerger().Merge([
@@ -52,8 +52,8 @@ public sealed class MatchGrouperTests
         ]);
         var digest = merged.Single(d => d.Sources.Any(s => s.Source == "reaction"));
         Assert.Equal(SourceRole.Reaction, digest.Sources.Single(s => s.Source == "reaction").Role);
-        Assert.Equal(["S1", "S2"], digest.Result!.Score.Sources);
-        Assert.Equal("We were brave today.", Assert.Single(digest.Quotes).Text.Value);
+        Assert.Equal(["S1"], digest.Result!.Score.Sources);
+        Assert.Equal(["S2"], Assert.Single(digest.Quotes).Sources);
     }
 
     [Fact]
@@ -79,5 +79,81 @@ public sealed class MatchGrouperTests
         ]);
         var group = Assert.Single(groups);
         Assert.Equal([SourceRole.Report, SourceRole.Reaction, SourceRole.Preview], group.Select(m => m.Role));
+    }
+
+    [Fact]
+    public void A_preview_joins_the_next_meeting_and_a_reaction_the_last_one_of_two_legs_a_week_apart()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("first-leg", "Real Madrid", "Manchester City").Date(2024, 4, 9).Score(3, 3).Build(),
+            new ReportBuilder("second-leg", "Man City", "Real Madrid").Published(2024, 4, 18).Score(1, 1).Build(),
+            new ReportBuilder("preview", "Manchester City", "Real Madrid").Kind(ReportKind.Preview).FactsRead().Published(2024, 4, 12).Build(),
+            new ReportBuilder("reaction", "Manchester City", "Real Madrid").Kind(ReportKind.Reaction).FactsRead().Published(2024, 4, 12).Build(),
+            new ReportBuilder("old-reaction", "Manchester City", "Real Madrid").Kind(ReportKind.Reaction).FactsRead().Published(2024, 3, 20).Build(),
+        ]);
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(["first-leg", "reaction"], groups[0].Select(m => m.Report.Article.Source));
+        Assert.Equal(["second-leg", "preview"], groups[1].Select(m => m.Report.Article.Source));
+        Assert.Equal([SourceRole.Report, SourceRole.Preview], groups[1].Select(m => m.Role));
+    }
+
+    [Fact]
+    public void A_piece_of_another_kind_joins_by_its_teams_and_stated_date_as_related_and_only_its_quotes_count()
+    {
+        var merged = new MatchMerger().Merge([
+            new ReportBuilder("report", "Chelsea", "Barcelona").Date(2025, 11, 25).Score(3, 0).Goal("Estevao", "Chelsea", 55).Build(),
+            new ReportBuilder("round-up", "Barcelona", "Chelsea").Kind(ReportKind.RoundUp).FactsRead().Date(2025, 11, 25).Published(2025, 11, 26).Score(0, 2)
+                .Title("Chelsea and Barcelona: what the night told us").Goal("Someone Else", "Chelsea", 12).Quote("It was a special night for us.", "Enzo Maresca").Build(),
+            new ReportBuilder("transfer", "Chelsea", "Barcelona").Kind(ReportKind.Transfer).FactsRead().Published(2025, 11, 26)
+                .Title("Midfielder weighs up his next move").Build(),
+        ]);
+        var digest = Assert.Single(merged);
+        Assert.DoesNotContain(digest.Sources, s => s.Source == "transfer");
+        var related = digest.Sources.Single(s => s.Source == "round-up");
+        Assert.Equal(SourceRole.Related, related.Role);
+        Assert.Equal(ReportKind.RoundUp, related.Kind);
+        Assert.False(digest.Result!.Score.IsConflict);
+        Assert.Equal("Estevao", Assert.Single(digest.Goals).Scorer.Value);
+        Assert.Equal([related.Id], Assert.Single(digest.Quotes).Sources);
+    }
+
+    [Fact]
+    public void A_reaction_is_told_between_two_matches_of_one_day_by_its_score_and_left_out_without_one()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("men", "Liverpool", "Manchester United").Date(2023, 12, 17).Score(0, 0).Build(),
+            new ReportBuilder("women", "Man Utd", "Liverpool").Date(2023, 12, 17).Score(1, 2).Build(),
+            new ReportBuilder("reaction", "Manchester United", "Liverpool").Kind(ReportKind.Reaction).FactsRead().Published(2023, 12, 17).Score(1, 2).Build(),
+            new ReportBuilder("unsure", "Liverpool", "Manchester United").Kind(ReportKind.Reaction).FactsRead().Published(2023, 12, 18).Build(),
+        ]);
+        Assert.Equal(["men"], groups[0].Select(m => m.Report.Article.Source));
+        Assert.Equal(["women", "reaction"], groups[1].Select(m => m.Report.Article.Source));
+    }
+
+    [Fact]
+    public void Two_different_slips_of_one_score_end_in_one_group_whatever_their_order()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("three-nil", "Newcastle", "Liverpool").Date(2001, 10, 30).Score(3, 0).Build(),
+            new ReportBuilder("two-one", "Newcastle United", "Liverpool").Published(2001, 10, 31).Score(2, 1).Build(),
+            new ReportBuilder("two-nil", "Liverpool", "the Magpies").Published(2001, 11, 1).Score(0, 2).Build(),
+        ]);
+        Assert.Equal(3, Assert.Single(groups).Count);
+    }
+
+    [Fact]
+    public void An_undated_report_joins_the_match_with_its_exact_score_but_not_when_a_match_without_a_score_could_be_its_own()
+    {
+        var reports = new[]
+        {
+            new ReportBuilder("autumn", "Everton", "Fulham").Date(2001, 11, 3).Score(2, 1).Build(),
+            new ReportBuilder("spring", "Fulham", "Everton").Date(2002, 4, 16).Score(0, 0).Build(),
+            new ReportBuilder("undated", "the Toffees", "Fulham").Score(2, 1).Build(),
+        };
+        var groups = new MatchGrouper().Group(reports);
+        Assert.Equal(["autumn", "undated"], groups[0].Select(m => m.Report.Article.Source));
+
+        var withScorelessMatch = new MatchGrouper().Group([reports[0], new ReportBuilder("spring", "Fulham", "Everton").Date(2002, 4, 16).Build(), reports[2]]);
+        Assert.Equal(3, withScorelessMatch.Count);
     }
 }

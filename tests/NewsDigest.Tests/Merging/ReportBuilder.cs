@@ -20,6 +20,7 @@ internal sealed class ReportBuilder
     private DateTimeOffset? _published;
     private string? _title;
     private ReportKind _kind = ReportKind.SingleMatchReport;
+    private bool _factsRead;
 
     public ReportBuilder(string source, string first, string second, string? text = null)
     {
@@ -58,9 +59,12 @@ internal sealed class ReportBuilder
     public ReportBuilder Text(string text) { _text = text; return this; }
     public ReportBuilder Kind(ReportKind kind) { _kind = kind; return this; }
 
+    /// <summary>Keeps the facts on an article of another kind, as <see cref="NewsDigest.Merging.Grouping.NonReportFactReader"/> hands it over.</summary>
+    public ReportBuilder FactsRead() { _factsRead = true; return this; }
+
     public ArticleReport Build()
     {
         var article = new Article(_source, _text) { Published = _published, Title = _title };
-        return _kind == ReportKind.SingleMatchReport ? new ArticleReport(article, _kind, 0.9, _facts) : new ArticleReport(article, _kind, 0.9, null);
+        return _kind == ReportKind.SingleMatchReport || _factsRead ? new ArticleReport(article, _kind, 0.9, _facts) : new ArticleReport(article, _kind, 0.9, null);
     }
 }

@@ -89,4 +89,30 @@ public sealed class RendererTests
         var text = Render(new TextDigestRenderer());
         Assert.Contains("variants of minute: 54' (S2); not stated by S1", text);
     }
+
+    [Fact]
+    public void A_quote_from_a_reaction_piece_is_labelled_with_its_role_in_json_and_markdown()
+    {
+        var digest = Assert.Single(new MatchMerger().Merge([
+            new ReportBuilder("report.txt", "England", "France").Score(1, 2).Date(2022, 12, 10).Build(),
+            new ReportBuilder("reaction.txt", "England", "France").Kind(Extraction.Reports.ReportKind.Reaction).FactsRead().Published(2022, 12, 11)
+                .Quote("We are proud of the players.", "Gareth Southgate").Build(),
+        ]));
+        using var writer = new StringWriter { NewLine = "\n" };
+        new DigestJsonWriter().Render([digest], writer);
+        using var json = JsonDocument.Parse(writer.ToString());
+        var d = json.RootElement.GetProperty("digests")[0];
+        Assert.Equal(["reaction"], d.GetProperty("quotes")[0].GetProperty("from").EnumerateArray().Select(e => e.GetString()));
+        var sources = d.GetProperty("sources").EnumerateArray().ToArray();
+        Assert.Equal(["report", "reaction"], sources.Select(x => x.GetProperty("role").GetString()));
+        Assert.Equal(["singleMatchReport", "reaction"], sources.Select(x => x.GetProperty("kind").GetString()));
+        using var markdown = new StringWriter { NewLine = "\n" };
+        new MarkdownDigestRenderer().Render([digest], markdown);
+        Assert.Contains("“We are proud of the players.” (from a reaction)", markdown.ToString());
+        Assert.Contains("| reaction | reaction |", markdown.ToString());
+        using var html = new StringWriter { NewLine = "\n" };
+        new HtmlDigestRenderer().Render([digest], html);
+        Assert.Contains("<td>reaction</td><td>reaction</td>", html.ToString());
+        Assert.Contains("(from a reaction)", html.ToString());
+    }
 }

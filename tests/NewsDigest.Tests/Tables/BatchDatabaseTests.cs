@@ -17,7 +17,7 @@ public sealed class BatchDatabaseTests : IDisposable
     {
         using var db = BatchDatabase.Open(_temp["t.db"]);
         var tables = db.Query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").Select(r => r.GetString(0)).ToArray();
-        Assert.Equal(["articles", "cards", "failures", "goals", "matches", "meta", "progress", "quotes", "reports", "runs", "sources"], tables);
+        Assert.Equal(["articles", "attachments", "cards", "failures", "goals", "matches", "meta", "progress", "quotes", "reports", "runs", "sources"], tables);
     }
 
     [Fact]

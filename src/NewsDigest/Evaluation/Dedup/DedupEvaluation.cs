@@ -9,7 +9,23 @@ using NewsDigest.Merging.Grouping;
 namespace NewsDigest.Evaluation.Dedup;
 
 /// <summary>One line of the evaluation: what was measured, on which split, and the score.</summary>
-public sealed record DedupEvaluationLine(string Measure, string Split, int Items, PairScore? Pairs, double? Accuracy, string Note);
+public sealed record DedupEvaluationLine(string Measure, string Split, int Items, PairScore? Pairs, double? Accuracy, string Note)
+{
+    /// <summary>Below these a split's figure is a handful of cases: it is printed, with a warning, never hidden or padded by moving items between splits.</summary>
+    public const int FewItems = 20, FewPairs = 10;
+
+    /// <summary>A warning when the split holds too few items or labelled pairs for its figure to say much; null otherwise.</summary>
+    public string? Caution
+    {
+        get
+        {
+            int labelledPairs = Pairs is { } p ? p.TruePositives + p.FalseNegatives : int.MaxValue;
+            if (Items >= FewItems && labelledPairs >= FewPairs) return null;
+            var pairs = Pairs is null ? "" : $", {labelledPairs} labelled pair{(labelledPairs == 1 ? "" : "s")}";
+            return $"caution: only {Items} item{(Items == 1 ? "" : "s")}{pairs} in the {Split} split (splits are made by id or match name, never by hand); this figure says little";
+        }
+    }
+}
 
 /// <summary>Runs the near-duplicate, match-grouping and fusion evaluations of issue 7 on the labelled archive sets and on seeded synthetic data.</summary>
 /// <remarks>
@@ -22,7 +38,6 @@ public sealed class DedupEvaluation
     private readonly string _annotations;
     private readonly DedupOptions _options;
     private readonly Action<string> _log;
-    private ReactionFactReader? _reactions;
 
     public DedupEvaluation(string sharedRoot, string annotationsDirectory, DedupOptions options, Action<string> log)
     {
@@ -35,10 +50,9 @@ public sealed class DedupEvaluation
     public string ArchivePath => Path.Combine(_shared, "corpus", "football-news-2023-2026.jsonl.gz");
     public string FactsPath => Path.Combine(_shared, "facts", "premier-league-2002-2013.csv");
 
-    /// <summary>Runs every measure; <paramref name="reactions"/>, when given, reads facts from reaction pieces as `digest` does.</summary>
-    public IReadOnlyList<DedupEvaluationLine> Run(Pipeline pipeline, int syntheticOriginals = 300, int syntheticMatches = 300, ReactionFactReader? reactions = null)
+    /// <summary>Runs every measure; articles the detector turns down are read for facts too, as `digest` reads them, so they can join their match.</summary>
+    public IReadOnlyList<DedupEvaluationLine> Run(Pipeline pipeline, int syntheticOriginals = 300, int syntheticMatches = 300)
     {
-        _reactions = reactions;
         var pairs = DedupAnnotations.ReadPairs(Path.Combine(_annotations, "near-copy-pairs.tsv"), _log);
         var groups = DedupAnnotations.ReadGroups(Path.Combine(_annotations, "match-groups.tsv"), _log);
         var storiesPath = Path.Combine(_annotations, "..", "match-groups.tsv");
@@ -63,6 +77,7 @@ public sealed class DedupEvaluation
         lines.AddRange(LabelledGroups(groups, labelled, pipeline));
         lines.AddRange(StoryAnnotations(stories, labelled, pipeline));
         var matches = HistoricMatch.ReadAll(FactsPath, _log);
+        lines.Add(SyntheticGrouping(matches, syntheticMatches, "dev+train"));
         lines.Add(SyntheticGrouping(matches, syntheticMatches));
         lines.AddRange(Fusion(matches, syntheticMatches / 2));
         return lines;
@@ -116,7 +131,7 @@ public sealed class DedupEvaluation
     private IEnumerable<DedupEvaluationLine> LabelledGroups(IReadOnlyList<LabelledGroupMember> members, IReadOnlyDictionary<string, ArchiveRecord> records, Pipeline pipeline)
     {
         var usable = members.Where(m => records.ContainsKey(m.Id)).ToArray();
-        var reports = ReadReactions(usable.Select(m => pipeline.Extract(ToArticle(records[m.Id]))).ToArray());
+        var reports = usable.Select(m => ReadAll(pipeline, ToArticle(records[m.Id]))).ToArray();
         var predicted = new MatchGrouper().Group(reports).Select(g => (IReadOnlyList<string>)g.Select(m => m.Report.Article.Source).ToArray()).ToArray();
         int readAsReports = reports.Count(r => r.IsMatchReport);
         foreach (var split in new[] { "dev+train", "test" })
@@ -126,7 +141,7 @@ public sealed class DedupEvaluation
             var truth = PairScore.PairsWithin(usable.Where(m => inSplit.Contains(m.Id)).GroupBy(m => m.Group).Select(g => (IReadOnlyList<string>)g.Select(m => m.Id).ToArray()));
             var guessed = PairScore.PairsWithin(predicted.Select(g => (IReadOnlyList<string>)g.Where(inSplit.Contains).ToArray()));
             yield return new DedupEvaluationLine("match grouping, labelled archive groups (end to end: extraction, then grouping)", split, inSplit.Count, PairScore.Of(guessed, truth), null,
-                $"{readAsReports} of {reports.Count} labelled articles read as match reports by the current extraction");
+                $"{readAsReports} of {reports.Length} labelled articles read as match reports by the current extraction");
         }
     }
 
@@ -153,7 +168,7 @@ public sealed class DedupEvaluation
         var index = new NearDuplicateIndex(_options);
         foreach (var m in usable) index.Add(m.Id, records[m.Id].Text, records[m.Id].Domain);
         var dedupGroups = index.FindGroups().Groups.Select(g => g.Members).ToArray();
-        var reports = ReadReactions(usable.Select(m => pipeline.Extract(ToArticle(records[m.Id]))).ToArray());
+        var reports = usable.Select(m => ReadAll(pipeline, ToArticle(records[m.Id]))).ToArray();
         var matchGroups = new MatchGrouper().Group(reports).Select(g => (IReadOnlyList<string>)g.Select(x => x.Report.Article.Source).ToArray()).ToArray();
         foreach (var split in new[] { "dev+train", "test" })
         {
@@ -170,15 +185,16 @@ public sealed class DedupEvaluation
         }
     }
 
-    private DedupEvaluationLine SyntheticGrouping(IReadOnlyList<HistoricMatch> matches, int count)
+    /// <summary>Synthetic reports of one split's historic matches, each with its reverse fixture; the dev+train line is the one to study misses on.</summary>
+    private DedupEvaluationLine SyntheticGrouping(IReadOnlyList<HistoricMatch> matches, int count, string split = "test")
     {
-        var chosen = ChooseWithReverseFixtures(matches, count);
+        var chosen = ChooseWithReverseFixtures(matches, count, test: split == "test");
         var reports = SyntheticReports.ForGrouping(chosen, seed: 2026);
         var truthOf = reports.ToDictionary(r => r.Report.Article.Source, r => r.MatchId, StringComparer.Ordinal);
         var predicted = new MatchGrouper().Group(reports.Select(r => r.Report).ToArray()).Select(g => (IReadOnlyList<string>)g.Select(m => m.Report.Article.Source).ToArray());
         var truth = PairScore.PairsWithin(truthOf.GroupBy(kv => kv.Value).Select(g => (IReadOnlyList<string>)g.Select(kv => kv.Key).ToArray()));
-        return new DedupEvaluationLine("match grouping, synthetic reports of historic matches", "test", reports.Count, PairScore.Of(PairScore.PairsWithin(predicted), truth), null,
-            $"{chosen.Count} test-split matches with their reverse fixtures; outlet team names, swapped order, dates or only publication dates, one-goal slips");
+        return new DedupEvaluationLine("match grouping, synthetic reports of historic matches", split, reports.Count, PairScore.Of(PairScore.PairsWithin(predicted), truth), null,
+            $"{chosen.Count} {split}-split matches with their reverse fixtures; outlet team names, swapped order, dates or only publication dates, one-goal slips");
     }
 
     private IEnumerable<DedupEvaluationLine> Fusion(IReadOnlyList<HistoricMatch> matches, int count)
@@ -235,12 +251,12 @@ public sealed class DedupEvaluation
     private static bool PersonNameMatcher(string a, string b) => NewsDigest.Merging.PersonNameMatcher.SamePerson(a, b);
 
     /// <summary>Test-split matches, each with its reverse fixture of the same season, so two matches of one pair of teams must stay apart.</summary>
-    private static IReadOnlyList<HistoricMatch> ChooseWithReverseFixtures(IReadOnlyList<HistoricMatch> matches, int count)
+    private static IReadOnlyList<HistoricMatch> ChooseWithReverseFixtures(IReadOnlyList<HistoricMatch> matches, int count, bool test)
     {
         var bySeasonPair = matches.ToLookup(m => (m.Season, m.Away, m.Home));
         var chosen = new List<HistoricMatch>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in matches.Where(m => DataSplit.IsTest(m.Id)))
+        foreach (var match in matches.Where(m => DataSplit.IsTest(m.Id) == test))
         {
             if (chosen.Count >= count) break;
             if (!taken.Add(match.Id)) continue;
@@ -251,7 +267,7 @@ public sealed class DedupEvaluation
         return chosen;
     }
 
-    private IReadOnlyList<ArticleReport> ReadReactions(IReadOnlyList<ArticleReport> reports) => _reactions?.Read(reports) ?? reports;
+    private static ArticleReport ReadAll(Pipeline pipeline, Article article) => pipeline.ReadNonReport(pipeline.Extract(article));
 
     private static Article ToArticle(ArchiveRecord record) => new(record.Id, record.Text)
     {

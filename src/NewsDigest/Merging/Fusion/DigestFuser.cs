@@ -23,20 +23,24 @@ public sealed class DigestFuser
     public MatchDigest Fuse(IReadOnlyList<GroupMember> members)
     {
         var (sources, nearCopies) = DescribeSources(members);
-        // Reports and reaction pieces with facts vote; a preview's facts come before the match and do not.
-        var reports = members.Select((m, i) => (Source: sources[i], Report: m.Report, m.Role))
-            .Where(x => x.Report.Match?.Teams is not null && x.Role != SourceRole.Preview)
-            .Select(x => (x.Source, x.Report)).ToArray();
+        var withFacts = members.Select((m, i) => (Source: sources[i], Report: m.Report, m.Role)).Where(x => x.Report.Match?.Teams is not null).ToArray();
+        // Only reports of the match vote on what happened in it (teams, score, goals, penalties, cards): an attached piece's are often another game's.
+        var reports = withFacts.Where(x => x.Role == SourceRole.Report).Select(x => (x.Source, x.Report)).ToArray();
         if (reports.Length == 0) throw new ArgumentException("a match group needs at least one report naming two teams", nameof(members));
 
         var firstKey = DecideTeamOrder(reports);
-        var accounts = reports.Select(r => new Account(r.Source, r.Report, r.Report.Match!, _teams.Key(r.Report.Match!.Teams!.First) != firstKey)).ToArray();
+        Account AccountOf(DigestSource source, ArticleReport report) => new(source, report, report.Match!, _teams.Key(report.Match!.Teams!.First) != firstKey);
+        var accounts = reports.Select(r => AccountOf(r.Source, r.Report)).ToArray();
+        // A reaction looks back on this match: it also speaks for its setting (venue, date, competition), ratings, player of the match and
+        // next fixture. Every attached piece adds its quotes, each source keeping its role so a quote shows where it came from.
+        var context = withFacts.Where(x => x.Role is SourceRole.Report or SourceRole.Reaction).Select(x => AccountOf(x.Source, x.Report)).ToArray();
+        var quoting = withFacts.Select(x => AccountOf(x.Source, x.Report)).ToArray();
         var firstTeam = MajorityVote.Fuse(accounts.Select(a => SourceVote.Text(a.Source, a.Swapped ? a.Facts.Teams!.Second : a.Facts.Teams!.First, a.Facts.Teams!.Evidence)), null, PreferFuller)!;
         var secondTeam = MajorityVote.Fuse(accounts.Select(a => SourceVote.Text(a.Source, a.Swapped ? a.Facts.Teams!.First : a.Facts.Teams!.Second, a.Facts.Teams!.Evidence)), null, PreferFuller)!;
         var sides = new Sides(firstKey, _teams.Key(secondTeam.Value), firstTeam.Value, secondTeam.Value, _teams);
 
         var result = FuseResult(accounts);
-        var date = MajorityVote.Fuse(accounts.Select(a => SourceVote.Of<DateOnly>(a.Source, a.Facts.Date?.Value, a.Facts.Date?.Evidence)).Where(v => v.Stated));
+        var date = MajorityVote.Fuse(context.Select(a => SourceVote.Of<DateOnly>(a.Source, a.Facts.Date?.Value, a.Facts.Date?.Evidence)).Where(v => v.Stated));
         return new MatchDigest(members.Select(m => m.Report).ToArray())
         {
             Id = Slug(firstTeam.Value, secondTeam.Value, date?.Value),
@@ -48,14 +52,14 @@ public sealed class DigestFuser
             Goals = MarkSurplus(FuseGoals(accounts, sides), result, new MatchDigestSides(firstTeam.Value, secondTeam.Value)),
             MissedPenalties = FuseMissedPenalties(accounts, sides),
             Cards = FuseCards(accounts, sides),
-            Venue = FuseText(accounts, f => f.Venue),
-            Competition = FuseText(accounts, f => f.Competition),
-            Stage = FuseText(accounts, f => f.Stage),
+            Venue = FuseText(context, f => f.Venue),
+            Competition = FuseText(context, f => f.Competition),
+            Stage = FuseText(context, f => f.Stage),
             Date = date,
-            PlayerOfTheMatch = FuseText(accounts, f => f.PlayerOfTheMatch),
-            Quotes = FuseQuotes(accounts),
-            Ratings = FuseRatings(accounts, sides),
-            NextFixture = FuseFixture(accounts, sides, date?.Value),
+            PlayerOfTheMatch = FuseText(context, f => f.PlayerOfTheMatch),
+            Quotes = FuseQuotes(quoting),
+            Ratings = FuseRatings(context, sides),
+            NextFixture = FuseFixture(context, sides, date?.Value),
         };
     }
 
@@ -98,6 +102,7 @@ public sealed class DigestFuser
             Title = m.Report.Article.Title,
             SiteName = m.Report.Article.SiteName,
             Published = m.Report.Article.Published,
+            Kind = m.Report.Kind,
             VoteWeight = 1.0 / sizes[storyOf[i]],
         }).ToArray();
         string Id(string index) => sources[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture)].Id;

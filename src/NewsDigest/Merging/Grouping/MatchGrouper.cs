@@ -4,7 +4,7 @@ using NewsDigest.Extraction.Score;
 
 namespace NewsDigest.Merging.Grouping;
 
-/// <summary>Puts reports of the same match together: the same two teams (order and aliases aside), dates within a window, and consistent scores; then attaches reaction pieces and previews that name both teams near the match date.</summary>
+/// <summary>Puts reports of the same match together: the same two teams (order and aliases aside), dates within a window, and consistent scores; then attaches the non-reports (reactions, previews, pieces the detector turned down) whose teams and dates place them at one match.</summary>
 /// <remarks>
 /// A report's date is the match date it states, else its publication date. Two reports of the same teams whose dates are
 /// further apart than the window are different matches, and so are two whose scores differ by more than a slip.
@@ -32,6 +32,12 @@ public sealed class MatchGrouper
         public List<GroupMember> Members { get; } = [];
         public List<(int Index, GroupMember Member)> Indexed { get; } = [];
         public IEnumerable<DateOnly> Dates => Entries.Where(e => e.Date is not null).Select(e => e.Date!.Value);
+
+        /// <summary>The date most of the group's reports give (ties: the earliest), set once the reports are grouped; null when none is dated.</summary>
+        public DateOnly? MatchDay { get; set; }
+
+        /// <summary>The day number of <see cref="MatchDay"/>, for groups that have one.</summary>
+        public int Day => MatchDay!.Value.DayNumber;
     }
 
     public IReadOnlyList<IReadOnlyList<GroupMember>> Group(IReadOnlyList<ArticleReport> reports)
@@ -41,38 +47,96 @@ public sealed class MatchGrouper
             .Where(x => x.Report.IsMatchReport && x.Report.Match!.Teams is not null)
             .Select(x => (Entry: EntryFor(x.Report), x.Index))
             .ToArray();
-        // Dated reports are placed first; a report with no date at all then joins only when a single match fits it, since
-        // the same two teams meet several times and choosing among their matches would be a guess.
-        foreach (var (entry, index) in entries.Where(e => e.Entry.Date is not null).Concat(entries.Where(e => e.Entry.Date is null)))
+        // Dated reports are placed first, and the splits a greedy order leaves are mended; a report with no date at all then joins only
+        // when its score (or, without one, the lack of any other match of those teams) points to one match, since the same two teams
+        // meet several times and choosing among their matches would be a guess.
+        foreach (var (entry, index) in entries.Where(e => e.Entry.Date is not null))
         {
-            var fitting = groups.Where(g => Compatible(g, entry)).ToArray();
-            var group = entry.Date is { } d
-                ? fitting.OrderBy(g => g.Dates.Any() ? g.Dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber)) : int.MaxValue).FirstOrDefault()
-                : fitting.Length == 1 ? fitting[0] : null;
-            if (group is null)
-            {
-                group = new Candidate { PairKey = entry.PairKey, Keys = entry.Keys };
-                groups.Add(group);
-            }
-            group.Entries.Add(entry);
-            group.Indexed.Add((index, new GroupMember(entry.Report, SourceRole.Report)));
+            var d = entry.Date!.Value;
+            var group = groups.Where(g => Compatible(g, entry)).OrderBy(g => g.Dates.Any() ? g.Dates.Min(x => Math.Abs(x.DayNumber - d.DayNumber)) : int.MaxValue).FirstOrDefault();
+            Add(group ?? NewGroup(groups, entry), entry, index);
+        }
+        MergeSlipSplits(groups);
+        foreach (var (entry, index) in entries.Where(e => e.Entry.Date is null))
+        {
+            var sameTeams = groups.Where(g => g.PairKey == entry.PairKey || SameTeamsMisspelt(g.Keys, entry.Keys)).ToArray();
+            Add(PlaceUndated(sameTeams, entry) ?? NewGroup(groups, entry), entry, index);
         }
         foreach (var group in groups)
         {
             group.Members.AddRange(group.Indexed.OrderBy(x => x.Index).Select(x => x.Member));
+            group.MatchDay = group.Dates.GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (DateOnly?)g.Key).FirstOrDefault();
         }
         groups.Sort((a, b) => a.Indexed.Min(x => x.Index).CompareTo(b.Indexed.Min(x => x.Index)));
         foreach (var report in reports)
         {
-            if (report.IsMatchReport || report.Kind is not (ReportKind.Reaction or ReportKind.Preview)) continue;
-            // A piece whose own facts name the teams is placed like a report; otherwise by the teams its opening mentions.
-            var fits = report.Match?.Teams is not null
-                ? groups.Where(g => Compatible(g, EntryFor(report))).ToArray()
-                : groups.Where(g => Mentions(report, g) && NearInTime(report, g)).ToArray();
-            if (fits.Length != 1) continue; // no match, or several: attaching would be a guess
-            fits[0].Members.Add(new GroupMember(report, RoleOf(report, fits[0])));
+            if (report.IsMatchReport || !Attachable(report)) continue;
+            if (Place(report, groups) is { } group) group.Members.Add(new GroupMember(report, RoleOf(report, group)));
         }
         return groups.Select(g => (IReadOnlyList<GroupMember>)g.Members).ToArray();
+    }
+
+    private static Candidate NewGroup(List<Candidate> groups, Entry entry)
+    {
+        var group = new Candidate { PairKey = entry.PairKey, Keys = entry.Keys };
+        groups.Add(group);
+        return group;
+    }
+
+    private static void Add(Candidate group, Entry entry, int index)
+    {
+        group.Entries.Add(entry);
+        group.Indexed.Add((index, new GroupMember(entry.Report, SourceRole.Report)));
+    }
+
+    /// <summary>
+    /// Placing reports one at a time depends on their order: of a 2-0 match, a report read as 3-0 keeps out one read as 2-1 when it comes
+    /// first, though both are one slip from the truth. Groups of the same teams with dates within the window and scores within a slip of
+    /// each other are one match; scores further apart (a men's and a women's game of one day) stay apart.
+    /// </summary>
+    private void MergeSlipSplits(List<Candidate> groups)
+    {
+        foreach (var pair in groups.GroupBy(g => g.PairKey).Where(p => p.Count() > 1).Select(p => p.ToList()).ToArray())
+        {
+            for (int i = 0; i < pair.Count; i++)
+            {
+                for (int j = i + 1; j < pair.Count; j++)
+                {
+                    if (!SlipApart(pair[i], pair[j])) continue;
+                    pair[i].Entries.AddRange(pair[j].Entries);
+                    pair[i].Indexed.AddRange(pair[j].Indexed);
+                    groups.Remove(pair[j]);
+                    pair.RemoveAt(j);
+                    j = i;
+                }
+            }
+        }
+    }
+
+    private bool SlipApart(Candidate a, Candidate b)
+    {
+        var bDates = b.Dates.Select(d => d.DayNumber).ToArray();
+        if (!a.Dates.Any(x => bDates.Any(y => Math.Abs(x.DayNumber - y) <= _windowDays))) return false;
+        var bScores = b.Entries.Where(e => e.Score is not null).Select(e => e.Score).ToArray();
+        return a.Entries.Any(e => e.Score is not null && bScores.Any(s => !FarApart(e.Score, s)));
+    }
+
+    /// <summary>
+    /// The one match of these teams an undated report belongs to: the only one giving its exact score when every other that might fit has a
+    /// score of its own (a match without one could be the report's too), else the only match of these teams when nothing contradicts it;
+    /// null when choosing would be a guess. A score one slip from a match's is no evidence on its own: the report may be of another meeting.
+    /// </summary>
+    private static Candidate? PlaceUndated(Candidate[] sameTeams, Entry entry)
+    {
+        static bool HasScore(Candidate g) => g.Entries.Any(e => e.Score is not null);
+        if (entry.Score is { } score)
+        {
+            var possible = sameTeams.Where(g => !FarFromEveryScore(g, score)).ToArray();
+            var exact = possible.Where(g => g.Entries.Any(e => e.Score == score)).ToArray();
+            if (exact.Length == 1 && possible.All(g => g == exact[0] || HasScore(g))) return exact[0];
+            return sameTeams.Length == 1 && !HasScore(sameTeams[0]) ? sameTeams[0] : null;
+        }
+        return sameTeams.Length == 1 ? sameTeams[0] : null;
     }
 
     private Entry EntryFor(ArticleReport report)
@@ -131,14 +195,73 @@ public sealed class MatchGrouper
         return Math.Abs(x.First - y.First) + Math.Abs(x.Second - y.Second) >= 2;
     }
 
-    private bool Mentions(ArticleReport report, Candidate group)
+    /// <summary>Whether a non-report may join a match: a reaction or preview, or any other piece whose own facts name two teams; never another sport or an article set aside with a note.</summary>
+    private static bool Attachable(ArticleReport report) =>
+        report.Kind is not (ReportKind.SingleMatchReport or ReportKind.OtherSport) && report.Note is null
+        && (report.Match?.Teams is not null || report.Kind is ReportKind.Reaction or ReportKind.Preview);
+
+    /// <summary>
+    /// The one match a non-report is about, or null when none or several fit. Its teams pick the candidate matches (its own facts' teams,
+    /// else the teams its headline and opening name); then time decides: a preview belongs to the next match after its publication,
+    /// a reaction to the last one before it, and any other piece to the match nearest its stated date (else its publication date).
+    /// </summary>
+    private Candidate? Place(ArticleReport report, List<Candidate> groups)
+    {
+        var own = report.Match?.Teams is not null ? EntryFor(report) : null;
+        var candidates = own is null ? [] : groups.Where(g => g.PairKey == own.PairKey || SameTeamsMisspelt(g.Keys, own.Keys)).ToArray();
+        if (candidates.Length == 0)
+        {
+            var head = OpeningOf(report);
+            candidates = groups.Where(g => Mentions(head, g)).ToArray();
+        }
+        var dated = candidates.Where(g => g.MatchDay is not null).ToArray();
+        int? published = report.Article.Published is { } p ? DateOnly.FromDateTime(p.Date).DayNumber : null;
+        int? stated = report.Kind == ReportKind.Preview ? null : report.Match?.Date?.Value.DayNumber;
+        // Without a date on either side there is nothing to tell meetings of the same teams apart: only a single candidate is safe.
+        if (dated.Length == 0 || (published is null && stated is null)) return candidates.Length == 1 ? candidates[0] : null;
+        var chosen = report.Kind switch
+        {
+            ReportKind.Preview when published is { } day => Closest(dated, g => g.Day - day, g => g.Day >= day && g.Day - day <= PieceWindowDays),
+            // Reports dated by publication carry the day after the match; a reaction of the same evening may then precede its match's date by one.
+            ReportKind.Reaction when published is { } day => Closest(dated, g => day - g.Day, g => g.Day <= day + 1 && day - g.Day <= PieceWindowDays),
+            _ => [],
+        };
+        if (chosen.Length == 0 && (stated ?? published) is { } anchor)
+            chosen = Closest(dated, g => Math.Abs(g.Day - anchor), g => Math.Abs(g.Day - anchor) <= _windowDays);
+        // Two matches of the same teams on one day (a men's and a women's game): a reaction's own score tells them apart; a preview's scores are earlier games'.
+        if (chosen.Length > 1 && report.Kind != ReportKind.Preview && own?.Score is { } score) chosen = chosen.Where(g => !FarFromEveryScore(g, score)).ToArray();
+        if (chosen.Length != 1) return null;
+        // A piece of another kind (a transfer story, a round-up) often names two clubs in passing: it joins only when its headline is about both.
+        if (report.Kind is not (ReportKind.Reaction or ReportKind.Preview) && !Mentions(HeadlineOf(report), chosen[0])) return null;
+        return chosen[0];
+    }
+
+    /// <summary>How far from its match a preview or a reaction may be published, in days.</summary>
+    private const int PieceWindowDays = 7;
+
+    /// <summary>The groups that pass <paramref name="fits"/> at the smallest <paramref name="distance"/>; several when they tie.</summary>
+    private static Candidate[] Closest(IEnumerable<Candidate> groups, Func<Candidate, int> distance, Func<Candidate, bool> fits)
+    {
+        var passing = groups.Where(fits).ToArray();
+        if (passing.Length == 0) return passing;
+        int best = passing.Min(distance);
+        return passing.Where(g => distance(g) == best).ToArray();
+    }
+
+    /// <summary>The headline and opening of an article, folded, with spaces at both ends so that whole names can be looked for.</summary>
+    private static string OpeningOf(ArticleReport report)
     {
         var head = report.Article.Text.Length > 1500 ? report.Article.Text[..1500] : report.Article.Text;
         // Apostrophes become spaces here, so "Liverpool's" still names Liverpool.
         var raw = ((report.Article.Title ?? "") + " " + head).Replace('\'', ' ').Replace('’', ' ');
-        var text = $" {FoldedText.Of(raw)} ";
-        return group.Keys.All(key => FormsOf(group, key).Any(form => text.Contains($" {form} ", StringComparison.Ordinal)));
+        return $" {FoldedText.Of(raw)} ";
     }
+
+    private static string HeadlineOf(ArticleReport report) =>
+        $" {FoldedText.Of((report.Article.Title ?? "").Replace('\'', ' ').Replace('’', ' '))} ";
+
+    private bool Mentions(string opening, Candidate group) =>
+        group.Keys.All(key => FormsOf(group, key).Any(form => opening.Contains($" {form} ", StringComparison.Ordinal)));
 
     /// <summary>How the group's reports write a team, and the aliases the normaliser knows for it, folded.</summary>
     private IEnumerable<string> FormsOf(Candidate group, string key) =>
@@ -149,19 +272,16 @@ public sealed class MatchGrouper
             .Where(form => form.Length > 0)
             .Distinct();
 
-    private bool NearInTime(ArticleReport report, Candidate group)
-    {
-        var dates = group.Dates.ToArray();
-        if (report.Article.Published is not { } published || dates.Length == 0) return true;
-        int day = DateOnly.FromDateTime(published.Date).DayNumber;
-        return dates.Any(d => day >= d.DayNumber - 7 && day <= d.DayNumber + _windowDays + 1);
-    }
-
+    /// <summary>
+    /// The detector's kind, checked against the calendar: a "reaction" published before the match's earliest date is a preview, and a
+    /// "preview" published after the match's latest date is not one (it is related to the match); a piece of another kind is related.
+    /// </summary>
     private static SourceRole RoleOf(ArticleReport report, Candidate group)
     {
-        if (report.Kind == ReportKind.Preview) return SourceRole.Preview;
+        if (report.Kind is not (ReportKind.Reaction or ReportKind.Preview)) return SourceRole.Related;
         var dates = group.Dates.ToArray();
-        if (report.Article.Published is { } published && dates.Length > 0 && DateOnly.FromDateTime(published.Date) < dates.Min()) return SourceRole.Preview;
-        return SourceRole.Reaction;
+        DateOnly? published = report.Article.Published is { } p ? DateOnly.FromDateTime(p.Date) : null;
+        if (report.Kind == ReportKind.Preview) return published is { } after && dates.Length > 0 && after > dates.Max() ? SourceRole.Related : SourceRole.Preview;
+        return published is { } before && dates.Length > 0 && before < dates.Min() ? SourceRole.Preview : SourceRole.Reaction;
     }
 }

@@ -14,8 +14,10 @@ public sealed class DigestJsonWriter : IDigestRenderer
 {
     /// <summary>Raised when a field changes meaning or goes away; adding fields keeps the version.</summary>
     /// <remarks>Version 2: a variant's <c>evidence</c> lists at most <see cref="MaxEvidencePerVariant"/> spans (<c>evidenceCount</c> gives how many there are),
-    /// and a large near-copy group's <c>pairs</c> pair each source with the group's first only (<c>pairing</c>: "all" or "star").</remarks>
-    public const int SchemaVersion = 2;
+    /// and a large near-copy group's <c>pairs</c> pair each source with the group's first only (<c>pairing</c>: "all" or "star").
+    /// Version 3: a source's <c>role</c> may also be "related" (a piece of another kind placed at the match), each source gives the detector's <c>kind</c>,
+    /// each quote lists the roles of its sources in <c>from</c>, and attached pieces no longer vote on the score, goals, penalties or cards.</remarks>
+    public const int SchemaVersion = 3;
 
     /// <summary>Evidence spans written per variant: enough to check a value by hand, while a match with hundreds of copies keeps a digest linear in its sources, not in its sources times its facts' evidence.</summary>
     public const int MaxEvidencePerVariant = 8;
@@ -111,6 +113,7 @@ public sealed class DigestJsonWriter : IDigestRenderer
             f.WriteFact("speaker", q.Speaker, w.WriteStringValue);
             f.WriteFact("role", q.Role, w.WriteStringValue);
             WriteIds(w, "sources", q.Sources);
+            WriteIds(w, "from", SourceLabels.RolesOf(d, q.Sources));
         });
         WriteList(w, "ratings", d.Ratings, r =>
         {
@@ -145,7 +148,8 @@ public sealed class DigestJsonWriter : IDigestRenderer
             WriteNullable(w, "title", s.Title);
             WriteNullable(w, "site", s.SiteName);
             WriteNullable(w, "published", s.Published?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture));
-            w.WriteString("role", JsonNaming.Camel(s.Role.ToString()));
+            w.WriteString("role", SourceLabels.Role(s));
+            w.WriteString("kind", SourceLabels.Kind(s));
             w.WriteNumber("story", s.Story);
             w.WriteNumber("voteWeight", Math.Round(s.VoteWeight, 4));
         });

@@ -63,7 +63,7 @@ public static class FactTable
         foreach (var q in d.Quotes)
         {
             var speaker = q.Speaker is { } s ? $"{s.Value}{(q.Role is { } role ? $" ({role.Value})" : "")}" : "unattributed";
-            rows.Add(new(Quotes, q.Id, speaker, $"“{q.Text.Value.TrimEnd(',', ' ')}”", q.Sources, Parts(("text", q.Text), ("speaker", q.Speaker), ("role", q.Role))));
+            rows.Add(new(Quotes, q.Id, speaker, $"“{q.Text.Value.TrimEnd(',', ' ')}”{SourceLabels.OriginNote(d, q.Sources)}", q.Sources, Parts(("text", q.Text), ("speaker", q.Speaker), ("role", q.Role))));
         }
         foreach (var r2 in d.Ratings)
             rows.Add(new(Ratings, r2.Id, $"{r2.Player.Value}{TeamOf(r2.Team)}", r2.Rating.Value.ToString(), r2.Sources,

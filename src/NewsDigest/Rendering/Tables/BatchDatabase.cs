@@ -109,9 +109,15 @@ public sealed class BatchDatabase : IDisposable
             ("$seq", seq), ("$sub", sub), ("$src", a.Source), ("$url", a.Url), ("$title", a.Title), ("$desc", a.Description), ("$author", a.Author),
             ("$pub", a.Published is { } p ? Time(p) : null), ("$mod", a.Modified is { } m ? Time(m) : null), ("$site", a.SiteName), ("$lang", a.Language),
             ("$kind", report.Kind.ToString()), ("$conf", report.KindConfidence), ("$isr", report.IsMatchReport ? 1 : 0), ("$note", report.Note),
-            ("$chars", a.Text.Length), ("$text", report.IsMatchReport ? a.Text : null), ("$json", json)).ExecuteNonQuery();
+            ("$chars", a.Text.Length), ("$text", report.IsMatchReport || IsAttachable(report) ? a.Text : null), ("$json", json)).ExecuteNonQuery();
         if (report.IsMatchReport) WriteFacts(seq, sub, a.Source, report.Match!);
+        else if (IsAttachable(report))
+            Prepared("attachment", "INSERT INTO attachments(seq, sub, source, first_team, second_team) VALUES ($seq, $sub, $src, $t1, $t2)",
+                ("$seq", seq), ("$sub", sub), ("$src", a.Source), ("$t1", report.Match!.Teams!.First), ("$t2", report.Match.Teams.Second)).ExecuteNonQuery();
     }
+
+    /// <summary>A non-report whose facts name two teams: the final merge may attach it to their match.</summary>
+    public static bool IsAttachable(ArticleReport report) => !report.IsMatchReport && report.Match?.Teams is not null;
 
     private void WriteFacts(long seq, int sub, string source, MatchFacts m)
     {
@@ -207,6 +213,23 @@ public sealed class BatchDatabase : IDisposable
     public IReadOnlyList<(long Seq, int Sub, string? FirstTeam, string? SecondTeam)> MatchReportTeams() =>
         Query("SELECT seq, sub, first_team, second_team FROM reports ORDER BY seq, sub").Select(r => (r.GetInt64(0), r.GetInt32(1), Text(r, 2), Text(r, 3))).ToArray();
 
+    /// <summary>The attachable non-reports' keys and the two teams their headline or opening names, in input order.</summary>
+    public IReadOnlyList<(long Seq, int Sub, string FirstTeam, string SecondTeam)> AttachmentTeams() =>
+        Query("SELECT seq, sub, first_team, second_team FROM attachments ORDER BY seq, sub").Select(r => (r.GetInt64(0), r.GetInt32(1), r.GetString(2), r.GetString(3))).ToArray();
+
+    /// <summary>Every stored article whose text was kept (match reports and attachable non-reports), in input order with their keys.</summary>
+    public IEnumerable<(long Seq, int Sub, Article Article)> StoredArticles() =>
+        ReadArticles("WHERE text IS NOT NULL ORDER BY seq, sub");
+
+    /// <summary>What the run made of a stored article: its kind, the detector's confidence, whether it is a match report, and its note.</summary>
+    public (Extraction.Reports.ReportKind Kind, double Confidence, bool IsMatchReport, string? Note) StoredKind(long seq, int sub) =>
+        Query($"SELECT kind, kind_confidence, is_match_report, note FROM articles WHERE seq = {seq} AND sub = {sub}")
+            .Select(r => (Enum.Parse<Extraction.Reports.ReportKind>(r.GetString(0)), r.GetDouble(1), r.GetInt64(2) == 1, Text(r, 3))).Single();
+
+    /// <summary>One stored article whose text was kept (a match report or an attachable non-report), rebuilt field by field.</summary>
+    public Article StoredArticle(long seq, int sub) =>
+        ReadArticles($"WHERE seq = {seq} AND sub = {sub} AND text IS NOT NULL").Single().Article;
+
     /// <summary>The match reports' articles, rebuilt field by field, in input order with their keys.</summary>
     public IEnumerable<(long Seq, int Sub, Article Article)> MatchReportArticles() =>
         ReadArticles("WHERE is_match_report = 1 ORDER BY seq, sub");
@@ -235,7 +258,9 @@ public sealed class BatchDatabase : IDisposable
         try
         {
             BeginTransaction();
-            foreach (var table in new[] { "articles", "reports", "goals", "cards", "quotes", "failures" })
+            // A shard written before the attachments table existed simply has none to give.
+            var present = Query("SELECT name FROM shard.sqlite_master WHERE type = 'table'").Select(r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+            foreach (var table in new[] { "articles", "reports", "attachments", "goals", "cards", "quotes", "failures" }.Where(present.Contains))
                 Execute($"INSERT INTO main.{table} SELECT * FROM shard.{table}");
             Commit();
         }

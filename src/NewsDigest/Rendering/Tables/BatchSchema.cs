@@ -4,6 +4,8 @@ namespace NewsDigest.Rendering.Tables;
 /// The SQLite schema of a batch run's newsdigest.db (documented in README). Rows of articles, failures and the facts
 /// of each report are keyed by (seq, sub): seq is the input item's place in the whole, unsharded input order and sub
 /// the article's place within the item, so shard databases merge by union and sort like a single run.
+/// <c>attachments</c> lists the articles that are not match reports but name two teams in their headline or opening (reactions,
+/// previews, pieces the detector turned down): their text is kept so the final merge can attach them to their match.
 /// </summary>
 public static class BatchSchema
 {
@@ -30,6 +32,9 @@ public static class BatchSchema
             first_team TEXT, second_team TEXT, first_goals INTEGER, second_goals INTEGER,
             first_shootout INTEGER, second_shootout INTEGER, after_extra_time INTEGER,
             venue TEXT, competition TEXT, stage TEXT, match_date TEXT, player_of_the_match TEXT,
+            PRIMARY KEY (seq, sub));
+        CREATE TABLE IF NOT EXISTS attachments (
+            seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL, first_team TEXT NOT NULL, second_team TEXT NOT NULL,
             PRIMARY KEY (seq, sub));
         CREATE TABLE IF NOT EXISTS goals (
             seq INTEGER NOT NULL, sub INTEGER NOT NULL, idx INTEGER NOT NULL, source TEXT NOT NULL,
