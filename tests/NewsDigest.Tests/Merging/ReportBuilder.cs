@@ -32,6 +32,7 @@ internal sealed class ReportBuilder
     public Evidence Evidence(string sentence = "a sentence of the test report") => new(_source, new Text.TextSpan(0, 1), sentence);
 
     public ReportBuilder Score(int first, int second) { _facts = _facts with { Result = new MatchResult(new Scoreline(first, second), null, false, Evidence()) }; return this; }
+    public ReportBuilder ScoreWithShootout(int first, int second, int firstKicks, int secondKicks) { _facts = _facts with { Result = new MatchResult(new Scoreline(first, second), new Scoreline(firstKicks, secondKicks), false, Evidence()) }; return this; }
     public ReportBuilder Goal(string player, string? team, int? minute, bool penalty = false, string? assist = null, GoalMethod method = GoalMethod.Unknown)
     {
         _facts = _facts with { Goals = [.. _facts.Goals, new Goal(player, team, minute is { } m ? new Minute(m) : null, Evidence()) { Penalty = penalty, Assist = assist, Method = method }] };

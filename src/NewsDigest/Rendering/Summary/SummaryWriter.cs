@@ -45,11 +45,12 @@ public sealed class SummaryWriter
         {
             var s = result.Score.Value;
             string extra = result.AfterExtraTime.Value ? " after extra time" : "";
-            string shootout = result.Shootout is { } so ? $", {Math.Max(so.Value.First, so.Value.Second)}-{Math.Min(so.Value.First, so.Value.Second)} on penalties" : "";
+            // "beat Rangers 5-4 on penalties after a 1-1 draw": the shoot-out score is said once, where "on penalties" stands.
+            string kicks = result.Shootout is { } so ? $"{Math.Max(so.Value.First, so.Value.Second)}-{Math.Min(so.Value.First, so.Value.Second)} " : "";
             text = d.Winner is { } winner
                 ? s.First == s.Second
-                    ? $"{winner} beat {(winner == first ? second : first)} on penalties after a {s.First}-{s.Second} draw{extra}{shootout}"
-                    : $"{winner} beat {(winner == first ? second : first)} {Math.Max(s.First, s.Second)}-{Math.Min(s.First, s.Second)}{extra}{shootout}"
+                    ? $"{winner} beat {(winner == first ? second : first)} {kicks}on penalties after a {s.First}-{s.Second} draw{extra}"
+                    : $"{winner} beat {(winner == first ? second : first)} {Math.Max(s.First, s.Second)}-{Math.Min(s.First, s.Second)}{extra}{(kicks.Length > 0 ? $", {kicks}on penalties" : "")}"
                 : $"{first} and {second} drew {s.First}-{s.Second}{extra}";
             facts.Add(Trace(result.Id, $"result: {first} {s} {second}", result.Score));
         }
@@ -87,10 +88,13 @@ public sealed class SummaryWriter
         string count = goals.Length == 1 ? "goal" : $"{goals.Length.ToWords(English)} goals";
         string opening = team is null
             ? $"{"goal".ToQuantity(goals.Length, ShowQuantityAs.Words).Transform(To.SentenceCase)} whose team the reports do not give: "
-            : goals.Length == 1 ? $"{team}'s goal came from " : $"{team}'s {count} came from ";
+            : goals.Length == 1 ? $"{Possessive(team)} goal came from " : $"{Possessive(team)} {count} came from ";
         var facts = goals.Select(g => Trace(g.Id, $"goal: {g.Scorer.Value}{Suffix(g.Minute)}", g.Scorer)).ToArray();
         return new SummarySentence(opening + parts.Humanize("and") + ".", facts);
     }
+
+    /// <summary>"Rangers' goal", "Celtic's goal": a name ending in s takes the apostrophe alone.</summary>
+    private static string Possessive(string name) => name.EndsWith('s') ? name + "'" : name + "'s";
 
     private static string Describe(FusedGoal goal)
     {

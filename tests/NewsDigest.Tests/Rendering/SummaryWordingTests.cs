@@ -1,0 +1,30 @@
+using NewsDigest.Merging;
+using NewsDigest.Rendering.Summary;
+using NewsDigest.Tests.Merging;
+
+namespace NewsDigest.Tests.Rendering;
+
+public sealed class SummaryWordingTests
+{
+    private static MatchDigest ShootOut() => Assert.Single(new MatchMerger().Merge([
+        new ReportBuilder("cup.txt", "Celtic", "Rangers", "the cup semi-final went to penalties").ScoreWithShootout(1, 1, 5, 4)
+            .Goal("Daizen Maeda", "Celtic", 90).Goal("Cyriel Dessers", "Rangers", 38).Build(),
+    ]));
+
+    [Fact]
+    public void A_shoot_out_is_told_once_with_its_score()
+    {
+        var first = SummaryWriter.Instance.Write(ShootOut()).Sentences[0].Text;
+        Assert.StartsWith("Celtic beat Rangers 5-4 on penalties after a 1-1 draw", first);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(first, "on penalties"));
+    }
+
+    [Fact]
+    public void A_team_name_ending_in_s_takes_the_apostrophe_alone()
+    {
+        var text = SummaryWriter.Instance.Write(ShootOut()).Text;
+        Assert.Contains("Rangers' goal came from Cyriel Dessers", text);
+        Assert.Contains("Celtic's goal came from Daizen Maeda", text);
+        Assert.DoesNotContain("Rangers's", text);
+    }
+}
