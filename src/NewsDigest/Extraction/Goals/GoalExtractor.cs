@@ -64,7 +64,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         var people = context.People.Within(sentence).Where(p => !context.IsQuoted(p.Start)).ToList();
         var usedPeople = new HashSet<int>();
         var usedMinutes = new HashSet<int>();
-        var triggers = Triggers(sentenceText);
+        var triggers = GoalTriggers.Find(sentenceText);
         var events = new List<(PersonMention Scorer, Match Trigger, int Clause)>();
         var orphans = new List<int>();
         // Noun triggers ("Tchouameni's opener") claim their possessive name first, so verbs in the same sentence look past it.
@@ -423,35 +423,6 @@ public sealed partial class GoalExtractor : IFactExtractor
         return otherTeam && (AnyScore().IsMatch(sentenceText) || PastWords().IsMatch(sentenceText));
     }
 
-    /// <summary>
-    /// The same matches, in the same order, as scanning the sentence with <see cref="TriggerPattern"/>, but attempted only at the start
-    /// of a word: the pattern opens with a word boundary before an ASCII letter, so no other position can match.
-    /// </summary>
-    private static List<Match> Triggers(string sentenceText)
-    {
-        var found = new List<Match>();
-        int pos = 0;
-        while (pos < sentenceText.Length)
-        {
-            if (!char.IsAsciiLetter(sentenceText[pos]) || (pos > 0 && IsWordChar(sentenceText[pos - 1])))
-            {
-                pos++;
-                continue;
-            }
-            var match = TriggerAt().Match(sentenceText, pos);
-            if (match.Success)
-            {
-                found.Add(match);
-                pos = match.Index + match.Length;
-            }
-            else pos++;
-        }
-        return found;
-    }
-
-    /// <summary>A character that makes the position after it no word start: letters and digits are word characters for <c>\b</c> (so is the underscore).</summary>
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
-
     private static int ClauseStart(string sentence, int position)
     {
         int start = 0;
@@ -468,13 +439,6 @@ public sealed partial class GoalExtractor : IFactExtractor
         var m = ClauseBreak().Match(sentence, Math.Min(position, sentence.Length));
         return m.Success ? m.Index : sentence.Length;
     }
-
-    /// <summary>The words that tell a goal, as a verb ("nodded in") or a noun ("Tchouameni's opener"). Every alternative opens on a letter after a word boundary.</summary>
-    private const string TriggerPattern = @"\b(?:(?<noun>(?:second|third|fourth|fifth)(?<=['’]s? (?:[\w-]+ ){0,2}[a-z]+)(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|spell|attempt|effort|shot|chance|appearance|start|game|match))|opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>(?:crashed|hammered|fired|headed|nodded|slotted|smashed|drilled|curled|blasted|poked|prodded|tapped|rifled|lashed|volleyed|grabbed|bagged|scored|netted|notched|struck|powered|thumped|converted|stabbed|bundled|swept|steered|glanced|turned|side-footed|guided|tucked|got|added) (?:(?:in|home) )?(?:a|the|his|her|their|another) (?:[\w-]+ )?(?:second|third|fourth|fifth|sixth|seventh)\b(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|string|spell|attempt|effort|shot|chance))|(?:fire|fired|fires|firing|head|headed|heads|heading|nod|nodded|shoot|shot|send|sent|power|powered|drill|drilled|volley|volleyed|steer|steered|poke|poked|curl|curled|edge|edged) (?:\w+ ){1,2}(?:into (?:an? |the )(?:\w+ )?lead|in front|ahead)|(?:found|find|finds|finding|picked out|picks out|picking out|pick out|located|locate) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|(?:hit|find)(?<=\bto [a-z]+) the (?:back of the )?net|score(?<=\bto score)\b|break(?<=\bto break) the deadlock|dispatched|despatched|(?:got|grabbed|claimed|snatched|notched|bagged|scored|netted) (?:the|a|an|his|her|their|[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|winner|equaliser|equalizer|opener|clincher|leveller)\b|(?:were|was) (?:back )?(?:ahead|in front)|went back (?:ahead|in front)|taken the lead|(?:slot|fire|head|nod|tap|poke|prod|rifle|drill|smash|curl|sweep|turn|steer|stab|bundle|lash|volley|stroke|side-foot|chip|lob|hammer|thump|power|glance|guide|bury|crash|tuck|roll)(?<=\bto [a-z-]+) (?:(?:it|the ball) )?(?:home|in|into|past)\b|crashed (?:home|in|into)|tucked (?:home|in|away)|rolled (?:home|in)|dinked (?:home|in|over)|(?:heading|headed|heads|head) (?:in |home )?the (?:\w+ )?(?:winner|equaliser|equalizer|opener|leveller)|(?:heading|nodding|firing|slotting|tapping|sweeping|turning|flicking|poking|prodding|curling|drilling|lashing|smashing|rifling|volleying|steering|guiding|bundling|stabbing|glancing|thumping|hammering|blasting) (?:in|home|into)|(?:flicked|turned|hooked|hammered|blasted|powered|planted|placed|angled|clipped) (?:in|home|into)|won it|wins it|settled it|settles it|snatched it|scored the winner|grabbed the winner|hit the winner|struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a [0-9]-[0-9]) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|(?<!side[- ]|the |of )(?:nets|netting|net)|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a [0-9]-[0-9] lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|(?:was|were|is|are|been) on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it [0-9]-[0-9]|makes it [0-9]-[0-9]|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b";
-
-    /// <summary><see cref="TriggerPattern"/> tried at one position only: the generated scan for the free pattern starts a full attempt at nearly every letter, mid-word ones included, which made it a fifth of the batch's CPU.</summary>
-    [GeneratedRegex(@"\G" + TriggerPattern, RegexOptions.IgnoreCase)]
-    private static partial Regex TriggerAt();
 
     [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to)\s+(?:\w+\s+){0,3}$|\b(?:no(?!\s+(?:mistake|doubt|error)\b)|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
