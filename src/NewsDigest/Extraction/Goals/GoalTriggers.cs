@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NewsDigest.Extraction.Goals;
@@ -36,11 +37,11 @@ internal static partial class GoalTriggers
         "went", "were", "winner", "winning", "wins", "won", "wrapped",
     ];
 
-    /// <summary>Which three lower-case ASCII letters open one of <see cref="FirstWords"/>, indexed by <see cref="Key3"/>.</summary>
-    private static readonly bool[] Opens3 = Table(3);
+    /// <summary><see cref="FirstWords"/> of three letters or more by their first three, indexed by <see cref="Key3"/>; null where none starts so.</summary>
+    private static readonly string[]?[] ByFirstThree = Table3();
 
     /// <summary>The two-letter first words ("in", "on"), indexed by <see cref="Key2"/>.</summary>
-    private static readonly bool[] Opens2 = Table(2);
+    private static readonly bool[] Opens2 = Table2();
 
     /// <summary>The same matches, in the same order, as <c>Scan().Matches(sentence)</c>.</summary>
     public static List<Match> Find(string sentence)
@@ -67,8 +68,9 @@ internal static partial class GoalTriggers
 
     /// <summary>
     /// False only where no match can start: not an ASCII letter (the pattern's first characters are), a letter inside a word (the
-    /// pattern opens with <c>\b</c>), or a word that starts none of <see cref="FirstWords"/>. Letters beyond ASCII in the first three
-    /// are left to the regex, whose case-insensitive matching may pair them with ASCII ones.
+    /// pattern opens with <c>\b</c>), or a word that starts with none of <see cref="FirstWords"/> (found by its first three letters,
+    /// a two-letter first word letting every word it opens through). A word with letters beyond ASCII is left to the regex, whose
+    /// case-insensitive matching may pair them with ASCII ones.
     /// </summary>
     private static bool MayOpenMatch(string text, int pos)
     {
@@ -81,7 +83,15 @@ internal static partial class GoalTriggers
         if (pos + 2 >= text.Length) return false;
         char third = text[pos + 2];
         if (!char.IsAscii(third)) return true;
-        return char.IsAsciiLetter(third) && Opens3[Key3(text[pos], second, third)];
+        if (!char.IsAsciiLetter(third) || ByFirstThree[Key3(text[pos], second, third)] is not { } candidates) return false;
+        var word = text.AsSpan(pos);
+        int end = 0;
+        while (end < word.Length && char.IsLetter(word[end])) end++;
+        word = word[..end];
+        if (!Ascii.IsValid(word)) return true;
+        foreach (var first in candidates)
+            if (word.StartsWith(first, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static int Letter(char c) => (c | 0x20) - 'a';
@@ -90,14 +100,19 @@ internal static partial class GoalTriggers
 
     private static int Key3(char a, char b, char c) => (Letter(a) * 26 + Letter(b)) * 26 + Letter(c);
 
-    private static bool[] Table(int length)
+    private static bool[] Table2()
     {
-        var table = new bool[length == 2 ? 26 * 26 : 26 * 26 * 26];
+        var table = new bool[26 * 26];
         foreach (var word in FirstWords)
-        {
-            if (length == 2 && word.Length == 2) table[Key2(word[0], word[1])] = true;
-            if (length == 3 && word.Length >= 3) table[Key3(word[0], word[1], word[2])] = true;
-        }
+            if (word.Length == 2) table[Key2(word[0], word[1])] = true;
+        return table;
+    }
+
+    private static string[]?[] Table3()
+    {
+        var table = new string[]?[26 * 26 * 26];
+        foreach (var word in FirstWords)
+            if (word.Length >= 3) table[Key3(word[0], word[1], word[2])] = [.. table[Key3(word[0], word[1], word[2])] ?? [], word];
         return table;
     }
 
