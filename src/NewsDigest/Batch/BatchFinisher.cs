@@ -11,7 +11,7 @@ namespace NewsDigest.Batch;
 /// </summary>
 /// <remarks>
 /// Reports of one match always name the same two teams once aliases are resolved, and the merger never puts reports of different
-/// team pairs together, so the merge runs one team pair at a time: memory holds one pair's reports, not the whole archive's.
+/// team pairs together, so the merge runs one team pair at a time on each thread: memory holds a few pairs' reports, not the whole archive's.
 /// Digests are then put in the order a single merge gives them, by their first report's place in the input.
 /// </remarks>
 public static class BatchFinisher
@@ -21,26 +21,12 @@ public static class BatchFinisher
         IReadOnlyDictionary<(long Seq, int Sub), ArticleReport>? known = null, CancellationToken cancellationToken = default)
     {
         long start = Stopwatch.GetTimestamp();
-        var rows = new List<(long Seq, int Sub, MatchRow Row)>();
-        foreach (var pair in TeamPairs(db))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var reports = new ArticleReport[pair.Count];
-            // Extraction is deterministic, so extracting a stored article again gives exactly the report an earlier session wrote.
-            Parallel.For(0, pair.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, i =>
-            {
-                var (seq, sub) = pair[i];
-                reports[i] = known is not null && known.TryGetValue((seq, sub), out var report) ? report : ExtractAgain(pipeline, db, seq, sub);
-            });
-            var keys = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
-            for (int i = 0; i < pair.Count; i++) keys.TryAdd(reports[i].Article.Source, pair[i]);
-            foreach (var digest in pipeline.Merge(reports))
-            {
-                var row = MatchRows.From(0, digest, keys);
-                var first = row.Sources.Where(s => s.Seq >= 0).Min(s => (s.Seq, s.Sub));
-                rows.Add((first.Seq, first.Sub, row));
-            }
-        }
+        var pairs = TeamPairs(db);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
+        // Pairs are independent (the merger never groups across them), so they are merged side by side; rows stay in pair order.
+        var rowsByPair = new List<(long Seq, int Sub, MatchRow Row)>[pairs.Count];
+        Parallel.For(0, pairs.Count, options, p => rowsByPair[p] = RowsOfPair(db, pipeline, pairs[p], options, known));
+        var rows = rowsByPair.SelectMany(r => r);
         var ordered = rows.OrderBy(r => r.Seq).ThenBy(r => r.Sub).Select((r, i) => r.Row with { Id = i + 1 }).ToArray();
         db.ReplaceMatches(ordered);
         BatchFileExporter.Export(db, directory, ordered);
@@ -48,11 +34,34 @@ public static class BatchFinisher
         return ordered.Length;
     }
 
+    /// <summary>One team pair's digests as match rows, each with the input place of its first report.</summary>
+    private static List<(long Seq, int Sub, MatchRow Row)> RowsOfPair(BatchDatabase db, Pipeline pipeline, List<(long Seq, int Sub)> pair,
+        ParallelOptions options, IReadOnlyDictionary<(long Seq, int Sub), ArticleReport>? known)
+    {
+        var reports = new ArticleReport[pair.Count];
+        // Extraction is deterministic, so extracting a stored article again gives exactly the report an earlier session wrote.
+        Parallel.For(0, pair.Count, options, i =>
+        {
+            var (seq, sub) = pair[i];
+            reports[i] = known is not null && known.TryGetValue((seq, sub), out var report) ? report : ExtractAgain(pipeline, db, seq, sub);
+        });
+        var keys = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
+        for (int i = 0; i < pair.Count; i++) keys.TryAdd(reports[i].Article.Source, pair[i]);
+        var rows = new List<(long Seq, int Sub, MatchRow Row)>();
+        foreach (var digest in pipeline.Merge(reports))
+        {
+            var row = MatchRows.From(0, digest, keys);
+            var first = row.Sources.Where(s => s.Seq >= 0).Min(s => (s.Seq, s.Sub));
+            rows.Add((first.Seq, first.Sub, row));
+        }
+        return rows;
+    }
+
     /// <summary>
     /// The match reports' keys split by team pair (aliases resolved as the merger resolves them), pairs in order of first appearance, each
     /// with the attachable non-reports naming the same two teams, in input order. Attachments of a pair no report names can join nothing.
     /// </summary>
-    private static IEnumerable<List<(long Seq, int Sub)>> TeamPairs(BatchDatabase db)
+    private static List<List<(long Seq, int Sub)>> TeamPairs(BatchDatabase db)
     {
         var pairs = new Dictionary<string, List<(long, int)>>(StringComparer.Ordinal);
         var order = new List<List<(long, int)>>();

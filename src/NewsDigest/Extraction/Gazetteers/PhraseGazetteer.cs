@@ -48,15 +48,16 @@ public sealed class PhraseGazetteer<T>
     {
         var found = new List<PhraseMatch<T>>();
         Span<char> buffer = stackalloc char[256];
+        Span<int> keyEnds = stackalloc int[Math.Max(1, _maxTokens)];
         for (int i = from; i < to; i++)
         {
             var shape = tokens[i].Shape;
             if (_requireCapital ? shape is not (TokenShape.Capitalised or TokenShape.Upper) : shape is TokenShape.Punctuation or TokenShape.Other) continue;
-            for (int n = Math.Min(_maxTokens, to - i); n >= 1; n--)
+            int keys = BuildKeys(text, tokens, i, Math.Min(_maxTokens, to - i), buffer, keyEnds);
+            for (int n = keys; n >= 1; n--)
             {
-                int length = BuildKey(text, tokens, i, n, buffer);
-                if (length < 0) continue;
-                if (_lookup.TryGetValue(buffer[..length], out var value))
+                if (keyEnds[n - 1] < 0) continue;
+                if (_lookup.TryGetValue(buffer[..keyEnds[n - 1]], out var value))
                 {
                     var span = new TextSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
                     found.Add(new PhraseMatch<T>(span, value, i, n));
@@ -66,6 +67,39 @@ public sealed class PhraseGazetteer<T>
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The keys of the phrases of 1 to <paramref name="most"/> tokens from <paramref name="first"/>, built once: each key is a prefix
+    /// of the buffer, ending at <paramref name="keyEnds"/>[n - 1] (-1 where <see cref="BuildKey"/> gives none). Folding maps one character
+    /// to at most one, and a possessive ending to two, so a key with its last word's "'s" cut is the same prefix two characters shorter.
+    /// Returns how many leading entries of <paramref name="keyEnds"/> were set; longer phrases have no key, as with BuildKey.
+    /// </summary>
+    private static int BuildKeys(string text, IReadOnlyList<Token> tokens, int first, int most, Span<char> buffer, Span<int> keyEnds)
+    {
+        int length = 0;
+        for (int n = 1; n <= most; n++)
+        {
+            int k = first + n - 1;
+            var token = tokens[k];
+            if (k > first)
+            {
+                if (text.AsSpan(tokens[k - 1].End, token.Start - tokens[k - 1].End).Contains('\n')) return n - 1;
+                if (length >= buffer.Length) return n - 1;
+                buffer[length++] = ' ';
+            }
+            var word = text.AsSpan(token.Start, token.Span.Length);
+            bool possessive = word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '’';
+            if (length + word.Length > buffer.Length)
+            {
+                // The whole word does not fit, so no longer phrase has a key; as the last word its cut form may still fit.
+                keyEnds[n - 1] = possessive && length + word.Length - 2 <= buffer.Length ? length + TextFolding.Fold(word[..^2], buffer[length..]) : -1;
+                return n;
+            }
+            length += TextFolding.Fold(word, buffer[length..]);
+            keyEnds[n - 1] = possessive ? length - 2 : length;
+        }
+        return most;
     }
 
     private static int BuildKey(string text, IReadOnlyList<Token> tokens, int first, int count, Span<char> buffer)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using NewsDigest.Text;
 
@@ -19,12 +20,73 @@ public static partial class MinuteReader
     {
         var found = new List<MinuteExpression>();
         if (!MayHoldMinute(text.AsSpan(start, length))) return found;
-        foreach (Match m in Expression().Matches(text.Substring(start, length)))
+        foreach (var m in Matches(text.Substring(start, length)))
         {
             var value = Interpret(m);
             if (value is { } v) found.Add(new MinuteExpression(start + m.Index, start + m.Index + m.Length, v.Minute, v.Kind));
         }
         return found;
+    }
+
+    /// <summary>
+    /// The same matches, in the same order, as <c>Expression().Matches(span)</c>, attempted only where <see cref="MayOpenAt"/> allows: the
+    /// generated scan can only narrow its starts to a set of letters and digits, mid-word ones included, and each attempt tries every form.
+    /// </summary>
+    internal static List<Match> Matches(string span)
+    {
+        var found = new List<Match>();
+        int pos = 0;
+        while (pos < span.Length)
+        {
+            if (!MayOpenAt(span, pos))
+            {
+                pos++;
+                continue;
+            }
+            var match = ExpressionAt().Match(span, pos);
+            if (match.Success)
+            {
+                found.Add(match);
+                pos = match.Index + match.Length;
+            }
+            else pos++;
+        }
+        return found;
+    }
+
+    /// <summary>The literal word each form opens with when it does not open with a digit (read off the pattern with the number words; keep them in step).</summary>
+    internal static readonly string[] FirstWords =
+    [
+        "a", "after", "around", "at", "by", "deep", "during", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty",
+        "eleven", "eleventh", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five", "fortieth", "forty", "four",
+        "fourteen", "fourteenth", "fourth", "in", "inside", "into", "nine", "nineteen", "nineteenth", "ninetieth", "ninety",
+        "ninth", "on", "one", "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen",
+        "sixteenth", "sixth", "sixtieth", "sixty", "ten", "tenth", "third", "thirteen", "thirteenth", "thirtieth", "thirty",
+        "three", "took", "twelfth", "twelve", "twentieth", "twenty", "two", "with", "within",
+    ];
+
+    /// <summary><see cref="FirstWords"/> by their first letter, a to z.</summary>
+    private static readonly string[][] FirstWordsByLetter = Enumerable.Range(0, 26)
+        .Select(letter => FirstWords.Where(w => w[0] - 'a' == letter).ToArray()).ToArray();
+
+    /// <summary>
+    /// False only where no form can open: every form opens with <c>\b</c> before a digit or one of <see cref="FirstWords"/>, so not inside a
+    /// word, not at anything but an ASCII letter or digit, and not at a word that none of them starts. A word with a letter beyond ASCII
+    /// is left to the regex, whose case-insensitive matching may pair it with an ASCII one.
+    /// </summary>
+    private static bool MayOpenAt(string text, int pos)
+    {
+        char c = text[pos];
+        if (!char.IsAsciiLetterOrDigit(c) || (pos > 0 && (char.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] == '_'))) return false;
+        if (char.IsAsciiDigit(c)) return true;
+        var word = text.AsSpan(pos);
+        int end = 0;
+        while (end < word.Length && char.IsLetter(word[end])) end++;
+        word = word[..end];
+        if (!Ascii.IsValid(word)) return true;
+        foreach (var first in FirstWordsByLetter[(c | 0x20) - 'a'])
+            if (word.StartsWith(first, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>The first minute a piece of text gives, or null ("just before the break" gives null).</summary>
@@ -114,7 +176,8 @@ public static partial class MinuteReader
 
     private static (Minute, MinuteKind)? Absolute(int? minute) => minute is >= 1 and <= 130 ? (new Minute(minute.Value), MinuteKind.Absolute) : null;
 
-    [GeneratedRegex(
+    /// <summary>Every form of a minute; each alternative opens with a word boundary before an ASCII letter or digit.</summary>
+    private const string Pattern =
         @"(?<plus>\b(?<pr>[0-9]{2,3}) ?\+ ?(?<pa>[0-9]{1,2})(?: ?(?:'|’|" + Min + @"))?)" +
         @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?)" +
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
@@ -133,7 +196,13 @@ public static partial class MinuteReader
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
         @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
-        @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Expression();
+        @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)";
+
+    /// <summary>The forms scanning freely: what <see cref="Find"/> must agree with (tests compare the two).</summary>
+    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Expression();
+
+    /// <summary>The forms tried at one position only.</summary>
+    [GeneratedRegex(@"\G(?:" + Pattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExpressionAt();
 }

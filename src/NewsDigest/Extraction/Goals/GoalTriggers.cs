@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Finds the words that tell a goal in a sentence, as a verb ("nodded in") or a noun ("Tchouameni's opener"), with a cheap test of each word before the big regex.</summary>
+/// <remarks>
+/// The generated scan for the trigger regex can only narrow its starts to "some letter", so it made a full attempt of over two hundred
+/// alternatives at nearly every letter of every sentence, a fifth of a batch's CPU. Every alternative opens, after a word boundary, on one
+/// of <see cref="FirstWords"/>, so a word whose first letters start none of them cannot open a match and the attempt is skipped.
+/// </remarks>
+internal static partial class GoalTriggers
+{
+    private const string Pattern = @"\b(?:(?<noun>(?:second|third|fourth|fifth)(?<=['’]s? (?:[\w-]+ ){0,2}[a-z]+)(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|spell|attempt|effort|shot|chance|appearance|start|game|match))|opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|strike|header|goal|effort|finish|volley|penalty|spot[- ]kick|brace|hat-trick|double|tap-in|own[- ]goal|consolation|free[- ]kick|lob|chip|drive|curler|thunderbolt|screamer|piledriver)s?|(?<verb>(?:crashed|hammered|fired|headed|nodded|slotted|smashed|drilled|curled|blasted|poked|prodded|tapped|rifled|lashed|volleyed|grabbed|bagged|scored|netted|notched|struck|powered|thumped|converted|stabbed|bundled|swept|steered|glanced|turned|side-footed|guided|tucked|got|added) (?:(?:in|home) )?(?:a|the|his|her|their|another) (?:[\w-]+ )?(?:second|third|fourth|fifth|sixth|seventh)\b(?![- ](?:half|yellow|booking|card|caution|period|leg|minute|successive|consecutive|straight|time|place|row|season|string|spell|attempt|effort|shot|chance))|(?:fire|fired|fires|firing|head|headed|heads|heading|nod|nodded|shoot|shot|send|sent|power|powered|drill|drilled|volley|volleyed|steer|steered|poke|poked|curl|curled|edge|edged) (?:\w+ ){1,2}(?:into (?:an? |the )(?:\w+ )?lead|in front|ahead)|(?:found|find|finds|finding|picked out|picks out|picking out|pick out|located|locate) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|(?:hit|find)(?<=\bto [a-z]+) the (?:back of the )?net|score(?<=\bto score)\b|break(?<=\bto break) the deadlock|dispatched|despatched|(?:got|grabbed|claimed|snatched|notched|bagged|scored|netted) (?:the|a|an|his|her|their|[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|winner|equaliser|equalizer|opener|clincher|leveller)\b|(?:were|was) (?:back )?(?:ahead|in front)|went back (?:ahead|in front)|taken the lead|(?:slot|fire|head|nod|tap|poke|prod|rifle|drill|smash|curl|sweep|turn|steer|stab|bundle|lash|volley|stroke|side-foot|chip|lob|hammer|thump|power|glance|guide|bury|crash|tuck|roll)(?<=\bto [a-z-]+) (?:(?:it|the ball) )?(?:home|in|into|past)\b|crashed (?:home|in|into)|tucked (?:home|in|away)|rolled (?:home|in)|dinked (?:home|in|over)|(?:heading|headed|heads|head) (?:in |home )?the (?:\w+ )?(?:winner|equaliser|equalizer|opener|leveller)|(?:heading|nodding|firing|slotting|tapping|sweeping|turning|flicking|poking|prodding|curling|drilling|lashing|smashing|rifling|volleying|steering|guiding|bundling|stabbing|glancing|thumping|hammering|blasting) (?:in|home|into)|(?:flicked|turned|hooked|hammered|blasted|powered|planted|placed|angled|clipped) (?:in|home|into)|won it|wins it|settled it|settles it|snatched it|scored the winner|grabbed the winner|hit the winner|struck(?= (?:a |an |\w+ )?(?:minute|minutes|in the|on|after|late|early|twice|again|first|home))|made sure|made certain|sealed it|wrapped it up|(?:swept|went|moved|raced|edged|surged|nosed|stormed|shot) (?:into|in) (?:the|an early|a deserved|a [0-9]-[0-9]) lead|were level|drew level|back on level terms|guided (?:it )?home|guide (?:it )?home|rose (?:highest |unchallenged )?to (?:head|nod|guide|power)|from the (?:penalty )?spot|(?:dragged|drew|pulled|brought|got|hauled) (?:\w+ ){1,2}level|(?:into|in) the (?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|into the (?:roof|back|top|bottom) of the net|into an? (?:empty|unguarded|open|gaping) net|into the net|from close range|found the (?:top|bottom|far|near) corner|from twelve yards|from 12 yards|took the lead|take the lead|taking the lead|takes the lead|went ahead|go ahead|went in front|scored|scores|scoring(?! chances?| opportunit)|netted|(?<!side[- ]|the |of )(?:nets|netting|net)|headed (?:home|in|into|past|the \w+ (?:goal|winner|equaliser|opener))|heads (?:home|in|into)|nodded (?:home|in|into|past)|nods (?:home|in)|fired (?:home|in|into|past)|fires (?:home|in|into)|slotted|slots|slotting|converted|converts|converting|tapped (?:home|in)|taps (?:home|in)|poked (?:home|in)|prodded (?:home|in)|volleyed (?:home|in|into)|curled (?:home|in|into)|drilled (?:home|in|into)|smashed (?:home|in|into)|rifled (?:home|in|into)|lashed (?:home|in|into)|bundled (?:home|in)|swept (?:home|in)|stabbed (?:home|in)|thumped (?:home|in|into)|turned (?:home|in)|glanced (?:home|in)|steered (?:home|in)|guided (?:home|in)|side-footed (?:home|in)|struck (?:home|again|first|twice|late)|equalised|equalized|equalising|levelled|leveled|levelling|doubled|trebled|extended|added (?:a|the|another|his|her) (?:second|third|fourth|fifth|sixth|late|goal|fine|superb|brilliant)|pulled (?:one|a goal) back|reduced the (?:arrears|deficit)|halved the deficit|put (?:\w+ ){1,2}(?:ahead|in front)|gave (?:\w+ ){1,2}(?:the lead|a [0-9]-[0-9] lead|an early lead|the advantage)|opened the scoring|broke the deadlock|found the net|found the back of the net|found the bottom corner|found the top corner|(?:was|were|is|are|been) on target|on the scoresheet|grabbed (?:the|a|his) (?:\w+ )?(?:goal|winner|equaliser|opener)|bagged|completed (?:his|her|the) (?:brace|hat-trick)|made it [0-9]-[0-9]|makes it [0-9]-[0-9]|sealed (?:the|a) (?:win|victory|points)|wrapped up|cancelled out|canceled out|restored (?:the|their|his) (?:lead|advantage)|hit (?:the )?(?:winner|equaliser|opener)|rounded off|finished off|finished (?:coolly|clinically|calmly|superbly|neatly)|beat (?:\w+ )?(?:goalkeeper|keeper) \w+|lobbed|chipped))\b";
+
+    /// <summary>The literal word each alternative of <see cref="Pattern"/> opens with (read off the pattern; keep the two in step).</summary>
+    internal static readonly string[] FirstWords =
+    [
+        "added", "angled", "are", "back", "bagged", "beat", "been", "blasted", "blasting", "brace", "break", "broke", "brought",
+        "bundle", "bundled", "bundling", "bury", "canceled", "cancelled", "chip", "chipped", "claimed", "clipped", "completed",
+        "consolation", "converted", "converting", "converts", "crash", "crashed", "curl", "curled", "curler", "curling",
+        "despatched", "dinked", "dispatched", "double", "doubled", "dragged", "drew", "drill", "drilled", "drilling", "drive",
+        "edge", "edged", "effort", "equalised", "equaliser", "equalising", "equalized", "equalizer", "extended", "fifth", "find",
+        "finding", "finds", "finish", "finished", "fire", "fired", "fires", "firing", "flicked", "flicking", "found", "fourth",
+        "free", "from", "gave", "glance", "glanced", "glancing", "go", "goal", "got", "grabbed", "guide", "guided", "guiding",
+        "halved", "hammer", "hammered", "hammering", "hat", "hauled", "head", "headed", "header", "heading", "heads", "hit",
+        "hooked", "in", "into", "is", "lash", "lashed", "lashing", "leveled", "levelled", "leveller", "levelling", "lob",
+        "lobbed", "locate", "located", "made", "makes", "moved", "net", "nets", "netted", "netting", "nod", "nodded", "nodding",
+        "nods", "nosed", "notched", "on", "opened", "opener", "opening", "own", "penalty", "pick", "picked", "picking", "picks",
+        "piledriver", "placed", "planted", "poke", "poked", "poking", "power", "powered", "prod", "prodded", "prodding", "pulled",
+        "put", "raced", "reduced", "restored", "rifle", "rifled", "rifling", "roll", "rolled", "rose", "rounded", "score",
+        "scored", "scores", "scoring", "screamer", "sealed", "second", "send", "sent", "settled", "settles", "shoot", "shot",
+        "side", "slot", "slots", "slotted", "slotting", "smash", "smashed", "smashing", "snatched", "spot", "stab", "stabbed",
+        "stabbing", "steer", "steered", "steering", "stormed", "strike", "stroke", "struck", "surged", "sweep", "sweeping",
+        "swept", "take", "taken", "takes", "taking", "tap", "tapped", "tapping", "taps", "third", "thump", "thumped", "thumping",
+        "thunderbolt", "took", "trebled", "tuck", "tucked", "turn", "turned", "turning", "volley", "volleyed", "volleying", "was",
+        "went", "were", "winner", "winning", "wins", "won", "wrapped",
+    ];
+
+    /// <summary><see cref="FirstWords"/> of three letters or more by their first three, indexed by <see cref="Key3"/>; null where none starts so.</summary>
+    private static readonly string[]?[] ByFirstThree = Table3();
+
+    /// <summary>The two-letter first words ("in", "on"), indexed by <see cref="Key2"/>.</summary>
+    private static readonly bool[] Opens2 = Table2();
+
+    /// <summary>The same matches, in the same order, as <c>Scan().Matches(sentence)</c>.</summary>
+    public static List<Match> Find(string sentence)
+    {
+        var found = new List<Match>();
+        int pos = 0;
+        while (pos < sentence.Length)
+        {
+            if (!MayOpenMatch(sentence, pos))
+            {
+                pos++;
+                continue;
+            }
+            var match = At().Match(sentence, pos);
+            if (match.Success)
+            {
+                found.Add(match);
+                pos = match.Index + match.Length;
+            }
+            else pos++;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// False only where no match can start: not an ASCII letter (the pattern's first characters are), a letter inside a word (the
+    /// pattern opens with <c>\b</c>), or a word that starts with none of <see cref="FirstWords"/> (found by its first three letters,
+    /// a two-letter first word letting every word it opens through). A word with letters beyond ASCII is left to the regex, whose
+    /// case-insensitive matching may pair them with ASCII ones.
+    /// </summary>
+    private static bool MayOpenMatch(string text, int pos)
+    {
+        if (!char.IsAsciiLetter(text[pos]) || (pos > 0 && (char.IsLetterOrDigit(text[pos - 1]) || text[pos - 1] == '_'))) return false;
+        if (pos + 1 >= text.Length) return false;
+        char second = text[pos + 1];
+        if (!char.IsAscii(second)) return true;
+        if (!char.IsAsciiLetter(second)) return false;
+        if (Opens2[Key2(text[pos], second)]) return true;
+        if (pos + 2 >= text.Length) return false;
+        char third = text[pos + 2];
+        if (!char.IsAscii(third)) return true;
+        if (!char.IsAsciiLetter(third) || ByFirstThree[Key3(text[pos], second, third)] is not { } candidates) return false;
+        var word = text.AsSpan(pos);
+        int end = 0;
+        while (end < word.Length && char.IsLetter(word[end])) end++;
+        word = word[..end];
+        if (!Ascii.IsValid(word)) return true;
+        foreach (var first in candidates)
+            if (word.StartsWith(first, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static int Letter(char c) => (c | 0x20) - 'a';
+
+    private static int Key2(char a, char b) => Letter(a) * 26 + Letter(b);
+
+    private static int Key3(char a, char b, char c) => (Letter(a) * 26 + Letter(b)) * 26 + Letter(c);
+
+    private static bool[] Table2()
+    {
+        var table = new bool[26 * 26];
+        foreach (var word in FirstWords)
+            if (word.Length == 2) table[Key2(word[0], word[1])] = true;
+        return table;
+    }
+
+    private static string[]?[] Table3()
+    {
+        var table = new string[]?[26 * 26 * 26];
+        foreach (var word in FirstWords)
+            if (word.Length >= 3) table[Key3(word[0], word[1], word[2])] = [.. table[Key3(word[0], word[1], word[2])] ?? [], word];
+        return table;
+    }
+
+    /// <summary><see cref="Pattern"/> tried at one position only.</summary>
+    [GeneratedRegex(@"\G" + Pattern, RegexOptions.IgnoreCase)]
+    private static partial Regex At();
+
+    /// <summary><see cref="Pattern"/> scanning freely: what <see cref="Find"/> must agree with (tests compare the two).</summary>
+    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase)]
+    internal static partial Regex Scan();
+}
