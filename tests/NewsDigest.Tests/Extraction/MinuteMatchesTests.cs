@@ -21,15 +21,6 @@ public sealed class MinuteMatchesTests
     public void Written_sentences_give_the_same_matches(string sentence) => AssertSameAsScan(sentence);
 
     [SharedDataFact]
-    public void Sentences_of_real_reports_give_the_same_matches()
-    {
-        int sentences = 0, matches = 0;
-        foreach (var sentence in RealReportSentences.Sample())
-        {
-            AssertSameAsScan(sentence);
-            sentences++;
-            matches += MinuteReader.Expression().Matches(sentence).Count;
-        }
-        Assert.True(sentences > 1000 && matches > 100, $"too small a sample: {sentences} sentences, {matches} minutes");
-    }
+    public void Sentences_of_real_reports_give_the_same_matches() =>
+        RealReportSentences.CheckEach(AssertSameAsScan, MinuteReader.Expression(), 100, "minutes");
 }

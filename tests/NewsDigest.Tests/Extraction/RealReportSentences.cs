@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NewsDigest.Text;
 
 namespace NewsDigest.Tests.ExtractionTests;
@@ -14,5 +15,19 @@ internal static class RealReportSentences
             if (!doc.RootElement.TryGetProperty("text", out var field) || field.GetString() is not { } text) continue;
             foreach (var span in SentenceSplitter.Split(text)) yield return span.Substring(text);
         }
+    }
+
+    /// <summary>Runs <paramref name="check"/> on every sampled sentence, and fails when the sample is too small for the check to mean
+    /// something: fewer than 1,000 sentences, or fewer than <paramref name="minimumMatches"/> matches of the plain regex.</summary>
+    public static void CheckEach(Action<string> check, Regex plain, int minimumMatches, string what)
+    {
+        int sentences = 0, matches = 0;
+        foreach (var sentence in Sample())
+        {
+            check(sentence);
+            sentences++;
+            matches += plain.Matches(sentence).Count;
+        }
+        Assert.True(sentences > 1000 && matches > minimumMatches, $"too small a sample: {sentences} sentences, {matches} {what}");
     }
 }
