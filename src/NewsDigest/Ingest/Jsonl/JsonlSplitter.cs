@@ -20,10 +20,10 @@ public sealed class JsonlSplitter(JsonlFields fields)
         // Hashes, not the ids themselves, keep this set small on large files.
         var seenIds = new HashSet<ulong>();
         long lineNumber = 0;
-        foreach (var (line, tooLong, readError) in Lines(stream))
+        foreach (var (line, tooLong, readError, binary) in Lines(stream))
         {
             lineNumber++;
-            if (readError == BinaryContent)
+            if (binary)
             {
                 // Noise under a .jsonl name would otherwise give one "not valid JSON" failure per "line" of noise: one for the file.
                 yield return new JsonlRecord(file, file, 0, []) { SplitError = "is a binary file, not JSON Lines", SplitErrorKind = FailureKind.Binary };
@@ -87,15 +87,12 @@ public sealed class JsonlSplitter(JsonlFields fields)
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    /// <summary>The read error <see cref="Lines"/> gives when the first bytes of the stream are not text.</summary>
-    private const string BinaryContent = "binary";
-
     /// <summary>How many leading bytes are looked at to tell a text dump from binary noise.</summary>
     private const int SniffBytes = 4096;
 
     /// <summary>The stream's lines as byte arrays; a read error (a damaged gzip member) ends the sequence with its message, and a
-    /// stream whose first bytes are not text ends it at once with <see cref="BinaryContent"/>.</summary>
-    private static IEnumerable<(byte[] Line, bool TooLong, string? ReadError)> Lines(Stream stream)
+    /// stream whose first bytes are not text ends it at once with <c>Binary</c> set.</summary>
+    private static IEnumerable<(byte[] Line, bool TooLong, string? ReadError, bool Binary)> Lines(Stream stream)
     {
         byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
         try
@@ -113,7 +110,7 @@ public sealed class JsonlSplitter(JsonlFields fields)
                     sniffed = true;
                     if (ContentSniffer.LooksBinary(buffer.AsSpan(0, Math.Min(end, SniffBytes))))
                     {
-                        yield return ([], false, BinaryContent);
+                        yield return ([], false, null, true);
                         yield break;
                     }
                 }
@@ -122,14 +119,14 @@ public sealed class JsonlSplitter(JsonlFields fields)
                 {
                     int lineEnd = start + newline;
                     if (skippingLongLine) skippingLongLine = false;
-                    else yield return (buffer.AsSpan(start, lineEnd - start).ToArray(), false, null);
+                    else yield return (buffer.AsSpan(start, lineEnd - start).ToArray(), false, null, false);
                     start = lineEnd + 1;
                     continue;
                 }
                 if (ended)
                 {
-                    if (readError is not null) yield return ([], false, readError);
-                    else if (end > start && !skippingLongLine) yield return (buffer.AsSpan(start, end - start).ToArray(), false, null);
+                    if (readError is not null) yield return ([], false, readError, false);
+                    else if (end > start && !skippingLongLine) yield return (buffer.AsSpan(start, end - start).ToArray(), false, null, false);
                     yield break;
                 }
                 // No line end in the buffer: move the partial line to the front, grow if it fills the buffer, and read more.
@@ -143,7 +140,7 @@ public sealed class JsonlSplitter(JsonlFields fields)
                 {
                     if (buffer.Length >= MaxLineBytes || skippingLongLine)
                     {
-                        if (!skippingLongLine) yield return ([], true, null);
+                        if (!skippingLongLine) yield return ([], true, null, false);
                         skippingLongLine = true;
                         end = 0;
                     }
