@@ -103,7 +103,7 @@ public sealed class SummaryWriter
         if (goal.Penalty.Value) how.Add("a penalty");
         else if (goal.Method?.Value is NewsDigest.Extraction.Goals.GoalMethod.Header) how.Add("a header");
         else if (goal.Method?.Value is NewsDigest.Extraction.Goals.GoalMethod.FreeKick) how.Add("a free kick");
-        if (goal.Assist is { } assist) how.Add($"from {assist.Value}'s pass");
+        if (goal.Assist is { } assist) how.Add($"from {Possessive(assist.Value)} pass");
         var detail = how.Count > 0 ? $" ({string.Join(", ", how)})" : "";
         return $"{goal.Scorer.Value}{detail}{At(goal.Minute)}";
     }
