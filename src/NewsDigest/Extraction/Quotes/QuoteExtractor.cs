@@ -18,6 +18,10 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         string? previousSpeaker = null;
         int previousEnd = -1;
         bool previousOpenEnded = false;
+        var speakers = new List<(string Name, int End)>();
+        // The quotes of the current run over paragraphs start at chainStart; chainInferred while no words have attributed the run.
+        int chainStart = 0;
+        bool chainInferred = false;
         bool doubleMarkSpeech = context.QuotedSpans.Any(s => !InSingleMarks(text, s) && WordCount(s.Slice(text)) >= MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
@@ -27,19 +31,45 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (phrase && doubleMarkSpeech && InSingleMarks(text, span)) continue;
             if (QuoteCues.IsChant(text, span) || (phrase && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
             bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
-            string? speaker = continuation ? previousSpeaker : FindSpeaker(context, span, previousSpeaker, previousEnd);
-            speaker = speaker is null || !SpeakerNames.CanSpeak(speaker) ? null : context.People.FullName(speaker);
+            string? speaker;
+            bool inferred;
+            if (continuation && !chainInferred)
+            {
+                speaker = previousSpeaker;
+                inferred = false;
+            }
+            else
+            {
+                speaker = FindSpeaker(context, span, previousSpeaker, previousEnd, speakers, out inferred);
+                // A quote running over paragraphs whose first part no words attribute ("“Our first game ... / “I think we're better,” Terzic
+                // said"): the attribution of a later part names the speaker of the whole run.
+                if (continuation && inferred) speaker = previousSpeaker;
+            }
+            speaker = speaker is null || !SpeakerNames.CanSpeak(context, speaker) ? null : context.People.FullName(speaker);
             if (phrase && speaker is null) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
+            if (continuation && chainInferred && !inferred && speaker is not null)
+                for (int k = chainStart; k < context.Quotes.Count; k++)
+                    context.Quotes[k] = context.Quotes[k] with { Speaker = speaker, SpeakerRole = role, SpeakerTeam = team };
+            if (!continuation)
+            {
+                chainStart = context.Quotes.Count;
+                chainInferred = inferred || speaker is null;
+            }
+            else if (!inferred && speaker is not null) chainInferred = false;
             context.Quotes.Add(new Quote(quoteText, speaker, context.EvidenceFor(span)) { SpeakerRole = role, SpeakerTeam = team });
             previousSpeaker = speaker ?? previousSpeaker;
+            if (speaker is not null) speakers.Add((speaker, span.End));
             previousEnd = span.End;
             previousOpenEnded = span.End >= text.Length || text[span.End] == '\n' || (span.End + 1 < text.Length && text[span.End] is not ('"' or '”' or '’' or '\'') && text.IndexOf('\n', span.End) is int nl && nl >= 0 && text.AsSpan(span.End, nl - span.End).Trim().IsEmpty);
         }
     }
 
-    private string? FindSpeaker(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd)
+    /// <summary>The quote's speaker; <paramref name="inferred"/> is true when no words around the quote attribute it (a speaker carried over
+    /// from the quote before, the ranker's choice, or the last speaker), so an attribution after a continuing paragraph may overrule it.</summary>
+    private string? FindSpeaker(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, IReadOnlyList<(string Name, int End)> speakers, out bool inferred)
     {
+        inferred = false;
         var text = context.Text;
         int paragraphStart = ParagraphStart(text, quote.Start), paragraphEnd = ParagraphEnd(text, quote.End);
         // After the quote, before the next one: ", Deschamps said", "said Southgate", ", he added".
@@ -52,8 +82,19 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             // The last name of the phrase: "Jayhawks coach Brandon Schneider said", "said Portugal head coach Roberto Martinez".
             var named = LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return named;
+            // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
+            if (IsDescription(afterMatch.Groups["who"].Value) && GoesOn().IsMatch(afterMatch.Value) && EarlierSpeaker(context, afterMatch.Groups["who"].Value, quote.Start, speakers) is { } earlier) return earlier;
             // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
             if (IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return described;
+        }
+        // "..." according to his manager: a description again.
+        var accordingMatch = AccordingToAfter().Match(afterText);
+        if (accordingMatch.Success)
+        {
+            var according = accordingMatch.Groups["who"];
+            var named = LastPersonIn(context, quote.End + according.Index, according.Length + 1);
+            if (named is not null) return named;
+            if (IsDescription(according.Value) && SpeakerSalience.Described(context, according.Value, quote.Start) is { } described) return described;
         }
         // A phrase put on someone passively: "deemed a "careless challenge" by the referee".
         var byMatch = ByWhom().Match(afterText);
@@ -92,11 +133,17 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         // Quotes in a row, with nothing between them but the marks or a bare "he said.": the same speaker goes on.
         if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 40
             && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any() && !BareTeamOrName(text, previousEnd, quote.Start))
+        {
+            inferred = true;
             return previousSpeaker;
+        }
         // A paragraph opening on a quote right after the paragraph that held the last quote, with nobody new named after that quote's own
         // sentence: the speaker goes on (""...," said the Italian, before Madrid beat Osasuna. / "We have to be excited ..."").
         if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && IsParagraphStart(text, quote.Start) && ContinuesPreviousSpeaker(context, previousEnd, quote.Start))
+        {
+            inferred = true;
             return previousSpeaker;
+        }
         // Reported speech leading into a partial quote: "He said United "look a long way off"", "Scholes insisted the side were "nowhere near"".
         var subject = ReportedSpeechSubject(text, quote.Start, beforeStart);
         if (subject is { } who)
@@ -107,6 +154,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         }
         // A name anywhere around the quote: let the ranker choose among the candidates.
         var candidates = Candidates(context, quote, paragraphStart, paragraphEnd);
+        inferred = true;
         if (candidates.Count > 0)
         {
             var scorer = ranker ?? Rule;
@@ -150,7 +198,18 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     private static bool IsDescription(string who)
     {
         var trimmed = who.AsSpan().TrimStart();
-        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("his ", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("her ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("their ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Among the people quoted so far, the one the description fits by its role word ("the Gunners boss" and "Arsenal boss Mikel
+    /// Arteta"), else the last one quoted within the last few paragraphs; null when nobody was quoted.</summary>
+    private static string? EarlierSpeaker(ExtractionContext context, string description, int position, IReadOnlyList<(string Name, int End)> speakers)
+    {
+        var head = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        for (int i = speakers.Count - 1; i >= 0; i--)
+            if (SpeakerRoles.Find(context, speakers[i].Name).Role is { } role && role.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return speakers[i].Name;
+        return speakers.Count > 0 && position - speakers[^1].End < 800 ? speakers[^1].Name : null;
     }
 
     private static string? HeadingSpeaker(ExtractionContext context, int start, string line)
@@ -192,7 +251,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             if (context.IsQuoted(m.Start) || m.Possessive) continue;
             var name = context.People.NameOf(m);
-            if (!SpeakerNames.CanSpeak(name)) continue;
+            if (!SpeakerNames.CanSpeak(context, name)) continue;
             var (role, _) = SpeakerRoles.Find(context, context.People.FullName(name));
             list.Add(new SpeakerCandidate(name, m.Span, role));
         }
@@ -202,7 +261,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     private static string? FirstPersonIn(ExtractionContext context, int start, int length)
     {
         foreach (var m in context.People.Within(new TextSpan(start, length)))
-            if (!context.IsQuoted(m.Start) && SpeakerNames.CanSpeak(context.People.NameOf(m))) return context.People.NameOf(m);
+            if (!context.IsQuoted(m.Start) && SpeakerNames.CanSpeak(context, context.People.NameOf(m))) return context.People.NameOf(m);
         return null;
     }
 
@@ -210,7 +269,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     {
         string? last = null;
         foreach (var m in context.People.Within(new TextSpan(start, length)))
-            if (!context.IsQuoted(m.Start) && !m.Possessive && SpeakerNames.CanSpeak(context.People.NameOf(m))) last = context.People.NameOf(m);
+            if (!context.IsQuoted(m.Start) && !m.Possessive && SpeakerNames.CanSpeak(context, context.People.NameOf(m))) last = context.People.NameOf(m);
         return last;
     }
 
@@ -275,6 +334,12 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
+
+    [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesOn();
+
+    [GeneratedRegex(@"^[\s""”’',.!?-]*according to\s+(?<who>(?:(?:the|his|her|their)\s+)?[\p{L}'’ -]{2,60}?)(?=[,.;:]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingToAfter();
 
     [GeneratedRegex(@"^[""”’'\s]{0,3}by\s+(?<who>(?:the\s+)?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$|\s+(?:after|before|who|for|as|in|on|at|during|when|and)\b)")]
     private static partial Regex ByWhom();

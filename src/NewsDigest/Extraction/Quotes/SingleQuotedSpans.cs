@@ -5,7 +5,8 @@ namespace NewsDigest.Extraction.Quotes;
 /// <summary>Finds quotes in single marks (‘…’ or '…', as British outlets print speech) outside double-quoted spans. The same characters are
 /// apostrophes, so the marks are read strictly: an opening mark follows a space or a line start and comes before a word; a closing mark follows
 /// a non-space and comes before no letter; "the players' wages" is a possessive, not a close. A quote still open at the end of its paragraph
-/// counts only when the next paragraph reopens it (a quote running over paragraphs); otherwise the mark was an apostrophe.</summary>
+/// counts only when the next paragraph reopens it (a quote running over paragraphs) or a curly mark opened it where only speech opens;
+/// otherwise the mark was an apostrophe.</summary>
 public static class SingleQuotedSpans
 {
     /// <summary>The single-quoted spans (without marks) lying outside <paramref name="doubleQuoted"/> (sorted, without marks).</summary>
@@ -27,7 +28,7 @@ public static class SingleQuotedSpans
             }
             if (c == '\n')
             {
-                if (open >= 0 && NextParagraphReopens(text, i)) QuoteSpanFinder.Add(text, spans, open, i);
+                if (open >= 0 && (NextParagraphReopens(text, i) || OpensSpeech(text, open - 1))) QuoteSpanFinder.Add(text, spans, open, i);
                 open = -1;
                 continue;
             }
@@ -61,6 +62,16 @@ public static class SingleQuotedSpans
         // "the players' wages", "Jones' goal": a plural or name possessive before a lower-case word.
         bool possessive = text[i - 1] is 's' or 'z' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
         return !possessive;
+    }
+
+    /// <summary>True when the mark at <paramref name="mark"/> can only open speech: a curly opening mark at a paragraph's start or after a
+    /// colon or a sentence's end ("Maresca said: ‘I think ..."). Such a quote may run to its paragraph's end even when the next paragraph is
+    /// not the quote's (a newsletter box or "More Trending" between two paragraphs of speech).</summary>
+    private static bool OpensSpeech(string text, int mark)
+    {
+        if (text[mark] != '‘') return false;
+        if (mark == 0 || text[mark - 1] == '\n') return true;
+        return mark >= 2 && text[mark - 1] == ' ' && text[mark - 2] is ':' or '.' or '!' or '?';
     }
 
     private static bool NextParagraphReopens(string text, int newline)

@@ -15,8 +15,15 @@ public static partial class SpeakerSalience
     /// opens the sentence right before the quote ("O'Neill, though, thinks his side will be fine.") is its speaker outright.</summary>
     public static string? MostSalientBefore(ExtractionContext context, int position)
     {
-        var text = context.Text;
         if (SubjectOfSentenceBefore(context, position) is { } subject) return subject;
+        return Best(context, Scores(context, position, _ => true));
+    }
+
+    /// <summary>Salience per surname key of the people named before <paramref name="position"/> that pass <paramref name="keep"/>, with the
+    /// name each was first seen under and which key was named last (the tie-breaker).</summary>
+    private static (Dictionary<string, double> Scores, Dictionary<string, string> Names, string? LastKey) Scores(ExtractionContext context, int position, Func<PersonMention, bool> keep)
+    {
+        var text = context.Text;
         int firstLineEnd = text.IndexOf('\n');
         if (firstLineEnd < 0) firstLineEnd = 0;
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -28,7 +35,7 @@ public static partial class SpeakerSalience
             if (context.IsQuoted(mention.Start)) continue;
             var name = context.People.NameOf(mention);
             var key = PersonIndex.SurnameKey(name);
-            if (key.Length == 0 || !SpeakerNames.CanSpeak(name)) continue;
+            if (key.Length == 0 || !SpeakerNames.CanSpeak(context, name) || !keep(mention)) continue;
             double weight = 1;
             if (mention.Start < firstLineEnd) weight += 2;
             if (position - mention.End < Near) weight += 1;
@@ -38,6 +45,12 @@ public static partial class SpeakerSalience
             names.TryAdd(key, name);
             lastKey = key;
         }
+        return (scores, names, lastKey);
+    }
+
+    private static string? Best(ExtractionContext context, (Dictionary<string, double> Scores, Dictionary<string, string> Names, string? LastKey) salience)
+    {
+        var (scores, names, lastKey) = salience;
         if (scores.Count == 0) return null;
         string best = lastKey!;
         foreach (var (key, score) in scores)
@@ -60,12 +73,42 @@ public static partial class SpeakerSalience
                 if (mention.End > position) break;
                 if (context.IsQuoted(mention.Start)) continue;
                 var before = text.AsSpan(Math.Max(0, mention.Start - head.Length - 2), Math.Min(mention.Start, head.Length + 2)).TrimEnd();
-                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context.People.NameOf(mention))) found = context.People.NameOf(mention);
+                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) found = context.People.NameOf(mention);
             }
             if (found is not null) return context.People.FullName(found);
+            // "the City head coach" where the report calls him "boss Pep Guardiola" or writes "Guardiola's men": the most salient person the
+            // report shows in charge of a side, not merely the person the last sentence was about.
+            if (ManagerWords.Contains(head))
+            {
+                var inCharge = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var mention in context.People.Mentions)
+                    if (InCharge(context, mention)) inCharge.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
+                // The manager who opens the sentence before ("Arteta was delighted ...") is meant; else the most salient manager.
+                if (SubjectOfSentenceBefore(context, position) is { } subject && inCharge.Contains(PersonIndex.SurnameKey(subject))) return subject;
+                if (Best(context, Scores(context, position, m => inCharge.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } manager) return manager;
+            }
         }
         return MostSalientBefore(context, position);
     }
+
+    private static readonly HashSet<string> ManagerWords = new(StringComparer.OrdinalIgnoreCase) { "manager", "coach", "boss", "gaffer", "head" };
+
+    /// <summary>True when the mention reads as a side's manager: a manager word right before it ("Villa boss Unai Emery") or a side after
+    /// its possessive ("Guardiola's men", "Wiegman's side").</summary>
+    private static bool InCharge(ExtractionContext context, PersonMention mention)
+    {
+        var text = context.Text;
+        int from = Math.Max(0, mention.Start - 16);
+        if (ManagerBefore().IsMatch(text.AsSpan(from, mention.Start - from))) return true;
+        int after = mention.After(text);
+        return mention.Possessive && SideAfter().IsMatch(text.AsSpan(after, Math.Min(24, text.Length - after)));
+    }
+
+    [GeneratedRegex(@"\b(?:manager|coach|boss|head coach|gaffer)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ManagerBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:young|injury-hit|struggling|new-look)\s+)?(?:side|men|team|charges|squad|troops|players|outfit)\b")]
+    private static partial Regex SideAfter();
 
     /// <summary>The fullest name of the person opening the sentence before the one holding <paramref name="position"/>, or null.</summary>
     public static string? SubjectOfSentenceBefore(ExtractionContext context, int position) =>
@@ -105,7 +148,7 @@ public static partial class SpeakerSalience
         {
             if (context.IsQuoted(mention.Start) || !LeadingNounPhrase().IsMatch(text.AsSpan(start, mention.Start - start))) break;
             var name = context.People.NameOf(mention);
-            subject = mention.Possessive || !SpeakerNames.CanSpeak(name) ? null : (name, mention.End);
+            subject = mention.Possessive || !SpeakerNames.CanSpeak(context, name) ? null : (name, mention.End);
         }
         return subject;
     }
