@@ -27,13 +27,14 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             var quoteText = span.Substring(text);
             bool phrase = WordCount(quoteText) < MinimumWords;
-            // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’").
-            if (phrase && doubleMarkSpeech && InSingleMarks(text, span)) continue;
+            // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’"), unless its
+            // own words attribute it, as headlines and summaries quote ("Sarina Wiegman admits 'mixed feelings'").
+            bool termMarks = phrase && doubleMarkSpeech && InSingleMarks(text, span);
             if (QuoteCues.IsChant(text, span) || (phrase && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
             bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
             string? speaker;
             bool inferred;
-            if (continuation && !chainInferred)
+            if (continuation && !chainInferred && !termMarks)
             {
                 speaker = previousSpeaker;
                 inferred = false;
@@ -41,6 +42,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             else
             {
                 speaker = FindSpeaker(context, span, previousSpeaker, previousEnd, speakers, out inferred);
+                if (termMarks && (inferred || speaker is null)) continue;
                 // A quote running over paragraphs whose first part no words attribute ("“Our first game ... / “I think we're better,” Terzic
                 // said"): the attribution of a later part names the speaker of the whole run.
                 if (continuation && inferred) speaker = previousSpeaker;
@@ -108,7 +110,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         // Before the quote in its paragraph: "Southgate said:", "Deschamps told reporters:", "According to X,".
         // An attribution before a quote sits close to it; a bounded window keeps the search linear on long pages.
         int beforeStart = Math.Max(Math.Max(paragraphStart, quote.Start - 200), PreviousQuoteEnd(context, quote.Start) ?? paragraphStart);
-        var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).ToString();
+        // Without the quote's opening mark, which would stand between "said:" and the end every attribution pattern anchors to.
+        var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).TrimEnd("\"“‘'` ").ToString();
         var beforeMatch = SaidBefore().Match(beforeText);
         if (beforeMatch.Success)
         {
@@ -347,7 +350,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
 
-    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|blasted|accused|joked|mocked|questioned)\b")]
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|blasted|accused|joked|mocked|questioned)\b")]
     private static partial Regex SubjectThenSpeech();
 
     [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted)\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]

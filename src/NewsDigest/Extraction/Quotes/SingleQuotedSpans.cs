@@ -37,7 +37,7 @@ public static class SingleQuotedSpans
             {
                 if (c != '’' && CanOpen(text, i)) open = i + 1;
             }
-            else if (c != '‘' && CanClose(text, i))
+            else if (c != '‘' && (CanClose(text, i) || (ClosesAfterPlural(text, i) && !LaterCloseInParagraph(text, i))))
             {
                 QuoteSpanFinder.Add(text, spans, open, i);
                 open = -1;
@@ -72,6 +72,19 @@ public static class SingleQuotedSpans
         if (text[mark] != '‘') return false;
         if (mark == 0 || text[mark - 1] == '\n') return true;
         return mark >= 2 && text[mark - 1] == ' ' && text[mark - 2] is ':' or '.' or '!' or '?';
+    }
+
+    /// <summary>True for a mark after a plural's "s" before a lower-case word: a possessive ("the players' wages") or the close of a quote
+    /// ending in a plural ("admits 'mixed feelings' after"), told apart by <see cref="LaterCloseInParagraph"/>.</summary>
+    private static bool ClosesAfterPlural(string text, int i) =>
+        i > 0 && text[i - 1] is 's' or 'z' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+
+    /// <summary>True when another mark further on in the paragraph can close the open quote, so a mark after a plural is a possessive.</summary>
+    private static bool LaterCloseInParagraph(string text, int i)
+    {
+        for (int k = i + 1; k < text.Length && text[k] != '\n'; k++)
+            if (text[k] is '’' or '\'' && CanClose(text, k)) return true;
+        return false;
     }
 
     private static bool NextParagraphReopens(string text, int newline)
