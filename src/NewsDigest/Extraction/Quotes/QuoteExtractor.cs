@@ -30,6 +30,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’"), unless its
             // own words attribute it, as headlines and summaries quote ("Sarina Wiegman admits 'mixed feelings'").
             bool termMarks = phrase && doubleMarkSpeech && InSingleMarks(text, span);
+            if (termMarks && !TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))))) continue;
             if (QuoteCues.IsChant(text, span) || (phrase && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
             bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
             string? speaker;
@@ -47,7 +48,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
                 // said"): the attribution of a later part names the speaker of the whole run.
                 if (continuation && inferred) speaker = previousSpeaker;
             }
-            speaker = speaker is null || !SpeakerNames.CanSpeak(context, speaker) ? null : context.People.FullName(speaker);
+            speaker = speaker is null || !SpeakerNames.CanSpeak(context, speaker) ? null : FullNames.Of(context, speaker);
             if (phrase && speaker is null) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             if (continuation && chainInferred && !inferred && speaker is not null)
@@ -78,6 +79,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         int afterEnd = Math.Min(paragraphEnd, NextQuoteStart(context, quote.End) ?? paragraphEnd);
         var afterText = text.AsSpan(quote.End, Math.Max(0, Math.Min(afterEnd, quote.End + 140) - quote.End)).ToString();
         var afterMatch = SaidAfter().Match(afterText);
+        // "... "dumb goals" while coach Thomas Tuchel said: "..."": an attribution ending in a colon introduces the next quote, not this one.
+        if (afterMatch.Success && afterText.AsSpan(afterMatch.Index + afterMatch.Length).TrimStart().StartsWith(":")) afterMatch = Match.Empty;
         if (afterMatch.Success)
         {
             if (afterMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
@@ -147,6 +150,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             inferred = true;
             return previousSpeaker;
         }
+        // A passive verb of speech before the quote names its speaker after "by": "Ichimura was praised by Ballantyne for a "fantastic" display".
+        var passive = PassiveSpeech().Match(text, beforeStart, quote.Start - beforeStart);
+        if (passive.Success && LastPersonIn(context, passive.Groups["who"].Index, passive.Groups["who"].Length + 1) is { } praiser) return praiser;
         // Reported speech leading into a partial quote: "He said United "look a long way off"", "Scholes insisted the side were "nowhere near"".
         var subject = ReportedSpeechSubject(text, quote.Start, beforeStart);
         if (subject is { } who)
@@ -176,6 +182,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) return previousSpeaker;
         // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
         if (SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start) is { } subject) return subject;
+        // Someone new named in the sentence before, after the last quote: "That is something Frank himself was keen to stress. / "...," he said."
+        if (recent && SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start) is { } named) return named;
         if (recent) return previousSpeaker;
         // "he said" with no earlier quote: the person the passage before the quote is about.
         return SpeakerSalience.MostSalientBefore(context, quote.Start);
@@ -338,6 +346,14 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
 
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:praised|criticised|criticized|described|called|labelled|labeled|branded|hailed|slammed|blasted|dubbed|lauded|singled out)\s+by\s+(?:[a-z]+\s+){0,2}(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})(?=[^""“‘]{0,40}[""“‘']?$)")]
+    private static partial Regex PassiveSpeech();
+
+    /// <summary>A verb of speech a few words before a phrase in single marks: "admitted to having ‘mixed feelings’", "says United ‘have to learn’";
+    /// not "praised his team for their fine performance against a ‘top team’".</summary>
+    [GeneratedRegex(@"\b(?:says|said|admits|admitted|insists|insisted|claims|claimed|bemoans|bemoaned|laments|lamented|reveals|revealed|warns|warned|believes|feels)\b[^.!?\n]{0,30}$")]
+    private static partial Regex TermSpeechBefore();
+
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
 
@@ -350,7 +366,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
 
-    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|blasted|accused|joked|mocked|questioned)\b")]
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|blasted|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues)\b")]
     private static partial Regex SubjectThenSpeech();
 
     [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted)\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]

@@ -67,6 +67,9 @@ public static partial class SpeakerSalience
         if (head.Length > 2 && char.IsLower(head[0]))
         {
             var text = context.Text;
+            var inCharge = ManagerWords.Contains(head) ? InChargeKeys(context) : null;
+            // The manager who opens the sentence before ("Chelsea boss Maresca, meanwhile, was delighted") is meant before any other.
+            if (inCharge is not null && SubjectOfSentenceBefore(context, position) is { } subject && inCharge.Contains(PersonIndex.SurnameKey(subject))) return subject;
             string? found = null;
             foreach (var mention in context.People.Mentions)
             {
@@ -78,17 +81,18 @@ public static partial class SpeakerSalience
             if (found is not null) return context.People.FullName(found);
             // "the City head coach" where the report calls him "boss Pep Guardiola" or writes "Guardiola's men": the most salient person the
             // report shows in charge of a side, not merely the person the last sentence was about.
-            if (ManagerWords.Contains(head))
-            {
-                var inCharge = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var mention in context.People.Mentions)
-                    if (InCharge(context, mention)) inCharge.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
-                // The manager who opens the sentence before ("Arteta was delighted ...") is meant; else the most salient manager.
-                if (SubjectOfSentenceBefore(context, position) is { } subject && inCharge.Contains(PersonIndex.SurnameKey(subject))) return subject;
-                if (Best(context, Scores(context, position, m => inCharge.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } manager) return manager;
-            }
+            if (inCharge is not null && Best(context, Scores(context, position, m => inCharge.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } manager) return manager;
         }
         return MostSalientBefore(context, position);
+    }
+
+    /// <summary>The surname keys of everyone the report shows in charge of a side anywhere in it.</summary>
+    private static HashSet<string> InChargeKeys(ExtractionContext context)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in context.People.Mentions)
+            if (InCharge(context, mention)) keys.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
+        return keys;
     }
 
     private static readonly HashSet<string> ManagerWords = new(StringComparer.OrdinalIgnoreCase) { "manager", "coach", "boss", "gaffer", "head" };
@@ -109,6 +113,32 @@ public static partial class SpeakerSalience
 
     [GeneratedRegex(@"^\s*(?:(?:young|injury-hit|struggling|new-look)\s+)?(?:side|men|team|charges|squad|troops|players|outfit)\b")]
     private static partial Regex SideAfter();
+
+    /// <summary>The fullest name of the one person the sentence before the one holding <paramref name="position"/> names (outside quotes,
+    /// not as an owner), or null when it names nobody or several: "That is something Frank himself was keen to stress." before "he said".</summary>
+    public static string? OnlyPersonInSentenceBefore(ExtractionContext context, int position)
+    {
+        var text = context.Text;
+        int end = SentenceStart(text, position) - 1;
+        while (end > 0 && (char.IsWhiteSpace(text[end]) || text[end] is '"' or '“' or '‘' or '\'' or '`')) end--;
+        if (end <= 0) return null;
+        int start = SentenceStart(text, end);
+        // "She could barely believe it as she danced with captain Leah Williamson": a sentence about "she" goes on about the person before.
+        var opening = text.AsSpan(start, end - start + 1);
+        if (opening.StartsWith("He ") || opening.StartsWith("She ") || opening.StartsWith("They ")) return null;
+        string? only = null;
+        foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(start, end - start + 1)))
+        {
+            if (context.IsQuoted(mention.Start)) continue;
+            var name = context.People.NameOf(mention);
+            if (!SpeakerNames.CanSpeak(context, name)) continue;
+            var full = context.People.FullName(name);
+            // An owner ("Moss's treble handed new manager Kemp a first win") is a second person: the sentence is not about one newcomer.
+            if ((only is not null && only != full) || mention.Possessive) return null;
+            only = full;
+        }
+        return only;
+    }
 
     /// <summary>The fullest name of the person opening the sentence before the one holding <paramref name="position"/>, or null.</summary>
     public static string? SubjectOfSentenceBefore(ExtractionContext context, int position) =>
@@ -154,7 +184,7 @@ public static partial class SpeakerSalience
     }
 
     /// <summary>Capitalised words and role words only: a team and a role before the subject's name.</summary>
-    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}'’.-]*|manager|boss|coach|head|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|chairman|owner|president|director|assistant|caretaker|interim|former|veteran|new)\s+){0,5}$")]
+    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}'’.-]*|manager|boss|coach|head|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|chairwoman|owner|co-owner|president|director|chief|executive|assistant|caretaker|interim|former|veteran|new|fellow|supporter|fan|season-ticket|holder|pundit|analyst|commentator|presenter|legend|hero|star|international|team-mate|teammate|substitute|youngster|teenager|referee|official|spokesman|spokeswoman|spokesperson)\s+){0,5}$")]
     private static partial Regex LeadingNounPhrase();
 
     private static bool StartsSentence(string text, int start)
