@@ -19,7 +19,7 @@ public static class CollectiveNames
     };
 
     /// <summary>True when <paramref name="name"/> is one word the article never gives a first name, and is written after a lower-case "the"
-    /// as a plural ("the Germans") or before a role noun ("the Benin international").</summary>
+    /// as a plural ("the Germans") or before a role noun ("the Benin international"), or as what a side wins over or travels to.</summary>
     public static bool IsCollective(ExtractionContext context, string name)
     {
         var trimmed = name.Trim();
@@ -43,9 +43,20 @@ public static class CollectiveNames
             // A whole word ("the Blues", not "the Bluesky"), not the start of a longer proper name ("the Reds Foundation").
             if (end < text.Length && char.IsLetter(text[end])) continue;
             if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) continue;
+            // "a 5-3 win over Augsburg", "the trip to Moscow": only a side or a place is won over or travelled to.
+            if (SideOrPlaceBefore(text.AsSpan(Math.Max(0, at - 14), Math.Min(14, at)))) return true;
             if (at < 4 || !text.AsSpan(at - 4, 4).SequenceEqual("the ") || (at > 4 && char.IsLetter(text[at - 5]))) continue;
             if (plural || RoleNouns.Contains(NextWord(text, end))) return true;
         }
+        return false;
+    }
+
+    private static readonly string[] SideOrPlaceWords = ["win over ", "victory over ", "defeat to ", "defeat by ", "draw with ", "trip to ", "visit to ", "loss to "];
+
+    private static bool SideOrPlaceBefore(ReadOnlySpan<char> before)
+    {
+        foreach (var words in SideOrPlaceWords)
+            if (before.EndsWith(words, StringComparison.Ordinal)) return true;
         return false;
     }
 

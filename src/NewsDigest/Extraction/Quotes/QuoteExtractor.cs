@@ -85,10 +85,15 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             if (afterMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
             // The last name of the phrase: "Jayhawks coach Brandon Schneider said", "said Portugal head coach Roberto Martinez".
-            var named = LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
+            // "the Peamount United captain wrote": a description ending in its role word names a club or country, not the speaker.
+            var named = DescribedRole(afterMatch.Groups["who"].Value) ? null : LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return named;
             // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
             if (IsDescription(afterMatch.Groups["who"].Value) && GoesOn().IsMatch(afterMatch.Value) && EarlierSpeaker(context, afterMatch.Groups["who"].Value, quote.Start, speakers) is { } earlier) return earlier;
+            // "“...,” the 20-year-old said" right after that person's last quote, nobody else named between: the same speaker.
+            if (IsDescription(afterMatch.Groups["who"].Value) && previousSpeaker is not null && previousEnd >= 0 && quote.Start - previousEnd < 500
+                && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any(m => !context.IsQuoted(m.Start))
+                && !RoleNamed(context, afterMatch.Groups["who"].Value, previousSpeaker)) return previousSpeaker;
             // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
             if (IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return described;
         }
@@ -213,6 +218,23 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             || trimmed.StartsWith("her ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("their ", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>True when the description's role word is what the report calls someone other than <paramref name="speaker"/> ("the referee"
+    /// after a manager's quote), so the description is not the last speaker going on.</summary>
+    private static bool RoleNamed(ExtractionContext context, string description, string speaker)
+    {
+        var head = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        if (head.Length < 3 || !char.IsLower(head[0])) return false;
+        var described = SpeakerSalience.Described(context, description, context.Text.Length);
+        return described is not null && PersonIndex.SurnameKey(described) != PersonIndex.SurnameKey(speaker) && SpeakerRoles.Find(context, described).Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true;
+    }
+
+    /// <summary>True for "the Peamount United captain", "the Lionesses boss": "the", then words ending in a lower-case role word.</summary>
+    private static bool DescribedRole(string who)
+    {
+        var words = who.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words[^1].Length > 2 && char.IsLower(words[^1][0]);
+    }
+
     /// <summary>Among the people quoted so far, the one the description fits by its role word ("the Gunners boss" and "Arsenal boss Mikel
     /// Arteta"), else the last one quoted within the last few paragraphs; null when nobody was quoted.</summary>
     private static string? EarlierSpeaker(ExtractionContext context, string description, int position, IReadOnlyList<(string Name, int End)> speakers)
@@ -244,6 +266,13 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         int sentenceStart = quoteStart - 1;
         while (sentenceStart > windowStart && !(text[sentenceStart - 1] is '\n' || (text[sentenceStart - 1] == ' ' && sentenceStart >= 2 && text[sentenceStart - 2] is '.' or '!' or '?'))) sentenceStart--;
         if (sentenceStart >= quoteStart) return null;
+        // The clause nearest the quote speaks first: "Schlotterbeck said the result was "too little", while manager Edin Terzic said his side "gave away victory"".
+        int lastComma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).LastIndexOf(", ");
+        if (lastComma > 0)
+        {
+            var clause = ClauseSubjectThenSpeech().Match(text, sentenceStart + lastComma + 2, quoteStart - sentenceStart - lastComma - 2);
+            if (clause.Success) return (false, clause.Groups["who"].Index, clause.Groups["who"].Length);
+        }
         var m = SubjectThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
         // Or the subject after an opening clause: "After a 2-2 draw a year ago, Haaland told Arteta to "stay humble"".
         int comma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).IndexOf(", ");
@@ -343,7 +372,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     private const string Verbs = @"said|says|added|adds|admitted|admits|insisted|insists|explained|explains|told|tells|stated|claimed|claims|declared|reflected|conceded|concedes|revealed|reveals|continued|commented|joked|warned|noted|acknowledged|stressed|remarked|smiled|suggested|believes|believed|argued|confirmed|confessed|lamented|agreed|recalled|enthused|beamed|quipped|went on|pointed out|told reporters|told the BBC|told BBC Sport|told Sky Sports|told TNT Sports|told Amazon Prime|told MOTD|told Match of the Day|said afterwards|told the club's website|told journalists|told the press|told a press conference|explained to|wrote";
 
-    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:praised|criticised|criticized|described|called|labelled|labeled|branded|hailed|slammed|blasted|dubbed|lauded|singled out)\s+by\s+(?:[a-z]+\s+){0,2}(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})(?=[^""“‘]{0,40}[""“‘']?$)")]
@@ -353,6 +382,10 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     /// not "praised his team for their fine performance against a ‘top team’".</summary>
     [GeneratedRegex(@"\b(?:says|said|admits|admitted|insists|insisted|claims|claimed|bemoans|bemoaned|laments|lamented|reveals|revealed|warns|warned|believes|feels)\b[^.!?\n]{0,30}$")]
     private static partial Regex TermSpeechBefore();
+
+    /// <summary>A clause after a comma whose subject says something: "while manager Edin Terzic said his side", "and Bayern boss Tom Ziegler insisted".</summary>
+    [GeneratedRegex(@"^(?:(?:while|and|but|whereas|although|though)\s+)?(?:[a-z-]+\s+){0,3}?(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}?(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|believes|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|lamented|bemoaned|complained)\b")]
+    private static partial Regex ClauseSubjectThenSpeech();
 
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();

@@ -160,6 +160,9 @@ public static partial class SpeakerSalience
         if (end <= 0 || position - end > 300) return null;
         int start = end;
         while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))) start--;
+        // A question or full stop inside a quoted title ("titled ‘Can the team advance? Not with this approach’.") ends no sentence.
+        for (int guard = 0; guard < 4 && start > 1 && text[start - 1] == ' ' && context.IsQuoted(start - 2); guard++)
+            start = SentenceStart(text, start - 2);
         // The subject is the last name of the sentence's leading noun phrase: "Millwall manager Pete Lowe, though, thinks ...", or of the
         // phrase after an opening clause: "Despite the injuries, Ancelotti was positive."
         if (SubjectFrom(context, start, end) is { } subject) return subject.Name;
