@@ -83,7 +83,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (afterMatch.Success && afterText.AsSpan(afterMatch.Index + afterMatch.Length).TrimStart().StartsWith(":")) afterMatch = Match.Empty;
         if (afterMatch.Success)
         {
-            if (afterMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
+            if (afterMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd, SpokenOf(context, quote.End, afterText));
             // The last name of the phrase: "Jayhawks coach Brandon Schneider said", "said Portugal head coach Roberto Martinez".
             // "the Peamount United captain wrote": a description ending in its role word names a club or country, not the speaker.
             var named = DescribedRole(afterMatch.Groups["who"].Value) ? null : LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
@@ -179,8 +179,24 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     private static readonly RuleSpeakerRanker Rule = new();
 
-    private static string? Pronoun(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd)
+    /// <summary>The person a "he said of Xavi" speaks about, who is therefore not the speaker; null when the attribution names nobody so.</summary>
+    private static string? SpokenOf(ExtractionContext context, int afterStart, string afterText)
     {
+        var m = SaidOf().Match(afterText);
+        return m.Success ? FirstPersonIn(context, afterStart + m.Groups["of"].Index, m.Groups["of"].Length + 1) : null;
+    }
+
+    private static string? Pronoun(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, string? spokenOf = null)
+    {
+        // "“...,” he said of Xavi": Xavi is the subject of the words, so the sentence about Xavi does not name the speaker.
+        if (spokenOf is not null)
+        {
+            var key = PersonIndex.SurnameKey(context.People.FullName(spokenOf));
+            string? Unless(string? who) => who is not null && PersonIndex.SurnameKey(who) == key ? null : who;
+            bool isRecent = previousSpeaker is not null && quote.Start - previousEnd < 800;
+            return Unless(SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start)) ?? (isRecent ? Unless(previousSpeaker) : null)
+                ?? Unless(SpeakerSalience.MostSalientBefore(context, quote.Start));
+        }
         bool recent = previousSpeaker is not null && quote.Start - previousEnd < 800;
         // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
@@ -386,6 +402,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     /// <summary>A clause after a comma whose subject says something: "while manager Edin Terzic said his side", "and Bayern boss Tom Ziegler insisted".</summary>
     [GeneratedRegex(@"^(?:(?:while|and|but|whereas|although|though)\s+)?(?:[a-z-]+\s+){0,3}?(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}?(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|believes|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|lamented|bemoaned|complained)\b")]
     private static partial Regex ClauseSubjectThenSpeech();
+
+    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:he|she)\s+(?:said|says|spoke|added|joked)\s+of\s+(?<of>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidOf();
 
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
