@@ -42,16 +42,18 @@ public static class CollectiveNames
             int end = at + word.Length;
             // A whole word ("the Blues", not "the Bluesky"), not the start of a longer proper name ("the Reds Foundation").
             if (end < text.Length && char.IsLetter(text[end])) continue;
-            if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) continue;
-            // "a 5-3 win over Augsburg", "the trip to Moscow": only a side or a place is won over or travelled to.
+            if (at > 0 && char.IsLetter(text[at - 1])) continue;
+            // "a 5-3 win over Augsburg", "the trip to Moscow", "gather in Brisbane", "a stint in the Middle East": only a side or a place is
+            // won over, travelled to or been in.
             if (SideOrPlaceBefore(text.AsSpan(Math.Max(0, at - 14), Math.Min(14, at)))) return true;
+            if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) continue;
             if (at < 4 || !text.AsSpan(at - 4, 4).SequenceEqual("the ") || (at > 4 && char.IsLetter(text[at - 5]))) continue;
             if (plural || RoleNouns.Contains(NextWord(text, end))) return true;
         }
         return false;
     }
 
-    private static readonly string[] SideOrPlaceWords = ["win over ", "victory over ", "defeat to ", "defeat by ", "draw with ", "trip to ", "visit to ", "loss to "];
+    private static readonly string[] SideOrPlaceWords = ["win over ", "victory over ", "defeat to ", "defeat by ", "draw with ", "trip to ", "visit to ", "loss to ", " in ", " in the "];
 
     private static bool SideOrPlaceBefore(ReadOnlySpan<char> before)
     {
