@@ -15,7 +15,10 @@ public sealed class MatchGrouper
     private readonly TeamNameNormalizer _teams;
     private readonly int _windowDays;
 
-    public MatchGrouper(TeamNameNormalizer? teams = null, int windowDays = 3)
+    /// <summary>How many days apart two reports of one match may be dated.</summary>
+    public const int DefaultWindowDays = 3;
+
+    public MatchGrouper(TeamNameNormalizer? teams = null, int windowDays = DefaultWindowDays)
     {
         _teams = teams ?? TeamNameNormalizer.Default;
         _windowDays = windowDays;
@@ -68,13 +71,99 @@ public sealed class MatchGrouper
             group.MatchDay = group.Dates.GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (DateOnly?)g.Key).FirstOrDefault();
         }
         groups.Sort((a, b) => a.Indexed.Min(x => x.Index).CompareTo(b.Indexed.Min(x => x.Index)));
-        foreach (var report in reports)
+        var unplaced = new List<(ArticleReport Report, int Index)>();
+        for (int i = 0; i < reports.Count; i++)
         {
+            var report = reports[i];
             if (report.IsMatchReport || !Attachable(report)) continue;
             if (Place(report, groups) is { } group) group.Members.Add(new GroupMember(report, RoleOf(report, group)));
+            else unplaced.Add((report, i));
         }
-        return groups.Select(g => (IReadOnlyList<GroupMember>)g.Members).ToArray();
+        return groups.Select(g => (First: g.Indexed.Min(x => x.Index), Members: (IReadOnlyList<GroupMember>)g.Members))
+            .Concat(ReportlessGroups(unplaced))
+            .OrderBy(g => g.First)
+            .Select(g => g.Members)
+            .ToArray();
     }
+
+    /// <summary>Pieces about one match that no report in the input describes, gathered by <see cref="ReportlessGroups"/>.</summary>
+    private sealed class Reportless
+    {
+        public required string[] Keys { get; init; }
+        public required MatchWindow Window { get; set; }
+        public List<(Entry Entry, int Index)> Pieces { get; } = [];
+    }
+
+    /// <summary>
+    /// Matches known only from pieces about them: pieces that could not join a reported match, name the same two teams, and place their
+    /// match in one window (a preview before it, a reaction after it, by the rules that attach pieces; every piece's window sharing at
+    /// least one day with every other's) form a match of their own when there are two of them or more and at least one is a preview or a
+    /// reaction (two transfer stories naming two clubs are not a match). Reactions' own scores keep apart two meetings in one window, as
+    /// they do for reported matches. A piece of another kind joins only when its headline names both teams, as when attaching.
+    /// </summary>
+    private IEnumerable<(int First, IReadOnlyList<GroupMember> Members)> ReportlessGroups(List<(ArticleReport Report, int Index)> unplaced)
+    {
+        var matches = new List<Reportless>();
+        var placeable = unplaced
+            .Where(p => p.Report.Match?.Teams is not null)
+            .Select(p => (p.Report, p.Index, Window: MatchWindow.Of(p.Report, _windowDays)))
+            .Where(p => p.Window is not null)
+            .OrderBy(p => p.Window!.Value.First).ThenBy(p => p.Index);
+        foreach (var (report, index, window) in placeable)
+        {
+            var entry = EntryFor(report);
+            bool aboutAMatch = report.Kind is ReportKind.Reaction or ReportKind.Preview;
+            if (!aboutAMatch && !HeadlineNamesBoth(report, entry)) continue;
+            // A preview's scores are earlier games'; a reaction's or another piece's is this match's, as far as it gives one.
+            var score = report.Kind == ReportKind.Preview ? null : entry.Score;
+            var best = matches
+                .Where(m => m.Keys.SequenceEqual(entry.Keys) || SameTeamsMisspelt(m.Keys, entry.Keys))
+                .Select(m => (Match: m, Shared: m.Window.Intersect(window!.Value)))
+                .Where(x => x.Shared is not null && !FarFromEveryPieceScore(x.Match, score))
+                .OrderByDescending(x => x.Shared!.Value.Last.DayNumber - x.Shared.Value.First.DayNumber)
+                .FirstOrDefault();
+            if (best.Match is { } match)
+            {
+                match.Window = best.Shared!.Value;
+                match.Pieces.Add((entry, index));
+            }
+            else
+            {
+                match = new Reportless { Keys = entry.Keys, Window = window!.Value };
+                match.Pieces.Add((entry, index));
+                matches.Add(match);
+            }
+        }
+        foreach (var match in matches)
+        {
+            if (match.Pieces.Count < 2 || !match.Pieces.Any(p => p.Entry.Report.Kind is ReportKind.Reaction or ReportKind.Preview)) continue;
+            var ordered = match.Pieces.OrderBy(p => p.Index).ToArray();
+            yield return (ordered[0].Index, ordered.Select(p => new GroupMember(p.Entry.Report, RoleWithoutReport(p.Entry.Report))).ToArray());
+        }
+    }
+
+    private static bool FarFromEveryPieceScore(Reportless match, Scoreline? score)
+    {
+        var scores = match.Pieces.Where(p => p.Entry.Report.Kind != ReportKind.Preview && p.Entry.Score is not null).Select(p => p.Entry.Score).ToArray();
+        return score is not null && scores.Length > 0 && scores.All(s => FarApart(s, score));
+    }
+
+    /// <summary>Whether the headline names both of the piece's own teams, in the words it uses or a known alias.</summary>
+    private bool HeadlineNamesBoth(ArticleReport report, Entry entry)
+    {
+        var headline = HeadlineOf(report);
+        var names = new[] { report.Match!.Teams!.First, report.Match.Teams.Second };
+        return entry.Keys.All(key => names.Where(n => _teams.Key(n) == key).Select(FoldedText.Of).Concat(_teams.KnownForms(key))
+            .Where(form => form.Length > 0).Any(form => headline.Contains($" {form} ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A piece's role at a match no report describes: the detector's kind, since there is no match date to check it against.</summary>
+    private static SourceRole RoleWithoutReport(ArticleReport report) => report.Kind switch
+    {
+        ReportKind.Preview => SourceRole.Preview,
+        ReportKind.Reaction => SourceRole.Reaction,
+        _ => SourceRole.Related,
+    };
 
     private static Candidate NewGroup(List<Candidate> groups, Entry entry)
     {
@@ -237,7 +326,7 @@ public sealed class MatchGrouper
     }
 
     /// <summary>How far from its match a preview or a reaction may be published, in days.</summary>
-    private const int PieceWindowDays = 7;
+    private const int PieceWindowDays = MatchWindow.PieceDays;
 
     /// <summary>The groups that pass <paramref name="fits"/> at the smallest <paramref name="distance"/>; several when they tie.</summary>
     private static Candidate[] Closest(IEnumerable<Candidate> groups, Func<Candidate, int> distance, Func<Candidate, bool> fits)

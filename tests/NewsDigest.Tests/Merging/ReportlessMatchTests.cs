@@ -1,0 +1,104 @@
+using NewsDigest.Extraction.Reports;
+using NewsDigest.Merging;
+using NewsDigest.Merging.Grouping;
+using NewsDigest.Rendering.Json;
+using NewsDigest.Rendering.Summary;
+
+namespace NewsDigest.Tests.Merging;
+
+/// <summary>Matches the input has no report of: previews, reactions and related pieces that agree on the teams and the window form a match of their own.</summary>
+public sealed class ReportlessMatchTests
+{
+    [Fact]
+    public void A_preview_and_a_reaction_of_a_match_with_no_report_form_one_group()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("preview", "Real Madrid", "Manchester City").Kind(ReportKind.Preview).FactsRead().Published(2025, 12, 9).Build(),
+            new ReportBuilder("elsewhere", "Arsenal", "Brentford").Kind(ReportKind.Reaction).FactsRead().Published(2025, 12, 10).Build(),
+            new ReportBuilder("reaction", "Man City", "Real Madrid").Kind(ReportKind.Reaction).FactsRead().Published(2025, 12, 11).Score(2, 1).Build(),
+        ]);
+        var group = Assert.Single(groups);
+        Assert.Equal(["preview", "reaction"], group.Select(m => m.Report.Article.Source));
+        Assert.Equal([SourceRole.Preview, SourceRole.Reaction], group.Select(m => m.Role));
+    }
+
+    [Fact]
+    public void Two_meetings_of_the_same_teams_known_only_from_pieces_stay_apart()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("first-leg-preview", "PSG", "Bayern Munich").Kind(ReportKind.Preview).FactsRead().Published(2023, 2, 13).Build(),
+            new ReportBuilder("first-leg-reaction", "Paris Saint-Germain", "Bayern").Kind(ReportKind.Reaction).FactsRead().Published(2023, 2, 15).Build(),
+            new ReportBuilder("second-leg-preview", "Bayern Munich", "PSG").Kind(ReportKind.Preview).FactsRead().Published(2023, 3, 7).Build(),
+            new ReportBuilder("second-leg-reaction", "Bayern Munich", "Paris Saint-Germain").Kind(ReportKind.Reaction).FactsRead().Published(2023, 3, 9).Build(),
+        ]);
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(["first-leg-preview", "first-leg-reaction"], groups[0].Select(m => m.Report.Article.Source));
+        Assert.Equal(["second-leg-preview", "second-leg-reaction"], groups[1].Select(m => m.Report.Article.Source));
+    }
+
+    [Fact]
+    public void Reactions_whose_scores_are_far_apart_are_two_matches_and_a_lone_piece_or_two_transfer_stories_are_none()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("men", "Liverpool", "Manchester United").Kind(ReportKind.Reaction).FactsRead().Published(2023, 12, 17).Score(0, 0).Build(),
+            new ReportBuilder("women", "Man Utd", "Liverpool").Kind(ReportKind.Reaction).FactsRead().Published(2023, 12, 17).Score(1, 2).Build(),
+            new ReportBuilder("transfer-1", "Chelsea", "Arsenal").Kind(ReportKind.Transfer).FactsRead().Published(2023, 12, 17).Title("Chelsea beat Arsenal to a winger").Build(),
+            new ReportBuilder("transfer-2", "Chelsea", "Arsenal").Kind(ReportKind.Transfer).FactsRead().Published(2023, 12, 18).Title("Chelsea and Arsenal chase a winger").Build(),
+        ]);
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void A_related_piece_joins_a_reportless_match_only_when_its_headline_names_both_teams()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("reaction", "Liverpool", "Aston Villa").Kind(ReportKind.Reaction).FactsRead().Published(2023, 5, 20).Score(1, 1).Build(),
+            new ReportBuilder("ratings", "Liverpool", "Aston Villa").Kind(ReportKind.OffTopic).FactsRead().Published(2023, 5, 20).Title("Liverpool 1-1 Aston Villa: the farewell game").Build(),
+            new ReportBuilder("in-passing", "Liverpool", "Aston Villa").Kind(ReportKind.Transfer).FactsRead().Published(2023, 5, 21).Title("Midfielder set for summer move").Build(),
+        ]);
+        var group = Assert.Single(groups);
+        Assert.Equal(["reaction", "ratings"], group.Select(m => m.Report.Article.Source));
+        Assert.Equal([SourceRole.Reaction, SourceRole.Related], group.Select(m => m.Role));
+    }
+
+    [Fact]
+    public void A_piece_that_fits_a_reported_match_joins_it_rather_than_a_match_of_its_own()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("report", "Everton", "Liverpool").Date(2024, 4, 24).Score(2, 0).Build(),
+            new ReportBuilder("preview", "Everton", "Liverpool").Kind(ReportKind.Preview).FactsRead().Published(2024, 4, 22).Build(),
+            new ReportBuilder("reaction", "Liverpool", "Everton").Kind(ReportKind.Reaction).FactsRead().Published(2024, 4, 25).Build(),
+        ]);
+        var group = Assert.Single(groups);
+        Assert.Equal([SourceRole.Report, SourceRole.Preview, SourceRole.Reaction], group.Select(m => m.Role));
+    }
+
+    [Fact]
+    public void The_digest_of_a_reportless_match_gives_teams_window_and_quotes_but_no_score_goals_or_cards()
+    {
+        var digest = Assert.Single(new MatchMerger().Merge([
+            new ReportBuilder("preview", "Real Madrid", "Manchester City").Kind(ReportKind.Preview).FactsRead().Published(2025, 12, 9)
+                .Score(3, 3).Goal("Old Scorer", "Real Madrid", 10).Quote("It is a big test for us.", "Xabi Alonso").Build(),
+            new ReportBuilder("reaction", "Real Madrid", "Man City").Kind(ReportKind.Reaction).FactsRead().Published(2025, 12, 11)
+                .Score(1, 2).Red("Someone", "Real Madrid", 80).Quote("We deserved the win tonight.", "Pep Guardiola").Competition("Champions League").Build(),
+        ]));
+        Assert.False(digest.HasReport);
+        Assert.Null(digest.Result);
+        Assert.Empty(digest.Goals);
+        Assert.Empty(digest.Cards);
+        Assert.Equal("Real Madrid", digest.FirstTeam.Value);
+        Assert.Equal(new MatchWindow(new DateOnly(2025, 12, 9), new DateOnly(2025, 12, 12)), digest.Window);
+        Assert.Equal(2, digest.Quotes.Count);
+        Assert.Equal(["preview"], SourceLabels.RolesOf(digest, digest.Quotes[0].Sources));
+        Assert.Equal("real-madrid-v-manchester-city-between-2025-12-09-and-2025-12-12", digest.Id);
+        var summary = SummaryWriter.Instance.Write(digest).Text;
+        Assert.StartsWith("No report of Real Madrid v Manchester City is among the sources; a preview and a reaction place the match in the Champions League between Tuesday 9th December 2025 and Friday 12th December 2025.", summary);
+        Assert.DoesNotContain("beat", summary);
+
+        var json = new StringWriter();
+        new DigestJsonWriter().Render([digest], json);
+        Assert.Contains("\"hasReport\": false", json.ToString());
+        Assert.Contains("\"matchWindow\": {", json.ToString());
+        Assert.Contains("\"result\": null", json.ToString());
+    }
+}
