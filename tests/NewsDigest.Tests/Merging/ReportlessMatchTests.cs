@@ -102,3 +102,55 @@ public sealed class ReportlessMatchTests
         Assert.Contains("\"result\": null", json.ToString());
     }
 }
+
+/// <summary>Near-copies of one text are about one match, whatever a misread score or a late republication says.</summary>
+public sealed class NearCopyGroupingTests
+{
+    private const string Wire = "Real Madrid cruised into the semi-finals on Tuesday, completing an emphatic aggregate win that ends a disastrous season for the London club. "
+        + "The home side, with their interim manager back in the dugout, came into the match needing a small miracle after losing the first leg in Spain. "
+        + "They created chances early on, but the visitors' goalkeeper saved well twice before the break and the crowd grew restless as time went on. "
+        + "Rodrygo struck first after a swift counter-attack in the second half, and then added a second late on to settle any lingering doubt. "
+        + "The holders now face a familiar opponent in the last four, while the hosts are left to reflect on a campaign of expensive mistakes.";
+
+    [Fact]
+    public void A_near_copy_read_with_a_far_score_joins_its_match_and_an_unrelated_text_does_not()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("agency", "Chelsea", "Real Madrid", Wire).Date(2023, 4, 18).Score(0, 2).Build(),
+            new ReportBuilder("misread", "Real Madrid", "Chelsea", Wire.Replace("Tuesday", "Tuesday night")).Date(2023, 4, 18).Score(0, 0).Build(),
+            new ReportBuilder("women", "Chelsea", "Real Madrid", "A different match entirely, written for this test: the women's sides drew in a quiet game at Kingsmeadow.").Date(2023, 4, 18).Score(3, 3).Build(),
+        ]);
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(["agency", "misread"], groups[0].Select(m => m.Report.Article.Source));
+    }
+
+    [Fact]
+    public void A_preview_republished_after_its_match_joins_it_through_its_earlier_copy_but_not_a_meeting_weeks_later()
+    {
+        var preview = "Written for this test: the forward is determined to carry his side past the German champions in the second leg, "
+            + "saying the squad believes it can overturn the deficit at the Allianz Arena despite a long list of injuries and a difficult week. "
+            + "The coach is expected to name an attacking side, with the captain returning from suspension and the young winger keeping his place after a bright display at the weekend.";
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("report", "Bayern Munich", "PSG").Date(2023, 3, 8).Score(2, 0).Build(),
+            new ReportBuilder("preview", "PSG", "Bayern Munich", preview).Kind(ReportKind.Preview).FactsRead().Published(2023, 3, 7).Build(),
+            new ReportBuilder("late-copy", "PSG", "Bayern Munich", preview).Kind(ReportKind.Transfer).FactsRead().Published(2023, 3, 12)
+                .Title("Forward determined to carry PSG past Bayern").Build(),
+            new ReportBuilder("next-season-copy", "PSG", "Bayern Munich", preview).Kind(ReportKind.Transfer).FactsRead().Published(2023, 4, 20)
+                .Title("Forward determined to carry PSG past Bayern").Build(),
+        ]);
+        var group = Assert.Single(groups);
+        Assert.Equal(["report", "preview", "late-copy"], group.Select(m => m.Report.Article.Source));
+        Assert.Equal(SourceRole.Related, group[2].Role);
+    }
+
+    [Fact]
+    public void A_piece_of_another_kind_joins_when_its_headline_names_both_teams_by_an_alias()
+    {
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("report", "Liverpool", "Manchester United").Date(2023, 12, 17).Score(0, 0).Build(),
+            new ReportBuilder("misfiled", "Manchester United", "Liverpool").Kind(ReportKind.Transfer).FactsRead().Published(2023, 12, 17).Score(0, 0)
+                .Title("Man United defiant show against Liverpool earns them a draw").Build(),
+        ]);
+        Assert.Equal(["report", "misfiled"], Assert.Single(groups).Select(m => m.Report.Article.Source));
+    }
+}

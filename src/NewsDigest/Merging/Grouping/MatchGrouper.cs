@@ -18,21 +18,28 @@ public sealed class MatchGrouper
     /// <summary>How many days apart two reports of one match may be dated.</summary>
     public const int DefaultWindowDays = 3;
 
-    public MatchGrouper(TeamNameNormalizer? teams = null, int windowDays = DefaultWindowDays)
+    private readonly Dedup.DedupOptions? _nearCopies;
+
+    /// <param name="nearCopies">How near-copies are told, for joining near-copies of one text that dates or a misread score split; null leaves them as the other rules place them.</param>
+    public MatchGrouper(TeamNameNormalizer? teams = null, int windowDays = DefaultWindowDays, Dedup.DedupOptions? nearCopies = null)
     {
         _teams = teams ?? TeamNameNormalizer.Default;
         _windowDays = windowDays;
+        _nearCopies = nearCopies ?? Dedup.DedupOptions.Default;
     }
 
     /// <summary>A report as grouping sees it: the team keys in sorted order, its date, and its score read in that order.</summary>
-    private sealed record Entry(ArticleReport Report, string PairKey, string[] Keys, DateOnly? Date, Scoreline? Score);
+    internal sealed record Entry(ArticleReport Report, string PairKey, string[] Keys, DateOnly? Date, Scoreline? Score);
 
-    private sealed class Candidate
+    internal sealed class Candidate
     {
         public required string PairKey { get; init; }
         public required string[] Keys { get; init; }
         public List<Entry> Entries { get; } = [];
         public List<GroupMember> Members { get; } = [];
+
+        /// <summary>The pieces attached to the match, with their places in the input.</summary>
+        public List<(int Index, GroupMember Member)> Attached { get; } = [];
         public List<(int Index, GroupMember Member)> Indexed { get; } = [];
         public IEnumerable<DateOnly> Dates => Entries.Where(e => e.Date is not null).Select(e => e.Date!.Value);
 
@@ -65,29 +72,46 @@ public sealed class MatchGrouper
             var sameTeams = groups.Where(g => g.PairKey == entry.PairKey || SameTeamsMisspelt(g.Keys, entry.Keys)).ToArray();
             Add(PlaceUndated(sameTeams, entry) ?? NewGroup(groups, entry), entry, index);
         }
-        foreach (var group in groups)
-        {
-            group.Members.AddRange(group.Indexed.OrderBy(x => x.Index).Select(x => x.Member));
-            group.MatchDay = group.Dates.GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (DateOnly?)g.Key).FirstOrDefault();
-        }
+        foreach (var group in groups) group.MatchDay = MostGivenDate(group);
         groups.Sort((a, b) => a.Indexed.Min(x => x.Index).CompareTo(b.Indexed.Min(x => x.Index)));
         var unplaced = new List<(ArticleReport Report, int Index)>();
         for (int i = 0; i < reports.Count; i++)
         {
             var report = reports[i];
             if (report.IsMatchReport || !Attachable(report)) continue;
-            if (Place(report, groups) is { } group) group.Members.Add(new GroupMember(report, RoleOf(report, group)));
+            if (Place(report, groups) is { } group) group.Attached.Add((i, new GroupMember(report, RoleOf(report, group))));
             else unplaced.Add((report, i));
         }
+        var reportless = ReportlessClusters(unplaced);
+        if (_nearCopies is not null) new NearCopyLinker(_nearCopies).Link(groups, reportless, MergeInto, Absorb);
+        foreach (var group in groups)
+            group.Members.AddRange(group.Indexed.OrderBy(x => x.Index).Select(x => x.Member).Concat(group.Attached.OrderBy(x => x.Index).Select(x => x.Member)));
         return groups.Select(g => (First: g.Indexed.Min(x => x.Index), Members: (IReadOnlyList<GroupMember>)g.Members))
-            .Concat(ReportlessGroups(unplaced))
+            .Concat(reportless.Where(IsMatch).Select(AsGroup))
             .OrderBy(g => g.First)
             .Select(g => g.Members)
             .ToArray();
     }
 
-    /// <summary>Pieces about one match that no report in the input describes, gathered by <see cref="ReportlessGroups"/>.</summary>
-    private sealed class Reportless
+    /// <summary>The date most of the group's reports give (ties: the earliest); null when none is dated.</summary>
+    private static DateOnly? MostGivenDate(Candidate group) =>
+        group.Dates.GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (DateOnly?)g.Key).FirstOrDefault();
+
+    /// <summary>Puts a second reported match of the same teams into the first: their reports are near-copies of one text, so one of them misread a score.</summary>
+    private static void MergeInto(Candidate into, Candidate from)
+    {
+        into.Entries.AddRange(from.Entries);
+        into.Indexed.AddRange(from.Indexed);
+        into.Attached.AddRange(from.Attached);
+        into.MatchDay = MostGivenDate(into);
+    }
+
+    /// <summary>Gives a reported match the pieces of a report-less cluster one of which is a near-copy of an article of the match.</summary>
+    private static void Absorb(Candidate into, Reportless from) =>
+        into.Attached.AddRange(from.Pieces.Select(p => (p.Index, new GroupMember(p.Entry.Report, RoleOf(p.Entry.Report, into)))));
+
+    /// <summary>Pieces about one match that no report in the input describes, gathered by <see cref="ReportlessClusters"/>; a lone piece is a cluster of one.</summary>
+    internal sealed class Reportless
     {
         public required string[] Keys { get; init; }
         public required MatchWindow Window { get; set; }
@@ -101,7 +125,7 @@ public sealed class MatchGrouper
     /// reaction (two transfer stories naming two clubs are not a match). Reactions' own scores keep apart two meetings in one window, as
     /// they do for reported matches. A piece of another kind joins only when its headline names both teams, as when attaching.
     /// </summary>
-    private IEnumerable<(int First, IReadOnlyList<GroupMember> Members)> ReportlessGroups(List<(ArticleReport Report, int Index)> unplaced)
+    private List<Reportless> ReportlessClusters(List<(ArticleReport Report, int Index)> unplaced)
     {
         var matches = new List<Reportless>();
         var placeable = unplaced
@@ -134,12 +158,17 @@ public sealed class MatchGrouper
                 matches.Add(match);
             }
         }
-        foreach (var match in matches)
-        {
-            if (match.Pieces.Count < 2 || !match.Pieces.Any(p => p.Entry.Report.Kind is ReportKind.Reaction or ReportKind.Preview)) continue;
-            var ordered = match.Pieces.OrderBy(p => p.Index).ToArray();
-            yield return (ordered[0].Index, ordered.Select(p => new GroupMember(p.Entry.Report, RoleWithoutReport(p.Entry.Report))).ToArray());
-        }
+        return matches;
+    }
+
+    /// <summary>Whether a cluster of pieces is a match of its own: two pieces or more, one of them a preview or a reaction.</summary>
+    private static bool IsMatch(Reportless match) =>
+        match.Pieces.Count >= 2 && match.Pieces.Any(p => p.Entry.Report.Kind is ReportKind.Reaction or ReportKind.Preview);
+
+    private static (int First, IReadOnlyList<GroupMember> Members) AsGroup(Reportless match)
+    {
+        var ordered = match.Pieces.OrderBy(p => p.Index).ToArray();
+        return (ordered[0].Index, ordered.Select(p => new GroupMember(p.Entry.Report, RoleWithoutReport(p.Entry.Report))).ToArray());
     }
 
     private static bool FarFromEveryPieceScore(Reportless match, Scoreline? score)
@@ -154,7 +183,21 @@ public sealed class MatchGrouper
         var headline = HeadlineOf(report);
         var names = new[] { report.Match!.Teams!.First, report.Match.Teams.Second };
         return entry.Keys.All(key => names.Where(n => _teams.Key(n) == key).Select(FoldedText.Of).Concat(_teams.KnownForms(key))
-            .Where(form => form.Length > 0).Any(form => headline.Contains($" {form} ", StringComparison.Ordinal)));
+            .Where(form => form.Length > 0).Any(form => headline.Contains($" {form} ", StringComparison.Ordinal))) || NamesBoth(headline, entry.Keys);
+    }
+
+    /// <summary>
+    /// Whether a short folded text (a headline) names both teams in any form the normaliser maps to their keys ("Man United", "Man Utd",
+    /// a gazetteer alias): every run of one to four words is read as a team name.
+    /// </summary>
+    private bool NamesBoth(string folded, string[] keys)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++)
+            for (int n = 1; n <= 4 && i + n <= words.Length; n++)
+                named.Add(_teams.Key(string.Join(' ', words, i, n)));
+        return keys.All(named.Contains);
     }
 
     /// <summary>A piece's role at a match no report describes: the detector's kind, since there is no match date to check it against.</summary>
@@ -321,7 +364,7 @@ public sealed class MatchGrouper
         if (chosen.Length > 1 && report.Kind != ReportKind.Preview && own?.Score is { } score) chosen = chosen.Where(g => !FarFromEveryScore(g, score)).ToArray();
         if (chosen.Length != 1) return null;
         // A piece of another kind (a transfer story, a round-up) often names two clubs in passing: it joins only when its headline is about both.
-        if (report.Kind is not (ReportKind.Reaction or ReportKind.Preview) && !Mentions(HeadlineOf(report), chosen[0])) return null;
+        if (report.Kind is not (ReportKind.Reaction or ReportKind.Preview) && !Mentions(HeadlineOf(report), chosen[0]) && !NamesBoth(HeadlineOf(report), chosen[0].Keys)) return null;
         return chosen[0];
     }
 
