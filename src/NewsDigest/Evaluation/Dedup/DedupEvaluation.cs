@@ -98,7 +98,11 @@ public sealed class DedupEvaluation
             var part = usable.Where(p => DataSplit.IsTest(p.First + "|" + p.Second) == (split == "test")).ToArray();
             var score = PairScore.Of(part.Where(Predicted).Select(p => (p.First, p.Second)), part.Where(p => p.IsCopy).Select(p => (p.First, p.Second)));
             yield return new DedupEvaluationLine("near-copy pairs, labelled archive pairs", split, part.Length, score, null,
-                $"{part.Count(p => p.IsCopy)} copies, {part.Count(p => !p.IsCopy)} distinct");
+                $"{part.Count(p => p.IsCopy)} copies, {part.Count(p => !p.IsCopy)} distinct")
+            {
+                Misses = split == "test" ? [] : part.Where(p => Predicted(p) != p.IsCopy)
+                    .Select(p => $"{(p.IsCopy ? "missed copy" : "false copy")}: {p.First} ({records[p.First].Domain}, {records[p.First].Text.Length} chars) ~ {p.Second} ({records[p.Second].Domain}, {records[p.Second].Text.Length} chars): {p.Note}").ToArray(),
+            };
         }
     }
 
