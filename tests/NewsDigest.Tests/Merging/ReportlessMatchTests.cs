@@ -101,6 +101,23 @@ public sealed class ReportlessMatchTests
         Assert.Contains("\"matchWindow\": {", json.ToString());
         Assert.Contains("\"result\": null", json.ToString());
     }
+
+    [Fact]
+    public void Markdown_text_and_html_show_a_reportless_match_with_its_window_explained()
+    {
+        var digests = new MatchMerger().Merge([
+            new ReportBuilder("preview", "Liverpool", "Aston Villa").Kind(ReportKind.Preview).FactsRead().Published(2023, 5, 18).Build(),
+            new ReportBuilder("reaction", "Liverpool", "Aston Villa").Kind(ReportKind.Reaction).FactsRead().Published(2023, 5, 20).Quote("It was an emotional day.", "Jurgen Klopp").Build(),
+        ]);
+        foreach (NewsDigest.Rendering.IDigestRenderer renderer in new NewsDigest.Rendering.IDigestRenderer[]
+                 { new NewsDigest.Rendering.Markdown.MarkdownDigestRenderer(true), new NewsDigest.Rendering.Text.TextDigestRenderer(true), new NewsDigest.Rendering.Html.HtmlDigestRenderer(true) })
+        {
+            var output = new StringWriter();
+            renderer.Render(digests, output);
+            Assert.Contains("No report of Liverpool v Aston Villa is among the sources; a preview and a reaction place the match between Thursday 18th May 2023 and Sunday 21st May 2023.", output.ToString());
+            Assert.Contains("match window: 2023-05-18 to 2023-05-21", output.ToString());
+        }
+    }
 }
 
 /// <summary>Near-copies of one text are about one match, whatever a misread score or a late republication says.</summary>
