@@ -130,8 +130,8 @@ public sealed class BatchRunnerTests : IDisposable
             Line("report", "Everton 0-0 Brentford", "20240303T200000Z", "Everton 0-0 Brentford\nNo goal in the match at home, and no penalty either."),
             Line("preview", "Everton v Fulham: team news and predicted line-ups", "20240308T090000Z",
                 "Everton v Fulham: team news and predicted line-ups\nEverton host Fulham on Sunday. The Everton manager said his squad is ready for the match.\n\"We have worked hard this week,\" said Jo Banks."),
-            Line("reaction", "Fulham boss reacts after Everton trip", "20240311T090000Z",
-                "Fulham boss reacts after Everton trip\nThe Fulham manager spoke about the late goal, the penalty and the match on Monday.\n\"We were unlucky today,\" said Sam Reyes.")) + "\n");
+            Line("reaction", "Fulham boss reacts after Everton defeat", "20240311T090000Z",
+                "Fulham boss reacts after Everton defeat\nThe Fulham manager spoke about the late goal, the penalty and the match on Monday.\n\"We were unlucky today,\" said Sam Reyes.")) + "\n");
         foreach (var (name, kept) in new[] { ("reportless/kept", 32L << 20), ("reportless/readback", 0L) })
         {
             Run(_temp[name], inputs: [input], maxKeptReportChars: kept);

@@ -13,9 +13,9 @@ public sealed class ReportlessMatchTests
     public void A_preview_and_a_reaction_of_a_match_with_no_report_form_one_group()
     {
         var groups = new MatchGrouper().Group([
-            new ReportBuilder("preview", "Real Madrid", "Manchester City").Kind(ReportKind.Preview).FactsRead().Published(2025, 12, 9).Build(),
-            new ReportBuilder("elsewhere", "Arsenal", "Brentford").Kind(ReportKind.Reaction).FactsRead().Published(2025, 12, 10).Build(),
-            new ReportBuilder("reaction", "Man City", "Real Madrid").Kind(ReportKind.Reaction).FactsRead().Published(2025, 12, 11).Score(2, 1).Build(),
+            new ReportBuilder("preview", "Real Madrid", "Manchester City").Kind(ReportKind.Preview).FactsRead().Published(2025, 12, 9).Title("Real Madrid's Rodrygo looks ahead to the Man City test").Build(),
+            new ReportBuilder("elsewhere", "Arsenal", "Brentford").Kind(ReportKind.Reaction).FactsRead().Published(2025, 12, 10).Title("Arsenal 2-0 Brentford: ratings").Build(),
+            new ReportBuilder("reaction", "Man City", "Real Madrid").Kind(ReportKind.Reaction).FactsRead().Published(2025, 12, 11).Score(2, 1).Title("Guardiola after the win in Madrid").Build(),
         ]);
         var group = Assert.Single(groups);
         Assert.Equal(["preview", "reaction"], group.Select(m => m.Report.Article.Source));
@@ -26,9 +26,9 @@ public sealed class ReportlessMatchTests
     public void Two_meetings_of_the_same_teams_known_only_from_pieces_stay_apart()
     {
         var groups = new MatchGrouper().Group([
-            new ReportBuilder("first-leg-preview", "PSG", "Bayern Munich").Kind(ReportKind.Preview).FactsRead().Published(2023, 2, 13).Build(),
+            new ReportBuilder("first-leg-preview", "PSG", "Bayern Munich").Kind(ReportKind.Preview).FactsRead().Published(2023, 2, 13).Title("PSG v Bayern Munich: team news").Build(),
             new ReportBuilder("first-leg-reaction", "Paris Saint-Germain", "Bayern").Kind(ReportKind.Reaction).FactsRead().Published(2023, 2, 15).Build(),
-            new ReportBuilder("second-leg-preview", "Bayern Munich", "PSG").Kind(ReportKind.Preview).FactsRead().Published(2023, 3, 7).Build(),
+            new ReportBuilder("second-leg-preview", "Bayern Munich", "PSG").Kind(ReportKind.Preview).FactsRead().Published(2023, 3, 7).Title("Bayern Munich vs PSG: how to watch").Build(),
             new ReportBuilder("second-leg-reaction", "Bayern Munich", "Paris Saint-Germain").Kind(ReportKind.Reaction).FactsRead().Published(2023, 3, 9).Build(),
         ]);
         Assert.Equal(2, groups.Count);
@@ -40,10 +40,24 @@ public sealed class ReportlessMatchTests
     public void Reactions_whose_scores_are_far_apart_are_two_matches_and_a_lone_piece_or_two_transfer_stories_are_none()
     {
         var groups = new MatchGrouper().Group([
-            new ReportBuilder("men", "Liverpool", "Manchester United").Kind(ReportKind.Reaction).FactsRead().Published(2023, 12, 17).Score(0, 0).Build(),
-            new ReportBuilder("women", "Man Utd", "Liverpool").Kind(ReportKind.Reaction).FactsRead().Published(2023, 12, 17).Score(1, 2).Build(),
+            new ReportBuilder("men", "Liverpool", "Manchester United").Kind(ReportKind.Reaction).FactsRead().Published(2023, 12, 17).Score(0, 0).Title("Liverpool 0-0 Man Utd: ratings").Build(),
+            new ReportBuilder("women", "Man Utd", "Liverpool").Kind(ReportKind.Reaction).FactsRead().Published(2023, 12, 17).Score(1, 2).Title("Man Utd 1-2 Liverpool: ratings").Build(),
             new ReportBuilder("transfer-1", "Chelsea", "Arsenal").Kind(ReportKind.Transfer).FactsRead().Published(2023, 12, 17).Title("Chelsea beat Arsenal to a winger").Build(),
             new ReportBuilder("transfer-2", "Chelsea", "Arsenal").Kind(ReportKind.Transfer).FactsRead().Published(2023, 12, 18).Title("Chelsea and Arsenal chase a winger").Build(),
+        ]);
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void Copies_of_one_preview_or_pieces_naming_two_clubs_without_speaking_of_a_match_make_no_match()
+    {
+        const string preview = "Written for this test: the hosts welcome the league leaders on Sunday with a full squad to choose from, and the visitors arrive unbeaten in six. "
+            + "The home manager said his players had trained well all week and that the crowd would play its part, while the visiting captain expected a hard game on a heavy pitch.";
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("preview", "Chelsea", "Aston Villa", preview).Kind(ReportKind.Preview).FactsRead().Published(2025, 12, 25).Title("Chelsea v Aston Villa: team news").Build(),
+            new ReportBuilder("preview-copy", "Chelsea", "Aston Villa", preview).Kind(ReportKind.Preview).FactsRead().Published(2025, 12, 26).Title("Chelsea vs Aston Villa preview").Build(),
+            new ReportBuilder("transfer", "Arsenal", "Chelsea").Kind(ReportKind.Transfer).FactsRead().Published(2023, 6, 28).Title("Arsenal sign Havertz from Chelsea").Build(),
+            new ReportBuilder("reaction", "Arsenal", "Chelsea").Kind(ReportKind.Reaction).FactsRead().Published(2023, 6, 28).Title("Arsenal and Chelsea told the midfielder has everything").Build(),
         ]);
         Assert.Empty(groups);
     }
@@ -52,7 +66,7 @@ public sealed class ReportlessMatchTests
     public void A_related_piece_joins_a_reportless_match_only_when_its_headline_names_both_teams()
     {
         var groups = new MatchGrouper().Group([
-            new ReportBuilder("reaction", "Liverpool", "Aston Villa").Kind(ReportKind.Reaction).FactsRead().Published(2023, 5, 20).Score(1, 1).Build(),
+            new ReportBuilder("reaction", "Liverpool", "Aston Villa").Kind(ReportKind.Reaction).FactsRead().Published(2023, 5, 20).Score(1, 1).Title("Liverpool 1-1 Aston Villa: player ratings").Build(),
             new ReportBuilder("ratings", "Liverpool", "Aston Villa").Kind(ReportKind.OffTopic).FactsRead().Published(2023, 5, 20).Title("Liverpool 1-1 Aston Villa: the farewell game").Build(),
             new ReportBuilder("in-passing", "Liverpool", "Aston Villa").Kind(ReportKind.Transfer).FactsRead().Published(2023, 5, 21).Title("Midfielder set for summer move").Build(),
         ]);
@@ -78,7 +92,7 @@ public sealed class ReportlessMatchTests
     {
         var digest = Assert.Single(new MatchMerger().Merge([
             new ReportBuilder("preview", "Real Madrid", "Manchester City").Kind(ReportKind.Preview).FactsRead().Published(2025, 12, 9)
-                .Score(3, 3).Goal("Old Scorer", "Real Madrid", 10).Quote("It is a big test for us.", "Xabi Alonso").Build(),
+                .Title("Real Madrid v Man City: predicted line-ups").Score(3, 3).Goal("Old Scorer", "Real Madrid", 10).Quote("It is a big test for us.", "Xabi Alonso").Build(),
             new ReportBuilder("reaction", "Real Madrid", "Man City").Kind(ReportKind.Reaction).FactsRead().Published(2025, 12, 11)
                 .Score(1, 2).Red("Someone", "Real Madrid", 80).Quote("We deserved the win tonight.", "Pep Guardiola").Competition("Champions League").Build(),
         ]));
@@ -106,7 +120,7 @@ public sealed class ReportlessMatchTests
     public void Markdown_text_and_html_show_a_reportless_match_with_its_window_explained()
     {
         var digests = new MatchMerger().Merge([
-            new ReportBuilder("preview", "Liverpool", "Aston Villa").Kind(ReportKind.Preview).FactsRead().Published(2023, 5, 18).Build(),
+            new ReportBuilder("preview", "Liverpool", "Aston Villa").Kind(ReportKind.Preview).FactsRead().Published(2023, 5, 18).Title("Liverpool v Aston Villa: team news").Build(),
             new ReportBuilder("reaction", "Liverpool", "Aston Villa").Kind(ReportKind.Reaction).FactsRead().Published(2023, 5, 20).Quote("It was an emotional day.", "Jurgen Klopp").Build(),
         ]);
         foreach (NewsDigest.Rendering.IDigestRenderer renderer in new NewsDigest.Rendering.IDigestRenderer[]

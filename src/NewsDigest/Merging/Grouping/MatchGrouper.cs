@@ -18,9 +18,9 @@ public sealed class MatchGrouper
     /// <summary>How many days apart two reports of one match may be dated.</summary>
     public const int DefaultWindowDays = 3;
 
-    private readonly Dedup.DedupOptions? _nearCopies;
+    private readonly Dedup.DedupOptions _nearCopies;
 
-    /// <param name="nearCopies">How near-copies are told, for joining near-copies of one text that dates or a misread score split; null leaves them as the other rules place them.</param>
+    /// <param name="nearCopies">How near-copies are told: near-copies of one text that dates or a misread score split are joined, and copies of one piece count once toward a match no report describes.</param>
     public MatchGrouper(TeamNameNormalizer? teams = null, int windowDays = DefaultWindowDays, Dedup.DedupOptions? nearCopies = null)
     {
         _teams = teams ?? TeamNameNormalizer.Default;
@@ -83,7 +83,7 @@ public sealed class MatchGrouper
             else unplaced.Add((report, i));
         }
         var reportless = ReportlessClusters(unplaced);
-        if (_nearCopies is not null) new NearCopyLinker(_nearCopies).Link(groups, reportless, MergeInto, Absorb);
+        new NearCopyLinker(_nearCopies).Link(groups, reportless, MergeInto, Absorb);
         foreach (var group in groups)
             group.Members.AddRange(group.Indexed.OrderBy(x => x.Index).Select(x => x.Member).Concat(group.Attached.OrderBy(x => x.Index).Select(x => x.Member)));
         return groups.Select(g => (First: g.Indexed.Min(x => x.Index), Members: (IReadOnlyList<GroupMember>)g.Members))
@@ -161,9 +161,21 @@ public sealed class MatchGrouper
         return matches;
     }
 
-    /// <summary>Whether a cluster of pieces is a match of its own: two pieces or more, one of them a preview or a reaction.</summary>
-    private static bool IsMatch(Reportless match) =>
-        match.Pieces.Count >= 2 && match.Pieces.Any(p => p.Entry.Report.Kind is ReportKind.Reaction or ReportKind.Preview);
+    /// <summary>
+    /// Whether a cluster of pieces is a match of its own: two pieces or more that are not near-copies of one text (one preview syndicated
+    /// twice is one piece), one of them a preview or a reaction whose headline names both teams and speaks of a match (<see cref="MatchWording"/>).
+    /// </summary>
+    private bool IsMatch(Reportless match)
+    {
+        if (match.Pieces.Count < 2) return false;
+        if (!match.Pieces.Any(p => p.Entry.Report.Kind is ReportKind.Reaction or ReportKind.Preview
+                && HeadlineOf(p.Entry.Report) is var headline && NamesBoth(headline, match.Keys) && MatchWording.In(headline.Trim()))) return false;
+        var index = new Dedup.NearDuplicateIndex(_nearCopies);
+        // Short texts are judged apart, as when linking matches: a standfirst or a caption of one template is not one story.
+        foreach (var (entry, i) in match.Pieces.Where(p => NearCopyLinker.WordCount(p.Entry.Report.Article.Text) >= NearCopyLinker.MinimumWords)) index.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Report.Article.Text, entry.Report.Article.SiteName);
+        int copies = index.FindGroups().Groups.Sum(g => g.Members.Count - 1);
+        return match.Pieces.Count - copies >= 2;
+    }
 
     private static (int First, IReadOnlyList<GroupMember> Members) AsGroup(Reportless match)
     {

@@ -103,9 +103,9 @@ internal sealed class NearCopyLinker
     }
 
     /// <summary>Texts shorter than this are left out: two short texts of one site or template (a standfirst, a caption) share most of their few shingles without being one story.</summary>
-    private const int MinimumWords = 50;
+    internal const int MinimumWords = 50;
 
-    private static int WordCount(string text)
+    internal static int WordCount(string text)
     {
         int words = 0;
         bool inWord = false;
