@@ -94,8 +94,16 @@ public static class BatchFinisher
             }
         }
         if (attached) foreach (var list in order) list.Sort();
-        // One piece alone makes no match; the pairs are in order of their first piece, as the report pairs are of their first report.
-        order.AddRange(pieceOnly.Values.Where(p => p.Count > 1));
+        // One piece alone makes no match, and the grouper believes a match no report describes only when a preview or reaction's headline
+        // speaks of a match: pairs without one are not merged at all (most pairs only pieces name are two clubs in a transfer story).
+        // The pairs are in order of their first piece, as the report pairs are of their first report.
+        if (pieceOnly.Count > 0)
+        {
+            var promising = db.AttachmentHeadlines()
+                .Where(h => h.Kind is nameof(Extraction.Reports.ReportKind.Preview) or nameof(Extraction.Reports.ReportKind.Reaction) && MatchWording.InHeadline(h.Title))
+                .Select(h => (h.Seq, h.Sub)).ToHashSet();
+            order.AddRange(pieceOnly.Values.Where(p => p.Count > 1 && p.Any(promising.Contains)));
+        }
         return order;
     }
 

@@ -401,8 +401,7 @@ public sealed class MatchGrouper
         return $" {FoldedText.Of(raw)} ";
     }
 
-    private static string HeadlineOf(ArticleReport report) =>
-        $" {FoldedText.Of((report.Article.Title ?? "").Replace('\'', ' ').Replace('’', ' '))} ";
+    private static string HeadlineOf(ArticleReport report) => MatchWording.FoldHeadline(report.Article.Title);
 
     private bool Mentions(string opening, Candidate group) =>
         group.Keys.All(key => FormsOf(group, key).Any(form => opening.Contains($" {form} ", StringComparison.Ordinal)));

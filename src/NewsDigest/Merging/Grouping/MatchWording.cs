@@ -13,6 +13,12 @@ namespace NewsDigest.Merging.Grouping;
 /// </remarks>
 public static partial class MatchWording
 {
+    /// <summary>A headline folded for looking up names and words, with spaces at both ends; apostrophes become spaces, so "Liverpool's" still names Liverpool.</summary>
+    public static string FoldHeadline(string? title) => $" {FoldedText.Of((title ?? "").Replace('\'', ' ').Replace('’', ' '))} ";
+
+    /// <summary>True when the headline, as written, speaks of a match (folded as <see cref="FoldHeadline"/> folds it).</summary>
+    public static bool InHeadline(string? title) => In(FoldHeadline(title).Trim());
+
     /// <summary>True when the folded headline (see <see cref="FoldedText"/>) holds a match word or a scoreline ("everton 1 newcastle 4", "1 1").</summary>
     public static bool In(string foldedHeadline) => Words().IsMatch($" {foldedHeadline} ") || Scoreline().IsMatch($" {foldedHeadline} ");
 
