@@ -4,11 +4,12 @@ using NewsDigest.Extraction.Score;
 
 namespace NewsDigest.Merging.Grouping;
 
-/// <summary>Puts reports of the same match together: the same two teams (order and aliases aside), dates within a window, and consistent scores; then attaches the non-reports (reactions, previews, pieces the detector turned down) whose teams and dates place them at one match.</summary>
+/// <summary>Puts reports of the same match together: the same two teams (order and aliases aside), dates within a window, and consistent scores; then attaches the non-reports (reactions, previews, pieces the detector turned down) whose teams and dates place them at one match, gathers the pieces of matches no report describes into matches of their own, and joins what near-copies of one text show to be one match.</summary>
 /// <remarks>
 /// A report's date is the match date it states, else its publication date. Two reports of the same teams whose dates are
 /// further apart than the window are different matches, and so are two whose scores differ by more than a slip.
-/// When either date is unknown, any difference in score keeps reports apart.
+/// When either date is unknown, any difference in score keeps reports apart. A group without a report has no
+/// <see cref="GroupMember"/> whose role is <see cref="SourceRole.Report"/>.
 /// </remarks>
 public sealed class MatchGrouper
 {
@@ -31,6 +32,7 @@ public sealed class MatchGrouper
     /// <summary>A report as grouping sees it: the team keys in sorted order, its date, and its score read in that order.</summary>
     internal sealed record Entry(ArticleReport Report, string PairKey, string[] Keys, DateOnly? Date, Scoreline? Score);
 
+    /// <summary>A reported match being built: its reports (with their input places), the pieces attached to it, and its date.</summary>
     internal sealed class Candidate
     {
         public required string PairKey { get; init; }
@@ -40,6 +42,8 @@ public sealed class MatchGrouper
 
         /// <summary>The pieces attached to the match, with their places in the input.</summary>
         public List<(int Index, GroupMember Member)> Attached { get; } = [];
+
+        /// <summary>The reports of the match, with their places in the input.</summary>
         public List<(int Index, GroupMember Member)> Indexed { get; } = [];
         public IEnumerable<DateOnly> Dates => Entries.Where(e => e.Date is not null).Select(e => e.Date!.Value);
 
