@@ -14,7 +14,7 @@ namespace NewsDigest.Learning.Training;
 public sealed class HtmlBlockModelRecipe : IModelRecipe
 {
     public const int HashBits = 16;
-    public static readonly PerceptronOptions Options = new() { Epochs = int.Parse(Environment.GetEnvironmentVariable("HB_EPOCHS") ?? "10"), HashBits = HashBits, Seed = 20260105 };
+    public static readonly PerceptronOptions Options = new() { Epochs = 4, HashBits = HashBits, Seed = 20260105 };
 
     /// <summary>Thresholds tried on the dev pages for the blocks the rules kept: 0 keeps them all, as the rules do.</summary>
     public static readonly IReadOnlyList<double> KeptThresholds = Enumerable.Range(0, 11).Select(k => k / 20.0).ToArray();
@@ -128,15 +128,6 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         Span<double> p = stackalloc double[2];
-        if (Environment.GetEnvironmentVariable("HB_DEBUG") is not null)
-            foreach (var page in pages.Where(x => x.Blocks is not null))
-            {
-                var again = PageBlocks.Assemble(page.RulesText, page.Blocks!, page.RulesIndex, page.RulesKept);
-                if (again.SequenceEqual(page.RulesText)) continue;
-                Console.WriteLine($"MISMATCH {page.Case.Id} rules {page.RulesText.Count} again {again.Count}");
-                foreach (var t in page.RulesText.Except(again).Take(3)) Console.WriteLine("  R: " + t[..Math.Min(100, t.Length)]);
-                foreach (var t in again.Except(page.RulesText).Take(3)) Console.WriteLine("  A: " + t[..Math.Min(100, t.Length)]);
-            }
         foreach (var part in new[] { DataSplit.Part.Dev, DataSplit.Part.Train })
         {
             var these = pages.Where(p => p.Part == part).ToList();
