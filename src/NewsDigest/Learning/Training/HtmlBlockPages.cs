@@ -43,7 +43,8 @@ internal static class HtmlBlockPages
         return pages;
     }
 
-    private static HtmlBlockPage Lay(HtmlBenchmarkCase page, DataSplit.Part part, byte[] bytes, FeatureBuffer buffer)
+    /// <summary>Lays out one page from its bytes, decoded and parsed as 'scrape' does; a page that cannot be read has no blocks and no text.</summary>
+    public static HtmlBlockPage Lay(HtmlBenchmarkCase page, DataSplit.Part part, byte[] bytes, FeatureBuffer buffer)
     {
         var none = new HtmlBlockPage(page, part, [], null, [], [], [], []);
         if (bytes.Length == 0 || bytes.Length > HtmlArticleReader.MaxBytes || ContentSniffer.LooksBinary(bytes.AsSpan(0, Math.Min(bytes.Length, 4096)))) return none;
