@@ -11,7 +11,7 @@ namespace NewsDigest.Ingest.Html;
 internal static class HtmlBlockFeatures
 {
     /// <summary>Name and version stored in the model file; a model trained on other features is refused.</summary>
-    public const string Name = "html-blocks v1";
+    public const string Name = "html-blocks v2";
 
     private static readonly uint Bias = FeatureHasher.Namespace(1);
     private static readonly uint Kept = FeatureHasher.Namespace(2);
@@ -35,6 +35,9 @@ internal static class HtmlBlockFeatures
     private static readonly uint Distance = FeatureHasher.Namespace(20);
     private static readonly uint PageShare = FeatureHasher.Namespace(21);
     private static readonly uint OwnerShape = FeatureHasher.Namespace(22);
+    private static readonly uint Teaser = FeatureHasher.Namespace(23);
+    private static readonly uint Repeated = FeatureHasher.Namespace(24);
+    private static readonly uint Headline = FeatureHasher.Namespace(25);
 
     private static readonly string[] Landmarks = ["header", "footer", "nav", "aside", "article", "main", "form", "li", "table", "figure", "blockquote", "section", "h1", "figcaption", "a"];
 
@@ -132,6 +135,19 @@ internal static class HtmlBlockFeatures
 
         int before = DistanceToKept(page, i, -1), after = DistanceToKept(page, i, 1);
         AddPair(Distance, DistanceBucket(before), DistanceBucket(after));
+
+        // A teaser card: the block sits beside a heading that is a link (a title leading to another story).
+        for (int up = 1, a = parent; up <= 2 && a >= 0; up++, a = nodes[a].Parent)
+        {
+            foreach (int c in nodes[a].Children)
+            {
+                var child = nodes[c];
+                if (HtmlBlocks.IsHeading(child.Tag) && child.Text > 0 && child.LinkDensity > 0.5) { AddNumber(Teaser, up); break; }
+            }
+        }
+        int copies = page.Copies(i);
+        if (copies > 1) AddNumber(Repeated, Math.Min(copies, 4));
+        AddNumber(Headline, page.Headline < 0 ? 0 : i < page.Headline ? 1 : i == page.Headline ? 2 : 3);
 
         AddNumber(PageShare, page.TotalChars == 0 ? 0 : Math.Min(block.Chars * 20 / page.TotalChars, 6));
         AddNumber(PageShare, 10 + (page.TotalChars == 0 ? 0 : page.RulesChars * 5 / page.TotalChars));

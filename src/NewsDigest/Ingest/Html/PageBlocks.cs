@@ -44,6 +44,21 @@ internal sealed class PageBlocks
     /// <summary>Index in the page model of the best-scoring element.</summary>
     public int Top { get; }
     public int TotalChars { get; private set; }
+    /// <summary>Index of the first block written from an h1 (the headline), -1 when there is none.</summary>
+    public int Headline { get; private set; } = -1;
+
+    private Dictionary<string, int>? _copies;
+
+    /// <summary>How many blocks of the page have the same text as block <paramref name="i"/> (itself included): furniture repeats, story text seldom does.</summary>
+    public int Copies(int i)
+    {
+        if (_copies is null)
+        {
+            _copies = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var c in Candidates) _copies[c.Text] = _copies.GetValueOrDefault(c.Text) + 1;
+        }
+        return _copies[Candidates[i].Text];
+    }
     public int RulesChars { get; private set; }
 
     public static PageBlocks Build(PageModel model, IReadOnlyList<IElement> roots, int top, IReadOnlyList<string> rulesText)
@@ -69,6 +84,7 @@ internal sealed class PageBlocks
             page.InContent[i] = underContent[owner];
             page.InTop[i] = underTop[owner];
             page.TotalChars += candidate.Chars;
+            if (page.Headline < 0 && nodes[owner].Tag == "h1") page.Headline = i;
         }
         // The rules' text is matched to the blocks by their exact text (both writers write a block the same way), those inside
         // the chosen elements first, so that a line repeated elsewhere on the page ("Advertisement") is not taken for the kept one.
