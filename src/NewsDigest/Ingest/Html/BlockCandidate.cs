@@ -11,6 +11,4 @@ namespace NewsDigest.Ingest.Html;
 internal sealed record BlockCandidate(string Text, BlockKind Kind, IElement Owner, int Chars, int LinkChars)
 {
     public double LinkDensity => Chars == 0 ? 0 : (double)LinkChars / Chars;
-
-    public WrittenBlock Written => new(Text, Kind);
 }

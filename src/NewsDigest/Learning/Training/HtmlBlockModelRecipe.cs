@@ -44,9 +44,9 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         // The best dev F1; ties go to the fewest overrulings (the highest other-threshold, then the lowest kept-threshold).
         // Adding blocks the rules left out must pay clearly: a form's help text or a teaser list next to the story looks like
         // prose, and the dev pages hold too few of them to show the risk, so additions need AdditionMargin more F1.
-        var best = grid.OrderByDescending(g => g.Scorer.F1).ThenByDescending(g => g.Other).ThenBy(g => g.Kept).First();
-        var dropOnly = grid.Where(g => g.Other > 1).OrderByDescending(g => g.Scorer.F1).ThenBy(g => g.Kept).First();
-        if (best.Scorer.F1 < dropOnly.Scorer.F1 + AdditionMargin) best = dropOnly;
+        var best = grid.OrderByDescending(g => g.Score.F1).ThenByDescending(g => g.Other).ThenBy(g => g.Kept).First();
+        var dropOnly = grid.Where(g => g.Other > 1).OrderByDescending(g => g.Score.F1).ThenBy(g => g.Kept).First();
+        if (best.Score.F1 < dropOnly.Score.F1 + AdditionMargin) best = dropOnly;
         var scorer = new HtmlBlockScorer(calibrated, best.Kept, best.Other);
         var report = Describe(scorer, pages, grid);
         log.Write(report);
@@ -108,7 +108,7 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         return examples;
     }
 
-    private static List<(double Kept, double Other, PassageScore Scorer)> Grid(LinearClassifier model, IReadOnlyList<HtmlBlockPage> pages) =>
+    private static List<(double Kept, double Other, PassageScore Score)> Grid(LinearClassifier model, IReadOnlyList<HtmlBlockPage> pages) =>
         KeptThresholds.SelectMany(k => OtherThresholds.Select(o => (k, o, PassageScoreAt(new HtmlBlockScorer(model, k, o), pages)))).ToList();
 
     /// <summary>The benchmark's passage score over the pages with the blocks the scorer keeps.</summary>
