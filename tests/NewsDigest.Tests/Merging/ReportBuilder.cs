@@ -41,7 +41,7 @@ internal sealed class ReportBuilder
     public ReportBuilder Missed(string player, string? team, int? minute) { _facts = _facts with { MissedPenalties = [.. _facts.MissedPenalties, new MissedPenalty(player, team, minute is { } m ? new Minute(m) : null, Evidence())] }; return this; }
     public ReportBuilder Red(string player, string? team, int? minute) { _facts = _facts with { Cards = [.. _facts.Cards, new Card(player, team, minute is { } m ? new Minute(m) : null, CardKind.Red, Evidence())] }; return this; }
     public ReportBuilder Quote(string text, string? speaker, string? role = null) { _facts = _facts with { Quotes = [.. _facts.Quotes, new Quote(text, speaker, Evidence(text)) { SpeakerRole = role }] }; return this; }
-    public ReportBuilder Venue(string venue) { _facts = _facts with { Venue = new Sourced<string>(venue, Evidence()) }; return this; }
+    public ReportBuilder Venue(string venue, string? sentence = null) { _facts = _facts with { Venue = new Sourced<string>(venue, sentence is null ? Evidence() : Evidence(sentence)) }; return this; }
     public ReportBuilder Competition(string competition, string? stage = null)
     {
         _facts = _facts with { Competition = new Sourced<string>(competition, Evidence()), Stage = stage is null ? null : new Sourced<string>(stage, Evidence()) };

@@ -28,3 +28,25 @@ public sealed class SummaryWordingTests
         Assert.DoesNotContain("Rangers's", text);
     }
 }
+
+public sealed class VenueWordingTests
+{
+    private static string FirstSentence(string venue, string sentence) =>
+        SummaryWriter.Instance.Write(Assert.Single(new MatchMerger().Merge([
+            new ReportBuilder("venue.txt", "Brighton", "Fulham").Score(0, 0).Venue(venue, sentence).Build(),
+        ]))).Sentences[0].Text;
+
+    [Fact]
+    public void A_ground_the_source_calls_the_Amex_Stadium_keeps_its_article()
+    {
+        Assert.Contains("at the Amex Stadium", FirstSentence("Amex Stadium", "Brighton were held at the Amex Stadium on Sunday."));
+    }
+
+    [Fact]
+    public void A_ground_written_bare_stays_bare()
+    {
+        var first = FirstSentence("Elland Road", "The crowd at Elland Road saw no goals.");
+        Assert.Contains("at Elland Road", first);
+        Assert.DoesNotContain("the Elland Road", first);
+    }
+}

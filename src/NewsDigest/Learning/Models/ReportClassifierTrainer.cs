@@ -7,7 +7,8 @@ namespace NewsDigest.Learning.Models;
 
 /// <summary>An article with its report kind, for training or evaluating the report classifier.</summary>
 /// <param name="LabelFromTitle">True when the label was read off the title (a weak label): training then sometimes hides the title, so the body's words must carry the decision too.</param>
-public sealed record ReportExample(Article Article, ReportKind Kind, bool LabelFromTitle = false);
+/// <param name="TitleHidden">True when training must not see this copy's title (a hand-labelled article is also shown once without it, since many inputs have no title).</param>
+public sealed record ReportExample(Article Article, ReportKind Kind, bool LabelFromTitle = false, bool TitleHidden = false);
 
 /// <summary>Fits the report classifier: averaged perceptron over <see cref="ReportFeatures"/>; the softmax temperature and the single-match decision threshold are fit on held-out examples when given.</summary>
 public sealed class ReportClassifierTrainer(PerceptronOptions options)
@@ -43,7 +44,7 @@ public sealed class ReportClassifierTrainer(PerceptronOptions options)
         {
             buffer.Clear();
             // Hide the title of every other title-labelled article (chosen by a hash of its source, so fits are reproducible).
-            bool hideTitle = titleDropout && example.LabelFromTitle && (FeatureHasher.Mix(FeatureHasher.Add(17u, example.Article.Source)) & 1) == 0;
+            bool hideTitle = titleDropout && (example.TitleHidden || (example.LabelFromTitle && (FeatureHasher.Mix(FeatureHasher.Add(17u, example.Article.Source)) & 1) == 0));
             ReportFeatures.Featurize(example.Article, buffer, includeTitle: !hideTitle);
             result.Add(new LabeledExample(buffer.ToArray(), (int)example.Kind));
         }

@@ -12,7 +12,7 @@ namespace NewsDigest.Learning.Models;
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/5";
+    public const string Name = "report-features/6";
     public const int BodyChars = 3000;
     public const int TailChars = 800;
     public const int OpeningChars = 400;
@@ -27,6 +27,7 @@ public static class ReportFeatures
     private static readonly uint TailWord = FeatureHasher.Namespace(8);
     private static readonly uint OpeningWord = FeatureHasher.Namespace(9);
     private static readonly uint Cue = FeatureHasher.Namespace(10);
+    private static readonly uint Shape = FeatureHasher.Namespace(11);
 
     public static void Featurize(Article article, FeatureBuffer features, bool includeTitle = true)
     {
@@ -46,6 +47,7 @@ public static class ReportFeatures
             Words(title, features, TitleWord, TitlePair, cues);
             Signals(title, features, 't');
             EmitCues(cues, features, 't');
+            TitleShape(title, cues, features);
         }
         // One pass over the body's words gives the body's features and, for words inside the opening, the opening's.
         var opening = Opening(body);
@@ -56,6 +58,7 @@ public static class ReportFeatures
         EmitCues(openingCues, features, 'o');
         Signals(body, features, 'b');
         EmitCues(cues, features, 'b');
+        BodyShape(body, opening, openingCues, features);
         // The end of a long article: reports close on line-ups, referees and attendances; other pieces do not.
         if (text.Length > BodyChars)
         {
@@ -73,6 +76,35 @@ public static class ReportFeatures
         // Skip a short first line (a byline or dateline) before looking for the paragraph's end.
         int end = head.Length > 80 ? head[80..].IndexOf('\n') : -1;
         return end < 0 ? head : head[..(80 + end)];
+    }
+
+    /// <summary>A title that opens on a count is a list piece; several clauses with several result words are several matches.</summary>
+    private static void TitleShape(ReadOnlySpan<char> title, ReadOnlySpan<int> cues, FeatureBuffer features)
+    {
+        if (ReportShape.OpensOnCount(title)) features.Add(FeatureHasher.Add(Shape, "count-led title"));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "title clauses x results"), (uint)ReportShape.TitleClauses(title)), Bucket(cues[(int)ReportCues.Kind.Result])));
+        // A scoreline-led title followed by "player ratings" or "talking points" is a piece around the match, not its account.
+        uint scoreAndAftermath = (ReportShape.DistinctScorelines(title) > 0 ? 1u : 0u) | (cues[(int)ReportCues.Kind.Aftermath] > 0 ? 2u : 0u);
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "title score x aftermath"), scoreAndAftermath));
+    }
+
+    /// <summary>
+    /// The body's quote share and number of different scorelines, and whether the opening states a result the way a
+    /// report does (a scoreline, a result word and match action together).
+    /// </summary>
+    private static void BodyShape(ReadOnlySpan<char> body, ReadOnlySpan<char> opening, ReadOnlySpan<int> openingCues, FeatureBuffer features)
+    {
+        int quotePercent = ReportShape.QuotePercent(body);
+        uint quoteBucket = quotePercent switch { 0 => 0, < 5 => 1, < 15 => 2, < 30 => 3, _ => 4 };
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "quote share"), quoteBucket));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "distinct scorelines"), Bucket(ReportShape.DistinctScorelines(body))));
+        uint account = (ReportShape.DistinctScorelines(opening) > 0 ? 1u : 0u)
+            | (openingCues[(int)ReportCues.Kind.Result] > 0 ? 2u : 0u)
+            | (openingCues[(int)ReportCues.Kind.MatchAction] > 0 ? 4u : 0u);
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "opening account"), account));
+        // Short pages (video pages, briefs) carry few words; whether their opening states a result must decide for them.
+        uint length = (uint)Math.Min(16, Math.ILogB(Math.Max(1, body.Length)));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "length x opening account"), length), account));
     }
 
     /// <summary>How many words of each cue kind a span holds (bucketed), and the pair of match-action and speech buckets: many goal words with few speech words is a report, the reverse a reaction piece.</summary>

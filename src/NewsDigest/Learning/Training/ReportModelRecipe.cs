@@ -19,10 +19,27 @@ public sealed class ReportModelRecipe : IModelRecipe
         // Calibrate on hand-labelled dev articles if there are any, else on the weak dev split.
         var calibration = data.HandDev.Count > 0 ? data.HandDev : data.WeakDev;
         string description = $"ESPN + premierleague.com reports (single-match) and archive articles with {(data.HandLabelled > 0 ? "hand labels and " : "")}weak title/URL labels; train split of DataSplit; archive up to {data.LatestDate}";
-        var fitted = new ReportClassifierTrainer().Fit(data.Train, calibration, description);
+        var trainer = new ReportClassifierTrainer();
+        var fitted = trainer.Fit(data.Train, calibration, description);
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
-        var scores = Describe(fitted.Value, data);
-        return ModelResult<TrainedModel>.Ok(new TrainedModel(fitted.Value.ToFile(), Card(fitted.Value, data, scores)));
+        var model = fitted.Value;
+        if (data.HandDev.Count > 0 && data.HandTrain.Count > 0)
+        {
+            // The threshold from the dev articles and the out-of-fold training articles together (see ReportCrossFitting).
+            var outOfFold = ReportCrossFitting.OutOfFold(trainer, data.Train, data.HandTrain, data.HandDev);
+            if (!outOfFold.IsSuccess) return outOfFold.FailAs<TrainedModel>();
+            var probabilities = new List<double>(outOfFold.Value.Probabilities);
+            var isReport = new List<bool>(outOfFold.Value.IsReport);
+            foreach (var example in data.HandDev)
+            {
+                probabilities.Add(model.SingleMatchProbability(example.Article));
+                isReport.Add(example.Kind == ReportKind.SingleMatchReport);
+            }
+            model = model.WithThreshold(SingleMatchThresholdFitter.Fit(probabilities, isReport));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report: threshold {model.SingleMatchThreshold:0.00} from {data.HandDev.Count} dev and {outOfFold.Value.Probabilities.Count} out-of-fold training articles ({ReportCrossFitting.Folds} folds)"));
+        }
+        var scores = Describe(model, data);
+        return ModelResult<TrainedModel>.Ok(new TrainedModel(model.ToFile(), Card(model, data, scores)));
     }
 
     public ModelResult<string> Evaluate(TrainingInputs inputs, TextWriter log)
@@ -80,16 +97,20 @@ public sealed class ReportModelRecipe : IModelRecipe
         Averaged perceptron over hashed features ({ReportFeatures.Name}: title words and word pairs, words of the opening
         paragraph, words and pairs of the first {ReportFeatures.BodyChars} characters, words of the last {ReportFeatures.TailChars}, counts of scorelines,
         minute marks, quote marks and numbers, counts of cue words by kind (match action, speech, future, transfer, injury,
-        round-up, result verbs: `ReportCues`) in title, opening and body),
+        round-up, result verbs, aftermath words such as ratings and talking points: `ReportCues`) in title, opening and body,
+        and shape measures (`ReportShape`): quote share of the body, distinct scorelines, a title led by a count, title clauses
+        by result words, a scoreline-led title with aftermath words, and whether the opening states a result (by length)),
         2^{model.Classifier.HashBits} slots, softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
         Decision: an article is a single-match report when its calibrated single-match probability is at least
         {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev
-        split for the most right yes/no decisions; so dev scores are tuned, test scores are not); below it, the most likely other kind.
+        split and on out-of-fold scores of the hand-labelled training articles ({ReportCrossFitting.Folds} folds, `ReportCrossFitting`): the grid value whose
+        ±{SingleMatchThresholdFitter.Window.ToString("0.00", CultureInfo.InvariantCulture)} neighbourhood makes the most right yes/no decisions on average; so dev scores are tuned, test scores are not);
+        below it, the most likely other kind.
 
         - Data: {model.Classifier.Training.Data}.
         - Examples: {model.Classifier.Training.Examples}, epochs {model.Classifier.Training.Epochs}, seed {model.Classifier.Training.Seed}.
         - Date of the newest data: {data.LatestDate}.
-        - Hand labels count {ReportTrainingData.HandLabelWeight} times each per epoch; the archive repeats some ids, so a few hand-labelled articles count twice in dev/test.
+        - Hand labels count {ReportTrainingData.HandLabelWeight} times each per epoch (one of those copies without its title); the archive repeats some ids, so a few hand-labelled articles count twice in dev/test.
         - Weak labels: keyword rules over titles and URLs (`Learning/Training/ReportWeakLabeler.cs`); articles they are unsure of are left out.
           During training the title of half the weakly labelled articles is hidden so the body must carry the decision too.
         - Rebuild: `newsdigest train --model report`; score: `newsdigest eval models`.

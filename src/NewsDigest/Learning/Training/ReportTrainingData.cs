@@ -15,6 +15,8 @@ public sealed class ReportTrainingData
     public List<ReportExample> WeakDev { get; } = [];
     public List<ReportExample> HandDev { get; } = [];
     public List<ReportExample> HandTest { get; } = [];
+    /// <summary>The hand-labelled articles of the train split, once each (<see cref="Train"/> holds their weighted copies).</summary>
+    public List<ReportExample> HandTrain { get; } = [];
     public List<string> Problems { get; } = [];
     public int HandLabelled { get; private set; }
     /// <summary>Training articles left out because a held-out hand-labelled article has the same title (a syndicated copy).</summary>
@@ -52,8 +54,8 @@ public sealed class ReportTrainingData
                 if (part == DataSplit.Part.Train)
                 {
                     if (heldOutTitles.Contains(TitleKey(record.Title))) { data.SkippedCopies++; continue; }
-                    // Hand labels are worth more than weak ones: the perceptron sees each of them HandLabelWeight times per epoch.
-                    for (int copy = 0; copy < HandLabelWeight; copy++) data.Train.Add(example);
+                    data.HandTrain.Add(example);
+                    data.Train.AddRange(HandCopies(example));
                 }
                 else if (part == DataSplit.Part.Dev) data.HandDev.Add(example);
                 else data.HandTest.Add(example);
@@ -65,6 +67,17 @@ public sealed class ReportTrainingData
             else if (part == DataSplit.Part.Dev) data.WeakDev.Add(new ReportExample(article, weak, LabelFromTitle: true));
         }
         return data;
+    }
+
+    /// <summary>
+    /// The copies of a hand-labelled article that training sees: hand labels are worth more than weak ones, so the
+    /// perceptron meets each of them <see cref="HandLabelWeight"/> times per epoch, once of them without its title so
+    /// that the body's words learn the decision too (plain-text inputs and some pages have no title).
+    /// </summary>
+    public static IEnumerable<ReportExample> HandCopies(ReportExample example)
+    {
+        for (int copy = 0; copy < HandLabelWeight; copy++)
+            yield return copy == HandLabelWeight - 1 && example.Article.Title is not null ? example with { TitleHidden = true } : example;
     }
 
     private static string TitleKey(string title) => string.Join(' ', title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));

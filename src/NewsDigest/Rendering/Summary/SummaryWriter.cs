@@ -71,7 +71,7 @@ public sealed class SummaryWriter
         }
         if (d.Venue is { } venue)
         {
-            text += $" at {venue.Value}";
+            text += $" {VenuePhrase.Of(venue)}";
             facts.Add(Trace("venue", $"venue: {venue.Value}", venue));
         }
         if (d.Date is { } date)
