@@ -133,31 +133,18 @@ internal static class HtmlBlockFeatures
             }
         }
 
-        int before = DistanceToKept(page, i, -1), after = DistanceToKept(page, i, 1);
+        int before = page.DistanceToKept(i, -1), after = page.DistanceToKept(i, 1);
         AddPair(Distance, DistanceBucket(before), DistanceBucket(after));
 
         // A teaser card: the block sits beside a heading that is a link (a title leading to another story).
         for (int up = 1, a = parent; up <= 2 && a >= 0; up++, a = nodes[a].Parent)
-        {
-            foreach (int c in nodes[a].Children)
-            {
-                var child = nodes[c];
-                if (HtmlBlocks.IsHeading(child.Tag) && child.Text > 0 && child.LinkDensity > 0.5) { AddNumber(Teaser, up); break; }
-            }
-        }
+            if (page.HasLinkedHeadingChild(a)) AddNumber(Teaser, up);
         int copies = page.Copies(i);
         if (copies > 1) AddNumber(Repeated, Math.Min(copies, 4));
         AddNumber(Headline, page.Headline < 0 ? 0 : i < page.Headline ? 1 : i == page.Headline ? 2 : 3);
 
         AddNumber(PageShare, page.TotalChars == 0 ? 0 : Math.Min(block.Chars * 20 / page.TotalChars, 6));
         AddNumber(PageShare, 10 + (page.TotalChars == 0 ? 0 : page.RulesChars * 5 / page.TotalChars));
-    }
-
-    private static int DistanceToKept(PageBlocks page, int i, int step)
-    {
-        for (int j = i + step, d = 1; j >= 0 && j < page.Candidates.Count; j += step, d++)
-            if (page.RulesKept[j]) return d;
-        return int.MaxValue;
     }
 
     private static int DistanceBucket(int d) => d switch { 1 => 1, 2 => 2, <= 5 => 3, <= 15 => 4, int.MaxValue => 6, _ => 5 };

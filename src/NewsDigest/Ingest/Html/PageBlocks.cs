@@ -48,6 +48,51 @@ internal sealed class PageBlocks
     public int Headline { get; private set; } = -1;
 
     private Dictionary<string, int>? _copies;
+    private int[]? _previousKept, _nextKept;
+    private sbyte[]? _linkedHeading;
+
+    /// <summary>
+    /// How many blocks away the nearest block the rules kept is, looking back (<paramref name="step"/> -1) or ahead (+1);
+    /// int.MaxValue when there is none. Found from two arrays filled once, so a page of thousands of blocks stays linear.
+    /// </summary>
+    public int DistanceToKept(int i, int step)
+    {
+        if (_previousKept is null || _nextKept is null)
+        {
+            int n = Candidates.Count;
+            _previousKept = new int[n];
+            _nextKept = new int[n];
+            for (int j = 0, last = -1; j < n; j++)
+            {
+                _previousKept[j] = last;
+                if (RulesKept[j]) last = j;
+            }
+            for (int j = n - 1, next = -1; j >= 0; j--)
+            {
+                _nextKept[j] = next;
+                if (RulesKept[j]) next = j;
+            }
+        }
+        int k = step < 0 ? _previousKept[i] : _nextKept[i];
+        return k < 0 ? int.MaxValue : Math.Abs(k - i);
+    }
+
+    /// <summary>Whether an element has a heading child that is mostly a link (the title of a teaser card); read once per element.</summary>
+    public bool HasLinkedHeadingChild(int node)
+    {
+        _linkedHeading ??= new sbyte[Model.Nodes.Count];
+        if (_linkedHeading[node] == 0)
+        {
+            bool found = false;
+            foreach (int c in Model.Nodes[node].Children)
+            {
+                var child = Model.Nodes[c];
+                if (HtmlBlocks.IsHeading(child.Tag) && child.Text > 0 && child.LinkDensity > 0.5) { found = true; break; }
+            }
+            _linkedHeading[node] = found ? (sbyte)1 : (sbyte)-1;
+        }
+        return _linkedHeading[node] > 0;
+    }
 
     /// <summary>How many blocks of the page have the same text as block <paramref name="i"/> (itself included): furniture repeats, story text seldom does.</summary>
     public int Copies(int i)
