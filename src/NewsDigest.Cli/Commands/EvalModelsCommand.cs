@@ -8,7 +8,7 @@ internal static class EvalModelsCommand
 {
     public static Command Create()
     {
-        var model = new Option<string?>("--model") { Description = $"Score only this model ({string.Join(", ", ModelNames.All)})." };
+        var model = new Option<string?>("--model") { Description = $"Score only this model ({string.Join(", ", NewsDigest.Learning.Training.ModelRecipes.All.Select(r => r.Name))})." };
         var command = new Command("models", "Score the trained models on their held-out dev (and test) splits.") { model };
         command.SetAction(parse => Run(parse.GetValue(model)));
         return command;

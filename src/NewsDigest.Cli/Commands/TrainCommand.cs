@@ -10,7 +10,7 @@ internal static class TrainCommand
 {
     public static Command Create()
     {
-        var model = new Option<string?>("--model") { Description = $"Train only this model ({string.Join(", ", ModelNames.All)})." };
+        var model = new Option<string?>("--model") { Description = $"Train only this model ({string.Join(", ", NewsDigest.Learning.Training.ModelRecipes.All.Select(r => r.Name))})." };
         var command = new Command("train", "Train the models from data/ and ../shared and write them, with model cards, to models/.") { model };
         command.SetAction(parse => Run(parse.GetValue(model)));
         return command;

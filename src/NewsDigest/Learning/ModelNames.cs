@@ -7,6 +7,8 @@ public static class ModelNames
     public const string Sentence = "sentence";
     public const string Names = "names";
     public const string Speaker = "speaker";
+    /// <summary>The HTML block scorer: used by page extraction, not by the extraction stages, so it is not among <see cref="All"/>.</summary>
+    public const string HtmlBlocks = "html";
 
     public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker];
 
@@ -16,6 +18,7 @@ public static class ModelNames
         Sentence => "sentence-classifier.ndm",
         Names => "name-tagger.ndm",
         Speaker => "speaker-ranker.ndm",
+        HtmlBlocks => "html-blocks.ndm",
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, "unknown model name"),
     };
 

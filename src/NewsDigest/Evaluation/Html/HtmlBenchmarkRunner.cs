@@ -11,6 +11,8 @@ public enum HtmlBenchmarkSplit
     Dev,
     Test,
     All,
+    /// <summary>The dev part alone: what the block scorer's threshold was chosen on, and not trained on.</summary>
+    DevPart,
 }
 
 /// <summary>The outcome of one benchmark run: summed counts, the pages read, the extraction time on one thread, and pages that could not be read.</summary>
@@ -33,10 +35,15 @@ public static class HtmlBenchmarkRunner
     {
         HtmlBenchmarkSplit.Test => DataSplit.Of(id) == DataSplit.Part.Test,
         HtmlBenchmarkSplit.Dev => DataSplit.Of(id) != DataSplit.Part.Test,
+        HtmlBenchmarkSplit.DevPart => DataSplit.Of(id) == DataSplit.Part.Dev,
         _ => true,
     };
 
-    public static HtmlBenchmarkResult Run(string benchmarkDirectory, HtmlBenchmarkSplit split, int? limit = null)
+    public static HtmlBenchmarkResult Run(string benchmarkDirectory, HtmlBenchmarkSplit split, int? limit = null) =>
+        Run(benchmarkDirectory, split, HtmlExtractionOptions.Default, limit);
+
+    /// <summary>Scores the split with the story chosen as <paramref name="options"/> say (the block scorer, or the hand rules alone).</summary>
+    public static HtmlBenchmarkResult Run(string benchmarkDirectory, HtmlBenchmarkSplit split, HtmlExtractionOptions options, int? limit = null)
     {
         var (cases, problems) = HtmlBenchmarkCase.Load(Path.Combine(benchmarkDirectory, "cases.jsonl"));
         var score = default(PassageScore);
@@ -47,7 +54,7 @@ public static class HtmlBenchmarkRunner
         int pages = 0, boilerplate = 0;
         // One untimed page first, so that the figure is the steady rate and not the JIT compiling the parser.
         if (cases.Count > 0 && File.Exists(Path.Combine(benchmarkDirectory, cases[0].Page)))
-            Extract(ReadGzip(Path.Combine(benchmarkDirectory, cases[0].Page)));
+            Extract(ReadGzip(Path.Combine(benchmarkDirectory, cases[0].Page)), options);
         foreach (var page in cases.Where(c => InSplit(c.Id, split)).Take(limit ?? int.MaxValue))
         {
             byte[] bytes;
@@ -63,7 +70,7 @@ public static class HtmlBenchmarkRunner
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             clock.Start();
-            string text = Extract(bytes);
+            string text = Extract(bytes, options);
             clock.Stop();
             process.Refresh();
             cpu += process.TotalProcessorTime - cpuBefore;
@@ -80,9 +87,11 @@ public static class HtmlBenchmarkRunner
     }
 
     /// <summary>The text the scraper gives for a page's bytes: the same path as 'newsdigest scrape', decoding included.</summary>
-    public static string Extract(byte[] bytes)
+    public static string Extract(byte[] bytes) => Extract(bytes, HtmlExtractionOptions.Default);
+
+    public static string Extract(byte[] bytes, HtmlExtractionOptions options)
     {
-        var result = HtmlArticleReader.FromBytes("page", bytes);
+        var result = HtmlArticleReader.FromBytes("page", bytes, options);
         return result.Article?.Text ?? "";
     }
 

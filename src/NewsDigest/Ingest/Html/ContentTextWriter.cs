@@ -69,9 +69,12 @@ internal static class ContentTextWriter
             for (int c = children.Length - 1; c >= 0; c--) stack.Push((children[c], false));
         }
         Flush();
-        var kept = TrailingFurniture.Trim(WithoutLoneLabels(WithoutEmptySections(WithoutDatelines(blocks))));
-        return kept.ConvertAll(b => b.Text);
+        return CleanUp(blocks).ConvertAll(b => b.Text);
     }
+
+    /// <summary>The passes over the written blocks as a whole: date lines, empty section titles, lone labels and trailing fragments.</summary>
+    public static List<WrittenBlock> CleanUp(List<WrittenBlock> blocks) =>
+        TrailingFurniture.Trim(WithoutLoneLabels(WithoutEmptySections(WithoutDatelines(blocks))));
 
     /// <summary>
     /// Drops the story's date lines ("Published: 4 May 2021 | News"): page metadata written beside the headline or under the
@@ -125,8 +128,10 @@ internal static class ContentTextWriter
     /// <summary>A short line ending in a colon ("Contact:", "Source:") introduces furniture such as contact details; on its own it says nothing.</summary>
     private static bool IsLabel(string block) => block.Length < 40 && block[^1] is ':' or '：';
 
-    private static void AppendCollapsed(StringBuilder paragraph, string data, ref bool pendingSpace)
+    /// <summary>Appends text with its white space collapsed; returns the number of visible characters appended.</summary>
+    public static int AppendCollapsed(StringBuilder paragraph, string data, ref bool pendingSpace)
     {
+        int visible = 0;
         foreach (char c in data)
         {
             if (char.IsWhiteSpace(c))
@@ -137,7 +142,9 @@ internal static class ContentTextWriter
             if (pendingSpace && paragraph.Length > 0 && paragraph[^1] != '\n') paragraph.Append(' ');
             pendingSpace = false;
             paragraph.Append(c);
+            visible++;
         }
+        return visible;
     }
 
     /// <summary>Readability's conditional cleaning, adapted: blocks that look like furniture rather than story.</summary>

@@ -19,13 +19,24 @@ public static class HtmlPageExtractor
         IsNotConsumingCharacterReferences = false,
     };
 
-    public static HtmlExtraction Extract(string html)
+    /// <summary>Extracts with the default choice of story blocks: the committed block scorer when it loads, else the hand rules.</summary>
+    public static HtmlExtraction Extract(string html) => Extract(html, HtmlExtractionOptions.Default);
+
+    public static HtmlExtraction Extract(string html, HtmlExtractionOptions options)
     {
         // A parser per call: AngleSharp's parser is cheap to make and this keeps extraction free of shared state across threads.
         var parser = new HtmlParser(Options);
         using var document = parser.ParseDocument(html);
         var metadata = PageMetadataReader.Read(document);
-        var paragraphs = MainContentExtractor.Extract(document);
+        var paragraphs = MainContentExtractor.Extract(document, options.Scorer);
         return new HtmlExtraction(paragraphs, metadata);
+    }
+
+    /// <summary>Parses a page and runs the hand rules, laying out its blocks for the block scorer; <paramref name="use"/> sees them before the page is let go.</summary>
+    internal static T Analyse<T>(string html, Func<PageAnalysis, T> use)
+    {
+        var parser = new HtmlParser(Options);
+        using var document = parser.ParseDocument(html);
+        return use(MainContentExtractor.Analyse(document, withBlocks: true));
     }
 }

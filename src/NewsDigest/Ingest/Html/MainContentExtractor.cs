@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsDigest.Learning.Models;
 
 namespace NewsDigest.Ingest.Html;
 
@@ -20,18 +21,34 @@ internal sealed class MainContentExtractor
 
     private static readonly HashSet<string> FurnitureTags = ["nav", "footer", "aside", "menu", "dialog"];
 
-    /// <summary>Extracts the story's blocks from a parsed page; the page is modified (furniture removed).</summary>
-    public static IReadOnlyList<string> Extract(IDocument document)
+    /// <summary>
+    /// Extracts the story's blocks from a parsed page; the page is modified (furniture removed). With a block scorer, the
+    /// hand rules' choice is one of its inputs and the scorer decides block by block; without one, the hand rules decide.
+    /// </summary>
+    public static IReadOnlyList<string> Extract(IDocument document, HtmlBlockScorer? scorer = null)
+    {
+        var analysis = Analyse(document, withBlocks: scorer is not null);
+        if (scorer is null || analysis.Blocks is null) return analysis.RulesText;
+        var chosen = scorer.Select(analysis.Blocks);
+        // A page the scorer empties keeps the hand rules' text: an empty article is never better than a noisy one.
+        return chosen.Count > 0 ? chosen : analysis.RulesText;
+    }
+
+    /// <summary>
+    /// Runs the hand rules and, when asked, lays out every block of the page with the rules' decision beside it. Pages whose
+    /// text came from their scripts (JSON-LD, framework state) have no blocks to score.
+    /// </summary>
+    internal static PageAnalysis Analyse(IDocument document, bool withBlocks)
     {
         var root = document.Body ?? document.DocumentElement;
-        if (root is null) return [];
+        if (root is null) return new PageAnalysis([], null);
         var scripts = ScriptStoryText.Collect(document);
         var fieldForms = FormsWithFields(root);
         RemoveInert(root);
         var model = PageModel.Build(root);
         RemoveFurniture(model, fieldForms);
         model = PageModel.Build(root);
-        var content = SelectContent(model);
+        var (content, top) = SelectContent(model);
         var blocks = ContentTextWriter.Write(content, model);
         int chars = blocks.Sum(b => b.Length);
         if (chars < 250 && model.Nodes[0].Text > chars * 2)
@@ -42,6 +59,7 @@ internal sealed class MainContentExtractor
             {
                 blocks = whole;
                 chars = whole.Sum(b => b.Length);
+                content = [root];
             }
         }
         if (chars < 2000 && scripts.Scripts.Count > 0)
@@ -49,9 +67,9 @@ internal sealed class MainContentExtractor
             // The markup holds a teaser only; the story may be kept whole in the page's scripts (JSON-LD or a framework's state).
             var scripted = ScriptStoryText.Paragraphs(scripts);
             int scriptedChars = scripted.Sum(b => b.Length);
-            if (scriptedChars >= 500 && scriptedChars > chars * 2) blocks = scripted;
+            if (scriptedChars >= 500 && scriptedChars > chars * 2) return new PageAnalysis(scripted, null);
         }
-        return blocks;
+        return new PageAnalysis(blocks, withBlocks ? PageBlocks.Build(model, content, top, blocks) : null);
     }
 
     private static void RemoveInert(IElement root)
@@ -145,7 +163,8 @@ internal sealed class MainContentExtractor
         return weight;
     }
 
-    internal static IReadOnlyList<IElement> SelectContent(PageModel model)
+    /// <summary>The blocks the hand rules keep, and the index of the best-scoring block among them (0, the root, when nothing scored).</summary>
+    internal static (IReadOnlyList<IElement> Roots, int Top) SelectContent(PageModel model)
     {
         var nodes = model.Nodes;
         var candidates = new List<int>();
@@ -164,7 +183,7 @@ internal sealed class MainContentExtractor
                 a.Score += score / divider;
             }
         }
-        if (candidates.Count == 0) return [nodes[0].Element];
+        if (candidates.Count == 0) return ([nodes[0].Element], 0);
         foreach (int c in candidates) nodes[c].Score *= 1 - nodes[c].LinkDensity;
         int top = candidates.MaxBy(c => nodes[c].Score);
         // The best block and its ancestors are never cleaned away, whatever their link density says.
@@ -179,7 +198,7 @@ internal sealed class MainContentExtractor
         }
         top = Promote(nodes, candidates, top);
         var kept = WithSiblings(nodes, top);
-        return WithStandfirst(model, top, WithNearbyProse(model, top, kept));
+        return (WithStandfirst(model, top, WithNearbyProse(model, top, kept)), top);
     }
 
     /// <summary>

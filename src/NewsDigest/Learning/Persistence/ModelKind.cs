@@ -9,4 +9,5 @@ public enum ModelKind : byte
     SentenceClassifier = 11,
     NameTagger = 12,
     SpeakerRanker = 13,
+    HtmlBlockClassifier = 14,
 }
