@@ -85,7 +85,9 @@ public sealed partial class GoalExtractor : IFactExtractor
             // "Bennett's free-kick was pulled down by Vlaar": someone else acted on it, so it is not the owner's goal.
             if (ShotNoun().IsMatch(trigger.Value) && ActedOnAfter().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) owner = default;
             if (owner.Span.Length == 0)
-                owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
+                // "a winner for Roberto Martinez's side": a possessive after "for" owns the side, not the goal.
+                owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p)
+                    && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
                     && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
             if (owner.Span.Length == 0)
             {

@@ -11,6 +11,8 @@ public static partial class ScorerClues
         var before = text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start)).ToString();
         var after = text.AsSpan(mention.After(text), Math.Min(40, text.Length - mention.After(text))).ToString();
         if (mention.Possessive && AssistNoun().IsMatch(after)) return true;
+        // "directed a David Luiz shot into the goal", "another Ruiz corner": a name used as an adjective of the ball he played.
+        if (!mention.Possessive && Article().IsMatch(before) && AssistNoun().Match(after) is { Success: true } played && !played.Value.AsSpan().ContainsAny(Upper)) return true;
         if (IsGoalFrameOwner(text, mention)) return true;
         if (BystanderBefore().IsMatch(before)) return true;
         if (RoleBefore().IsMatch(before)) return true;
@@ -26,6 +28,11 @@ public static partial class ScorerClues
         var after = text.AsSpan(mention.After(text), Math.Min(30, text.Length - mention.After(text)));
         return GoalFrame().IsMatch(after) && FramePreposition().IsMatch(before);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Upper = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    [GeneratedRegex(@"\b(?:a|an|another|the)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
 
     [GeneratedRegex(@"^\s*(?:goal|net|goalmouth|goal-line|goalline|near post|far post|crossbar|six-yard box)\b(?!-)", RegexOptions.IgnoreCase)]
     private static partial Regex GoalFrame();
