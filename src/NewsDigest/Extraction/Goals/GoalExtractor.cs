@@ -395,12 +395,11 @@ public sealed partial class GoalExtractor : IFactExtractor
         var team = context.PlayerTeams.TeamOf(player);
         if (ownGoal) return team is null ? null : context.Teams.Opponent(team);
         if (team is not null) return team;
-        var mentioned = context.Teams.Within(sentence).Select(m => m.Team).Distinct().ToList();
-        if (mentioned.Count == 1) return mentioned[0];
-        // The clause names no team: the sentence's one team ("Rangers went ahead when Dessers headed in") is the scorer's.
-        var whole = context.SentenceAt(sentence.Start);
-        var inSentence = context.Teams.Within(whole).Where(m => !otherGoalClauses.Any(c => c.Overlaps(m.Span))).Select(m => m.Team).Distinct().ToList();
-        return mentioned.Count == 0 && inSentence.Count == 1 ? inSentence[0] : null;
+        // "put the Blues in front", "into the Sunderland goal", "Villa defender Clark": what the clause's team names say of the scoring side.
+        var told = ClauseTeam.Read(context, sentence, otherGoalClauses, out bool decided);
+        if (decided) return told;
+        // The clause names no team: the sentence's team that went ahead or levelled ("Rangers went ahead when Dessers headed in") is the scorer's.
+        return ClauseTeam.Read(context, context.SentenceAt(sentence.Start), otherGoalClauses, out _);
     }
 
     private static string? AssistIn(ExtractionContext context, TextSpan sentence, PersonMention scorer)
