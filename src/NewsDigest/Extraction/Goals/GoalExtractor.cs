@@ -97,6 +97,13 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             usedPeople.Add(owner.Start);
             events.Add((owner, trigger, ClauseStart(sentenceText, trigger.Index)));
+            // "goals from Amalfitano and Berahino": a plural goal noun owned by a list of names is a goal each.
+            if (owner.Start > at && PluralGoal().IsMatch(trigger.Value))
+                foreach (var partner in Coordinated(context, people, usedPeople, owner, sentence.End, before: false))
+                {
+                    usedPeople.Add(partner.Start);
+                    events.Add((partner, trigger, ClauseStart(sentenceText, trigger.Index)));
+                }
         }
         foreach (Match trigger in triggers)
         {
@@ -220,6 +227,33 @@ public sealed partial class GoalExtractor : IFactExtractor
         // "... was scored by Giroud": a name after the verb in the same clause.
         return NameAfterBy(context, people, used, at);
     }
+
+    /// <summary>The names joined to a scorer by "and" or a comma ("goals from Amalfitano and Berahino"), before him back to
+    /// <paramref name="limit"/> or after him up to it; not possessives, bystanders or non-players.</summary>
+    private static List<PersonMention> Coordinated(ExtractionContext context, List<PersonMention> people, HashSet<int> used, PersonMention scorer, int limit, bool before)
+    {
+        var text = context.Text;
+        var found = new List<PersonMention>();
+        if (scorer.Possessive) return found;
+        var anchor = scorer;
+        int index = people.FindIndex(p => p.Start == scorer.Start);
+        for (int i = before ? index - 1 : index + 1; i >= 0 && i < people.Count; i += before ? -1 : 1)
+        {
+            var p = people[i];
+            if (before ? p.Start < limit : p.End > limit) break;
+            var gap = before ? text.AsSpan(p.End, anchor.Start - p.End) : text.AsSpan(anchor.End, p.Start - anchor.End);
+            if (!ListJoint().IsMatch(gap) || p.Possessive || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) break;
+            found.Add(p);
+            anchor = p;
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|and|,\s*and)\s*$")]
+    private static partial Regex ListJoint();
+
+    [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralGoal();
 
     private static bool AgentFollows(string text, List<PersonMention> people, HashSet<int> used, int at)
     {
