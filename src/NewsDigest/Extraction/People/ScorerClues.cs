@@ -14,7 +14,7 @@ public static partial class ScorerClues
         // "directed a David Luiz shot into the goal", "another Ruiz corner": a name used as an adjective of the ball he played.
         if (!mention.Possessive && Article().IsMatch(before) && AssistNoun().Match(after) is { Success: true } played && !played.Value.AsSpan().ContainsAny(Upper)) return true;
         if (IsGoalFrameOwner(text, mention)) return true;
-        if (BystanderBefore().IsMatch(before)) return true;
+        if (BystanderBefore().IsMatch(before) || ProviderBefore().IsMatch(before)) return true;
         if (RoleBefore().IsMatch(before)) return true;
         if (BystanderAfter().IsMatch(after)) return true;
         return false;
@@ -68,6 +68,10 @@ public static partial class ScorerClues
 
     [GeneratedRegex(@"\b(?:referee|ref|keeper|goalkeeper|linesman|assistant referee|manager|boss|coach|head coach|chairman|owner|director)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleBefore();
+
+    /// <summary>"received a return pass from Anichebe", "a long ball from Toure": the name after a ball he played is its provider.</summary>
+    [GeneratedRegex(@"\b(?:pass|passes|ball|cross|corner|delivery|through[- ]ball|lay-off|layoff|pull-back|cut-back|cutback|knock-down|flick-on|throw|throw-in|clearance|centre|feed|assist)\s+(?:\w+\s+)?from\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProviderBefore();
 
     [GeneratedRegex(@"^\s*(?:crossed|squared|centred|centered|(?:picked out|found)(?! (?:the|his|her) (?:(?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|net|back of the net|target|roof of the net))|teed up|set up|played in|slipped in|put through|fed|released|laid off|laid it off|flicked on|nodded down|headed down|cut back|pulled back|whipped in|swung in|delivered|was fouled|was tripped|was brought down|went down|saved|parried|palmed|spilled|fumbled|could only|was beaten|got a hand|made a save|dived|conceded|gave away|brought down|fouled|tripped|handled|won the penalty|won a penalty|earned the penalty|earned a penalty|was booked|pointed to the spot|awarded|to beat\b|backed off|(?:almost|nearly) spilled|smothered|was adjudged|did (?:just )?enough to (?:prevent|stop|deny))\b", RegexOptions.IgnoreCase)]
     private static partial Regex BystanderAfter();
