@@ -43,6 +43,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         s.Reports++;
         string home = GoldReaders.Canonical(g.Home), away = GoldReaders.Canonical(g.Away);
         bool teamsRight = m?.Teams is { } t && ((t.First == home && t.Second == away) || (t.First == away && t.Second == home));
+        if (ScoreStatedCeiling.IsPrinted(c.Text, g.HomeScore, g.AwayScore)) s.ScorePrinted++;
         if (teamsRight) s.TeamsRight++;
         else log.WriteLine($"{c.Id}\tteams\tgold {home} v {away}\tgot {m?.Teams?.First} v {m?.Teams?.Second}");
         if (teamsRight && m!.Result is { } r)

@@ -31,6 +31,13 @@ public static class ExtractionReport
                 if (!scores.TryGetValue((corpus, part), out var s) || s.GoldTimedGoals == 0) continue;
                 sb.AppendLine($"minute-stated ceiling  {corpus} {part.ToString().ToLowerInvariant()}: {s.GoldMinuteStated.ToString(CultureInfo.InvariantCulture)} of {s.GoldTimedGoals.ToString(CultureInfo.InvariantCulture)} gold goal minutes are stated in the text ({F(ExtractionScores.Ratio(s.GoldMinuteStated, s.GoldTimedGoals))})");
             }
+        // How much of the score a scoreline reader can reach: the rest of the reports never print their result and must be counted.
+        foreach (var corpus in new[] { "espn", "pl" })
+            foreach (var part in parts)
+            {
+                if (!scores.TryGetValue((corpus, part), out var s) || s.Reports == 0) continue;
+                sb.AppendLine($"score-stated ceiling   {corpus} {part.ToString().ToLowerInvariant()}: {s.ScorePrinted.ToString(CultureInfo.InvariantCulture)} of {s.Reports.ToString(CultureInfo.InvariantCulture)} reports print their final score ({F(ExtractionScores.Ratio(s.ScorePrinted, s.Reports))}); the others can only be counted from goals and scoring moments");
+            }
         sb.AppendLine();
         sb.AppendLine("quotes  split  gold-quotes  found  speaker-accuracy");
         foreach (var part in parts)

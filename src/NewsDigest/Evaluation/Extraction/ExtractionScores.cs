@@ -15,6 +15,8 @@ public sealed class ExtractionScores
     public int Reports { get; set; }
     public int TeamsRight { get; set; }
     public int ScoreRight { get; set; }
+    /// <summary>Reports whose text prints the final score somewhere (<see cref="ScoreStatedCeiling"/>); the rest must be counted.</summary>
+    public int ScorePrinted { get; set; }
     /// <summary>Goals matched on surname and minute (regular minute equal; added time equal when both give it).</summary>
     public PrecisionRecall Goals { get; set; }
     /// <summary>Goals matched on surname and a minute within two (sources differ by a minute or two).</summary>

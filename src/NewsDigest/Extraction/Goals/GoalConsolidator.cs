@@ -70,10 +70,28 @@ internal static class GoalConsolidator
             while (kept.Count(g => g.Team == team) > limit)
             {
                 int drop = kept.FindLastIndex(g => g.Team == team && g.Minute is null);
+                // Still too many: a player timed twice is most often one goal told twice with two minutes (a summary and a look back,
+                // "his effort proved enough"); the mention told later in the text goes.
+                if (drop < 0) drop = LaterRepeat(kept, team);
                 if (drop < 0) break;
                 kept.RemoveAt(drop);
             }
         return kept;
+    }
+
+    /// <summary>The goal of <paramref name="team"/> whose scorer an earlier mention already credits with a goal (for either side: one of the two
+    /// is the wrong side), told latest in the text; -1 when there is none.</summary>
+    private static int LaterRepeat(List<Goal> goals, string team)
+    {
+        int drop = -1;
+        for (int i = 0; i < goals.Count; i++)
+        {
+            if (goals[i].Team != team) continue;
+            var key = PersonIndex.SurnameKey(goals[i].Player);
+            bool repeated = goals.Any(g => !ReferenceEquals(g, goals[i]) && PersonIndex.SurnameKey(g.Player) == key && g.Evidence.Span.Start < goals[i].Evidence.Span.Start);
+            if (repeated && (drop < 0 || goals[i].Evidence.Span.Start > goals[drop].Evidence.Span.Start)) drop = i;
+        }
+        return drop;
     }
 
     private static bool Close(Minute a, Minute b) =>

@@ -85,7 +85,9 @@ public sealed partial class GoalExtractor : IFactExtractor
             // "Bennett's free-kick was pulled down by Vlaar": someone else acted on it, so it is not the owner's goal.
             if (ShotNoun().IsMatch(trigger.Value) && ActedOnAfter().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) owner = default;
             if (owner.Span.Length == 0)
-                owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
+                // "a winner for Roberto Martinez's side": a possessive after "for" owns the side, not the goal.
+                owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p)
+                    && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
                     && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
             if (owner.Span.Length == 0)
             {
@@ -95,6 +97,13 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             usedPeople.Add(owner.Start);
             events.Add((owner, trigger, ClauseStart(sentenceText, trigger.Index)));
+            // "goals from Amalfitano and Berahino": a plural goal noun owned by a list of names is a goal each.
+            if (owner.Start > at && PluralGoal().IsMatch(trigger.Value))
+                foreach (var partner in Coordinated(context, people, usedPeople, owner, sentence.End, before: false))
+                {
+                    usedPeople.Add(partner.Start);
+                    events.Add((partner, trigger, ClauseStart(sentenceText, trigger.Index)));
+                }
         }
         foreach (Match trigger in triggers)
         {
@@ -106,6 +115,9 @@ public sealed partial class GoalExtractor : IFactExtractor
                 && (Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index))
                     || VerbObject().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length, e.Trigger.Index - trigger.Index - trigger.Length))))) continue;
             if (MissWords().IsMatch(sentenceText.AsSpan(clause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
+            // "had Ba converted instead of slicing wide": a goal told in a condition that did not happen.
+            if (InvertedCondition().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 40), Math.Min(40, trigger.Index)))) continue;
+            if (SavedAfter(sentenceText, triggers, trigger)) continue;
             var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, state.LastScorer);
             if (scorer is not { } s)
             {
@@ -216,6 +228,33 @@ public sealed partial class GoalExtractor : IFactExtractor
         return NameAfterBy(context, people, used, at);
     }
 
+    /// <summary>The names joined to a scorer by "and" or a comma ("goals from Amalfitano and Berahino"), before him back to
+    /// <paramref name="limit"/> or after him up to it; not possessives, bystanders or non-players.</summary>
+    private static List<PersonMention> Coordinated(ExtractionContext context, List<PersonMention> people, HashSet<int> used, PersonMention scorer, int limit, bool before)
+    {
+        var text = context.Text;
+        var found = new List<PersonMention>();
+        if (scorer.Possessive) return found;
+        var anchor = scorer;
+        int index = people.FindIndex(p => p.Start == scorer.Start);
+        for (int i = before ? index - 1 : index + 1; i >= 0 && i < people.Count; i += before ? -1 : 1)
+        {
+            var p = people[i];
+            if (before ? p.Start < limit : p.End > limit) break;
+            var gap = before ? text.AsSpan(p.End, anchor.Start - p.End) : text.AsSpan(anchor.End, p.Start - anchor.End);
+            if (!ListJoint().IsMatch(gap) || p.Possessive || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) break;
+            found.Add(p);
+            anchor = p;
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|and|,\s*and)\s*$")]
+    private static partial Regex ListJoint();
+
+    [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralGoal();
+
     private static bool AgentFollows(string text, List<PersonMention> people, HashSet<int> used, int at)
     {
         foreach (var p in people)
@@ -259,7 +298,29 @@ public sealed partial class GoalExtractor : IFactExtractor
     /// A goal told as not standing in its clause, in the clause it is the "when" of ("thought they had pulled one back when Fofana nodded in"),
     /// or in a "but" clause after it ("... but he was denied by the offside flag").
     /// </summary>
-    private static bool DidNotStand(string sentenceText, Match trigger) => Disallowed().IsMatch(ClauseWindow(sentenceText, trigger));
+    private static bool DidNotStand(string sentenceText, Match trigger) => Disallowed().IsMatch(ClauseWindow(sentenceText, trigger))
+        || AnotherYear().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length, Math.Min(30, sentenceText.Length - trigger.Index - trigger.Length)));
+
+    /// <summary>"converted a penalty, but Howard produced a sensational save": a "but" clause right after the goal verb that tells the attempt
+    /// stopped or missed, with no goal word of its own, undoes it.</summary>
+    private static bool SavedAfter(string sentenceText, List<Match> triggers, Match trigger)
+    {
+        int end = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
+        if (end >= sentenceText.Length || ButBreak().Match(sentenceText, end, Math.Min(12, sentenceText.Length - end)) is not { Success: true } but) return false;
+        int butEnd = ClauseEnd(sentenceText, but.Index + but.Length);
+        if (triggers.Any(t => t.Index >= but.Index && t.Index < butEnd)) return false;
+        return StoppedWords().IsMatch(sentenceText.AsSpan(but.Index, butEnd - but.Index));
+    }
+
+    [GeneratedRegex(@"\b(?:saved?|saves|smothered|parried|palmed|tipped|blocked|cleared|hacked|denied|kept (?:it )?out|wide|over the (?:bar|crossbar)|against the (?:post|bar|crossbar|woodwork)|offside|ruled out|disallowed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StoppedWords();
+
+    [GeneratedRegex(@"\bhad\s+(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex InvertedCondition();
+
+    /// <summary>"scored from his own half in December 2009": a goal told with another year is from another match.</summary>
+    [GeneratedRegex(@"^\s+(?:in|on)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)[0-9]{2}\b")]
+    private static partial Regex AnotherYear();
 
     /// <summary>A trigger's clause, with the clause it is the "when" of and a "but" clause after it: what can tell its goal did not count.</summary>
     private static ReadOnlySpan<char> ClauseWindow(string sentenceText, Match trigger)
@@ -368,12 +429,11 @@ public sealed partial class GoalExtractor : IFactExtractor
         var team = context.PlayerTeams.TeamOf(player);
         if (ownGoal) return team is null ? null : context.Teams.Opponent(team);
         if (team is not null) return team;
-        var mentioned = context.Teams.Within(sentence).Select(m => m.Team).Distinct().ToList();
-        if (mentioned.Count == 1) return mentioned[0];
-        // The clause names no team: the sentence's one team ("Rangers went ahead when Dessers headed in") is the scorer's.
-        var whole = context.SentenceAt(sentence.Start);
-        var inSentence = context.Teams.Within(whole).Where(m => !otherGoalClauses.Any(c => c.Overlaps(m.Span))).Select(m => m.Team).Distinct().ToList();
-        return mentioned.Count == 0 && inSentence.Count == 1 ? inSentence[0] : null;
+        // "put the Blues in front", "into the Sunderland goal", "Villa defender Clark": what the clause's team names say of the scoring side.
+        var told = ClauseTeam.Read(context, sentence, otherGoalClauses, out bool decided);
+        if (decided) return told;
+        // The clause names no team: the sentence's team that went ahead or levelled ("Rangers went ahead when Dessers headed in") is the scorer's.
+        return ClauseTeam.Read(context, context.SentenceAt(sentence.Start), otherGoalClauses, out _);
     }
 
     private static string? AssistIn(ExtractionContext context, TextSpan sentence, PersonMention scorer)
@@ -440,7 +500,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to|pressed for|pressing for|pushed for|pushing for|searching for|search for|in search of|looking for|hunt for|hunting for|chasing|chased|sought|seeking|needed|needing)\s+(?:\w+\s+){0,3}$|\b(?:no(?!\s+(?:mistake|doubt|error)\b)|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to|(?:\w+\s+)?close\s+to|pressed for|pressing for|pushed for|pushing for|searching for|search for|in search of|looking for|hunt for|hunting for|chasing|chased|sought|seeking|needed|needing)\s+(?:\w+\s+){0,3}$|\b(?:no(?!\s+(?:mistake|doubt|error)\b)|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
     [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|overturned)\b", RegexOptions.IgnoreCase)]
@@ -475,7 +535,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static partial Regex MissWords();
 
     /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
-    [GeneratedRegex(@"\b(?:offside flag|flag (?:was|had|went)(?: already)? (?:up|raised)|flag had gone up|disallowed|chalked off|overturned|thought (?:he|she|they) had|for offside|ruled out(?! (?:until|of the|with|through|injured|for (?:the|a) (?:season|month|week|game|match|rest|spell|while))))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:offside flag|flag (?:was|had|went)(?: already)? (?:up|raised)|flag had gone up|disallowed|chalked off|overturned|(?:thought|think) (?:he|she|they) had|for offside|ruled out(?! (?:until|of the|with|through|injured|for (?:the|a) (?:season|month|week|game|match|rest|spell|while))))", RegexOptions.IgnoreCase)]
     private static partial Regex Disallowed();
 
     [GeneratedRegex(@"(?:\b[0-9]+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
@@ -530,7 +590,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static partial Regex ShotNoun();
 
     /// <summary>A sentence that tells an attempt saved, missed, ruled out or only nearly scored.</summary>
-    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|(?:floating|floated|drifting|flew|flying|sailed|sailing|trickled|trickling) (?:\w+ )?(?:wide|over|high)|(?:outside|foot) of the (?:post|upright)|(?:post|bar|crossbar) and (?:run|ran|went|bounced) (?:to safety|clear|wide|out|away)|(?:claim|claimed|field|fielded|gather|gathered)|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShotNotScored();
 
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]

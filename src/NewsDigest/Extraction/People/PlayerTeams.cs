@@ -44,6 +44,22 @@ public sealed class PlayerTeams
         if (trimmed is "'s" or "’s" or "'" or "’") return true;
         if (trimmed.StartsWith("'s ") || trimmed.StartsWith("’s ")) trimmed = trimmed[3..];
         foreach (var c in trimmed) if (char.IsUpper(c) || c is ',' or '.' or ';' or ':' or '(' or ')' or '"' or '“' or '”') return false;
+        // "Villa forward", "Chelsea's on-loan right-back": role words only; "to Liverpool in the first half with Benteke" joins the team
+        // and the person by a phrase, which says nothing of whose player he is.
+        int words = 0;
+        foreach (var word in trimmed.Split(' '))
+        {
+            if (trimmed[word].IsEmpty) continue;
+            if (++words > 3 || LinkWords.Contains(trimmed[word].ToString())) return false;
+        }
         return true;
     }
+
+    /// <summary>Words that join a team to a person by a phrase rather than name his role.</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "in", "to", "against", "for", "at", "and", "over", "past", "by", "from", "of", "on", "the", "a", "an", "as", "when",
+        "after", "before", "but", "while", "into", "through", "than", "was", "were", "is", "are", "had", "has", "have", "beat", "saw",
+        "who", "which", "that", "where", "then", "so", "or", "until", "since", "off", "under", "behind", "without", "like",
+    };
 }

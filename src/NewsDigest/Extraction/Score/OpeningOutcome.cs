@@ -24,7 +24,7 @@ public static partial class OpeningOutcome
             var drawn = Drawn().Match(sentence);
             if (drawn.Success && IsThisResult(sentence, drawn.Index)
                 && !ScoreExtractor.AboutAnotherTeam(context, pair, sentenceSpan, drawn.Index, drawn.Index + drawn.Length)) return new Verdict(null, context.EvidenceFor(sentenceSpan));
-            var (outcome, cueAt, _) = ResultCue.ReadAll(sentence).FirstOrDefault(c => IsStrong(sentence, c.At) && IsThisResult(sentence, c.At));
+            var (outcome, cueAt, _) = ResultCue.ReadAll(sentence).FirstOrDefault(c => IsStrong(sentence, c.At) && IsThisResult(sentence, c.At) && !IsRun(sentence, c.At, c.Length));
             if (outcome == Outcome.Unknown) continue;
             string subject = ScoreExtractor.Subject(context, pair, sentenceSpan, sentence, mentions, sentenceSpan.Start + cueAt);
             string winner = outcome == Outcome.Won ? subject : subject == pair.First ? pair.Second : pair.First;
@@ -45,11 +45,21 @@ public static partial class OpeningOutcome
         return !NotThisResult().IsMatch(before) && !ScoreExtractor.NearPastMatch(sentence, cueAt);
     }
 
+    /// <summary>"ended a run of five straight away defeats": results counted in a run are other matches.</summary>
+    private static bool IsRun(string sentence, int cueAt, int length) =>
+        RunNoun().IsMatch(sentence.AsSpan(cueAt, length)) && RunCount().IsMatch(sentence.AsSpan(Math.Max(0, cueAt - 60), Math.Min(60, cueAt)));
+
+    [GeneratedRegex(@"^(?:defeats|losses|wins|victories)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunNoun();
+
+    [GeneratedRegex(@"\b(?:straight|successive|consecutive|back-to-back|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|run of|string of|series of)\b[^.;,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunCount();
+
     [GeneratedRegex(@"\b(?:den(?:y|ied|ying)|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|fail(?:s|ed|ing)?\s+to|without|waiting\s+for|on\s+course\s+for|set\s+for|head(?:ed|ing)?\s+for|looked\s+like|look\s+like|would|could|might|had|hopes?\s+of|chances?\s+of|bid\s+for|search\s+for|quest\s+for|run\s+of|since|unbeaten|winless|refus(?:e|ed|es|ing)\s+to|not|never|avoid(?:s|ed|ing)?)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotThisResult();
 
     /// <summary>Cue words that tell a whole match's result; "claimed", "secured" or "down" alone may be about anything.</summary>
-    [GeneratedRegex(@"^(?:(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:all\s+)?(?:the\s+)?three\s+points|beat|beats|beating|defeat(?:s|ed)?|win|wins|won|winner|victory|victories|loss|losses|lost|lose|loses|fell to|crashed to|slumped to|went down|were beaten|was beaten|been beaten|were defeated|were thrashed|were hammered|were held|thrash|thrashed|hammer|hammered|rout|routed|sink|sank|edged|edge past|edged past|eased past|swept aside|saw off|overcame|triumph(?:ed)?|stunned|downed|dispatched|battered|humbled|crushed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:them\s+|him\s+|it\s+)?(?:all\s+)?(?:the\s+)?three\s+points|beat|beats|beating|defeat(?:s|ed)?|win|wins|won|winner|victory|victories|loss|losses|lost|lose|loses|fell to|crashed to|slumped to|went down|were beaten|was beaten|been beaten|were defeated|were thrashed|were hammered|were held|thrash|thrashed|hammer|hammered|rout|routed|sink|sank|edged|edge past|edged past|eased past|swept aside|saw off|overcame|triumph(?:ed)?|stunned|downed|dispatched|battered|humbled|crushed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
 
     /// <summary>"rescued a point", "held to a draw", "shared the spoils": nobody won.</summary>
