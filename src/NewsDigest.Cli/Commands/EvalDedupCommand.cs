@@ -18,8 +18,9 @@ internal static class EvalDedupCommand
         var threshold = new Option<double>("--threshold") { Description = "Near-copy similarity threshold", DefaultValueFactory = _ => DedupOptions.Default.Threshold };
         var synthetic = new Option<int>("--synthetic") { Description = "Synthetic originals and matches to generate", DefaultValueFactory = _ => 300 };
         var archive = new Option<bool>("--archive") { Description = "Also deduplicate the whole archive and report its cost" };
+        var misses = new Option<bool>("--misses") { Description = "List the dev+train matches that grouping split or merged, with what was read from each article" };
         var check = new Option<bool>("--check") { Description = $"Exit with code {ExitCodes.BelowTarget} when a test-split F1 target ({Target}) is missed" };
-        var command = new Command("dedup", "Score near-duplicate detection, match grouping and fusion.") { shared, annotations, threshold, synthetic, archive, check };
+        var command = new Command("dedup", "Score near-duplicate detection, match grouping and fusion.") { shared, annotations, threshold, synthetic, archive, check, misses };
         command.SetAction(parse =>
         {
             var sharedDir = parse.GetValue(shared)!;
@@ -44,6 +45,7 @@ internal static class EvalDedupCommand
                 Console.WriteLine($"{line.Measure} [{line.Split}, {line.Items} items]: {figure}");
                 Console.WriteLine($"    {line.Note}");
                 if (line.Caution is { } caution) Console.WriteLine($"    {caution}");
+                if (parse.GetValue(misses)) foreach (var miss in line.Misses) Console.WriteLine($"    {miss}");
             }
             if (parse.GetValue(archive)) ArchiveCost(evaluation.ArchivePath, options);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluated in {clock.Elapsed.TotalSeconds:0.0} s"));

@@ -59,7 +59,8 @@ public static class BatchFinisher
 
     /// <summary>
     /// The match reports' keys split by team pair (aliases resolved as the merger resolves them), pairs in order of first appearance, each
-    /// with the attachable non-reports naming the same two teams, in input order. Attachments of a pair no report names can join nothing.
+    /// with the attachable non-reports naming the same two teams, in input order; then the pairs no report names that two or more pieces
+    /// name (a match known only from its previews and reactions).
     /// </summary>
     private static List<List<(long Seq, int Sub)>> TeamPairs(BatchDatabase db)
     {
@@ -76,13 +77,33 @@ public static class BatchFinisher
             list.Add((seq, sub));
         }
         bool attached = false;
+        // A pair no report names may still hold a match known only from its previews and reactions: the merger gathers those on its own.
+        var pieceOnly = new Dictionary<string, List<(long, int)>>(StringComparer.Ordinal);
         foreach (var (seq, sub, first, second) in db.AttachmentTeams())
         {
-            if (!pairs.TryGetValue(PairKey(first, second), out var list)) continue;
-            list.Add((seq, sub));
-            attached = true;
+            string key = PairKey(first, second);
+            if (pairs.TryGetValue(key, out var list))
+            {
+                list.Add((seq, sub));
+                attached = true;
+            }
+            else
+            {
+                if (!pieceOnly.TryGetValue(key, out var pieces)) pieceOnly[key] = pieces = [];
+                pieces.Add((seq, sub));
+            }
         }
         if (attached) foreach (var list in order) list.Sort();
+        // One piece alone makes no match, and the grouper believes a match no report describes only when a preview or reaction's headline
+        // speaks of a match: pairs without one are not merged at all (most pairs only pieces name are two clubs in a transfer story).
+        // The pairs are in order of their first piece, as the report pairs are of their first report.
+        if (pieceOnly.Count > 0)
+        {
+            var promising = db.AttachmentHeadlines()
+                .Where(h => h.Kind is nameof(Extraction.Reports.ReportKind.Preview) or nameof(Extraction.Reports.ReportKind.Reaction) && MatchWording.InHeadline(h.Title))
+                .Select(h => (h.Seq, h.Sub)).ToHashSet();
+            order.AddRange(pieceOnly.Values.Where(p => p.Count > 1 && p.Any(promising.Contains)));
+        }
         return order;
     }
 

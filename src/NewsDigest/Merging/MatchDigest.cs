@@ -19,6 +19,12 @@ public sealed record MatchDigest(IReadOnlyList<ArticleReport> Reports)
 
     public IReadOnlyList<NearCopyGroup> NearCopies { get; init; } = [];
 
+    /// <summary>Whether a report of the match is among the sources; without one the digest rests on previews, reactions and related pieces, and gives no result, goals, penalties or cards.</summary>
+    public bool HasReport => Sources.Any(s => s.Role == SourceRole.Report);
+
+    /// <summary>For a match no report describes, the days its pieces place it in (a preview before it, a reaction after it); null when a report is among the sources.</summary>
+    public Grouping.MatchWindow? Window { get; init; }
+
     public FusedResult? Result { get; init; }
     public IReadOnlyList<FusedGoal> Goals { get; init; } = [];
     public IReadOnlyList<FusedMissedPenalty> MissedPenalties { get; init; } = [];

@@ -120,6 +120,38 @@ public sealed class BatchRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_match_known_only_from_a_preview_and_a_reaction_gets_its_own_digest_kept_or_read_back()
+    {
+        static string Line(string id, string title, string date, string text) => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["id"] = id, ["title"] = title, ["date"] = date, ["domain"] = "news.example", ["language"] = "English", ["text"] = text,
+        });
+        var input = _temp.Write("reportless/in.jsonl", string.Join('\n',
+            Line("report", "Everton 0-0 Brentford", "20240303T200000Z", "Everton 0-0 Brentford\nNo goal in the match at home, and no penalty either."),
+            Line("preview", "Everton v Fulham: team news and predicted line-ups", "20240308T090000Z",
+                "Everton v Fulham: team news and predicted line-ups\nEverton host Fulham on Sunday. The Everton manager said his squad is ready for the match.\n\"We have worked hard this week,\" said Jo Banks."),
+            Line("reaction", "Fulham boss reacts after Everton defeat", "20240311T090000Z",
+                "Fulham boss reacts after Everton defeat\nThe Fulham manager spoke about the late goal, the penalty and the match on Monday.\n\"We were unlucky today,\" said Sam Reyes.")) + "\n");
+        foreach (var (name, kept) in new[] { ("reportless/kept", 32L << 20), ("reportless/readback", 0L) })
+        {
+            Run(_temp[name], inputs: [input], maxKeptReportChars: kept);
+            using var connection = new SqliteConnection($"Data Source={_temp[name + "/newsdigest.db"]};Pooling=False");
+            connection.Open();
+            using var query = connection.CreateCommand();
+            query.CommandText = "SELECT group_concat(s.role) FROM sources s WHERE s.source LIKE '%#preview' OR s.source LIKE '%#reaction' GROUP BY s.match_id";
+            using var reader = query.ExecuteReader();
+            Assert.True(reader.Read(), $"{name}: the preview and the reaction made no match");
+            // The detector decides the preview's kind (it may call it another kind, then it is a related piece); the reaction is what makes it a match.
+            var roles = reader.GetString(0).Split(',');
+            Assert.Equal(2, roles.Length);
+            Assert.Equal("Reaction", roles[1]);
+            Assert.False(reader.Read(), $"{name}: the preview and the reaction are in two matches");
+        }
+        BatchOutput.AssertSame(_temp["reportless/kept"], _temp["reportless/readback"]);
+        Assert.Contains("\"hasReport\":false", File.ReadAllText(_temp["reportless/kept/matches.jsonl"]));
+    }
+
+    [Fact]
     public void Reports_kept_in_memory_and_reports_read_back_give_the_same_output()
     {
         Run(_temp["kept"]);

@@ -25,6 +25,9 @@ public sealed record DedupEvaluationLine(string Measure, string Split, int Items
             return $"caution: only {Items} item{(Items == 1 ? "" : "s")}{pairs} in the {Split} split (splits are made by id or match name, never by hand); this figure says little";
         }
     }
+
+    /// <summary>For grouping lines of the dev+train split only, each labelled match that grouping split or merged, with what was read from its articles: the cases to study (the test split's are never listed).</summary>
+    public IReadOnlyList<string> Misses { get; init; } = [];
 }
 
 /// <summary>Runs the near-duplicate, match-grouping and fusion evaluations of issue 7 on the labelled archive sets and on seeded synthetic data.</summary>
@@ -95,7 +98,11 @@ public sealed class DedupEvaluation
             var part = usable.Where(p => DataSplit.IsTest(p.First + "|" + p.Second) == (split == "test")).ToArray();
             var score = PairScore.Of(part.Where(Predicted).Select(p => (p.First, p.Second)), part.Where(p => p.IsCopy).Select(p => (p.First, p.Second)));
             yield return new DedupEvaluationLine("near-copy pairs, labelled archive pairs", split, part.Length, score, null,
-                $"{part.Count(p => p.IsCopy)} copies, {part.Count(p => !p.IsCopy)} distinct");
+                $"{part.Count(p => p.IsCopy)} copies, {part.Count(p => !p.IsCopy)} distinct")
+            {
+                Misses = split == "test" ? [] : part.Where(p => Predicted(p) != p.IsCopy)
+                    .Select(p => $"{(p.IsCopy ? "missed copy" : "false copy")}: {p.First} ({records[p.First].Domain}, {records[p.First].Text.Length} chars) ~ {p.Second} ({records[p.Second].Domain}, {records[p.Second].Text.Length} chars): {p.Note}").ToArray(),
+            };
         }
     }
 
@@ -141,7 +148,10 @@ public sealed class DedupEvaluation
             var truth = PairScore.PairsWithin(usable.Where(m => inSplit.Contains(m.Id)).GroupBy(m => m.Group).Select(g => (IReadOnlyList<string>)g.Select(m => m.Id).ToArray()));
             var guessed = PairScore.PairsWithin(predicted.Select(g => (IReadOnlyList<string>)g.Where(inSplit.Contains).ToArray()));
             yield return new DedupEvaluationLine("match grouping, labelled archive groups (end to end: extraction, then grouping)", split, inSplit.Count, PairScore.Of(guessed, truth), null,
-                $"{readAsReports} of {reports.Length} labelled articles read as match reports by the current extraction");
+                $"{readAsReports} of {reports.Length} labelled articles read as match reports by the current extraction")
+            {
+                Misses = split == "test" ? [] : GroupingMisses(usable.Where(m => inSplit.Contains(m.Id)).Select(m => (m.Id, m.Group, m.Role)), predicted, reports),
+            };
         }
     }
 
@@ -181,8 +191,39 @@ public sealed class DedupEvaluation
                 $"{inSplit.Select(m => m.Match).Distinct().Count()} matches, {inSplit.Select(m => m.Story).Distinct().Count()} stories");
             var matchTruth = Within(inSplit.GroupBy(m => m.Match).Select(g => (IReadOnlyList<string>)g.Select(m => m.Id).ToArray()));
             yield return new DedupEvaluationLine("match grouping, annotators' matches (end to end: extraction, then grouping)", split, ids.Count, PairScore.Of(Within(matchGroups), matchTruth), null,
-                $"{reports.Count(r => r.IsMatchReport && ids.Contains(r.Article.Source))} of {ids.Count} read as match reports by the current extraction; previews and reactions count as members of their match");
+                $"{reports.Count(r => r.IsMatchReport && ids.Contains(r.Article.Source))} of {ids.Count} read as match reports by the current extraction; previews and reactions count as members of their match")
+            {
+                Misses = split == "test" ? [] : GroupingMisses(inSplit.Select(m => (m.Id, m.Match, m.Kind)), matchGroups, reports),
+            };
         }
+    }
+
+    /// <summary>Each labelled match whose articles grouping did not put together alone: per article, the predicted group it landed in and what was read from it.</summary>
+    private static IReadOnlyList<string> GroupingMisses(IEnumerable<(string Id, string Match, string Label)> labelled, IReadOnlyList<IReadOnlyList<string>> predicted, IReadOnlyList<ArticleReport> reports)
+    {
+        var items = labelled.ToArray();
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int g = 0; g < predicted.Count; g++) foreach (var id in predicted[g]) groupOf[id] = g;
+        var matchOf = items.ToDictionary(i => i.Id, i => i.Match, StringComparer.Ordinal);
+        var reportOf = reports.GroupBy(r => r.Article.Source).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var lines = new List<string>();
+        foreach (var match in items.GroupBy(i => i.Match))
+        {
+            var groupsHere = match.Select(i => groupOf.TryGetValue(i.Id, out int g) ? g : -1).ToArray();
+            bool split = groupsHere.Distinct().Count() > 1 || groupsHere.Contains(-1) && match.Count() > 1;
+            bool merged = groupsHere.Where(g => g >= 0).Any(g => predicted[g].Any(id => matchOf.TryGetValue(id, out var m) && m != match.Key));
+            if (!split && !merged) continue;
+            lines.Add($"{match.Key}: {(split ? "split" : "")}{(split && merged ? ", " : "")}{(merged ? "merged with another match" : "")}");
+            foreach (var (item, group) in match.Zip(groupsHere).OrderBy(x => x.Second))
+            {
+                var r = reportOf[item.Id];
+                var f = r.Match;
+                var read = f?.Teams is null ? "no teams" : $"{f.Teams.First} v {f.Teams.Second}, score {f.Result?.Score.ToString() ?? "-"}, date {f.Date?.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}";
+                lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"  group {(group < 0 ? "none" : group.ToString(System.Globalization.CultureInfo.InvariantCulture))}  {item.Id} {item.Label}/{r.Kind}{(r.Note is null ? "" : " (" + r.Note + ")")}  published {r.Article.Published:yyyy-MM-dd}  read: {read}  | {r.Article.Title}"));
+            }
+        }
+        return lines;
     }
 
     /// <summary>Synthetic reports of one split's historic matches, each with its reverse fixture; the dev+train line is the one to study misses on.</summary>

@@ -5,7 +5,8 @@ namespace NewsDigest.Extraction.Quotes;
 /// <summary>Finds quotes in single marks (‘…’ or '…', as British outlets print speech) outside double-quoted spans. The same characters are
 /// apostrophes, so the marks are read strictly: an opening mark follows a space or a line start and comes before a word; a closing mark follows
 /// a non-space and comes before no letter; "the players' wages" is a possessive, not a close. A quote still open at the end of its paragraph
-/// counts only when the next paragraph reopens it (a quote running over paragraphs); otherwise the mark was an apostrophe.</summary>
+/// counts only when the next paragraph reopens it (a quote running over paragraphs) or a curly mark opened it where only speech opens;
+/// otherwise the mark was an apostrophe.</summary>
 public static class SingleQuotedSpans
 {
     /// <summary>The single-quoted spans (without marks) lying outside <paramref name="doubleQuoted"/> (sorted, without marks).</summary>
@@ -27,7 +28,7 @@ public static class SingleQuotedSpans
             }
             if (c == '\n')
             {
-                if (open >= 0 && NextParagraphReopens(text, i)) QuoteSpanFinder.Add(text, spans, open, i);
+                if (open >= 0 && (NextParagraphReopens(text, i) || OpensSpeech(text, open - 1))) QuoteSpanFinder.Add(text, spans, open, i);
                 open = -1;
                 continue;
             }
@@ -36,7 +37,7 @@ public static class SingleQuotedSpans
             {
                 if (c != '’' && CanOpen(text, i)) open = i + 1;
             }
-            else if (c != '‘' && CanClose(text, i))
+            else if (c != '‘' && (CanClose(text, i) || (ClosesAfterPlural(text, i) && !LaterCloseInParagraph(text, i))))
             {
                 QuoteSpanFinder.Add(text, spans, open, i);
                 open = -1;
@@ -61,6 +62,29 @@ public static class SingleQuotedSpans
         // "the players' wages", "Jones' goal": a plural or name possessive before a lower-case word.
         bool possessive = text[i - 1] is 's' or 'z' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
         return !possessive;
+    }
+
+    /// <summary>True when the mark at <paramref name="mark"/> can only open speech: a curly opening mark at a paragraph's start or after a
+    /// colon or a sentence's end ("Maresca said: ‘I think ..."). Such a quote may run to its paragraph's end even when the next paragraph is
+    /// not the quote's (a newsletter box or "More Trending" between two paragraphs of speech).</summary>
+    private static bool OpensSpeech(string text, int mark)
+    {
+        if (text[mark] != '‘') return false;
+        if (mark == 0 || text[mark - 1] == '\n') return true;
+        return mark >= 2 && text[mark - 1] == ' ' && text[mark - 2] is ':' or '.' or '!' or '?';
+    }
+
+    /// <summary>True for a mark after a plural's "s" before a lower-case word: a possessive ("the players' wages") or the close of a quote
+    /// ending in a plural ("admits 'mixed feelings' after"), told apart by <see cref="LaterCloseInParagraph"/>.</summary>
+    private static bool ClosesAfterPlural(string text, int i) =>
+        i > 0 && text[i - 1] is 's' or 'z' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+
+    /// <summary>True when another mark further on in the paragraph can close the open quote, so a mark after a plural is a possessive.</summary>
+    private static bool LaterCloseInParagraph(string text, int i)
+    {
+        for (int k = i + 1; k < text.Length && text[k] != '\n'; k++)
+            if (text[k] is '’' or '\'' && CanClose(text, k)) return true;
+        return false;
     }
 
     private static bool NextParagraphReopens(string text, int newline)

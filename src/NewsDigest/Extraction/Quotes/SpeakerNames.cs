@@ -18,6 +18,9 @@ public static class SpeakerNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChannelWords = Channels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixWords = ChannelSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True when the name may be a person's in this article: not a channel, and not a group the article writes as "the Lionesses".</summary>
+    public static bool CanSpeak(ExtractionContext context, string name) => CanSpeak(name) && !CollectiveNames.IsCollective(context, name);
+
     /// <summary>True when the name may be a person's. Allocation-free: the speaker ranker asks this for every candidate.</summary>
     public static bool CanSpeak(string name)
     {

@@ -55,6 +55,6 @@ public static partial class SpeakerRoles
         return false;
     }
 
-    [GeneratedRegex(@"(?<role>(?:(?:[A-Z][\w'’&-]*[ ]){1,3})?(?:[\w-]+[ ])?(?:head coach|coach|manager|boss|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|owner|president|sporting director|director of football|assistant|assistant manager|interim manager|caretaker manager|caretaker|player-manager))[ ]*$")]
+    [GeneratedRegex(@"(?<role>(?:(?:[A-Z][\w'’&-]*[ ]){1,3})?(?:(?<![\w'’-])(?!(?:by|while|and|as|with|for|to|of|from|said|says|after|before|when|but|the|a|an|his|her|their)[ ])[\w-]+[ ])?(?:head coach|coach|manager|boss|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|owner|president|sporting director|director of football|assistant|assistant manager|interim manager|caretaker manager|caretaker|player-manager))[ ]*$")]
     private static partial Regex Role();
 }

@@ -15,8 +15,15 @@ public static partial class SpeakerSalience
     /// opens the sentence right before the quote ("O'Neill, though, thinks his side will be fine.") is its speaker outright.</summary>
     public static string? MostSalientBefore(ExtractionContext context, int position)
     {
-        var text = context.Text;
         if (SubjectOfSentenceBefore(context, position) is { } subject) return subject;
+        return Best(context, Scores(context, position, _ => true));
+    }
+
+    /// <summary>Salience per surname key of the people named before <paramref name="position"/> that pass <paramref name="keep"/>, with the
+    /// name each was first seen under and which key was named last (the tie-breaker).</summary>
+    private static (Dictionary<string, double> Scores, Dictionary<string, string> Names, string? LastKey) Scores(ExtractionContext context, int position, Func<PersonMention, bool> keep)
+    {
+        var text = context.Text;
         int firstLineEnd = text.IndexOf('\n');
         if (firstLineEnd < 0) firstLineEnd = 0;
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -28,7 +35,7 @@ public static partial class SpeakerSalience
             if (context.IsQuoted(mention.Start)) continue;
             var name = context.People.NameOf(mention);
             var key = PersonIndex.SurnameKey(name);
-            if (key.Length == 0 || !SpeakerNames.CanSpeak(name)) continue;
+            if (key.Length == 0 || !SpeakerNames.CanSpeak(context, name) || !keep(mention)) continue;
             double weight = 1;
             if (mention.Start < firstLineEnd) weight += 2;
             if (position - mention.End < Near) weight += 1;
@@ -38,6 +45,12 @@ public static partial class SpeakerSalience
             names.TryAdd(key, name);
             lastKey = key;
         }
+        return (scores, names, lastKey);
+    }
+
+    private static string? Best(ExtractionContext context, (Dictionary<string, double> Scores, Dictionary<string, string> Names, string? LastKey) salience)
+    {
+        var (scores, names, lastKey) = salience;
         if (scores.Count == 0) return null;
         string best = lastKey!;
         foreach (var (key, score) in scores)
@@ -54,17 +67,77 @@ public static partial class SpeakerSalience
         if (head.Length > 2 && char.IsLower(head[0]))
         {
             var text = context.Text;
+            var inCharge = ManagerWords.Contains(head) ? InChargeKeys(context) : null;
+            // The manager who opens the sentence before ("Chelsea boss Maresca, meanwhile, was delighted") is meant before any other.
+            if (inCharge is not null && SubjectOfSentenceBefore(context, position) is { } subject && inCharge.Contains(PersonIndex.SurnameKey(subject))) return subject;
             string? found = null;
             foreach (var mention in context.People.Mentions)
             {
                 if (mention.End > position) break;
                 if (context.IsQuoted(mention.Start)) continue;
                 var before = text.AsSpan(Math.Max(0, mention.Start - head.Length - 2), Math.Min(mention.Start, head.Length + 2)).TrimEnd();
-                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context.People.NameOf(mention))) found = context.People.NameOf(mention);
+                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) found = context.People.NameOf(mention);
             }
             if (found is not null) return context.People.FullName(found);
+            // "the City head coach" where the report calls him "boss Pep Guardiola" or writes "Guardiola's men": the most salient person the
+            // report shows in charge of a side, not merely the person the last sentence was about.
+            if (inCharge is not null && Best(context, Scores(context, position, m => inCharge.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } manager) return manager;
         }
         return MostSalientBefore(context, position);
+    }
+
+    /// <summary>The surname keys of everyone the report shows in charge of a side anywhere in it.</summary>
+    private static HashSet<string> InChargeKeys(ExtractionContext context)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in context.People.Mentions)
+            if (InCharge(context, mention)) keys.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
+        return keys;
+    }
+
+    private static readonly HashSet<string> ManagerWords = new(StringComparer.OrdinalIgnoreCase) { "manager", "coach", "boss", "gaffer", "head" };
+
+    /// <summary>True when the mention reads as a side's manager: a manager word right before it ("Villa boss Unai Emery") or a side after
+    /// its possessive ("Guardiola's men", "Wiegman's side").</summary>
+    private static bool InCharge(ExtractionContext context, PersonMention mention)
+    {
+        var text = context.Text;
+        int from = Math.Max(0, mention.Start - 16);
+        if (ManagerBefore().IsMatch(text.AsSpan(from, mention.Start - from))) return true;
+        int after = mention.After(text);
+        return mention.Possessive && SideAfter().IsMatch(text.AsSpan(after, Math.Min(24, text.Length - after)));
+    }
+
+    [GeneratedRegex(@"\b(?:manager|coach|boss|head coach|gaffer)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ManagerBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:young|injury-hit|struggling|new-look)\s+)?(?:side|men|team|charges|squad|troops|players|outfit)\b")]
+    private static partial Regex SideAfter();
+
+    /// <summary>The fullest name of the one person the sentence before the one holding <paramref name="position"/> names (outside quotes,
+    /// not as an owner), or null when it names nobody or several: "That is something Frank himself was keen to stress." before "he said".</summary>
+    public static string? OnlyPersonInSentenceBefore(ExtractionContext context, int position)
+    {
+        var text = context.Text;
+        int end = SentenceStart(text, position) - 1;
+        while (end > 0 && (char.IsWhiteSpace(text[end]) || text[end] is '"' or '“' or '‘' or '\'' or '`')) end--;
+        if (end <= 0) return null;
+        int start = SentenceStart(text, end);
+        // "She could barely believe it as she danced with captain Leah Williamson": a sentence about "she" goes on about the person before.
+        var opening = text.AsSpan(start, end - start + 1);
+        if (opening.StartsWith("He ") || opening.StartsWith("She ") || opening.StartsWith("They ")) return null;
+        string? only = null;
+        foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(start, end - start + 1)))
+        {
+            if (context.IsQuoted(mention.Start)) continue;
+            var name = context.People.NameOf(mention);
+            if (!SpeakerNames.CanSpeak(context, name)) continue;
+            var full = context.People.FullName(name);
+            // An owner ("Moss's treble handed new manager Kemp a first win") is a second person: the sentence is not about one newcomer.
+            if ((only is not null && only != full) || mention.Possessive) return null;
+            only = full;
+        }
+        return only;
     }
 
     /// <summary>The fullest name of the person opening the sentence before the one holding <paramref name="position"/>, or null.</summary>
@@ -87,6 +160,9 @@ public static partial class SpeakerSalience
         if (end <= 0 || position - end > 300) return null;
         int start = end;
         while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))) start--;
+        // A question or full stop inside a quoted title ("titled ‘Can the team advance? Not with this approach’.") ends no sentence.
+        for (int guard = 0; guard < 4 && start > 1 && text[start - 1] == ' ' && context.IsQuoted(start - 2); guard++)
+            start = SentenceStart(text, start - 2);
         // The subject is the last name of the sentence's leading noun phrase: "Millwall manager Pete Lowe, though, thinks ...", or of the
         // phrase after an opening clause: "Despite the injuries, Ancelotti was positive."
         if (SubjectFrom(context, start, end) is { } subject) return subject.Name;
@@ -105,13 +181,13 @@ public static partial class SpeakerSalience
         {
             if (context.IsQuoted(mention.Start) || !LeadingNounPhrase().IsMatch(text.AsSpan(start, mention.Start - start))) break;
             var name = context.People.NameOf(mention);
-            subject = mention.Possessive || !SpeakerNames.CanSpeak(name) ? null : (name, mention.End);
+            subject = mention.Possessive || !SpeakerNames.CanSpeak(context, name) ? null : (name, mention.End);
         }
         return subject;
     }
 
     /// <summary>Capitalised words and role words only: a team and a role before the subject's name.</summary>
-    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}'’.-]*|manager|boss|coach|head|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|chairman|owner|president|director|assistant|caretaker|interim|former|veteran|new)\s+){0,5}$")]
+    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}'’.-]*|manager|boss|coach|head|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|chairwoman|owner|co-owner|president|director|chief|executive|assistant|caretaker|interim|former|veteran|new|fellow|supporter|fan|season-ticket|holder|pundit|analyst|commentator|presenter|legend|hero|star|international|team-mate|teammate|substitute|youngster|teenager|referee|official|spokesman|spokeswoman|spokesperson)\s+){0,5}$")]
     private static partial Regex LeadingNounPhrase();
 
     private static bool StartsSentence(string text, int start)

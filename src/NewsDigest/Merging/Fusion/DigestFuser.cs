@@ -19,31 +19,37 @@ public sealed class DigestFuser
         _dedup = dedup ?? DedupOptions.Default;
     }
 
-    /// <summary>Fuses one group; at least one member must be a match report with two teams.</summary>
+    /// <summary>Fuses one group; at least one member must name two teams. A group with no report of the match (pieces about a match the input has no report of) gives a digest without a result, goals, penalties or cards, and with the window of days its pieces place the match in.</summary>
     public MatchDigest Fuse(IReadOnlyList<GroupMember> members)
     {
         var (sources, nearCopies) = DescribeSources(members);
         var withFacts = members.Select((m, i) => (Source: sources[i], Report: m.Report, m.Role)).Where(x => x.Report.Match?.Teams is not null).ToArray();
         // Only reports of the match vote on what happened in it (teams, score, goals, penalties, cards): an attached piece's are often another game's.
         var reports = withFacts.Where(x => x.Role == SourceRole.Report).Select(x => (x.Source, x.Report)).ToArray();
-        if (reports.Length == 0) throw new ArgumentException("a match group needs at least one report naming two teams", nameof(members));
+        bool reported = reports.Length > 0;
+        // Without a report the pieces name the teams; they still never vote on the score or the match's events.
+        var namers = reported ? reports : withFacts.Select(x => (x.Source, x.Report)).ToArray();
+        if (namers.Length == 0) throw new ArgumentException("a match group needs at least one member naming two teams", nameof(members));
 
-        var firstKey = DecideTeamOrder(reports);
+        var firstKey = DecideTeamOrder(namers);
         Account AccountOf(DigestSource source, ArticleReport report) => new(source, report, report.Match!, _teams.Key(report.Match!.Teams!.First) != firstKey);
         var accounts = reports.Select(r => AccountOf(r.Source, r.Report)).ToArray();
+        var naming = namers.Select(r => AccountOf(r.Source, r.Report)).ToArray();
         // A reaction looks back on this match: it also speaks for its setting (venue, date, competition), ratings, player of the match and
         // next fixture. Every attached piece adds its quotes, each source keeping its role so a quote shows where it came from.
         var context = withFacts.Where(x => x.Role is SourceRole.Report or SourceRole.Reaction).Select(x => AccountOf(x.Source, x.Report)).ToArray();
         var quoting = withFacts.Select(x => AccountOf(x.Source, x.Report)).ToArray();
-        var firstTeam = MajorityVote.Fuse(accounts.Select(a => SourceVote.Text(a.Source, a.Swapped ? a.Facts.Teams!.Second : a.Facts.Teams!.First, a.Facts.Teams!.Evidence)), null, PreferFuller)!;
-        var secondTeam = MajorityVote.Fuse(accounts.Select(a => SourceVote.Text(a.Source, a.Swapped ? a.Facts.Teams!.First : a.Facts.Teams!.Second, a.Facts.Teams!.Evidence)), null, PreferFuller)!;
+        var firstTeam = MajorityVote.Fuse(naming.Select(a => SourceVote.Text(a.Source, a.Swapped ? a.Facts.Teams!.Second : a.Facts.Teams!.First, a.Facts.Teams!.Evidence)), null, PreferFuller)!;
+        var secondTeam = MajorityVote.Fuse(naming.Select(a => SourceVote.Text(a.Source, a.Swapped ? a.Facts.Teams!.First : a.Facts.Teams!.Second, a.Facts.Teams!.Evidence)), null, PreferFuller)!;
         var sides = new Sides(firstKey, _teams.Key(secondTeam.Value), firstTeam.Value, secondTeam.Value, _teams);
 
         var result = FuseResult(accounts);
         var date = MajorityVote.Fuse(context.Select(a => SourceVote.Of<DateOnly>(a.Source, a.Facts.Date?.Value, a.Facts.Date?.Evidence)).Where(v => v.Stated));
+        var window = reported ? null : WindowOf(members);
         return new MatchDigest(members.Select(m => m.Report).ToArray())
         {
-            Id = Slug(firstTeam.Value, secondTeam.Value, date?.Value),
+            Id = Slug(firstTeam.Value, secondTeam.Value, date?.Value, window),
+            Window = window,
             FirstTeam = firstTeam,
             SecondTeam = secondTeam,
             Sources = sources,
@@ -310,9 +316,24 @@ public sealed class DigestFuser
     /// <summary>Among tied quote texts, the longer: a truncated rendering loses to the full one.</summary>
     private static int PreferLonger(string a, string b) => FoldedText.Of(b).Length.CompareTo(FoldedText.Of(a).Length);
 
-    private static string Slug(string first, string second, DateOnly? date)
+    /// <summary>"england-v-france-2022-12-10"; without a stated date, a match known only from pieces is named by its window ("...-between-2025-12-03-and-2025-12-10").</summary>
+    private static string Slug(string first, string second, DateOnly? date, MatchWindow? window)
     {
         var slug = $"{FoldedText.Of(first)} v {FoldedText.Of(second)}".Replace(' ', '-');
-        return date is { } d ? $"{slug}-{d:yyyy-MM-dd}" : slug;
+        if (date is { } d) return $"{slug}-{d:yyyy-MM-dd}";
+        return window is { } w ? $"{slug}-between-{w.First:yyyy-MM-dd}-and-{w.Last:yyyy-MM-dd}" : slug;
+    }
+
+    /// <summary>The days every piece of a report-less match places it in (the grouper's rules); null when the pieces give no dates, or no day fits them all.</summary>
+    private static MatchWindow? WindowOf(IReadOnlyList<GroupMember> members)
+    {
+        MatchWindow? shared = null;
+        foreach (var member in members)
+        {
+            if (MatchWindow.Of(member.Report, MatchGrouper.DefaultWindowDays) is not { } own) continue;
+            shared = shared is { } s ? s.Intersect(own) : own;
+            if (shared is null) return null;
+        }
+        return shared;
     }
 }

@@ -4,32 +4,46 @@ using NewsDigest.Extraction.Score;
 
 namespace NewsDigest.Merging.Grouping;
 
-/// <summary>Puts reports of the same match together: the same two teams (order and aliases aside), dates within a window, and consistent scores; then attaches the non-reports (reactions, previews, pieces the detector turned down) whose teams and dates place them at one match.</summary>
+/// <summary>Puts reports of the same match together: the same two teams (order and aliases aside), dates within a window, and consistent scores; then attaches the non-reports (reactions, previews, pieces the detector turned down) whose teams and dates place them at one match, gathers the pieces of matches no report describes into matches of their own, and joins what near-copies of one text show to be one match.</summary>
 /// <remarks>
 /// A report's date is the match date it states, else its publication date. Two reports of the same teams whose dates are
 /// further apart than the window are different matches, and so are two whose scores differ by more than a slip.
-/// When either date is unknown, any difference in score keeps reports apart.
+/// When either date is unknown, any difference in score keeps reports apart. A group without a report has no
+/// <see cref="GroupMember"/> whose role is <see cref="SourceRole.Report"/>.
 /// </remarks>
 public sealed class MatchGrouper
 {
     private readonly TeamNameNormalizer _teams;
     private readonly int _windowDays;
 
-    public MatchGrouper(TeamNameNormalizer? teams = null, int windowDays = 3)
+    /// <summary>How many days apart two reports of one match may be dated.</summary>
+    public const int DefaultWindowDays = 3;
+
+    private readonly Dedup.DedupOptions _nearCopies;
+
+    /// <param name="nearCopies">How near-copies are told: near-copies of one text that dates or a misread score split are joined, and copies of one piece count once toward a match no report describes.</param>
+    public MatchGrouper(TeamNameNormalizer? teams = null, int windowDays = DefaultWindowDays, Dedup.DedupOptions? nearCopies = null)
     {
         _teams = teams ?? TeamNameNormalizer.Default;
         _windowDays = windowDays;
+        _nearCopies = nearCopies ?? Dedup.DedupOptions.Default;
     }
 
     /// <summary>A report as grouping sees it: the team keys in sorted order, its date, and its score read in that order.</summary>
-    private sealed record Entry(ArticleReport Report, string PairKey, string[] Keys, DateOnly? Date, Scoreline? Score);
+    internal sealed record Entry(ArticleReport Report, string PairKey, string[] Keys, DateOnly? Date, Scoreline? Score);
 
-    private sealed class Candidate
+    /// <summary>A reported match being built: its reports (with their input places), the pieces attached to it, and its date.</summary>
+    internal sealed class Candidate
     {
         public required string PairKey { get; init; }
         public required string[] Keys { get; init; }
         public List<Entry> Entries { get; } = [];
         public List<GroupMember> Members { get; } = [];
+
+        /// <summary>The pieces attached to the match, with their places in the input.</summary>
+        public List<(int Index, GroupMember Member)> Attached { get; } = [];
+
+        /// <summary>The reports of the match, with their places in the input.</summary>
         public List<(int Index, GroupMember Member)> Indexed { get; } = [];
         public IEnumerable<DateOnly> Dates => Entries.Where(e => e.Date is not null).Select(e => e.Date!.Value);
 
@@ -62,19 +76,153 @@ public sealed class MatchGrouper
             var sameTeams = groups.Where(g => g.PairKey == entry.PairKey || SameTeamsMisspelt(g.Keys, entry.Keys)).ToArray();
             Add(PlaceUndated(sameTeams, entry) ?? NewGroup(groups, entry), entry, index);
         }
-        foreach (var group in groups)
-        {
-            group.Members.AddRange(group.Indexed.OrderBy(x => x.Index).Select(x => x.Member));
-            group.MatchDay = group.Dates.GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (DateOnly?)g.Key).FirstOrDefault();
-        }
+        foreach (var group in groups) group.MatchDay = MostGivenDate(group);
         groups.Sort((a, b) => a.Indexed.Min(x => x.Index).CompareTo(b.Indexed.Min(x => x.Index)));
-        foreach (var report in reports)
+        var unplaced = new List<(ArticleReport Report, int Index)>();
+        for (int i = 0; i < reports.Count; i++)
         {
+            var report = reports[i];
             if (report.IsMatchReport || !Attachable(report)) continue;
-            if (Place(report, groups) is { } group) group.Members.Add(new GroupMember(report, RoleOf(report, group)));
+            if (Place(report, groups) is { } group) group.Attached.Add((i, new GroupMember(report, RoleOf(report, group))));
+            else unplaced.Add((report, i));
         }
-        return groups.Select(g => (IReadOnlyList<GroupMember>)g.Members).ToArray();
+        var reportless = ReportlessClusters(unplaced);
+        new NearCopyLinker(_nearCopies).Link(groups, reportless, MergeInto, Absorb);
+        foreach (var group in groups)
+            group.Members.AddRange(group.Indexed.OrderBy(x => x.Index).Select(x => x.Member).Concat(group.Attached.OrderBy(x => x.Index).Select(x => x.Member)));
+        return groups.Select(g => (First: g.Indexed.Min(x => x.Index), Members: (IReadOnlyList<GroupMember>)g.Members))
+            .Concat(reportless.Where(IsMatch).Select(AsGroup))
+            .OrderBy(g => g.First)
+            .Select(g => g.Members)
+            .ToArray();
     }
+
+    /// <summary>The date most of the group's reports give (ties: the earliest); null when none is dated.</summary>
+    private static DateOnly? MostGivenDate(Candidate group) =>
+        group.Dates.GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (DateOnly?)g.Key).FirstOrDefault();
+
+    /// <summary>Puts a second reported match of the same teams into the first: their reports are near-copies of one text, so one of them misread a score.</summary>
+    private static void MergeInto(Candidate into, Candidate from)
+    {
+        into.Entries.AddRange(from.Entries);
+        into.Indexed.AddRange(from.Indexed);
+        into.Attached.AddRange(from.Attached);
+        into.MatchDay = MostGivenDate(into);
+    }
+
+    /// <summary>Gives a reported match the pieces of a report-less cluster one of which is a near-copy of an article of the match.</summary>
+    private static void Absorb(Candidate into, Reportless from) =>
+        into.Attached.AddRange(from.Pieces.Select(p => (p.Index, new GroupMember(p.Entry.Report, RoleOf(p.Entry.Report, into)))));
+
+    /// <summary>Pieces about one match that no report in the input describes, gathered by <see cref="ReportlessClusters"/>; a lone piece is a cluster of one.</summary>
+    internal sealed class Reportless
+    {
+        public required string[] Keys { get; init; }
+        public required MatchWindow Window { get; set; }
+        public List<(Entry Entry, int Index)> Pieces { get; } = [];
+    }
+
+    /// <summary>
+    /// Matches known only from pieces about them: pieces that could not join a reported match, name the same two teams, and place their
+    /// match in one window (a preview before it, a reaction after it, by the rules that attach pieces; every piece's window sharing at
+    /// least one day with every other's) form a match of their own when there are two of them or more and at least one is a preview or a
+    /// reaction (two transfer stories naming two clubs are not a match). Reactions' own scores keep apart two meetings in one window, as
+    /// they do for reported matches. A piece of another kind joins only when its headline names both teams, as when attaching.
+    /// </summary>
+    private List<Reportless> ReportlessClusters(List<(ArticleReport Report, int Index)> unplaced)
+    {
+        var matches = new List<Reportless>();
+        var placeable = unplaced
+            .Where(p => p.Report.Match?.Teams is not null)
+            .Select(p => (p.Report, p.Index, Window: MatchWindow.Of(p.Report, _windowDays)))
+            .Where(p => p.Window is not null)
+            .OrderBy(p => p.Window!.Value.First).ThenBy(p => p.Index);
+        foreach (var (report, index, window) in placeable)
+        {
+            var entry = EntryFor(report);
+            bool aboutAMatch = report.Kind is ReportKind.Reaction or ReportKind.Preview;
+            if (!aboutAMatch && !HeadlineNamesBoth(report, entry)) continue;
+            // A preview's scores are earlier games'; a reaction's or another piece's is this match's, as far as it gives one.
+            var score = report.Kind == ReportKind.Preview ? null : entry.Score;
+            var best = matches
+                .Where(m => m.Keys.SequenceEqual(entry.Keys) || SameTeamsMisspelt(m.Keys, entry.Keys))
+                .Select(m => (Match: m, Shared: m.Window.Intersect(window!.Value)))
+                .Where(x => x.Shared is not null && !FarFromEveryPieceScore(x.Match, score))
+                .OrderByDescending(x => x.Shared!.Value.Last.DayNumber - x.Shared.Value.First.DayNumber)
+                .FirstOrDefault();
+            if (best.Match is { } match)
+            {
+                match.Window = best.Shared!.Value;
+                match.Pieces.Add((entry, index));
+            }
+            else
+            {
+                match = new Reportless { Keys = entry.Keys, Window = window!.Value };
+                match.Pieces.Add((entry, index));
+                matches.Add(match);
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>
+    /// Whether a cluster of pieces is a match of its own: two pieces or more that are not near-copies of one text (one preview syndicated
+    /// twice is one piece), one of them a preview or a reaction whose headline names both teams and speaks of a match (<see cref="MatchWording"/>).
+    /// </summary>
+    private bool IsMatch(Reportless match)
+    {
+        if (match.Pieces.Count < 2) return false;
+        if (!match.Pieces.Any(p => p.Entry.Report.Kind is ReportKind.Reaction or ReportKind.Preview
+                && HeadlineOf(p.Entry.Report) is var headline && NamesBoth(headline, match.Keys) && MatchWording.In(headline.Trim()))) return false;
+        var index = new Dedup.NearDuplicateIndex(_nearCopies);
+        // Short texts are judged apart, as when linking matches: a standfirst or a caption of one template is not one story.
+        foreach (var (entry, i) in match.Pieces.Where(p => NearCopyLinker.WordCount(p.Entry.Report.Article.Text) >= NearCopyLinker.MinimumWords)) index.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Report.Article.Text, entry.Report.Article.SiteName);
+        int copies = index.FindGroups().Groups.Sum(g => g.Members.Count - 1);
+        return match.Pieces.Count - copies >= 2;
+    }
+
+    private static (int First, IReadOnlyList<GroupMember> Members) AsGroup(Reportless match)
+    {
+        var ordered = match.Pieces.OrderBy(p => p.Index).ToArray();
+        return (ordered[0].Index, ordered.Select(p => new GroupMember(p.Entry.Report, RoleWithoutReport(p.Entry.Report))).ToArray());
+    }
+
+    private static bool FarFromEveryPieceScore(Reportless match, Scoreline? score)
+    {
+        var scores = match.Pieces.Where(p => p.Entry.Report.Kind != ReportKind.Preview && p.Entry.Score is not null).Select(p => p.Entry.Score).ToArray();
+        return score is not null && scores.Length > 0 && scores.All(s => FarApart(s, score));
+    }
+
+    /// <summary>Whether the headline names both of the piece's own teams, in the words it uses or a known alias.</summary>
+    private bool HeadlineNamesBoth(ArticleReport report, Entry entry)
+    {
+        var headline = HeadlineOf(report);
+        var names = new[] { report.Match!.Teams!.First, report.Match.Teams.Second };
+        return entry.Keys.All(key => names.Where(n => _teams.Key(n) == key).Select(FoldedText.Of).Concat(_teams.KnownForms(key))
+            .Where(form => form.Length > 0).Any(form => headline.Contains($" {form} ", StringComparison.Ordinal))) || NamesBoth(headline, entry.Keys);
+    }
+
+    /// <summary>
+    /// Whether a short folded text (a headline) names both teams in any form the normaliser maps to their keys ("Man United", "Man Utd",
+    /// a gazetteer alias): every run of one to four words is read as a team name.
+    /// </summary>
+    private bool NamesBoth(string folded, string[] keys)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++)
+            for (int n = 1; n <= 4 && i + n <= words.Length; n++)
+                named.Add(_teams.Key(string.Join(' ', words, i, n)));
+        return keys.All(named.Contains);
+    }
+
+    /// <summary>A piece's role at a match no report describes: the detector's kind, since there is no match date to check it against.</summary>
+    private static SourceRole RoleWithoutReport(ArticleReport report) => report.Kind switch
+    {
+        ReportKind.Preview => SourceRole.Preview,
+        ReportKind.Reaction => SourceRole.Reaction,
+        _ => SourceRole.Related,
+    };
 
     private static Candidate NewGroup(List<Candidate> groups, Entry entry)
     {
@@ -232,12 +380,12 @@ public sealed class MatchGrouper
         if (chosen.Length > 1 && report.Kind != ReportKind.Preview && own?.Score is { } score) chosen = chosen.Where(g => !FarFromEveryScore(g, score)).ToArray();
         if (chosen.Length != 1) return null;
         // A piece of another kind (a transfer story, a round-up) often names two clubs in passing: it joins only when its headline is about both.
-        if (report.Kind is not (ReportKind.Reaction or ReportKind.Preview) && !Mentions(HeadlineOf(report), chosen[0])) return null;
+        if (report.Kind is not (ReportKind.Reaction or ReportKind.Preview) && !Mentions(HeadlineOf(report), chosen[0]) && !NamesBoth(HeadlineOf(report), chosen[0].Keys)) return null;
         return chosen[0];
     }
 
     /// <summary>How far from its match a preview or a reaction may be published, in days.</summary>
-    private const int PieceWindowDays = 7;
+    private const int PieceWindowDays = MatchWindow.PieceDays;
 
     /// <summary>The groups that pass <paramref name="fits"/> at the smallest <paramref name="distance"/>; several when they tie.</summary>
     private static Candidate[] Closest(IEnumerable<Candidate> groups, Func<Candidate, int> distance, Func<Candidate, bool> fits)
@@ -257,8 +405,7 @@ public sealed class MatchGrouper
         return $" {FoldedText.Of(raw)} ";
     }
 
-    private static string HeadlineOf(ArticleReport report) =>
-        $" {FoldedText.Of((report.Article.Title ?? "").Replace('\'', ' ').Replace('’', ' '))} ";
+    private static string HeadlineOf(ArticleReport report) => MatchWording.FoldHeadline(report.Article.Title);
 
     private bool Mentions(string opening, Candidate group) =>
         group.Keys.All(key => FormsOf(group, key).Any(form => opening.Contains($" {form} ", StringComparison.Ordinal)));

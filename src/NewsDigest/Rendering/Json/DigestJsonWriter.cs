@@ -16,8 +16,11 @@ public sealed class DigestJsonWriter : IDigestRenderer
     /// <remarks>Version 2: a variant's <c>evidence</c> lists at most <see cref="MaxEvidencePerVariant"/> spans (<c>evidenceCount</c> gives how many there are),
     /// and a large near-copy group's <c>pairs</c> pair each source with the group's first only (<c>pairing</c>: "all" or "star").
     /// Version 3: a source's <c>role</c> may also be "related" (a piece of another kind placed at the match), each source gives the detector's <c>kind</c>,
-    /// each quote lists the roles of its sources in <c>from</c>, and attached pieces no longer vote on the score, goals, penalties or cards.</remarks>
-    public const int SchemaVersion = 3;
+    /// each quote lists the roles of its sources in <c>from</c>, and attached pieces no longer vote on the score, goals, penalties or cards.
+    /// Version 4: a digest may rest on no report at all (a match known only from previews, reactions and related pieces): <c>hasReport</c> says
+    /// whether a report is among its sources, such a digest's <c>teams</c> are voted by its pieces, its <c>result</c> is null and its goals,
+    /// penalties and cards empty, and <c>matchWindow</c> gives the days its pieces place the match in.</remarks>
+    public const int SchemaVersion = 4;
 
     /// <summary>Evidence spans written per variant: enough to check a value by hand, while a match with hundreds of copies keeps a digest linear in its sources, not in its sources times its facts' evidence.</summary>
     public const int MaxEvidencePerVariant = 8;
@@ -57,6 +60,15 @@ public sealed class DigestJsonWriter : IDigestRenderer
         w.WriteEndArray();
         if (d.Winner is { } winner) w.WriteString("winner", winner);
         else w.WriteNull("winner");
+        w.WriteBoolean("hasReport", d.HasReport);
+        if (d.Window is { } window)
+        {
+            w.WriteStartObject("matchWindow");
+            w.WriteString("first", window.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("last", window.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+        else w.WriteNull("matchWindow");
         WriteSummary(w, SummaryWriter.Instance.Write(d));
 
         if (d.Result is { } r)

@@ -54,6 +54,7 @@ public sealed class SummaryWriter
                 : $"{first} and {second} drew {s.First}-{s.Second}{extra}";
             facts.Add(Trace(result.Id, $"result: {first} {s} {second}", result.Score));
         }
+        else if (!d.HasReport) text = $"No report of {first} v {second} is among the sources; {PiecesOf(d)} place the match";
         else text = $"{first} played {second}";
         facts.Add(Trace("teams", $"teams: {first} v {second}", d.FirstTeam));
 
@@ -79,7 +80,23 @@ public sealed class SummaryWriter
             text += $" on {LongDate(date.Value)}";
             facts.Add(Trace("date", $"date: {FactText.Of(date.Value)}", date));
         }
+        else if (d.Window is { } window)
+        {
+            text += window.First == window.Last ? $" on {LongDate(window.First)}" : $" between {LongDate(window.First)} and {LongDate(window.Last)}";
+            facts.Add(new FactTrace("window", $"match window: {window.First:yyyy-MM-dd} to {window.Last:yyyy-MM-dd}", d.Sources.Select(s => s.Id).ToArray(), []));
+        }
         return new SummarySentence(EndSentence(text), facts);
+    }
+
+    /// <summary>"a preview and two reactions": the pieces a report-less digest rests on, by role, in the order the sources first give each.</summary>
+    private static string PiecesOf(MatchDigest d)
+    {
+        var parts = d.Sources.GroupBy(s => s.Role).Select(g =>
+        {
+            string noun = g.Key == SourceRole.Related ? "related piece" : g.Key.ToString().ToLowerInvariant();
+            return g.Count() == 1 ? $"a {noun}" : $"{g.Count().ToWords(English)} {noun.Pluralize()}";
+        });
+        return parts.Humanize("and");
     }
 
     private static SummarySentence GoalsSentence(string? team, FusedGoal[] goals)

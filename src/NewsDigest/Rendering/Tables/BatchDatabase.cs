@@ -217,6 +217,11 @@ public sealed class BatchDatabase : IDisposable
     public IReadOnlyList<(long Seq, int Sub, string FirstTeam, string SecondTeam)> AttachmentTeams() =>
         Query("SELECT seq, sub, first_team, second_team FROM attachments ORDER BY seq, sub").Select(r => (r.GetInt64(0), r.GetInt32(1), r.GetString(2), r.GetString(3))).ToArray();
 
+    /// <summary>Each attachable piece's kind and headline, in input order: what tells whether a team pair no report names may hold a match of its own.</summary>
+    public IReadOnlyList<(long Seq, int Sub, string Kind, string? Title)> AttachmentHeadlines() =>
+        Query("SELECT t.seq, t.sub, a.kind, a.title FROM attachments t JOIN articles a ON a.seq = t.seq AND a.sub = t.sub ORDER BY t.seq, t.sub")
+            .Select(r => (r.GetInt64(0), r.GetInt32(1), r.GetString(2), Text(r, 3))).ToArray();
+
     /// <summary>Every stored article whose text was kept (match reports and attachable non-reports), in input order with their keys.</summary>
     public IEnumerable<(long Seq, int Sub, Article Article)> StoredArticles() =>
         ReadArticles("WHERE text IS NOT NULL ORDER BY seq, sub");

@@ -1,0 +1,72 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Tells a capitalised word that names a group or a place from a person's name. A report writes "the Lionesses boss", "after the
+/// Germans lost", "the Blues", but never puts "the" before a person's surname in the plural; and "the Benin international", "the Stamford
+/// Bridge manager" put a country or ground before a role, where a person's name never stands. A group cannot say a quote, yet the name finder
+/// takes such words for surnames when no gazetteer knows them (nicknames of women's and foreign teams, nationality plurals, small nations).</summary>
+public static class CollectiveNames
+{
+    private static readonly ConditionalWeakTable<ExtractionContext, Dictionary<string, bool>> Known = new();
+
+    /// <summary>Roles and groups a country, club or ground qualifies: "the Benin international", "the Lionesses boss".</summary>
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "international", "internationals", "boss", "manager", "coach", "head", "captain", "skipper", "side", "team", "squad", "outfit",
+        "forward", "striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "players", "player", "fans", "supporters", "faithful",
+        "club", "camp", "federation", "government", "president", "chairman", "owner", "owners", "board", "hierarchy", "dugout", "bench",
+    };
+
+    /// <summary>True when <paramref name="name"/> is one word the article never gives a first name, and is written after a lower-case "the"
+    /// as a plural ("the Germans") or before a role noun ("the Benin international"), or as what a side wins over or travels to.</summary>
+    public static bool IsCollective(ExtractionContext context, string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length < 3 || trimmed.Contains(' ') || !char.IsUpper(trimmed[0])) return false;
+        var cache = Known.GetValue(context, _ => new Dictionary<string, bool>(StringComparer.Ordinal));
+        lock (cache)
+        {
+            if (cache.TryGetValue(trimmed, out var known)) return known;
+            bool collective = !context.People.FullName(trimmed).Contains(' ') && WrittenAsGroup(context.Text, trimmed);
+            cache[trimmed] = collective;
+            return collective;
+        }
+    }
+
+    private static bool WrittenAsGroup(string text, string word)
+    {
+        bool plural = word.Length >= 4 && word[^1] == 's';
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            int end = at + word.Length;
+            // A whole word ("the Blues", not "the Bluesky"), not the start of a longer proper name ("the Reds Foundation").
+            if (end < text.Length && char.IsLetter(text[end])) continue;
+            if (at > 0 && char.IsLetter(text[at - 1])) continue;
+            // "a 5-3 win over Augsburg", "the trip to Moscow", "gather in Brisbane", "a stint in the Middle East": only a side or a place is
+            // won over, travelled to or been in.
+            if (SideOrPlaceBefore(text.AsSpan(Math.Max(0, at - 14), Math.Min(14, at)))) return true;
+            if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) continue;
+            if (at < 4 || !text.AsSpan(at - 4, 4).SequenceEqual("the ") || (at > 4 && char.IsLetter(text[at - 5]))) continue;
+            if (plural || RoleNouns.Contains(NextWord(text, end))) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SideOrPlaceWords = ["win over ", "victory over ", "defeat to ", "defeat by ", "draw with ", "trip to ", "visit to ", "loss to ", " in ", " in the "];
+
+    private static bool SideOrPlaceBefore(ReadOnlySpan<char> before)
+    {
+        foreach (var words in SideOrPlaceWords)
+            if (before.EndsWith(words, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static string NextWord(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ' ') return "";
+        int start = end + 1, stop = start;
+        while (stop < text.Length && char.IsLetter(text[stop])) stop++;
+        return text[start..stop];
+    }
+}
