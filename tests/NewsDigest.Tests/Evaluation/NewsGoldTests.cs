@@ -69,6 +69,9 @@ public sealed class NewsGoldTests
         Assert.Empty(problems);
         Assert.Equal(NewsGoldReader.ReadGold(GoldFile).Count, cases.Count);
         Assert.All(cases, c => Assert.True(c.Text.Length > 200, $"{c.Id} has a short text"));
+        // Scored as `extract` reads the archive: the record's title and date go in with the text.
+        Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Input?.Title), $"{c.Id} has no title"));
+        Assert.All(cases, c => Assert.Equal(c.Input!.Text, c.Text));
         Assert.Contains(readers.Provenance, line => line.StartsWith("news:", StringComparison.Ordinal));
     }
 

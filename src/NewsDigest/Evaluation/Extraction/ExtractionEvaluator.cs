@@ -21,7 +21,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         }
         var list = cases.ToList();
         var reports = new ArticleReport[list.Count];
-        Parallel.For(0, list.Count, i => reports[i] = pipeline.Extract(new Article(list[i].Id, list[i].Text)));
+        Parallel.For(0, list.Count, i => reports[i] = pipeline.Extract(list[i].Input ?? new Article(list[i].Id, list[i].Text)));
         for (int i = 0; i < list.Count; i++)
         {
             var c = list[i];

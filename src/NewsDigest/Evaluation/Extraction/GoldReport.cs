@@ -24,4 +24,8 @@ public sealed record GoldReport(string Corpus, string Id, string Home, string Aw
 public sealed record GoldQuote(string Corpus, string Id, int Start, int End, string? Speaker);
 
 /// <summary>A corpus record to extract from, with the gold to score it against.</summary>
-public sealed record GoldCase(string Corpus, string Id, string Text, GoldReport Gold);
+public sealed record GoldCase(string Corpus, string Id, string Text, GoldReport Gold)
+{
+    /// <summary>The article exactly as `extract` reads it (with title and date) when the corpus carries them; else the text alone is extracted.</summary>
+    public NewsDigest.Ingest.Article? Input { get; init; }
+}

@@ -1,9 +1,13 @@
 using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
+using NewsDigest.Ingest;
+using NewsDigest.Ingest.Jsonl;
 
 namespace NewsDigest.Evaluation.Extraction;
 
-/// <summary>Reads the hand-read gold for single-match reports of many outlets in the news archive (data/gold/news-gold.jsonl) and pairs each record with its archive text.</summary>
+/// <summary>Reads the hand-read gold for single-match reports of many outlets in the news archive (data/gold/news-gold.jsonl) and pairs each record
+/// with its archive record, read as `extract` reads the archive (title, date and site included).</summary>
 /// <remarks>Everything in this gold was read from the text alone, so a null goal minute means the text gives none: such records set
 /// <see cref="GoldReport.UnstatedMinutesMatch"/>, and a predicted goal by the same scorer without a minute matches it.</remarks>
 public sealed class NewsGoldReader(string repositoryRoot, string sharedRoot)
@@ -22,11 +26,11 @@ public sealed class NewsGoldReader(string repositoryRoot, string sharedRoot)
         }
         var gold = ReadGold(goldPath);
         provenance.Add($"{Corpus}: gold from {GoldPath} ({gold.Count} hand-read reports of ../shared/{GoldReaders.NewsCorpus})");
-        var texts = ReadTexts(Path.Combine(sharedRoot, GoldReaders.NewsCorpus), gold.Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
+        var articles = ReadArticles(Path.Combine(sharedRoot, GoldReaders.NewsCorpus), gold.Select(g => g.Id).ToHashSet(StringComparer.Ordinal), problems);
         var cases = new List<GoldCase>();
         foreach (var report in gold)
         {
-            if (texts.TryGetValue(report.Id, out var text)) cases.Add(new GoldCase(Corpus, report.Id, text, report));
+            if (articles.TryGetValue(report.Id, out var article)) cases.Add(new GoldCase(Corpus, report.Id, article.Text, report) { Input = article });
             else problems?.Invoke($"{GoldPath}: id {report.Id} is not in ../shared/{GoldReaders.NewsCorpus}; skipped");
         }
         return cases;
@@ -59,22 +63,28 @@ public sealed class NewsGoldReader(string repositoryRoot, string sharedRoot)
         return reports;
     }
 
-    private static Dictionary<string, string> ReadTexts(string archive, HashSet<string> wanted)
+    /// <summary>The wanted records as articles, parsed by the archive reader `extract` uses, so the evaluation scores what `extract` writes.</summary>
+    private static Dictionary<string, Article> ReadArticles(string archive, HashSet<string> wanted, Action<string>? problems)
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(archive)) return texts;
+        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+        if (!File.Exists(archive)) return articles;
+        var parser = new JsonlArticleParser(JsonlFields.Default);
         using var stream = File.OpenRead(archive);
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
-        while (texts.Count < wanted.Count && reader.ReadLine() is { } line)
+        long lineNumber = 0;
+        while (articles.Count < wanted.Count && reader.ReadLine() is { } line)
         {
+            lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             using var doc = JsonDocument.Parse(line);
-            var r = doc.RootElement;
             // The archive repeats some ids (the same text harvested twice); the first record of an id is kept.
-            if (Str(r, "id") is { } id && wanted.Contains(id) && !texts.ContainsKey(id)) texts[id] = Str(r, "text") ?? "";
+            if (Str(doc.RootElement, "id") is not { } id || !wanted.Contains(id) || articles.ContainsKey(id)) continue;
+            var result = parser.Parse(new JsonlRecord(id, archive, lineNumber, Encoding.UTF8.GetBytes(line)));
+            if (result.Article is { } article) articles[id] = article;
+            else problems?.Invoke($"{GoldPath}: archive record {id} cannot be read: {result.Failure?.Reason}");
         }
-        return texts;
+        return articles;
     }
 
     private static GoldPlayerEvent Event(JsonElement e) => new(Str(e, "player") ?? "", Str(e, "team"), Int(e, "minute"));
