@@ -5,7 +5,7 @@ using NewsDigest.Learning;
 
 namespace NewsDigest.Cli.Commands;
 
-/// <summary>'eval extraction': scores `extract` on the ESPN and premierleague.com corpora and the quote annotations, per data split.</summary>
+/// <summary>'eval extraction': scores `extract` on the ESPN and premierleague.com corpora, the hand-read news-archive reports and the quote annotations, per data split.</summary>
 internal static class EvalExtractionCommand
 {
     public static Command Create()
@@ -25,7 +25,7 @@ internal static class EvalExtractionCommand
                 return ExitCodes.Usage;
             }
             var readers = new GoldReaders(repo, sharedDir);
-            var cases = readers.Espn().Concat(readers.PremierLeague()).ToList();
+            var cases = readers.Espn().Concat(readers.PremierLeague()).Concat(readers.News(problem => Console.Error.WriteLine($"newsdigest eval extraction: {problem}"))).ToList();
             var quotes = readers.Quotes();
             var texts = readers.Texts(quotes.Select(q => (q.Corpus, q.Id)));
             // Score what `extract` writes: the same pipeline, with the trained models the CLI loads.

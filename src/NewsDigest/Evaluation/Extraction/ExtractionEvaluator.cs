@@ -21,7 +21,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         }
         var list = cases.ToList();
         var reports = new ArticleReport[list.Count];
-        Parallel.For(0, list.Count, i => reports[i] = pipeline.Extract(new Article(list[i].Id, list[i].Text)));
+        Parallel.For(0, list.Count, i => reports[i] = pipeline.Extract(list[i].Input ?? new Article(list[i].Id, list[i].Text)));
         for (int i = 0; i < list.Count; i++)
         {
             var c = list[i];
@@ -58,9 +58,9 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         {
             s.GoalReportsScored++;
             var predicted = m?.Goals ?? [];
-            var (tp, fp, fn, matched) = MatchGoals(predicted, g.Goals, 0);
+            var (tp, fp, fn, matched) = MatchGoals(predicted, g.Goals, 0, g.UnstatedMinutesMatch);
             s.Goals = s.Goals.Add(tp, fp, fn);
-            var near = MatchGoals(predicted, g.Goals, 2);
+            var near = MatchGoals(predicted, g.Goals, 2, g.UnstatedMinutesMatch);
             s.GoalsNearMinute = s.GoalsNearMinute.Add(near.Tp, near.Fp, near.Fn);
             var names = MatchNames(predicted.Select(x => x.Player).ToList(), g.Goals.Select(x => x.Player).ToList());
             s.GoalNames = s.GoalNames.Add(names.Tp, names.Fp, names.Fn);
@@ -131,7 +131,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         }
     }
 
-    private static (int Tp, int Fp, int Fn, List<(NewsDigest.Extraction.Goals.Goal, GoldGoal)> Matched) MatchGoals(IReadOnlyList<NewsDigest.Extraction.Goals.Goal> predicted, IReadOnlyList<GoldGoal> gold, int tolerance)
+    private static (int Tp, int Fp, int Fn, List<(NewsDigest.Extraction.Goals.Goal, GoldGoal)> Matched) MatchGoals(IReadOnlyList<NewsDigest.Extraction.Goals.Goal> predicted, IReadOnlyList<GoldGoal> gold, int tolerance, bool unstatedMinutesMatch = false)
     {
         var used = new bool[gold.Count];
         var matched = new List<(NewsDigest.Extraction.Goals.Goal, GoldGoal)>();
@@ -140,6 +140,8 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
             int best = -1, bestDistance = int.MaxValue;
             for (int i = 0; i < gold.Count; i++)
             {
+                // Gold read from the text alone: no minute in the text and none extracted is the right reading.
+                if (unstatedMinutesMatch && !used[i] && p.Minute is null && gold[i].Minute is null && SurnameMatch.Same(p.Player, gold[i].Player)) { best = i; break; }
                 if (used[i] || p.Minute is not { } pm || gold[i].Minute is not { } gm || !SurnameMatch.Same(p.Player, gold[i].Player)) continue;
                 int distance = Math.Abs(pm.Regular - gm);
                 if (tolerance == 0 && pm.Added is { } pa && gold[i].AddedTime is { } ga && pa != ga) continue;

@@ -11,7 +11,7 @@ public static class ExtractionReport
     {
         var sb = new StringBuilder();
         sb.AppendLine("corpus  split  reports  teams  score  goals-P  goals-R  goals-F1  goals-F1(±2)  goals-F1(name)  pen-acc  og-acc  red-F1  missed-pen-F1  venue");
-        foreach (var corpus in new[] { "espn", "pl" })
+        foreach (var corpus in new[] { "espn", "pl", "news" })
             foreach (var part in parts)
             {
                 if (!scores.TryGetValue((corpus, part), out var s)) continue;
@@ -25,7 +25,7 @@ public static class ExtractionReport
             }
         sb.AppendLine();
         // What (surname, minute) recall can reach: a gold goal whose minute the text never states cannot be timed from the text.
-        foreach (var corpus in new[] { "espn", "pl" })
+        foreach (var corpus in new[] { "espn", "pl", "news" })
             foreach (var part in parts)
             {
                 if (!scores.TryGetValue((corpus, part), out var s) || s.GoldTimedGoals == 0) continue;

@@ -46,6 +46,9 @@ public sealed class GoldReaders(string repositoryRoot, string sharedRoot)
         }
     }
 
+    /// <summary>The hand-read gold of archive reports from many outlets (<see cref="NewsGoldReader"/>).</summary>
+    public IEnumerable<GoldCase> News(Action<string>? problems = null) => new NewsGoldReader(repositoryRoot, sharedRoot).Read(Provenance, problems);
+
     /// <summary>The hand-annotated quotes, or empty when data/annotations/quotes.jsonl is absent.</summary>
     public List<GoldQuote> Quotes()
     {

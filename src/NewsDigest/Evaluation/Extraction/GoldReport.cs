@@ -15,10 +15,17 @@ public sealed record GoldReport(string Corpus, string Id, string Home, string Aw
     public string? Venue { get; init; }
     /// <summary>False when the goal list is known to be incomplete (a scraped list that could not be reconciled with the score).</summary>
     public bool GoalsComplete { get; init; } = true;
+    /// <summary>True when the gold was read from the text alone, so a null goal minute means the text states none: a predicted goal by the same
+    /// scorer without a minute then matches it. False where a null minute only means the results table lacked it (a minute still to find).</summary>
+    public bool UnstatedMinutesMatch { get; init; }
 }
 
 /// <summary>A hand-annotated direct quote: its character span in the record's text and who said it.</summary>
 public sealed record GoldQuote(string Corpus, string Id, int Start, int End, string? Speaker);
 
 /// <summary>A corpus record to extract from, with the gold to score it against.</summary>
-public sealed record GoldCase(string Corpus, string Id, string Text, GoldReport Gold);
+public sealed record GoldCase(string Corpus, string Id, string Text, GoldReport Gold)
+{
+    /// <summary>The article exactly as `extract` reads it (with title and date) when the corpus carries them; else the text alone is extracted.</summary>
+    public NewsDigest.Ingest.Article? Input { get; init; }
+}
