@@ -12,7 +12,7 @@ namespace NewsDigest.Learning.Models;
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/7";
+    public const string Name = "report-features/8";
     public const int BodyChars = 3000;
     public const int TailChars = 800;
     public const int OpeningChars = 400;
@@ -69,6 +69,21 @@ public static class ReportFeatures
             Signals(tail, features, 'e');
         }
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Signal, "length"), (uint)Math.Min(16, Math.ILogB(Math.Max(1, article.Text.Length)))));
+    }
+
+    /// <summary>
+    /// Keeps each slot once (sorted) and returns how many remain: a word counts by presence, not by how often it
+    /// occurs. With counts, a long archive page piled up evidence that a short, plain report of the same match never
+    /// could, so the decision leaned on length; the counts that matter (scorelines, minutes, quotes, cue words) are
+    /// bucketed features of their own.
+    /// </summary>
+    public static int Distinct(Span<int> slots)
+    {
+        slots.Sort();
+        int kept = 0;
+        for (int i = 0; i < slots.Length; i++)
+            if (kept == 0 || slots[i] != slots[kept - 1]) slots[kept++] = slots[i];
+        return kept;
     }
 
     /// <summary>True when a line ends on sentence punctuation (a full stop, question or exclamation mark, or a closing quote), as headlines seldom do.</summary>

@@ -15,7 +15,7 @@ public static class ReportWrittenExamples
     public const string RelativePath = "data/training/report-kinds-written.jsonl";
 
     /// <summary>How many times training meets each written article per epoch (hand labels count more: they are real articles).</summary>
-    public const int Weight = 2;
+    public const int Weight = 4;
 
     public static (List<ReportExample> Examples, List<string> Problems) Read(string path)
     {
