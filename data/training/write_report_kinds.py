@@ -114,13 +114,23 @@ def single_match():
     else:
         paras.append(R.choice([
             f"{winner} beat {loser} {sc} in {comp} {when}.",
-            f"{winner} won {sc} at {loser if winner == away else home} {when} to move up the table in {comp}.",
+            f"{winner} won {sc} {'at ' + home if winner == away else 'at home'} {when} to move up the table in {comp}.",
             f"{winner} came from behind to beat {loser} {sc} {when}, {R.choice(GROUNDS)}.",
             f"{loser} were beaten {sc} by {winner} {when}, a result that leaves them in trouble in {comp}.",
             f"A goal {minute_phrase(goals[-1][0])} gave {winner} a {sc} win over {loser} in {comp} {when}.",
             f"{winner} saw off {loser} {sc} {when} thanks to {goals[-1][2]}'s {R.choice(['header', 'strike', 'late goal', 'penalty'])}.",
             f"{winner} moved into the next round of {comp} with a {sc} victory against {loser} {when}.",
         ]))
+    # Some wire reports open on the bare result line; some tell every goal in one running sentence.
+    if R.random() < 0.3:
+        paras[0] = R.choice([f"{home} {hg}-{ag} {away}.", f"{home} {hg}-{ag} {away}:", f"FT: {home} {hg} {away} {ag}.", f"{home.upper()} {hg} {away.upper()} {ag}"]) + " " + paras[0]
+    if goals and R.random() < 0.35:
+        steps = []
+        for i, (m, team, p) in enumerate(goals):
+            verb = R.choice(["opened the scoring", "went ahead", "struck first"]) if i == 0 else R.choice(["scored", "found the net", "struck"])
+            steps.append(f"{team} {verb} through {p} {R.choice([f'in the {ordinal(m)} minute', f'on {m} minutes', f'after {m} minutes'])}")
+        paras.append(", ".join(steps[:-1]) + (", and " if len(steps) > 1 else "") + steps[-1] + ".")
+        goals = []
     for m, team, p in goals:
         if R.random() < 0.75:
             paras.append(R.choice([
@@ -350,7 +360,7 @@ def off_topic():
 
 
 def main():
-    makers = [(single_match, 120), (reaction, 80), (preview, 60), (transfer, 60), (injury, 60), (roundup, 80), (other_sport, 60), (off_topic, 60)]
+    makers = [(single_match, 200), (reaction, 80), (preview, 60), (transfer, 60), (injury, 60), (roundup, 80), (other_sport, 60), (off_topic, 60)]
     for make, count in makers:
         for _ in range(count):
             kind, title, text = make()
