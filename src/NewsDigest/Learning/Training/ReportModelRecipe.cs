@@ -100,8 +100,8 @@ public sealed class ReportModelRecipe : IModelRecipe
         round-up, result verbs, aftermath words such as ratings and talking points: `ReportCues`) in title, opening and body,
         and shape measures (`ReportShape`): quote share of the body, distinct scorelines, a title led by a count, title clauses
         by result words, a scoreline-led title with aftermath words, and whether the opening states a result (by length);
-each feature counts once, by presence, so a long page does not pile up word evidence a short report cannot; a first
-line that ends like a sentence is the opening of a title-less text, not its title),
+        each feature counts once, by presence, so a long page does not pile up word evidence a short report cannot; a first
+        line that ends like a sentence is the opening of a title-less text, not its title),
         2^{model.Classifier.HashBits} slots, softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
         Decision: an article is a single-match report when its calibrated single-match probability is at least
         {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev
