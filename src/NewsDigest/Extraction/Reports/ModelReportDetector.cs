@@ -18,6 +18,7 @@ public sealed class ModelReportDetector : IReportDetector
     public const string ThresholdSetting = "singleMatchThreshold";
 
     [ThreadStatic] private static FeatureBuffer? _buffer;
+    [ThreadStatic] private static int[]? _distinct;
 
     internal ModelReportDetector(LinearClassifier classifier, double? singleMatchThreshold = null)
     {
@@ -73,7 +74,11 @@ public sealed class ModelReportDetector : IReportDetector
         if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits, 1024);
         buffer.Clear();
         ReportFeatures.Featurize(article, buffer);
-        Classifier.Probabilities(buffer.Slots, probabilities);
+        var distinct = _distinct;
+        if (distinct is null || distinct.Length < buffer.Count) _distinct = distinct = new int[Math.Max(1024, buffer.Count * 2)];
+        buffer.Slots.CopyTo(distinct);
+        int count = ReportFeatures.Distinct(distinct.AsSpan(0, buffer.Count));
+        Classifier.Probabilities(distinct.AsSpan(0, count), probabilities);
     }
 
     public ModelFile ToFile()

@@ -46,7 +46,8 @@ public sealed class ReportClassifierTrainer(PerceptronOptions options)
             // Hide the title of every other title-labelled article (chosen by a hash of its source, so fits are reproducible).
             bool hideTitle = titleDropout && (example.TitleHidden || (example.LabelFromTitle && (FeatureHasher.Mix(FeatureHasher.Add(17u, example.Article.Source)) & 1) == 0));
             ReportFeatures.Featurize(example.Article, buffer, includeTitle: !hideTitle);
-            result.Add(new LabeledExample(buffer.ToArray(), (int)example.Kind));
+            var slots = buffer.ToArray();
+            result.Add(new LabeledExample(slots[..ReportFeatures.Distinct(slots)], (int)example.Kind));
         }
         return result;
     }

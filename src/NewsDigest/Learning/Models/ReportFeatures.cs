@@ -12,7 +12,7 @@ namespace NewsDigest.Learning.Models;
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/6";
+    public const string Name = "report-features/8";
     public const int BodyChars = 3000;
     public const int TailChars = 800;
     public const int OpeningChars = 400;
@@ -36,7 +36,9 @@ public static class ReportFeatures
         ReadOnlySpan<char> title = article.Title;
         int firstBreak = text.IndexOf('\n');
         var firstLine = firstBreak < 0 ? text : text[..firstBreak];
-        if (title.IsEmpty && firstLine.Length <= 200) title = firstLine;
+        // A first line that ends like a sentence is the opening of a title-less text, not a headline: read as a title it
+        // lost the opening's result and match words to title features learnt from real headlines.
+        if (title.IsEmpty && firstLine.Length <= 200 && !EndsLikeSentence(firstLine)) title = firstLine;
         if (!title.IsEmpty && firstLine.Trim().SequenceEqual(title.Trim()) && firstBreak >= 0) text = text[(firstBreak + 1)..];
         var body = text[..Math.Min(text.Length, BodyChars)];
 
@@ -67,6 +69,28 @@ public static class ReportFeatures
             Signals(tail, features, 'e');
         }
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Signal, "length"), (uint)Math.Min(16, Math.ILogB(Math.Max(1, article.Text.Length)))));
+    }
+
+    /// <summary>
+    /// Keeps each slot once (sorted) and returns how many remain: a word counts by presence, not by how often it
+    /// occurs. With counts, a long archive page piled up evidence that a short, plain report of the same match never
+    /// could, so the decision leaned on length; the counts that matter (scorelines, minutes, quotes, cue words) are
+    /// bucketed features of their own.
+    /// </summary>
+    public static int Distinct(Span<int> slots)
+    {
+        slots.Sort();
+        int kept = 0;
+        for (int i = 0; i < slots.Length; i++)
+            if (kept == 0 || slots[i] != slots[kept - 1]) slots[kept++] = slots[i];
+        return kept;
+    }
+
+    /// <summary>True when a line ends on sentence punctuation (a full stop, question or exclamation mark, or a closing quote), as headlines seldom do.</summary>
+    private static bool EndsLikeSentence(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        return !trimmed.IsEmpty && trimmed[^1] is '.' or '!' or '?' or '"' or '”';
     }
 
     /// <summary>The first paragraph, or the first <see cref="OpeningChars"/> characters when paragraphs are long or absent.</summary>

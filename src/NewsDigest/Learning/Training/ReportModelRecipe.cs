@@ -15,7 +15,7 @@ public sealed class ReportModelRecipe : IModelRecipe
     {
         var data = ReportTrainingData.Build(inputs.Shared, inputs.RepositoryRoot);
         foreach (var problem in data.Problems) log.WriteLine($"warning: {problem}");
-        log.WriteLine($"report: {data.Train.Count} training articles ({data.Train.Count(e => e.LabelFromTitle)} weak), {data.HandLabelled} hand labels in data/ ({data.HandDev.Count} dev, {data.HandTest.Count} test), {data.SkippedCopies} copies of held-out articles left out");
+        log.WriteLine($"report: {data.Train.Count} training articles ({data.Train.Count(e => e.LabelFromTitle)} weak), {data.HandLabelled} hand labels in data/ ({data.HandDev.Count} dev, {data.HandTest.Count} test), {data.Written} written articles, {data.SkippedCopies} copies of held-out articles left out");
         // Calibrate on hand-labelled dev articles if there are any, else on the weak dev split.
         var calibration = data.HandDev.Count > 0 ? data.HandDev : data.WeakDev;
         string description = $"ESPN + premierleague.com reports (single-match) and archive articles with {(data.HandLabelled > 0 ? "hand labels and " : "")}weak title/URL labels; train split of DataSplit; archive up to {data.LatestDate}";
@@ -99,7 +99,9 @@ public sealed class ReportModelRecipe : IModelRecipe
         minute marks, quote marks and numbers, counts of cue words by kind (match action, speech, future, transfer, injury,
         round-up, result verbs, aftermath words such as ratings and talking points: `ReportCues`) in title, opening and body,
         and shape measures (`ReportShape`): quote share of the body, distinct scorelines, a title led by a count, title clauses
-        by result words, a scoreline-led title with aftermath words, and whether the opening states a result (by length)),
+        by result words, a scoreline-led title with aftermath words, and whether the opening states a result (by length);
+        each feature counts once, by presence, so a long page does not pile up word evidence a short report cannot; a first
+        line that ends like a sentence is the opening of a title-less text, not its title),
         2^{model.Classifier.HashBits} slots, softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
         Decision: an article is a single-match report when its calibrated single-match probability is at least
         {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev
@@ -111,6 +113,9 @@ public sealed class ReportModelRecipe : IModelRecipe
         - Examples: {model.Classifier.Training.Examples}, epochs {model.Classifier.Training.Epochs}, seed {model.Classifier.Training.Seed}.
         - Date of the newest data: {data.LatestDate}.
         - Hand labels count {ReportTrainingData.HandLabelWeight} times each per epoch (one of those copies without its title); the archive repeats some ids, so a few hand-labelled articles count twice in dev/test.
+        - Written articles: {data.Written} short pieces of every kind written for training (`{ReportWrittenExamples.RelativePath}`, made by
+          `data/training/write_report_kinds.py` from its own sentence patterns), {ReportWrittenExamples.Weight} times each per epoch (one copy without its
+          title when it has one), so short, clean, title-less reports are seen too; never in dev or test.
         - Weak labels: keyword rules over titles and URLs (`Learning/Training/ReportWeakLabeler.cs`); articles they are unsure of are left out.
           During training the title of half the weakly labelled articles is hidden so the body must carry the decision too.
         - Rebuild: `newsdigest train --model report`; score: `newsdigest eval models`.

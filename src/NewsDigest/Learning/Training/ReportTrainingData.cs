@@ -6,7 +6,8 @@ namespace NewsDigest.Learning.Training;
 
 /// <summary>
 /// Builds the report classifier's data: single-match reports from the ESPN and premierleague.com corpora, archive
-/// articles with weak title/URL labels, and hand labels where they exist (they override weak ones). Every example
+/// articles with weak title/URL labels, hand labels where they exist (they override weak ones), and short articles
+/// written for training (<see cref="ReportWrittenExamples"/>, train only). Every example
 /// goes to train, dev or test by <see cref="DataSplit"/> of its id; only the train part is ever fitted.
 /// </summary>
 public sealed class ReportTrainingData
@@ -19,6 +20,8 @@ public sealed class ReportTrainingData
     public List<ReportExample> HandTrain { get; } = [];
     public List<string> Problems { get; } = [];
     public int HandLabelled { get; private set; }
+    /// <summary>Short articles written for training (<see cref="ReportWrittenExamples"/>), all in the train part.</summary>
+    public int Written { get; private set; }
     /// <summary>Training articles left out because a held-out hand-labelled article has the same title (a syndicated copy).</summary>
     public int SkippedCopies { get; private set; }
     public const int HandLabelWeight = 6;
@@ -39,6 +42,12 @@ public sealed class ReportTrainingData
                 case DataSplit.Part.Dev: data.WeakDev.Add(example); break;
             }
         }
+        var (written, writtenProblems) = ReportWrittenExamples.Read(Path.Combine(repositoryRoot, ReportWrittenExamples.RelativePath));
+        data.Problems.AddRange(writtenProblems);
+        data.Written = written.Count;
+        foreach (var example in written)
+            for (int copy = 0; copy < ReportWrittenExamples.Weight; copy++)
+                data.Train.Add(copy == ReportWrittenExamples.Weight - 1 && example.Article.Title is not null ? example with { TitleHidden = true } : example);
         var archive = shared.Archive().ToList();
         // The archive repeats syndicated stories under other ids; a training copy of a held-out article would leak it.
         var heldOutTitles = archive.Where(r => hand.ContainsKey(r.Id) && DataSplit.Of(r.Id) != DataSplit.Part.Train)
