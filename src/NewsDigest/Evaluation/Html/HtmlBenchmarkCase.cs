@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,6 +12,16 @@ public sealed record HtmlBenchmarkCase(
     [property: JsonPropertyName("with")] IReadOnlyList<string> With,
     [property: JsonPropertyName("without")] IReadOnlyList<string> Without)
 {
+    /// <summary>The page's HTML bytes, stored gzipped under the benchmark directory; throws IOException or InvalidDataException when unreadable.</summary>
+    public byte[] ReadPage(string benchmarkDirectory)
+    {
+        using var file = File.OpenRead(Path.Combine(benchmarkDirectory, Page));
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
     /// <summary>Reads cases.jsonl; a malformed line is reported, not skipped silently.</summary>
     public static (List<HtmlBenchmarkCase> Cases, List<string> Problems) Load(string casesPath)
     {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using NewsDigest.Ingest.Html;
 using NewsDigest.Learning;
 
@@ -54,13 +53,13 @@ public static class HtmlBenchmarkRunner
         int pages = 0, boilerplate = 0;
         // One untimed page first, so that the figure is the steady rate and not the JIT compiling the parser.
         if (cases.Count > 0 && File.Exists(Path.Combine(benchmarkDirectory, cases[0].Page)))
-            Extract(ReadGzip(Path.Combine(benchmarkDirectory, cases[0].Page)), options);
+            Extract(cases[0].ReadPage(benchmarkDirectory), options);
         foreach (var page in cases.Where(c => InSplit(c.Id, split)).Take(limit ?? int.MaxValue))
         {
             byte[] bytes;
             try
             {
-                bytes = ReadGzip(Path.Combine(benchmarkDirectory, page.Page));
+                bytes = page.ReadPage(benchmarkDirectory);
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
@@ -93,14 +92,5 @@ public static class HtmlBenchmarkRunner
     {
         var result = HtmlArticleReader.FromBytes("page", bytes, options);
         return result.Article?.Text ?? "";
-    }
-
-    private static byte[] ReadGzip(string path)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        return buffer.ToArray();
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using NewsDigest.Evaluation.Html;
 using NewsDigest.Ingest;
 using NewsDigest.Ingest.Html;
@@ -31,7 +30,7 @@ internal static class HtmlBlockPages
             byte[] bytes;
             try
             {
-                bytes = ReadGzip(Path.Combine(benchmarkDirectory, page.Page));
+                bytes = page.ReadPage(benchmarkDirectory);
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
@@ -66,14 +65,5 @@ internal static class HtmlBlockPages
             }
             return new HtmlBlockPage(page, part, analysis.RulesText, blocks.Candidates.Select(c => c.Text).ToList(), blocks.RulesKept, blocks.RulesIndex, slots, labels);
         });
-    }
-
-    private static byte[] ReadGzip(string path)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        return buffer.ToArray();
     }
 }
