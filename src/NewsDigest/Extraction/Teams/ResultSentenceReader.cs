@@ -15,6 +15,7 @@ public static partial class ResultSentenceReader
     {
         "The", "A", "An", "On", "In", "At", "After", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Champions", "Defending", "DEFENDING", "Holders", "Leaders",
+        "We", "Our", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
     };
 
     /// <summary>Words that make a capitalised span a competition, ground, day or title rather than a side.</summary>
@@ -23,7 +24,7 @@ public static partial class ResultSentenceReader
         "League", "Cup", "Championship", "Conference", "Division", "Stadium", "Park", "Ground", "Oval", "Arena", "Round", "Group", "Final",
         "Premiership", "Qualifiers", "Games", "Trophy", "Shield", "Tournament", "Centre", "Complex", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Published", "News", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
+        "October", "November", "December", "Published", "News", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title", "WSL", "ACL", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
     };
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
@@ -83,7 +84,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>A span as a team name: leading noise and a possessive owner ("Ghana's Police Ladies") dropped, a closing "Women"/"Men"
     /// dropped (the club's name stands for its teams), or null when nothing that could be a side is left.</summary>
-    private static string? Clean(string raw)
+    public static string? Clean(string raw)
     {
         var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "Mexico's Pachuca": the words up to the possessive name the country or owner, not the side.
@@ -122,10 +123,10 @@ public static partial class ResultSentenceReader
     private static partial Regex PossessiveResult();
 
     /// <summary>"A beat B", "A edges B", "to beat B" (the side then read from the sentence's subject).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then) )(?:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?<b>" + Name + ")")]
+    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B": the other side is the sentence's subject.</summary>
-    [GeneratedRegex(@"\b(?:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?:over|against|with|to) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
+    [GeneratedRegex(@"\b(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 }

@@ -77,7 +77,8 @@ public sealed partial class TeamExtractor : IFactExtractor
         var tokens = Tokenizer.Tokenize(title);
         var known = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
         var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
-        return Resolved(context, title, 0, known, sides, (_, _) => false, evidence);
+        // A headline's capitalised words are no guide to a subject ("Striker WSL Side Remains Undefeated"): only a known team can be the winner there.
+        return Resolved(context, title, 0, known, sides, null, evidence);
     }
 
     /// <summary>A result shape in the opening sentences ("City thrashed Perth Glory 5-1"): the match the report is about.</summary>
@@ -105,7 +106,7 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// <summary>The two sides as the gazetteer names them when it knows them, else as the report writes them at their fullest; a shape
     /// naming only the beaten side gets its winner from the sentence: the last known team before the shape, else the last name that may be a side.</summary>
     private static TeamPair? Resolved(ExtractionContext context, string text, int sentenceStart, IReadOnlyList<Gazetteers.PhraseMatch<TeamEntry>> known,
-        ResultSides sides, Func<int, int, bool> notSide, Evidence evidence)
+        ResultSides sides, Func<int, int, bool>? notSide, Evidence evidence)
     {
         string b = Named(context, sides.Second);
         string? a = sides.First is { } first ? Named(context, first) : null;
@@ -113,17 +114,22 @@ public sealed partial class TeamExtractor : IFactExtractor
         {
             var winner = known.LastOrDefault(m => m.Span.Start >= sentenceStart && m.Span.End <= sides.At && m.Value.Name != b
                 && ResultSentenceReader.MayBeSide(text, m.Span.Start, m.Span.Length));
-            a = winner.Value?.Name ?? (ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject ? Named(context, subject) : null);
+            a = winner.Value?.Name ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject ? Named(context, subject) : null);
         }
         return a is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : new TeamPair(a, b, evidence);
     }
 
     private static string Named(ExtractionContext context, string written)
     {
+        var words = written.Split(' ');
         if (context.Gazetteer.Teams.TryGet(written, out var entry)) return entry.Name;
-        // "City thrashed Perth Glory": a short name the report writes in full elsewhere ("Melbourne City's") is that full name.
-        var full = FullerName().Matches(context.Text).Select(m => m.Value.TrimEnd('.')).Select(v => v.StartsWith("The ", StringComparison.Ordinal) ? v[4..] : v).Where(v => v.EndsWith(" " + written, StringComparison.Ordinal))
-            .OrderByDescending(v => v.Length).FirstOrDefault();
+        // "Emma Hayes United States": the longest tail of two words or more the gazetteer knows is the side ("Lakeside Rangers" is not "Rangers").
+        for (int skip = 1; skip <= words.Length - 2; skip++)
+            if (context.Gazetteer.Teams.TryGet(string.Join(' ', words[skip..]), out var tail)) return tail.Name;
+        // "City thrashed Perth Glory": a short name the report writes in full elsewhere ("Melbourne City's", "Gwalia United") is that full name.
+        var full = FullerName().Matches(context.Text).Select(m => ResultSentenceReader.Clean(m.Value.TrimEnd('.')))
+            .Where(v => v is not null && (v.EndsWith(" " + written, StringComparison.Ordinal) || ClubSuffix().IsMatch(v) && v.StartsWith(written + " ", StringComparison.Ordinal)))
+            .OrderByDescending(v => v!.Length).FirstOrDefault();
         if (full is not null && context.Gazetteer.Teams.TryGet(full, out var fullEntry)) return fullEntry.Name;
         return full ?? written;
     }
@@ -195,8 +201,15 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static int Count(ExtractionContext context, Dictionary<string, int> counts, string team)
     {
         if (counts.TryGetValue(team, out int known) || context.Gazetteer.Teams.TryGet(team, out _)) return known;
+        // "Gwalia United" is mostly "Gwalia" after the opening: the name's first word counts too.
+        int space = team.IndexOf(' ');
+        return Math.Max(Occurrences(context.Text, team), space >= 4 ? Occurrences(context.Text, team[..space]) : 0);
+    }
+
+    private static int Occurrences(string text, string name)
+    {
         int n = 0;
-        for (int at = context.Text.IndexOf(team, StringComparison.Ordinal); at >= 0; at = context.Text.IndexOf(team, at + team.Length, StringComparison.Ordinal)) n++;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal)) n++;
         return n;
     }
 
@@ -210,6 +223,10 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// <summary>Up to three capitalised words run together, the longest form a report gives a side ("the Seattle Sounders").</summary>
     [GeneratedRegex(@"(?<![\p{L}])[\p{Lu}][\p{L}\p{M}\-]*(?: [\p{Lu}][\p{L}\p{M}.\-]*){1,3}")]
     private static partial Regex FullerName();
+
+    /// <summary>A name closing on a club word, the fuller form of its first words ("Gwalia" → "Gwalia United").</summary>
+    [GeneratedRegex(@" (?:United|City|Town|FC|Rovers|Athletic|Wanderers|County|Albion)$")]
+    private static partial Regex ClubSuffix();
 
     [GeneratedRegex(@"^(?<a>[^\n|]{2,40}?) report \| (?<b>[^\n|]{2,40}?) report[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex ReportLinks();
