@@ -15,7 +15,7 @@ public static partial class ResultSentenceReader
     {
         "The", "A", "An", "On", "In", "At", "After", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Champions", "Defending", "DEFENDING", "Holders", "Leaders",
-        "We", "Our", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
+        "We", "Our", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
     };
 
     /// <summary>Words that make a capitalised span a competition, ground, day or title rather than a side.</summary>
@@ -24,7 +24,7 @@ public static partial class ResultSentenceReader
         "League", "Cup", "Championship", "Conference", "Division", "Stadium", "Park", "Ground", "Oval", "Arena", "Round", "Group", "Final",
         "Premiership", "Qualifiers", "Games", "Trophy", "Shield", "Tournament", "Centre", "Complex", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Published", "News", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title", "WSL", "ACL", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
+        "October", "November", "December", "Published", "News", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title", "WSL", "ACL", "One", "Two", "Three", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
     };
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
@@ -42,7 +42,7 @@ public static partial class ResultSentenceReader
                 var aGroup = m.Groups["a"];
                 string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
-                if (a is not null && shape == VerbResult() && LooksLikePerson(a) && !isKnownTeam(a)) a = null;
+                if (a is not null && shape == VerbResult() && LooksLikePerson(aGroup.Value) && !isKnownTeam(a)) a = null;
                 if (a is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
                 return new ResultSides(a, b, start + m.Index);
             }
@@ -68,7 +68,7 @@ public static partial class ResultSentenceReader
     {
         "FC", "AFC", "SC", "CF", "AC", "AS", "City", "United", "Utd", "Town", "Rovers", "Athletic", "Rangers", "Wanderers", "Strikers", "Glory",
         "Jets", "Queens", "Ladies", "Sport", "Sports", "Academy", "Olympic", "Magic", "Victory", "Mariners", "Royals", "Galaxy", "Gold", "County",
-        "Albion", "Villa", "Club", "Sporting", "Dynamo", "Stars", "Eagles", "Lions", "Tigers", "Crown", "Girls", "Chicas", "Vale", "Real",
+        "Albion", "Villa", "Club", "Sporting", "Dynamo", "Stars", "Eagles", "Lions", "Tigers", "Crown", "Girls", "Chicas", "Vale", "Real", "Al", "El",
     };
 
     /// <summary>Two or three plain capitalised words with no club word among them read as a person's name ("Sam Alu", "Gareth Bale").</summary>
@@ -96,6 +96,8 @@ public static partial class ResultSentenceReader
         if (adjective >= 0) words.RemoveRange(0, adjective + 1);
         while (words.Count > 0 && LeadingNoise.Contains(words[0])) words.RemoveAt(0);
         while (words.Count > 0 && words[^1] is "Women" or "Men" or "Women's" or "Men's") words.RemoveAt(words.Count - 1);
+        // "Auckland City FC", "Al Nassr Club": a club's name stands without its closing FC when two words are left.
+        if (words.Count >= 3 && words[^1] is "FC" or "SC" or "Club" or "AFC") words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Any(NotSideWords.Contains)) return null;
         var name = string.Join(' ', words);
         return name.Length is >= 2 and <= 40 ? name : null;
@@ -123,10 +125,10 @@ public static partial class ResultSentenceReader
     private static partial Regex PossessiveResult();
 
     /// <summary>"A beat B", "A edges B", "to beat B" (the side then read from the sentence's subject).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?<b>" + Name + ")")]
+    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B": the other side is the sentence's subject.</summary>
-    [GeneratedRegex(@"\b(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 }

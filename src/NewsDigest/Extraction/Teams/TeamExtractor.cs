@@ -77,9 +77,14 @@ public sealed partial class TeamExtractor : IFactExtractor
         var tokens = Tokenizer.Tokenize(title);
         var known = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
         var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
+        // "Glory down lowly Reds": a headline's one-word nickname may be another league's club; the opening's full names decide then.
+        if (Nickname(context, sides.First) || Nickname(context, sides.Second)) return null;
         // A headline's capitalised words are no guide to a subject ("Striker WSL Side Remains Undefeated"): only a known team can be the winner there.
         return Resolved(context, title, 0, known, sides, null, evidence);
     }
+
+    private static bool Nickname(ExtractionContext context, string? written) =>
+        written is not null && !written.Contains(' ') && context.Gazetteer.Teams.TryGet(written, out var entry) && !entry.Name.Contains(written, StringComparison.Ordinal);
 
     /// <summary>A result shape in the opening sentences ("City thrashed Perth Glory 5-1"): the match the report is about.</summary>
     private static TeamPair? FromOpeningResult(ExtractionContext context, List<Gazetteers.PhraseMatch<TeamEntry>> known)
@@ -112,7 +117,9 @@ public sealed partial class TeamExtractor : IFactExtractor
         string? a = sides.First is { } first ? Named(context, first) : null;
         if (a is null)
         {
-            var winner = known.LastOrDefault(m => m.Span.Start >= sentenceStart && m.Span.End <= sides.At && m.Value.Name != b
+            // Clubs play clubs: a country before a beaten club ("YOKOHAMA, Japan (AP)") is a dateline or a club's country, not its opponent.
+            bool clubs = !(context.Gazetteer.Teams.TryGet(b, out var beaten) && beaten.National);
+            var winner = known.LastOrDefault(m => m.Span.Start >= sentenceStart && m.Span.End <= sides.At && m.Value.Name != b && !(clubs && m.Value.National)
                 && ResultSentenceReader.MayBeSide(text, m.Span.Start, m.Span.Length));
             a = winner.Value?.Name ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject ? Named(context, subject) : null);
         }
