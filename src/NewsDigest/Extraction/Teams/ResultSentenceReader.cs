@@ -15,7 +15,7 @@ public static partial class ResultSentenceReader
     {
         "The", "A", "An", "On", "In", "At", "After", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Champions", "Defending", "DEFENDING", "Holders", "Leaders",
-        "We", "Our", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
+        "We", "Our", "Having", "Opponents", "Visiting", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
     };
 
     /// <summary>Words that make a capitalised span a competition, ground, day or title rather than a side.</summary>
@@ -72,10 +72,12 @@ public static partial class ResultSentenceReader
     };
 
     /// <summary>Two or three plain capitalised words with no club word among them read as a person's name ("Sam Alu", "Gareth Bale").</summary>
-    private static bool LooksLikePerson(string name)
+    public static bool LooksLikePerson(string name)
     {
         var words = name.Split(' ');
-        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => !char.IsUpper(c)) && !ClubWords.Contains(w));
+        // "Villas-Boas", "N'Zogbia": a capital after a hyphen or an apostrophe still reads as a name.
+        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && !ClubWords.Contains(w)
+            && w.Select((c, i) => !char.IsUpper(c) || i == 0 || w[i - 1] is '-' or '\'' or '’').All(ok => ok));
     }
 
     /// <summary>Whether a name at this place may be a side: not "of Japan" after a club, not "Japan international" or "the Serbia forward".</summary>

@@ -18,11 +18,17 @@ public sealed partial class TeamExtractor : IFactExtractor
         // A result sentence in the opening names the match even when the gazetteer knows neither side; when both read the same two
         // teams, the order the opening names them in stays.
         var named = FromOpening(context, mentions, counts);
-        var opening = FromOpeningResult(context, mentions) is { } result && (named is null || !SamePair(result, named)) ? result : named;
-        // An opening whose pair the report hardly names again, when two others fill the report, is talking about someone else's match.
-        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, counts, frequent) >= 2
+        var result = FromOpeningResult(context, mentions);
+        var opening = result is not null && (named is null || !SamePair(result, named)) ? result : named;
+        // An opening whose pair the report hardly names again, when two others fill the report, is talking about someone else's match;
+        // a result sentence naming a side the gazetteer does not know is about this match however rarely the report repeats the name.
+        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, counts, frequent) >= 2 && !(opening == result && NewSide(context, result, frequent))
             && (Count(context, counts, opening) < 2 || Count(context, counts, opening) * 3 <= Count(context, counts, frequent))) opening = frequent;
-        var pair = FromTitleResult(context) ?? FromTitle(context) ?? FromReportLinks(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
+        var title = FromTitleResult(context);
+        // "Galeno stuns Arsenal" over "FC Porto defeated Arsenal 1-0": with one side shared, the opening's known team beats the headline's unknown name.
+        if (title is not null && result is not null && !SamePair(title, result) && Shared(title, result) is { } shared
+            && !Known(context, Other(title, shared)) && Known(context, Other(result, shared))) title = null;
+        var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
         if (pair is not null) context.Facts = context.Facts with { Teams = pair };
     }
 
@@ -198,6 +204,21 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static List<(string Team, int Count, int First)> Ranked(IEnumerable<Gazetteers.PhraseMatch<TeamEntry>> mentions, Dictionary<string, int> counts) =>
         mentions.GroupBy(m => m.Value.Name).Select(g => (Team: g.Key, Count: counts.GetValueOrDefault(g.Key), First: g.Min(m => m.Span.Start)))
             .OrderByDescending(t => t.Count).ThenBy(t => t.First).ToList();
+
+    private static bool Known(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out _);
+
+    /// <summary>Whether a result pair keeps one of the frequent pair's teams and names, for the other, a club the gazetteer does not know
+    /// that reads as no person's name ("Gwalia United", not "Romelu Lukaku"; a lone word may be a sentence's first word).</summary>
+    private static bool NewSide(ExtractionContext context, TeamPair result, TeamPair frequent)
+    {
+        if (Shared(result, frequent) is not { } shared) return false;
+        var other = Other(result, shared);
+        return other.Contains(' ') && !Known(context, other) && !ResultSentenceReader.LooksLikePerson(other);
+    }
+
+    private static string? Shared(TeamPair a, TeamPair b) => b.Contains(a.First) ? a.First : b.Contains(a.Second) ? a.Second : null;
+
+    private static string Other(TeamPair pair, string team) => string.Equals(pair.First, team, StringComparison.OrdinalIgnoreCase) ? pair.Second : pair.First;
 
     private static bool SamePair(TeamPair a, TeamPair b) => a.Contains(b.First) && a.Contains(b.Second);
 
