@@ -85,8 +85,16 @@ public sealed partial class TeamExtractor : IFactExtractor
         var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
         // "Glory down lowly Reds": a headline's one-word nickname may be another league's club; the opening's full names decide then.
         if (Nickname(context, sides.First) || Nickname(context, sides.Second)) return null;
-        // A headline's capitalised words are no guide to a subject ("Striker WSL Side Remains Undefeated"): only a known team can be the winner there.
-        return Resolved(context, title, 0, known, sides, null, evidence);
+        // A title-case headline's capitalised words are no guide to a subject ("Town Women Move to the Brink"): only a known team can be
+        // the winner there; in a sentence-case headline the name opening it is its subject ("LAFC holds on to defeat rival Galaxy").
+        Func<int, int, bool>? notSide = SentenceCase(title) ? (at, _) => at != 0 : null;
+        return Resolved(context, title, 0, known, sides, notSide, evidence);
+    }
+
+    private static bool SentenceCase(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) * 2 <= words.Count;
     }
 
     private static bool Nickname(ExtractionContext context, string? written) =>
