@@ -154,15 +154,17 @@ public sealed partial class ScoreExtractor : IFactExtractor
         int from = sentenceSpan.Start + Math.Max(0, start - 30), to = sentenceSpan.Start + end + 45;
         int nearestOther = int.MaxValue, nearestOwn = int.MaxValue;
         int scoreAt = sentenceSpan.Start + start;
+        var own = context.Teams.Within(new TextSpan(from, Math.Max(0, Math.Min(to, sentenceSpan.End) - from))).ToList();
         foreach (var m in context.TeamMentions)
         {
             if (m.Span.Start < from) continue;
             if (m.Span.Start >= to) break;
             int distance = Math.Abs(m.Span.Start - scoreAt);
             if (pair.Contains(m.Value.Name)) nearestOwn = Math.Min(nearestOwn, distance);
-            else nearestOther = Math.Min(nearestOther, distance);
+            // "Rangers" inside "Lakeside Rangers", a side the gazetteer does not know, is that side, not a third team.
+            else if (!own.Any(o => o.Span.Overlaps(m.Span))) nearestOther = Math.Min(nearestOther, distance);
         }
-        foreach (var m in context.Teams.Within(new TextSpan(from, Math.Max(0, Math.Min(to, sentenceSpan.End) - from))))
+        foreach (var m in own)
             nearestOwn = Math.Min(nearestOwn, Math.Abs(m.Span.Start - scoreAt));
         return nearestOther < nearestOwn;
     }

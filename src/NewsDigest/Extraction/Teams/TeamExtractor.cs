@@ -15,11 +15,20 @@ public sealed partial class TeamExtractor : IFactExtractor
         var mentions = PlayerFree(context);
         var counts = TeamCounts.Of(context.Text, mentions);
         var frequent = FromFrequency(context, mentions, counts);
-        var opening = FromOpening(context, mentions, counts);
-        // An opening whose pair the report hardly names again, when two others fill the report, is talking about someone else's match.
-        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(counts, frequent) >= 2
-            && (Count(counts, opening) < 2 || Count(counts, opening) * 3 <= Count(counts, frequent))) opening = frequent;
-        var pair = FromTitle(context) ?? FromReportLinks(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
+        // A result sentence in the opening names the match even when the gazetteer knows neither side; when both read the same two
+        // teams, the order the opening names them in stays.
+        var named = FromOpening(context, mentions, counts);
+        var result = FromOpeningResult(context, mentions);
+        var opening = result is not null && (named is null || !SamePair(result, named)) ? result : named;
+        // An opening whose pair the report hardly names again, when two others fill the report, is talking about someone else's match;
+        // a result sentence naming a side the gazetteer does not know is about this match however rarely the report repeats the name.
+        if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, counts, frequent) >= 2 && !(opening == result && NewSide(context, result, frequent))
+            && (Count(context, counts, opening) < 2 || Count(context, counts, opening) * 3 <= Count(context, counts, frequent))) opening = frequent;
+        var title = FromTitleResult(context);
+        // "Galeno stuns Arsenal" over "FC Porto defeated Arsenal 1-0": with one side shared, the opening's known team beats the headline's unknown name.
+        if (title is not null && result is not null && !SamePair(title, result) && Shared(title, result) is { } shared
+            && !Known(context, Other(title, shared)) && Known(context, Other(result, shared))) title = null;
+        var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
         if (pair is not null) context.Facts = context.Facts with { Teams = pair };
     }
 
@@ -66,6 +75,85 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// <summary>A club as a link names it, when the gazetteer knows the name; a bare "United" could be any of several clubs.</summary>
     private static string? ClubNamed(ExtractionContext context, string name) =>
         context.Gazetteer.Teams.TryGet(name.Trim(), out var entry) ? entry.Name : null;
+
+    /// <summary>A result shape in the headline ("Inter beat Empoli to keep pressure on Napoli"): its two sides, whoever else it names.</summary>
+    private static TeamPair? FromTitleResult(ExtractionContext context)
+    {
+        if (context.Article.Title is not { Length: > 0 } title || ResultSentenceReader.Read(title, 0, title.Length, (_, _) => false, name => context.Gazetteer.Teams.TryGet(name, out _)) is not { } sides) return null;
+        var tokens = Tokenizer.Tokenize(title);
+        var known = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
+        var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
+        // "Glory down lowly Reds": a headline's one-word nickname may be another league's club; the opening's full names decide then.
+        if (Nickname(context, sides.First) || Nickname(context, sides.Second)) return null;
+        // A title-case headline's capitalised words are no guide to a subject ("Town Women Move to the Brink"): only a known team can be
+        // the winner there; in a sentence-case headline the name opening it is its subject ("LAFC holds on to defeat rival Galaxy").
+        Func<int, int, bool>? notSide = SentenceCase(title) ? (at, _) => at != 0 : null;
+        return Resolved(context, title, 0, known, sides, notSide, evidence);
+    }
+
+    private static bool SentenceCase(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) * 2 <= words.Count;
+    }
+
+    private static bool Nickname(ExtractionContext context, string? written) =>
+        written is not null && !written.Contains(' ') && context.Gazetteer.Teams.TryGet(written, out var entry) && !entry.Name.Contains(written, StringComparison.Ordinal);
+
+    /// <summary>A result shape in the opening sentences ("City thrashed Perth Glory 5-1"): the match the report is about.</summary>
+    private static TeamPair? FromOpeningResult(ExtractionContext context, List<Gazetteers.PhraseMatch<TeamEntry>> known)
+    {
+        int n = 0;
+        bool NotSide(int at, int length) => NamesOther(context, at, length);
+        foreach (var sentence in context.Sentences)
+        {
+            if (n++ >= OpeningSentences) break;
+            if (ResultSentenceReader.Read(context.Text, sentence.Start, sentence.Length, NotSide, name => context.Gazetteer.Teams.TryGet(name, out _)) is { } sides
+                && Resolved(context, context.Text, sentence.Start, known, sides, NotSide, context.EvidenceFor(sentence)) is { } pair) return pair;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a span of the text names a ground or a competition rather than a side (a known team's name is always a side).</summary>
+    private static bool NamesOther(ExtractionContext context, int at, int length)
+    {
+        var span = new TextSpan(at, length);
+        if (context.TeamMentions.Any(m => m.Span.Overlaps(span))) return false;
+        return context.VenueMentions.Any(v => v.Span.Overlaps(span)) || context.CompetitionMentions.Any(c => c.Span.Overlaps(span));
+    }
+
+    /// <summary>The two sides as the gazetteer names them when it knows them, else as the report writes them at their fullest; a shape
+    /// naming only the beaten side gets its winner from the sentence: the last known team before the shape, else the last name that may be a side.</summary>
+    private static TeamPair? Resolved(ExtractionContext context, string text, int sentenceStart, IReadOnlyList<Gazetteers.PhraseMatch<TeamEntry>> known,
+        ResultSides sides, Func<int, int, bool>? notSide, Evidence evidence)
+    {
+        string b = Named(context, sides.Second);
+        string? a = sides.First is { } first ? Named(context, first) : null;
+        if (a is null)
+        {
+            // Clubs play clubs: a country before a beaten club ("YOKOHAMA, Japan (AP)") is a dateline or a club's country, not its opponent.
+            bool clubs = !(context.Gazetteer.Teams.TryGet(b, out var beaten) && beaten.National);
+            var winner = known.LastOrDefault(m => m.Span.Start >= sentenceStart && m.Span.End <= sides.At && m.Value.Name != b && !(clubs && m.Value.National)
+                && ResultSentenceReader.MayBeSide(text, m.Span.Start, m.Span.Length));
+            a = winner.Value?.Name ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject ? Named(context, subject) : null);
+        }
+        return a is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : new TeamPair(a, b, evidence);
+    }
+
+    private static string Named(ExtractionContext context, string written)
+    {
+        var words = written.Split(' ');
+        if (context.Gazetteer.Teams.TryGet(written, out var entry)) return entry.Name;
+        // "Emma Hayes United States": the longest tail of two words or more the gazetteer knows is the side ("Lakeside Rangers" is not "Rangers").
+        for (int skip = 1; skip <= words.Length - 2; skip++)
+            if (context.Gazetteer.Teams.TryGet(string.Join(' ', words[skip..]), out var tail)) return tail.Name;
+        // "City thrashed Perth Glory": a short name the report writes in full elsewhere ("Melbourne City's", "Gwalia United") is that full name.
+        var full = FullerName().Matches(context.Text).Select(m => ResultSentenceReader.Clean(m.Value.TrimEnd('.')))
+            .Where(v => v is not null && (v.EndsWith(" " + written, StringComparison.Ordinal) || ClubSuffix().IsMatch(v) && v.StartsWith(written + " ", StringComparison.Ordinal)))
+            .OrderByDescending(v => v!.Length).FirstOrDefault();
+        if (full is not null && context.Gazetteer.Teams.TryGet(full, out var fullEntry)) return fullEntry.Name;
+        return full ?? written;
+    }
 
     private static TeamPair? FromTitle(ExtractionContext context)
     {
@@ -125,10 +213,41 @@ public sealed partial class TeamExtractor : IFactExtractor
         mentions.GroupBy(m => m.Value.Name).Select(g => (Team: g.Key, Count: counts.GetValueOrDefault(g.Key), First: g.Min(m => m.Span.Start)))
             .OrderByDescending(t => t.Count).ThenBy(t => t.First).ToList();
 
+    private static bool Known(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out _);
+
+    /// <summary>Whether a result pair keeps one of the frequent pair's teams and names, for the other, a club the gazetteer does not know
+    /// that reads as no person's name ("Gwalia United", not "Romelu Lukaku"; a lone word may be a sentence's first word).</summary>
+    private static bool NewSide(ExtractionContext context, TeamPair result, TeamPair frequent)
+    {
+        if (Shared(result, frequent) is not { } shared) return false;
+        var other = Other(result, shared);
+        return other.Contains(' ') && !Known(context, other) && !ResultSentenceReader.LooksLikePerson(other);
+    }
+
+    private static string? Shared(TeamPair a, TeamPair b) => b.Contains(a.First) ? a.First : b.Contains(a.Second) ? a.Second : null;
+
+    private static string Other(TeamPair pair, string team) => string.Equals(pair.First, team, StringComparison.OrdinalIgnoreCase) ? pair.Second : pair.First;
+
     private static bool SamePair(TeamPair a, TeamPair b) => a.Contains(b.First) && a.Contains(b.Second);
 
-    private static int Count(Dictionary<string, int> counts, TeamPair pair) =>
-        Math.Min(counts.GetValueOrDefault(pair.First), counts.GetValueOrDefault(pair.Second));
+    private static int Count(ExtractionContext context, Dictionary<string, int> counts, TeamPair pair) =>
+        Math.Min(Count(context, counts, pair.First), Count(context, counts, pair.Second));
+
+    /// <summary>How often the report names a team: the gazetteer's count, or for a name it does not know, the times it is written.</summary>
+    private static int Count(ExtractionContext context, Dictionary<string, int> counts, string team)
+    {
+        if (counts.TryGetValue(team, out int known) || context.Gazetteer.Teams.TryGet(team, out _)) return known;
+        // "Gwalia United" is mostly "Gwalia" after the opening: the name's first word counts too.
+        int space = team.IndexOf(' ');
+        return Math.Max(Occurrences(context.Text, team), space >= 4 ? Occurrences(context.Text, team[..space]) : 0);
+    }
+
+    private static int Occurrences(string text, string name)
+    {
+        int n = 0;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
 
     private static List<string> Distinct(IEnumerable<string> names)
     {
@@ -136,6 +255,14 @@ public sealed partial class TeamExtractor : IFactExtractor
         foreach (var name in names) if (!list.Contains(name)) list.Add(name);
         return list;
     }
+
+    /// <summary>Up to three capitalised words run together, the longest form a report gives a side ("the Seattle Sounders").</summary>
+    [GeneratedRegex(@"(?<![\p{L}])[\p{Lu}][\p{L}\p{M}\-]*(?: [\p{Lu}][\p{L}\p{M}.\-]*){1,3}")]
+    private static partial Regex FullerName();
+
+    /// <summary>A name closing on a club word, the fuller form of its first words ("Gwalia" → "Gwalia United").</summary>
+    [GeneratedRegex(@" (?:United|City|Town|FC|Rovers|Athletic|Wanderers|County|Albion)$")]
+    private static partial Regex ClubSuffix();
 
     [GeneratedRegex(@"^(?<a>[^\n|]{2,40}?) report \| (?<b>[^\n|]{2,40}?) report[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex ReportLinks();

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+
+namespace NewsDigest.Extraction.Teams;
+
+/// <summary>Two sides read as written from a result shape ("A 2-1 B", "A beat B", "win over B"), with where the shape starts;
+/// <see cref="First"/> is null when the shape names only the beaten side ("a 2-0 win over B") and the winner is the sentence's subject.</summary>
+public readonly record struct ResultSides(string? First, string Second, int At);
+
+/// <summary>Reads the two sides of a match from the strong result shapes of a headline or opening sentence, so that clubs the
+/// gazetteer does not know ("a 4-0 victory over Altyn Asyr") are still read: the names come back as written, cleaned of possessives.</summary>
+public static partial class ResultSentenceReader
+{
+    /// <summary>Words a capitalised span may start with that do not belong to a team's name ("On Saturday Arsenal beat ...").</summary>
+    private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "On", "In", "At", "After", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Champions", "Defending", "DEFENDING", "Holders", "Leaders",
+        "We", "Our", "Having", "Opponents", "Visiting", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
+    };
+
+    /// <summary>Words that make a capitalised span a competition, ground, day or title rather than a side.</summary>
+    private static readonly HashSet<string> NotSideWords = new(StringComparer.Ordinal)
+    {
+        "League", "Cup", "Championship", "Conference", "Division", "Stadium", "Park", "Ground", "Oval", "Arena", "Round", "Group", "Final",
+        "Premiership", "Qualifiers", "Games", "Trophy", "Shield", "Tournament", "Centre", "Complex", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Published", "News", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title", "WSL", "ACL", "One", "Two", "Three", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
+    };
+
+    /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
+    /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
+    public static ResultSides? Read(string text, int start, int length, Func<int, int, bool> notSide, Func<string, bool> isKnownTeam)
+    {
+        var span = text.Substring(start, length);
+        foreach (var shape in new[] { ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), ResultOver() })
+        {
+            for (var m = shape.Match(span); m.Success; m = m.NextMatch())
+            {
+                var bGroup = m.Groups["b"];
+                string? b = notSide(start + bGroup.Index, bGroup.Length) ? null : Clean(bGroup.Value);
+                if (b is null) continue;
+                var aGroup = m.Groups["a"];
+                string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
+                // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
+                if (a is not null && shape == VerbResult() && LooksLikePerson(aGroup.Value) && !isKnownTeam(a)) a = null;
+                if (a is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
+                return new ResultSides(a, b, start + m.Index);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The side a one-sided shape ("... to a 2-0 win over B") belongs to: the last capitalised span before it that is
+    /// neither a player, a competition, a ground, a day nor a country qualifying a club ("Yokohama F. Marinos of Japan", "Polish forward").</summary>
+    public static string? Subject(string text, int start, int before, string other, Func<int, int, bool> notSide)
+    {
+        string? last = null;
+        foreach (Match m in NameSpan().Matches(text[start..before]))
+        {
+            if (!MayBeSide(text, start + m.Index, m.Length) || notSide(start + m.Index, m.Length)) continue;
+            if (Clean(m.Value) is { } name && !string.Equals(name, other, StringComparison.OrdinalIgnoreCase)) last = name;
+        }
+        return last;
+    }
+
+    /// <summary>Words that mark a name as a club's ("Sydney FC", "Perth Glory", "Bayelsa Queens") rather than a person's.</summary>
+    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
+    {
+        "FC", "AFC", "SC", "CF", "AC", "AS", "City", "United", "Utd", "Town", "Rovers", "Athletic", "Rangers", "Wanderers", "Strikers", "Glory",
+        "Jets", "Queens", "Ladies", "Sport", "Sports", "Academy", "Olympic", "Magic", "Victory", "Mariners", "Royals", "Galaxy", "Gold", "County",
+        "Albion", "Villa", "Club", "Sporting", "Dynamo", "Stars", "Eagles", "Lions", "Tigers", "Crown", "Girls", "Chicas", "Vale", "Real", "Al", "El",
+    };
+
+    /// <summary>Two or three plain capitalised words with no club word among them read as a person's name ("Sam Alu", "Gareth Bale").</summary>
+    public static bool LooksLikePerson(string name)
+    {
+        var words = name.Split(' ');
+        // "Villas-Boas", "N'Zogbia": a capital after a hyphen or an apostrophe still reads as a name.
+        return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && !ClubWords.Contains(w)
+            && w.Select((c, i) => !char.IsUpper(c) || i == 0 || w[i - 1] is '-' or '\'' or '’').All(ok => ok));
+    }
+
+    /// <summary>Whether a name at this place may be a side: not "of Japan" after a club, not "Japan international" or "the Serbia forward".</summary>
+    public static bool MayBeSide(string text, int at, int length) =>
+        !(at >= 3 && text.AsSpan(at - 3, 3).SequenceEqual("of ")) && !PlayersCountry().IsMatch(text, at + length);
+
+    /// <summary>A span as a team name: leading noise and a possessive owner ("Ghana's Police Ladies") dropped, a closing "Women"/"Men"
+    /// dropped (the club's name stands for its teams), or null when nothing that could be a side is left.</summary>
+    public static string? Clean(string raw)
+    {
+        var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "Mexico's Pachuca": the words up to the possessive name the country or owner, not the side.
+        int owner = words.FindLastIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        if (owner >= 0 && owner < words.Count - 1) words.RemoveRange(0, owner + 1);
+        if (words.Count > 0) words[^1] = words[^1].TrimEnd('.', ',', ':').Replace("’s", "").Replace("'s", "").TrimEnd('\'', '’');
+        // "Champions League-chasing Tottenham": the words up to a hyphened adjective describe the side.
+        int adjective = words.FindLastIndex(w => w.IndexOf('-') is > 0 and var h && h + 1 < w.Length && char.IsLower(w[h + 1]));
+        if (adjective >= 0) words.RemoveRange(0, adjective + 1);
+        while (words.Count > 0 && LeadingNoise.Contains(words[0])) words.RemoveAt(0);
+        while (words.Count > 0 && words[^1] is "Women" or "Men" or "Women's" or "Men's") words.RemoveAt(words.Count - 1);
+        // "Auckland City FC", "Al Nassr Club": a club's name stands without its closing FC when two words are left.
+        if (words.Count >= 3 && words[^1] is "FC" or "SC" or "Club" or "AFC") words.RemoveAt(words.Count - 1);
+        if (words.Count == 0 || words.Any(NotSideWords.Contains)) return null;
+        var name = string.Join(' ', words);
+        return name.Length is >= 2 and <= 40 ? name : null;
+    }
+
+    private const string Name = @"[\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*){0,4}";
+
+    [GeneratedRegex(Name)]
+    private static partial Regex NameSpan();
+
+    /// <summary>"Japan international", "the Serbia forward": a country named for a player; "Ghana's Police Ladies": a country owning the side.</summary>
+    [GeneratedRegex(@"\G(?:['’]s [\p{Lu}](?![\p{Lu}\-])|(?:['’]s)? (?:international|forward|striker|defender|midfielder|goalkeeper|keeper|winger|captain|coach|manager|boss)\b)")]
+    private static partial Regex PlayersCountry();
+
+    /// <summary>"Reading 0-6 Arsenal", "Man Utd 1 - 1 PSG".</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @") [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?<b>" + Name + ")")]
+    private static partial Regex ScoreBetween();
+
+    /// <summary>"Ballarat City Men 2 def by Geelong 3", "Liverpool 6 / Qarabag 0" on two lines.</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @") [0-9]{1,2},?(?: def(?:eated|\.)? by| d\.| v| vs\.?)?[ \t]*\n?[ \t]*(?<b>" + Name + @") [0-9]{1,2}\b")]
+    private static partial Regex ScoreAfterEach();
+
+    /// <summary>"the Devonport Strikers' 7-1 win over Taroona".</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @")['’]s? [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?:win|victory|triumph|defeat|loss|draw|thrashing|rout) (?:over|against|with|to|at) (?:the )?(?<b>" + Name + ")")]
+    private static partial Regex PossessiveResult();
+
+    /// <summary>"A beat B", "A edges B", "to beat B" (the side then read from the sentence's subject).</summary>
+    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?<b>" + Name + ")")]
+    private static partial Regex VerbResult();
+
+    /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B": the other side is the sentence's subject.</summary>
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
+    private static partial Regex ResultOver();
+}

@@ -1,0 +1,58 @@
+using NewsDigest.Extraction;
+using NewsDigest.Extraction.Teams;
+using NewsDigest.Ingest;
+
+namespace NewsDigest.Tests.ExtractionTests;
+
+/// <summary>Teams read from result shapes in headlines: sentence-case and title-case headlines, nicknames and a player's country.</summary>
+public sealed class ResultSentenceTeamsTests
+{
+    private static (string First, string Second)? TeamsOf(string title, string text)
+    {
+        var context = new ExtractionContext(new Article("test", text) { Title = title });
+        new TeamExtractor().Extract(context);
+        return context.Facts.Teams is { } pair ? (pair.First, pair.Second) : null;
+    }
+
+    [Fact]
+    public void A_sentence_case_headline_opening_on_a_club_gives_it_as_the_winner()
+    {
+        var teams = TeamsOf("Kelton FC holds on to defeat rival Marbury in first meeting of season",
+            "In a brief stretch of the second half the home side turned the game around.\nThe win was the first of the season.");
+        Assert.Equal(("Kelton FC", "Marbury"), teams);
+    }
+
+    [Fact]
+    public void A_title_case_headline_takes_no_subject_from_its_capitalised_words()
+    {
+        var teams = TeamsOf("Town Women Move to the Brink After Victory Over Harwell",
+            "Coldridge Town moved to the brink of the title with a 2-0 win over Harwell United in front of 900 supporters.\nHarwell pressed late on.");
+        Assert.Equal(("Coldridge Town", "Harwell United"), teams);
+    }
+
+    [Fact]
+    public void A_headline_nickname_does_not_outweigh_the_opening_full_names()
+    {
+        var teams = TeamsOf("Glory down lowly Reds to kickstart finals push",
+            "Sam Dale scored the winner to launch Portside Glory to a 1-0 win over Adley United.\nAdley United slump to last.");
+        Assert.Equal(("Portside Glory", "Adley United"), teams);
+    }
+
+    [Fact]
+    public void The_reader_returns_a_one_sided_shape_without_a_winner()
+    {
+        const string text = "Goals in either half helped them to a 2-0 victory over Port Tallis.";
+        var sides = ResultSentenceReader.Read(text, 0, text.Length, (_, _) => false, _ => false);
+        Assert.NotNull(sides);
+        Assert.Null(sides.Value.First);
+        Assert.Equal("Port Tallis", sides.Value.Second);
+    }
+
+    [Fact]
+    public void A_country_named_for_a_player_may_not_be_a_side()
+    {
+        const string text = "Japan international Ken Arata scored twice.";
+        Assert.False(ResultSentenceReader.MayBeSide(text, 0, "Japan".Length));
+        Assert.True(ResultSentenceReader.MayBeSide("Japan beat Korea.", 0, "Japan".Length));
+    }
+}
