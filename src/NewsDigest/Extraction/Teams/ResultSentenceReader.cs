@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsDigest.Extraction.Teams;
@@ -27,13 +28,30 @@ public static partial class ResultSentenceReader
         "October", "November", "December", "Published", "News", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title", "WSL", "ACL", "One", "Two", "Three", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
     };
 
+    /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
+    private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
+        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
+    private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
+        ["win", "victory", "triumph", "draw", "defeat", "los", "thrash", "rout"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
     public static ResultSides? Read(string text, int start, int length, Func<int, int, bool> notSide, Func<string, bool> isKnownTeam)
     {
-        var span = text.Substring(start, length);
+        var slice = text.AsSpan(start, length);
+        // Most sentences hold no result at all: each shape is tried only when a word it cannot match without is there,
+        // so the regexes (which try a name at every capital) run on few sentences.
+        bool digits = slice.IndexOfAnyInRange('0', '9') >= 0;
+        bool verbs = slice.IndexOfAny(VerbResultWords) >= 0;
+        bool results = slice.IndexOfAny(ResultOverWords) >= 0;
+        if (!digits && !verbs && !results) return null;
+        var span = slice.ToString();
         foreach (var shape in new[] { ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), ResultOver() })
         {
+            if (shape == VerbResult() ? !verbs : shape == ResultOver() ? !results : !digits) continue;
             for (var m = shape.Match(span); m.Success; m = m.NextMatch())
             {
                 var bGroup = m.Groups["b"];
