@@ -12,6 +12,21 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     public void Extract(ExtractionContext context)
     {
+        // The readings are tried in order of trust and each later one only when the earlier ones find nothing: most archive
+        // articles are no report, and reading every result shape and count of each of them cost a third of extraction.
+        var title = FromTitleResult(context);
+        // "Galeno stuns Arsenal" over "FC Porto defeated Arsenal 1-0": with one side shared, the opening's known team beats the headline's unknown name.
+        if (title is not null && !(Known(context, title.First) && Known(context, title.Second))
+            && FromOpeningResult(context, PlayerFree(context)) is { } openingResult
+            && !SamePair(title, openingResult) && Shared(title, openingResult) is { } shared
+            && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared))) title = null;
+        var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? FromBody(context);
+        if (pair is not null) context.Facts = context.Facts with { Teams = pair };
+    }
+
+    /// <summary>The pair the report's body names when its headline and links do not: the opening, else a headline score, else the two teams named most.</summary>
+    private static TeamPair? FromBody(ExtractionContext context)
+    {
         var mentions = PlayerFree(context);
         var counts = TeamCounts.Of(context.Text, mentions);
         var frequent = FromFrequency(context, mentions, counts);
@@ -24,12 +39,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         // a result sentence naming a side the gazetteer does not know is about this match however rarely the report repeats the name.
         if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, counts, frequent) >= 2 && !(opening == result && NewSide(context, result, frequent))
             && (Count(context, counts, opening) < 2 || Count(context, counts, opening) * 3 <= Count(context, counts, frequent))) opening = frequent;
-        var title = FromTitleResult(context);
-        // "Galeno stuns Arsenal" over "FC Porto defeated Arsenal 1-0": with one side shared, the opening's known team beats the headline's unknown name.
-        if (title is not null && result is not null && !SamePair(title, result) && Shared(title, result) is { } shared
-            && !Known(context, Other(title, shared)) && Known(context, Other(result, shared))) title = null;
-        var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? opening ?? FromHeadlineScore(context) ?? frequent;
-        if (pair is not null) context.Facts = context.Facts with { Teams = pair };
+        return opening ?? FromHeadlineScore(context) ?? frequent;
     }
 
     /// <summary>Team mentions that are not players: "Antonio Valencia" is a player, and so is every later bare "Valencia" of that report;
