@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Goals;
 
@@ -44,27 +45,7 @@ internal static partial class GoalTriggers
     private static readonly bool[] Opens2 = Table2();
 
     /// <summary>The same matches, in the same order, as <c>Scan().Matches(sentence)</c>.</summary>
-    public static List<Match> Find(string sentence)
-    {
-        var found = new List<Match>();
-        int pos = 0;
-        while (pos < sentence.Length)
-        {
-            if (!MayOpenMatch(sentence, pos))
-            {
-                pos++;
-                continue;
-            }
-            var match = At().Match(sentence, pos);
-            if (match.Success)
-            {
-                found.Add(match);
-                pos = match.Index + match.Length;
-            }
-            else pos++;
-        }
-        return found;
-    }
+    public static List<Match> Find(string sentence) => GatedRegexScan.Matches(At(), sentence, MayOpenMatch);
 
     /// <summary>
     /// False only where no match can start: not an ASCII letter (the pattern's first characters are), a letter inside a word (the

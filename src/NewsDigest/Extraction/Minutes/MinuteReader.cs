@@ -32,27 +32,7 @@ public static partial class MinuteReader
     /// The same matches, in the same order, as <c>Expression().Matches(span)</c>, attempted only where <see cref="MayOpenAt"/> allows: the
     /// generated scan can only narrow its starts to a set of letters and digits, mid-word ones included, and each attempt tries every form.
     /// </summary>
-    internal static List<Match> Matches(string span)
-    {
-        var found = new List<Match>();
-        int pos = 0;
-        while (pos < span.Length)
-        {
-            if (!MayOpenAt(span, pos))
-            {
-                pos++;
-                continue;
-            }
-            var match = ExpressionAt().Match(span, pos);
-            if (match.Success)
-            {
-                found.Add(match);
-                pos = match.Index + match.Length;
-            }
-            else pos++;
-        }
-        return found;
-    }
+    internal static List<Match> Matches(string span) => GatedRegexScan.Matches(ExpressionAt(), span, MayOpenAt);
 
     /// <summary>The literal word each form opens with when it does not open with a digit (read off the pattern with the number words; keep them in step).</summary>
     internal static readonly string[] FirstWords =
