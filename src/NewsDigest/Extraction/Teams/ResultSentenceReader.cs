@@ -28,6 +28,9 @@ public static partial class ResultSentenceReader
         "October", "November", "December", "Published", "News", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title", "WSL", "ACL", "One", "Two", "Three", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
     };
 
+    /// <summary>The result shapes, tried in this order (a scoreline between the names is the surest).</summary>
+    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), ResultOver()];
+
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
         ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing"],
@@ -49,7 +52,7 @@ public static partial class ResultSentenceReader
         bool results = slice.IndexOfAny(ResultOverWords) >= 0;
         if (!digits && !verbs && !results) return null;
         var span = slice.ToString();
-        foreach (var shape in new[] { ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), ResultOver() })
+        foreach (var shape in Shapes)
         {
             if (shape == VerbResult() ? !verbs : shape == ResultOver() ? !results : !digits) continue;
             for (var m = shape.Match(span); m.Success; m = m.NextMatch())
