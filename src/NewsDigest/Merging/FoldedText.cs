@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsDigest.Merging;
@@ -6,7 +7,30 @@ namespace NewsDigest.Merging;
 /// <summary>Folds text for comparison: lower case, no diacritics, apostrophes dropped, other punctuation as spaces, single spaces.</summary>
 public static class FoldedText
 {
+    private const int RecentSize = 1024;
+
+    /// <summary>
+    /// The last texts this thread folded, by reference. Fusion compares the same quote, name and role strings again and
+    /// again (every candidate cluster, every vote); folding each once per thread takes most of that work away while
+    /// holding at most a thousand strings.
+    /// </summary>
+    [ThreadStatic] private static (string Text, string Folded)[]? _recent;
+
     public static string Of(string text)
+    {
+        var recent = _recent ??= new (string, string)[RecentSize];
+        int slot = RuntimeHelpers.GetHashCode(text) & (RecentSize - 1);
+        var (seen, folded) = recent[slot];
+        if (ReferenceEquals(seen, text)) return folded;
+        folded = Fold(text);
+        recent[slot] = (text, folded);
+        return folded;
+    }
+
+    /// <summary>The folded words of a text.</summary>
+    public static string[] Words(string text) => Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Fold(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
@@ -29,7 +53,4 @@ public static class FoldedText
         if (builder.Length > 0 && builder[^1] == ' ') builder.Length--;
         return builder.ToString();
     }
-
-    /// <summary>The folded words of a text.</summary>
-    public static string[] Words(string text) => Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
