@@ -33,13 +33,42 @@ public sealed class NearDuplicateIndex
     }
 
     /// <summary>Adds one text under an id that is unique within the index; <paramref name="site"/> (a domain or outlet) makes pages of one site meet the stricter same-site threshold.</summary>
-    public void Add(string id, ReadOnlySpan<char> text, string? site = null)
+    public void Add(string id, ReadOnlySpan<char> text, string? site = null) => Insert(id, Measure(text), site);
+
+    /// <summary>The same for a string: a text this thread measured lately under the same options is not shingled again (grouping and then fusion index the same articles one after the other).</summary>
+    public void Add(string id, string text, string? site = null)
+    {
+        var recent = _recent ??= new (string?, DedupOptions?, TextMeasure)[RecentSize];
+        int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text) & (RecentSize - 1);
+        var (seen, options, measure) = recent[slot];
+        if (!ReferenceEquals(seen, text) || !Equals(options, _options))
+        {
+            measure = Measure(text);
+            recent[slot] = (text, _options, measure);
+        }
+        Insert(id, measure, site);
+    }
+
+    private const int RecentSize = 256;
+
+    [ThreadStatic] private static (string? Text, DedupOptions? Options, TextMeasure Measure)[]? _recent;
+
+    /// <summary>What the index keeps of a text: its word count, exact-wording fingerprint, distinct shingle count and MinHash signature (never written to once made).</summary>
+    private readonly record struct TextMeasure(int Words, UInt128 Fingerprint, int Distinct, uint[] Signature);
+
+    private TextMeasure Measure(ReadOnlySpan<char> text)
     {
         var shingles = new List<uint>(text.Length / 5 + 1);
         var (words, fingerprint) = new WordShingler(_options.ShingleSize).Hash(text, shingles);
         int distinct = CountDistinct(shingles);
         var signature = new uint[_stride];
         _hasher.Signature(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shingles), signature);
+        return new TextMeasure(words, fingerprint, distinct, signature);
+    }
+
+    private void Insert(string id, TextMeasure measure, string? site)
+    {
+        var (words, fingerprint, distinct, signature) = measure;
         lock (_gate)
         {
             int index = _ids.Count;

@@ -208,13 +208,32 @@ public sealed class MatchGrouper
     /// </summary>
     private bool NamesBoth(string folded, string[] keys)
     {
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < words.Length; i++)
-            for (int n = 1; n <= 4 && i + n <= words.Length; n++)
-                named.Add(_teams.Key(string.Join(' ', words, i, n)));
+        var named = TeamKeysNamedIn(folded);
         return keys.All(named.Contains);
     }
+
+    /// <summary>The team keys of every run of one to four words of a folded headline; one headline is asked about many times while matches are formed.</summary>
+    private HashSet<string> TeamKeysNamedIn(string folded)
+    {
+        if (_recentHeadlines is not { } cache || !ReferenceEquals(cache.Teams, _teams))
+            _recentHeadlines = cache = (_teams, new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
+        var recent = cache.Keys;
+        if (recent.TryGetValue(folded, out var named)) return named;
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        named = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++)
+            for (int n = 1; n <= 4 && i + n <= words.Length; n++)
+                named.Add(_teams.KeyOf(string.Join(' ', words, i, n)));
+        // A bounded memory: the headlines of the pairs this thread is merging, not the archive's.
+        if (recent.Count >= MaxRecentHeadlines) recent.Clear();
+        recent[folded] = named;
+        return named;
+    }
+
+    private const int MaxRecentHeadlines = 4096;
+
+    /// <summary>Per thread, because batch merges many team pairs at once with one grouper; it holds one normaliser's keys.</summary>
+    [ThreadStatic] private static (TeamNameNormalizer Teams, Dictionary<string, HashSet<string>> Keys)? _recentHeadlines;
 
     /// <summary>A piece's role at a match no report describes: the detector's kind, since there is no match date to check it against.</summary>
     private static SourceRole RoleWithoutReport(ArticleReport report) => report.Kind switch

@@ -19,8 +19,24 @@ public sealed class TeamNameNormalizer
         _canonical = canonical ?? (_ => null);
     }
 
+    /// <summary>Keys already worked out, by written name: grouping and fusion ask for the same few thousand team names many times over.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private int _remembered;
+
+    /// <summary>Enough for every team name an archive of this size writes; past it keys are worked out each time rather than held.</summary>
+    private const int MaxRememberedKeys = 50_000;
+
     /// <summary>The team's key: equal keys mean the same team.</summary>
     public string Key(string team)
+    {
+        if (_keys.TryGetValue(team, out var remembered)) return remembered;
+        var key = KeyOf(team);
+        if (Volatile.Read(ref _remembered) < MaxRememberedKeys && _keys.TryAdd(team, key)) Interlocked.Increment(ref _remembered);
+        return key;
+    }
+
+    /// <summary>The key of a phrase read once (a run of a headline's words tried as a team name): worked out, not remembered.</summary>
+    public string KeyOf(string team)
     {
         var trimmed = team.Trim();
         if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[4..];
