@@ -83,7 +83,10 @@ public static partial class SpeakerSalience
             // report shows in charge of a side, not merely the person the last sentence was about.
             if (inCharge is not null && Best(context, Scores(context, position, m => inCharge.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } manager) return manager;
         }
-        return MostSalientBefore(context, position);
+        if (SubjectOfSentenceBefore(context, position) is { } opener) return opener;
+        // "... but their coach Martina Voss-Tecklenburg warned ... / "...," the former international player said": the one person the
+        // sentence before names is the one the description goes on about.
+        return OnlyPersonInSentenceBefore(context, position) ?? MostSalientBefore(context, position);
     }
 
     /// <summary>The surname keys of everyone the report shows in charge of a side anywhere in it.</summary>
