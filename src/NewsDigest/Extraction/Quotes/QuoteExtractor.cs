@@ -161,6 +161,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             var next = WordsOfAbove().Match(text, paragraphEnd + 1, Math.Min(160, text.Length - paragraphEnd - 1));
             if (next.Success && LastPersonIn(context, next.Groups["who"].Index, next.Groups["who"].Length + 1) is { } wordsOf) return wordsOf;
+            // A feature opening on a lone quote, nobody quoted before it: "“This year it was meant for England.” / Lucy Bronze, England's most
+            // decorated footballer, just had a feeling all along." The person who opens the next paragraph said it.
+            if (previousEnd < 0 && IsParagraphStart(text, quote.Start) && SpeakerSalience.SubjectOfSentenceAt(context, paragraphEnd + 1) is { } opener) return opener;
         }
         // A quote split by its attribution: ""It was fun," said Forbes, a transfer from Harvard. "We didn't want to leave."": the second half is the same speaker's.
         if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 140)
@@ -235,10 +238,26 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
         if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) return previousSpeaker;
+        // After someone's quote, a sentence about another person's play, then a quote about "him" ("Tom Rhodes scored twice. / "He was
+        // brilliant," he said"): the words are about the person named, not theirs, unless the sentence is about what that person says
+        // or thinks ("held a similar view", "was keen to stress").
+        int beforeStart = sentenceStart >= 2 ? SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2) : sentenceStart;
+        bool handsOn = !recent || !ThirdPerson().IsMatch(quote.Slice(context.Text)) || ViewCue().IsMatch(context.Text.AsSpan(beforeStart, sentenceStart - beforeStart));
         // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
-        if (SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start) is { } subject) return subject;
+        if (handsOn && SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start) is { } subject) return subject;
         // Someone new named in the sentence before, after the last quote: "That is something Frank himself was keen to stress. / "...," he said."
-        if (recent && SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start) is { } named) return named;
+        if (recent && handsOn && SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start) is { } named) return named;
+        // A newcomer, then a sentence of their reported speech, then the quote: "Northland resident Jack Barron joined his family at the
+        // finale. He said he's been to a few games ... / "...," he said." Only a sentence of speech opening on the pronoun ties the
+        // pronoun to the newcomer; "Jones scored twice. "...," he said" after Smith's quote stays Smith's.
+        if (recent && sentenceStart >= 2)
+        {
+            int speechStart = SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2);
+            while (speechStart < sentenceStart && context.Text[speechStart] is ' ' or '\n') speechStart++;
+            if (speechStart > previousEnd && PronounSpeech().IsMatch(context.Text.AsSpan(speechStart, Math.Min(40, context.Text.Length - speechStart)))
+                && speechStart >= 2 && SpeakerSalience.SentenceStart(context.Text, speechStart - 2) > previousEnd
+                && SpeakerSalience.OnlyPersonInSentenceBefore(context, speechStart) is { } introduced) return introduced;
+        }
         if (recent) return previousSpeaker;
         // "he said" with no earlier quote: the person the passage before the quote is about.
         return SpeakerSalience.MostSalientBefore(context, quote.Start);
@@ -430,7 +449,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     private const string Verbs = @"said|says|added|adds|admitted|admits|insisted|insists|explained|explains|told|tells|stated|claimed|claims|declared|reflected|conceded|concedes|revealed|reveals|continued|commented|joked|warned|noted|acknowledged|stressed|remarked|smiled|suggested|believes|believed|argued|confirmed|confessed|lamented|agreed|recalled|enthused|beamed|quipped|went on|pointed out|told reporters|told the BBC|told BBC Sport|told Sky Sports|told TNT Sports|told Amazon Prime|told MOTD|told Match of the Day|said afterwards|told the club's website|told journalists|told the press|told a press conference|explained to|wrote";
 
-    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:praised|criticised|criticized|described|called|labelled|labeled|branded|hailed|slammed|blasted|dubbed|lauded|singled out)\s+by\s+(?:[a-z]+\s+){0,2}(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})(?=[^""“‘]{0,40}[""“‘']?$)")]
@@ -456,6 +475,15 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     /// <summary>A sentence opening on a side's role holder who says something: "Norwich City Women's boss says", "The Lionesses manager insisted".</summary>
     [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed)\b")]
     private static partial Regex DescriptionThenSpeech();
+
+    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|spoke|speaks|speaking|stress\w*|explain\w*|insist\w*|admit\w*|reflect\w*|believ\w*|feels?|felt|thinks?|thought|keen|added|agreed?|echo\w*|views?|opinion|press conference|interview|asked|react\w*|responded|described|hailed|praised|criticised|criticized|admired|wanted|hoped|delighted|disappointed|frustrated|proud|happy|pleased|upset|angry|furious|confident|optimistic|aware|reflect\w*|question\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ViewCue();
+
+    [GeneratedRegex(@"\b(?:he|him|his|she|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPerson();
+
+    [GeneratedRegex(@"^(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|explained|admitted|insisted|believes|feels|felt|thinks)\b")]
+    private static partial Regex PronounSpeech();
 
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();

@@ -147,6 +147,17 @@ public static partial class SpeakerSalience
     public static string? SubjectOfSentenceBefore(ExtractionContext context, int position) =>
         PreviousSentenceSubject(context, SentenceStart(context.Text, position)) is { } subject ? context.People.FullName(subject) : null;
 
+    /// <summary>The fullest name of the person opening the sentence that starts at <paramref name="start"/> ("Lucy Bronze, England's most
+    /// decorated footballer, just had a feeling"), or null.</summary>
+    public static string? SubjectOfSentenceAt(ExtractionContext context, int start)
+    {
+        var text = context.Text;
+        if (start >= text.Length) return null;
+        int end = start;
+        while (end < text.Length - 1 && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && text[end + 1] is ' ' or '\n')) end++;
+        return SubjectFrom(context, start, end) is { } subject ? context.People.FullName(subject.Name) : null;
+    }
+
     /// <summary>Where the sentence holding <paramref name="position"/> starts: after a line break or a sentence's closing stop.</summary>
     public static int SentenceStart(string text, int position)
     {
