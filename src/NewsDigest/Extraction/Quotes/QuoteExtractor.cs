@@ -144,6 +144,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (beforeMatch.Success)
         {
             if (beforeMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
+            // "The Concacaf match report said, "..."": a document or a body speaks, and no person does.
+            if (DocumentSpeaks().IsMatch(beforeMatch.Value)) return null;
             var named = LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
             if (named is not null) return named;
             if (IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return described;
@@ -247,6 +249,10 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (handsOn && SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start) is { } subject) return subject;
         // Someone new named in the sentence before, after the last quote: "That is something Frank himself was keen to stress. / "...," he said."
         if (recent && handsOn && SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start) is { } named) return named;
+        // The sentence before is about someone described, not named: "Manager Arteta was without five players. / Despite the selection
+        // issues, the Spaniard will not rush into signings. / "...," he said."
+        if (handsOn && DescribedOpener().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } opener
+            && SpeakerSalience.Described(context, opener.Groups["who"].Value, beforeStart) is { } described) return described;
         // A newcomer, then a sentence of their reported speech, then the quote: "Northland resident Jack Barron joined his family at the
         // finale. He said he's been to a few games ... / "...," he said." Only a sentence of speech opening on the pronoun ties the
         // pronoun to the newcomer; "Jones scored twice. "...," he said" after Smith's quote stays Smith's.
@@ -478,6 +484,13 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|spoke|speaks|speaking|stress\w*|explain\w*|insist\w*|admit\w*|reflect\w*|believ\w*|feels?|felt|thinks?|thought|keen|added|agreed?|echo\w*|views?|opinion|press conference|interview|asked|react\w*|responded|described|hailed|praised|criticised|criticized|admired|wanted|hoped|delighted|disappointed|frustrated|proud|happy|pleased|upset|angry|furious|confident|optimistic|aware|reflect\w*|question\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViewCue();
+
+    [GeneratedRegex(@"\b(?:match report|report|statement|website|communiqu[eé]|press release|release)\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentSpeaks();
+
+    /// <summary>A sentence whose subject is a description, after an opening clause or none: "Despite the issues, the Spaniard will".</summary>
+    [GeneratedRegex(@"\G\s*(?:[^,.!?\n]{1,60},\s+)?(?<who>the\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:Frenchman|Frenchwoman|Englishman|Englishwoman|Dutchman|Dutchwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Dane|Swede|Norwegian|Argentine|Argentinian|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Uruguayan|Colombian|American|Australian|Nigerian|Ghanaian|Senegalese|Moroccan|Egyptian|Japanese|Korean|Austrian|\d+-year-old|manager|boss|coach|head coach|captain|skipper|veteran|youngster|teenager))\s+(?!said|says|told|added)[a-z]")]
+    private static partial Regex DescribedOpener();
 
     [GeneratedRegex(@"\b(?:he|him|his|she|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPerson();
