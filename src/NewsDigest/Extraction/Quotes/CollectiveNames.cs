@@ -19,16 +19,18 @@ public static class CollectiveNames
     };
 
     /// <summary>True when <paramref name="name"/> is one word the article never gives a first name, and is written after a lower-case "the"
-    /// as a plural ("the Germans") or before a role noun ("the Benin international"), or as what a side wins over or travels to.</summary>
+    /// as a plural ("the Germans") or before a role noun ("the Benin international"), or as what a side wins over or travels to; or is
+    /// a name the article writes only after "the" ("the Henderson Eels", "the Honiara Eagles").</summary>
     public static bool IsCollective(ExtractionContext context, string name)
     {
         var trimmed = name.Trim();
-        if (trimmed.Length < 3 || trimmed.Contains(' ') || !char.IsUpper(trimmed[0])) return false;
+        if (trimmed.Length < 3 || !char.IsUpper(trimmed[0])) return false;
         var cache = Known.GetValue(context, _ => new Dictionary<string, bool>(StringComparer.Ordinal));
         lock (cache)
         {
             if (cache.TryGetValue(trimmed, out var known)) return known;
-            bool collective = !context.People.FullName(trimmed).Contains(' ') && WrittenAsGroup(context.Text, trimmed);
+            bool collective = trimmed.Contains(' ') ? AlwaysAfterThe(context.Text, trimmed)
+                : !context.People.FullName(trimmed).Contains(' ') && (WrittenAsGroup(context.Text, trimmed) || AlwaysAfterThe(context.Text, trimmed));
             cache[trimmed] = collective;
             return collective;
         }
@@ -51,6 +53,20 @@ public static class CollectiveNames
             if (plural || RoleNouns.Contains(NextWord(text, end))) return true;
         }
         return false;
+    }
+
+    /// <summary>True when every time the report writes the name it puts a lower-case "the" before it ("with the Henderson Eels"): a club or
+    /// a body, never a person, whose full name a report writes bare.</summary>
+    private static bool AlwaysAfterThe(string text, string name)
+    {
+        bool seen = false;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            if (at > 0 && char.IsLetter(text[at - 1])) continue;
+            if (at < 4 || !text.AsSpan(at - 4, 4).SequenceEqual("the ") || (at > 4 && char.IsLetter(text[at - 5]))) return false;
+            seen = true;
+        }
+        return seen;
     }
 
     private static readonly string[] SideOrPlaceWords = ["win over ", "victory over ", "defeat to ", "defeat by ", "draw with ", "trip to ", "visit to ", "loss to ", " in ", " in the "];

@@ -22,6 +22,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         // The quotes of the current run over paragraphs start at chainStart; chainInferred while no words have attributed the run.
         int chainStart = 0;
         bool chainInferred = false;
+        // A run of whole-paragraph quotes, each closed, whose first the ranker guessed (nobody carried over, no words attributing it).
+        int guessedStart = -1;
+        bool previousClosedParagraph = false;
         bool doubleMarkSpeech = context.QuotedSpans.Any(s => !InSingleMarks(text, s) && WordCount(s.Slice(text)) >= MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
@@ -33,6 +36,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (termMarks && !TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))))) continue;
             if (QuoteCues.IsChant(text, span) || (phrase && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
             bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
+            bool nextQuoteParagraph = !continuation && previousClosedParagraph && IsParagraphStart(text, span.Start) && !HasProseBetween(text, previousEnd, span.Start);
+            string? speakerBefore = previousSpeaker;
             string? speaker;
             bool inferred;
             if (continuation && !chainInferred && !termMarks)
@@ -54,6 +59,18 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (continuation && chainInferred && !inferred && speaker is not null)
                 for (int k = chainStart; k < context.Quotes.Count; k++)
                     context.Quotes[k] = context.Quotes[k] with { Speaker = speaker, SpeakerRole = role, SpeakerTeam = team };
+            // "“We expected a difficult game ...” / “However, Al Hilal are ...” / “Our management ...,” said Diaz": whole-paragraph quotes in a
+            // row whose first no words attribute and whose first the ranker had to guess (often a player the narrative paragraph before names)
+            // take the speaker a later one names.
+            if (!nextQuoteParagraph && !continuation) guessedStart = -1;
+            if (guessedStart >= 0 && !inferred && speaker is not null)
+            {
+                for (int k = guessedStart; k < context.Quotes.Count; k++)
+                    context.Quotes[k] = context.Quotes[k] with { Speaker = speaker, SpeakerRole = role, SpeakerTeam = team };
+                guessedStart = -1;
+            }
+            else if (guessedStart < 0 && !continuation && inferred && speaker is not null && speaker != speakerBefore && IsParagraphStart(text, span.Start))
+                guessedStart = context.Quotes.Count;
             if (!continuation)
             {
                 chainStart = context.Quotes.Count;
@@ -64,6 +81,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             previousSpeaker = speaker ?? previousSpeaker;
             if (speaker is not null) speakers.Add((speaker, span.End));
             previousEnd = span.End;
+            int lineEnd = text.IndexOf('\n', span.End);
+            previousClosedParagraph = span.End < text.Length && text[span.End] is '"' or '”' or '’' or '\''
+                && text.AsSpan(span.End, (lineEnd < 0 ? text.Length : lineEnd) - span.End).Trim("\"”’' .").IsEmpty;
             previousOpenEnded = span.End >= text.Length || text[span.End] == '\n' || (span.End + 1 < text.Length && text[span.End] is not ('"' or '”' or '’' or '\'') && text.IndexOf('\n', span.End) is int nl && nl >= 0 && text.AsSpan(span.End, nl - span.End).Trim().IsEmpty);
         }
     }
@@ -124,6 +144,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (beforeMatch.Success)
         {
             if (beforeMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
+            // "The Concacaf match report said, "..."": a document or a body speaks, and no person does.
+            if (DocumentSpeaks().IsMatch(beforeMatch.Value)) return null;
             var named = LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
             if (named is not null) return named;
             if (IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return described;
@@ -134,6 +156,16 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             int above = ParagraphStart(text, paragraphStart - 2);
             if (HeadingSpeaker(context, above, text[above..(paragraphStart - 1)]) is { } headedAbove) return headedAbove;
+        }
+        // A quote standing alone in its paragraph, attributed by the next one: "“If there's one player ...” / That glowing endorsement from
+        // Bayern Munich head coach Alexander Straus followed ...".
+        if (text.AsSpan(quote.End, paragraphEnd - quote.End).Trim("\"”’'` ").IsEmpty && paragraphEnd + 1 < text.Length)
+        {
+            var next = WordsOfAbove().Match(text, paragraphEnd + 1, Math.Min(160, text.Length - paragraphEnd - 1));
+            if (next.Success && LastPersonIn(context, next.Groups["who"].Index, next.Groups["who"].Length + 1) is { } wordsOf) return wordsOf;
+            // A feature opening on a lone quote, nobody quoted before it: "“This year it was meant for England.” / Lucy Bronze, England's most
+            // decorated footballer, just had a feeling all along." The person who opens the next paragraph said it.
+            if (previousEnd < 0 && IsParagraphStart(text, quote.Start) && SpeakerSalience.SubjectOfSentenceAt(context, paragraphEnd + 1) is { } opener) return opener;
         }
         // A quote split by its attribution: ""It was fun," said Forbes, a transfer from Harvard. "We didn't want to leave."": the second half is the same speaker's.
         if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 140)
@@ -165,6 +197,13 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (who.Pronoun) return Pronoun(context, quote, previousSpeaker, previousEnd);
             var named = FirstPersonIn(context, who.Start, who.Length + 1);
             if (named is not null) return named;
+        }
+        // Reported speech whose subject is a role ("Norwich City Women's boss says a heavy defeat "doesn't affect ..."", as standfirsts
+        // open): the person the report gives that role, named later when the quote opens the report.
+        if (subject is null && DescribedSubject(text, quote.Start) is { } role)
+        {
+            bool nobodyBefore = !context.People.Mentions.Any(m => m.End <= quote.Start && !context.IsQuoted(m.Start));
+            if (SpeakerSalience.Described(context, "the " + role, nobodyBefore ? text.Length : quote.Start) is { } described) return described;
         }
         // A name anywhere around the quote: let the ranker choose among the candidates.
         var candidates = Candidates(context, quote, paragraphStart, paragraphEnd);
@@ -201,10 +240,30 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
         if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) return previousSpeaker;
+        // After someone's quote, a sentence about another person's play, then a quote about "him" ("Tom Rhodes scored twice. / "He was
+        // brilliant," he said"): the words are about the person named, not theirs, unless the sentence is about what that person says
+        // or thinks ("held a similar view", "was keen to stress").
+        int beforeStart = sentenceStart >= 2 ? SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2) : sentenceStart;
+        bool handsOn = !recent || !ThirdPerson().IsMatch(quote.Slice(context.Text)) || ViewCue().IsMatch(context.Text.AsSpan(beforeStart, sentenceStart - beforeStart));
         // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
-        if (SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start) is { } subject) return subject;
+        if (handsOn && SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start) is { } subject) return subject;
         // Someone new named in the sentence before, after the last quote: "That is something Frank himself was keen to stress. / "...," he said."
-        if (recent && SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start) is { } named) return named;
+        if (recent && handsOn && SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start) is { } named) return named;
+        // The sentence before is about someone described, not named: "Manager Arteta was without five players. / Despite the selection
+        // issues, the Spaniard will not rush into signings. / "...," he said."
+        if (handsOn && DescribedOpener().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } opener
+            && SpeakerSalience.Described(context, opener.Groups["who"].Value, beforeStart) is { } described) return described;
+        // A newcomer, then a sentence of their reported speech, then the quote: "Northland resident Jack Barron joined his family at the
+        // finale. He said he's been to a few games ... / "...," he said." Only a sentence of speech opening on the pronoun ties the
+        // pronoun to the newcomer; "Jones scored twice. "...," he said" after Smith's quote stays Smith's.
+        if (recent && sentenceStart >= 2)
+        {
+            int speechStart = SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2);
+            while (speechStart < sentenceStart && context.Text[speechStart] is ' ' or '\n') speechStart++;
+            if (speechStart > previousEnd && PronounSpeech().IsMatch(context.Text.AsSpan(speechStart, Math.Min(40, context.Text.Length - speechStart)))
+                && speechStart >= 2 && SpeakerSalience.SentenceStart(context.Text, speechStart - 2) > previousEnd
+                && SpeakerSalience.OnlyPersonInSentenceBefore(context, speechStart) is { } introduced) return introduced;
+        }
         if (recent) return previousSpeaker;
         // "he said" with no earlier quote: the person the passage before the quote is about.
         return SpeakerSalience.MostSalientBefore(context, quote.Start);
@@ -299,6 +358,14 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         return (false, who.Index, who.Length);
     }
 
+    /// <summary>The role word of a quote's sentence whose subject is a description saying the quote ("Norwich City Women's boss says"), or null.</summary>
+    private static string? DescribedSubject(string text, int quoteStart)
+    {
+        int sentenceStart = SpeakerSalience.SentenceStart(text, quoteStart);
+        var m = DescriptionThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
+        return m.Success ? m.Groups["role"].Value : null;
+    }
+
     private static List<SpeakerCandidate> Candidates(ExtractionContext context, TextSpan quote, int paragraphStart, int paragraphEnd)
     {
         var list = new List<SpeakerCandidate>();
@@ -388,7 +455,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     private const string Verbs = @"said|says|added|adds|admitted|admits|insisted|insists|explained|explains|told|tells|stated|claimed|claims|declared|reflected|conceded|concedes|revealed|reveals|continued|commented|joked|warned|noted|acknowledged|stressed|remarked|smiled|suggested|believes|believed|argued|confirmed|confessed|lamented|agreed|recalled|enthused|beamed|quipped|went on|pointed out|told reporters|told the BBC|told BBC Sport|told Sky Sports|told TNT Sports|told Amazon Prime|told MOTD|told Match of the Day|said afterwards|told the club's website|told journalists|told the press|told a press conference|explained to|wrote";
 
-    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to|of)\b|$)|(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + Verbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaidAfter();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:praised|criticised|criticized|described|called|labelled|labeled|branded|hailed|slammed|blasted|dubbed|lauded|singled out)\s+by\s+(?:[a-z]+\s+){0,2}(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})(?=[^""“‘]{0,40}[""“‘']?$)")]
@@ -396,7 +463,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     /// <summary>A verb of speech a few words before a phrase in single marks: "admitted to having ‘mixed feelings’", "says United ‘have to learn’";
     /// not "praised his team for their fine performance against a ‘top team’".</summary>
-    [GeneratedRegex(@"\b(?:says|said|admits|admitted|insists|insisted|claims|claimed|bemoans|bemoaned|laments|lamented|reveals|revealed|warns|warned|believes|feels)\b[^.!?\n]{0,30}$")]
+    [GeneratedRegex(@"\b(?:says|said|admits|admitted|insists|insisted|claims|claimed|bemoans|bemoaned|laments|lamented|reveals|revealed|warns|warned|believes|feels|slams|slammed|blasts|blasted|hails|hailed|praises|praised)\b[^.!?\n]{0,30}$")]
     private static partial Regex TermSpeechBefore();
 
     /// <summary>A clause after a comma whose subject says something: "while manager Edin Terzic said his side", "and Bayern boss Tom Ziegler insisted".</summary>
@@ -405,6 +472,31 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     [GeneratedRegex(@"^[\s""”’',.!?-]*(?:he|she)\s+(?:said|says|spoke|added|joked)\s+of\s+(?<of>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex SaidOf();
+
+    /// <summary>A paragraph opening on a noun for the words just quoted and whose they were: "That glowing endorsement from Bayern head coach
+    /// Alexander Straus", "Those were the words of Jill Scott".</summary>
+    [GeneratedRegex(@"\G(?:That|Those|These|Such|The|This)\s+(?:were\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?:words?|verdict|assessment|endorsement|praise|message|warning|admission|comments?|remarks?|view|tribute|reaction|rallying cry|plea|claim|insight|confession)\s+(?:from|of|by)\s+(?<who>(?:[\p{L}'’.-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})")]
+    private static partial Regex WordsOfAbove();
+
+    /// <summary>A sentence opening on a side's role holder who says something: "Norwich City Women's boss says", "The Lionesses manager insisted".</summary>
+    [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed)\b")]
+    private static partial Regex DescriptionThenSpeech();
+
+    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|spoke|speaks|speaking|stress\w*|explain\w*|insist\w*|admit\w*|reflect\w*|believ\w*|feels?|felt|thinks?|thought|keen|added|agreed?|echo\w*|views?|opinion|press conference|interview|asked|react\w*|responded|described|hailed|praised|criticised|criticized|admired|wanted|hoped|delighted|disappointed|frustrated|proud|happy|pleased|upset|angry|furious|confident|optimistic|aware|reflect\w*|question\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ViewCue();
+
+    [GeneratedRegex(@"\b(?:match report|report|statement|website|communiqu[eé]|press release|release)\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentSpeaks();
+
+    /// <summary>A sentence whose subject is a description, after an opening clause or none: "Despite the issues, the Spaniard will".</summary>
+    [GeneratedRegex(@"\G\s*(?:[^,.!?\n]{1,60},\s+)?(?<who>the\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:Frenchman|Frenchwoman|Englishman|Englishwoman|Dutchman|Dutchwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Dane|Swede|Norwegian|Argentine|Argentinian|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Uruguayan|Colombian|American|Australian|Nigerian|Ghanaian|Senegalese|Moroccan|Egyptian|Japanese|Korean|Austrian|\d+-year-old|manager|boss|coach|head coach|captain|skipper|veteran|youngster|teenager))\s+(?!said|says|told|added)[a-z]")]
+    private static partial Regex DescribedOpener();
+
+    [GeneratedRegex(@"\b(?:he|him|his|she|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPerson();
+
+    [GeneratedRegex(@"^(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|explained|admitted|insisted|believes|feels|felt|thinks)\b")]
+    private static partial Regex PronounSpeech();
 
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
@@ -418,7 +510,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
 
-    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|blasted|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues)\b")]
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues)\b")]
     private static partial Regex SubjectThenSpeech();
 
     [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted)\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]

@@ -3,20 +3,56 @@ using System.Collections.Frozen;
 namespace NewsDigest.Extraction.Quotes;
 
 /// <summary>Tells capitalised words that cannot say a quote from names that can: the platform or outlet a quote was given on
-/// ("told Instagram", "wrote on X"), and a capitalised contraction at a sentence start ("I’ve", "I'm").</summary>
+/// ("told Instagram", "wrote on X"), a capitalised contraction at a sentence start ("I’ve", "I'm"), and a nationality standing alone ("as the
+/// Frenchwoman put it", "said the Dutchman"), which describes a person the report names elsewhere, or a job title alone ("Vice President").</summary>
 public static class SpeakerNames
 {
     private static readonly FrozenSet<string> Channels = new[]
     {
         "Instagram", "Twitter", "Facebook", "TikTok", "YouTube", "Snapchat", "Threads", "Bluesky", "WhatsApp", "Reddit", "LinkedIn", "Twitch",
         "BBC", "ITV", "Sky", "TNT", "ESPN", "Amazon", "Prime", "Metro", "Mirror", "Sun", "Times", "Telegraph", "Guardian", "Independent",
-        "Express", "Mail", "Standard", "Athletic", "Reuters", "AFP", "AP", "PA", "Trending", "Getty", "Podcast", "Radio",
+        "Express", "Mail", "Standard", "Athletic", "Observer", "Reuters", "AFP", "AP", "PA", "Trending", "Getty", "Podcast", "Radio",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nationality nouns a report uses as a second reference to someone it has named; alone, they are never the name itself.</summary>
+    private static readonly FrozenSet<string> Nationalities = new[]
+    {
+        "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Dutchman", "Dutchwoman", "Scotsman", "Scotswoman", "Irishman", "Irishwoman",
+        "Welshman", "Welshwoman", "Spaniard", "Dane", "Swede", "Finn", "Pole", "Norwegian", "Argentine", "Argentinian", "Brazilian", "Portuguese",
+        "Italian", "German", "Belgian", "Croatian", "Croat", "Serb", "Serbian", "Uruguayan", "Colombian", "Chilean", "Mexican", "American",
+        "Australian", "Canadian", "Nigerian", "Ghanaian", "Senegalese", "Cameroonian", "Ivorian", "Moroccan", "Algerian", "Egyptian", "Tunisian",
+        "Japanese", "Korean", "Chinese", "Swiss", "Austrian", "Czech", "Slovenian", "Slovakian", "Hungarian", "Romanian", "Bulgarian", "Greek",
+        "Turk", "Ukrainian", "Russian", "Georgian", "Icelander", "Catalan", "Basque", "Jamaican", "Zambian", "Kiwi", "Aussie", "Scandinavian",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Capitalised job titles ("said Vice President of Communications Dani Welniak", "Chief Executive"): a name made only of
+    /// these is the title before a person's name, not the person.</summary>
+    private static readonly FrozenSet<string> Titles = new[]
+    {
+        "Vice", "President", "Chief", "Executive", "Director", "Chairman", "Chairwoman", "Chair", "Officer", "Communications", "General",
+        "Secretary", "Minister", "Prime", "CEO", "Head", "Coach", "Manager", "Technical", "Sporting", "Operating", "Commercial", "Deputy",
+        "Assistant", "Senior", "Marketing", "Media", "Spokesperson", "Spokesman", "Spokeswoman", "Owner", "Founder", "Governor", "Mayor",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ChannelSuffixes = new[] { "Sport", "Sports", "News", "Live", "Online", "TV" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChannelWords = Channels.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalityWords = Nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixWords = ChannelSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The name without the job title the name finder ran into it ("Communications Dani Welniak" is "Dani Welniak").</summary>
+    public static string WithoutTitle(string name)
+    {
+        int start = 0;
+        while (start < name.Length)
+        {
+            int space = name.IndexOf(' ', start);
+            if (space < 0 || !TitleWords.Contains(name.AsSpan(start, space - start))) break;
+            start = space + 1;
+        }
+        return start == 0 ? name : name[start..];
+    }
 
     /// <summary>True when the name may be a person's in this article: not a channel, and not a group the article writes as "the Lionesses".</summary>
     public static bool CanSpeak(ExtractionContext context, string name) => CanSpeak(name) && !CollectiveNames.IsCollective(context, name);
@@ -27,12 +63,16 @@ public static class SpeakerNames
         var trimmed = name.AsSpan().Trim();
         if (trimmed.IsEmpty) return false;
         if (trimmed.StartsWith("I’", StringComparison.Ordinal) || trimmed.StartsWith("I'", StringComparison.Ordinal)) return false;
+        if (NationalityWords.Contains(trimmed)) return false;
         // A name made only of channel words ("Instagram", "Sky Sports", "BBC Radio") is where the words appeared, not who said them.
+        bool onlyChannels = true, onlyTitles = true;
         foreach (var range in trimmed.Split(' '))
         {
             var word = trimmed[range];
-            if (!word.IsEmpty && !ChannelWords.Contains(word) && !SuffixWords.Contains(word)) return true;
+            if (word.IsEmpty) continue;
+            if (!ChannelWords.Contains(word) && !SuffixWords.Contains(word)) onlyChannels = false;
+            if (!TitleWords.Contains(word)) onlyTitles = false;
         }
-        return false;
+        return !onlyChannels && !onlyTitles;
     }
 }

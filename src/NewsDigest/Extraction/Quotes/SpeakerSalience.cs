@@ -83,7 +83,10 @@ public static partial class SpeakerSalience
             // report shows in charge of a side, not merely the person the last sentence was about.
             if (inCharge is not null && Best(context, Scores(context, position, m => inCharge.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } manager) return manager;
         }
-        return MostSalientBefore(context, position);
+        if (SubjectOfSentenceBefore(context, position) is { } opener) return opener;
+        // "... but their coach Martina Voss-Tecklenburg warned ... / "...," the former international player said": the one person the
+        // sentence before names is the one the description goes on about.
+        return OnlyPersonInSentenceBefore(context, position) ?? MostSalientBefore(context, position);
     }
 
     /// <summary>The surname keys of everyone the report shows in charge of a side anywhere in it.</summary>
@@ -143,6 +146,17 @@ public static partial class SpeakerSalience
     /// <summary>The fullest name of the person opening the sentence before the one holding <paramref name="position"/>, or null.</summary>
     public static string? SubjectOfSentenceBefore(ExtractionContext context, int position) =>
         PreviousSentenceSubject(context, SentenceStart(context.Text, position)) is { } subject ? context.People.FullName(subject) : null;
+
+    /// <summary>The fullest name of the person opening the sentence that starts at <paramref name="start"/> ("Lucy Bronze, England's most
+    /// decorated footballer, just had a feeling"), or null.</summary>
+    public static string? SubjectOfSentenceAt(ExtractionContext context, int start)
+    {
+        var text = context.Text;
+        if (start >= text.Length) return null;
+        int end = start;
+        while (end < text.Length - 1 && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && text[end + 1] is ' ' or '\n')) end++;
+        return SubjectFrom(context, start, end) is { } subject ? context.People.FullName(subject.Name) : null;
+    }
 
     /// <summary>Where the sentence holding <paramref name="position"/> starts: after a line break or a sentence's closing stop.</summary>
     public static int SentenceStart(string text, int position)

@@ -7,7 +7,7 @@ namespace NewsDigest.Learning.Models;
 /// <summary>Features of a (quote, candidate) pair: side and distance, words between them, the words right before and after the mention, speech verbs and colons nearby, role, pronoun, rank by distance, and how often the name recurs.</summary>
 public static class SpeakerFeatures
 {
-    public const string Name = "speaker-features/4";
+    public const string Name = "speaker-features/5";
 
     private static readonly uint Bias = FeatureHasher.Namespace(301);
     private static readonly uint Side = FeatureHasher.Namespace(302);
