@@ -60,8 +60,9 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             length, link density, sentence ends, commas, digits, tag and two ancestor tags, depth, position, class/id hints of
             the element and its ancestors, landmark ancestors (header, footer, nav, article ...), the readability score of the
             nearest scored ancestor against the best block's, where the block sits in the tree relative to the rules' best block
-            (inside it, a sibling, a cousin ...), whether the hand rules kept the block, kept its neighbours, and how far it is
-            from the text they kept; every feature is also paired with the rules' decision. Blocks whose calibrated probability of
+            (inside it, a sibling, a cousin ...), whether the hand rules kept the block, kept its neighbours, how far it is
+            from the text they kept, and its lower-cased words (all of a short block's, the first and last 120 characters' of a
+            long one: furniture written as prose, "follow us on", "download our app", says so in words); every feature is also paired with the rules' decision. Blocks whose calibrated probability of
             being content reaches the threshold for their case (kept by the rules or not) are kept.
 
             - Data: {scorer.Classifier.Training.Data}. Labels (`Learning/Training/HtmlBlockLabeler.cs`): a block holding, lying
@@ -211,6 +212,36 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         return text.Count > 0 ? text : page.RulesText;
     }
 
+    /// <summary>
+    /// Where the passages are lost: a missed story passage that some block of the page holds was left out by the choice of
+    /// blocks (the scorer could add it); one that no block holds went earlier, with furniture or inert elements, or runs
+    /// across blocks. Leaked furniture is counted by whether the blocks the rules kept hold it.
+    /// </summary>
+    private static string Losses(string name, IReadOnlyList<HtmlBlockPage> pages, Func<int, HtmlBlockPage, IReadOnlyList<string>> textOf)
+    {
+        int missedInBlock = 0, missedNowhere = 0, leaked = 0, pagesMissing = 0, pagesLeaking = 0, noBlocks = 0;
+        for (int i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            string text = PassageScore.Normalise(string.Join("\n\n", textOf(i, page)));
+            if (page.Blocks is null) { noBlocks++; continue; }
+            var blocks = page.Blocks.Select(PassageScore.Normalise).ToList();
+            bool missing = false, leaking = false;
+            foreach (var passage in page.Case.With.Select(PassageScore.Normalise))
+            {
+                if (text.Contains(passage, StringComparison.Ordinal)) continue;
+                missing = true;
+                if (blocks.Any(b => b.Contains(passage, StringComparison.Ordinal))) missedInBlock++;
+                else missedNowhere++;
+            }
+            foreach (var passage in page.Case.Without.Select(PassageScore.Normalise))
+                if (text.Contains(passage, StringComparison.Ordinal)) { leaked++; leaking = true; }
+            if (missing) pagesMissing++;
+            if (leaking) pagesLeaking++;
+        }
+        return $"  {name}: missed story passages held by a block left out {missedInBlock}, held by no single block {missedNowhere} ({pagesMissing} pages); leaked furniture passages {leaked} ({pagesLeaking} pages); pages read from scripts {noBlocks}";
+    }
+
     /// <summary>The probabilities a model gives every block of the pages (null for pages without blocks).</summary>
     private static double[]?[] ProbabilitiesOf(LinearClassifier model, IReadOnlyList<HtmlBlockPage> pages)
     {
@@ -263,6 +294,8 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             sb.AppendLine(string.Create(ci, $"{name}, {count} pages: hand rules P {rules.Precision:0.0000} R {rules.Recall:0.0000} F1 {rules.F1:0.0000}; block scorer out of fold P {folded.Precision:0.0000} R {folded.Recall:0.0000} F1 {folded.F1:0.0000} (the model written, trained on them: F1 {trained.F1:0.0000})"));
             sb.AppendLine(string.Create(ci, $"  labelled blocks {blocks}: right out of fold by the scorer {(double)modelRight / Math.Max(1, blocks):0.000}, by the hand rules {(double)rulesRight / Math.Max(1, blocks):0.000}"));
         }
+        sb.AppendLine(Losses("hand rules", pages, (_, page) => page.RulesText));
+        sb.AppendLine(Losses("block scorer out of fold", pages, (i, page) => TextAt(scorer.KeptThreshold, scorer.OtherThreshold, outOfFold[i], page)));
         sb.AppendLine("out-of-fold passage F1 by threshold for kept blocks (rows) and for the others (columns " + string.Join(" ", OtherThresholds.Select(o => o.ToString("0.00", ci))) + "):");
         foreach (var row in grid.GroupBy(g => g.Kept))
             sb.AppendLine(string.Create(ci, $"  {row.Key:0.00}: ") + string.Join(" ", row.Select(g => g.Score.F1.ToString("0.0000", ci))));
