@@ -56,14 +56,15 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
 
             Decides, block by block, which parts of a web page are the story. The hand rules of `Ingest/Html/MainContentExtractor`
             run first; every block of the page (after inert elements and named furniture are removed) is then scored by a binary
-            averaged perceptron over language-neutral features (`{HtmlBlockFeatures.Name}`, `Ingest/Html/HtmlBlockFeatures.cs`):
+            averaged perceptron over these features (`{HtmlBlockFeatures.Name}`, `Ingest/Html/HtmlBlockFeatures.cs`):
             length, link density, sentence ends, commas, digits, tag and two ancestor tags, depth, position, class/id hints of
             the element and its ancestors, landmark ancestors (header, footer, nav, article ...), the readability score of the
             nearest scored ancestor against the best block's, where the block sits in the tree relative to the rules' best block
             (inside it, a sibling, a cousin ...), whether the hand rules kept the block, kept its neighbours, how far it is
             from the text they kept, and its lower-cased words (all of a short block's, the first and last 120 characters' of a
-            long one: furniture written as prose, "follow us on", "download our app", says so in words); every feature is also paired with the rules' decision. Blocks whose calibrated probability of
-            being content reaches the threshold for their case (kept by the rules or not) are kept.
+            long one: furniture written as prose, "follow us on", "download our app", says so in words); every feature is also
+            paired with the rules' decision. Blocks whose calibrated probability of being content reaches the threshold for their
+            case (kept by the rules or not) are kept.
 
             - Data: {scorer.Classifier.Training.Data}. Labels (`Learning/Training/HtmlBlockLabeler.cs`): a block holding, lying
               inside or running into (at least {HtmlBlockLabeler.MinOverlap} characters) a `with` passage is content, a `without`
