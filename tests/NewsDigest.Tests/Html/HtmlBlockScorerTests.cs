@@ -49,7 +49,8 @@ public class HtmlBlockScorerTests
     private static HtmlBlockPage Lay(int k, DataSplit.Part part = DataSplit.Part.Train)
     {
         var (html, story, promo) = ReportPage(k);
-        var gold = new HtmlBenchmarkCase($"t{k}", $"test::{k}", $"{k}.html", [story[0][..60], story[2][..50]], [promo[..50]]);
+        // The gold names one item of the "more stories" list as furniture, as the benchmark names a few furniture passages per page.
+        var gold = new HtmlBenchmarkCase($"t{k}", $"test::{k}", $"{k}.html", [story[0][..60], story[2][..50]], [promo[..50], $"{Teams[(k + 1) % Teams.Length]} news item 1 for today"]);
         return HtmlBlockPages.Lay(gold, part, Encoding.UTF8.GetBytes(html), new FeatureBuffer(HtmlBlockModelRecipe.HashBits));
     }
 
@@ -121,6 +122,49 @@ public class HtmlBlockScorerTests
             foreach (var paragraph in story) Assert.Contains(paragraph, text);
             Assert.DoesNotContain("news item", text);
         }
+    }
+
+    [Fact]
+    public void Cross_validation_scores_each_page_with_a_model_that_did_not_see_it()
+    {
+        var pages = Enumerable.Range(0, 20).Select(k => Lay(k, k % 3 == 0 ? DataSplit.Part.Dev : DataSplit.Part.Train)).ToList();
+        var folds = pages.Select(p => HtmlBlockModelRecipe.FoldOf(p.Case.Id)).ToList();
+        Assert.Equal(folds, pages.Select(p => HtmlBlockModelRecipe.FoldOf(p.Case.Id)));
+        Assert.True(folds.Distinct().Count() >= 3, "twenty ids fall into at least three of the five folds");
+        Assert.All(folds, f => Assert.InRange(f, 0, HtmlBlockModelRecipe.Folds - 1));
+
+        var folded = HtmlBlockModelRecipe.CrossValidate(pages).Unwrap();
+        Assert.True(folded.Temperature > 0);
+        for (int i = 0; i < pages.Count; i++)
+        {
+            var probabilities = folded.OutOfFold[i];
+            Assert.NotNull(probabilities);
+            Assert.Equal(pages[i].Blocks!.Count, probabilities!.Length);
+            // Models trained on the other folds' pages have learnt the read-next line: it scores below every story block.
+            var blocks = pages[i].Blocks!.ToList();
+            double promo = probabilities[blocks.FindIndex(b => b.StartsWith("Read next:", StringComparison.Ordinal))];
+            for (int b = 0; b < blocks.Count; b++)
+                if (pages[i].Labels[b] == BlockLabel.Content) Assert.True(probabilities[b] > promo, $"page {i}: story block {b} scores {probabilities[b]}, the promotion line {promo}");
+        }
+    }
+
+    [Fact]
+    public void Blocks_know_where_they_sit_in_the_tree_relative_to_the_rules_best_block()
+    {
+        var (html, story, _) = ReportPage(3);
+        var places = HtmlPageExtractor.Analyse(html, analysis =>
+        {
+            var page = analysis.Blocks!;
+            var texts = page.Candidates.Select(c => c.Text).ToList();
+            return (Story: page.TreeDistanceToTop(page.Owners[texts.IndexOf(story[1])]), Menu: page.TreeDistanceToTop(page.Owners[texts.IndexOf("Football")]),
+                More: page.TreeDistanceToTop(page.Owners[texts.IndexOf("More stories")]), Root: page.TreeDistanceToTop(0));
+        });
+        // A story paragraph lies inside the best block; the "more stories" box is its cousin; the menu is further off; the root holds it.
+        Assert.Equal(0, places.Story.FromTop);
+        Assert.True(places.Story.FromBlock >= 1);
+        Assert.True(places.More.FromBlock >= 1 && places.More.FromTop >= 1, $"more stories at {places.More}");
+        Assert.True(places.Menu.FromTop > places.More.FromTop, $"menu at {places.Menu}, more stories at {places.More}");
+        Assert.Equal(0, places.Root.FromBlock);
     }
 
     [Fact]

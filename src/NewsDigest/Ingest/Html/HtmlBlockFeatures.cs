@@ -3,15 +3,16 @@ using NewsDigest.Learning.Features;
 namespace NewsDigest.Ingest.Html;
 
 /// <summary>
-/// Language-neutral features of one block of a page for the learned block scorer: its shape (length, links, punctuation),
-/// where it sits (tags, ancestors, depth, position, class/id hints), what the hand rules decided about it and its
-/// neighbours, and how far it is from the text they kept. Every feature is also paired with the rules' decision, so the
-/// model learns when to overrule them rather than starting from nothing.
+/// Features of one block of a page for the learned block scorer: its shape (length, links, punctuation), where it sits
+/// (tags, ancestors, depth, position, class/id hints, its place in the tree relative to the rules' best block), what the
+/// hand rules decided about it and its neighbours, how far it is from the text they kept, and its words (of a short block,
+/// or the opening and closing stretch of a long one). Every feature is also paired with the rules' decision, so the model
+/// learns when to overrule them rather than starting from nothing.
 /// </summary>
 internal static class HtmlBlockFeatures
 {
     /// <summary>Name and version stored in the model file; a model trained on other features is refused.</summary>
-    public const string Name = "html-blocks v2";
+    public const string Name = "html-blocks v3";
 
     private static readonly uint Bias = FeatureHasher.Namespace(1);
     private static readonly uint Kept = FeatureHasher.Namespace(2);
@@ -38,6 +39,8 @@ internal static class HtmlBlockFeatures
     private static readonly uint Teaser = FeatureHasher.Namespace(23);
     private static readonly uint Repeated = FeatureHasher.Namespace(24);
     private static readonly uint Headline = FeatureHasher.Namespace(25);
+    private static readonly uint Tree = FeatureHasher.Namespace(27);
+    private static readonly uint Word = FeatureHasher.Namespace(28);
 
     private static readonly string[] Landmarks = ["header", "footer", "nav", "aside", "article", "main", "form", "li", "table", "figure", "blockquote", "section", "h1", "figcaption", "a"];
 
@@ -143,8 +146,52 @@ internal static class HtmlBlockFeatures
         if (copies > 1) AddNumber(Repeated, Math.Min(copies, 4));
         AddNumber(Headline, page.Headline < 0 ? 0 : i < page.Headline ? 1 : i == page.Headline ? 2 : 3);
 
+        // Where the block sits relative to the rules' best block (inside it, a sibling, a cousin ...): story text the rules
+        // missed is usually close by in the tree, furniture further off.
+        var (fromBlock, fromTop) = page.TreeDistanceToTop(owner);
+        AddPair(Tree, Math.Min(fromBlock, 5), Math.Min(fromTop, 5));
+        AddWords(block.Text, buffer, kept);
+
         AddNumber(PageShare, page.TotalChars == 0 ? 0 : Math.Min(block.Chars * 20 / page.TotalChars, 6));
         AddNumber(PageShare, 10 + (page.TotalChars == 0 ? 0 : page.RulesChars * 5 / page.TotalChars));
+    }
+
+    /// <summary>
+    /// The words of a short block, or of the opening and closing stretch of a long one: furniture written as prose ("follow us
+    /// on", "subscribe", "download our app") says so in words that structure cannot show.
+    /// </summary>
+    private static void AddWords(string text, FeatureBuffer buffer, uint kept)
+    {
+        const int Stretch = 120;
+        var span = text.AsSpan();
+        if (span.Length > Stretch * 2)
+        {
+            AddWordsOf(span[..Stretch], buffer, kept);
+            AddWordsOf(span[^Stretch..], buffer, kept);
+        }
+        else AddWordsOf(span, buffer, kept);
+    }
+
+    private static void AddWordsOf(ReadOnlySpan<char> text, FeatureBuffer buffer, uint kept)
+    {
+        Span<char> word = stackalloc char[24];
+        int length = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetter(c))
+            {
+                if (length < word.Length) word[length++] = char.ToLowerInvariant(c);
+                continue;
+            }
+            if (length >= 2)
+            {
+                uint hash = FeatureHasher.Add(Word, word[..length]);
+                buffer.Add(hash);
+                buffer.Add(FeatureHasher.Add(hash, kept));
+            }
+            length = 0;
+        }
     }
 
     private static int DistanceBucket(int d) => d switch { 1 => 1, 2 => 2, <= 5 => 3, <= 15 => 4, int.MaxValue => 6, _ => 5 };

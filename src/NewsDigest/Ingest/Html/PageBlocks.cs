@@ -77,6 +77,20 @@ internal sealed class PageBlocks
         return k < 0 ? int.MaxValue : Math.Abs(k - i);
     }
 
+    /// <summary>
+    /// Where an element sits in the tree relative to the rules' best block: the steps up from it, and from the best block, to
+    /// their nearest common ancestor ((k, 0): inside the best block; (1, 1): a sibling; (2, 2): a cousin).
+    /// </summary>
+    public (int FromBlock, int FromTop) TreeDistanceToTop(int node)
+    {
+        var nodes = Model.Nodes;
+        int a = node, b = Top, up = 0, down = 0;
+        while (nodes[a].Depth > nodes[b].Depth) { a = nodes[a].Parent; up++; }
+        while (nodes[b].Depth > nodes[a].Depth) { b = nodes[b].Parent; down++; }
+        while (a != b && a >= 0 && b >= 0) { a = nodes[a].Parent; b = nodes[b].Parent; up++; down++; }
+        return (up, down);
+    }
+
     /// <summary>Whether an element has a heading child that is mostly a link (the title of a teaser card); read once per element.</summary>
     public bool HasLinkedHeadingChild(int node)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using NewsDigest.Evaluation.Html;
 using NewsDigest.Ingest.Html;
@@ -8,47 +9,46 @@ using NewsDigest.Learning.Models;
 namespace NewsDigest.Learning.Training;
 
 /// <summary>
-/// Trains the HTML block scorer on the blocks of the benchmark's train-part pages, labelled from their gold passages; fits
-/// its temperature on the dev-part blocks and its keep threshold on the dev-part pages' passage F1. Test pages are never read.
+/// Trains the HTML block scorer on the blocks of the benchmark's train- and dev-part pages, labelled from their gold passages;
+/// its temperature and thresholds are chosen by cross-validation over those pages (out-of-fold scores and passage F1), so
+/// no single split's pages decide them. Test pages are never read.
 /// </summary>
 public sealed class HtmlBlockModelRecipe : IModelRecipe
 {
     public const int HashBits = 16;
     public static readonly PerceptronOptions Options = new() { Epochs = 4, HashBits = HashBits, Seed = 20260105 };
 
-    /// <summary>Thresholds tried on the dev pages for the blocks the rules kept: 0 keeps them all, as the rules do.</summary>
+    /// <summary>Thresholds tried for the blocks the rules kept: 0 keeps them all, as the rules do.</summary>
     public static readonly IReadOnlyList<double> KeptThresholds = Enumerable.Range(0, 11).Select(k => k / 20.0).ToArray();
 
     /// <summary>Thresholds tried for the blocks the rules left out: 1.01 adds none, as the rules do.</summary>
     public static readonly IReadOnlyList<double> OtherThresholds = [.. Enumerable.Range(10, 10).Select(k => k / 20.0), 1.01];
 
-    /// <summary>How much more dev F1 (about four passages of the dev part's 534) adding blocks must bring before the scorer adds any.</summary>
-    public const double AdditionMargin = 0.004;
+    /// <summary>How much more out-of-fold F1 (about five passages of the 2,328 expected) adding blocks must bring before the scorer adds any.</summary>
+    public const double AdditionMargin = 0.002;
 
     public string Name => ModelNames.HtmlBlocks;
+
+    /// <summary>How many folds the train and dev pages are cut into to choose the temperature and thresholds out of fold.</summary>
+    public const int Folds = 5;
 
     public ModelResult<TrainedModel> Train(TrainingInputs inputs, TextWriter log)
     {
         var pages = Pages(inputs, log);
         if (pages.Count == 0) return ModelResult<TrainedModel>.Fail($"no pages read from {HtmlBlockPages.BenchmarkDirectory(inputs.Shared)}");
-        var train = Examples(pages.Where(p => p.Part == DataSplit.Part.Train));
-        var dev = Examples(pages.Where(p => p.Part == DataSplit.Part.Dev));
-        log.WriteLine($"html: {train.Count} labelled training blocks ({train.Count(e => e.Label == 1)} content), {dev.Count} dev blocks");
-        var fitted = new AveragedPerceptronTrainer(HtmlBlockScorer.Labels, Options).Fit(train,
-            "blocks of the train-part pages of ../shared/html-benchmark (DataSplit by case id), labelled content or boilerplate by the gold passages they hold",
+        var all = Examples(pages);
+        log.WriteLine($"html: {all.Count} labelled blocks ({all.Count(e => e.Label == 1)} content) on {pages.Count} train and dev pages");
+        var folded = CrossValidate(pages);
+        if (!folded.IsSuccess) return folded.FailAs<TrainedModel>();
+        var fitted = new AveragedPerceptronTrainer(HtmlBlockScorer.Labels, Options).Fit(all,
+            "blocks of the train- and dev-part pages of ../shared/html-benchmark (DataSplit by case id), labelled content or boilerplate by the gold passages they hold",
             HtmlBlockFeatures.Name);
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
-        var calibrated = TemperatureCalibrator.Fit(fitted.Value, dev);
-        var devPages = pages.Where(p => p.Part == DataSplit.Part.Dev).ToList();
-        var grid = Grid(calibrated, devPages);
-        // The best dev F1; ties go to the fewest overrulings (the highest other-threshold, then the lowest kept-threshold).
-        // Adding blocks the rules left out must pay clearly: a form's help text or a teaser list next to the story looks like
-        // prose, and the dev pages hold too few of them to show the risk, so additions need AdditionMargin more F1.
-        var best = grid.OrderByDescending(g => g.Score.F1).ThenByDescending(g => g.Other).ThenBy(g => g.Kept).First();
-        var dropOnly = grid.Where(g => g.Other > 1).OrderByDescending(g => g.Score.F1).ThenBy(g => g.Kept).First();
-        if (best.Score.F1 < dropOnly.Score.F1 + AdditionMargin) best = dropOnly;
-        var scorer = new HtmlBlockScorer(calibrated, best.Kept, best.Other);
-        var report = Describe(scorer, pages, grid);
+        var (temperature, outOfFold) = folded.Value;
+        var grid = Grid(outOfFold, pages);
+        var best = Choose(grid);
+        var scorer = new HtmlBlockScorer(fitted.Value.WithTemperature(temperature), best.Kept, best.Other);
+        var report = Describe(scorer, pages, outOfFold, grid);
         log.Write(report);
         var ci = CultureInfo.InvariantCulture;
         var card = $"""
@@ -56,27 +56,33 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
 
             Decides, block by block, which parts of a web page are the story. The hand rules of `Ingest/Html/MainContentExtractor`
             run first; every block of the page (after inert elements and named furniture are removed) is then scored by a binary
-            averaged perceptron over language-neutral features (`{HtmlBlockFeatures.Name}`, `Ingest/Html/HtmlBlockFeatures.cs`):
+            averaged perceptron over these features (`{HtmlBlockFeatures.Name}`, `Ingest/Html/HtmlBlockFeatures.cs`):
             length, link density, sentence ends, commas, digits, tag and two ancestor tags, depth, position, class/id hints of
             the element and its ancestors, landmark ancestors (header, footer, nav, article ...), the readability score of the
-            nearest scored ancestor against the best block's, whether the hand rules kept the block, kept its neighbours, and how
-            far it is from the text they kept; every feature is also paired with the rules' decision. Blocks whose calibrated
-            probability of being content reaches the threshold are kept and written through the rules' clean-up passes.
+            nearest scored ancestor against the best block's, where the block sits in the tree relative to the rules' best block
+            (inside it, a sibling, a cousin ...), whether the hand rules kept the block, kept its neighbours, how far it is
+            from the text they kept, and its lower-cased words (all of a short block's, the first and last 120 characters' of a
+            long one: furniture written as prose, "follow us on", "download our app", says so in words); every feature is also
+            paired with the rules' decision. Blocks whose calibrated probability of being content reaches the threshold for their
+            case (kept by the rules or not) are kept.
 
             - Data: {scorer.Classifier.Training.Data}. Labels (`Learning/Training/HtmlBlockLabeler.cs`): a block holding, lying
               inside or running into (at least {HtmlBlockLabeler.MinOverlap} characters) a `with` passage is content, a `without`
               passage boilerplate; blocks touched by neither or both are not trained on.
-            - Examples: {scorer.Classifier.Training.Examples} blocks, epochs {Options.Epochs}, seed {Options.Seed}, 2^{HashBits} slots,
-              temperature {scorer.Classifier.Temperature.ToString("0.###", ci)} (fit on dev-part blocks).
-            - Thresholds: a block the rules kept stays at a probability of {best.Kept.ToString("0.00", ci)} or more; a block they left out
-              is added at {best.Other.ToString("0.00", ci)} or more (above 1: never). The pair with the best passage F1 on the dev-part
-              pages (never trained on), from a grid of {KeptThresholds.Count} x {OtherThresholds.Count}; adding blocks must beat the best
-              drop-only choice by {AdditionMargin.ToString("0.000", ci)} F1, since text the rules left out (a form's help lines, a teaser
-              list) can look like prose and the dev pages hold too few such cases to show the risk.
+            - Examples: {scorer.Classifier.Training.Examples} blocks, epochs {Options.Epochs}, seed {Options.Seed}, 2^{HashBits} slots.
+            - Settings chosen by {Folds}-fold cross-validation over the {pages.Count} train and dev pages (folds by a hash of the case id):
+              each fold's pages are scored by a model trained on the other folds; the temperature
+              ({temperature.ToString("0.###", ci)}) minimises the log-loss of these out-of-fold scores and the thresholds give the best
+              out-of-fold passage F1. A block the rules kept stays at a probability of {best.Kept.ToString("0.00", ci)} or more; a block
+              they left out is added at {best.Other.ToString("0.00", ci)} or more (above 1: never), from a grid of
+              {KeptThresholds.Count} x {OtherThresholds.Count}; adding blocks must beat the best drop-only choice by
+              {AdditionMargin.ToString("0.000", ci)} F1, since text the rules left out (a form's help lines, a teaser list) can look like prose.
+              The model written is then trained on all of these pages with those settings.
             - Test-part pages are never read by training. Rebuild: `newsdigest train --model html`; score: `newsdigest eval models --model html`
-              and `newsdigest eval html --split dev-part|test [--rules]`.
+              and `newsdigest eval html --split dev|test [--rules]` (`dev-part` and `dev` are now trained on: the fair figures on
+              them are the out-of-fold ones below).
 
-            ## Scores (dev part: {devPages.Count} pages the model was not trained on)
+            ## Scores (out of fold: each page scored by a model that did not see it)
 
             ```
             {report.TrimEnd()}
@@ -91,8 +97,86 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         var model = SavedModel.Load(inputs, Name, HtmlBlockScorer.FromFile);
         if (!model.IsSuccess) return model.FailAs<string>();
         var pages = Pages(inputs, log);
-        var grid = Grid(model.Value.Classifier, pages.Where(p => p.Part == DataSplit.Part.Dev).ToList());
-        return ModelResult<string>.Ok(Describe(model.Value, pages, grid));
+        var folded = CrossValidate(pages);
+        if (!folded.IsSuccess) return folded.FailAs<string>();
+        return ModelResult<string>.Ok(Describe(model.Value, pages, folded.Value.OutOfFold, Grid(folded.Value.OutOfFold, pages)));
+    }
+
+    /// <summary>The fold of a page: a second byte of the same stable hash the split uses, so folds cut across train and dev alike.</summary>
+    internal static int FoldOf(string id)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(id), hash);
+        return hash[1] % Folds;
+    }
+
+    /// <summary>
+    /// Scores every block of every page with a model trained on the other folds' pages, and fits one temperature to these
+    /// out-of-fold scores. The probabilities are null for pages without blocks.
+    /// </summary>
+    internal static ModelResult<HtmlBlockCrossValidation> CrossValidate(IReadOnlyList<HtmlBlockPage> pages)
+    {
+        var folds = pages.Select(p => FoldOf(p.Case.Id)).ToArray();
+        var scores = new float[pages.Count][][];
+        for (int k = 0; k < Folds; k++)
+        {
+            var training = Examples(pages.Where((_, i) => folds[i] != k));
+            var fitted = new AveragedPerceptronTrainer(HtmlBlockScorer.Labels, Options).Fit(training, "fold", HtmlBlockFeatures.Name);
+            if (!fitted.IsSuccess) return fitted.FailAs<HtmlBlockCrossValidation>();
+            for (int i = 0; i < pages.Count; i++)
+            {
+                if (folds[i] != k) continue;
+                scores[i] = pages[i].Slots.Select(slots =>
+                {
+                    var s = new float[HtmlBlockScorer.Labels.Count];
+                    fitted.Value.Score(slots, s);
+                    return s;
+                }).ToArray();
+            }
+        }
+        // The labelled blocks' scores and labels, for the temperature.
+        var labelledScores = new List<float[]>();
+        var labelled = new List<LabeledExample>();
+        for (int i = 0; i < pages.Count; i++)
+            for (int b = 0; b < pages[i].Labels.Length; b++)
+                if (pages[i].Labels[b] != BlockLabel.Unknown)
+                {
+                    labelledScores.Add(scores[i][b]);
+                    labelled.Add(new LabeledExample(pages[i].Slots[b], pages[i].Labels[b] == BlockLabel.Content ? 1 : 0));
+                }
+        double temperature = 1, bestLoss = double.PositiveInfinity;
+        var scoreArray = labelledScores.ToArray();
+        // The calibrator's log-spaced grid, over the out-of-fold scores of several models rather than one model's.
+        for (int t = -40; t <= 60; t++)
+        {
+            double candidate = Math.Pow(10, t / 20.0);
+            double loss = TemperatureCalibrator.LogLoss(scoreArray, labelled, candidate);
+            if (loss < bestLoss) { bestLoss = loss; temperature = candidate; }
+        }
+        var probabilities = new double[]?[pages.Count];
+        var p = new double[HtmlBlockScorer.Labels.Count];
+        for (int i = 0; i < pages.Count; i++)
+        {
+            if (pages[i].Blocks is null) continue;
+            probabilities[i] = scores[i].Select(s =>
+            {
+                Softmax.Fill(s, temperature, p);
+                return p[1];
+            }).ToArray();
+        }
+        return ModelResult<HtmlBlockCrossValidation>.Ok(new HtmlBlockCrossValidation(temperature, probabilities));
+    }
+
+    /// <summary>
+    /// The best F1; ties go to the fewest overrulings (the highest other-threshold, then the lowest kept-threshold). Adding blocks
+    /// the rules left out must pay clearly: a form's help text or a teaser list next to the story looks like prose, and the pages
+    /// hold few of them, so additions need AdditionMargin more F1.
+    /// </summary>
+    private static (double Kept, double Other, PassageScore Score) Choose(IReadOnlyList<(double Kept, double Other, PassageScore Score)> grid)
+    {
+        var best = grid.OrderByDescending(g => g.Score.F1).ThenByDescending(g => g.Other).ThenBy(g => g.Kept).First();
+        var dropOnly = grid.Where(g => g.Other > 1).OrderByDescending(g => g.Score.F1).ThenBy(g => g.Kept).First();
+        return best.Score.F1 < dropOnly.Score.F1 + AdditionMargin ? dropOnly : best;
     }
 
     private static List<HtmlBlockPage> Pages(TrainingInputs inputs, TextWriter log) =>
@@ -108,61 +192,112 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         return examples;
     }
 
-    private static List<(double Kept, double Other, PassageScore Score)> Grid(LinearClassifier model, IReadOnlyList<HtmlBlockPage> pages) =>
-        KeptThresholds.SelectMany(k => OtherThresholds.Select(o => (k, o, PassageScoreAt(new HtmlBlockScorer(model, k, o), pages)))).ToList();
+    private static List<(double Kept, double Other, PassageScore Score)> Grid(double[]?[] probabilities, IReadOnlyList<HtmlBlockPage> pages) =>
+        KeptThresholds.SelectMany(k => OtherThresholds.Select(o => (k, o, PassageScoreAt(k, o, probabilities, pages, _ => true)))).ToList();
 
-    /// <summary>The benchmark's passage score over the pages with the blocks the scorer keeps.</summary>
-    private static PassageScore PassageScoreAt(HtmlBlockScorer scorer, IReadOnlyList<HtmlBlockPage> pages)
+    /// <summary>The benchmark's passage score over the chosen pages with the blocks kept at these thresholds.</summary>
+    private static PassageScore PassageScoreAt(double kept, double other, double[]?[] probabilities, IReadOnlyList<HtmlBlockPage> pages, Func<HtmlBlockPage, bool> chosen)
     {
         var total = default(PassageScore);
-        foreach (var page in pages) total += PassageScore.Of(string.Join("\n\n", TextAt(scorer, page)), page.Case);
+        for (int i = 0; i < pages.Count; i++)
+            if (chosen(pages[i])) total += PassageScore.Of(string.Join("\n\n", TextAt(kept, other, probabilities[i], pages[i])), pages[i].Case);
         return total;
     }
 
-    private static IReadOnlyList<string> TextAt(HtmlBlockScorer scorer, HtmlBlockPage page)
+    private static IReadOnlyList<string> TextAt(double kept, double other, double[]? probabilities, HtmlBlockPage page)
     {
-        if (page.Blocks is null) return page.RulesText;
+        if (page.Blocks is null || probabilities is null) return page.RulesText;
         var keep = new bool[page.Blocks.Count];
-        Span<double> p = stackalloc double[2];
-        for (int i = 0; i < keep.Length; i++)
-        {
-            scorer.Classifier.Probabilities(page.Slots[i], p);
-            keep[i] = scorer.Keeps(p[1], page.RulesKept[i]);
-        }
+        for (int i = 0; i < keep.Length; i++) keep[i] = probabilities[i] >= (page.RulesKept[i] ? kept : other);
         var text = PageBlocks.Assemble(page.RulesText, page.Blocks, page.RulesIndex, keep);
         return text.Count > 0 ? text : page.RulesText;
     }
 
-    private static string Describe(HtmlBlockScorer scorer, List<HtmlBlockPage> pages, IReadOnlyList<(double Kept, double Other, PassageScore Score)> grid)
+    /// <summary>
+    /// Where the passages are lost: a missed story passage that some block of the page holds was left out by the choice of
+    /// blocks (the scorer could add it); one that no block holds went earlier, with furniture or inert elements, or runs
+    /// across blocks. Leaked furniture is counted by whether the blocks the rules kept hold it.
+    /// </summary>
+    private static string Losses(string name, IReadOnlyList<HtmlBlockPage> pages, Func<int, HtmlBlockPage, IReadOnlyList<string>> textOf)
+    {
+        int missedInBlock = 0, missedNowhere = 0, leaked = 0, pagesMissing = 0, pagesLeaking = 0, noBlocks = 0;
+        for (int i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            string text = PassageScore.Normalise(string.Join("\n\n", textOf(i, page)));
+            if (page.Blocks is null) { noBlocks++; continue; }
+            var blocks = page.Blocks.Select(PassageScore.Normalise).ToList();
+            bool missing = false, leaking = false;
+            foreach (var passage in page.Case.With.Select(PassageScore.Normalise))
+            {
+                if (text.Contains(passage, StringComparison.Ordinal)) continue;
+                missing = true;
+                if (blocks.Any(b => b.Contains(passage, StringComparison.Ordinal))) missedInBlock++;
+                else missedNowhere++;
+            }
+            foreach (var passage in page.Case.Without.Select(PassageScore.Normalise))
+                if (text.Contains(passage, StringComparison.Ordinal)) { leaked++; leaking = true; }
+            if (missing) pagesMissing++;
+            if (leaking) pagesLeaking++;
+        }
+        return $"  {name}: missed story passages held by a block left out {missedInBlock}, held by no single block {missedNowhere} ({pagesMissing} pages); leaked furniture passages {leaked} ({pagesLeaking} pages); pages read from scripts {noBlocks}";
+    }
+
+    /// <summary>The probabilities a model gives every block of the pages (null for pages without blocks).</summary>
+    private static double[]?[] ProbabilitiesOf(LinearClassifier model, IReadOnlyList<HtmlBlockPage> pages)
+    {
+        var result = new double[]?[pages.Count];
+        var p = new double[HtmlBlockScorer.Labels.Count];
+        for (int i = 0; i < pages.Count; i++)
+        {
+            if (pages[i].Blocks is null) continue;
+            result[i] = pages[i].Slots.Select(slots =>
+            {
+                model.Probabilities(slots, p);
+                return p[1];
+            }).ToArray();
+        }
+        return result;
+    }
+
+    private static string Describe(HtmlBlockScorer scorer, List<HtmlBlockPage> pages, double[]?[] outOfFold, IReadOnlyList<(double Kept, double Other, PassageScore Score)> grid)
     {
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        Span<double> p = stackalloc double[2];
-        foreach (var part in new[] { DataSplit.Part.Dev, DataSplit.Part.Train })
+        var inSample = ProbabilitiesOf(scorer.Classifier, pages);
+        var parts = new (string Name, Func<HtmlBlockPage, bool> Chosen)[]
         {
-            var these = pages.Where(p => p.Part == part).ToList();
+            ("train and dev parts", _ => true),
+            ("dev part", p => p.Part == DataSplit.Part.Dev),
+            ("train part", p => p.Part == DataSplit.Part.Train),
+        };
+        foreach (var (name, chosen) in parts)
+        {
             var rules = default(PassageScore);
-            foreach (var page in these) rules += PassageScore.Of(string.Join("\n\n", page.RulesText), page.Case);
-            var model = PassageScoreAt(scorer, these);
+            int count = 0;
+            foreach (var page in pages.Where(chosen)) { rules += PassageScore.Of(string.Join("\n\n", page.RulesText), page.Case); count++; }
+            var folded = PassageScoreAt(scorer.KeptThreshold, scorer.OtherThreshold, outOfFold, pages, chosen);
+            var trained = PassageScoreAt(scorer.KeptThreshold, scorer.OtherThreshold, inSample, pages, chosen);
             int blocks = 0, modelRight = 0, rulesRight = 0;
-            foreach (var page in these)
+            for (int i = 0; i < pages.Count; i++)
             {
-                if (page.Blocks is null) continue;
-                for (int i = 0; i < page.Labels.Length; i++)
+                var page = pages[i];
+                if (!chosen(page) || outOfFold[i] is not { } probabilities) continue;
+                for (int b = 0; b < page.Labels.Length; b++)
                 {
-                    if (page.Labels[i] == BlockLabel.Unknown) continue;
-                    bool content = page.Labels[i] == BlockLabel.Content;
-                    scorer.Classifier.Probabilities(page.Slots[i], p);
+                    if (page.Labels[b] == BlockLabel.Unknown) continue;
+                    bool content = page.Labels[b] == BlockLabel.Content;
                     blocks++;
-                    if (scorer.Keeps(p[1], page.RulesKept[i]) == content) modelRight++;
-                    if (page.RulesKept[i] == content) rulesRight++;
+                    if (scorer.Keeps(probabilities[b], page.RulesKept[b]) == content) modelRight++;
+                    if (page.RulesKept[b] == content) rulesRight++;
                 }
             }
-            string name = part == DataSplit.Part.Dev ? "dev part (held out from training)" : "train part (trained on)";
-            sb.AppendLine(string.Create(ci, $"{name}, {these.Count} pages: hand rules P {rules.Precision:0.0000} R {rules.Recall:0.0000} F1 {rules.F1:0.0000}; with the block scorer P {model.Precision:0.0000} R {model.Recall:0.0000} F1 {model.F1:0.0000}"));
-            sb.AppendLine(string.Create(ci, $"  labelled blocks {blocks}: right by the scorer {(double)modelRight / Math.Max(1, blocks):0.000}, by the hand rules {(double)rulesRight / Math.Max(1, blocks):0.000}"));
+            sb.AppendLine(string.Create(ci, $"{name}, {count} pages: hand rules P {rules.Precision:0.0000} R {rules.Recall:0.0000} F1 {rules.F1:0.0000}; block scorer out of fold P {folded.Precision:0.0000} R {folded.Recall:0.0000} F1 {folded.F1:0.0000} (the model written, trained on them: F1 {trained.F1:0.0000})"));
+            sb.AppendLine(string.Create(ci, $"  labelled blocks {blocks}: right out of fold by the scorer {(double)modelRight / Math.Max(1, blocks):0.000}, by the hand rules {(double)rulesRight / Math.Max(1, blocks):0.000}"));
         }
-        sb.AppendLine("dev-part passage F1 by threshold for kept blocks (rows) and for the others (columns " + string.Join(" ", OtherThresholds.Select(o => o.ToString("0.00", ci))) + "):");
+        sb.AppendLine(Losses("hand rules", pages, (_, page) => page.RulesText));
+        sb.AppendLine(Losses("block scorer out of fold", pages, (i, page) => TextAt(scorer.KeptThreshold, scorer.OtherThreshold, outOfFold[i], page)));
+        sb.AppendLine("out-of-fold passage F1 by threshold for kept blocks (rows) and for the others (columns " + string.Join(" ", OtherThresholds.Select(o => o.ToString("0.00", ci))) + "):");
         foreach (var row in grid.GroupBy(g => g.Kept))
             sb.AppendLine(string.Create(ci, $"  {row.Key:0.00}: ") + string.Join(" ", row.Select(g => g.Score.F1.ToString("0.0000", ci))));
         return sb.ToString();
