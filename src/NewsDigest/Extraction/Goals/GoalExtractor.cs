@@ -14,6 +14,9 @@ public sealed partial class GoalExtractor : IFactExtractor
         var candidates = new List<GoalCandidate>();
         var listed = GoalListReader.Read(context, candidates);
         ReadNarrative(context, candidates, listed);
+        // A goal list or a possessive may still credit a side ("Al Sadd 68'", "Uganda's second goal"): a scorer is a person.
+        var sides = TeamLikeNames.Keys(context);
+        candidates.RemoveAll(c => sides.Contains(PersonIndex.SurnameKey(c.Player)) || TeamLikeNames.IsTeamName(context, c.Player));
         context.Goals.AddRange(GoalConsolidator.Consolidate(context, candidates));
     }
 
@@ -128,6 +131,7 @@ public sealed partial class GoalExtractor : IFactExtractor
             events.Add((s, trigger, clause));
         }
         events.Sort((a, b) => a.Trigger.Index.CompareTo(b.Trigger.Index));
+        AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
         var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes);
         for (int e = 0; e < events.Count; e++)
@@ -201,7 +205,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         foreach (var p in people)
         {
             if (p.End > at || (asideStart >= 0 && p.Start > asideStart)) break;
-            if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
+            if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) continue;
             if (p.Possessive) continue;
             best = p;
         }
@@ -219,7 +223,7 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
         if (Anaphor().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
-            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))).LastOrDefault();
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p)).LastOrDefault();
             if (before.Span.Length > 0) return before;
             if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
             if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
@@ -273,7 +277,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         foreach (var p in people)
         {
             if (p.Start <= at || used.Contains(p.Start)) continue;
-            if (ScorerClues.IsBystander(text, p) || p.Possessive || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
+            if (ScorerClues.IsBystander(text, p) || p.Possessive || IsNonPlayer(context, p)) continue;
             var between = text.AsSpan(at, p.Start - at);
             if (between.Length > 40 || between.IndexOfAny(",;") >= 0) break;
             if (ByAfterVerb().IsMatch(between.ToString())) return p;
@@ -404,6 +408,27 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         return result;
     }
+
+    /// <summary>"scored in the first and 11th minutes": two minutes joined by "and" after one goal are two goals of its scorer, so the
+    /// second minute is not handed to the next scorer of the sentence.</summary>
+    private static void AddPairedMinuteGoals(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+        List<(PersonMention Scorer, Match Trigger, int Clause)> events)
+    {
+        for (int m = 0; m + 1 < minutes.Count; m++)
+        {
+            var (first, second) = (minutes[m], minutes[m + 1]);
+            if (first.Kind != MinuteKind.Absolute || second.Kind != MinuteKind.Absolute) continue;
+            if (first.Start < sentenceStart || second.Start < first.End || !MinutePairJoint().IsMatch(sentenceText.AsSpan(first.End - sentenceStart, second.Start - first.End))) continue;
+            int at = first.Start - sentenceStart;
+            int owner = events.FindLastIndex(e => e.Trigger.Index < at && e.Clause == ClauseStart(sentenceText, at));
+            if (owner < 0) continue;
+            events.Insert(owner + 1, events[owner]);
+            m++;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?and\s+(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutePairJoint();
 
     /// <summary>"a 93rd-minute equaliser" in a match without extra time is the third minute of stoppage time.</summary>
     private static Minute? StoppageFromClock(ExtractionContext context, Minute? minute) =>
@@ -596,7 +621,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
     private static partial Regex FreeKick();
 
-    [GeneratedRegex(@"\b(?:elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|an|the|that|this) (?:19|20)[0-9]{2} (?:match|game|final|meeting|clash|fixture|tie|win|defeat|draw)|elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereWords();
 
     [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")]
