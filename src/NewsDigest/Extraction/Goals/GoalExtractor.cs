@@ -92,6 +92,8 @@ public sealed partial class GoalExtractor : IFactExtractor
                 owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p)
                     && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
                     && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
+            // "34': Paralluelo curls fine opener": the subject of a clause whose object is a goal of the match scored it.
+            if (owner.Span.Length == 0 && MatchGoalNoun().IsMatch(trigger.Value)) owner = SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
             if (owner.Span.Length == 0)
             {
                 // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
@@ -129,11 +131,18 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             usedPeople.Add(s.Start);
             events.Add((s, trigger, clause));
+            // "struck in the second through Ada Ferris, Bea Lomax and Cleo Nunn": a list after "through" is a goal each.
+            if (s.Start > at && ThroughList().IsMatch(text.AsSpan(at, s.Start - at)))
+                foreach (var partner in Coordinated(context, people, usedPeople, s, sentence.End, before: false))
+                {
+                    usedPeople.Add(partner.Start);
+                    events.Add((partner, trigger, clause));
+                }
         }
         events.Sort((a, b) => a.Trigger.Index.CompareTo(b.Trigger.Index));
-        AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
+        var paired = AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
-        var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes);
+        var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes, paired);
         for (int e = 0; e < events.Count; e++)
         {
             var (scorer, trigger, clause) = events[e];
@@ -256,6 +265,9 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:,|and|,\s*and)\s*$")]
     private static partial Regex ListJoint();
 
+    [GeneratedRegex(@"\b(?:through|via|courtesy of|thanks to)\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThroughList();
+
     [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralGoal();
 
@@ -268,6 +280,31 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         return false;
     }
+
+    /// <summary>"Paralluelo curls fine opener", "Kimmich converts the equaliser": a person opening the clause, a few words before the noun,
+    /// who did not only make, deny or concede it.</summary>
+    private static PersonMention SubjectOfGoalNoun(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int clauseStart, int at)
+    {
+        var text = context.Text;
+        foreach (var p in people)
+        {
+            if (p.Start < clauseStart || p.End > at) continue;
+            if (used.Contains(p.Start) || p.Possessive || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) return default;
+            var lead = text.AsSpan(clauseStart, p.Start - clauseStart);
+            var between = text.AsSpan(p.End, at - p.End).ToString();
+            if (lead.Trim().Length > 0 && !lead.Trim().Equals("substitute", StringComparison.OrdinalIgnoreCase)) return default;
+            // "Mukiele and Hume combined for the opener": a shared move names no one scorer.
+            bool another = people.Any(o => o.Start > p.End && o.End <= at);
+            return !another && SubjectVerbToNoun().IsMatch(between) && !ProviderVerb().IsMatch(between) ? p : default;
+        }
+        return default;
+    }
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){1,6}$")]
+    private static partial Regex SubjectVerbToNoun();
+
+    [GeneratedRegex(@"\b(?:and|combined?|combines|set|sets|setting|tee[ds]?|teeing|laid|lays|lay|provided?|provides|created?|creates|assist(?:ed|s)?|won|wins|earned|earns|conceded?|concedes|gifted|gifts|denied|denies|saved?|saves|missed|misses|had|has|thought|almost|nearly|could|would|should|might)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProviderVerb();
 
     private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)));
 
@@ -376,7 +413,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     /// in "Cole's early strike held until Nolan made sure in the 76th minute" the minute is Nolan's, though Cole's goal comes first.
     /// </summary>
     private static MinuteExpression?[] AssignMinutes(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
-        List<(PersonMention Scorer, Match Trigger, int Clause)> events, HashSet<int> used)
+        List<(PersonMention Scorer, Match Trigger, int Clause)> events, HashSet<int> used, (int Event, int Minute)? paired)
     {
         var result = new MinuteExpression?[events.Count];
         if (minutes.Count == 0 || events.Count == 0) return result;
@@ -399,6 +436,14 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Event.CompareTo(b.Event));
         var minuteTaken = new bool[minutes.Count];
+        // The goals of "scored in the first and 11th minutes" take the two minutes in turn, whatever lies nearer.
+        if (paired is { } p)
+            for (int k = 0; k < 2; k++)
+            {
+                result[p.Event + k] = minutes[p.Minute + k];
+                minuteTaken[p.Minute + k] = true;
+                used.Add(minutes[p.Minute + k].Start);
+            }
         foreach (var (_, e, m) in pairs)
         {
             if (result[e] is not null || minuteTaken[m]) continue;
@@ -411,7 +456,7 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     /// <summary>"scored in the first and 11th minutes": two minutes joined by "and" after one goal are two goals of its scorer, so the
     /// second minute is not handed to the next scorer of the sentence.</summary>
-    private static void AddPairedMinuteGoals(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+    private static (int Event, int Minute)? AddPairedMinuteGoals(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
         List<(PersonMention Scorer, Match Trigger, int Clause)> events)
     {
         for (int m = 0; m + 1 < minutes.Count; m++)
@@ -423,8 +468,9 @@ public sealed partial class GoalExtractor : IFactExtractor
             int owner = events.FindLastIndex(e => e.Trigger.Index < at && e.Clause == ClauseStart(sentenceText, at));
             if (owner < 0) continue;
             events.Insert(owner + 1, events[owner]);
-            m++;
+            return (owner, m);
         }
+        return null;
     }
 
     [GeneratedRegex(@"^\s*(?:,\s*)?and\s+(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]

@@ -179,7 +179,7 @@ public static partial class MinuteReader
         @"|(?<hourafter>\b(?:after|within|inside) (?:just )?an hour\b)" +
         @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?<fn2>" + Card + @") " + Min + @" (?:left|remaining|to go|to play)\b)" +
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b)" +
-        @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)\b)" +
+        @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:(?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)|after half[- ]?time)\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on(?=\s*[,;]|\s+from\b)))" +
         @"|(?<after>\b(?:after|on|(?<within>inside|within)|in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
