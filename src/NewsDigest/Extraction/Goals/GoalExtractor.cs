@@ -10,7 +10,7 @@ public sealed partial class GoalExtractor : IFactExtractor
 {
     public void Extract(ExtractionContext context)
     {
-        if (context.Facts.Teams is null) return;
+        // Without the two teams the goals are still the report's: only another match's result, which needs the pair to be told apart, is not read.
         var candidates = new List<GoalCandidate>();
         var listed = GoalListReader.Read(context, candidates);
         ReadNarrative(context, candidates, listed);
@@ -93,7 +93,9 @@ public sealed partial class GoalExtractor : IFactExtractor
                     && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
                     && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
             // "34': Paralluelo curls fine opener": the subject of a clause whose object is a goal of the match scored it.
-            if (owner.Span.Length == 0 && MatchGoalNoun().IsMatch(trigger.Value)) owner = SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
+            // "Akter led the rout with four goals": so did a count of goals the subject came away with.
+            bool countedGoals = PluralGoal().IsMatch(trigger.Value) && CountedBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)));
+            if (owner.Span.Length == 0 && (MatchGoalNoun().IsMatch(trigger.Value) || countedGoals)) owner = SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
             if (owner.Span.Length == 0)
             {
                 // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
@@ -268,6 +270,9 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:through|via|courtesy of|thanks to)\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ThroughList();
 
+    [GeneratedRegex(@"\bwith\s+(?:two|three|four|five)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedBefore();
+
     [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralGoal();
 
@@ -303,7 +308,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){1,6}$")]
     private static partial Regex SubjectVerbToNoun();
 
-    [GeneratedRegex(@"\b(?:and|combined?|combines|set|sets|setting|tee[ds]?|teeing|laid|lays|lay|provided?|provides|created?|creates|assist(?:ed|s)?|won|wins|earned|earns|conceded?|concedes|gifted|gifts|denied|denies|saved?|saves|missed|misses|had|has|thought|almost|nearly|could|would|should|might)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:and|combined?|combines|role|part|hand|involved|instrumental|behind|helped|helps|started|starts|began|built|builds|sparked|set|sets|setting|tee[ds]?|teeing|laid|lays|lay|provided?|provides|created?|creates|assist(?:ed|s)?|won|wins|earned|earns|conceded?|concedes|gifted|gifts|denied|denies|saved?|saves|missed|misses|had|has|thought|almost|nearly|could|would|should|might)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProviderVerb();
 
     private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)));
@@ -431,7 +436,9 @@ public sealed partial class GoalExtractor : IFactExtractor
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
                 bool inClause = minute.Start >= clauseStart && minute.Start < clauseEnd;
-                pairs.Add((distance + (inClause ? 0 : 60), e, m));
+                // "Nearly five minutes later, Moultrie tapped in for the lead in the seventh minute": a minute the text states outright
+                // is the goal's before one counted from another moment.
+                pairs.Add((distance + (inClause ? 0 : 60) + (minute.Kind == MinuteKind.Later ? 30 : 0), e, m));
             }
         }
         pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Event.CompareTo(b.Event));
@@ -523,7 +530,13 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     /// <summary>How many goals a clause tells; a season's tally ("top of the scoring charts with three goals") tells none of this match's.</summary>
     private static int CountIn(string clause) =>
-        TallyWords().IsMatch(clause) ? 1 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+        TallyWords().IsMatch(clause) ? 1 : FiveGoals().IsMatch(clause) ? 5 : FourGoals().IsMatch(clause) ? 4 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+
+    [GeneratedRegex(@"\b(?:with four goals|four-goal haul|haul of four|(?:scored|netted|struck|bagged|grabbed|hit) four(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
+    private static partial Regex FourGoals();
+
+    [GeneratedRegex(@"\b(?:with five goals|five-goal haul|haul of five|(?:scored|netted|struck|bagged|grabbed|hit) five(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
+    private static partial Regex FiveGoals();
 
     [GeneratedRegex(@"\b(?:charts|this season|this term|tally|in all competitions|career|so far)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TallyWords();
@@ -539,7 +552,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     /// <summary>Another match's result mentioned in passing: a team outside the pair with a scoreline or a word of the past.</summary>
     private static bool AboutAnotherMatch(ExtractionContext context, TextSpan sentence, string sentenceText)
     {
-        var pair = context.Facts.Teams!;
+        if (context.Facts.Teams is not { } pair) return false;
         bool otherTeam = false;
         var mentions = context.TeamMentions;
         int lo = 0, hi = mentions.Count;
