@@ -38,9 +38,15 @@ public sealed partial class GoalExtractor : IFactExtractor
     {
         var text = context.Text;
         var state = new Narrative();
+        bool otherMatch = false;
         foreach (var sentence in context.Sentences)
         {
             state.Sentence++;
+            // "In the other game on Saturday, Charlestown beat Warners Bay 10-2." opens a look at another match, which goes on until
+            // a sentence names one of this match's sides again (or, without them, until the paragraph ends).
+            if (OtherMatchOpener().IsMatch(text.AsSpan(sentence.Start, sentence.Length))) otherMatch = true;
+            else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
+            if (otherMatch) continue;
             if (listed.Count > 0 && listed.Any(l => l.Overlaps(sentence))) continue;
             if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2)) continue;
             var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
@@ -51,6 +57,18 @@ public sealed partial class GoalExtractor : IFactExtractor
                 if (Resolve(m, state, false) is { } resolved) (state.Previous, state.PreviousSentence) = (resolved, state.Sentence);
         }
     }
+
+    private static bool NamesThisMatch(ExtractionContext context, TextSpan sentence)
+    {
+        if (context.Facts.Teams is not { } pair)
+            return sentence.Start > 0 && context.Text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n");
+        var said = sentence.Substring(context.Text);
+        return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && pair.Contains(m.Value.Name))
+            || said.Contains(pair.First, StringComparison.OrdinalIgnoreCase) || said.Contains(pair.Second, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"^\W*(?:in the other (?:game|match|fixture|tie|semi-final|semi)|in other (?:games|matches|results|fixtures|action)|elsewhere(?: on| in)?\b[^.]{0,40}?\b(?:beat|drew|won|lost|thrashed|edged|defeated))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherMatchOpener();
 
     /// <summary>"eight minutes later" counts from the last minute told; "within four minutes" only from one told in this or the last
     /// sentence, and never for the opening goal: otherwise it counts from kick-off.</summary>
@@ -82,6 +100,8 @@ public sealed partial class GoalExtractor : IFactExtractor
             // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
             if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(ClauseWindow(sentenceText, trigger)) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
             if (InAnotherMatch(sentenceText, trigger) || DidNotStand(sentenceText, trigger)) continue;
+            // "a stooping header from a free-kick from Garrad": a set piece the goal came from is the delivery, not a goal.
+            if (ShotNoun().IsMatch(trigger.Value) && DeliveryBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)))) continue;
             int at = sentence.Start + trigger.Index;
             var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p) && !IsNonPlayer(context, p)
                 && !ReceivedBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)))).LastOrDefault();
@@ -311,7 +331,15 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:and|combined?|combines|role|part|hand|involved|instrumental|behind|helped|helps|started|starts|began|built|builds|sparked|set|sets|setting|tee[ds]?|teeing|laid|lays|lay|provided?|provides|created?|creates|assist(?:ed|s)?|won|wins|earned|earns|conceded?|concedes|gifted|gifts|denied|denies|saved?|saves|missed|misses|had|has|thought|almost|nearly|could|would|should|might)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProviderVerb();
 
-    private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)));
+    [GeneratedRegex(@"\b(?:from|off|after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryBefore();
+
+    /// <summary>A manager, referee, goalkeeper or side by the name as written, or by the full name it stands for ("Chea" for keeper "Chea Fariya").</summary>
+    private static bool IsNonPlayer(ExtractionContext context, PersonMention p)
+    {
+        var name = context.People.NameOf(p);
+        return context.NonPlayers.Contains(PersonIndex.SurnameKey(name)) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.FullName(name)));
+    }
 
     private static PersonMention? NameAfterBy(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int at)
     {
@@ -615,7 +643,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPenaltyGoal();
 
-    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
 
     /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
