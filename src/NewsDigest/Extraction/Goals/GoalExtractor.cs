@@ -252,7 +252,8 @@ public sealed partial class GoalExtractor : IFactExtractor
                 if (p.Start - sentence.Start > 12 || p.End > at) break;
                 if (!p.Possessive && !ScorerClues.IsBystander(text, p) && !IsNonPlayer(context, p)) return p;
             }
-        if (Anaphor().IsMatch(lead) || at - clauseStart <= 2 || elided)
+        // "57': Norwegian finishes swift City counter": a key-moments line names the scorer by nationality alone.
+        if (Anaphor().IsMatch(lead) || BareDemonym().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
             var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p)).LastOrDefault();
             if (before.Span.Length > 0) return before;
@@ -620,6 +621,9 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"\bwho\s+(?:[\w-]+\s+){0,7}$|\b(?:he|she|him|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
+
+    [GeneratedRegex(@"^\W*(?:Frenchman|Spaniard|Belgian|Brazilian|Argentine|Argentinian|Dutchman|German|Portuguese|Italian|Englishman|Englishwoman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Canadian|Australian|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian|Turk|Georgian|Hungarian|Slovenian|Finn|Icelander|Jamaican|Cameroonian|Malian|Guinean|Chilean|Peruvian|Venezuelan)\s+$")]
+    private static partial Regex BareDemonym();
 
     [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
