@@ -51,12 +51,17 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2)) continue;
             var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
             var sentenceText = sentence.Substring(text);
-            if (!AboutAnotherMatch(context, sentence, sentenceText))
+            // "Casemiro scored his second goal with Manchester United after 22 games.": a career count, not a goal of the match.
+            bool careerCount = minutes.Count == 0 && CareerCount().IsMatch(sentenceText);
+            if (!careerCount && !AboutAnotherMatch(context, sentence, sentenceText))
                 ReadSentence(context, candidates, sentence, sentenceText, minutes, state);
             foreach (var m in minutes)
                 if (Resolve(m, state, false) is { } resolved) (state.Previous, state.PreviousSentence) = (resolved, state.Sentence);
         }
     }
+
+    [GeneratedRegex(@"\b(?:after|in|from) (?:(?:his|her|their) (?:last|previous|first) )?[0-9]+ (?:games|matches|appearances|outings|starts)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CareerCount();
 
     private static bool NamesThisMatch(ExtractionContext context, TextSpan sentence)
     {
