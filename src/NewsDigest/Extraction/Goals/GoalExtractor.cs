@@ -10,10 +10,13 @@ public sealed partial class GoalExtractor : IFactExtractor
 {
     public void Extract(ExtractionContext context)
     {
-        if (context.Facts.Teams is null) return;
+        // Without the two teams the goals are still the report's: only another match's result, which needs the pair to be told apart, is not read.
         var candidates = new List<GoalCandidate>();
         var listed = GoalListReader.Read(context, candidates);
         ReadNarrative(context, candidates, listed);
+        // A goal list or a possessive may still credit a side ("Al Sadd 68'", "Uganda's second goal"): a scorer is a person.
+        var sides = TeamLikeNames.Keys(context);
+        candidates.RemoveAll(c => sides.Contains(PersonIndex.SurnameKey(c.Player)) || TeamLikeNames.IsTeamName(context, c.Player));
         context.Goals.AddRange(GoalConsolidator.Consolidate(context, candidates));
     }
 
@@ -35,19 +38,42 @@ public sealed partial class GoalExtractor : IFactExtractor
     {
         var text = context.Text;
         var state = new Narrative();
+        bool otherMatch = false;
         foreach (var sentence in context.Sentences)
         {
             state.Sentence++;
+            // "In the other game on Saturday, Charlestown beat Warners Bay 10-2." opens a look at another match, which goes on until
+            // a sentence names one of this match's sides again (or, without them, until the paragraph ends).
+            if (OtherMatchOpener().IsMatch(text.AsSpan(sentence.Start, sentence.Length))) otherMatch = true;
+            else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
+            if (otherMatch) continue;
             if (listed.Count > 0 && listed.Any(l => l.Overlaps(sentence))) continue;
             if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2)) continue;
             var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
             var sentenceText = sentence.Substring(text);
-            if (!AboutAnotherMatch(context, sentence, sentenceText))
+            // "Casemiro scored his second goal with Manchester United after 22 games.": a career count, not a goal of the match.
+            bool careerCount = minutes.Count == 0 && CareerCount().IsMatch(sentenceText);
+            if (!careerCount && !AboutAnotherMatch(context, sentence, sentenceText))
                 ReadSentence(context, candidates, sentence, sentenceText, minutes, state);
             foreach (var m in minutes)
                 if (Resolve(m, state, false) is { } resolved) (state.Previous, state.PreviousSentence) = (resolved, state.Sentence);
         }
     }
+
+    [GeneratedRegex(@"\b(?:after|in|from) (?:(?:his|her|their) (?:last|previous|first) )?[0-9]+ (?:games|matches|appearances|outings|starts)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CareerCount();
+
+    private static bool NamesThisMatch(ExtractionContext context, TextSpan sentence)
+    {
+        if (context.Facts.Teams is not { } pair)
+            return sentence.Start > 0 && context.Text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n");
+        var said = sentence.Substring(context.Text);
+        return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && pair.Contains(m.Value.Name))
+            || said.Contains(pair.First, StringComparison.OrdinalIgnoreCase) || said.Contains(pair.Second, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"^\W*(?:in the other (?:game|match|fixture|tie|semi-final|semi)|in other (?:games|matches|results|fixtures|action)|elsewhere(?: on| in)?\b[^.]{0,40}?\b(?:beat|drew|won|lost|thrashed|edged|defeated))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherMatchOpener();
 
     /// <summary>"eight minutes later" counts from the last minute told; "within four minutes" only from one told in this or the last
     /// sentence, and never for the opening goal: otherwise it counts from kick-off.</summary>
@@ -79,6 +105,8 @@ public sealed partial class GoalExtractor : IFactExtractor
             // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
             if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(ClauseWindow(sentenceText, trigger)) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
             if (InAnotherMatch(sentenceText, trigger) || DidNotStand(sentenceText, trigger)) continue;
+            // "a stooping header from a free-kick from Garrad": a set piece the goal came from is the delivery, not a goal.
+            if (ShotNoun().IsMatch(trigger.Value) && DeliveryBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)))) continue;
             int at = sentence.Start + trigger.Index;
             var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p) && !IsNonPlayer(context, p)
                 && !ReceivedBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)))).LastOrDefault();
@@ -89,6 +117,10 @@ public sealed partial class GoalExtractor : IFactExtractor
                 owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p)
                     && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
                     && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
+            // "34': Paralluelo curls fine opener": the subject of a clause whose object is a goal of the match scored it.
+            // "Akter led the rout with four goals": so did a count of goals the subject came away with.
+            bool countedGoals = PluralGoal().IsMatch(trigger.Value) && CountedBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)));
+            if (owner.Span.Length == 0 && (MatchGoalNoun().IsMatch(trigger.Value) || countedGoals)) owner = SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
             if (owner.Span.Length == 0)
             {
                 // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
@@ -126,10 +158,18 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             usedPeople.Add(s.Start);
             events.Add((s, trigger, clause));
+            // "struck in the second through Ada Ferris, Bea Lomax and Cleo Nunn": a list after "through" is a goal each.
+            if (s.Start > at && ThroughList().IsMatch(text.AsSpan(at, s.Start - at)))
+                foreach (var partner in Coordinated(context, people, usedPeople, s, sentence.End, before: false))
+                {
+                    usedPeople.Add(partner.Start);
+                    events.Add((partner, trigger, clause));
+                }
         }
         events.Sort((a, b) => a.Trigger.Index.CompareTo(b.Trigger.Index));
+        var paired = AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
-        var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes);
+        var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes, paired);
         for (int e = 0; e < events.Count; e++)
         {
             var (scorer, trigger, clause) = events[e];
@@ -201,7 +241,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         foreach (var p in people)
         {
             if (p.End > at || (asideStart >= 0 && p.Start > asideStart)) break;
-            if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
+            if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) continue;
             if (p.Possessive) continue;
             best = p;
         }
@@ -217,9 +257,10 @@ public sealed partial class GoalExtractor : IFactExtractor
                 if (p.Start - sentence.Start > 12 || p.End > at) break;
                 if (!p.Possessive && !ScorerClues.IsBystander(text, p) && !IsNonPlayer(context, p)) return p;
             }
-        if (Anaphor().IsMatch(lead) || at - clauseStart <= 2 || elided)
+        // "57': Norwegian finishes swift City counter": a key-moments line names the scorer by nationality alone.
+        if (Anaphor().IsMatch(lead) || BareDemonym().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
-            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))).LastOrDefault();
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p)).LastOrDefault();
             if (before.Span.Length > 0) return before;
             if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
             if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
@@ -252,6 +293,12 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:,|and|,\s*and)\s*$")]
     private static partial Regex ListJoint();
 
+    [GeneratedRegex(@"\b(?:through|via|courtesy of|thanks to)\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThroughList();
+
+    [GeneratedRegex(@"\bwith\s+(?:two|three|four|five)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedBefore();
+
     [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralGoal();
 
@@ -265,7 +312,40 @@ public sealed partial class GoalExtractor : IFactExtractor
         return false;
     }
 
-    private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)));
+    /// <summary>"Paralluelo curls fine opener", "Kimmich converts the equaliser": a person opening the clause, a few words before the noun,
+    /// who did not only make, deny or concede it.</summary>
+    private static PersonMention SubjectOfGoalNoun(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int clauseStart, int at)
+    {
+        var text = context.Text;
+        foreach (var p in people)
+        {
+            if (p.Start < clauseStart || p.End > at) continue;
+            if (used.Contains(p.Start) || p.Possessive || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) return default;
+            var lead = text.AsSpan(clauseStart, p.Start - clauseStart);
+            var between = text.AsSpan(p.End, at - p.End).ToString();
+            if (lead.Trim().Length > 0 && !lead.Trim().Equals("substitute", StringComparison.OrdinalIgnoreCase)) return default;
+            // "Mukiele and Hume combined for the opener": a shared move names no one scorer.
+            bool another = people.Any(o => o.Start > p.End && o.End <= at);
+            return !another && SubjectVerbToNoun().IsMatch(between) && !ProviderVerb().IsMatch(between) ? p : default;
+        }
+        return default;
+    }
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){1,6}$")]
+    private static partial Regex SubjectVerbToNoun();
+
+    [GeneratedRegex(@"\b(?:and|combined?|combines|role|part|hand|involved|instrumental|behind|helped|helps|started|starts|began|built|builds|sparked|set|sets|setting|tee[ds]?|teeing|laid|lays|lay|provided?|provides|created?|creates|assist(?:ed|s)?|won|wins|earned|earns|conceded?|concedes|gifted|gifts|denied|denies|saved?|saves|missed|misses|had|has|thought|almost|nearly|could|would|should|might)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProviderVerb();
+
+    [GeneratedRegex(@"\b(?:from|off|after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryBefore();
+
+    /// <summary>A manager, referee, goalkeeper or side by the name as written, or by the full name it stands for ("Chea" for keeper "Chea Fariya").</summary>
+    private static bool IsNonPlayer(ExtractionContext context, PersonMention p)
+    {
+        var name = context.People.NameOf(p);
+        return context.NonPlayers.Contains(PersonIndex.SurnameKey(name)) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.FullName(name)));
+    }
 
     private static PersonMention? NameAfterBy(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int at)
     {
@@ -273,7 +353,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         foreach (var p in people)
         {
             if (p.Start <= at || used.Contains(p.Start)) continue;
-            if (ScorerClues.IsBystander(text, p) || p.Possessive || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
+            if (ScorerClues.IsBystander(text, p) || p.Possessive || IsNonPlayer(context, p)) continue;
             var between = text.AsSpan(at, p.Start - at);
             if (between.Length > 40 || between.IndexOfAny(",;") >= 0) break;
             if (ByAfterVerb().IsMatch(between.ToString())) return p;
@@ -372,7 +452,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     /// in "Cole's early strike held until Nolan made sure in the 76th minute" the minute is Nolan's, though Cole's goal comes first.
     /// </summary>
     private static MinuteExpression?[] AssignMinutes(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
-        List<(PersonMention Scorer, Match Trigger, int Clause)> events, HashSet<int> used)
+        List<(PersonMention Scorer, Match Trigger, int Clause)> events, HashSet<int> used, (int Event, int Minute)? paired)
     {
         var result = new MinuteExpression?[events.Count];
         if (minutes.Count == 0 || events.Count == 0) return result;
@@ -390,11 +470,21 @@ public sealed partial class GoalExtractor : IFactExtractor
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
                 bool inClause = minute.Start >= clauseStart && minute.Start < clauseEnd;
-                pairs.Add((distance + (inClause ? 0 : 60), e, m));
+                // "Nearly five minutes later, Moultrie tapped in for the lead in the seventh minute": a minute the text states outright
+                // is the goal's before one counted from another moment.
+                pairs.Add((distance + (inClause ? 0 : 60) + (minute.Kind == MinuteKind.Later ? 30 : 0), e, m));
             }
         }
         pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Event.CompareTo(b.Event));
         var minuteTaken = new bool[minutes.Count];
+        // The goals of "scored in the first and 11th minutes" take the two minutes in turn, whatever lies nearer.
+        if (paired is { } p)
+            for (int k = 0; k < 2; k++)
+            {
+                result[p.Event + k] = minutes[p.Minute + k];
+                minuteTaken[p.Minute + k] = true;
+                used.Add(minutes[p.Minute + k].Start);
+            }
         foreach (var (_, e, m) in pairs)
         {
             if (result[e] is not null || minuteTaken[m]) continue;
@@ -404,6 +494,28 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         return result;
     }
+
+    /// <summary>"scored in the first and 11th minutes": two minutes joined by "and" after one goal are two goals of its scorer, so the
+    /// second minute is not handed to the next scorer of the sentence.</summary>
+    private static (int Event, int Minute)? AddPairedMinuteGoals(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+        List<(PersonMention Scorer, Match Trigger, int Clause)> events)
+    {
+        for (int m = 0; m + 1 < minutes.Count; m++)
+        {
+            var (first, second) = (minutes[m], minutes[m + 1]);
+            if (first.Kind != MinuteKind.Absolute || second.Kind != MinuteKind.Absolute) continue;
+            if (first.Start < sentenceStart || second.Start < first.End || !MinutePairJoint().IsMatch(sentenceText.AsSpan(first.End - sentenceStart, second.Start - first.End))) continue;
+            int at = first.Start - sentenceStart;
+            int owner = events.FindLastIndex(e => e.Trigger.Index < at && e.Clause == ClauseStart(sentenceText, at));
+            if (owner < 0) continue;
+            events.Insert(owner + 1, events[owner]);
+            return (owner, m);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?and\s+(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutePairJoint();
 
     /// <summary>"a 93rd-minute equaliser" in a match without extra time is the third minute of stoppage time.</summary>
     private static Minute? StoppageFromClock(ExtractionContext context, Minute? minute) =>
@@ -452,7 +564,13 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     /// <summary>How many goals a clause tells; a season's tally ("top of the scoring charts with three goals") tells none of this match's.</summary>
     private static int CountIn(string clause) =>
-        TallyWords().IsMatch(clause) ? 1 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+        TallyWords().IsMatch(clause) ? 1 : FiveGoals().IsMatch(clause) ? 5 : FourGoals().IsMatch(clause) ? 4 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+
+    [GeneratedRegex(@"\b(?:with four goals|four-goal haul|haul of four|(?:scored|netted|struck|bagged|grabbed|hit) four(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
+    private static partial Regex FourGoals();
+
+    [GeneratedRegex(@"\b(?:with five goals|five-goal haul|haul of five|(?:scored|netted|struck|bagged|grabbed|hit) five(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
+    private static partial Regex FiveGoals();
 
     [GeneratedRegex(@"\b(?:charts|this season|this term|tally|in all competitions|career|so far)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TallyWords();
@@ -468,7 +586,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     /// <summary>Another match's result mentioned in passing: a team outside the pair with a scoreline or a word of the past.</summary>
     private static bool AboutAnotherMatch(ExtractionContext context, TextSpan sentence, string sentenceText)
     {
-        var pair = context.Facts.Teams!;
+        if (context.Facts.Teams is not { } pair) return false;
         bool otherTeam = false;
         var mentions = context.TeamMentions;
         int lo = 0, hi = mentions.Count;
@@ -509,6 +627,9 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\bwho\s+(?:[\w-]+\s+){0,7}$|\b(?:he|she|him|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
+    [GeneratedRegex(@"^\W*(?:Frenchman|Spaniard|Belgian|Brazilian|Argentine|Argentinian|Dutchman|German|Portuguese|Italian|Englishman|Englishwoman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Canadian|Australian|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian|Turk|Georgian|Hungarian|Slovenian|Finn|Icelander|Jamaican|Cameroonian|Malian|Guinean|Chilean|Peruvian|Venezuelan)\s+$")]
+    private static partial Regex BareDemonym();
+
     [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
@@ -531,7 +652,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPenaltyGoal();
 
-    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
 
     /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
@@ -596,7 +717,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
     private static partial Regex FreeKick();
 
-    [GeneratedRegex(@"\b(?:elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|an|the|that|this) (?:19|20)[0-9]{2} (?:match|game|final|meeting|clash|fixture|tie|win|defeat|draw)|elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereWords();
 
     [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")]

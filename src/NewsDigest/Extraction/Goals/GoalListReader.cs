@@ -51,7 +51,7 @@ internal static partial class GoalListReader
         {
             if (segment.Groups["team"].Success)
             {
-                team = context.Gazetteer.Teams.TryGet(segment.Groups["team"].Value, out var t) && context.Facts.Teams!.Contains(t.Name) ? t.Name : team;
+                team = context.Gazetteer.Teams.TryGet(segment.Groups["team"].Value, out var t) && context.Facts.Teams?.Contains(t.Name) == true ? t.Name : team;
                 continue;
             }
             var name = segment.Groups["name"].Value.Trim();

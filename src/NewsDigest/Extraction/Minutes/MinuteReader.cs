@@ -22,6 +22,8 @@ public static partial class MinuteReader
         if (!MayHoldMinute(text.AsSpan(start, length))) return found;
         foreach (var m in Matches(text.Substring(start, length)))
         {
+            // "played 59 minutes", "after playing 90 minutes in": time on the pitch, not a moment of the match.
+            if (PlayingTimeBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 30), Math.Min(30, m.Index)))) continue;
             var value = Interpret(m);
             if (value is { } v) found.Add(new MinuteExpression(start + m.Index, start + m.Index + m.Length, v.Minute, v.Kind));
         }
@@ -132,9 +134,13 @@ public static partial class MinuteReader
         }
         if (g["tick"].Success) return Absolute(int.Parse(g["tn"].Value));
         if (g["ord"].Success) return Absolute(NumberWords.Ordinal(g["on"].Value));
+        if (g["ordand"].Success) return Absolute(NumberWords.Ordinal(g["oan"].Value));
         if (g["bareord"].Success) return Absolute(NumberWords.Ordinal(g["bn2"].Value));
         if (g["gone"].Success) return Absolute(NumberWords.Cardinal(g["gn"].Value));
         if (g["secs"].Success) return NumberWords.Cardinal(g["scn"].Value) is int seconds and > 0 and < 600 ? Absolute(seconds / 60 + 1) : null;
+        if (g["quarterleft"].Success) return Absolute(75);
+        if (g["quarterafter"].Success) return Absolute(15);
+        if (g["halfleft"].Success) return Absolute(60);
         if (g["halfhourafter"].Success) return Absolute(30);
         if (g["hourafter"].Success) return Absolute(60);
         if (g["fromtime"].Success) return Absolute(90 - NumberWords.Cardinal(g["fn"].Success ? g["fn"].Value : g["fn2"].Value));
@@ -159,24 +165,31 @@ public static partial class MinuteReader
     /// <summary>Every form of a minute; each alternative opens with a word boundary before an ASCII letter or digit.</summary>
     private const string Pattern =
         @"(?<plus>\b(?<pr>[0-9]{2,3}) ?\+ ?(?<pa>[0-9]{1,2})(?: ?(?:'|’|" + Min + @"))?)" +
-        @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?)" +
+        @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?|time added on|additional time))" +
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
+        @"|(?<ordand>\bin the (?<oan>" + Ord + @")(?= and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
         @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following)\b))" +
         @"|(?<gone>\bwith (?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b)" +
-        @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b)" +
+        @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b|\b(?<scn>[0-9]{1,3}|" + Card + @") seconds (?:into|in)\b)" +
+        @"|(?<quarterleft>\bwith (?:a |just a |only a )?quarter of an hour (?:left|remaining|to go|to play)\b)" +
+        @"|(?<quarterafter>\b(?:after|within|inside) (?:just |only )?(?:a )?quarter of an hour\b)" +
+        @"|(?<halfleft>\bwith (?:just |only )?half an hour (?:left|remaining|to go|to play)\b)" +
         @"|(?<halfhourafter>\b(?:after|within|inside) (?:just )?half an hour\b)" +
         @"|(?<hourafter>\b(?:after|within|inside) (?:just )?an hour\b)" +
         @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?<fn2>" + Card + @") " + Min + @" (?:left|remaining|to go|to play)\b)" +
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b)" +
-        @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)\b)" +
-        @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on)\b)" +
+        @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:(?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)|after half[- ]?time)\b)" +
+        @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on(?=\s*[,;]|\s+from\b)))" +
         @"|(?<after>\b(?:after|on|(?<within>inside|within)|in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
         @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
         @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)";
+
+    [GeneratedRegex(@"\b(?:play(?:ed|ing|s)?|lasted|lasting|spent|spending|logged|clocked|managed|featured for|went the full)\s+(?:(?:just|only|the full|all|every|over|about|around|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlayingTimeBefore();
 
     /// <summary>The forms scanning freely: what <see cref="Find"/> must agree with (tests compare the two).</summary>
     [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -26,11 +26,40 @@ public sealed class PersonIndex
 
     public string NameOf(PersonMention mention) => mention.Span.Substring(_text);
 
-    /// <summary>The fullest name the article uses for this person ("Kane" becomes "Harry Kane").</summary>
+    /// <summary>The fullest name the article uses for this person ("Kane" becomes "Harry Kane"; a single word the article uses in
+    /// just one longer name, "Vinicius" for "Vinicius Junior" or "Fazila" for "Fazila Ikwaput", becomes that name).</summary>
     public string FullName(string name)
     {
         var key = SurnameKey(name);
-        return _fullNameBySurname.TryGetValue(key, out var full) && WordCount(full) >= WordCount(name) ? full : name;
+        if (_fullNameBySurname.TryGetValue(key, out var full) && WordCount(full) >= WordCount(name) && WordCount(full) > 1) return full;
+        if (WordCount(name) == 1 && OnlyLongerNameWith(TextFolding.Fold(name.Trim()).Replace('’', '\'')) is { } longer) return longer;
+        return full is not null && WordCount(full) >= WordCount(name) ? full : name;
+    }
+
+    private Dictionary<string, HashSet<string>>? _longerNamesByWord;
+
+    /// <summary>The one name of two or more words that opens with this word (folded), or null when none or several do.</summary>
+    private string? OnlyLongerNameWith(string word)
+    {
+        if (_longerNamesByWord is null)
+        {
+            _longerNamesByWord = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var mention in _mentions)
+            {
+                var name = NameOf(mention);
+                if (WordCount(name) < 2) continue;
+                // A first name stands for the full name ("Vinicius", "Fazila"); a last word is the surname, which the surname index resolves.
+                foreach (var w in TextFolding.Fold(name).Replace('’', '\'').Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Take(1))
+                {
+                    if (!_longerNamesByWord.TryGetValue(w, out var names)) _longerNamesByWord[w] = names = new HashSet<string>(StringComparer.Ordinal);
+                    names.Add(name);
+                }
+            }
+        }
+        if (!_longerNamesByWord.TryGetValue(word, out var found)) return null;
+        // The same person written twice ("Vinícius Júnior", "Vinicius Junior") is still one name.
+        var distinct = found.GroupBy(n => TextFolding.Fold(n)).ToList();
+        return distinct.Count == 1 ? distinct[0].OrderByDescending(n => n.Length).First() : null;
     }
 
     /// <summary>The mentions inside a span, in text order.</summary>

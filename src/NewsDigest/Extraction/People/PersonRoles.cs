@@ -18,6 +18,8 @@ public static partial class PersonRoles
                 || ScorerClues.IsGoalFrameOwner(text, m))
                 set.Add(PersonIndex.SurnameKey(context.People.NameOf(m)));
         }
+        // A side written like a name ("Uganda's second goal", "the Jets") plays no more than a manager does.
+        set.UnionWith(TeamLikeNames.Keys(context));
         return set;
     }
 

@@ -51,8 +51,16 @@ public static partial class ScorerClues
         if (!mention.Possessive && ForTheGoal().IsMatch(after)) return true;
         if (ForToScore().IsMatch(before) && ToScoreAfter().IsMatch(after)) return true;
         if (ThroughBefore().IsMatch(before) && !after.TrimStart().StartsWith("'s legs", StringComparison.Ordinal) && !mention.Possessive) return true;
+        // "extended their lead in the 21st minute with Denzel Dumfries finding the net": the "with" clause names who scored.
+        if (!mention.Possessive && WithBefore().IsMatch(before) && WithScoringAfter().IsMatch(after)) return true;
         return false;
     }
+
+    [GeneratedRegex(@"\bwith\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithBefore();
+
+    [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:finding the (?:net|back of the net|target|corner)|scoring|netting|heading (?:home|in)|firing (?:home|in)|slotting (?:home|in)|tapping (?:home|in)|converting|nodding (?:home|in)|poking (?:home|in)|bundling (?:home|in)|turning (?:home|in)|smashing (?:home|in)|rifling (?:home|in)|lashing (?:home|in)|sweeping (?:home|in)|curling (?:home|in)|volleying (?:home|in)|stabbing (?:home|in)|drilling (?:home|in)|putting the ball (?:in|into the net|past))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithScoringAfter();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:cross|crosses|pass|passes|corner|corners|free[- ]kick|through[- ]ball|ball|delivery|centre|cut-back|cutback|knock-down|knockdown|flick|flick-on|lay-off|layoff|assist|throw|long throw|set-piece|shot|effort|save|saves|legs|challenge|tackle|foul|error|mistake|clearance|header back|knock|pull-back|chip|lob|backheel|back-heel|run|dribble|mis-kick|miscue|block|parry|fumble|goalkeeping|hands|glove|gloves)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssistNoun();
