@@ -105,7 +105,7 @@ public sealed class ReportModelRecipe : IModelRecipe
         words of minute marks, scoring words, past-tense and future words, so a short report and a long one read alike;
         each feature counts once, by presence, so a long page does not pile up word evidence a short report cannot; a first
         line that ends like a sentence is the opening of a title-less text, not its title),
-        2^{model.Classifier.HashBits} slots, softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
+        2^{model.Classifier.HashBits} slots, weights averaged over {ReportClassifierTrainer.Seeds} perceptrons trained in different orders (seeds {model.Classifier.Training.Seed} onwards), softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
         Decision: an article is a single-match report when its calibrated single-match probability is at least
         {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev
         split and on out-of-fold scores of the hand-labelled training articles ({ReportCrossFitting.Folds} folds, `ReportCrossFitting`): the grid value whose
