@@ -54,10 +54,10 @@ public sealed class ReportNarrationTests
     }
 
     [Fact]
-    public void Scoring_past_tense_and_future_words_are_counted_per_occurrence()
+    public void Words_scoring_past_tense_and_future_words_are_counted_per_occurrence_in_one_pass()
     {
-        Assert.Equal(3, ReportNarration.ScoringWordCount("Okafor scored a header and then a penalty went wide."));
-        Assert.Equal(2, ReportNarration.PastTenseWords("Okafor equalised and Reyes headed in; a red card."));
-        Assert.Equal(2, ReportNarration.FutureWordCount("Harbour will face Millbrook."));
+        Assert.Equal(new WordRates(10, 3, 1, 0), ReportNarration.CountWords("Okafor scored a header and then a penalty went wide."));
+        Assert.Equal(2, ReportNarration.CountWords("Okafor equalised and Reyes headed in; a red card.").PastTense);
+        Assert.Equal(new WordRates(4, 0, 0, 2), ReportNarration.CountWords("Harbour will face Millbrook."));
     }
 }

@@ -144,12 +144,12 @@ public static class ReportFeatures
     /// </summary>
     private static void NarrationShape(ReadOnlySpan<char> text, FeatureBuffer features)
     {
-        int words = ReportNarration.CountWords(text);
+        var counts = ReportNarration.CountWords(text);
         uint lead = (uint)ReportNarration.LeadResultSentence(text);
-        uint minutes = ReportNarration.RateBucket(ReportNarration.MinuteMarks(text), words);
-        uint scoring = ReportNarration.RateBucket(ReportNarration.ScoringWordCount(text), words);
-        uint past = ReportNarration.RateBucket(ReportNarration.PastTenseWords(text), words);
-        uint future = ReportNarration.RateBucket(ReportNarration.FutureWordCount(text), words);
+        uint minutes = ReportNarration.RateBucket(ReportNarration.MinuteMarks(text), counts.Words);
+        uint scoring = ReportNarration.RateBucket(counts.Scoring, counts.Words);
+        uint past = ReportNarration.RateBucket(counts.PastTense, counts.Words);
+        uint future = ReportNarration.RateBucket(counts.Future, counts.Words);
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "lead result"), lead));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "minute rate"), minutes));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "scoring rate"), scoring));

@@ -63,7 +63,7 @@ public static class ReportNarration
             if (i < head.Length && !EndsSentence(head, i)) continue;
             var sentence = head[start..i];
             start = i + 1;
-            if (CountWords(sentence) < 6) continue;
+            if (WordCount(sentence) < 6) continue;
             seen++;
             if (StatesResultBetweenSides(sentence)) return seen;
         }
@@ -128,27 +128,20 @@ public static class ReportNarration
         return count;
     }
 
-    /// <summary>Scoring-action words in the text ("scored", "header", "equaliser", "penalty" ...), counted per occurrence.</summary>
-    public static int ScoringWordCount(ReadOnlySpan<char> text) => Count(text, ScoringWords);
-
-    /// <summary>Future-leaning words in the text ("will", "ahead", "tomorrow" ...), counted per occurrence.</summary>
-    public static int FutureWordCount(ReadOnlySpan<char> text) => Count(text, FutureWords);
-
-    /// <summary>Words of the text, counted like the features count them.</summary>
-    public static int CountWords(ReadOnlySpan<char> text)
+    /// <summary>Words, scoring-action words ("scored", "header", "equaliser" ...), past-tense words and future-leaning words ("will", "ahead" ...) of the text, counted per occurrence in one pass.</summary>
+    public static WordRates CountWords(ReadOnlySpan<char> text)
     {
-        int n = 0;
-        foreach (var _ in new WordEnumerator(text)) n++;
-        return n;
-    }
-
-    /// <summary>Words ending in "-ed" of five letters or more (mostly past-tense verbs: "scored", "equalised", "headed"), counted per occurrence.</summary>
-    public static int PastTenseWords(ReadOnlySpan<char> text)
-    {
-        int n = 0;
+        int words = 0, scoring = 0, past = 0, future = 0;
         foreach (var word in new WordEnumerator(text))
-            if (word.Length >= 5 && word[^1] is 'd' or 'D' && word[^2] is 'e' or 'E') n++;
-        return n;
+        {
+            words++;
+            // Words ending in "-ed" of five letters or more are mostly past-tense verbs: "scored", "equalised", "headed".
+            if (word.Length >= 5 && word[^1] is 'd' or 'D' && word[^2] is 'e' or 'E') past++;
+            uint h = FeatureHasher.Add(WordSeed, word);
+            if (ScoringWords.Contains(h)) scoring++;
+            else if (FutureWords.Contains(h)) future++;
+        }
+        return new WordRates(words, scoring, past, future);
     }
 
     /// <summary>A rate per thousand words, bucketed coarsely so that a short and a long text of the same kind fall in the same bucket.</summary>
@@ -159,11 +152,10 @@ public static class ReportNarration
         return perThousand switch { < 5 => 1, < 10 => 2, < 20 => 3, < 40 => 4, < 80 => 5, _ => 6 };
     }
 
-    private static int Count(ReadOnlySpan<char> text, FrozenSet<uint> words)
+    private static int WordCount(ReadOnlySpan<char> text)
     {
         int n = 0;
-        foreach (var word in new WordEnumerator(text))
-            if (words.Contains(FeatureHasher.Add(WordSeed, word))) n++;
+        foreach (var _ in new WordEnumerator(text)) n++;
         return n;
     }
 
@@ -209,3 +201,6 @@ public static class ReportNarration
         return set.ToFrozenSet();
     }
 }
+
+/// <summary>Per-occurrence word counts of a text for the narration rates (<see cref="ReportNarration.CountWords"/>).</summary>
+public readonly record struct WordRates(int Words, int Scoring, int PastTense, int Future);
