@@ -359,11 +359,115 @@ def off_topic():
     return "offTopic", title, ("\n" if R.random() < 0.7 else " ").join(s(x) for x in paras)
 
 
+# Session 4: shapes the first 660 pieces lacked, drawn from a second generator so the first pieces stay as they were.
+R2 = random.Random(20261122)
+STAGES = ["the final", "the semi-finals", "the quarter-finals", "the last 16", "the next round", "the play-offs"]
+FURNITURE = ["Latest Headlines", "Subscribe now for unlimited access.", "or signup to continue reading", "Estimated read time: 3 minutes",
+             "Published", "Share", "Advertisement", "Key Points", "In short:", "Listen to this article", "Updated 2 hours ago",
+             "Sign up to our newsletter", "Sport", "Football", "Photo: supplied", "Audio By Vocalize"]
+
+
+def furnish(text):
+    """Page furniture (subscription prompts, bylines, 'Key Points') before or inside a text, for pieces of every kind."""
+    lines = text.split("\n")
+    if R2.random() < 0.6:
+        lines = R2.sample(FURNITURE, R2.randint(1, 3)) + lines
+    else:
+        lines.insert(min(len(lines), 1), R2.choice(FURNITURE))
+    return "\n".join(lines)
+
+
+def goal_lines(goals):
+    out = []
+    for m, team, p in goals:
+        out.append(R2.choice([
+            f"{p} put {team} ahead {minute_phrase(m)}, {R2.choice(['heading in a corner', 'finishing low into the far corner', 'tapping in from close range'])}.",
+            f"{team} scored {minute_phrase(m)} when {p} {R2.choice(['met a cross at the back post', 'fired in from the edge of the area', 'stabbed home a loose ball'])}.",
+            f"{p} {R2.choice(['equalised', 'struck', 'netted', 'scored', 'headed in'])} for {team} {minute_phrase(m)}.",
+            f"{p}'s {ordinal(m)}-minute {R2.choice(['header', 'strike', 'penalty', 'volley'])} {R2.choice(['made it', 'put the game beyond doubt', 'levelled the scores'])} for {team}.",
+        ]))
+    return out
+
+
+def single_match_angled():
+    """A report whose headline takes an angle (a quote, a stage reached, one player's night) and whose opening may set a
+    scene or lead with the manager's words before it states the result; the account of the goals follows."""
+    home, away = R2.sample(TEAMS, 2)
+    hg, ag = R2.choice([(1, 0), (2, 1), (2, 0), (3, 1), (1, 1), (2, 2), (3, 2), (4, 1), (0, 0), (6, 0)])
+    comp = R2.choice(COMPS)
+    when = R2.choice(DAYS)
+    coach, star = person(), person()
+    mins = sorted(R2.sample(range(3, 93), hg + ag))
+    goals = [(m, home, person()) for m in mins[:hg]] + [(m, away, person()) for m in mins[hg:]]
+    goals.sort()
+    if goals and R2.random() < 0.5:
+        m, team, _ = goals[-1]
+        goals[-1] = (m, team, star)
+    winner, loser = (home, away) if hg > ag else (away, home) if ag > hg else (None, None)
+    sc = dash(max(hg, ag), min(hg, ag))
+    stage = R2.choice(STAGES)
+    result = (f"{winner} beat {loser} {sc}" if winner else f"{home} and {away} drew {sc}") + f" in {comp} {when}"
+    lead = R2.randint(0, 3)
+    paras = []
+    if lead == 0:  # a scene first, the result second
+        paras.append(R2.choice([f"It was a cold night at {home}'s ground and the crowd had waited all week for this one.",
+                                f"There was a carnival feel around the stadium long before kick-off.",
+                                f"For {R2.randint(2, 30)} years {winner or home} had been waiting for a night like this."]))
+        paras.append(result + ".")
+    elif lead == 1:  # the manager's words first, as some outlets open their reports
+        team = winner or home
+        paras.append(f"{coach} said his {team} side {R2.choice(['belong at this level', 'showed real character', 'were worth the win', 'can go all the way'])} after "
+                     + (f"a {sc} win over {loser}" if winner else f"a {sc} draw with {away}") + f" {when}.")
+    elif lead == 2:  # one player's night
+        paras.append(f"{star} {R2.choice(['scored twice', 'struck late', 'was the hero', 'made her debut', 'made his debut'])} as " + result + ".")
+    else:  # a bullet summary before the prose
+        paras.append("Key Points")
+        paras.append(f"- {result}")
+        paras.append(f"- {R2.choice(['The win lifts them up the table', 'They meet again next month', 'It was a first meeting between the clubs'])}")
+        paras.append(f"{winner or home} {R2.choice(['were made to work', 'had to dig in', 'started brightly'])} {when}.")
+    paras += goal_lines(goals)
+    extra = [f"{person()} hit the {R2.choice(['post', 'crossbar'])} {minute_phrase(minute())}.",
+             f"{R2.choice([home, away])} goalkeeper {person()} made a fine save to deny {person()}.",
+             f"The attendance was {R2.randint(1, 60)},{R2.randint(100, 999)}.",
+             f"\"{R2.choice(['We deserved it', 'It was a big night for us', 'The players were brilliant'])},\" said {coach}."]
+    R2.shuffle(extra)
+    paras += extra[:R2.randint(0, 3)]
+    title = R2.choice([
+        f"{winner} through to {stage} after victory over {loser}" if winner else f"{home} and {away} share the spoils",
+        f"{winner} set up {stage} clash after {sc} win" if winner else f"{home} held as {away} hang on",
+        f"{home} {hg}-{ag} {away}: {coach} says side '{R2.choice(['belong', 'deserved more', 'can go all the way'])}'",
+        f"{star} {R2.choice(['screamer', 'double', 'late strike'])} sets up {winner} for win at {loser}" if winner else f"{star} rescues point for {home}",
+        f"Historic night as {winner} end long wait" if winner else f"Honours even on historic night for {home}",
+        f"{winner} hold on to edge {loser} in {R2.choice(['second outing', 'opener', 'cup tie'])}" if winner else f"{home} and {away} level in opener",
+        None,
+    ])
+    return "singleMatchReport", title, "\n".join(s(p) for p in paras)
+
+
+def roundup_led():
+    """A round-up that tells one match first and at length, then other results: the shape that reads most like a report."""
+    a, b, c, d, e, f = R2.sample(TEAMS, 6)
+    hg, ag = R2.choice([(2, 1), (3, 1), (2, 0), (3, 0)])
+    comp = R2.choice(COMPS)
+    paras = [f"{a} beat {b} {dash(hg, ag)} in {comp} {R2.choice(DAYS)}.",
+             f"{person()} scored {minute_phrase(minute(5, 40))} and {person()} added a second {minute_phrase(minute(50, 88))}."]
+    for x, y in ((c, d), (e, f)):
+        x1, y1 = R2.choice([(1, 0), (2, 2), (0, 3), (1, 1), (4, 2)])
+        paras.append(R2.choice([f"Elsewhere, {x} and {y} finished {dash(x1, y1)}.", f"{x} {'drew with' if x1 == y1 else 'beat' if x1 > y1 else 'lost to'} {y} {dash(x1, y1)}, {person()} scoring twice.",
+                                f"Meanwhile {x} {'drew' if x1 == y1 else 'won' if x1 > y1 else 'lost'} {dash(max(x1, y1), min(x1, y1))} against {y}."]))
+    title = R2.choice([f"{a} stun {b}, {person().split()[1]} steers {c} past {d}", f"{a} win as {c} and {d} draw", f"{a} beat {b}; {e} held", None])
+    return "roundUp", title, "\n".join(s(p) for p in paras)
+
+
 def main():
     makers = [(single_match, 200), (reaction, 80), (preview, 60), (transfer, 60), (injury, 60), (roundup, 80), (other_sport, 60), (off_topic, 60)]
+    makers += [(single_match_angled, 120), (roundup_led, 40)]
     for make, count in makers:
         for _ in range(count):
             kind, title, text = make()
+            # Page furniture goes into pieces of every kind alike, so it tells the model nothing about the kind.
+            if R2.random() < 0.2:
+                text = furnish(text)
             print(json.dumps({"kind": kind, "title": title, "text": text}, ensure_ascii=False))
 
 

@@ -43,11 +43,12 @@ public sealed class ReportCrossFittingTests
     }
 
     [Fact]
-    public void A_hand_label_is_seen_its_weight_in_copies_one_of_them_without_title()
+    public void A_hand_label_is_seen_its_weight_in_copies_some_of_them_without_title()
     {
         var copies = ReportTrainingData.HandCopies(HandLabelled[0]).ToList();
         Assert.Equal(ReportTrainingData.HandLabelWeight, copies.Count);
-        Assert.Single(copies, c => c.TitleHidden);
+        Assert.Equal(ReportTrainingData.TitlelessCopies, copies.Count(c => c.TitleHidden));
+        Assert.InRange(ReportTrainingData.TitlelessCopies, 1, ReportTrainingData.HandLabelWeight - 1);
         Assert.All(copies, c => Assert.Same(HandLabelled[0].Article, c.Article));
         // An article without a title has nothing to hide.
         var untitled = new ReportExample(new Article("u", "Rovers won 2-1."), ReportKind.SingleMatchReport);

@@ -2,6 +2,7 @@ using NewsDigest.Extraction.Reports;
 using NewsDigest.Ingest;
 using NewsDigest.Learning.Classification;
 using NewsDigest.Learning.Features;
+using NewsDigest.Learning.Persistence;
 
 namespace NewsDigest.Learning.Models;
 
@@ -10,10 +11,18 @@ namespace NewsDigest.Learning.Models;
 /// <param name="TitleHidden">True when training must not see this copy's title (a hand-labelled article is also shown once without it, since many inputs have no title).</param>
 public sealed record ReportExample(Article Article, ReportKind Kind, bool LabelFromTitle = false, bool TitleHidden = false);
 
-/// <summary>Fits the report classifier: averaged perceptron over <see cref="ReportFeatures"/>; the softmax temperature and the single-match decision threshold are fit on held-out examples when given.</summary>
+/// <summary>Fits the report classifier: averaged perceptron over <see cref="ReportFeatures"/> (<see cref="Seeds"/> of them, weights averaged); the softmax temperature and the single-match decision threshold are fit on held-out examples when given.</summary>
 public sealed class ReportClassifierTrainer(PerceptronOptions options)
 {
     public static readonly PerceptronOptions Defaults = new() { Epochs = 20, HashBits = 17 };
+
+    /// <summary>
+    /// How many perceptrons, trained on the same data in different orders (seeds <c>Seed</c>, <c>Seed + 1</c>, ...), are
+    /// averaged into the model's weights: one perceptron's decisions on held-out articles moved by a point with the
+    /// shuffle alone; the average of three (one linear model, same file and cost) is steadier (session 4: out-of-fold
+    /// yes/no 0.891 → 0.895 at the fitted threshold, 0.884 → 0.894 at 0.5; dev 0.926 → 0.919).
+    /// </summary>
+    public const int Seeds = 3;
 
     public ReportClassifierTrainer() : this(Defaults) { }
 
@@ -30,6 +39,22 @@ public sealed class ReportClassifierTrainer(PerceptronOptions options)
         var fitted = new AveragedPerceptronTrainer(labels, options).Fit(examples, dataDescription, ReportFeatures.Name);
         if (!fitted.IsSuccess) return fitted.FailAs<ModelReportDetector>();
         var model = fitted.Value;
+        if (Seeds > 1)
+        {
+            var file = model.ToFile(ModelKind.LinearClassifier);
+            var sum = (float[])file.Weights.Clone();
+            for (int k = 1; k < Seeds; k++)
+            {
+                var other = new AveragedPerceptronTrainer(labels, options with { Seed = options.Seed + (ulong)k }).Fit(examples, dataDescription, ReportFeatures.Name);
+                if (!other.IsSuccess) return other.FailAs<ModelReportDetector>();
+                var w = other.Value.ToFile(ModelKind.LinearClassifier).Weights;
+                for (int i = 0; i < sum.Length; i++) sum[i] += w[i];
+            }
+            for (int i = 0; i < sum.Length; i++) sum[i] = (float)(Half)(sum[i] / Seeds);
+            var averaged = LinearClassifier.FromFile(file with { Weights = sum }, ModelKind.LinearClassifier);
+            if (!averaged.IsSuccess) return averaged.FailAs<ModelReportDetector>();
+            model = averaged.Value;
+        }
         if (calibration is not { Count: > 0 }) return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(model));
         model = TemperatureCalibrator.Fit(model, Featurize(calibration, options.HashBits, titleDropout: false));
         var detector = new ModelReportDetector(model);

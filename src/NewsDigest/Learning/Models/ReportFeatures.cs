@@ -7,15 +7,19 @@ namespace NewsDigest.Learning.Models;
 /// Features of an article for the report classifier: title words and pairs, words of the opening paragraph (in
 /// their own namespace, since a report says what happened first), words and pairs of the first
 /// <see cref="BodyChars"/> characters of the body, counts of match-report signals (scorelines, minutes, quotes)
-/// and counts of cue words by kind (<see cref="ReportCues"/>) in the title, opening and body. Reading only the
-/// opening keeps the classifier cheap enough to run on every archive article.
+/// and counts of cue words by kind (<see cref="ReportCues"/>) in the title, opening and body, and length-free
+/// narration measures (<see cref="ReportNarration"/>: a lead sentence stating a result between two sides, rates of
+/// minute marks, scoring, past-tense and future words). Reading only the opening keeps the classifier cheap enough
+/// to run on every archive article.
 /// </summary>
 public static class ReportFeatures
 {
-    public const string Name = "report-features/8";
+    public const string Name = "report-features/9";
     public const int BodyChars = 3000;
     public const int TailChars = 800;
     public const int OpeningChars = 400;
+    /// <summary>How much of the text the narration measures read (<see cref="ReportNarration"/>): enough for a whole short report and the account part of a long one.</summary>
+    public const int NarrationChars = 6000;
 
     private static readonly uint Bias = FeatureHasher.Namespace(1);
     private static readonly uint TitleWord = FeatureHasher.Namespace(2);
@@ -28,6 +32,7 @@ public static class ReportFeatures
     private static readonly uint OpeningWord = FeatureHasher.Namespace(9);
     private static readonly uint Cue = FeatureHasher.Namespace(10);
     private static readonly uint Shape = FeatureHasher.Namespace(11);
+    private static readonly uint Narration = FeatureHasher.Namespace(12);
 
     public static void Featurize(Article article, FeatureBuffer features, bool includeTitle = true)
     {
@@ -61,6 +66,7 @@ public static class ReportFeatures
         Signals(body, features, 'b');
         EmitCues(cues, features, 'b');
         BodyShape(body, opening, openingCues, features);
+        NarrationShape(text[..Math.Min(text.Length, NarrationChars)], features);
         // The end of a long article: reports close on line-ups, referees and attendances; other pieces do not.
         if (text.Length > BodyChars)
         {
@@ -129,6 +135,30 @@ public static class ReportFeatures
         // Short pages (video pages, briefs) carry few words; whether their opening states a result must decide for them.
         uint length = (uint)Math.Min(16, Math.ILogB(Math.Max(1, body.Length)));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "length x opening account"), length), account));
+    }
+
+    /// <summary>
+    /// Length-free measures of how the text tells a match (<see cref="ReportNarration"/>): which lead sentence states a
+    /// result between two sides, and the rates of minute marks, scoring words, past-tense and future words per thousand
+    /// words, alone and paired with the stated result, so a short report and a long one read alike.
+    /// </summary>
+    private static void NarrationShape(ReadOnlySpan<char> text, FeatureBuffer features)
+    {
+        var counts = ReportNarration.CountWords(text);
+        uint lead = (uint)ReportNarration.LeadResultSentence(text);
+        uint minutes = ReportNarration.RateBucket(ReportNarration.MinuteMarks(text), counts.Words);
+        uint scoring = ReportNarration.RateBucket(counts.Scoring, counts.Words);
+        uint past = ReportNarration.RateBucket(counts.PastTense, counts.Words);
+        uint future = ReportNarration.RateBucket(counts.Future, counts.Words);
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "lead result"), lead));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "minute rate"), minutes));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "scoring rate"), scoring));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "past rate"), past));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "future rate"), future));
+        uint stated = lead > 0 ? 1u : 0u;
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "lead x scoring"), stated), scoring));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "lead x minutes"), stated), minutes));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "past x future"), past), future));
     }
 
     /// <summary>How many words of each cue kind a span holds (bucketed), and the pair of match-action and speech buckets: many goal words with few speech words is a report, the reverse a reaction piece.</summary>

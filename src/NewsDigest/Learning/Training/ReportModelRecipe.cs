@@ -100,9 +100,12 @@ public sealed class ReportModelRecipe : IModelRecipe
         round-up, result verbs, aftermath words such as ratings and talking points: `ReportCues`) in title, opening and body,
         and shape measures (`ReportShape`): quote share of the body, distinct scorelines, a title led by a count, title clauses
         by result words, a scoreline-led title with aftermath words, and whether the opening states a result (by length);
+        narration measures (`ReportNarration`, first {ReportFeatures.NarrationChars} characters): which of the first three sentences states a
+        result between two named sides ("beat Town", "a 2-1 win over Town", "drew 1-1 with Town"), and the rates per thousand
+        words of minute marks, scoring words, past-tense and future words, so a short report and a long one read alike;
         each feature counts once, by presence, so a long page does not pile up word evidence a short report cannot; a first
         line that ends like a sentence is the opening of a title-less text, not its title),
-        2^{model.Classifier.HashBits} slots, softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
+        2^{model.Classifier.HashBits} slots, weights averaged over {ReportClassifierTrainer.Seeds} perceptrons trained in different orders (seeds {model.Classifier.Training.Seed} onwards), softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
         Decision: an article is a single-match report when its calibrated single-match probability is at least
         {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev
         split and on out-of-fold scores of the hand-labelled training articles ({ReportCrossFitting.Folds} folds, `ReportCrossFitting`): the grid value whose
@@ -112,10 +115,12 @@ public sealed class ReportModelRecipe : IModelRecipe
         - Data: {model.Classifier.Training.Data}.
         - Examples: {model.Classifier.Training.Examples}, epochs {model.Classifier.Training.Epochs}, seed {model.Classifier.Training.Seed}.
         - Date of the newest data: {data.LatestDate}.
-        - Hand labels count {ReportTrainingData.HandLabelWeight} times each per epoch (one of those copies without its title); the archive repeats some ids, so a few hand-labelled articles count twice in dev/test.
+        - Hand labels count {ReportTrainingData.HandLabelWeight} times each per epoch ({ReportTrainingData.TitlelessCopies} of those copies without the title, so the body must carry the decision for pages whose headline takes an angle); the archive repeats some ids, so a few hand-labelled articles count twice in dev/test.
         - Written articles: {data.Written} short pieces of every kind written for training (`{ReportWrittenExamples.RelativePath}`, made by
           `data/training/write_report_kinds.py` from its own sentence patterns), {ReportWrittenExamples.Weight} times each per epoch (one copy without its
-          title when it has one), so short, clean, title-less reports are seen too; never in dev or test.
+          title when it has one), so short, clean, title-less reports are seen too, and (session 4) reports whose headline takes an angle
+          or whose opening sets a scene, quotes the manager or lists key points before the result, round-ups led by one match, and page
+          furniture in pieces of every kind; never in dev or test.
         - Weak labels: keyword rules over titles and URLs (`Learning/Training/ReportWeakLabeler.cs`); articles they are unsure of are left out.
           During training the title of half the weakly labelled articles is hidden so the body must carry the decision too.
         - Rebuild: `newsdigest train --model report`; score: `newsdigest eval models`.
