@@ -22,6 +22,7 @@ public static partial class ResultSentenceReader
     /// <summary>Words that make a capitalised span a competition, ground, day or title rather than a side.</summary>
     private static readonly HashSet<string> NotSideWords = new(StringComparer.Ordinal)
     {
+        "NWFL", "NWSL", "MLS", "NPL", "NPLW", "USL", "EPL", "ISL", "PSL", "SPL", "BPL", "WPL", "CAF", "UEFA", "FIFA", "CONCACAF", "CONMEBOL", "WAFU", "SAFF", "COSAFA", "CECAFA", "AFF",
         "League", "Cup", "Championship", "Conference", "Division", "Stadium", "Park", "Ground", "Oval", "Arena", "Round", "Group", "Final",
         "Premiership", "Qualifiers", "Games", "Trophy", "Shield", "Tournament", "Centre", "Complex", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
