@@ -160,7 +160,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (m.Span.Start < from) continue;
             if (m.Span.Start >= to) break;
             // "a 3-0 victory over Togo's ASKO": a nation qualifying a club or a player is no third team.
-            if (m.Value.National && !pair.Contains(m.Value.Name) && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || Possessive(context.Text, m.Span.End))) continue;
+            if (m.Value.National && !pair.Contains(m.Value.Name) && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || ResultSentenceReader.OwnsNext(context.Text, m.Span.Start, m.Span.Length))) continue;
             int distance = Math.Abs(m.Span.Start - scoreAt);
             if (pair.Contains(m.Value.Name)) nearestOwn = Math.Min(nearestOwn, distance);
             // "Rangers" inside "Lakeside Rangers", a side the gazetteer does not know, is that side, not a third team.
@@ -170,9 +170,6 @@ public sealed partial class ScoreExtractor : IFactExtractor
             nearestOwn = Math.Min(nearestOwn, Math.Abs(m.Span.Start - scoreAt));
         return nearestOther < nearestOwn;
     }
-
-    private static bool Possessive(string text, int end) =>
-        end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && text[end + 2] == ' ';
 
     /// <summary>"the 2-2 draw at the Etihad Stadium" when neither side plays there: a scoreline told with a third team's ground is that other match.</summary>
     private static bool AtAnotherGround(ExtractionContext context, TeamPair pair, int scoreEnd)

@@ -102,6 +102,16 @@ public static partial class ResultSentenceReader
             && w.Select((c, i) => !char.IsUpper(c) || i == 0 || w[i - 1] is '-' or '\'' or '’').All(ok => ok));
     }
 
+    /// <summary>Whether a nation's name at this place owns what follows ("Togo's ASKO", "Japan’s Kenji Arata"): the country of a club or player.</summary>
+    public static bool OwnsNext(string text, int at, int length)
+    {
+        int end = at + length;
+        // The possessive ending may be inside the matched span ("Togo's" is one token) or right after it.
+        if (end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's') end += 2;
+        else if (!(length > 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '’')) return false;
+        return end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+    }
+
     /// <summary>Whether a name at this place may be a side: not "of Japan" after a club, not "Japan international" or "the Serbia forward".</summary>
     public static bool MayBeSide(string text, int at, int length) =>
         !(at >= 3 && text.AsSpan(at - 3, 3).SequenceEqual("of ")) && !PlayersCountry().IsMatch(text, at + length);

@@ -77,7 +77,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         foreach (var m in context.TeamMentions)
         {
             if (PersonName.Precedes(text, m.Span) || (players is not null && players.Contains(m.Span.Substring(text)))) continue;
-            if (m.Value.National && QualifiesOther(text, m.Span)) continue;
+            if ((m.Value.National && QualifiesOther(text, m.Span)) || DatelinePlace(text, m.Span)) continue;
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
             kept.Add(m);
         }
@@ -88,9 +88,17 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// of Japan", "Togo's ASKO", "Japan international"), a dateline ("YOKOHAMA, Japan (AP)") or a competition ("Nigeria Women Football League").</summary>
     private static bool QualifiesOther(string text, TextSpan span)
     {
-        if (!ResultSentenceReader.MayBeSide(text, span.Start, span.Length)) return true;
+        if (!ResultSentenceReader.MayBeSide(text, span.Start, span.Length) || ResultSentenceReader.OwnsNext(text, span.Start, span.Length)) return true;
         int lineStart = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
         return Dateline().IsMatch(text.AsSpan(lineStart, span.Start - lineStart)) || NationalCompetition().IsMatch(text, span.End);
+    }
+
+    /// <summary>"NEWCASTLE, England (AP) —": a place written in capitals at a line's start before a comma or a dash is where the report was filed.</summary>
+    private static bool DatelinePlace(string text, TextSpan span)
+    {
+        if (span.Start > 0 && text[span.Start - 1] != '\n') return false;
+        for (int i = span.Start; i < span.End; i++) if (char.IsLower(text[i])) return false;
+        return span.End < text.Length && (text[span.End] == ',' || text.AsSpan(span.End).StartsWith(" —") || text.AsSpan(span.End).StartsWith(" –") || text.AsSpan(span.End).StartsWith(" -"));
     }
 
     /// <summary>Whether the word before a mention opens its sentence: "Again Swansea pressed" or "Every Bournemouth attack" is no given name, so only that mention is dropped.</summary>
@@ -179,8 +187,8 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static TeamPair? Resolved(ExtractionContext context, string text, int sentenceStart, IReadOnlyList<Gazetteers.PhraseMatch<TeamEntry>> known,
         ResultSides sides, Func<int, int, bool>? notSide, Evidence evidence)
     {
-        string b = Named(context, sides.Second);
-        string? a = sides.First is { } first ? Named(context, first) : null;
+        string b = Covering(text, sentenceStart, known, sides.Second) ?? Named(context, sides.Second);
+        string? a = sides.First is { } first ? Covering(text, sentenceStart, known, first) ?? Named(context, first) : null;
         if (a is null)
         {
             // Clubs play clubs: a country before a beaten club ("YOKOHAMA, Japan (AP)") is a dateline or a club's country, not its opponent.
@@ -190,6 +198,19 @@ public sealed partial class TeamExtractor : IFactExtractor
             a = winner.Value?.Name ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject ? Named(context, subject) : null);
         }
         return a is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : new TeamPair(a, b, evidence);
+    }
+
+    /// <summary>The known team whose name, as the sentence writes it, ends with the side a shape read: "N. Korea shut down" reads "Korea",
+    /// which is North Korea there, not the South Korea a bare "Korea" names.</summary>
+    private static string? Covering(string text, int sentenceStart, IReadOnlyList<Gazetteers.PhraseMatch<TeamEntry>> known, string written)
+    {
+        foreach (var m in known)
+        {
+            if (m.Span.Start < sentenceStart || m.Span.Length <= written.Length) continue;
+            var surface = text.AsSpan(m.Span.Start, m.Span.Length);
+            if (surface.EndsWith(written, StringComparison.Ordinal) && !char.IsLetter(surface[surface.Length - written.Length - 1])) return m.Value.Name;
+        }
+        return null;
     }
 
     private static string Named(ExtractionContext context, string written)
@@ -268,6 +289,10 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static bool NewSide(ExtractionContext context, TeamPair result, TeamPair frequent)
     {
         if (Shared(result, frequent) is not { } shared) return false;
+        // The story's first sentence telling a result between two known teams, and naming no third, is the match however often another
+        // team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and the winner read may be wrong).
+        if (Opening(context).FirstOrDefault() is { Length: > 0 } first && first.Contains(result.Evidence.Span.Start) && Known(context, result.First) && Known(context, result.Second)
+            && PlayerFree(context).Where(m => first.Contains(m.Span.Start) && !m.Value.National).Select(m => m.Value.Name).Distinct().All(result.Contains)) return true;
         var other = Other(result, shared);
         return other.Contains(' ') && !Known(context, other) && !ResultSentenceReader.LooksLikePerson(other);
     }
@@ -277,6 +302,10 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static bool OtherSideHeld(ExtractionContext context, Dictionary<string, int> counts, TeamPair result, TeamPair frequent)
     {
         if (Shared(result, frequent) is not { } shared) return false;
+        // The story's first sentence telling a result between two known teams, and naming no third, is the match however often another
+        // team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and the winner read may be wrong).
+        if (Opening(context).FirstOrDefault() is { Length: > 0 } first && first.Contains(result.Evidence.Span.Start) && Known(context, result.First) && Known(context, result.Second)
+            && PlayerFree(context).Where(m => first.Contains(m.Span.Start) && !m.Value.National).Select(m => m.Value.Name).Distinct().All(result.Contains)) return true;
         int theirs = Count(context, counts, Other(frequent, shared)), ours = Count(context, counts, Other(result, shared));
         return theirs < 2 || theirs <= ours;
     }
