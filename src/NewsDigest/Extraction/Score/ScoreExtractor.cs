@@ -331,7 +331,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:they|he|she|it(?!\s+(?:was|is)\b)|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
 
-    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside".</summary>
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|hammered|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|downed|stunned|edged)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();
 
     private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;

@@ -217,6 +217,9 @@ public sealed partial class TeamExtractor : IFactExtractor
     {
         var words = written.Split(' ');
         if (context.Gazetteer.Teams.TryGet(written, out var entry)) return entry.Name;
+        // "Ghana Police Ladies": a nation's name before a club's name the gazetteer does not know is the club's country.
+        if (words.Length >= 3 && context.Gazetteer.Teams.TryGet(words[0], out var country) && country.National && !context.Gazetteer.Teams.TryGet(string.Join(' ', words[..2]), out _))
+            return context.Gazetteer.Teams.TryGet(string.Join(' ', words[1..]), out var club) ? club.Name : string.Join(' ', words[1..]);
         // "Emma Hayes United States": the longest tail of two words or more the gazetteer knows is the side ("Lakeside Rangers" is not "Rangers").
         for (int skip = 1; skip <= words.Length - 2; skip++)
             if (context.Gazetteer.Teams.TryGet(string.Join(' ', words[skip..]), out var tail)) return tail.Name;
