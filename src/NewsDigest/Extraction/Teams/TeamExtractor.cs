@@ -217,6 +217,8 @@ public sealed partial class TeamExtractor : IFactExtractor
     {
         var words = written.Split(' ');
         if (context.Gazetteer.Teams.TryGet(written, out var entry)) return entry.Name;
+        // A closing "FC" is cut from a read name ("Los Angeles FC" reads "Los Angeles"); the gazetteer may know the name with it.
+        if (words.Length >= 2 && context.Gazetteer.Teams.TryGet(written + " FC", out var withFc)) return withFc.Name;
         // "Ghana Police Ladies": a nation's name before a club's name the gazetteer does not know is the club's country.
         if (words.Length >= 3 && context.Gazetteer.Teams.TryGet(words[0], out var country) && country.National && !context.Gazetteer.Teams.TryGet(string.Join(' ', words[..2]), out _))
             return context.Gazetteer.Teams.TryGet(string.Join(' ', words[1..]), out var club) ? club.Name : string.Join(' ', words[1..]);
