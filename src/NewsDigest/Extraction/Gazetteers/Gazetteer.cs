@@ -19,10 +19,12 @@ public sealed class Gazetteer
     public static Gazetteer Load(Func<string, string> read)
     {
         var teams = new List<(string, TeamEntry)>();
+        var givenNames = new List<string>();
         foreach (var fields in Rows(read("teams.tsv")))
         {
-            var entry = new TeamEntry(fields[0], fields.Length > 1 && fields[1] == "national");
+            var entry = new TeamEntry(fields[0], fields.Length > 1 && fields[1] == "national", fields.Length > 3 && fields[3].Length > 0 ? fields[3] : null);
             teams.Add((entry.Name, entry));
+            if (fields.Length > 4 && fields[4] == "given-name") givenNames.Add(entry.Name);
             if (fields.Length > 2) foreach (var alias in Aliases(fields[2])) teams.Add((alias, entry));
         }
         var venues = new List<(string, VenueEntry)>();
@@ -34,7 +36,7 @@ public sealed class Gazetteer
         }
         return new Gazetteer
         {
-            Teams = new PhraseGazetteer<TeamEntry>(teams, requireCapital: true),
+            Teams = new PhraseGazetteer<TeamEntry>(teams, requireCapital: true, givenNames),
             Venues = new PhraseGazetteer<VenueEntry>(venues, requireCapital: true),
             Competitions = new PhraseGazetteer<string>(CanonicalAndAliases(read("competitions.tsv")), requireCapital: true),
             Stages = new PhraseGazetteer<string>(CanonicalAndAliases(read("stages.tsv")), requireCapital: false),

@@ -1,7 +1,7 @@
 namespace NewsDigest.Extraction.Gazetteers;
 
-/// <summary>A team the gazetteer knows: its canonical name and whether it is a national side.</summary>
-public sealed record TeamEntry(string Name, bool National);
+/// <summary>A team the gazetteer knows: its canonical name, whether it is a national side, and a club's country code ("ENG", "AUS") when the list gives one.</summary>
+public sealed record TeamEntry(string Name, bool National, string? Country = null);
 
 /// <summary>A ground the gazetteer knows, with the team that plays at home there when there is one.</summary>
 public sealed record VenueEntry(string Name, string? HomeTeam);

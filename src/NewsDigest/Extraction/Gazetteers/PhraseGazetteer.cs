@@ -12,11 +12,21 @@ public sealed class PhraseGazetteer<T>
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxTokens;
     private readonly bool _requireCapital;
+    private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+
+    /// <summary>Words after a given-name phrase that still make it the team ("Jordan Women", "India Under-20").</summary>
+    private static readonly HashSet<string> TeamWordsAfter = new(StringComparer.Ordinal) { "Women", "Men", "Ladies", "Girls", "Boys", "Under", "Olympic", "National" };
 
     /// <param name="requireCapital">Only start a match at a capitalised word (names), or anywhere (stage words such as "last four").</param>
-    public PhraseGazetteer(IEnumerable<(string Phrase, T Value)> phrases, bool requireCapital)
+    /// <param name="givenNames">Phrases that are also a person's given name ("Jordan"): followed by a capitalised word on the same line ("Jordan Henderson") they name no entry.</param>
+    public PhraseGazetteer(IEnumerable<(string Phrase, T Value)> phrases, bool requireCapital, IEnumerable<string>? givenNames = null)
     {
         _requireCapital = requireCapital;
+        foreach (var name in givenNames ?? [])
+        {
+            var nameTokens = Tokenizer.Tokenize(name);
+            if (nameTokens.Count > 0) _givenNames.Add(KeyOf(name, nameTokens, 0, nameTokens.Count));
+        }
         foreach (var (phrase, value) in phrases)
         {
             var tokens = Tokenizer.Tokenize(phrase);
@@ -59,6 +69,7 @@ public sealed class PhraseGazetteer<T>
                 if (keyEnds[n - 1] < 0) continue;
                 if (_lookup.TryGetValue(buffer[..keyEnds[n - 1]], out var value))
                 {
+                    if (_givenNames.Count > 0 && GivenNameBefore(text, tokens, i + n, buffer[..keyEnds[n - 1]])) { i += n - 1; break; }
                     var span = new TextSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
                     found.Add(new PhraseMatch<T>(span, value, i, n));
                     i += n - 1;
@@ -67,6 +78,15 @@ public sealed class PhraseGazetteer<T>
             }
         }
         return found;
+    }
+
+    /// <summary>Whether the phrase just matched is a given name here: a capitalised word that is not a team word follows after one space.</summary>
+    private bool GivenNameBefore(string text, IReadOnlyList<Token> tokens, int next, ReadOnlySpan<char> key)
+    {
+        if (next >= tokens.Count || !_givenNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
+        var following = tokens[next];
+        if (following.Start != tokens[next - 1].End + 1 || text[tokens[next - 1].End] != ' ' || following.Shape is not TokenShape.Capitalised) return false;
+        return !TeamWordsAfter.Contains(text.Substring(following.Start, following.Span.Length));
     }
 
     /// <summary>

@@ -95,6 +95,9 @@ public sealed partial class ScoreExtractor : IFactExtractor
         {
             if (so.Success && m.Index >= so.Index && m.Index < so.Index + so.Length) continue;
             if (!IsFinal(sentence, m)) continue;
+            // "helped us stay at 0-0 at the end of the first half," the coach said: a score inside a quote is a state of the game told by someone.
+            if (context.IsQuoted(sentenceSpan.Start + m.Index)) continue;
+            if (AgainstAnotherSide(context, pair, sentenceSpan.Start, sentence, m.Index + m.Length)) continue;
             if (NearPastMatch(sentence, past, m.Index)) continue;
             var raw = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
             if (raw.First > 15 || raw.Second > 15) continue;
@@ -129,6 +132,10 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return close >= 0 && close < scoreAt;
     }
 
+    /// <summary>Right after a scoreline: "to Kings Domain", "win over Racing Louisville", "defeat against the Reds".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:home |away )?(?:win|victory|triumph|defeat|loss|draw|thrashing|reverse)\s+)?(?:to|against|over|versus|vs\.?|v)\s+(?:the\s+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
+    private static partial Regex AgainstSide();
+
     [GeneratedRegex(@"^,\s*(?:who|which|whose|where)\b")]
     private static partial Regex RelativeOpening();
 
@@ -159,14 +166,43 @@ public sealed partial class ScoreExtractor : IFactExtractor
         {
             if (m.Span.Start < from) continue;
             if (m.Span.Start >= to) break;
+            // "a 3-0 victory over Togo's ASKO": a nation qualifying a club or a player is no third team.
+            if (m.Value.National && !pair.Contains(m.Value.Name) && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || ResultSentenceReader.OwnsNext(context.Text, m.Span.Start, m.Span.Length))) continue;
             int distance = Math.Abs(m.Span.Start - scoreAt);
-            if (pair.Contains(m.Value.Name)) nearestOwn = Math.Min(nearestOwn, distance);
+            // "a 3-2 victory over Newcastle" in a report on Newcastle Jets: a bare city the gazetteer gives another club is the side of the pair it opens.
+            if (pair.Contains(m.Value.Name) || OpensSide(pair, m.Span.Substring(context.Text))) nearestOwn = Math.Min(nearestOwn, distance);
             // "Rangers" inside "Lakeside Rangers", a side the gazetteer does not know, is that side, not a third team.
             else if (!own.Any(o => o.Span.Overlaps(m.Span))) nearestOther = Math.Min(nearestOther, distance);
         }
         foreach (var m in own)
             nearestOwn = Math.Min(nearestOwn, Math.Abs(m.Span.Start - scoreAt));
         return nearestOther < nearestOwn;
+    }
+
+    private static bool OpensSide(TeamPair pair, string written) =>
+        pair.First.StartsWith(written + " ", StringComparison.Ordinal) || pair.Second.StartsWith(written + " ", StringComparison.Ordinal);
+
+    /// <summary>"going down 3-1 to Kings Domain": a scoreline against a named side that is neither of the pair, known to the gazetteer or not, is that side's match.</summary>
+    private static bool AgainstAnotherSide(ExtractionContext context, TeamPair pair, int sentenceStart, string sentence, int end)
+    {
+        var m = AgainstSide().Match(sentence, end);
+        if (!m.Success) return false;
+        var name = m.Groups["name"].Value.TrimEnd('.', ',');
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) name = name[..^2];
+        // "to Saudi Arabia's Al-Hilal": the words up to the possessive name the side's country or owner.
+        int owner = Math.Max(name.LastIndexOf("'s ", StringComparison.Ordinal), name.LastIndexOf("’s ", StringComparison.Ordinal));
+        if (owner >= 0) name = name[(owner + 3)..];
+        if (context.Gazetteer.Teams.TryGet(name, out var entry)) return !pair.Contains(entry.Name) && !OpensSide(pair, name);
+        // A name the gazetteer does not know is one of the pair when the pair's side shares its first word ("Jets" for Newcastle Jets is known; "Gwalia" for Gwalia United).
+        foreach (var side in new[] { pair.First, pair.Second })
+        {
+            if (side.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(side, StringComparison.OrdinalIgnoreCase)) return false;
+            var word = name.Split(' ')[0];
+            if (side.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase)) return false;
+        }
+        // Only result prepositions lead here, but a ground or a competition named there ("a 2-1 win over Easter at Wembley") is still no side.
+        int at = sentenceStart + m.Groups["name"].Index;
+        return !context.VenueMentions.Any(v => v.Span.Contains(at)) && !context.CompetitionMentions.Any(c => c.Span.Contains(at));
     }
 
     /// <summary>"the 2-2 draw at the Etihad Stadium" when neither side plays there: a scoreline told with a third team's ground is that other match.</summary>
@@ -295,7 +331,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:they|he|she|it(?!\s+(?:was|is)\b)|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
 
-    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside".</summary>
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|hammered|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|downed|stunned|edged)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();
 
     private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;
@@ -309,7 +346,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|(?:in a )?penalty shoot-?out)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
-    [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b|\b(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)\b|\b(?:run|streak|sequence) (?:that )?(?:started|began) with\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastMatch();
 
     [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)", RegexOptions.IgnoreCase)]
@@ -321,7 +358,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:win|won|victory|defeat|draw|drew|beat|beaten|loss|lost|score|scoreline|result)\b|\b(?:match|game|contest|tie)\s+(?:ended|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResultWord();
 
-    [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at)\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at|with the (?:game|match|score|scores) (?:tied|level|locked|deadlocked)(?: at)?)\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalBefore();
 
     /// <summary>"to leave the score at 1-1", "it finished at 2-2": the score the match ended on.</summary>

@@ -22,6 +22,7 @@ public static partial class ResultSentenceReader
     /// <summary>Words that make a capitalised span a competition, ground, day or title rather than a side.</summary>
     private static readonly HashSet<string> NotSideWords = new(StringComparer.Ordinal)
     {
+        "NWFL", "NWSL", "MLS", "NPL", "NPLW", "USL", "EPL", "ISL", "PSL", "SPL", "BPL", "WPL", "CAF", "UEFA", "FIFA", "CONCACAF", "CONMEBOL", "WAFU", "SAFF", "COSAFA", "CECAFA", "AFF",
         "League", "Cup", "Championship", "Conference", "Division", "Stadium", "Park", "Ground", "Oval", "Arena", "Round", "Group", "Final",
         "Premiership", "Qualifiers", "Games", "Trophy", "Shield", "Tournament", "Centre", "Complex", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -38,7 +39,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
     private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
-        ["win", "victory", "triumph", "draw", "defeat", "los", "thrash", "rout"], StringComparison.OrdinalIgnoreCase);
+        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
@@ -101,6 +102,16 @@ public static partial class ResultSentenceReader
             && w.Select((c, i) => !char.IsUpper(c) || i == 0 || w[i - 1] is '-' or '\'' or '’').All(ok => ok));
     }
 
+    /// <summary>Whether a nation's name at this place owns what follows ("Togo's ASKO", "Japan’s Kenji Arata"): the country of a club or player.</summary>
+    public static bool OwnsNext(string text, int at, int length)
+    {
+        int end = at + length;
+        // The possessive ending may be inside the matched span ("Togo's" is one token) or right after it.
+        if (end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's') end += 2;
+        else if (!(length > 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '’')) return false;
+        return end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+    }
+
     /// <summary>Whether a name at this place may be a side: not "of Japan" after a club, not "Japan international" or "the Serbia forward".</summary>
     public static bool MayBeSide(string text, int at, int length) =>
         !(at >= 3 && text.AsSpan(at - 3, 3).SequenceEqual("of ")) && !PlayersCountry().IsMatch(text, at + length);
@@ -151,7 +162,7 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
-    /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B": the other side is the sentence's subject.</summary>
-    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
+    /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "drew 2-2 with B": the other side is the sentence's subject.</summary>
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 }

@@ -7,11 +7,21 @@ public static class TeamCounts
 {
     private static readonly string[] ShortWords = ["United", "City", "Villa", "Palace", "Forest", "Albion", "Hotspur", "Wanderers", "Rovers", "Athletic"];
 
+    /// <summary>Closing words of team names that stand for no one team ("Club Brugge" is not every "Brugge"; "Sporting Kansas City").</summary>
+    private static readonly HashSet<string> NotShortNames = new(StringComparer.Ordinal) { "Women", "Ladies", "Club", "Republic", "Islands", "Juniors", "Kong", "Leone" };
+
     public static Dictionary<string, int> Of(string text, IReadOnlyList<PhraseMatch<TeamEntry>> mentions)
     {
         var counts = new Dictionary<string, int>();
         foreach (var m in mentions) counts[m.Value.Name] = counts.GetValueOrDefault(m.Value.Name) + 1;
-        foreach (var word in ShortWords)
+        // "Though Glory pulled a goal back": a named team's closing word, when no other named team shares it, counts for that team.
+        var words = new HashSet<string>(ShortWords, StringComparer.Ordinal);
+        foreach (var team in counts.Keys)
+        {
+            int space = team.LastIndexOf(' ');
+            if (space > 0 && team.Length - space - 1 >= 4 && char.IsUpper(team[space + 1]) && !NotShortNames.Contains(team[(space + 1)..])) words.Add(team[(space + 1)..]);
+        }
+        foreach (var word in words)
         {
             string? owner = null;
             int owners = 0;

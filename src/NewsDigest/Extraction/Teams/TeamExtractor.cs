@@ -21,7 +21,29 @@ public sealed partial class TeamExtractor : IFactExtractor
             && !SamePair(title, openingResult) && Shared(title, openingResult) is { } shared
             && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared))) title = null;
         var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? FromBody(context);
-        if (pair is not null) context.Facts = context.Facts with { Teams = pair };
+        if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, pair) };
+    }
+
+    /// <summary>A club read from a city's name ("Newcastle") against a club of another country is that country's club of the city
+    /// (Melbourne Victory plays Newcastle Jets, not Newcastle United), unless the report writes the first club's full name.</summary>
+    private static TeamPair SameCountry(ExtractionContext context, TeamPair pair)
+    {
+        var teams = context.Gazetteer.Teams;
+        if (!teams.TryGet(pair.First, out var first) || !teams.TryGet(pair.Second, out var second)
+            || first.Country is null || second.Country is null || first.Country == second.Country) return pair;
+        if (Namesake(context, first, second.Country) is { } firstNamesake) return pair with { First = firstNamesake };
+        if (Namesake(context, second, first.Country) is { } secondNamesake) return pair with { Second = secondNamesake };
+        return pair;
+    }
+
+    /// <summary>The one club of <paramref name="country"/> whose name starts with the same city as <paramref name="club"/>, when the text never writes the club's full name.</summary>
+    private static string? Namesake(ExtractionContext context, TeamEntry club, string country)
+    {
+        int space = club.Name.IndexOf(' ');
+        if (space < 0 || context.Text.Contains(club.Name, StringComparison.Ordinal)) return null;
+        var city = club.Name[..(space + 1)];
+        var found = context.Gazetteer.Teams.Values.Where(t => t.Country == country && t.Name.StartsWith(city, StringComparison.Ordinal)).Select(t => t.Name).Distinct().ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>The pair the report's body names when its headline and links do not: the opening, else a headline score, else the two teams named most.</summary>
@@ -38,6 +60,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         // An opening whose pair the report hardly names again, when two others fill the report, is talking about someone else's match;
         // a result sentence naming a side the gazetteer does not know is about this match however rarely the report repeats the name.
         if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, counts, frequent) >= 2 && !(opening == result && NewSide(context, result, frequent))
+            && !(opening == result && OtherSideHeld(context, counts, result, frequent))
             && (Count(context, counts, opening) < 2 || Count(context, counts, opening) * 3 <= Count(context, counts, frequent))) opening = frequent;
         return opening ?? FromHeadlineScore(context) ?? frequent;
     }
@@ -54,10 +77,28 @@ public sealed partial class TeamExtractor : IFactExtractor
         foreach (var m in context.TeamMentions)
         {
             if (PersonName.Precedes(text, m.Span) || (players is not null && players.Contains(m.Span.Substring(text)))) continue;
+            if ((m.Value.National && QualifiesOther(text, m.Span)) || DatelinePlace(text, m.Span)) continue;
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
             kept.Add(m);
         }
         return kept;
+    }
+
+    /// <summary>Whether a nation's name qualifies something else rather than naming a side: a club's or player's country ("Yokohama F. Marinos
+    /// of Japan", "Togo's ASKO", "Japan international"), a dateline ("YOKOHAMA, Japan (AP)") or a competition ("Nigeria Women Football League").</summary>
+    private static bool QualifiesOther(string text, TextSpan span)
+    {
+        if (!ResultSentenceReader.MayBeSide(text, span.Start, span.Length) || ResultSentenceReader.OwnsNext(text, span.Start, span.Length)) return true;
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+        return Dateline().IsMatch(text.AsSpan(lineStart, span.Start - lineStart)) || NationalCompetition().IsMatch(text, span.End);
+    }
+
+    /// <summary>"NEWCASTLE, England (AP) —": a place written in capitals at a line's start before a comma or a dash is where the report was filed.</summary>
+    private static bool DatelinePlace(string text, TextSpan span)
+    {
+        if (span.Start > 0 && text[span.Start - 1] != '\n') return false;
+        for (int i = span.Start; i < span.End; i++) if (char.IsLower(text[i])) return false;
+        return span.End < text.Length && (text[span.End] == ',' || text.AsSpan(span.End).StartsWith(" —") || text.AsSpan(span.End).StartsWith(" –") || text.AsSpan(span.End).StartsWith(" -"));
     }
 
     /// <summary>Whether the word before a mention opens its sentence: "Again Swansea pressed" or "Every Bournemouth attack" is no given name, so only that mention is dropped.</summary>
@@ -113,15 +154,24 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// <summary>A result shape in the opening sentences ("City thrashed Perth Glory 5-1"): the match the report is about.</summary>
     private static TeamPair? FromOpeningResult(ExtractionContext context, List<Gazetteers.PhraseMatch<TeamEntry>> known)
     {
-        int n = 0;
         bool NotSide(int at, int length) => NamesOther(context, at, length);
-        foreach (var sentence in context.Sentences)
+        foreach (var sentence in Opening(context))
         {
-            if (n++ >= OpeningSentences) break;
             if (ResultSentenceReader.Read(context.Text, sentence.Start, sentence.Length, NotSide, name => context.Gazetteer.Teams.TryGet(name, out _)) is { } sides
                 && Resolved(context, context.Text, sentence.Start, known, sides, NotSide, context.EvidenceFor(sentence)) is { } pair) return pair;
         }
         return null;
+    }
+
+    /// <summary>The opening sentences of the report: from a wire dateline ("SANDY — ", "YOKOHAMA, Japan (AP) — ") when one of the first
+    /// sentences starts with it, since what comes before it is page furniture ("Reading or replaying the story..."), else from the start.</summary>
+    private static IEnumerable<TextSpan> Opening(ExtractionContext context)
+    {
+        var sentences = context.Sentences;
+        int first = 0;
+        for (int i = 1; i < Math.Min(sentences.Count, 2 * OpeningSentences); i++)
+            if (WireDateline().IsMatch(context.Text, sentences[i].Start)) { first = i; break; }
+        for (int i = first; i < Math.Min(sentences.Count, first + OpeningSentences); i++) yield return sentences[i];
     }
 
     /// <summary>Whether a span of the text names a ground or a competition rather than a side (a known team's name is always a side).</summary>
@@ -137,8 +187,8 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static TeamPair? Resolved(ExtractionContext context, string text, int sentenceStart, IReadOnlyList<Gazetteers.PhraseMatch<TeamEntry>> known,
         ResultSides sides, Func<int, int, bool>? notSide, Evidence evidence)
     {
-        string b = Named(context, sides.Second);
-        string? a = sides.First is { } first ? Named(context, first) : null;
+        string b = Covering(text, sentenceStart, known, sides.Second) ?? Named(context, sides.Second);
+        string? a = sides.First is { } first ? Covering(text, sentenceStart, known, first) ?? Named(context, first) : null;
         if (a is null)
         {
             // Clubs play clubs: a country before a beaten club ("YOKOHAMA, Japan (AP)") is a dateline or a club's country, not its opponent.
@@ -150,10 +200,28 @@ public sealed partial class TeamExtractor : IFactExtractor
         return a is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : new TeamPair(a, b, evidence);
     }
 
+    /// <summary>The known team whose name, as the sentence writes it, ends with the side a shape read: "N. Korea shut down" reads "Korea",
+    /// which is North Korea there, not the South Korea a bare "Korea" names.</summary>
+    private static string? Covering(string text, int sentenceStart, IReadOnlyList<Gazetteers.PhraseMatch<TeamEntry>> known, string written)
+    {
+        foreach (var m in known)
+        {
+            if (m.Span.Start < sentenceStart || m.Span.Length <= written.Length) continue;
+            var surface = text.AsSpan(m.Span.Start, m.Span.Length);
+            if (surface.EndsWith(written, StringComparison.Ordinal) && !char.IsLetter(surface[surface.Length - written.Length - 1])) return m.Value.Name;
+        }
+        return null;
+    }
+
     private static string Named(ExtractionContext context, string written)
     {
         var words = written.Split(' ');
         if (context.Gazetteer.Teams.TryGet(written, out var entry)) return entry.Name;
+        // A closing "FC" is cut from a read name ("Los Angeles FC" reads "Los Angeles"); the gazetteer may know the name with it.
+        if (words.Length >= 2 && context.Gazetteer.Teams.TryGet(written + " FC", out var withFc)) return withFc.Name;
+        // "Ghana Police Ladies": a nation's name before a club's name the gazetteer does not know is the club's country.
+        if (words.Length >= 3 && context.Gazetteer.Teams.TryGet(words[0], out var country) && country.National && !context.Gazetteer.Teams.TryGet(string.Join(' ', words[..2]), out _))
+            return context.Gazetteer.Teams.TryGet(string.Join(' ', words[1..]), out var club) ? club.Name : string.Join(' ', words[1..]);
         // "Emma Hayes United States": the longest tail of two words or more the gazetteer knows is the side ("Lakeside Rangers" is not "Rangers").
         for (int skip = 1; skip <= words.Length - 2; skip++)
             if (context.Gazetteer.Teams.TryGet(string.Join(' ', words[skip..]), out var tail)) return tail.Name;
@@ -178,10 +246,8 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     private static TeamPair? FromOpening(ExtractionContext context, List<Gazetteers.PhraseMatch<TeamEntry>> all, Dictionary<string, int> counts)
     {
-        int n = 0;
-        foreach (var sentence in context.Sentences)
+        foreach (var sentence in Opening(context))
         {
-            if (n++ >= OpeningSentences) break;
             var mentions = all.Where(m => sentence.Contains(m.Span.Start)).ToList();
             // Clubs play clubs and nations play nations: "the Serbia defender" in a club report is not a team of the match.
             var clubs = Distinct(mentions.Where(m => !m.Value.National).Select(m => m.Value.Name));
@@ -197,10 +263,8 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     private static TeamPair? FromHeadlineScore(ExtractionContext context)
     {
-        int n = 0;
-        foreach (var sentence in context.Sentences)
+        foreach (var sentence in Opening(context))
         {
-            if (n++ >= OpeningSentences) break;
             var match = HeadlineScore().Match(context.Text, sentence.Start, sentence.Length);
             if (!match.Success) continue;
             return new TeamPair(match.Groups["a"].Value.Trim(), match.Groups["b"].Value.Trim(), context.EvidenceFor(sentence));
@@ -230,8 +294,25 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static bool NewSide(ExtractionContext context, TeamPair result, TeamPair frequent)
     {
         if (Shared(result, frequent) is not { } shared) return false;
+        // The story's first sentence telling a result between two known teams, and naming no third, is the match however often another
+        // team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and the winner read may be wrong).
+        if (Opening(context).FirstOrDefault() is { Length: > 0 } first && first.Contains(result.Evidence.Span.Start) && Known(context, result.First) && Known(context, result.Second)
+            && PlayerFree(context).Where(m => first.Contains(m.Span.Start) && !m.Value.National).Select(m => m.Value.Name).Distinct().All(result.Contains)) return true;
         var other = Other(result, shared);
         return other.Contains(' ') && !Known(context, other) && !ResultSentenceReader.LooksLikePerson(other);
+    }
+
+    /// <summary>Whether a result pair sharing a side with the frequent pair keeps its other side: the frequent pair's other team is not named
+    /// at least twice and more often than the result's ("Reading or replaying the story" is no side against a result's "win over Racing Louisville").</summary>
+    private static bool OtherSideHeld(ExtractionContext context, Dictionary<string, int> counts, TeamPair result, TeamPair frequent)
+    {
+        if (Shared(result, frequent) is not { } shared) return false;
+        // The story's first sentence telling a result between two known teams, and naming no third, is the match however often another
+        // team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and the winner read may be wrong).
+        if (Opening(context).FirstOrDefault() is { Length: > 0 } first && first.Contains(result.Evidence.Span.Start) && Known(context, result.First) && Known(context, result.Second)
+            && PlayerFree(context).Where(m => first.Contains(m.Span.Start) && !m.Value.National).Select(m => m.Value.Name).Distinct().All(result.Contains)) return true;
+        int theirs = Count(context, counts, Other(frequent, shared)), ours = Count(context, counts, Other(result, shared));
+        return theirs < 2 || theirs <= ours;
     }
 
     private static string? Shared(TeamPair a, TeamPair b) => b.Contains(a.First) ? a.First : b.Contains(a.Second) ? a.Second : null;
@@ -271,6 +352,18 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static partial Regex FullerName();
 
     /// <summary>A name closing on a club word, the fuller form of its first words ("Gwalia" → "Gwalia United").</summary>
+    /// <summary>"SANDY — ", "JINHUA, China, Sept. 19 (Yonhap) -- ", "HANOI, March 12 (Vietnam News/ANN): " opening a sentence.</summary>
+    [GeneratedRegex(@"\G[\p{Lu}][\p{Lu} .'’\-]{2,}(?:,[^\n—–]{0,60}?)?(?: \([^)\n]{1,30}\))? (?:—|–|--|-) |\G[\p{Lu}][\p{Lu} .'’\-]{2,},[^\n—–]{0,60}?\): ")]
+    private static partial Regex WireDateline();
+
+    /// <summary>"YOKOHAMA, " or "SANDY, Utah" at a line's start: the place a report was filed from.</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{Lu} .'’\-]+, $")]
+    private static partial Regex Dateline();
+
+    /// <summary>"Nigeria Women Football League", "Scotland Women's Premier League": a nation's name opening a competition's.</summary>
+    [GeneratedRegex(@"\G(?: Women['’]?s?| Men['’]?s?)?(?: [\p{Lu}][\p{L}]+){0,3} (?:League|Cup|Championship|Federation|FA)\b")]
+    private static partial Regex NationalCompetition();
+
     [GeneratedRegex(@" (?:United|City|Town|FC|Rovers|Athletic|Wanderers|County|Albion)$")]
     private static partial Regex ClubSuffix();
 
