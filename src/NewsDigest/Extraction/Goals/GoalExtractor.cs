@@ -205,11 +205,14 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
         // A goal whose scorer this sentence does not name ("they swept into the lead after six minutes"): a minute no goal here used
         // times the goal the previous sentence told without one, or waits for the scorer the next sentence names.
+        if (events.Count == 0 && orphans.Count == 0) TeamMomentMinute(sentenceText, sentence.Start, minutes, state);
         foreach (var at in orphans)
         {
             var orphan = NearestMinute(minutes, usedMinutes, at, true) is { } near ? Resolve(near, state, false) : null;
             if (orphan is not { } om) continue;
-            if (untimedBefore is { } u && state.Sentence - u.Sentence == 1 && candidates[u.Candidate].Minute is null)
+            // A paragraph that opens on a team's moment ("Villa deservedly equalised in the 67th minute.") tells a new goal whose
+            // scorer comes next, so its minute never goes back to the goal the last paragraph ended on.
+            if (untimedBefore is { } u && state.Sentence - u.Sentence == 1 && candidates[u.Candidate].Minute is null && !OpensParagraph(text, sentence))
             {
                 candidates[u.Candidate] = candidates[u.Candidate] with { Minute = om, Count = 1 };
                 untimedBefore = null;
@@ -218,6 +221,22 @@ public sealed partial class GoalExtractor : IFactExtractor
             else state.PendingMinute = (om, state.Sentence);
         }
     }
+
+    /// <summary>"Newcastle had been gifted the lead in the 16th minute.", "Chelsea landed the knockout punch in the 72nd minute.": a
+    /// team's goal moment the trigger words do not tell; its minute waits for the scorer the next sentences name.</summary>
+    private static void TeamMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, Narrative state)
+    {
+        var moment = UntriggeredTeamMoment().Match(sentenceText);
+        if (!moment.Success || NegationBefore().IsMatch(sentenceText.AsSpan(0, moment.Index).ToString())) return;
+        if (NearestMinute(minutes, [], sentenceStart + moment.Index, true) is { } near && Resolve(near, state, false) is { } minute)
+            state.PendingMinute = (minute, state.Sentence);
+    }
+
+    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntriggeredTeamMoment();
+
+    private static bool OpensParagraph(string text, TextSpan sentence) =>
+        sentence.Start == 0 || text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n");
 
     private static PersonMention? FindScorer(ExtractionContext context, List<PersonMention> people, HashSet<int> used, TextSpan sentence, int at, int clauseStart, PersonMention? lastScorer)
     {
