@@ -150,7 +150,8 @@ public sealed partial class GoalExtractor : IFactExtractor
             // "had Ba converted instead of slicing wide": a goal told in a condition that did not happen.
             if (InvertedCondition().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 40), Math.Min(40, trigger.Index)))) continue;
             if (SavedAfter(sentenceText, triggers, trigger)) continue;
-            var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, state.LastScorer);
+            var scorer = FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, state.LastScorer)
+                ?? ScorerAfterDash(context, people, usedPeople, sentenceText, sentence.Start, trigger);
             if (scorer is not { } s)
             {
                 orphans.Add(at);
@@ -221,6 +222,26 @@ public sealed partial class GoalExtractor : IFactExtractor
             else state.PendingMinute = (om, state.Sentence);
         }
     }
+
+    /// <summary>"United took the lead within three minutes - Ella Toone pouncing on Galton's pass": a team's goal told first, its
+    /// scorer named after a dash or colon doing the deed ("pouncing", "firing home").</summary>
+    private static PersonMention? ScorerAfterDash(ExtractionContext context, List<PersonMention> people, HashSet<int> used, string sentenceText, int sentenceStart, Match trigger)
+    {
+        var dash = DashThenDeed().Match(sentenceText, trigger.Index + trigger.Length);
+        if (!dash.Success) return null;
+        int nameAt = sentenceStart + dash.Index + dash.Length;
+        foreach (var p in people)
+            if (p.Start == nameAt && !used.Contains(p.Start) && !p.Possessive && !IsNonPlayer(context, p)
+                && DeedAfterName().IsMatch(context.Text.AsSpan(p.End, Math.Min(40, sentenceStart + sentenceText.Length - p.End)).ToString()))
+                return p;
+        return null;
+    }
+
+    [GeneratedRegex(@"\G[^.;:\u2013\u2014]{0,60}?\s(?:-|\u2013|\u2014|:)\s+(?:substitute\s+|striker\s+|forward\s+|midfielder\s+|defender\s+|captain\s+)?(?=[A-Z])", RegexOptions.IgnoreCase)]
+    private static partial Regex DashThenDeed();
+
+    [GeneratedRegex(@"^\s+(?:\w+ly\s+)?(?:pouncing|firing|heading|nodding|slotting|tapping|poking|prodding|curling|drilling|smashing|rifling|volleying|steering|sweeping|turning|finishing|converting|scoring|netting|latching|reacting|rising|lashing|stabbing|bundling|glancing|chipping|lobbing|striking|capitalising|capitalizing|picking)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeedAfterName();
 
     /// <summary>"Newcastle had been gifted the lead in the 16th minute.", "Chelsea landed the knockout punch in the 72nd minute.": a
     /// team's goal moment the trigger words do not tell; its minute waits for the scorer the next sentences name.</summary>
