@@ -45,6 +45,9 @@ public sealed partial class GoalExtractor : IFactExtractor
             // "In the other game on Saturday, Charlestown beat Warners Bay 10-2." opens a look at another match, which goes on until
             // a sentence names one of this match's sides again (or, without them, until the paragraph ends).
             if (OtherMatchOpener().IsMatch(text.AsSpan(sentence.Start, sentence.Length))) otherMatch = true;
+            // "Meanwhile, Victor Osimhen made a special return for Napoli ...": a loose opener turns to another match only when the
+            // sentence names a side that is not one of this match's and none that is.
+            else if (LooseOtherMatchOpener().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
             else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
             if (otherMatch) continue;
             if (listed.Count > 0 && listed.Any(l => l.Overlaps(sentence))) continue;
@@ -62,6 +65,15 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:after|in|from) (?:(?:his|her|their) (?:last|previous|first) )?[0-9]+ (?:games|matches|appearances|outings|starts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CareerCount();
+
+    [GeneratedRegex(@"^\W*(?:meanwhile|elsewhere|earlier(?: in the day| on \w+day)?|in the day's other (?:game|match|fixture)|in the (?:early|late|later|earlier) (?:game|kick-off|kickoff|match))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LooseOtherMatchOpener();
+
+    private static bool NamesOnlyOtherSides(ExtractionContext context, TextSpan sentence)
+    {
+        if (context.Facts.Teams is not { } pair || NamesThisMatch(context, sentence)) return false;
+        return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !pair.Contains(m.Value.Name));
+    }
 
     private static bool NamesThisMatch(ExtractionContext context, TextSpan sentence)
     {
