@@ -312,7 +312,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         // "57': Norwegian finishes swift City counter": a key-moments line names the scorer by nationality alone.
         if (Anaphor().IsMatch(lead) || BareDemonym().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
-            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p)).LastOrDefault();
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p) && !InAppositive(text, p)).LastOrDefault();
             if (before.Span.Length > 0) return before;
             if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
             if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
@@ -320,6 +320,18 @@ public sealed partial class GoalExtractor : IFactExtractor
         // "... was scored by Giroud": a name after the verb in the same clause.
         return NameAfterBy(context, people, used, at);
     }
+
+    /// <summary>"Jenna Nighswonger, a Huntington Beach resident, capped the scoring when she converted": a name inside an aside that
+    /// describes the person before it is not who "she" points to.</summary>
+    private static bool InAppositive(string text, PersonMention p) =>
+        AppositiveOpen().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)).ToString())
+        && AppositiveClose().IsMatch(text.AsSpan(p.End, Math.Min(30, text.Length - p.End)).ToString());
+
+    [GeneratedRegex(@", (?:a|an) (?:[\w-]+ ){0,2}$")]
+    private static partial Regex AppositiveOpen();
+
+    [GeneratedRegex(@"^(?: [\w-]+){0,2},")]
+    private static partial Regex AppositiveClose();
 
     /// <summary>The names joined to a scorer by "and" or a comma ("goals from Amalfitano and Berahino"), before him back to
     /// <paramref name="limit"/> or after him up to it; not possessives, bystanders or non-players.</summary>
