@@ -260,12 +260,14 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static void TeamMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, Narrative state)
     {
         var moment = UntriggeredTeamMoment().Match(sentenceText);
-        if (!moment.Success || NegationBefore().IsMatch(sentenceText.AsSpan(0, moment.Index).ToString())) return;
+        // "could not break through until the 72nd minute" is negated only up to the goal.
+        bool until = moment.Value.EndsWith("until", StringComparison.OrdinalIgnoreCase);
+        if (!moment.Success || (!until && NegationBefore().IsMatch(sentenceText.AsSpan(0, moment.Index).ToString()))) return;
         if (NearestMinute(minutes, [], sentenceStart + moment.Index, true) is { } near && Resolve(near, state, false) is { } minute)
             state.PendingMinute = (minute, state.Sentence);
     }
 
-    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntriggeredTeamMoment();
 
     private static bool OpensParagraph(string text, TextSpan sentence) =>
