@@ -60,13 +60,13 @@ public static class ReportFeatures
         var opening = Opening(body);
         Span<int> openingCues = stackalloc int[ReportCues.KindCount];
         cues.Clear();
-        BodyWords(body, opening.Length, features, cues, openingCues);
+        var (bodyCounts, lastBodyWord) = BodyWords(body, opening.Length, features, cues, openingCues);
         Signals(opening, features, 'o');
         EmitCues(openingCues, features, 'o');
         Signals(body, features, 'b');
         EmitCues(cues, features, 'b');
         BodyShape(body, opening, openingCues, features);
-        NarrationShape(text[..Math.Min(text.Length, NarrationChars)], features);
+        NarrationShape(text[..Math.Min(text.Length, NarrationChars)], bodyCounts, lastBodyWord, features);
         // The end of a long article: reports close on line-ups, referees and attendances; other pieces do not.
         if (text.Length > BodyChars)
         {
@@ -142,9 +142,11 @@ public static class ReportFeatures
     /// result between two sides, and the rates of minute marks, scoring words, past-tense and future words per thousand
     /// words, alone and paired with the stated result, so a short report and a long one read alike.
     /// </summary>
-    private static void NarrationShape(ReadOnlySpan<char> text, FeatureBuffer features)
+    /// <param name="bodyCounts">The narration counts of the body's words before its last one (the body is a prefix of <paramref name="text"/>, so they need not be read again).</param>
+    /// <param name="lastBodyWord">Where the body's last word starts: the count goes on from there, since the body's end may have cut that word.</param>
+    private static void NarrationShape(ReadOnlySpan<char> text, WordRates bodyCounts, int lastBodyWord, FeatureBuffer features)
     {
-        var counts = ReportNarration.CountWords(text);
+        var counts = ReportNarration.CountWords(text[lastBodyWord..], bodyCounts);
         uint lead = (uint)ReportNarration.LeadResultSentence(text);
         uint minutes = ReportNarration.RateBucket(ReportNarration.MinuteMarks(text), counts.Words);
         uint scoring = ReportNarration.RateBucket(counts.Scoring, counts.Words);
@@ -170,15 +172,20 @@ public static class ReportFeatures
         features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(ns, 99u), Bucket(counts[(int)ReportCues.Kind.MatchAction])), Bucket(counts[(int)ReportCues.Kind.Speech])));
     }
 
-    /// <summary>Body words and pairs, plus opening words for the words that start inside the first <paramref name="openingLength"/> characters (a word cut by the opening's end counts as its part inside).</summary>
-    private static void BodyWords(ReadOnlySpan<char> body, int openingLength, FeatureBuffer features, Span<int> cues, Span<int> openingCues)
+    /// <summary>Body words and pairs, plus opening words for the words that start inside the first <paramref name="openingLength"/> characters (a word cut by the opening's end counts as its part inside); also the narration counts of every word but the last, and where the last starts.</summary>
+    private static (WordRates BeforeLastWord, int LastWordStart) BodyWords(ReadOnlySpan<char> body, int openingLength, FeatureBuffer features, Span<int> cues, Span<int> openingCues)
     {
         uint previous = 0;
         bool hasPrevious = false;
+        WordRates counts = default, beforeLast = default;
+        int lastStart = 0;
         var words = new WordEnumerator(body);
         while (words.MoveNext())
         {
             uint h = FeatureHasher.Add(WordSeed, words.Current);
+            beforeLast = counts;
+            lastStart = words.Start;
+            counts = ReportNarration.Count(counts, words.Current, h);
             features.Add(FeatureHasher.Add(BodyWord, h));
             if (hasPrevious) features.Add(FeatureHasher.Add(FeatureHasher.Add(BodyPair, previous), h));
             previous = h;
@@ -195,6 +202,7 @@ public static class ReportFeatures
             features.Add(FeatureHasher.Add(OpeningWord, opening));
             Count(opening, openingCues);
         }
+        return (beforeLast, lastStart);
     }
 
     private static void Count(uint wordHash, Span<int> cues)

@@ -129,18 +129,24 @@ public static class ReportNarration
     }
 
     /// <summary>Words, scoring-action words ("scored", "header", "equaliser" ...), past-tense words and future-leaning words ("will", "ahead" ...) of the text, counted per occurrence in one pass.</summary>
-    public static WordRates CountWords(ReadOnlySpan<char> text)
+    public static WordRates CountWords(ReadOnlySpan<char> text) => CountWords(text, default);
+
+    /// <summary>The same counts for a text whose opening words were counted already (<paramref name="counted"/>); <paramref name="rest"/> must start at a word's start or between words.</summary>
+    public static WordRates CountWords(ReadOnlySpan<char> rest, WordRates counted)
     {
-        int words = 0, scoring = 0, past = 0, future = 0;
-        foreach (var word in new WordEnumerator(text))
-        {
-            words++;
-            // Words ending in "-ed" of five letters or more are mostly past-tense verbs: "scored", "equalised", "headed".
-            if (word.Length >= 5 && word[^1] is 'd' or 'D' && word[^2] is 'e' or 'E') past++;
-            uint h = FeatureHasher.Add(WordSeed, word);
-            if (ScoringWords.Contains(h)) scoring++;
-            else if (FutureWords.Contains(h)) future++;
-        }
+        foreach (var word in new WordEnumerator(rest)) counted = Count(counted, word, FeatureHasher.Add(WordSeed, word));
+        return counted;
+    }
+
+    /// <summary>One more word in the counts, given its hash under the report features' word seed (the body's word pass has it already).</summary>
+    public static WordRates Count(WordRates counts, ReadOnlySpan<char> word, uint wordHash)
+    {
+        var (words, scoring, past, future) = counts;
+        words++;
+        // Words ending in "-ed" of five letters or more are mostly past-tense verbs: "scored", "equalised", "headed".
+        if (word.Length >= 5 && word[^1] is 'd' or 'D' && word[^2] is 'e' or 'E') past++;
+        if (ScoringWords.Contains(wordHash)) scoring++;
+        else if (FutureWords.Contains(wordHash)) future++;
         return new WordRates(words, scoring, past, future);
     }
 
