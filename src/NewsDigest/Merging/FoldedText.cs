@@ -1,29 +1,25 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
+using NewsDigest.Text;
 
 namespace NewsDigest.Merging;
 
 /// <summary>Folds text for comparison: lower case, no diacritics, apostrophes dropped, other punctuation as spaces, single spaces.</summary>
 public static class FoldedText
 {
-    private const int RecentSize = 1024;
-
     /// <summary>
-    /// The last texts this thread folded, by reference. Fusion compares the same quote, name and role strings again and
-    /// again (every candidate cluster, every vote); folding each once per thread takes most of that work away while
-    /// holding at most a thousand strings.
+    /// The last texts this thread folded. Fusion compares the same quote, name and role strings again and again (every
+    /// candidate cluster, every vote); folding each once per thread takes most of that work away while holding at most
+    /// a thousand strings.
     /// </summary>
-    [ThreadStatic] private static (string Text, string Folded)[]? _recent;
+    [ThreadStatic] private static RecentByReference<string>? _recent;
 
     public static string Of(string text)
     {
-        var recent = _recent ??= new (string, string)[RecentSize];
-        int slot = RuntimeHelpers.GetHashCode(text) & (RecentSize - 1);
-        var (seen, folded) = recent[slot];
-        if (ReferenceEquals(seen, text)) return folded;
+        var recent = _recent ??= new RecentByReference<string>(1024);
+        if (recent.TryGet(text, out var folded)) return folded;
         folded = Fold(text);
-        recent[slot] = (text, folded);
+        recent.Set(text, folded);
         return folded;
     }
 

@@ -1,3 +1,5 @@
+using NewsDigest.Text;
+
 namespace NewsDigest.Merging.Dedup;
 
 /// <summary>Collects texts as MinHash signatures (the texts themselves are not kept) and finds exact and near duplicates among them.</summary>
@@ -38,20 +40,16 @@ public sealed class NearDuplicateIndex
     /// <summary>The same for a string: a text this thread measured lately under the same options is not shingled again (grouping and then fusion index the same articles one after the other).</summary>
     public void Add(string id, string text, string? site = null)
     {
-        var recent = _recent ??= new (string?, DedupOptions?, TextMeasure)[RecentSize];
-        int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text) & (RecentSize - 1);
-        var (seen, options, measure) = recent[slot];
-        if (!ReferenceEquals(seen, text) || !Equals(options, _options))
+        var recent = _recent ??= new RecentByReference<(DedupOptions Options, TextMeasure Measure)>(256);
+        if (!recent.TryGet(text, out var known) || !Equals(known.Options, _options))
         {
-            measure = Measure(text);
-            recent[slot] = (text, _options, measure);
+            known = (_options, Measure(text));
+            recent.Set(text, known);
         }
-        Insert(id, measure, site);
+        Insert(id, known.Measure, site);
     }
 
-    private const int RecentSize = 256;
-
-    [ThreadStatic] private static (string? Text, DedupOptions? Options, TextMeasure Measure)[]? _recent;
+    [ThreadStatic] private static RecentByReference<(DedupOptions Options, TextMeasure Measure)>? _recent;
 
     /// <summary>What the index keeps of a text: its word count, exact-wording fingerprint, distinct shingle count and MinHash signature (never written to once made).</summary>
     private readonly record struct TextMeasure(int Words, UInt128 Fingerprint, int Distinct, uint[] Signature);
