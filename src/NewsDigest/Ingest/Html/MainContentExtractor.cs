@@ -31,7 +31,7 @@ internal sealed class MainContentExtractor
         if (scorer is null || analysis.Blocks is null) return analysis.RulesText;
         var chosen = scorer.Select(analysis.Blocks);
         // A page the scorer empties keeps the hand rules' text: an empty article is never better than a noisy one.
-        return chosen.Count > 0 ? chosen : analysis.RulesText;
+        return chosen.Count > 0 ? analysis.WithStandfirst(chosen) : analysis.RulesText;
     }
 
     /// <summary>
@@ -43,6 +43,7 @@ internal sealed class MainContentExtractor
         var root = document.Body ?? document.DocumentElement;
         if (root is null) return new PageAnalysis([], null);
         var scripts = ScriptStoryText.Collect(document);
+        string? description = MetaStandfirst.Read(document);
         var fieldForms = FormsWithFields(root);
         RemoveInert(root);
         var model = PageModel.Build(root);
@@ -67,9 +68,11 @@ internal sealed class MainContentExtractor
             // The markup holds a teaser only; the story may be kept whole in the page's scripts (JSON-LD or a framework's state).
             var scripted = ScriptStoryText.Paragraphs(scripts);
             int scriptedChars = scripted.Sum(b => b.Length);
-            if (scriptedChars >= 500 && scriptedChars > chars * 2) return new PageAnalysis(scripted, null);
+            if (scriptedChars >= 500 && scriptedChars > chars * 2) return new PageAnalysis(MetaStandfirst.Prepend(scripted, description), null);
         }
-        return new PageAnalysis(blocks, withBlocks ? PageBlocks.Build(model, content, top, blocks) : null);
+        var text = MetaStandfirst.Prepend(blocks, description);
+        string? standfirst = text.Count > blocks.Count ? text[0] : null;
+        return new PageAnalysis(text, withBlocks ? PageBlocks.Build(model, content, top, blocks) : null, standfirst);
     }
 
     private static void RemoveInert(IElement root)

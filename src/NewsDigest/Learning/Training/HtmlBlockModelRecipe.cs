@@ -206,11 +206,11 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
 
     private static IReadOnlyList<string> TextAt(double kept, double other, double[]? probabilities, HtmlBlockPage page)
     {
-        if (page.Blocks is null || probabilities is null) return page.RulesText;
+        if (page.Blocks is null || probabilities is null) return page.RulesWhole;
         var keep = new bool[page.Blocks.Count];
         for (int i = 0; i < keep.Length; i++) keep[i] = probabilities[i] >= (page.RulesKept[i] ? kept : other);
         var text = PageBlocks.Assemble(page.RulesText, page.Blocks, page.RulesIndex, keep);
-        return text.Count > 0 ? text : page.RulesText;
+        return text.Count > 0 ? page.WithStandfirst(text) : page.RulesWhole;
     }
 
     /// <summary>
@@ -275,7 +275,7 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         {
             var rules = default(PassageScore);
             int count = 0;
-            foreach (var page in pages.Where(chosen)) { rules += PassageScore.Of(string.Join("\n\n", page.RulesText), page.Case); count++; }
+            foreach (var page in pages.Where(chosen)) { rules += PassageScore.Of(string.Join("\n\n", page.RulesWhole), page.Case); count++; }
             var folded = PassageScoreAt(scorer.KeptThreshold, scorer.OtherThreshold, outOfFold, pages, chosen);
             var trained = PassageScoreAt(scorer.KeptThreshold, scorer.OtherThreshold, inSample, pages, chosen);
             int blocks = 0, modelRight = 0, rulesRight = 0;
@@ -295,7 +295,7 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             sb.AppendLine(string.Create(ci, $"{name}, {count} pages: hand rules P {rules.Precision:0.0000} R {rules.Recall:0.0000} F1 {rules.F1:0.0000}; block scorer out of fold P {folded.Precision:0.0000} R {folded.Recall:0.0000} F1 {folded.F1:0.0000} (the model written, trained on them: F1 {trained.F1:0.0000})"));
             sb.AppendLine(string.Create(ci, $"  labelled blocks {blocks}: right out of fold by the scorer {(double)modelRight / Math.Max(1, blocks):0.000}, by the hand rules {(double)rulesRight / Math.Max(1, blocks):0.000}"));
         }
-        sb.AppendLine(Losses("hand rules", pages, (_, page) => page.RulesText));
+        sb.AppendLine(Losses("hand rules", pages, (_, page) => page.RulesWhole));
         sb.AppendLine(Losses("block scorer out of fold", pages, (i, page) => TextAt(scorer.KeptThreshold, scorer.OtherThreshold, outOfFold[i], page)));
         sb.AppendLine("out-of-fold passage F1 by threshold for kept blocks (rows) and for the others (columns " + string.Join(" ", OtherThresholds.Select(o => o.ToString("0.00", ci))) + "):");
         foreach (var row in grid.GroupBy(g => g.Kept))

@@ -8,8 +8,18 @@ namespace NewsDigest.Learning.Training;
 /// <summary>
 /// One benchmark page laid out for the block scorer: the hand rules' text, every block with its hashed features and its
 /// label from the gold passages. Blocks is null when the rules took the text from the page's scripts (nothing to score).
+/// RulesText is the rules' text of the blocks; a standfirst from the page's metadata goes before whatever blocks are chosen.
 /// </summary>
-internal sealed record HtmlBlockPage(HtmlBenchmarkCase Case, DataSplit.Part Part, IReadOnlyList<string> RulesText, IReadOnlyList<string>? Blocks, bool[] RulesKept, int[] RulesIndex, int[][] Slots, BlockLabel[] Labels);
+internal sealed record HtmlBlockPage(HtmlBenchmarkCase Case, DataSplit.Part Part, IReadOnlyList<string> RulesText, IReadOnlyList<string>? Blocks, bool[] RulesKept, int[] RulesIndex, int[][] Slots, BlockLabel[] Labels)
+{
+    public string? Standfirst { get; init; }
+
+    /// <summary>The page's text from these blocks' text, the standfirst first.</summary>
+    public IReadOnlyList<string> WithStandfirst(IReadOnlyList<string> blocks) => Standfirst is null ? blocks : [Standfirst, .. blocks];
+
+    /// <summary>The hand rules' whole text of the page.</summary>
+    public IReadOnlyList<string> RulesWhole => WithStandfirst(RulesText);
+}
 
 /// <summary>Reads the train and dev pages of the HTML benchmark for the block scorer; the test pages are never opened.</summary>
 internal static class HtmlBlockPages
@@ -63,7 +73,10 @@ internal static class HtmlBlockPages
                 slots[i] = buffer.ToArray();
                 labels[i] = labeler.Label(blocks.Candidates[i].Text);
             }
-            return new HtmlBlockPage(page, part, analysis.RulesText, blocks.Candidates.Select(c => c.Text).ToList(), blocks.RulesKept, blocks.RulesIndex, slots, labels);
+            return new HtmlBlockPage(page, part, blocks.RulesText, blocks.Candidates.Select(c => c.Text).ToList(), blocks.RulesKept, blocks.RulesIndex, slots, labels)
+            {
+                Standfirst = analysis.Standfirst,
+            };
         });
     }
 }
