@@ -21,7 +21,20 @@ public sealed partial class TeamExtractor : IFactExtractor
             && !SamePair(title, openingResult) && Shared(title, openingResult) is { } shared
             && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared))) title = null;
         var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? FromBody(context);
+        pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, pair) };
+    }
+
+    /// <summary>A report on a club's own site that speaks as "we" is about that club's match: when the pair read leaves the club out, the club
+    /// plays the first other team its opening names ("Our first ... match ended in a 0-0 draw at home to Manchester United").</summary>
+    private static TeamPair? FromClubSite(ExtractionContext context, TeamPair? pair)
+    {
+        if (ClubSite.Of(context) is not { } club || (pair is not null && pair.Contains(club)) || !ClubSite.SpeaksAsClub(context, Opening(context))) return pair;
+        foreach (var sentence in Opening(context))
+            foreach (var m in PlayerFree(context))
+                if (sentence.Contains(m.Span.Start) && !m.Value.National && m.Value.Name != club && !context.IsQuoted(m.Span.Start))
+                    return new TeamPair(club, m.Value.Name, context.EvidenceFor(sentence));
+        return pair;
     }
 
     /// <summary>A club read from a city's name ("Newcastle") against a club of another country is that country's club of the city
