@@ -213,6 +213,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (m.Span.Start >= to) break;
             // "the 2025 Coupe de France Féminine": a nation inside a competition's name is no team.
             if (context.CompetitionMentions.Any(c => c.Span.Overlaps(m.Span))) continue;
+            if (!pair.Contains(m.Value.Name) && ComingOpponent().IsMatch(context.Text.AsSpan(Math.Max(sentenceSpan.Start, m.Span.Start - 60), Math.Min(60, m.Span.Start - sentenceSpan.Start)))) continue;
             // "a 3-0 victory over Togo's ASKO": a nation qualifying a club or a player is no third team.
             if (m.Value.National && !pair.Contains(m.Value.Name) && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || ResultSentenceReader.OwnsNext(context.Text, m.Span.Start, m.Span.Length))) continue;
             int distance = Math.Abs(m.Span.Start - scoreAt);
@@ -331,6 +332,14 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (ObjectAfterCue().IsMatch(lead)) return afterCue.Team == pair.First ? pair.Second : pair.First;
         }
         int cue = cueAbs - sentenceSpan.Start;
+        // "ensuring Cardiff's Premier League debut ended in defeat": the result belongs to the team whose game, debut or run ended so.
+        if (EndedIn().IsMatch(sentence.AsSpan(0, cue)))
+        {
+            var owner = mentions.LastOrDefault(m => m.Span.End <= cueAbs && cueAbs - m.Span.End <= 60);
+            // The mention may hold its possessive ending ("Cardiff's" is one match) or stand right before it.
+            if (owner.Team is not null && (owner.Span.Substring(context.Text).EndsWith("s", StringComparison.Ordinal) && owner.Span.Length > 2 && context.Text[owner.Span.End - 2] is '\'' or '’'
+                || OwnerBefore().IsMatch(context.Text.AsSpan(owner.Span.End, Math.Min(3, context.Text.Length - owner.Span.End))))) return owner.Team;
+        }
         int clause = 0;
         foreach (Match b in ClauseBoundary().Matches(sentence))
         {
@@ -349,13 +358,24 @@ public sealed partial class ScoreExtractor : IFactExtractor
                 return afterCue.Team == pair.First ? pair.Second : pair.First;
             chosen = inClause.Count > 0 ? inClause[0] : mentions[0];
         }
-        var before = context.Text.AsSpan(Math.Max(0, chosen.Span.Start - 14), Math.Min(14, chosen.Span.Start)).ToString();
+        // "after trashing Benin Republic's Ainonvi FC": a possessive owner may stand between the verb and the side.
+        var before = context.Text.AsSpan(Math.Max(0, chosen.Span.Start - 40), Math.Min(40, chosen.Span.Start)).ToString();
         if (ObjectBefore().IsMatch(before)) return chosen.Team == pair.First ? pair.Second : pair.First;
         return chosen.Team;
     }
 
     [GeneratedRegex(@"\b(?:over|against|to|by|at home to|versus|vs|v|of|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectAfterCue();
+
+    [GeneratedRegex(@"\b(?:ended|ending|ends|end|finished|finishing)\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndedIn();
+
+    [GeneratedRegex(@"^['’]s?\s")]
+    private static partial Regex OwnerBefore();
+
+    /// <summary>"sets up a final against champions Barcelona", "will face Lyon next": a team named as a coming opponent is no third team of this scoreline.</summary>
+    [GeneratedRegex(@"\b(?:sets?\s+up|setting\s+up|books?|booked|earns?|earned)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:final|semi-final|tie|meeting|clash|date|showdown|decider)\s+(?:against|with)\s+(?:\w+\s+){0,2}$|\b(?:will|to|next)\s+(?:face|meet|play|host|visit)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingOpponent();
 
     [GeneratedRegex(@"\bhelp(?:ed|s|ing)?\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Helped();
@@ -379,7 +399,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     private static partial Regex PronounStart();
 
     /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside".</summary>
-    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|hammered|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|downed|stunned|edged)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();
 
     private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;

@@ -209,9 +209,32 @@ public sealed partial class TeamExtractor : IFactExtractor
             var winner = known.LastOrDefault(m => m.Span.Start >= sentenceStart && m.Span.End <= sides.At && m.Value.Name != b && !(clubs && m.Value.National)
                 && ResultSentenceReader.MayBeSide(text, m.Span.Start, m.Span.Length));
             a = winner.Value?.Name ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject ? Named(context, subject) : null);
+            // "Edo Queens have qualified ... The NWFL champions achieved the feat after trashing Ainonvi FC": a result whose subject is only a
+            // description is told of the side the report opens on.
+            if (a is null && text == context.Text) a = LeadSide(context, b);
         }
         return a is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : new TeamPair(a, b, evidence);
     }
+
+    /// <summary>The side whose name opens the headline or the report's first sentence ("Edo Queens qualify for ..."), when it reads as a club or a
+    /// known team and is not <paramref name="other"/>; null otherwise.</summary>
+    private static string? LeadSide(ExtractionContext context, string other)
+    {
+        var first = Opening(context).FirstOrDefault();
+        foreach (var line in new[] { context.Article.Title, first.Length > 0 ? first.Substring(context.Text) : null })
+        {
+            if (line is null || LeadName().Match(line) is not { Success: true } m || ResultSentenceReader.Clean(m.Value) is not { } name) continue;
+            if (ResultSentenceReader.LooksLikePerson(name) && !Known(context, name)) continue;
+            if (!Known(context, name) && !name.Contains(' ')) continue;
+            var side = Named(context, name);
+            if (!string.Equals(side, other, StringComparison.OrdinalIgnoreCase) && !(context.Gazetteer.Teams.TryGet(side, out var entry) && entry.National)) return side;
+        }
+        return null;
+    }
+
+    /// <summary>The capitalised words opening a line, up to its first lower-case word: "Edo Queens" in "Edo Queens have qualified".</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}(?= [\p{Ll}])")]
+    private static partial Regex LeadName();
 
     /// <summary>The known team whose name, as the sentence writes it, ends with the side a shape read: "N. Korea shut down" reads "Korea",
     /// which is North Korea there, not the South Korea a bare "Korea" names.</summary>
@@ -307,10 +330,7 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static bool NewSide(ExtractionContext context, TeamPair result, TeamPair frequent)
     {
         if (Shared(result, frequent) is not { } shared) return false;
-        // The story's first sentence telling a result between two known teams, and naming no third, is the match however often another
-        // team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and the winner read may be wrong).
-        if (Opening(context).FirstOrDefault() is { Length: > 0 } first && first.Contains(result.Evidence.Span.Start) && Known(context, result.First) && Known(context, result.Second)
-            && PlayerFree(context).Where(m => first.Contains(m.Span.Start) && !m.Value.National).Select(m => m.Value.Name).Distinct().All(result.Contains)) return true;
+        if (LeadsWithResult(context, result)) return true;
         var other = Other(result, shared);
         return other.Contains(' ') && !Known(context, other) && !ResultSentenceReader.LooksLikePerson(other);
     }
@@ -320,12 +340,24 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static bool OtherSideHeld(ExtractionContext context, Dictionary<string, int> counts, TeamPair result, TeamPair frequent)
     {
         if (Shared(result, frequent) is not { } shared) return false;
-        // The story's first sentence telling a result between two known teams, and naming no third, is the match however often another
-        // team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and the winner read may be wrong).
-        if (Opening(context).FirstOrDefault() is { Length: > 0 } first && first.Contains(result.Evidence.Span.Start) && Known(context, result.First) && Known(context, result.Second)
-            && PlayerFree(context).Where(m => first.Contains(m.Span.Start) && !m.Value.National).Select(m => m.Value.Name).Distinct().All(result.Contains)) return true;
+        if (LeadsWithResult(context, result)) return true;
         int theirs = Count(context, counts, Other(frequent, shared)), ours = Count(context, counts, Other(result, shared));
         return theirs < 2 || theirs <= ours;
+    }
+
+    /// <summary>Whether the story opens on a result between two known teams: the opening up to the result's sentence names no third club, so the
+    /// result is the match however often another team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and
+    /// the winner read may be wrong). A headline repeated as the first line or a byline ("By Carl Markham, PA") may stand before the result.</summary>
+    private static bool LeadsWithResult(ExtractionContext context, TeamPair result)
+    {
+        if (!Known(context, result.First) || !Known(context, result.Second)) return false;
+        var mentions = PlayerFree(context);
+        foreach (var sentence in Opening(context))
+        {
+            if (mentions.Any(m => sentence.Contains(m.Span.Start) && !m.Value.National && !result.Contains(m.Value.Name))) return false;
+            if (sentence.Contains(result.Evidence.Span.Start)) return true;
+        }
+        return false;
     }
 
     private static string? Shared(TeamPair a, TeamPair b) => b.Contains(a.First) ? a.First : b.Contains(a.Second) ? a.Second : null;

@@ -13,7 +13,8 @@ public sealed partial class VenueExtractor : IFactExtractor
 
     public void Extract(ExtractionContext context)
     {
-        var venue = NamedGround(context) ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context);
+        // A ground the opening names outright, known or not, is surer than the home side's ground inferred from "a home win".
+        var venue = NamedGround(context) ?? UnknownGround(context, OpeningSentences + 1) ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue);
         if (venue is not null) context.Facts = context.Facts with { Venue = venue };
     }
 
@@ -24,7 +25,8 @@ public sealed partial class VenueExtractor : IFactExtractor
         foreach (var m in context.VenueMentions)
         {
             if (context.IsQuoted(m.Span.Start)) continue;
-            var before = text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start)).ToString();
+            // "at Brentford's Gtech Community Stadium": a possessive owner may stand between "at" and the ground.
+            var before = text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)).ToString();
             if (!AtBefore().IsMatch(before)) continue;
             if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !pair.Contains(home) && IsKnownTeam(context, home)) continue;
             if (AnotherVisit(context, m.Span)) continue;
@@ -88,16 +90,21 @@ public sealed partial class VenueExtractor : IFactExtractor
         return null;
     }
 
-    private static Sourced<string>? UnknownGround(ExtractionContext context)
+    /// <summary>A stadium-like name after "at" or "in" in the first <paramref name="sentences"/> sentences: "at the Sam Kerr Football Centre",
+    /// "at Stade de la Paix", "at the Diego Maradona stadium".</summary>
+    private static Sourced<string>? UnknownGround(ExtractionContext context, int sentences)
     {
         var text = context.Text;
+        int n = 0;
         foreach (var sentence in context.Sentences)
         {
+            if (n++ >= sentences) break;
             var m = UnknownGroundName().Match(text, sentence.Start, sentence.Length);
             if (!m.Success || context.IsQuoted(m.Index)) continue;
             var name = m.Groups["name"];
             if (AnotherVisit(context, new TextSpan(name.Index, name.Length))) continue;
-            return new Sourced<string>(m.Groups["name"].Value, context.EvidenceFor(sentence));
+            // A name read as written keeps one apostrophe form ("Stade de l’Épopée" and "Stade de l'Épopée" are one ground).
+            return new Sourced<string>(m.Groups["name"].Value.Replace('’', '\''), context.EvidenceFor(sentence));
         }
         return null;
     }
@@ -120,7 +127,7 @@ public sealed partial class VenueExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:in\s+(?:\w+\s+)?(?:days|weeks|months)['’]?\s+time|next\s+(?:week|month|season|weekend|time)|last\s+(?:week|month|season|weekend|time)|earlier|during|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|in\s+the\s+(?:final|semi|first\s+leg|second\s+leg|reverse))", RegexOptions.IgnoreCase)]
     private static partial Regex OtherTimeAfter();
 
-    [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+)?(?:[\p{Lu}][\w\-]*['’]s\s+)?$")]
     private static partial Regex AtBefore();
 
     /// <summary>"won at Villa", "a winner at relegation-threatened Aston Villa", "a draw away at Stoke" (not "on loan at", "at home to").</summary>
@@ -130,6 +137,8 @@ public sealed partial class VenueExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:home (?:defeat|loss|win|victory|draw|debut|crowd|fans|supporters)|at home\b(?! to)|in front of their own (?:fans|supporters|crowd))", RegexOptions.IgnoreCase)]
     private static partial Regex HomeCue();
 
-    [GeneratedRegex(@"\bat (?:the )?(?<name>(?:[A-Z][\w'’.-]+ ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome))\b")]
+    /// <summary>"at the Sam Kerr Football Centre", "at Brentford's Gtech Community Stadium" (the owner left out), "at Stade de la Paix",
+    /// "in the Estadio do Dragao", "at the Diego Maradona stadium".</summary>
+    [GeneratedRegex(@"\b(?:at|in) (?:the )?(?:[\p{Lu}][\w\-]*['’]s )?(?<name>(?:[\p{Lu}][\w'’.\-]+ ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi)(?: (?:de|do|da|del|della|di|la|le|des|du|dos))*(?: (?:l['’])?[\p{Lu}][\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
     private static partial Regex UnknownGroundName();
 }
