@@ -33,6 +33,10 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (n++ >= 3) break;
             if (context.IsQuoted(sentenceSpan.Start)) continue;
             var m = OnlyGoal().Match(context.Text, sentenceSpan.Start, sentenceSpan.Length);
+            // "a dour match headed for a goalless draw, only for Pennant's late free-kick": one goal broke a scoreless game, and only the
+            // opening's verdict, not the sentence's first team, says whose it was.
+            if (!m.Success && verdict?.Winner is { } late && LateOnlyGoal().IsMatch(context.Text.AsSpan(sentenceSpan.Start, sentenceSpan.Length)))
+                return new MatchResult(late == pair.First ? new Scoreline(1, 0) : new Scoreline(0, 1), null, false, context.EvidenceFor(sentenceSpan));
             if (!m.Success) continue;
             if (PastMatch().IsMatch(context.Text.AsSpan(sentenceSpan.Start, sentenceSpan.Length))) continue;
             var first = context.Teams.Within(sentenceSpan).FirstOrDefault();
@@ -388,6 +392,9 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:the only goal|the game's only goal|the match's only goal|(?:a|the|\w+['’]s?) (?:solitary|lone) (?:goal|strike|effort|header)|\w+['’]s? only goal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyGoal();
+
+    [GeneratedRegex(@"\b(?:head(?:ed|ing|s)?|destined|set|bound)\s+for\s+a\s+(?:goalless|scoreless)\s+(?:draw|stalemate)\b[^.;]*?\b(?:only\s+for|until|before|when)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LateOnlyGoal();
 
     [GeneratedRegex(@"\b(?:down|downed|beat|sink|sank|see off|saw off|edge|edged|stun|stunned|over|against|at|to|by|past|defeat|condemn|condemned)\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")]
     private static partial Regex LoserBefore();
