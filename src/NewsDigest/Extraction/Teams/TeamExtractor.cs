@@ -94,6 +94,12 @@ public sealed partial class TeamExtractor : IFactExtractor
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
             kept.Add(m);
         }
+        var bare = BareClubName.Find(context);
+        if (bare.Count > 0)
+        {
+            kept.AddRange(bare);
+            kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
         return kept;
     }
 
@@ -266,7 +272,26 @@ public sealed partial class TeamExtractor : IFactExtractor
             .Where(v => v is not null && (v.EndsWith(" " + written, StringComparison.Ordinal) || ClubSuffix().IsMatch(v) && v.StartsWith(written + " ", StringComparison.Ordinal)))
             .OrderByDescending(v => v!.Length).FirstOrDefault();
         if (full is not null && context.Gazetteer.Teams.TryGet(full, out var fullEntry)) return fullEntry.Name;
-        return full ?? written;
+        return CasedAsElsewhere(context, full ?? written);
+    }
+
+    /// <summary>"PRO Series’ under-20 girls" beside a headline's "Pro Series girls win": a name with a word in capitals is written as the
+    /// report writes it elsewhere in ordinary case, since capitals there are emphasis, not the name (an acronym the report never writes otherwise stays).</summary>
+    private static string CasedAsElsewhere(ExtractionContext context, string name)
+    {
+        if (!name.Split(' ').Any(w => w.Length >= 3 && w.All(char.IsUpper))) return name;
+        foreach (var source in new[] { context.Article.Title, context.Text })
+        {
+            if (source is null) continue;
+            for (int at = source.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = source.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var written = source.Substring(at, name.Length);
+                bool wholeWords = (at == 0 || !char.IsLetter(source[at - 1])) && (at + name.Length == source.Length || !char.IsLetter(source[at + name.Length]));
+                if (wholeWords && written != name && written.Split(' ').All(w => w.Length == 0 || (char.IsUpper(w[0]) && !w.Skip(1).All(char.IsUpper))))
+                    return written;
+            }
+        }
+        return name;
     }
 
     private static TeamPair? FromTitle(ExtractionContext context)
