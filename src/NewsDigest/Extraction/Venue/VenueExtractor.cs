@@ -130,8 +130,9 @@ public sealed partial class VenueExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+)?(?:[\p{Lu}][\w\-]*['’]s\s+)?$")]
     private static partial Regex AtBefore();
 
-    /// <summary>"won at Villa", "a winner at relegation-threatened Aston Villa", "a draw away at Stoke" (not "on loan at", "at home to").</summary>
-    [GeneratedRegex(@"\b(?:won|win|winner|victory|defeat|draw|drew|lost|loss|point|points|beaten|held|goal|goals|strike|header|game|trip|clash|derby|afternoon|evening|night|away)\s+(?:[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\s+)?(?:away\s+)?at\s+(?:[a-z][\w-]*\s+){0,2}$")]
+    /// <summary>"won at Villa", "a winner at relegation-threatened Aston Villa", "a draw away at Stoke", "rescued a point for Arsenal at West Brom"
+    /// (not "on loan at", "at home to").</summary>
+    [GeneratedRegex(@"\b(?:won|win|winner|victory|defeat|draw|drew|lost|loss|point|points|beaten|held|goal|goals|strike|header|game|trip|clash|derby|afternoon|evening|night|away|equaliser|equalizer|leveller|comeback|stalemate|opener)\s+(?:[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\s+)?(?:for\s+(?:[\p{Lu}][\w'’\-]*\s+){1,3})?(?:away\s+)?at\s+(?:[a-z][\w-]*\s+){0,2}$")]
     private static partial Regex AtTeam();
 
     [GeneratedRegex(@"\b(?:home (?:defeat|loss|win|victory|draw|debut|crowd|fans|supporters)|at home\b(?! to)|in front of their own (?:fans|supporters|crowd))", RegexOptions.IgnoreCase)]
