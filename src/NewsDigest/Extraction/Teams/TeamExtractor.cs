@@ -30,6 +30,9 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static TeamPair? FromClubSite(ExtractionContext context, TeamPair? pair)
     {
         if (ClubSite.Of(context) is not { } club || (pair is not null && pair.Contains(club)) || !ClubSite.SpeaksAsClub(context, Opening(context))) return pair;
+        // "Gabriel made his full Brazil debut ... our defender": a club's site telling its player's international keeps the nations' match.
+        if (pair is not null && Known(context, pair.First) && Known(context, pair.Second) && context.Gazetteer.Teams.TryGet(pair.First, out var a) && a.National
+            && context.Gazetteer.Teams.TryGet(pair.Second, out var b) && b.National) return pair;
         foreach (var sentence in Opening(context))
             foreach (var m in PlayerFree(context))
                 if (sentence.Contains(m.Span.Start) && !m.Value.National && m.Value.Name != club && !context.IsQuoted(m.Span.Start))
@@ -227,7 +230,9 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static string? LeadSide(ExtractionContext context, string other)
     {
         var first = Opening(context).FirstOrDefault();
-        foreach (var line in new[] { context.Article.Title, first.Length > 0 ? first.Substring(context.Text) : null })
+        // A title-case headline's capitals run past the name ("Man United Wins Again"): only a sentence-case headline is read.
+        var title = context.Article.Title is { } t && SentenceCase(t) ? t : null;
+        foreach (var line in new[] { title, first.Length > 0 ? first.Substring(context.Text) : null })
         {
             if (line is null || LeadName().Match(line) is not { Success: true } m || ResultSentenceReader.Clean(m.Value) is not { } name) continue;
             if (ResultSentenceReader.LooksLikePerson(name) && !Known(context, name)) continue;
