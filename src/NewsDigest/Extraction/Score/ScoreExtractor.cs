@@ -264,7 +264,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
         {
             if (v.Span.Start < scoreEnd) continue;
             if (v.Span.Start - scoreEnd > 40) break;
-            return v.Value.HomeTeam is { } home && !pair.Contains(home) && context.Gazetteer.Teams.TryGet(home, out _);
+            return v.Value.HomeTeam is { } home && !v.Value.IsHomeOfEither(pair) && context.Gazetteer.Teams.TryGet(home, out _);
         }
         return false;
     }

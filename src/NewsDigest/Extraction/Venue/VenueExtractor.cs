@@ -14,21 +14,25 @@ public sealed partial class VenueExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         // A ground the opening names outright, known or not, is surer than the home side's ground inferred from "a home win".
-        var venue = NamedGround(context) ?? UnknownGround(context, OpeningSentences + 1) ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue);
+        // The opening's ground, known or read, comes before a known ground named later ("the World Cup opener at Stadium Australia next week").
+        var venue = NamedGround(context, OpeningSentences + 1) ?? UnknownGround(context, OpeningSentences + 1) ?? NamedGround(context, int.MaxValue)
+            ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue);
         if (venue is not null) context.Facts = context.Facts with { Venue = venue };
     }
 
     /// <summary>"at the Emirates": a known ground after "at", unless it is the ground of a third team ("his return to Old Trafford").</summary>
-    private static Sourced<string>? NamedGround(ExtractionContext context)
+    private static Sourced<string>? NamedGround(ExtractionContext context, int sentences)
     {
         var text = context.Text;
+        int end = sentences >= context.Sentences.Count ? text.Length : context.Sentences[sentences - 1].End;
         foreach (var m in context.VenueMentions)
         {
+            if (m.Span.Start >= end) break;
             if (context.IsQuoted(m.Span.Start)) continue;
             // "at Brentford's Gtech Community Stadium": a possessive owner may stand between "at" and the ground.
             var before = text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)).ToString();
             if (!AtBefore().IsMatch(before)) continue;
-            if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !pair.Contains(home) && IsKnownTeam(context, home)) continue;
+            if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !m.Value.IsHomeOfEither(pair) && IsKnownTeam(context, home)) continue;
             if (AnotherVisit(context, m.Span)) continue;
             return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
         }
@@ -84,7 +88,7 @@ public sealed partial class VenueExtractor : IFactExtractor
         {
             // A last resort: a ground of either side, even one named for another visit, is more often than not where they met.
             if (context.IsQuoted(m.Span.Start)) continue;
-            if (m.Value.HomeTeam is { } home && context.Facts.Teams is { } pair && pair.Contains(home))
+            if (m.Value.HomeTeam is not null && context.Facts.Teams is { } pair && m.Value.IsHomeOfEither(pair))
                 return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
         }
         return null;
@@ -113,9 +117,9 @@ public sealed partial class VenueExtractor : IFactExtractor
     private static string? GroundOf(ExtractionContext context, string team)
     {
         foreach (var m in context.VenueMentions)
-            if (m.Value.HomeTeam == team) return m.Value.Name;
+            if (m.Value.HomeTeam == team || m.Value.SharedWith == team) return m.Value.Name;
         foreach (var entry in context.Gazetteer.Venues.Values)
-            if (entry.HomeTeam == team) return entry.Name;
+            if (entry.HomeTeam == team || entry.SharedWith == team) return entry.Name;
         return null;
     }
 
