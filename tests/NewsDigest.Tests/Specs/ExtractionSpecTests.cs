@@ -54,7 +54,7 @@ public sealed class ExtractionSpecTests
 
     private static MatchFacts Extract(SpecCase spec)
     {
-        var context = new ExtractionContext(new Article(spec.File, spec.Report) { Published = spec.Published });
+        var context = new ExtractionContext(new Article(spec.File, spec.Report) { Published = spec.Published, Title = spec.Title, Url = spec.Url });
         foreach (var extractor in DefaultPipeline.Extractors(ExtractionModels.None)) extractor.Extract(context);
         return context.Complete();
     }

@@ -3,10 +3,16 @@ namespace NewsDigest.Tests.Specs;
 /// <summary>One spec: a report snippet written for the test and the facts expected from it (only the keys listed are checked).</summary>
 public sealed record SpecCase(string File, string Name, string Report, DateTimeOffset? Published, IReadOnlyList<(string Key, string Value)> Facts)
 {
+    /// <summary>The headline, from an optional first line "title: ..." of the report block.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The page's address, from an optional first line "url: ..." of the report block.</summary>
+    public string? Url { get; init; }
+
     public override string ToString() => $"{File}: {Name}";
 }
 
-/// <summary>Reads Specs/*.md: each "### name" section holds a ```report block (an optional first line "published: YYYY-MM-DD") and a ```facts block of "key: value" lines.</summary>
+/// <summary>Reads Specs/*.md: each "### name" section holds a ```report block (optional first lines "published: YYYY-MM-DD", "title: ...", "url: ...") and a ```facts block of "key: value" lines.</summary>
 public static class SpecFiles
 {
     public static IEnumerable<SpecCase> Load()
@@ -27,9 +33,14 @@ public static class SpecFiles
             var report = new List<string>();
             for (i++; i < lines.Length && lines[i].Trim() != "```"; i++) report.Add(lines[i]);
             DateTimeOffset? published = null;
-            if (report.Count > 0 && report[0].StartsWith("published:", StringComparison.Ordinal))
+            string? title = null, url = null;
+            while (report.Count > 0)
             {
-                published = DateTimeOffset.Parse(report[0]["published:".Length..].Trim() + "T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+                if (report[0].StartsWith("published:", StringComparison.Ordinal))
+                    published = DateTimeOffset.Parse(report[0]["published:".Length..].Trim() + "T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+                else if (report[0].StartsWith("title:", StringComparison.Ordinal)) title = report[0]["title:".Length..].Trim();
+                else if (report[0].StartsWith("url:", StringComparison.Ordinal)) url = report[0]["url:".Length..].Trim();
+                else break;
                 report.RemoveAt(0);
             }
             while (i < lines.Length && lines[i].Trim() != "```facts") i++;
@@ -39,7 +50,7 @@ public static class SpecFiles
                 int colon = lines[i].IndexOf(':');
                 if (colon > 0) facts.Add((lines[i][..colon].Trim(), lines[i][(colon + 1)..].Trim()));
             }
-            yield return new SpecCase(file, name, string.Join('\n', report).Trim(), published, facts);
+            yield return new SpecCase(file, name, string.Join('\n', report).Trim(), published, facts) { Title = title, Url = url };
             name = null;
         }
     }

@@ -30,7 +30,9 @@ public sealed class Gazetteer
         var venues = new List<(string, VenueEntry)>();
         foreach (var fields in Rows(read("venues.tsv")))
         {
-            var entry = new VenueEntry(fields[0], fields.Length > 1 && fields[1].Length > 0 ? fields[1] : null);
+            // "AC Milan|Inter Milan": a ground two clubs share lists both, the first as its home team.
+            var homes = fields.Length > 1 && fields[1].Length > 0 ? fields[1].Split('|') : [];
+            var entry = new VenueEntry(fields[0], homes.Length > 0 ? homes[0] : null) { SharedWith = homes.Length > 1 ? homes[1] : null };
             venues.Add((entry.Name, entry));
             if (fields.Length > 2) foreach (var alias in Aliases(fields[2])) venues.Add((alias, entry));
         }

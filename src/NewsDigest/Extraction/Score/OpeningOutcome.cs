@@ -13,6 +13,9 @@ public static partial class OpeningOutcome
     /// <summary>The winner of the match as the opening tells it; a verdict without a winner for a draw; null when the opening does not say.</summary>
     public static Verdict? Read(ExtractionContext context, TeamPair pair)
     {
+        // "LAFC edges Sounders on early goal": a headline that says who beat whom is surer than an opening sentence whose first team
+        // named may be the beaten one ("Fifty-four seconds into a showdown with the Seattle Sounders, ... a 1-0 win").
+        if (FromTitle(context, pair) is { } told) return told;
         int n = 0;
         foreach (var sentenceSpan in context.Sentences)
         {
@@ -29,6 +32,49 @@ public static partial class OpeningOutcome
             string subject = ScoreExtractor.Subject(context, pair, sentenceSpan, sentence, mentions, sentenceSpan.Start + cueAt);
             string winner = outcome == Outcome.Won ? subject : subject == pair.First ? pair.Second : pair.First;
             return new Verdict(winner, context.EvidenceFor(sentenceSpan));
+        }
+        return null;
+    }
+
+    /// <summary>The winner a headline names: "Barcelona beat Lyon", "Hosts Morocco beat stubborn Comoros", "Sydney edge Melbourne City",
+    /// "comeback win at West Ham", "2-1 victory over Italy", "loss to Orlando"; null for a question, a hope ("aim to beat") or a side outside the pair.</summary>
+    private static Verdict? FromTitle(ExtractionContext context, TeamPair pair)
+    {
+        if (context.Article.Title is not { Length: > 0 } title || title.Contains('?')) return null;
+        var beat = TitleBeat().Match(title);
+        if (beat.Success && !NotThisResult().IsMatch(title.AsSpan(0, beat.Groups["verb"].Index)))
+        {
+            // The beaten side must be one of the pair: in a title-case headline the words after the verb may be anything ("Shock Defeat To Chelsea").
+            if (Side(context, pair, beat.Groups["b"].Value, fromStart: true) is not { } beaten) return null;
+            return Decided(pair, Side(context, pair, beat.Groups["a"].Value, fromStart: false), beaten);
+        }
+        var over = TitleOver().Match(title);
+        if (!over.Success || NotThisResult().IsMatch(title.AsSpan(0, over.Index))) return null;
+        var other = Side(context, pair, over.Groups["b"].Value, fromStart: true);
+        return over.Groups["lost"].Success ? Decided(pair, other, null) : Decided(pair, null, other);
+    }
+
+    /// <summary>A verdict from a winner and a loser read, either of which may be missing ("Galeno stuns Arsenal": a player beat Arsenal), when they agree.</summary>
+    private static Verdict? Decided(TeamPair pair, string? winner, string? loser)
+    {
+        if (winner is null && loser is null) return null;
+        winner ??= loser == pair.First ? pair.Second : pair.First;
+        if (loser is not null && winner == loser) return null;
+        return new Verdict(winner, null);
+    }
+
+    /// <summary>The side of the pair a headline's name stands for: the gazetteer's team for the name, or for its longest tail before a verb ("Hosts Morocco")
+    /// or its longest head after one ("Chelsea To Reach Final"), or a side of the pair written shorter ("Sydney" for Sydney FC, "Sounders" for Seattle Sounders).</summary>
+    private static string? Side(ExtractionContext context, TeamPair pair, string written, bool fromStart)
+    {
+        var words = written.Trim().TrimEnd('\'', '’').Replace("’s", "").Replace("'s", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int cut = 0; cut < words.Length; cut++)
+        {
+            var name = string.Join(' ', fromStart ? words[..(words.Length - cut)] : words[cut..]);
+            if (context.Gazetteer.Teams.TryGet(name, out var entry) && pair.Contains(entry.Name)) return entry.Name;
+            foreach (var side in new[] { pair.First, pair.Second })
+                if (string.Equals(side, name, StringComparison.OrdinalIgnoreCase) || side.StartsWith(name + " ", StringComparison.Ordinal) || side.EndsWith(" " + name, StringComparison.Ordinal))
+                    return side;
         }
         return null;
     }
@@ -58,8 +104,18 @@ public static partial class OpeningOutcome
     [GeneratedRegex(@"\b(?:den(?:y|ied|ying)|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|fail(?:s|ed|ing)?\s+to|without|waiting\s+for|on\s+course\s+for|set\s+for|head(?:ed|ing)?\s+for|looked\s+like|look\s+like|would|could|might|had|hopes?\s+of|chances?\s+of|bid\s+for|search\s+for|quest\s+for|run\s+of|since|unbeaten|winless|refus(?:e|ed|es|ing)\s+to|not|never|avoid(?:s|ed|ing)?)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotThisResult();
 
+    private const string TitleName = @"[\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*){0,3}";
+
+    /// <summary>"A beat B" in a headline, in any case ("Arsenal Beat Chelsea"), with up to two words before the beaten side ("beat stubborn Comoros").</summary>
+    [GeneratedRegex(@"(?<a>" + TitleName + @") (?<verb>(?i:beat|beats|edge|edges|edged|stun|stuns|stunned|down|downs|downed|thrash|thrashes|thrashed|hammer|hammers|hammered|crush|crushes|crushed|rout|routs|routed|sink|sinks|sank|see off|sees off|saw off|dump|dumps|dumped|defeated|shock|shocks|shocked|humble|humbles|humbled|topple|topples|toppled|sweep aside|sweeps aside|swept aside|(?:ease|eases|eased|edge|edges|edged|cruise|cruises|cruised|sweep|sweeps|swept) past)) (?:[\p{Ll}][\w\-]* ){0,2}?(?<b>" + TitleName + ")")]
+    private static partial Regex TitleBeat();
+
+    /// <summary>"win at West Ham", "2-1 victory over Italy" (the named side lost); "loss to Orlando", "defeat by Leeds" (the named side won).</summary>
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|success) (?i:over|against|at)|(?<lost>(?i:loss|defeat|losses|defeats) (?i:to|against|by|at the hands of))) (?:the )?(?<b>" + TitleName + ")")]
+    private static partial Regex TitleOver();
+
     /// <summary>Cue words that tell a whole match's result; "claimed", "secured" or "down" alone may be about anything.</summary>
-    [GeneratedRegex(@"^(?:(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:them\s+|him\s+|it\s+)?(?:all\s+)?(?:the\s+)?three\s+points|beat|beats|beating|defeat(?:s|ed)?|win|wins|won|winner|victory|victories|loss|losses|lost|lose|loses|fell to|crashed to|slumped to|went down|were beaten|was beaten|been beaten|were defeated|were thrashed|were hammered|were held|thrash|thrashed|hammer|hammered|rout|routed|sink|sank|edged|edge past|edged past|eased past|swept aside|saw off|overcame|triumph(?:ed)?|stunned|downed|dispatched|battered|humbled|crushed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:them\s+|him\s+|it\s+)?(?:all\s+)?(?:the\s+)?three\s+points|beat|beats|beating|stuns|sinks|thrashes|hammers|routs|defeat(?:s|ed)?|win|wins|won|winner|victory|victories|loss|losses|lost|lose|loses|fell to|crashed to|slumped to|went down|were beaten|was beaten|been beaten|were defeated|were thrashed|were hammered|were held|thrash|thrashed|hammer|hammered|rout|routed|sink|sank|edged|edge past|edged past|eased past|swept aside|saw off|overcame|triumph(?:ed)?|stunned|downed|dispatched|battered|humbled|crushed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
 
     /// <summary>"rescued a point", "held to a draw", "shared the spoils": nobody won.</summary>

@@ -33,6 +33,10 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (n++ >= 3) break;
             if (context.IsQuoted(sentenceSpan.Start)) continue;
             var m = OnlyGoal().Match(context.Text, sentenceSpan.Start, sentenceSpan.Length);
+            // "a dour match headed for a goalless draw, only for Pennant's late free-kick": one goal broke a scoreless game, and only the
+            // opening's verdict, not the sentence's first team, says whose it was.
+            if (!m.Success && verdict?.Winner is { } late && LateOnlyGoal().IsMatch(context.Text.AsSpan(sentenceSpan.Start, sentenceSpan.Length)))
+                return new MatchResult(late == pair.First ? new Scoreline(1, 0) : new Scoreline(0, 1), null, false, context.EvidenceFor(sentenceSpan));
             if (!m.Success) continue;
             if (PastMatch().IsMatch(context.Text.AsSpan(sentenceSpan.Start, sentenceSpan.Length))) continue;
             var first = context.Teams.Within(sentenceSpan).FirstOrDefault();
@@ -57,14 +61,36 @@ public sealed partial class ScoreExtractor : IFactExtractor
     {
         if (context.Article.Title is not { Length: > 0 } title) return null;
         var m = TitleScore().Match(title);
-        if (!m.Success) return null;
+        if (!m.Success) return FromTitleResultNoun(context, pair, title);
         string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
-        if (a is null || b is null || a == b || !pair.Contains(a) || !pair.Contains(b)) return null;
+        // "Late Winner Hands Liverpool Cup After 1-0 Win Against Chelsea": no side before the scoreline, a result noun after it.
+        if (a is null || b is null || a == b || !pair.Contains(a) || !pair.Contains(b)) return FromTitleResultNoun(context, pair, title);
         var score = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
         if (a != pair.First) score = score.Swapped();
         var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
         return new MatchResult(score, null, false, evidence);
     }
+
+    /// <summary>"After 1-0 Win Against Chelsea", "through to final after 2-1 victory over Italy", "3-1 loss to Orlando": a headline scoreline
+    /// whose result noun names one side of the pair gives the other side's result.</summary>
+    private static MatchResult? FromTitleResultNoun(ExtractionContext context, TeamPair pair, string title)
+    {
+        var m = TitleResultNoun().Match(title);
+        if (!m.Success || title.AsSpan(0, m.Index).Contains("aggregate", StringComparison.OrdinalIgnoreCase)) return null;
+        var written = m.Groups["b"].Value.Split(' ');
+        string? named = null;
+        // The name is cut before the headline's next words ("Chelsea To Reach Final"): the longest head of it that is one of the pair.
+        for (int n = written.Length; n >= 1 && named is null; n--) named = Resolve(context, string.Join(' ', written[..n])) is { } side && pair.Contains(side) ? side : null;
+        if (named is null) return null;
+        int x = int.Parse(m.Groups["x"].Value), y = int.Parse(m.Groups["y"].Value);
+        int high = Math.Max(x, y), low = Math.Min(x, y);
+        var forOther = m.Groups["draw"].Success ? new Scoreline(x, y) : m.Groups["lost"].Success ? new Scoreline(low, high) : new Scoreline(high, low);
+        var score = named == pair.Second ? forOther : forOther.Swapped();
+        return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
+    }
+
+    [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout) (?i:over|against|at)|(?<lost>(?i:home |away )?(?i:defeat|loss) (?i:to|against|by|at))|(?<draw>(?i:draw) (?i:with|against|at))) (?:the )?(?<b>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
+    private static partial Regex TitleResultNoun();
 
     private static string? Resolve(ExtractionContext context, string name)
     {
@@ -98,7 +124,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
             // "helped us stay at 0-0 at the end of the first half," the coach said: a score inside a quote is a state of the game told by someone.
             if (context.IsQuoted(sentenceSpan.Start + m.Index)) continue;
             if (AgainstAnotherSide(context, pair, sentenceSpan.Start, sentence, m.Index + m.Length)) continue;
-            if (NearPastMatch(sentence, past, m.Index)) continue;
+            if (NearPastMatch(sentence, past, m.Index) && !WeekdayResultOverPair(context, pair, sentence, m.Index, m.Index + m.Length)) continue;
             var raw = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
             if (raw.First > 15 || raw.Second > 15) continue;
             if (!MentionsTheMatch(context, sentenceSpan, sentence)) continue;
@@ -119,9 +145,32 @@ public sealed partial class ScoreExtractor : IFactExtractor
     private static bool NearPastMatch(string sentence, MatchCollection past, int start)
     {
         foreach (Match p in past)
-            if (!InRelativeClauseBefore(sentence, p.Index, p.Index + p.Length, start)) return true;
+            if (!InRelativeClauseBefore(sentence, p.Index, p.Index + p.Length, start) && !ClaimedByEarlierScore(sentence, p.Index + p.Length, start)) return true;
         return false;
     }
+
+    /// <summary>"Beaten three times in their previous five games, a run that started with their 4-1 loss at Newcastle, Chelsea ... won 4-2 on
+    /// penalties after a 1-1 draw": a past phrase whose own scoreline stands after it and a clause before this one is about that scoreline only.</summary>
+    private static bool ClaimedByEarlierScore(string sentence, int pastEnd, int scoreAt)
+    {
+        if (pastEnd >= scoreAt) return false;
+        var earlier = Scoreline().Match(sentence, pastEnd, scoreAt - pastEnd);
+        return earlier.Success && sentence.AsSpan(earlier.Index + earlier.Length, scoreAt - earlier.Index - earlier.Length).IndexOf(',') >= 0;
+    }
+
+    /// <summary>"Saturday's 1-0 home win over Racing Louisville" in a report of that match: a weekday's result against the pair's other side is this one.</summary>
+    private static bool WeekdayResultOverPair(ExtractionContext context, TeamPair pair, string sentence, int start, int end)
+    {
+        if (!WeekdayBefore().IsMatch(sentence.AsSpan(0, start))) return false;
+        var against = AgainstSide().Match(sentence, end);
+        if (!against.Success) return false;
+        var name = against.Groups["name"].Value.TrimEnd('.', ',');
+        if (context.Gazetteer.Teams.TryGet(name, out var entry)) return pair.Contains(entry.Name);
+        return pair.Contains(name) || OpensSide(pair, name);
+    }
+
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$")]
+    private static partial Regex WeekdayBefore();
 
     private static bool InRelativeClauseBefore(string sentence, int from, int to, int scoreAt)
     {
@@ -166,6 +215,9 @@ public sealed partial class ScoreExtractor : IFactExtractor
         {
             if (m.Span.Start < from) continue;
             if (m.Span.Start >= to) break;
+            // "the 2025 Coupe de France Féminine": a nation inside a competition's name is no team.
+            if (context.CompetitionMentions.Any(c => c.Span.Overlaps(m.Span))) continue;
+            if (!pair.Contains(m.Value.Name) && ComingOpponent().IsMatch(context.Text.AsSpan(Math.Max(sentenceSpan.Start, m.Span.Start - 60), Math.Min(60, m.Span.Start - sentenceSpan.Start)))) continue;
             // "a 3-0 victory over Togo's ASKO": a nation qualifying a club or a player is no third team.
             if (m.Value.National && !pair.Contains(m.Value.Name) && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || ResultSentenceReader.OwnsNext(context.Text, m.Span.Start, m.Span.Length))) continue;
             int distance = Math.Abs(m.Span.Start - scoreAt);
@@ -212,7 +264,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
         {
             if (v.Span.Start < scoreEnd) continue;
             if (v.Span.Start - scoreEnd > 40) break;
-            return v.Value.HomeTeam is { } home && !pair.Contains(home) && context.Gazetteer.Teams.TryGet(home, out _);
+            return v.Value.HomeTeam is { } home && !v.Value.IsHomeOfEither(pair) && context.Gazetteer.Teams.TryGet(home, out _);
         }
         return false;
     }
@@ -284,6 +336,14 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (ObjectAfterCue().IsMatch(lead)) return afterCue.Team == pair.First ? pair.Second : pair.First;
         }
         int cue = cueAbs - sentenceSpan.Start;
+        // "ensuring Cardiff's Premier League debut ended in defeat": the result belongs to the team whose game, debut or run ended so.
+        if (EndedIn().IsMatch(sentence.AsSpan(0, cue)))
+        {
+            var owner = mentions.LastOrDefault(m => m.Span.End <= cueAbs && cueAbs - m.Span.End <= 60);
+            // The mention may hold its possessive ending ("Cardiff's" is one match) or stand right before it.
+            if (owner.Team is not null && (owner.Span.Substring(context.Text).EndsWith("s", StringComparison.Ordinal) && owner.Span.Length > 2 && context.Text[owner.Span.End - 2] is '\'' or '’'
+                || OwnerBefore().IsMatch(context.Text.AsSpan(owner.Span.End, Math.Min(3, context.Text.Length - owner.Span.End))))) return owner.Team;
+        }
         int clause = 0;
         foreach (Match b in ClauseBoundary().Matches(sentence))
         {
@@ -302,13 +362,24 @@ public sealed partial class ScoreExtractor : IFactExtractor
                 return afterCue.Team == pair.First ? pair.Second : pair.First;
             chosen = inClause.Count > 0 ? inClause[0] : mentions[0];
         }
-        var before = context.Text.AsSpan(Math.Max(0, chosen.Span.Start - 14), Math.Min(14, chosen.Span.Start)).ToString();
+        // "after trashing Benin Republic's Ainonvi FC": a possessive owner may stand between the verb and the side.
+        var before = context.Text.AsSpan(Math.Max(0, chosen.Span.Start - 40), Math.Min(40, chosen.Span.Start)).ToString();
         if (ObjectBefore().IsMatch(before)) return chosen.Team == pair.First ? pair.Second : pair.First;
         return chosen.Team;
     }
 
     [GeneratedRegex(@"\b(?:over|against|to|by|at home to|versus|vs|v|of|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectAfterCue();
+
+    [GeneratedRegex(@"\b(?:ended|ending|ends|end|finished|finishing)\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndedIn();
+
+    [GeneratedRegex(@"^['’]s?\s")]
+    private static partial Regex OwnerBefore();
+
+    /// <summary>"sets up a final against champions Barcelona", "will face Lyon next": a team named as a coming opponent is no third team of this scoreline.</summary>
+    [GeneratedRegex(@"\b(?:sets?\s+up|setting\s+up|books?|booked|earns?|earned)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:final|semi-final|tie|meeting|clash|date|showdown|decider)\s+(?:against|with)\s+(?:\w+\s+){0,2}$|\b(?:will|to|next)\s+(?:face|meet|play|host|visit)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingOpponent();
 
     [GeneratedRegex(@"\bhelp(?:ed|s|ing)?\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Helped();
@@ -322,6 +393,9 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:the only goal|the game's only goal|the match's only goal|(?:a|the|\w+['’]s?) (?:solitary|lone) (?:goal|strike|effort|header)|\w+['’]s? only goal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyGoal();
 
+    [GeneratedRegex(@"\b(?:head(?:ed|ing|s)?|destined|set|bound)\s+for\s+a\s+(?:goalless|scoreless)\s+(?:draw|stalemate)\b[^.;]*?\b(?:only\s+for|until|before|when)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LateOnlyGoal();
+
     [GeneratedRegex(@"\b(?:down|downed|beat|sink|sank|see off|saw off|edge|edged|stun|stunned|over|against|at|to|by|past|defeat|condemn|condemned)\s+(?:[a-z][\w-]*\s+){0,2}(?:the\s+)?$")]
     private static partial Regex LoserBefore();
 
@@ -332,7 +406,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     private static partial Regex PronounStart();
 
     /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside".</summary>
-    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|hammered|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|downed|stunned|edged)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();
 
     private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;

@@ -34,7 +34,8 @@ public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
         if (onlyGoal && first + second != 1) return null;
         // Goals read from a report that never says who won (an excerpt that starts mid-match) are rarely all of them:
         // on the development splits such counts were wrong far more often than right, so the opening must tell the result.
-        if (verdict is null || !Agrees(verdict, pair, new Scoreline(first, second))) return null;
+        // A headline's verdict alone ("win over Bologna") is not enough either: the report itself must tell who won.
+        if (verdict is null || verdict.Evidence is null || !Agrees(verdict, pair, new Scoreline(first, second))) return null;
         // No goal read is no evidence of a goalless match: that needs the report's own "goalless".
         if (first + second == 0) return null;
         return new MatchResult(new Scoreline(first, second), null, false, goals[0].Evidence);

@@ -30,7 +30,7 @@ public static partial class ResultSentenceReader
     };
 
     /// <summary>The result shapes, tried in this order (a scoreline between the names is the surest).</summary>
-    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), ResultOver()];
+    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), HandedDefeat(), ResultOver()];
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
@@ -55,7 +55,7 @@ public static partial class ResultSentenceReader
         var span = slice.ToString();
         foreach (var shape in Shapes)
         {
-            if (shape == VerbResult() ? !verbs : shape == ResultOver() ? !results : !digits) continue;
+            if (shape == VerbResult() ? !verbs : shape == ResultOver() ? !results : shape == HandedDefeat() ? !(results || verbs) : !digits) continue;
             for (var m = shape.Match(span); m.Success; m = m.NextMatch())
             {
                 var bGroup = m.Groups["b"];
@@ -64,7 +64,9 @@ public static partial class ResultSentenceReader
                 var aGroup = m.Groups["a"];
                 string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
-                if (a is not null && shape == VerbResult() && LooksLikePerson(aGroup.Value) && !isKnownTeam(a)) a = null;
+                if (a is not null && (shape == VerbResult() || shape == HandedDefeat()) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a)) a = null;
+                // "a 1-0 victory in Girona": a place after "in" or "at" is the beaten side only when it is a team the gazetteer knows.
+                if (m.Groups["place"].Success && !isKnownTeam(b)) continue;
                 if (a is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
                 return new ResultSides(a, b, start + m.Index);
             }
@@ -91,6 +93,9 @@ public static partial class ResultSentenceReader
         "FC", "AFC", "SC", "CF", "AC", "AS", "City", "United", "Utd", "Town", "Rovers", "Athletic", "Rangers", "Wanderers", "Strikers", "Glory",
         "Jets", "Queens", "Ladies", "Sport", "Sports", "Academy", "Olympic", "Magic", "Victory", "Mariners", "Royals", "Galaxy", "Gold", "County",
         "Albion", "Villa", "Club", "Sporting", "Dynamo", "Stars", "Eagles", "Lions", "Tigers", "Crown", "Girls", "Chicas", "Vale", "Real", "Al", "El",
+        // Plural nicknames close many clubs' names ("Maitland Magpies", "Sebastopol Vikings"), never a person's.
+        "Magpies", "Vikings", "Hornets", "Foxes", "Wolves", "Owls", "Hammers", "Gunners", "Saints", "Warriors", "Pirates", "Chiefs", "Sundowns",
+        "Stallions", "Panthers", "Wildcats", "Falcons", "Sharks", "Dolphins", "Roar", "Thistle", "Celtic", "Hotspur", "Devils", "Bulls", "Kings",
     };
 
     /// <summary>Two or three plain capitalised words with no club word among them read as a person's name ("Sam Alu", "Gareth Bale").</summary>
@@ -162,7 +167,12 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
-    /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "drew 2-2 with B": the other side is the sentence's subject.</summary>
-    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
+    /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @") (?i:hand|hands|handed) (?<b>" + Name + @")(?:['’]s?)? (?:(?:a|an|the|their|its|her|his)\s)?(?:[\w\-]+ ){0,3}?(?i:defeat|loss|beating|thrashing|hammering)\b")]
+    private static partial Regex HandedDefeat();
+
+    /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "drew 2-2 with B": the other side is the sentence's subject;
+    /// "a 1-0 victory in Girona" when the place is a known team.</summary>
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 }

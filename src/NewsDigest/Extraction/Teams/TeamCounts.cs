@@ -27,6 +27,9 @@ public static class TeamCounts
             int owners = 0;
             foreach (var team in counts.Keys)
                 if (team.EndsWith(" " + word, StringComparison.Ordinal)) { owner = team; owners++; }
+            // "Manchester United ... Sunderland's win over Newcastle": of several teams whose names end so, the only one the report writes in
+            // full owns the bare word; "Newcastle" written alone does not make every "United" Newcastle's.
+            if (owners > 1) owner = WrittenInFull(text, mentions, word, out owners);
             if (owners != 1 || owner is null) continue;
             int bare = 0;
             for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
@@ -38,6 +41,19 @@ public static class TeamCounts
             counts[owner] += bare;
         }
         return counts;
+    }
+
+    private static string? WrittenInFull(string text, IReadOnlyList<PhraseMatch<TeamEntry>> mentions, string word, out int owners)
+    {
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!m.Value.Name.EndsWith(" " + word, StringComparison.Ordinal)) continue;
+            var surface = text.AsSpan(m.Span.Start, m.Span.Length).TrimEnd("'’s");
+            if (surface.EndsWith(" " + word, StringComparison.Ordinal)) written.Add(m.Value.Name);
+        }
+        owners = written.Count;
+        return owners == 1 ? written.First() : null;
     }
 
     private static bool Inside(IReadOnlyList<PhraseMatch<TeamEntry>> mentions, int at)

@@ -21,7 +21,23 @@ public sealed partial class TeamExtractor : IFactExtractor
             && !SamePair(title, openingResult) && Shared(title, openingResult) is { } shared
             && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared))) title = null;
         var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? FromBody(context);
+        pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, pair) };
+    }
+
+    /// <summary>A report on a club's own site that speaks as "we" is about that club's match: when the pair read leaves the club out, the club
+    /// plays the first other team its opening names ("Our first ... match ended in a 0-0 draw at home to Manchester United").</summary>
+    private static TeamPair? FromClubSite(ExtractionContext context, TeamPair? pair)
+    {
+        if (ClubSite.Of(context) is not { } club || (pair is not null && pair.Contains(club)) || !ClubSite.SpeaksAsClub(context, Opening(context))) return pair;
+        // "Gabriel made his full Brazil debut ... our defender": a club's site telling its player's international keeps the nations' match.
+        if (pair is not null && Known(context, pair.First) && Known(context, pair.Second) && context.Gazetteer.Teams.TryGet(pair.First, out var a) && a.National
+            && context.Gazetteer.Teams.TryGet(pair.Second, out var b) && b.National) return pair;
+        foreach (var sentence in Opening(context))
+            foreach (var m in PlayerFree(context))
+                if (sentence.Contains(m.Span.Start) && !m.Value.National && m.Value.Name != club && !context.IsQuoted(m.Span.Start))
+                    return new TeamPair(club, m.Value.Name, context.EvidenceFor(sentence));
+        return pair;
     }
 
     /// <summary>A club read from a city's name ("Newcastle") against a club of another country is that country's club of the city
@@ -80,6 +96,12 @@ public sealed partial class TeamExtractor : IFactExtractor
             if ((m.Value.National && QualifiesOther(text, m.Span)) || DatelinePlace(text, m.Span)) continue;
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
             kept.Add(m);
+        }
+        var bare = BareClubName.Find(context);
+        if (bare.Count > 0)
+        {
+            kept.AddRange(bare);
+            kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
         return kept;
     }
@@ -196,9 +218,34 @@ public sealed partial class TeamExtractor : IFactExtractor
             var winner = known.LastOrDefault(m => m.Span.Start >= sentenceStart && m.Span.End <= sides.At && m.Value.Name != b && !(clubs && m.Value.National)
                 && ResultSentenceReader.MayBeSide(text, m.Span.Start, m.Span.Length));
             a = winner.Value?.Name ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject ? Named(context, subject) : null);
+            // "Edo Queens have qualified ... The NWFL champions achieved the feat after trashing Ainonvi FC": a result whose subject is only a
+            // description is told of the side the report opens on.
+            if (a is null && text == context.Text) a = LeadSide(context, b);
         }
         return a is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : new TeamPair(a, b, evidence);
     }
+
+    /// <summary>The side whose name opens the headline or the report's first sentence ("Edo Queens qualify for ..."), when it reads as a club or a
+    /// known team and is not <paramref name="other"/>; null otherwise.</summary>
+    private static string? LeadSide(ExtractionContext context, string other)
+    {
+        var first = Opening(context).FirstOrDefault();
+        // A title-case headline's capitals run past the name ("Man United Wins Again"): only a sentence-case headline is read.
+        var title = context.Article.Title is { } t && SentenceCase(t) ? t : null;
+        foreach (var line in new[] { title, first.Length > 0 ? first.Substring(context.Text) : null })
+        {
+            if (line is null || LeadName().Match(line) is not { Success: true } m || ResultSentenceReader.Clean(m.Value) is not { } name) continue;
+            if (ResultSentenceReader.LooksLikePerson(name) && !Known(context, name)) continue;
+            if (!Known(context, name) && !name.Contains(' ')) continue;
+            var side = Named(context, name);
+            if (!string.Equals(side, other, StringComparison.OrdinalIgnoreCase) && !(context.Gazetteer.Teams.TryGet(side, out var entry) && entry.National)) return side;
+        }
+        return null;
+    }
+
+    /// <summary>The capitalised words opening a line, up to its first lower-case word: "Edo Queens" in "Edo Queens have qualified".</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}(?= [\p{Ll}])")]
+    private static partial Regex LeadName();
 
     /// <summary>The known team whose name, as the sentence writes it, ends with the side a shape read: "N. Korea shut down" reads "Korea",
     /// which is North Korea there, not the South Korea a bare "Korea" names.</summary>
@@ -230,7 +277,26 @@ public sealed partial class TeamExtractor : IFactExtractor
             .Where(v => v is not null && (v.EndsWith(" " + written, StringComparison.Ordinal) || ClubSuffix().IsMatch(v) && v.StartsWith(written + " ", StringComparison.Ordinal)))
             .OrderByDescending(v => v!.Length).FirstOrDefault();
         if (full is not null && context.Gazetteer.Teams.TryGet(full, out var fullEntry)) return fullEntry.Name;
-        return full ?? written;
+        return CasedAsElsewhere(context, full ?? written);
+    }
+
+    /// <summary>"PRO Series’ under-20 girls" beside a headline's "Pro Series girls win": a name with a word in capitals is written as the
+    /// report writes it elsewhere in ordinary case, since capitals there are emphasis, not the name (an acronym the report never writes otherwise stays).</summary>
+    private static string CasedAsElsewhere(ExtractionContext context, string name)
+    {
+        if (!name.Split(' ').Any(w => w.Length >= 3 && w.All(char.IsUpper))) return name;
+        foreach (var source in new[] { context.Article.Title, context.Text })
+        {
+            if (source is null) continue;
+            for (int at = source.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = source.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var written = source.Substring(at, name.Length);
+                bool wholeWords = (at == 0 || !char.IsLetter(source[at - 1])) && (at + name.Length == source.Length || !char.IsLetter(source[at + name.Length]));
+                if (wholeWords && written != name && written.Split(' ').All(w => w.Length == 0 || (char.IsUpper(w[0]) && !w.Skip(1).All(char.IsUpper))))
+                    return written;
+            }
+        }
+        return name;
     }
 
     private static TeamPair? FromTitle(ExtractionContext context)
@@ -294,10 +360,7 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static bool NewSide(ExtractionContext context, TeamPair result, TeamPair frequent)
     {
         if (Shared(result, frequent) is not { } shared) return false;
-        // The story's first sentence telling a result between two known teams, and naming no third, is the match however often another
-        // team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and the winner read may be wrong).
-        if (Opening(context).FirstOrDefault() is { Length: > 0 } first && first.Contains(result.Evidence.Span.Start) && Known(context, result.First) && Known(context, result.Second)
-            && PlayerFree(context).Where(m => first.Contains(m.Span.Start) && !m.Value.National).Select(m => m.Value.Name).Distinct().All(result.Contains)) return true;
+        if (LeadsWithResult(context, result)) return true;
         var other = Other(result, shared);
         return other.Contains(' ') && !Known(context, other) && !ResultSentenceReader.LooksLikePerson(other);
     }
@@ -307,12 +370,24 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static bool OtherSideHeld(ExtractionContext context, Dictionary<string, int> counts, TeamPair result, TeamPair frequent)
     {
         if (Shared(result, frequent) is not { } shared) return false;
-        // The story's first sentence telling a result between two known teams, and naming no third, is the match however often another
-        // team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and the winner read may be wrong).
-        if (Opening(context).FirstOrDefault() is { Length: > 0 } first && first.Contains(result.Evidence.Span.Start) && Known(context, result.First) && Known(context, result.Second)
-            && PlayerFree(context).Where(m => first.Contains(m.Span.Start) && !m.Value.National).Select(m => m.Value.Name).Distinct().All(result.Contains)) return true;
+        if (LeadsWithResult(context, result)) return true;
         int theirs = Count(context, counts, Other(frequent, shared)), ours = Count(context, counts, Other(result, shared));
         return theirs < 2 || theirs <= ours;
+    }
+
+    /// <summary>Whether the story opens on a result between two known teams: the opening up to the result's sentence names no third club, so the
+    /// result is the match however often another team comes up later ("Chelsea leapfrogged Arsenal with a victory over Fulham" names three, and
+    /// the winner read may be wrong). A headline repeated as the first line or a byline ("By Carl Markham, PA") may stand before the result.</summary>
+    private static bool LeadsWithResult(ExtractionContext context, TeamPair result)
+    {
+        if (!Known(context, result.First) || !Known(context, result.Second)) return false;
+        var mentions = PlayerFree(context);
+        foreach (var sentence in Opening(context))
+        {
+            if (mentions.Any(m => sentence.Contains(m.Span.Start) && !m.Value.National && !result.Contains(m.Value.Name))) return false;
+            if (sentence.Contains(result.Evidence.Span.Start)) return true;
+        }
+        return false;
     }
 
     private static string? Shared(TeamPair a, TeamPair b) => b.Contains(a.First) ? a.First : b.Contains(a.Second) ? a.Second : null;

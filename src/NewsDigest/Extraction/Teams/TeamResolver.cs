@@ -39,7 +39,8 @@ public sealed class TeamResolver
 
     /// <summary>The home side, when the venue is a known home ground of one of the two teams.</summary>
     public string? HomeTeam => _context.Facts.Venue is { } venue && _context.Facts.Teams is { } pair
-        ? _context.VenueMentions.Where(v => v.Value.Name == venue.Value).Select(v => v.Value.HomeTeam).FirstOrDefault(t => t is not null && pair.Contains(t))
+        ? _context.VenueMentions.Where(v => v.Value.Name == venue.Value).Select(v => v.Value.SharedWith is { } shared && pair.Contains(shared) ? shared : v.Value.HomeTeam)
+            .FirstOrDefault(t => t is not null && pair.Contains(t))
         : null;
 
     private List<TeamMention> FindMentions()

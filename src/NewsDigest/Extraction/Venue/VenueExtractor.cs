@@ -13,20 +13,26 @@ public sealed partial class VenueExtractor : IFactExtractor
 
     public void Extract(ExtractionContext context)
     {
-        var venue = NamedGround(context) ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context);
+        // A ground the opening names outright, known or not, is surer than the home side's ground inferred from "a home win".
+        // The opening's ground, known or read, comes before a known ground named later ("the World Cup opener at Stadium Australia next week").
+        var venue = NamedGround(context, OpeningSentences + 1) ?? UnknownGround(context, OpeningSentences + 1) ?? NamedGround(context, int.MaxValue)
+            ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue);
         if (venue is not null) context.Facts = context.Facts with { Venue = venue };
     }
 
     /// <summary>"at the Emirates": a known ground after "at", unless it is the ground of a third team ("his return to Old Trafford").</summary>
-    private static Sourced<string>? NamedGround(ExtractionContext context)
+    private static Sourced<string>? NamedGround(ExtractionContext context, int sentences)
     {
         var text = context.Text;
+        int end = sentences >= context.Sentences.Count ? text.Length : context.Sentences[sentences - 1].End;
         foreach (var m in context.VenueMentions)
         {
+            if (m.Span.Start >= end) break;
             if (context.IsQuoted(m.Span.Start)) continue;
-            var before = text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start)).ToString();
+            // "at Brentford's Gtech Community Stadium": a possessive owner may stand between "at" and the ground.
+            var before = text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)).ToString();
             if (!AtBefore().IsMatch(before)) continue;
-            if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !pair.Contains(home) && IsKnownTeam(context, home)) continue;
+            if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !m.Value.IsHomeOfEither(pair) && IsKnownTeam(context, home)) continue;
             if (AnotherVisit(context, m.Span)) continue;
             return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
         }
@@ -82,22 +88,27 @@ public sealed partial class VenueExtractor : IFactExtractor
         {
             // A last resort: a ground of either side, even one named for another visit, is more often than not where they met.
             if (context.IsQuoted(m.Span.Start)) continue;
-            if (m.Value.HomeTeam is { } home && context.Facts.Teams is { } pair && pair.Contains(home))
+            if (m.Value.HomeTeam is not null && context.Facts.Teams is { } pair && m.Value.IsHomeOfEither(pair))
                 return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
         }
         return null;
     }
 
-    private static Sourced<string>? UnknownGround(ExtractionContext context)
+    /// <summary>A stadium-like name after "at" or "in" in the first <paramref name="sentences"/> sentences: "at the Sam Kerr Football Centre",
+    /// "at Stade de la Paix", "at the Diego Maradona stadium".</summary>
+    private static Sourced<string>? UnknownGround(ExtractionContext context, int sentences)
     {
         var text = context.Text;
+        int n = 0;
         foreach (var sentence in context.Sentences)
         {
+            if (n++ >= sentences) break;
             var m = UnknownGroundName().Match(text, sentence.Start, sentence.Length);
             if (!m.Success || context.IsQuoted(m.Index)) continue;
             var name = m.Groups["name"];
             if (AnotherVisit(context, new TextSpan(name.Index, name.Length))) continue;
-            return new Sourced<string>(m.Groups["name"].Value, context.EvidenceFor(sentence));
+            // A name read as written keeps one apostrophe form ("Stade de l’Épopée" and "Stade de l'Épopée" are one ground).
+            return new Sourced<string>(m.Groups["name"].Value.Replace('’', '\''), context.EvidenceFor(sentence));
         }
         return null;
     }
@@ -106,9 +117,9 @@ public sealed partial class VenueExtractor : IFactExtractor
     private static string? GroundOf(ExtractionContext context, string team)
     {
         foreach (var m in context.VenueMentions)
-            if (m.Value.HomeTeam == team) return m.Value.Name;
+            if (m.Value.HomeTeam == team || m.Value.SharedWith == team) return m.Value.Name;
         foreach (var entry in context.Gazetteer.Venues.Values)
-            if (entry.HomeTeam == team) return entry.Name;
+            if (entry.HomeTeam == team || entry.SharedWith == team) return entry.Name;
         return null;
     }
 
@@ -120,16 +131,19 @@ public sealed partial class VenueExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:in\s+(?:\w+\s+)?(?:days|weeks|months)['’]?\s+time|next\s+(?:week|month|season|weekend|time)|last\s+(?:week|month|season|weekend|time)|earlier|during|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|in\s+the\s+(?:final|semi|first\s+leg|second\s+leg|reverse))", RegexOptions.IgnoreCase)]
     private static partial Regex OtherTimeAfter();
 
-    [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+)?(?:[\p{Lu}][\w\-]*['’]s\s+)?$")]
     private static partial Regex AtBefore();
 
-    /// <summary>"won at Villa", "a winner at relegation-threatened Aston Villa", "a draw away at Stoke" (not "on loan at", "at home to").</summary>
-    [GeneratedRegex(@"\b(?:won|win|winner|victory|defeat|draw|drew|lost|loss|point|points|beaten|held|goal|goals|strike|header|game|trip|clash|derby|afternoon|evening|night|away)\s+(?:[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\s+)?(?:away\s+)?at\s+(?:[a-z][\w-]*\s+){0,2}$")]
+    /// <summary>"won at Villa", "a winner at relegation-threatened Aston Villa", "a draw away at Stoke", "rescued a point for Arsenal at West Brom"
+    /// (not "on loan at", "at home to").</summary>
+    [GeneratedRegex(@"\b(?:won|win|winner|victory|defeat|draw|drew|lost|loss|point|points|beaten|held|goal|goals|strike|header|game|trip|clash|derby|afternoon|evening|night|away|equaliser|equalizer|leveller|comeback|stalemate|opener)\s+(?:[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\s+)?(?:for\s+(?:[\p{Lu}][\w'’\-]*\s+){1,3})?(?:away\s+)?at\s+(?:[a-z][\w-]*\s+){0,2}$")]
     private static partial Regex AtTeam();
 
     [GeneratedRegex(@"\b(?:home (?:defeat|loss|win|victory|draw|debut|crowd|fans|supporters)|at home\b(?! to)|in front of their own (?:fans|supporters|crowd))", RegexOptions.IgnoreCase)]
     private static partial Regex HomeCue();
 
-    [GeneratedRegex(@"\bat (?:the )?(?<name>(?:[A-Z][\w'’.-]+ ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome))\b")]
+    /// <summary>"at the Sam Kerr Football Centre", "at Brentford's Gtech Community Stadium" (the owner left out), "at Stade de la Paix",
+    /// "in the Estadio do Dragao", "at the Diego Maradona stadium".</summary>
+    [GeneratedRegex(@"\b(?:at|in) (?:the )?(?:[\p{Lu}][\w\-]*['’]s )?(?<name>(?:[\p{Lu}][\w'’.\-]+ ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi)(?: (?:de|do|da|del|della|di|la|le|des|du|dos))*(?: (?:l['’])?[\p{Lu}][\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
     private static partial Regex UnknownGroundName();
 }
