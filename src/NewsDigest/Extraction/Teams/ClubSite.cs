@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace NewsDigest.Extraction.Teams;
@@ -17,10 +18,21 @@ public static partial class ClubSite
         if (label is "co" or "com" or "org" or "net" && labels.Length >= 3) label = labels[^3];
         label = FcAffix().Replace(label.ToLowerInvariant(), "");
         if (label.Length < 4) return null;
-        foreach (var team in context.Gazetteer.Teams.Values)
-            if (!team.National && Squashed(team.Name) == label) return team.Name;
-        return null;
+        return ClubsBySquashedName(context.Gazetteer.Teams).GetValueOrDefault(label);
     }
+
+    // Squashing every club name per article cost more than the rest of team extraction; the gazetteer is immutable, so the
+    // lookup is built once per gazetteer. The first club of a squashed name wins, as the gazetteer's order gives them.
+    private static readonly ConditionalWeakTable<Gazetteers.PhraseGazetteer<Gazetteers.TeamEntry>, Dictionary<string, string>> Lookups = new();
+
+    private static Dictionary<string, string> ClubsBySquashedName(Gazetteers.PhraseGazetteer<Gazetteers.TeamEntry> teams) =>
+        Lookups.GetValue(teams, static gazetteer =>
+        {
+            var clubs = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var team in gazetteer.Values)
+                if (!team.National) clubs.TryAdd(Squashed(team.Name), team.Name);
+            return clubs;
+        });
 
     /// <summary>Whether the opening speaks for the club in the first person plural outside quotes ("Our first Women's Super League match",
     /// "We hit six past the Royals").</summary>
