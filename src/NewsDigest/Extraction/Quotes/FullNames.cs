@@ -6,7 +6,7 @@ public static class FullNames
 {
     public static string Of(ExtractionContext context, string name)
     {
-        var full = SpeakerNames.WithoutTitle(context.People.FullName(name));
+        var full = SpeakerNames.WithoutEpithet(SpeakerNames.WithoutTitle(context.People.FullName(SpeakerNames.WithoutEpithet(name))));
         if (full.Contains(' ')) return full;
         // A one-word name that is nobody's surname here: the one fuller name it opens, when exactly one does.
         string? opened = null;

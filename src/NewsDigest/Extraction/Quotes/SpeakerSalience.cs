@@ -62,6 +62,14 @@ public static partial class SpeakerSalience
     /// "the Arsenal manager" the one after "manager"; a description no earlier mention carries ("the Italian") is the person the passage is about.</summary>
     public static string? Described(ExtractionContext context, string description, int position)
     {
+        if (ByRole(context, description, position) is { } byRole) return byRole;
+        return AboutBefore(context, position);
+    }
+
+    /// <summary>The person an earlier mention gives the description's role word ("referee Sam Jones" for "the referee"), or the manager the
+    /// report shows in charge for a manager word; null otherwise.</summary>
+    private static string? ByRole(ExtractionContext context, string description, int position)
+    {
         var words = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words.Length > 1 ? words[^1].TrimEnd(',', '.', ';', ':') : "";
         if (head.Length > 2 && char.IsLower(head[0]))
@@ -83,6 +91,17 @@ public static partial class SpeakerSalience
             // report shows in charge of a side, not merely the person the last sentence was about.
             if (inCharge is not null && Best(context, Scores(context, position, m => inCharge.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } manager) return manager;
         }
+        return null;
+    }
+
+    /// <summary>Like <see cref="Described"/>, but a description no earlier mention carries by its role word is the person the whole passage
+    /// so far is about (the most salient), not the subject of the sentence before: "The awards were held at the Théâtre du Châtelet. /
+    /// Speaking yesterday, the Olympique Lyonnais forward said: ..." is the player the report follows.</summary>
+    public static string? DescribedInPassage(ExtractionContext context, string description, int position) =>
+        ByRole(context, description, position) ?? Best(context, Scores(context, position, _ => true));
+
+    private static string? AboutBefore(ExtractionContext context, int position)
+    {
         if (SubjectOfSentenceBefore(context, position) is { } opener) return opener;
         // "... but their coach Martina Voss-Tecklenburg warned ... / "...," the former international player said": the one person the
         // sentence before names is the one the description goes on about.
