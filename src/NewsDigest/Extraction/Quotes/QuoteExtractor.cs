@@ -273,6 +273,10 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (SpeakerGender.Fits(context, who, gender)) return who;
             first ??= who;
         }
+        // No reading fits the pronoun ("“...,” Keller said. “...,” she said." after Rao's quote): the last speaker quoted shortly before who does.
+        if (first is not null)
+            for (int k = context.Quotes.Count - 1; k >= 0 && quote.Start - context.Quotes[k].Evidence.Span.End < 1500; k--)
+                if (context.Quotes[k].Speaker is { } earlier && SpeakerGender.Of(context, earlier) == gender && gender != SpeakerGender.Gender.Unknown) return earlier;
         return first;
     }
 

@@ -32,8 +32,8 @@ public static class SpeakerGender
     public static bool Fits(ExtractionContext context, string? name, Gender pronoun) =>
         name is not null && (pronoun == Gender.Unknown || Of(context, name) is var g && (g == Gender.Unknown || g == pronoun));
 
-    /// <summary>The gender the report gives the person: the first third-person pronoun after each mention (outside quotes, before anyone
-    /// else is named) votes, and a clear majority decides; Unknown when the votes are few or split.</summary>
+    /// <summary>The gender the report gives the person: the first third-person pronoun after each mention (before the next quote and before
+    /// anyone else is named) votes, and a clear majority decides; Unknown when the votes are few or split.</summary>
     public static Gender Of(ExtractionContext context, string name)
     {
         var key = PersonIndex.SurnameKey(context.People.FullName(name));
@@ -77,11 +77,13 @@ public static class SpeakerGender
         var text = context.Text;
         for (int i = from; i < to; i++)
         {
+            // A quote's own attribution ("“...,” she said") may be someone else's: the pronoun is read only before the next quote.
+            if (context.IsQuoted(i)) return Gender.Unknown;
             if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1]))) continue;
             int end = i;
             while (end < to && char.IsLetter(text[end])) end++;
             int length = end - i;
-            if (length is >= 2 and <= 7 && !context.IsQuoted(i))
+            if (length is >= 2 and <= 7)
             {
                 var gender = OfPronoun(text.AsSpan(i, length));
                 if (gender != Gender.Unknown) return gender;
