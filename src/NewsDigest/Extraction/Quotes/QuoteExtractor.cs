@@ -25,6 +25,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         // A run of whole-paragraph quotes, each closed, whose first the ranker guessed (nobody carried over, no words attributing it).
         int guessedStart = -1;
         bool previousClosedParagraph = false;
+        // The quote before was given by its words to no person ("Liverpool issued a statement that said: "..."), so its next paragraph is nobody's too.
+        bool previousNobody = false;
         bool doubleMarkSpeech = context.QuotedSpans.Any(s => !InSingleMarks(text, s) && WordCount(s.Slice(text)) >= MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
@@ -38,20 +40,25 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             bool runOn = phrase && previousEnd >= 0 && (previousOpenEnded || previousClosedParagraph) && IsParagraphStart(text, span.Start)
                 && !HasProseBetween(text, previousEnd, span.Start) && text.AsSpan(span.End, ParagraphEnd(text, span.End) - span.End).Trim("\"”’'` ").IsEmpty;
             if (QuoteCues.IsChant(text, span) || (phrase && !runOn && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
-            bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
+            // Page furniture between two paragraphs of one quote ("Read More Football Stories") does not end the quote.
+            bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0
+                && (!HasProseBetween(text, previousEnd, span.Start) || OnlyFurnitureBetween(text, previousEnd, span.Start));
             bool nextQuoteParagraph = !continuation && previousClosedParagraph && IsParagraphStart(text, span.Start) && !HasProseBetween(text, previousEnd, span.Start);
             string? speakerBefore = previousSpeaker;
             string? speaker;
             bool inferred;
+            bool nobody = false;
             if (continuation && !chainInferred && !termMarks)
             {
-                speaker = previousSpeaker;
+                speaker = previousNobody ? null : previousSpeaker;
+                nobody = previousNobody;
                 inferred = false;
             }
             else
             {
                 speaker = FindSpeaker(context, span, previousSpeaker, previousEnd, speakers, out inferred);
                 if (termMarks && (inferred || speaker is null)) continue;
+                nobody = speaker is null && !inferred;
                 // A quote running over paragraphs whose first part no words attribute ("“Our first game ... / “I think we're better,” Terzic
                 // said"): the attribution of a later part names the speaker of the whole run.
                 if (continuation && inferred) speaker = previousSpeaker;
@@ -77,11 +84,12 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (!continuation)
             {
                 chainStart = context.Quotes.Count;
-                chainInferred = inferred || speaker is null;
+                chainInferred = inferred || (speaker is null && !nobody);
             }
             else if (!inferred && speaker is not null) chainInferred = false;
             context.Quotes.Add(new Quote(quoteText, speaker, context.EvidenceFor(span)) { SpeakerRole = role, SpeakerTeam = team });
             previousSpeaker = speaker ?? previousSpeaker;
+            previousNobody = nobody && speaker is null;
             if (speaker is not null) speakers.Add((speaker, span.End));
             previousEnd = span.End;
             int lineEnd = text.IndexOf('\n', span.End);
@@ -158,7 +166,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (NoPersonGoesOn(context, beforeMatch.Value, quote.Start)) return null;
             // "..., the Olympique Lyonnais Feminin forward said:": a description ending in its role word is the subject of the verb, and the
             // capitalised words in it name a club, not the speaker.
-            if (DescriptionBeforeVerb().Match(beforeMatch.Value) is { Success: true } description
+            if (DescriptionBeforeVerb().Match(beforeText) is { Success: true } description
                 && SpeakerSalience.DescribedInPassage(context, description.Groups["who"].Value, quote.Start) is { } describedSubject) return describedSubject;
             var named = LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
             if (named is not null) return named;
@@ -241,6 +249,15 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             bool nobodyBefore = !context.People.Mentions.Any(m => m.End <= quote.Start && !context.IsQuoted(m.Start));
             if (SpeakerSalience.Described(context, "the " + role, nobodyBefore ? text.Length : quote.Start) is { } described) return described;
+        }
+        // A paragraph that is only a quote, after a narrative paragraph about what someone thinks ("Mnakaniso attributed the success to match
+        // fitness. They have played ... / “The girls are so happy ..."; "But the Catalan coach saw signs of rejuvenation ... / “I saw a bright
+        // future."): the person that paragraph's sentence opens on.
+        if (IsParagraphStart(text, quote.Start) && text.AsSpan(quote.End, paragraphEnd - quote.End).Trim("\"”’'` ").IsEmpty && paragraphStart >= 2
+            && NarrativeSubject(context, ParagraphStart(text, paragraphStart - 2), paragraphStart - 1) is { } narrator)
+        {
+            inferred = true;
+            return narrator;
         }
         // A name anywhere around the quote: let the ranker choose among the candidates.
         var candidates = Candidates(context, quote, paragraphStart, paragraphEnd);
@@ -361,6 +378,29 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (context.Quotes.Count == 0) return false;
         var last = context.Quotes[^1];
         return last.Speaker is null && quoteStart - last.Evidence.Span.End < 600;
+    }
+
+    /// <summary>In a paragraph with no quote marks, going back from its last sentence over up to three sentences, the first whose subject is
+    /// a person (named, or described as "the Catalan coach") and which says what that person thinks, says or sees; else null.</summary>
+    private static string? NarrativeSubject(ExtractionContext context, int start, int end)
+    {
+        var text = context.Text;
+        if (end <= start || text.AsSpan(start, end - start).IndexOfAny("\"“”‘") >= 0) return null;
+        int sentenceEnd = end;
+        for (int step = 0; step < 3 && sentenceEnd > start; step++)
+        {
+            int sentenceStart = Math.Max(start, SpeakerSalience.SentenceStart(text, sentenceEnd - 1));
+            while (sentenceStart < sentenceEnd && text[sentenceStart] == ' ') sentenceStart++;
+            var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+            if (ViewCue().IsMatch(sentence))
+            {
+                if (SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart) is { } named) return named;
+                if (DescribedOpener().Match(text, sentenceStart, sentenceEnd - sentenceStart) is { Success: true } described
+                    && SpeakerSalience.Described(context, described.Groups["who"].Value, sentenceStart) is { } who) return who;
+            }
+            sentenceEnd = sentenceStart - 1;
+        }
+        return null;
     }
 
     /// <summary>True when the paragraph before the one starting at <paramref name="paragraphStart"/> is an interviewer's question: unquoted
@@ -527,6 +567,27 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         return k < 0 || text[k] == '\n';
     }
 
+    /// <summary>True when every line between two quoted paragraphs that holds words is page furniture: a few words with no stop, colon or
+    /// quote mark ("Read More Football Stories", "Most read in Football"), at most two such lines.</summary>
+    private static bool OnlyFurnitureBetween(string text, int from, int to)
+    {
+        int lineStart = text.IndexOf('\n', from);
+        if (lineStart < 0 || lineStart >= to || HasProseBetween(text, from, lineStart)) return false;
+        int lines = 0;
+        while (lineStart < to)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart + 1);
+            if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+            var line = text.AsSpan(lineStart + 1, Math.Max(0, lineEnd - lineStart - 1)).Trim();
+            if (!line.IsEmpty && HasProseBetween(text, lineStart + 1, lineEnd))
+            {
+                if (++lines > 2 || WordCount(line) > 6 || line.IndexOfAny(".!?:;\"“”‘’") >= 0) return false;
+            }
+            lineStart = lineEnd;
+        }
+        return lines > 0;
+    }
+
     private static bool HasProseBetween(string text, int from, int to)
     {
         for (int i = from; i < to; i++) if (char.IsLetter(text[i])) return true;
@@ -589,14 +650,14 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed)\b")]
     private static partial Regex DescriptionThenSpeech();
 
-    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|spoke|speaks|speaking|stress\w*|explain\w*|insist\w*|admit\w*|reflect\w*|believ\w*|feels?|felt|thinks?|thought|keen|added|agreed?|echo\w*|views?|opinion|press conference|interview|asked|react\w*|responded|described|hailed|praised|criticised|criticized|admired|wanted|hoped|delighted|disappointed|frustrated|proud|happy|pleased|upset|angry|furious|confident|optimistic|aware|reflect\w*|question\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|spoke|speaks|speaking|stress\w*|explain\w*|insist\w*|admit\w*|reflect\w*|believ\w*|feels?|felt|thinks?|thought|keen|added|agreed?|echo\w*|views?|opinion|press conference|interview|asked|react\w*|responded|described|hailed|praised|criticised|criticized|admired|wanted|hoped|delighted|disappointed|frustrated|proud|happy|pleased|upset|angry|furious|confident|optimistic|aware|reflect\w*|question\w*|attribut\w*|credit\w*|blam\w*|saw|sees|insist\w*|remain\w* cautious|wary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViewCue();
 
     [GeneratedRegex(@"\b(?:match report|report|statement|website|communiqu[eé]|press release|release|petition|message|post|caption|letter|campaign|tweet|notice|which|that)\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentSpeaks();
 
     /// <summary>A sentence whose subject is a description, after an opening clause or none: "Despite the issues, the Spaniard will".</summary>
-    [GeneratedRegex(@"\G\s*(?:[^,.!?\n]{1,60},\s+)?(?<who>the\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:Frenchman|Frenchwoman|Englishman|Englishwoman|Dutchman|Dutchwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Dane|Swede|Norwegian|Argentine|Argentinian|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Uruguayan|Colombian|American|Australian|Nigerian|Ghanaian|Senegalese|Moroccan|Egyptian|Japanese|Korean|Austrian|\d+-year-old|manager|boss|coach|head coach|captain|skipper|veteran|youngster|teenager))\s+(?!said|says|told|added)[a-z]")]
+    [GeneratedRegex(@"\G\s*(?:(?:But|And|Yet|Still|So)\s+)?(?:[^,.!?\n]{1,60},\s+)?(?<who>[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:Frenchman|Frenchwoman|Englishman|Englishwoman|Dutchman|Dutchwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Dane|Swede|Norwegian|Argentine|Argentinian|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Uruguayan|Colombian|American|Australian|Nigerian|Ghanaian|Senegalese|Moroccan|Egyptian|Japanese|Korean|Austrian|\d+-year-old|manager|boss|coach|head coach|captain|skipper|veteran|youngster|teenager))\s+(?!said|says|told|added)[a-z]")]
     private static partial Regex DescribedOpener();
 
     [GeneratedRegex(@"\b(?:he|him|his|she|her)\b", RegexOptions.IgnoreCase)]
@@ -616,8 +677,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     private static partial Regex UnnamedSpeaker();
 
     /// <summary>A description ending in a lower-case role word as the subject of a speech verb at the end of an attribution: "Speaking
-    /// yesterday, the Olympique Lyonnais Feminin forward said:".</summary>
-    [GeneratedRegex(@"(?:^|[,;]\s+|[.!?]\s+|\n)(?<who>(?:the|The)\s+(?:[\p{L}\d'’.-]+\s+){0,5}?[a-z][a-z-]{2,})\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|adds|told|tells|explained|admitted|insisted|stated|declared|continued|wrote|revealed|remarked|commented|noted)\b[^.!?\n]{0,60}$")]
+    /// yesterday, the Olympique Lyonnais Feminin forward said:", "The Kingsmeadow ace, who helped her side reach the semi-finals said:".</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s+|[.!?]\s+|\n)(?<who>(?:the|The)\s+(?:[\p{L}\d'’.-]+\s+){0,5}?[a-z][a-z-]{2,})(?:,\s+(?:who|whose)\s+[^,:\n]{1,100},?)?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|adds|told|tells|explained|admitted|insisted|stated|declared|continued|wrote|revealed|remarked|commented|noted)\b[^.!?\n]{0,60}$")]
     private static partial Regex DescriptionBeforeVerb();
 
     /// <summary>The line under a quoted clip that names its speaker: "🎙️ Steve Cherundolo #LAFC", "🗣️ @jmacdaddy77".</summary>

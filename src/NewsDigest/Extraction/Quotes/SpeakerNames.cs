@@ -40,7 +40,7 @@ public static class SpeakerNames
     {
         "Congress", "Union", "Federation", "Association", "Council", "Committee", "Party", "Government", "Ministry", "Department", "Authority",
         "Commission", "Confederation", "Foundation", "Trust", "Society", "Institute", "University", "College", "Agency", "Holiday", "Cup",
-        "League", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon",
+        "League", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon", "Football", "Soccer", "Stories",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ChannelSuffixes = new[] { "Sport", "Sports", "News", "Live", "Online", "TV" }.ToFrozenSet(StringComparer.Ordinal);

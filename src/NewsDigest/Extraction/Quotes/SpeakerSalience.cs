@@ -78,15 +78,17 @@ public static partial class SpeakerSalience
             var inCharge = ManagerWords.Contains(head) ? InChargeKeys(context) : null;
             // The manager who opens the sentence before ("Chelsea boss Maresca, meanwhile, was delighted") is meant before any other.
             if (inCharge is not null && SubjectOfSentenceBefore(context, position) is { } subject && inCharge.Contains(PersonIndex.SurnameKey(subject))) return subject;
-            string? found = null;
+            // Everyone an earlier mention gives the role word; of several ("head coach Jurgen Klinsmann" and, in passing, "Spurs fired head
+            // coach Antonio Conte") the one the report is about.
+            var found = new HashSet<string>(StringComparer.Ordinal);
             foreach (var mention in context.People.Mentions)
             {
                 if (mention.End > position) break;
                 if (context.IsQuoted(mention.Start)) continue;
                 var before = text.AsSpan(Math.Max(0, mention.Start - head.Length - 2), Math.Min(mention.Start, head.Length + 2)).TrimEnd();
-                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) found = context.People.NameOf(mention);
+                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) found.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
             }
-            if (found is not null) return context.People.FullName(found);
+            if (found.Count > 0 && Best(context, Scores(context, position, m => found.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } holder) return holder;
             // "the City head coach" where the report calls him "boss Pep Guardiola" or writes "Guardiola's men": the most salient person the
             // report shows in charge of a side, not merely the person the last sentence was about.
             if (inCharge is not null && Best(context, Scores(context, position, m => inCharge.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } manager) return manager;
