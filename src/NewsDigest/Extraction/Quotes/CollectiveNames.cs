@@ -16,6 +16,8 @@ public static class CollectiveNames
         "international", "internationals", "boss", "manager", "coach", "head", "captain", "skipper", "side", "team", "squad", "outfit",
         "forward", "striker", "defender", "midfielder", "goalkeeper", "keeper", "winger", "players", "player", "fans", "supporters", "faithful",
         "club", "camp", "federation", "government", "president", "chairman", "owner", "owners", "board", "hierarchy", "dugout", "bench",
+        "ace", "star", "stars", "hero", "heroes", "icon", "legend", "talisman", "youngster", "starlet", "veteran", "attacker", "playmaker",
+        "frontman", "stopper", "shot-stopper", "centre-back", "full-back", "loanee", "signing", "academy", "graduate", "favourite",
     };
 
     /// <summary>True when <paramref name="name"/> is one word the article never gives a first name, and is written after a lower-case "the"
@@ -49,7 +51,8 @@ public static class CollectiveNames
             // won over, travelled to or been in.
             if (SideOrPlaceBefore(text.AsSpan(Math.Max(0, at - 14), Math.Min(14, at)))) return true;
             if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) continue;
-            if (at < 4 || !text.AsSpan(at - 4, 4).SequenceEqual("the ") || (at > 4 && char.IsLetter(text[at - 5]))) continue;
+            // "the Germans", and at a sentence's start "The Kingsmeadow ace": a person's surname never follows "the".
+            if (at < 4 || !text.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) || (at > 4 && char.IsLetter(text[at - 5]))) continue;
             if (plural || RoleNouns.Contains(NextWord(text, end))) return true;
         }
         return false;

@@ -39,8 +39,15 @@ public static partial class QuoteCues
         while (end < text.Length && end < quote.End + 200 && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && (end + 1 >= text.Length || text[end + 1] is ' ' or '\n'))) end++;
         var before = text.AsSpan(start, quote.Start - start);
         if (before.TrimEnd(" \"“‘'`").EndsWith(':')) return true;
+        // A headline that names its speaker before a colon: "Slot: Feyenoord played “perfect match” in defeat".
+        int lineStart = quote.Start > 0 ? text.LastIndexOf('\n', quote.Start - 1) + 1 : 0;
+        if (SpeakerColonLine().IsMatch(text.AsSpan(lineStart, quote.Start - lineStart))) return true;
         return SpeechVerb().IsMatch(before) || SpeechVerb().IsMatch(text.AsSpan(quote.End, end - quote.End));
     }
+
+    /// <summary>A line opening on a name and a colon, then words with no quote mark: what a headline quoting someone looks like.</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2}:\s[^""“‘\n]{0,100}[""“‘]?$")]
+    public static partial Regex SpeakerColonLine();
 
     [GeneratedRegex(@"\b(?:chant|chants|chanting|chanted|sing|sings|singing|sang|sung|song|songs|anthem|cries|cry|crying|roars?|shouts? of|banners?|taunting|taunted|serenaded|bellowed|jeers?|boos?)\b[^""“‘'`]{0,25}[""“‘'`]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChantBefore();
@@ -48,6 +55,6 @@ public static partial class QuoteCues
     [GeneratedRegex(@"^[\s,.!?'’”""]{0,4}(?:(?:they|the [\w ]{1,30}?)\s+)?(?:sang|sung|chanted|chanting|bellowed|roared|jeered|taunted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChantAfter();
 
-    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|admitted|admits|admitting|insisted|insists|claimed|claims|claiming|described|describes|describing|called|calls|labelled|labeled|branded|brands|brand|branding|dubbed|confirmed|confirms|deemed|warned|warns|warning|implying|implied|hinting|hinted|noting|stressing|revealed|reveals|believes|believed|felt|feels|added|explained|explains|stated|declared|wrote|writes|posted|tweeted|vowed|promised|urged|hailed|hails|praised|praises|slammed|slams|blasted|blasts|criticised|criticized|accused|argued|suggested|suggests|joked|conceded|confessed|acknowledged|reflected|insisting|bemoaned|bemoans|lamented|laments|according to|in (?:his|her|their) words|put it|quoted|statement|programme notes|press conference|interview)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|admitted|admits|admitting|insisted|insists|claimed|claims|claiming|described|describes|describing|called|calls|labelled|labeled|branded|brands|brand|branding|dubbed|confirmed|confirms|deemed|warned|warns|warning|implying|implied|thinks|labels|labeling|labelling|hinting|hinted|noting|stressing|revealed|reveals|believes|believed|felt|feels|added|explained|explains|stated|declared|wrote|writes|posted|tweeted|vowed|promised|urged|hailed|hails|praised|praises|slammed|slams|blasted|blasts|criticised|criticized|accused|argued|suggested|suggests|joked|conceded|confessed|acknowledged|reflected|insisting|bemoaned|bemoans|lamented|laments|according to|in (?:his|her|their) words|put it|quoted|statement|programme notes|press conference|interview)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerb();
 }

@@ -25,6 +25,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         // A run of whole-paragraph quotes, each closed, whose first the ranker guessed (nobody carried over, no words attributing it).
         int guessedStart = -1;
         bool previousClosedParagraph = false;
+        // The quote before was given by its words to no person ("Liverpool issued a statement that said: "..."), so its next paragraph is nobody's too.
+        bool previousNobody = false;
         bool doubleMarkSpeech = context.QuotedSpans.Any(s => !InSingleMarks(text, s) && WordCount(s.Slice(text)) >= MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
@@ -34,21 +36,29 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             // own words attribute it, as headlines and summaries quote ("Sarina Wiegman admits 'mixed feelings'").
             bool termMarks = phrase && doubleMarkSpeech && InSingleMarks(text, span);
             if (termMarks && !TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))))) continue;
-            if (QuoteCues.IsChant(text, span) || (phrase && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
-            bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0 && !HasProseBetween(text, previousEnd, span.Start);
+            // A short paragraph in a run of quoted paragraphs ("“Congratulations to Newcastle." between two more of the manager's) is speech.
+            bool runOn = phrase && previousEnd >= 0 && (previousOpenEnded || previousClosedParagraph) && IsParagraphStart(text, span.Start)
+                && !HasProseBetween(text, previousEnd, span.Start) && text.AsSpan(span.End, ParagraphEnd(text, span.End) - span.End).Trim("\"”’'` ").IsEmpty;
+            if (QuoteCues.IsChant(text, span) || (phrase && !runOn && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
+            // Page furniture between two paragraphs of one quote ("Read More Football Stories") does not end the quote.
+            bool continuation = previousOpenEnded && IsParagraphStart(text, span.Start) && previousEnd >= 0
+                && (!HasProseBetween(text, previousEnd, span.Start) || OnlyFurnitureBetween(text, previousEnd, span.Start));
             bool nextQuoteParagraph = !continuation && previousClosedParagraph && IsParagraphStart(text, span.Start) && !HasProseBetween(text, previousEnd, span.Start);
             string? speakerBefore = previousSpeaker;
             string? speaker;
             bool inferred;
+            bool nobody = false;
             if (continuation && !chainInferred && !termMarks)
             {
-                speaker = previousSpeaker;
+                speaker = previousNobody ? null : previousSpeaker;
+                nobody = previousNobody;
                 inferred = false;
             }
             else
             {
                 speaker = FindSpeaker(context, span, previousSpeaker, previousEnd, speakers, out inferred);
                 if (termMarks && (inferred || speaker is null)) continue;
+                nobody = speaker is null && !inferred;
                 // A quote running over paragraphs whose first part no words attribute ("“Our first game ... / “I think we're better,” Terzic
                 // said"): the attribution of a later part names the speaker of the whole run.
                 if (continuation && inferred) speaker = previousSpeaker;
@@ -74,11 +84,12 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (!continuation)
             {
                 chainStart = context.Quotes.Count;
-                chainInferred = inferred || speaker is null;
+                chainInferred = inferred || (speaker is null && !nobody);
             }
             else if (!inferred && speaker is not null) chainInferred = false;
             context.Quotes.Add(new Quote(quoteText, speaker, context.EvidenceFor(span)) { SpeakerRole = role, SpeakerTeam = team });
             previousSpeaker = speaker ?? previousSpeaker;
+            previousNobody = nobody && speaker is null;
             if (speaker is not null) speakers.Add((speaker, span.End));
             previousEnd = span.End;
             int lineEnd = text.IndexOf('\n', span.End);
@@ -103,9 +114,13 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (afterMatch.Success && afterText.AsSpan(afterMatch.Index + afterMatch.Length).TrimStart().StartsWith(":")) afterMatch = Match.Empty;
         if (afterMatch.Success)
         {
-            if (afterMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd, SpokenOf(context, quote.End, afterText));
+            if (afterMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(afterMatch.Groups["pronoun"].ValueSpan), SpokenOf(context, quote.End, afterText));
             // The last name of the phrase: "Jayhawks coach Brandon Schneider said", "said Portugal head coach Roberto Martinez".
             // "the Peamount United captain wrote": a description ending in its role word names a club or country, not the speaker.
+            // "“...,” they added" after a quote no person said (a club statement, a spokesperson): nobody named goes on.
+            if (NoPersonGoesOn(context, afterMatch.Groups["who"].Value, quote.Start)) return null;
+            // "“...,” a spokesman said": someone the report does not name.
+            if (UnnamedSpeaker().IsMatch(afterMatch.Groups["who"].Value)) return null;
             var named = DescribedRole(afterMatch.Groups["who"].Value) ? null : LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return named;
             // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
@@ -140,12 +155,19 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         int beforeStart = Math.Max(Math.Max(paragraphStart, quote.Start - 200), PreviousQuoteEnd(context, quote.Start) ?? paragraphStart);
         // Without the quote's opening mark, which would stand between "said:" and the end every attribution pattern anchors to.
         var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).TrimEnd("\"“‘'` ").ToString();
+        // "a petition ..., which reads: "..."", "The club's statement read:": a document's words, no person's.
+        if (DocumentIntro().IsMatch(beforeText)) return null;
         var beforeMatch = SaidBefore().Match(beforeText);
         if (beforeMatch.Success)
         {
-            if (beforeMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd);
+            if (beforeMatch.Groups["pronoun"].Success) return Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(beforeMatch.Groups["pronoun"].ValueSpan));
             // "The Concacaf match report said, "..."": a document or a body speaks, and no person does.
-            if (DocumentSpeaks().IsMatch(beforeMatch.Value)) return null;
+            if (DocumentSpeaks().IsMatch(beforeMatch.Value) || UnnamedSpeaker().IsMatch(beforeMatch.Value)) return null;
+            if (NoPersonGoesOn(context, beforeMatch.Value, quote.Start)) return null;
+            // "..., the Olympique Lyonnais Feminin forward said:": a description ending in its role word is the subject of the verb, and the
+            // capitalised words in it name a club, not the speaker.
+            if (DescriptionBeforeVerb().Match(beforeText) is { Success: true } description
+                && SpeakerSalience.DescribedInPassage(context, description.Groups["who"].Value, quote.Start) is { } describedSubject) return describedSubject;
             var named = LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
             if (named is not null) return named;
             if (IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return described;
@@ -157,12 +179,26 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             int above = ParagraphStart(text, paragraphStart - 2);
             if (HeadingSpeaker(context, above, text[above..(paragraphStart - 1)]) is { } headedAbove) return headedAbove;
         }
+        // "Slot: Feyenoord played “perfect match” in defeat": a headline names its speaker before the colon.
+        int lineStart = ParagraphStart(text, quote.Start);
+        if (QuoteCues.SpeakerColonLine().IsMatch(text.AsSpan(lineStart, quote.Start - lineStart))
+            && FirstPersonIn(context, lineStart, text.IndexOf(':', lineStart) - lineStart + 1) is { } headliner) return headliner;
+        // An interview printed as questions and answers ("Why do you say that? / "It is. ..."): a quote paragraph right after a question
+        // is the interviewee's answer, whoever the question names.
+        if (previousSpeaker is not null && quote.Start - previousEnd < 3000 && beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && QuestionAbove(text, paragraphStart))
+        {
+            inferred = true;
+            return previousSpeaker;
+        }
         // A quote standing alone in its paragraph, attributed by the next one: "“If there's one player ...” / That glowing endorsement from
         // Bayern Munich head coach Alexander Straus followed ...".
         if (text.AsSpan(quote.End, paragraphEnd - quote.End).Trim("\"”’'` ").IsEmpty && paragraphEnd + 1 < text.Length)
         {
             var next = WordsOfAbove().Match(text, paragraphEnd + 1, Math.Min(160, text.Length - paragraphEnd - 1));
             if (next.Success && LastPersonIn(context, next.Groups["who"].Index, next.Groups["who"].Length + 1) is { } wordsOf) return wordsOf;
+            // A club's post of a clip: ""..." / 🎙️ Steve Cherundolo #LAFC": the line under the quote names who speaks in it.
+            if (MicrophoneLine().Match(text, paragraphEnd + 1, Math.Min(120, text.Length - paragraphEnd - 1)) is { Success: true } mic)
+                return FirstPersonIn(context, mic.Groups["who"].Index, mic.Groups["who"].Length + 1) ?? (mic.Groups["handle"].Success ? mic.Groups["handle"].Value : null);
             // A feature opening on a lone quote, nobody quoted before it: "“This year it was meant for England.” / Lucy Bronze, England's most
             // decorated footballer, just had a feeling all along." The person who opens the next paragraph said it.
             if (previousEnd < 0 && IsParagraphStart(text, quote.Start) && SpeakerSalience.SubjectOfSentenceAt(context, paragraphEnd + 1) is { } opener) return opener;
@@ -194,9 +230,18 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         var subject = ReportedSpeechSubject(text, quote.Start, beforeStart);
         if (subject is { } who)
         {
-            if (who.Pronoun) return Pronoun(context, quote, previousSpeaker, previousEnd);
+            if (who.Pronoun) return Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(text.AsSpan(who.Start, who.Length)));
             var named = FirstPersonIn(context, who.Start, who.Length + 1);
             if (named is not null) return named;
+        }
+        // "Gasperini did not hold back, labelling Lookman the "worst penalty taker"": a clause of speech with no subject of its own is said
+        // by the subject of its sentence.
+        if (subject is null && SpeechParticipleClause().IsMatch(beforeText))
+        {
+            int sentenceStart = SpeakerSalience.SentenceStart(text, quote.Start);
+            int opening = text.AsSpan(sentenceStart, quote.Start - sentenceStart).IndexOf(", ");
+            if ((SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart) ?? (opening > 0 ? SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart + opening + 2) : null)) is { } sayer)
+                return sayer;
         }
         // Reported speech whose subject is a role ("Norwich City Women's boss says a heavy defeat "doesn't affect ..."", as standfirsts
         // open): the person the report gives that role, named later when the quote opens the report.
@@ -204,6 +249,15 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         {
             bool nobodyBefore = !context.People.Mentions.Any(m => m.End <= quote.Start && !context.IsQuoted(m.Start));
             if (SpeakerSalience.Described(context, "the " + role, nobodyBefore ? text.Length : quote.Start) is { } described) return described;
+        }
+        // A paragraph that is only a quote, after a narrative paragraph about what someone thinks ("Mnakaniso attributed the success to match
+        // fitness. They have played ... / “The girls are so happy ..."; "But the Catalan coach saw signs of rejuvenation ... / “I saw a bright
+        // future."): the person that paragraph's sentence opens on.
+        if (IsParagraphStart(text, quote.Start) && text.AsSpan(quote.End, paragraphEnd - quote.End).Trim("\"”’'` ").IsEmpty && paragraphStart >= 2
+            && NarrativeSubject(context, ParagraphStart(text, paragraphStart - 2), paragraphStart - 1) is { } narrator)
+        {
+            inferred = true;
+            return narrator;
         }
         // A name anywhere around the quote: let the ranker choose among the candidates.
         var candidates = Candidates(context, quote, paragraphStart, paragraphEnd);
@@ -225,7 +279,25 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         return m.Success ? FirstPersonIn(context, afterStart + m.Groups["of"].Index, m.Groups["of"].Length + 1) : null;
     }
 
-    private static string? Pronoun(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, string? spokenOf = null)
+    /// <summary>Whom "he said" or "she added" points to: the first of the readings below whose person the report does not write with the
+    /// other pronoun ("she said" is never a man's), else the first reading at all.</summary>
+    private static string? Pronoun(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, SpeakerGender.Gender gender, string? spokenOf = null)
+    {
+        string? first = null;
+        foreach (var who in PronounReadings(context, quote, previousSpeaker, previousEnd, spokenOf))
+        {
+            if (who is null) continue;
+            if (SpeakerGender.Fits(context, who, gender)) return who;
+            first ??= who;
+        }
+        // No reading fits the pronoun ("“...,” Keller said. “...,” she said." after Rao's quote): the last speaker quoted shortly before who does.
+        if (first is not null)
+            for (int k = context.Quotes.Count - 1; k >= 0 && quote.Start - context.Quotes[k].Evidence.Span.End < 1500; k--)
+                if (context.Quotes[k].Speaker is { } earlier && SpeakerGender.Of(context, earlier) == gender && gender != SpeakerGender.Gender.Unknown) return earlier;
+        return first;
+    }
+
+    private static IEnumerable<string?> PronounReadings(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, string? spokenOf)
     {
         // "“...,” he said of Xavi": Xavi is the subject of the words, so the sentence about Xavi does not name the speaker.
         if (spokenOf is not null)
@@ -233,26 +305,32 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             var key = PersonIndex.SurnameKey(context.People.FullName(spokenOf));
             string? Unless(string? who) => who is not null && PersonIndex.SurnameKey(who) == key ? null : who;
             bool isRecent = previousSpeaker is not null && quote.Start - previousEnd < 800;
-            return Unless(SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start)) ?? (isRecent ? Unless(previousSpeaker) : null)
-                ?? Unless(SpeakerSalience.MostSalientBefore(context, quote.Start));
+            yield return Unless(SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start));
+            if (isRecent) yield return Unless(previousSpeaker);
+            yield return Unless(SpeakerSalience.MostSalientBefore(context, quote.Start));
+            yield break;
         }
         bool recent = previousSpeaker is not null && quote.Start - previousEnd < 800;
         // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
-        if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) return previousSpeaker;
+        if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) yield return previousSpeaker;
         // After someone's quote, a sentence about another person's play, then a quote about "him" ("Tom Rhodes scored twice. / "He was
         // brilliant," he said"): the words are about the person named, not theirs, unless the sentence is about what that person says
         // or thinks ("held a similar view", "was keen to stress").
         int beforeStart = sentenceStart >= 2 ? SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2) : sentenceStart;
         bool handsOn = !recent || !ThirdPerson().IsMatch(quote.Slice(context.Text)) || ViewCue().IsMatch(context.Text.AsSpan(beforeStart, sentenceStart - beforeStart));
         // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
-        if (handsOn && SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start) is { } subject) return subject;
+        if (handsOn) yield return SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start);
         // Someone new named in the sentence before, after the last quote: "That is something Frank himself was keen to stress. / "...," he said."
-        if (recent && handsOn && SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start) is { } named) return named;
+        if (recent && handsOn) yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start);
         // The sentence before is about someone described, not named: "Manager Arteta was without five players. / Despite the selection
         // issues, the Spaniard will not rush into signings. / "...," he said."
-        if (handsOn && DescribedOpener().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } opener
-            && SpeakerSalience.Described(context, opener.Groups["who"].Value, beforeStart) is { } described) return described;
+        if (handsOn && DescribedOpener().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } opener)
+            yield return SpeakerSalience.Described(context, opener.Groups["who"].Value, beforeStart);
+        // "Recent defeats may have upset some fans, but the coach says he has a long-term view. / "...," he explained.": a description
+        // saying something in the sentence before is the person described.
+        if (handsOn && DescribedSpeechInside().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } inside)
+            yield return SpeakerSalience.Described(context, inside.Groups["who"].Value, beforeStart);
         // A newcomer, then a sentence of their reported speech, then the quote: "Northland resident Jack Barron joined his family at the
         // finale. He said he's been to a few games ... / "...," he said." Only a sentence of speech opening on the pronoun ties the
         // pronoun to the newcomer; "Jones scored twice. "...," he said" after Smith's quote stays Smith's.
@@ -261,12 +339,78 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             int speechStart = SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2);
             while (speechStart < sentenceStart && context.Text[speechStart] is ' ' or '\n') speechStart++;
             if (speechStart > previousEnd && PronounSpeech().IsMatch(context.Text.AsSpan(speechStart, Math.Min(40, context.Text.Length - speechStart)))
-                && speechStart >= 2 && SpeakerSalience.SentenceStart(context.Text, speechStart - 2) > previousEnd
-                && SpeakerSalience.OnlyPersonInSentenceBefore(context, speechStart) is { } introduced) return introduced;
+                && speechStart >= 2 && SpeakerSalience.SentenceStart(context.Text, speechStart - 2) > previousEnd)
+                yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, speechStart);
         }
-        if (recent) return previousSpeaker;
+        // "Kalyan agrees, arguing that ... / She relocated to Greece ... / "...," she said.": sentences about "she" go on about the person
+        // the last named sentence since the last quote opened on.
+        if (handsOn) yield return SubjectBeforePronounSentences(context, sentenceStart, Math.Max(previousEnd, 0));
+        if (recent) yield return previousSpeaker;
         // "he said" with no earlier quote: the person the passage before the quote is about.
-        return SpeakerSalience.MostSalientBefore(context, quote.Start);
+        yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
+    }
+
+    /// <summary>Going back from the sentence before <paramref name="sentenceStart"/> over sentences that open on "He"/"She" (at most three, not
+    /// past <paramref name="limit"/>), the person who opens the first sentence that does not; null when none does.</summary>
+    private static string? SubjectBeforePronounSentences(ExtractionContext context, int sentenceStart, int limit)
+    {
+        var text = context.Text;
+        int start = sentenceStart;
+        for (int step = 0; step < 3 && start >= 2; step++)
+        {
+            int previous = SpeakerSalience.SentenceStart(text, start - 2);
+            while (previous < start && text[previous] is ' ' or '\n') previous++;
+            if (previous <= limit) return null;
+            var opening = text.AsSpan(previous, Math.Min(5, text.Length - previous));
+            if (!(opening.StartsWith("He ") || opening.StartsWith("She "))) return step == 0 ? null : SpeakerSalience.SubjectOfSentenceBefore(context, start);
+            start = previous;
+        }
+        return null;
+    }
+
+    /// <summary>True when the words naming who speaks are "they" or "it" and the quote before, close by, was said by no person.</summary>
+    private static bool NoPersonGoesOn(ExtractionContext context, string who, int quoteStart)
+    {
+        var trimmed = who.AsSpan().Trim(" \"”’',.!?-:");
+        int space = trimmed.IndexOf(' ');
+        var first = space < 0 ? trimmed : trimmed[..space];
+        if (!(first.Equals("they", StringComparison.OrdinalIgnoreCase) || first.Equals("it", StringComparison.OrdinalIgnoreCase))) return false;
+        if (context.Quotes.Count == 0) return false;
+        var last = context.Quotes[^1];
+        return last.Speaker is null && quoteStart - last.Evidence.Span.End < 600;
+    }
+
+    /// <summary>In a paragraph with no quote marks, going back from its last sentence over up to three sentences, the first whose subject is
+    /// a person (named, or described as "the Catalan coach") and which says what that person thinks, says or sees; else null.</summary>
+    private static string? NarrativeSubject(ExtractionContext context, int start, int end)
+    {
+        var text = context.Text;
+        if (end <= start || text.AsSpan(start, end - start).IndexOfAny("\"“”‘") >= 0) return null;
+        int sentenceEnd = end;
+        for (int step = 0; step < 3 && sentenceEnd > start; step++)
+        {
+            int sentenceStart = Math.Max(start, SpeakerSalience.SentenceStart(text, sentenceEnd - 1));
+            while (sentenceStart < sentenceEnd && text[sentenceStart] == ' ') sentenceStart++;
+            var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+            if (ViewCue().IsMatch(sentence))
+            {
+                if (SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart) is { } named) return named;
+                if (DescribedOpener().Match(text, sentenceStart, sentenceEnd - sentenceStart) is { Success: true } described
+                    && SpeakerSalience.Described(context, described.Groups["who"].Value, sentenceStart) is { } who) return who;
+            }
+            sentenceEnd = sentenceStart - 1;
+        }
+        return null;
+    }
+
+    /// <summary>True when the paragraph before the one starting at <paramref name="paragraphStart"/> is an interviewer's question: unquoted
+    /// words ending in a question mark.</summary>
+    private static bool QuestionAbove(string text, int paragraphStart)
+    {
+        if (paragraphStart < 2) return false;
+        int above = ParagraphStart(text, paragraphStart - 2);
+        var line = text.AsSpan(above, paragraphStart - 1 - above).Trim();
+        return line.Length is > 3 and < 500 && line[^1] == '?' && line.IndexOfAny("\"“”‘’") < 0;
     }
 
     /// <summary>True when the text between two quotes is the rest of the first quote's sentence plus line breaks, naming nobody after that sentence, and spans at most one paragraph break.</summary>
@@ -342,7 +486,10 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         while (sentenceStart > windowStart && !(text[sentenceStart - 1] is '\n' || (text[sentenceStart - 1] == ' ' && sentenceStart >= 2 && text[sentenceStart - 2] is '.' or '!' or '?'))) sentenceStart--;
         if (sentenceStart >= quoteStart) return null;
         // The clause nearest the quote speaks first: "Schlotterbeck said the result was "too little", while manager Edin Terzic said his side "gave away victory"".
-        int lastComma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).LastIndexOf(", ");
+        // "... in Hamburg on Friday and Mbappe describes it as "a pleasure"": a clause after "and" or "but" too.
+        var sentence = text.AsSpan(sentenceStart, quoteStart - sentenceStart);
+        int lastCommaAt = sentence.LastIndexOf(", "), conjunction = Math.Max(sentence.LastIndexOf(" and "), sentence.LastIndexOf(" but "));
+        int lastComma = conjunction > lastCommaAt ? conjunction - 1 : lastCommaAt;
         if (lastComma > 0)
         {
             var clause = ClauseSubjectThenSpeech().Match(text, sentenceStart + lastComma + 2, quoteStart - sentenceStart - lastComma - 2);
@@ -353,7 +500,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         int comma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).IndexOf(", ");
         if (!m.Success && comma > 0) m = SubjectThenSpeech().Match(text, sentenceStart + comma + 2, quoteStart - sentenceStart - comma - 2);
         if (!m.Success) return null;
-        if (m.Groups["pronoun"].Success) return (true, 0, 0);
+        if (m.Groups["pronoun"].Success) return (true, m.Groups["pronoun"].Index, m.Groups["pronoun"].Length);
         var who = m.Groups["who"];
         return (false, who.Index, who.Length);
     }
@@ -420,6 +567,27 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         return k < 0 || text[k] == '\n';
     }
 
+    /// <summary>True when every line between two quoted paragraphs that holds words is page furniture: a few words with no stop, colon or
+    /// quote mark ("Read More Football Stories", "Most read in Football"), at most two such lines.</summary>
+    private static bool OnlyFurnitureBetween(string text, int from, int to)
+    {
+        int lineStart = text.IndexOf('\n', from);
+        if (lineStart < 0 || lineStart >= to || HasProseBetween(text, from, lineStart)) return false;
+        int lines = 0;
+        while (lineStart < to)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart + 1);
+            if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+            var line = text.AsSpan(lineStart + 1, Math.Max(0, lineEnd - lineStart - 1)).Trim();
+            if (!line.IsEmpty && HasProseBetween(text, lineStart + 1, lineEnd))
+            {
+                if (++lines > 2 || WordCount(line) > 6 || line.IndexOfAny(".!?:;\"“”‘’") >= 0) return false;
+            }
+            lineStart = lineEnd;
+        }
+        return lines > 0;
+    }
+
     private static bool HasProseBetween(string text, int from, int to)
     {
         for (int i = from; i < to; i++) if (char.IsLetter(text[i])) return true;
@@ -463,7 +631,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     /// <summary>A verb of speech a few words before a phrase in single marks: "admitted to having ‘mixed feelings’", "says United ‘have to learn’";
     /// not "praised his team for their fine performance against a ‘top team’".</summary>
-    [GeneratedRegex(@"\b(?:says|said|admits|admitted|insists|insisted|claims|claimed|bemoans|bemoaned|laments|lamented|reveals|revealed|warns|warned|believes|feels|slams|slammed|blasts|blasted|hails|hailed|praises|praised)\b[^.!?\n]{0,30}$")]
+    [GeneratedRegex(@"\b(?:says|said|admits|admitted|insists|insisted|claims|claimed|bemoans|bemoaned|laments|lamented|reveals|revealed|warns|warned|believes|feels|slams|slammed|blasts|blasted|hails|hailed|praises|praised|thinks|thought|names|labels|labelled|labeled|calls|called|describes|described)\b[^.!?\n]{0,45}$")]
     private static partial Regex TermSpeechBefore();
 
     /// <summary>A clause after a comma whose subject says something: "while manager Edin Terzic said his side", "and Bayern boss Tom Ziegler insisted".</summary>
@@ -482,18 +650,44 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed)\b")]
     private static partial Regex DescriptionThenSpeech();
 
-    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|spoke|speaks|speaking|stress\w*|explain\w*|insist\w*|admit\w*|reflect\w*|believ\w*|feels?|felt|thinks?|thought|keen|added|agreed?|echo\w*|views?|opinion|press conference|interview|asked|react\w*|responded|described|hailed|praised|criticised|criticized|admired|wanted|hoped|delighted|disappointed|frustrated|proud|happy|pleased|upset|angry|furious|confident|optimistic|aware|reflect\w*|question\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|spoke|speaks|speaking|stress\w*|explain\w*|insist\w*|admit\w*|reflect\w*|believ\w*|feels?|felt|thinks?|thought|keen|added|agreed?|echo\w*|views?|opinion|press conference|interview|asked|react\w*|responded|described|hailed|praised|criticised|criticized|admired|wanted|hoped|delighted|disappointed|frustrated|proud|happy|pleased|upset|angry|furious|confident|optimistic|aware|reflect\w*|question\w*|attribut\w*|credit\w*|blam\w*|saw|sees|insist\w*|remain\w* cautious|wary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ViewCue();
 
-    [GeneratedRegex(@"\b(?:match report|report|statement|website|communiqu[eé]|press release|release)\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:match report|report|statement|website|communiqu[eé]|press release|release|petition|message|post|caption|letter|campaign|tweet|notice|which|that)\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentSpeaks();
 
     /// <summary>A sentence whose subject is a description, after an opening clause or none: "Despite the issues, the Spaniard will".</summary>
-    [GeneratedRegex(@"\G\s*(?:[^,.!?\n]{1,60},\s+)?(?<who>the\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:Frenchman|Frenchwoman|Englishman|Englishwoman|Dutchman|Dutchwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Dane|Swede|Norwegian|Argentine|Argentinian|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Uruguayan|Colombian|American|Australian|Nigerian|Ghanaian|Senegalese|Moroccan|Egyptian|Japanese|Korean|Austrian|\d+-year-old|manager|boss|coach|head coach|captain|skipper|veteran|youngster|teenager))\s+(?!said|says|told|added)[a-z]")]
+    [GeneratedRegex(@"\G\s*(?:(?:But|And|Yet|Still|So)\s+)?(?:[^,.!?\n]{1,60},\s+)?(?<who>[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:Frenchman|Frenchwoman|Englishman|Englishwoman|Dutchman|Dutchwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Dane|Swede|Norwegian|Argentine|Argentinian|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Uruguayan|Colombian|American|Australian|Nigerian|Ghanaian|Senegalese|Moroccan|Egyptian|Japanese|Korean|Austrian|\d+-year-old|manager|boss|coach|head coach|captain|skipper|veteran|youngster|teenager))\s+(?!said|says|told|added)[a-z]")]
     private static partial Regex DescribedOpener();
 
     [GeneratedRegex(@"\b(?:he|him|his|she|her)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPerson();
+
+    /// <summary>A document introducing its own words: "a petition ..., which reads:", "The club's statement read:".</summary>
+    [GeneratedRegex(@"\b(?:petition|statement|message|post|caption|letter|campaign|tweet|notice|report|release|website|which|that)\s+(?:also\s+)?(?:reads?|states)\s*[:,]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentIntro();
+
+    /// <summary>A participle clause of speech right before a quote: ", labelling Lookman the ", ", calling it a ", ", describing the
+    /// display as ".</summary>
+    [GeneratedRegex(@",\s+(?:labelling|labeling|calling|describing|branding|dubbing|deeming|saying|insisting|claiming|admitting|adding|warning|urging)\b[^,.!?\n""“]{0,50}$")]
+    private static partial Regex SpeechParticipleClause();
+
+    /// <summary>Someone the report does not name: "A spokesperson said:", "a club source told", "one official added".</summary>
+    [GeneratedRegex(@"(?:^|[\s,.;])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|source|insider|official|representative|statement|fan|supporter)\b(?:\s+(?:for|from|of|at)\s+[^,:\n]{1,40}?)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds|stated|read|reads|explained)\b")]
+    private static partial Regex UnnamedSpeaker();
+
+    /// <summary>A description ending in a lower-case role word as the subject of a speech verb at the end of an attribution: "Speaking
+    /// yesterday, the Olympique Lyonnais Feminin forward said:", "The Kingsmeadow ace, who helped her side reach the semi-finals said:".</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s+|[.!?]\s+|\n)(?<who>(?:the|The)\s+(?:[\p{L}\d'’.-]+\s+){0,5}?[a-z][a-z-]{2,})(?:,\s+(?:who|whose)\s+[^,:\n]{1,100},?)?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|adds|told|tells|explained|admitted|insisted|stated|declared|continued|wrote|revealed|remarked|commented|noted)\b[^.!?\n]{0,60}$")]
+    private static partial Regex DescriptionBeforeVerb();
+
+    /// <summary>The line under a quoted clip that names its speaker: "🎙️ Steve Cherundolo #LAFC", "🗣️ @jmacdaddy77".</summary>
+    [GeneratedRegex(@"\G\s*(?:\uD83C\uDF99|\uD83D\uDDE3)\uFE0F?\s*(?:@(?<handle>\w{2,30})|(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}))")]
+    private static partial Regex MicrophoneLine();
+
+    /// <summary>A description saying something anywhere in a sentence: "..., but the coach says he has a long-term view".</summary>
+    [GeneratedRegex(@"\b(?<who>the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:manager|boss|coach|head coach|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|chairman|president|owner|referee))\s+(?:also\s+)?(?:says|said|believes|believed|insists|insisted|admits|admitted|feels|felt|thinks|thought|explains|explained|reckons|warns|warned)\b")]
+    private static partial Regex DescribedSpeechInside();
 
     [GeneratedRegex(@"^(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|explained|admitted|insisted|believes|feels|felt|thinks)\b")]
     private static partial Regex PronounSpeech();

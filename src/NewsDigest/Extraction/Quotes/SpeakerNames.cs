@@ -34,12 +34,31 @@ public static class SpeakerNames
         "Assistant", "Senior", "Marketing", "Media", "Spokesperson", "Spokesman", "Spokeswoman", "Owner", "Founder", "Governor", "Mayor",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that end the name of a body, an event or a prize ("Trades Union Congress", "Bank Holiday", "Ballon d'Or"): a name
+    /// ending in one is not a person's.</summary>
+    private static readonly FrozenSet<string> Bodies = new[]
+    {
+        "Congress", "Union", "Federation", "Association", "Council", "Committee", "Party", "Government", "Ministry", "Department", "Authority",
+        "Commission", "Confederation", "Foundation", "Trust", "Society", "Institute", "University", "College", "Agency", "Holiday", "Cup",
+        "League", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon", "Football", "Soccer", "Stories",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ChannelSuffixes = new[] { "Sport", "Sports", "News", "Live", "Online", "TV" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChannelWords = Channels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalityWords = Nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixWords = ChannelSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyWords = Bodies.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The name without a leading epithet the name finder ran into it: "Dutch-born Sarina" is "Sarina", "London-based Okafor" is "Okafor".</summary>
+    public static string WithoutEpithet(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 0) return name;
+        int hyphen = name.LastIndexOf('-', space - 1);
+        return hyphen > 0 && hyphen + 1 < space && char.IsLower(name[hyphen + 1]) ? name[(space + 1)..] : name;
+    }
 
     /// <summary>The name without the job title the name finder ran into it ("Communications Dani Welniak" is "Dani Welniak").</summary>
     public static string WithoutTitle(string name)
@@ -64,6 +83,8 @@ public static class SpeakerNames
         if (trimmed.IsEmpty) return false;
         if (trimmed.StartsWith("I’", StringComparison.Ordinal) || trimmed.StartsWith("I'", StringComparison.Ordinal)) return false;
         if (NationalityWords.Contains(trimmed)) return false;
+        int lastSpace = trimmed.LastIndexOf(' ');
+        if (BodyWords.Contains(lastSpace < 0 ? trimmed : trimmed[(lastSpace + 1)..])) return false;
         // A name made only of channel words ("Instagram", "Sky Sports", "BBC Radio") is where the words appeared, not who said them.
         bool onlyChannels = true, onlyTitles = true;
         foreach (var range in trimmed.Split(' '))

@@ -9,11 +9,20 @@ public static partial class SpeakerRoles
     /// <summary>The role in front of any mention of the person (fullest first), with the team it names, or nulls.</summary>
     public static (string? Role, string? Team) Find(ExtractionContext context, string fullName)
     {
-        var key = PersonIndex.SurnameKey(fullName);
+        var found = FindBy(context, PersonIndex.SurnameKey(fullName), out bool seen);
+        // "Dortmund captain Emre Can said", where the name finder took only "Emre": its mentions carry the given name, not the surname.
+        int space = fullName.IndexOf(' ');
+        return seen || space <= 0 ? found : FindBy(context, PersonIndex.SurnameKey(fullName[..space]), out _);
+    }
+
+    private static (string? Role, string? Team) FindBy(ExtractionContext context, string key, out bool seen)
+    {
+        seen = false;
         var text = context.Text;
         foreach (var mention in context.People.Mentions)
         {
             if (PersonIndex.SurnameKey(context.People.NameOf(mention)) != key) continue;
+            seen = true;
             var window = text.AsSpan(Math.Max(0, mention.Start - 50), Math.Min(50, mention.Start));
             if (!EndsWithRoleWord(window)) continue;
             var before = window.ToString();

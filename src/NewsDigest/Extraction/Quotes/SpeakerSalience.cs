@@ -62,6 +62,14 @@ public static partial class SpeakerSalience
     /// "the Arsenal manager" the one after "manager"; a description no earlier mention carries ("the Italian") is the person the passage is about.</summary>
     public static string? Described(ExtractionContext context, string description, int position)
     {
+        if (ByRole(context, description, position) is { } byRole) return byRole;
+        return AboutBefore(context, position);
+    }
+
+    /// <summary>The person an earlier mention gives the description's role word ("referee Sam Jones" for "the referee"), or the manager the
+    /// report shows in charge for a manager word; null otherwise.</summary>
+    private static string? ByRole(ExtractionContext context, string description, int position)
+    {
         var words = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words.Length > 1 ? words[^1].TrimEnd(',', '.', ';', ':') : "";
         if (head.Length > 2 && char.IsLower(head[0]))
@@ -70,19 +78,32 @@ public static partial class SpeakerSalience
             var inCharge = ManagerWords.Contains(head) ? InChargeKeys(context) : null;
             // The manager who opens the sentence before ("Chelsea boss Maresca, meanwhile, was delighted") is meant before any other.
             if (inCharge is not null && SubjectOfSentenceBefore(context, position) is { } subject && inCharge.Contains(PersonIndex.SurnameKey(subject))) return subject;
-            string? found = null;
+            // Everyone an earlier mention gives the role word; of several ("head coach Jurgen Klinsmann" and, in passing, "Spurs fired head
+            // coach Antonio Conte") the one the report is about.
+            var found = new HashSet<string>(StringComparer.Ordinal);
             foreach (var mention in context.People.Mentions)
             {
                 if (mention.End > position) break;
                 if (context.IsQuoted(mention.Start)) continue;
                 var before = text.AsSpan(Math.Max(0, mention.Start - head.Length - 2), Math.Min(mention.Start, head.Length + 2)).TrimEnd();
-                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) found = context.People.NameOf(mention);
+                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) found.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
             }
-            if (found is not null) return context.People.FullName(found);
+            if (found.Count > 0 && Best(context, Scores(context, position, m => found.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } holder) return holder;
             // "the City head coach" where the report calls him "boss Pep Guardiola" or writes "Guardiola's men": the most salient person the
             // report shows in charge of a side, not merely the person the last sentence was about.
             if (inCharge is not null && Best(context, Scores(context, position, m => inCharge.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } manager) return manager;
         }
+        return null;
+    }
+
+    /// <summary>Like <see cref="Described"/>, but a description no earlier mention carries by its role word is the person the whole passage
+    /// so far is about (the most salient), not the subject of the sentence before: "The awards were held at the Théâtre du Châtelet. /
+    /// Speaking yesterday, the Olympique Lyonnais forward said: ..." is the player the report follows.</summary>
+    public static string? DescribedInPassage(ExtractionContext context, string description, int position) =>
+        ByRole(context, description, position) ?? Best(context, Scores(context, position, _ => true));
+
+    private static string? AboutBefore(ExtractionContext context, int position)
+    {
         if (SubjectOfSentenceBefore(context, position) is { } opener) return opener;
         // "... but their coach Martina Voss-Tecklenburg warned ... / "...," the former international player said": the one person the
         // sentence before names is the one the description goes on about.

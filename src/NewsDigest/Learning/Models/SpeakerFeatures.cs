@@ -7,7 +7,7 @@ namespace NewsDigest.Learning.Models;
 /// <summary>Features of a (quote, candidate) pair: side and distance, words between them, the words right before and after the mention, speech verbs and colons nearby, role, pronoun, rank by distance, and how often the name recurs.</summary>
 public static class SpeakerFeatures
 {
-    public const string Name = "speaker-features/5";
+    public const string Name = "speaker-features/6";
 
     private static readonly uint Bias = FeatureHasher.Namespace(301);
     private static readonly uint Side = FeatureHasher.Namespace(302);
@@ -64,6 +64,9 @@ public static class SpeakerFeatures
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "sentenceSubject"), SentenceSubject(text, quote, mention, all) ? 1u : 0u));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "possessive"), possessive ? 1u : 0u));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "mentions"), (uint)Math.Min(mentions, 4)));
+        // A paragraph that is only a quote, after a paragraph that opens a sentence on the candidate ("Mnakaniso attributed the success to
+        // match fitness. ... / “The girls are so happy ...”): the person the narrative just turned to.
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Flag, "openerAbove"), OpensSentenceInParagraphAbove(text, quote, mention) ? 1u : 0u));
         Article(text, candidate, features);
     }
 
@@ -132,6 +135,19 @@ public static class SpeakerFeatures
         foreach (var other in all)
             if (!other.IsPronoun && other.Mention.Start >= sentenceStart && other.Mention.Start < mention.Start) return false;
         return true;
+    }
+
+    private static bool OpensSentenceInParagraphAbove(string text, TextSpan quote, TextSpan mention)
+    {
+        if (mention.End > quote.Start) return false;
+        int paragraph = quote.Start - 1;
+        while (paragraph > 0 && text[paragraph - 1] is '"' or '“' or '‘' or '\'' or ' ') paragraph--;
+        if (paragraph <= 0 || text[paragraph - 1] != '\n') return false;
+        int above = text.LastIndexOf('\n', Math.Max(0, paragraph - 2)) + 1;
+        if (mention.Start < above) return false;
+        int k = mention.Start - 1;
+        while (k >= above && text[k] == ' ') k--;
+        return k < above || text[k] is '.' or '!' or '?';
     }
 
     private static ReadOnlySpan<char> SurnameSpan(string name)

@@ -31,7 +31,8 @@ public sealed class SpeakerModelRecipe : IModelRecipe
             and "he"/"she" after it); the extractor takes the highest. A yes/no averaged perceptron over pair features
             ({SpeakerFeatures.Name}: side and distance, words between, words beside the mention, colon, line break, role, pronoun,
             rank by distance, recurrence of the surname; over the whole article: the surname in the headline line, how often it is
-            named and how often beside a speech verb, and whether the "name" is a platform or outlet such as Instagram),
+            named and how often beside a speech verb, and whether the "name" is a platform, an outlet or a body such as Instagram
+            or "Trades Union Congress"; and whether it opens a sentence of the paragraph right above a paragraph that is only the quote),
             2^{c.HashBits} slots, temperature {c.Temperature.ToString("0.###", CultureInfo.InvariantCulture)}.
 
             - Data: {c.Training.Data}.
