@@ -4,8 +4,8 @@ using NewsDigest.Learning.Models;
 
 namespace NewsDigest.Learning.Training;
 
-/// <summary>Single-match probabilities of held-out articles with their gold yes/no answers.</summary>
-public sealed record HeldOutScores(List<double> Probabilities, List<bool> IsReport);
+/// <summary>Single-match probabilities of held-out articles with their gold yes/no answers, and the articles themselves (same order) so their mistakes can be listed.</summary>
+public sealed record HeldOutScores(List<double> Probabilities, List<bool> IsReport, List<ReportExample> Examples);
 
 /// <summary>
 /// Out-of-fold single-match probabilities of the hand-labelled training articles: the training data is cut into
@@ -23,6 +23,7 @@ public static class ReportCrossFitting
     {
         var probabilities = new List<double>();
         var isReport = new List<bool>();
+        var examples = new List<ReportExample>();
         for (int fold = 0; fold < Folds; fold++)
         {
             var heldOut = handTrain.Where(e => FoldOf(e) == fold).ToList();
@@ -35,9 +36,10 @@ public static class ReportCrossFitting
             {
                 probabilities.Add(model.Value.SingleMatchProbability(example.Article));
                 isReport.Add(example.Kind == ReportKind.SingleMatchReport);
+                examples.Add(example);
             }
         }
-        return ModelResult<HeldOutScores>.Ok(new HeldOutScores(probabilities, isReport));
+        return ModelResult<HeldOutScores>.Ok(new HeldOutScores(probabilities, isReport, examples));
     }
 
     /// <summary>The fold of an article: a hash of its lower-cased, space-normalised title (its id when it has none).</summary>

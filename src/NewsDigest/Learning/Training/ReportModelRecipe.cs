@@ -37,6 +37,7 @@ public sealed class ReportModelRecipe : IModelRecipe
             }
             model = model.WithThreshold(SingleMatchThresholdFitter.Fit(probabilities, isReport));
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report: threshold {model.SingleMatchThreshold:0.00} from {data.HandDev.Count} dev and {outOfFold.Value.Probabilities.Count} out-of-fold training articles ({ReportCrossFitting.Folds} folds)"));
+            LogHeldOut(log, model, outOfFold.Value, probabilities, isReport);
         }
         var scores = Describe(model, data);
         return ModelResult<TrainedModel>.Ok(new TrainedModel(model.ToFile(), Card(model, data, scores)));
@@ -66,6 +67,34 @@ public sealed class ReportModelRecipe : IModelRecipe
             text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {example.Article.Source} {example.Kind} -> {kind} {confidence:0.00} {(title.Length > 90 ? title[..90] : title)}"));
         }
         return ModelResult<string>.Ok(text.ToString());
+    }
+
+    /// <summary>
+    /// The held-out yes/no accuracy at the stored threshold (out-of-fold training articles, dev, both), the figure changes
+    /// to features and data are judged on, and the out-of-fold mistakes with their probabilities (training articles only:
+    /// listing them costs nothing held out).
+    /// </summary>
+    private static void LogHeldOut(TextWriter log, ModelReportDetector model, HeldOutScores outOfFold, List<double> probabilities, List<bool> isReport)
+    {
+        double threshold = model.SingleMatchThreshold ?? 0.5;
+        int folded = outOfFold.Probabilities.Count;
+        double Accuracy(int from, int to, double at)
+        {
+            int right = 0;
+            for (int i = from; i < to; i++) if ((probabilities[i] >= at) == isReport[i]) right++;
+            return to > from ? (double)right / (to - from) : 0;
+        }
+        var ci = CultureInfo.InvariantCulture;
+        foreach (var at in new[] { threshold, 0.5 })
+            log.WriteLine(string.Create(ci, $"report: held-out yes/no at {at:0.00}: out-of-fold {Accuracy(0, folded, at):0.000} ({folded}), dev {Accuracy(folded, probabilities.Count, at):0.000} ({probabilities.Count - folded}), together {Accuracy(0, probabilities.Count, at):0.000}"));
+        log.WriteLine("report: out-of-fold mistakes (id, gold, single-match probability, title):");
+        for (int i = 0; i < folded; i++)
+        {
+            if ((outOfFold.Probabilities[i] >= threshold) == outOfFold.IsReport[i]) continue;
+            var example = outOfFold.Examples[i];
+            var title = example.Article.Title ?? "";
+            log.WriteLine(string.Create(ci, $"  {example.Article.Source} {example.Kind} {outOfFold.Probabilities[i]:0.00} {(title.Length > 90 ? title[..90] : title)}"));
+        }
     }
 
     private static string Describe(ModelReportDetector model, ReportTrainingData data)
