@@ -31,6 +31,10 @@ public sealed class ReportCrossFittingTests
         Assert.Equal(HandLabelled.Length, scores.Probabilities.Count);
         Assert.All(scores.Probabilities, p => Assert.InRange(p, 0, 1));
         Assert.Equal(HandLabelled.Count(e => e.Kind == ReportKind.SingleMatchReport), scores.IsReport.Count(r => r));
+        // The articles come back in the same order as their probabilities, so the recipe can list the out-of-fold mistakes.
+        Assert.Equal(scores.Probabilities.Count, scores.Examples.Count);
+        Assert.Equal(scores.IsReport, scores.Examples.Select(e => e.Kind == ReportKind.SingleMatchReport));
+        Assert.Equal(HandLabelled.Select(e => e.Article.Source).Order(), scores.Examples.Select(e => e.Article.Source).Order());
     }
 
     [Fact]
