@@ -242,7 +242,9 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (orphan is not { } om) continue;
             // A paragraph that opens on a team's moment ("Villa deservedly equalised in the 67th minute.") tells a new goal whose
             // scorer comes next, so its minute never goes back to the goal the last paragraph ended on.
-            if (untimedBefore is { } u && state.Sentence - u.Sentence == 1 && candidates[u.Candidate].Minute is null && !OpensParagraph(text, sentence))
+            // Nor does it when this sentence names another player who may have scored it ("Scores were level in the 55th minute when Segecic ...").
+            if (untimedBefore is { } u && state.Sentence - u.Sentence == 1 && candidates[u.Candidate].Minute is null && !OpensParagraph(text, sentence)
+                && !NamesAnotherPlayer(context, people, candidates[u.Candidate].Player))
             {
                 candidates[u.Candidate] = candidates[u.Candidate] with { Minute = om, Count = 1 };
                 untimedBefore = null;
@@ -250,6 +252,13 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             else state.PendingMinute = (om, state.Sentence);
         }
+    }
+
+    private static bool NamesAnotherPlayer(ExtractionContext context, List<PersonMention> people, string player)
+    {
+        var key = PersonIndex.SurnameKey(player);
+        return people.Any(p => !p.Possessive && !ScorerClues.IsBystander(context.Text, p) && !IsNonPlayer(context, p)
+            && PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(p))) != key);
     }
 
     /// <summary>"United took the lead within three minutes - Ella Toone pouncing on Galton's pass": a team's goal told first, its
@@ -333,6 +342,9 @@ public sealed partial class GoalExtractor : IFactExtractor
                 if (p.Start - sentence.Start > 12 || p.End > at) break;
                 if (!p.Possessive && !ScorerClues.IsBystander(text, p) && !IsNonPlayer(context, p)) return p;
             }
+        // "Bonmati, who powered through for the opening goal, firing past Endler": "who" is the name right before its comma.
+        if (WhoClause().IsMatch(lead) && !people.Any(p => p.Start >= clauseStart && p.End <= at) && people.LastOrDefault(p => p.End <= clauseStart && p.End >= clauseStart - 3) is { Span.Length: > 0 } named
+            && !named.Possessive && !ScorerClues.IsBystander(text, named) && !IsNonPlayer(context, named)) return named;
         // "57': Norwegian finishes swift City counter": a key-moments line names the scorer by nationality alone.
         if (Anaphor().IsMatch(lead) || BareDemonym().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
@@ -355,10 +367,14 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:path|feet|foot|way)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedOwner();
 
-    [GeneratedRegex(@", (?:a|an) (?:[\w-]+ ){0,2}$")]
+    [GeneratedRegex(@"^\s*who\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoClause();
+
+    /// <summary>", a Huntington Beach resident,", ", who like Carpenter has bounced back,": an aside about the person before it.</summary>
+    [GeneratedRegex(@", (?:(?:a|an) (?:[\w-]+ ){0,2}|(?:who|whose|which) (?:[\w'’-]+ ){0,3}(?:like |as |than |with |alongside )?)$")]
     private static partial Regex AppositiveOpen();
 
-    [GeneratedRegex(@"^(?: [\w-]+){0,2},")]
+    [GeneratedRegex(@"^(?: [\w'’-]+){0,6},")]
     private static partial Regex AppositiveClose();
 
     /// <summary>The names joined to a scorer by "and" or a comma ("goals from Amalfitano and Berahino"), before him back to
@@ -743,7 +759,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|(?<!\b(?:took|take|takes|taking|taken) (?:the|his|her|their) )chance to|opportunit(?:y|ies) to|attempt to|(?<!\b(?:not|n't|never|failed to|unable to) )(?:stopping|stopped|stop|prevented|preventing|prevent)|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to|(?:\w+\s+)?close\s+to|pressed for|pressing for|pushed for|pushing for|searching for|search for|in search of|looking for|hunt for|hunting for|chasing|chased|sought|seeking|needed|needing)\s+(?:\w+\s+){0,3}$|\b(?:no(?!\s+(?:mistake|doubt|error)\b)|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|(?<!\b(?:took|take|takes|taking|taken) (?:the|his|her|their) )chance to|opportunit(?:y|ies) to|attempt to|aiming (?:for|at)|aimed (?:for|at)|(?<!\b(?:not|n't|never|failed to|unable to) )(?:stopping|stopped|stop|prevented|preventing|prevent)|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to|(?:\w+\s+)?close\s+to|pressed for|pressing for|pushed for|pushing for|searching for|search for|in search of|looking for|hunt for|hunting for|chasing|chased|sought|seeking|needed|needing)\s+(?:\w+\s+){0,3}$|\b(?:no(?!\s+(?:mistake|doubt|error)\b)|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
     [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|overturned)\b", RegexOptions.IgnoreCase)]
@@ -777,7 +793,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPenaltyGoal();
 
-    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|miss|to stop|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
 
     /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
@@ -836,13 +852,13 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static partial Regex ShotNoun();
 
     /// <summary>A sentence that tells an attempt saved, missed, ruled out or only nearly scored.</summary>
-    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|(?:floating|floated|drifting|flew|flying|sailed|sailing|trickled|trickling) (?:\w+ )?(?:wide|over|high)|(?:outside|foot) of the (?:post|upright)|(?:post|bar|crossbar) and (?:run|ran|went|bounced) (?:to safety|clear|wide|out|away)|(?:claim|claimed|field|fielded|gather|gathered)|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|kept (?:[\w'’-]+ ){1,4}?out|clear(?:ed|ing|s)?|off the line|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|(?:floating|floated|drifting|flew|flying|sailed|sailing|trickled|trickling) (?:\w+ )?(?:wide|over|high)|(?:outside|foot) of the (?:post|upright)|(?:post|bar|crossbar) and (?:run|ran|went|bounced) (?:to safety|clear|wide|out|away)|(?:claim|claimed|field|fielded|gather|gathered)|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|kept (?:[\w'’-]+ ){1,4}?out|got (?:his|her|a) (?:[\w-]+ )?(?:knee|hand|hands|glove|gloves|fingertips|fingers|boot|foot|leg|body) to|(?:flew|went|drifted|sailed|fizzed|whistled|dipped) (?:[\w-]+ ){1,4}?(?:wide|over|high)|to stop|stopped|stopping|(?:looped|floated|swung|whipped|lofted|drifted|sent|delivered) into the (?:area|box|penalty area|six-yard box|danger zone|mixer|goalmouth)|clear(?:ed|ing|s)?|off the line|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShotNotScored();
 
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
     private static partial Regex FreeKick();
 
-    [GeneratedRegex(@"\b(?:(?:a|an|the|that|this) (?:19|20)[0-9]{2} (?:match|game|final|meeting|clash|fixture|tie|win|defeat|draw)|elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|an|the|that|this) (?:19|20)[0-9]{2} (?:match|game|final|meeting|clash|fixture|tie|win|defeat|draw)|elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|(?:a|one|two|three|four|five|six|[0-9]+) (?:days?|weeks?|fortnight|months?|years?|seasons?) ago|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereWords();
 
     [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")]

@@ -42,9 +42,9 @@ public static partial class MinuteReader
         "a", "after", "around", "at", "by", "deep", "during", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty",
         "eleven", "eleventh", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five", "fortieth", "forty", "four",
         "fourteen", "fourteenth", "fourth", "in", "inside", "into", "nine", "nineteen", "nineteenth", "ninetieth", "ninety",
-        "ninth", "on", "one", "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen",
+        "injury", "ninth", "on", "one", "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen",
         "sixteenth", "sixth", "sixtieth", "sixty", "ten", "tenth", "third", "thirteen", "thirteenth", "thirtieth", "thirty",
-        "three", "took", "twelfth", "twelve", "twentieth", "twenty", "two", "with", "within",
+        "stoppage", "three", "took", "twelfth", "twelve", "twentieth", "twenty", "two", "with", "within",
     ];
 
     /// <summary><see cref="FirstWords"/> by their first letter, a to z.</summary>
@@ -185,7 +185,7 @@ public static partial class MinuteReader
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
-        @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
+        @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b|\b(?:stoppage|injury)[- ]time(?= (?:winner|equaliser|equalizer|leveller|strike|goal)\b))" +
         @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)";
 
     [GeneratedRegex(@"\b(?:play(?:ed|ing|s)?|lasted|lasting|spent|spending|logged|clocked|managed|featured for|went the full)\s+(?:(?:just|only|the full|all|every|over|about|around|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]

@@ -37,7 +37,7 @@ public static partial class ScorerClues
     [GeneratedRegex(@"^\s*(?:goal|net|goalmouth|goal-line|goalline|near post|far post|crossbar|six-yard box)\b(?!-)", RegexOptions.IgnoreCase)]
     private static partial Regex GoalFrame();
 
-    [GeneratedRegex(@"\b(?:of|across|at|towards|toward|threatening|troubling|troubled|threatened|test|tested|testing|into|on|past|beyond|under|peppered|bombarded)\s+(?:the\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:of|across|at|over|towards|toward|threatening|troubling|troubled|threatened|test|tested|testing|into|on|past|beyond|under|peppered|bombarded)\s+(?:the\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FramePreposition();
 
     /// <summary>"for Welbeck to convert", "Giroud's header", "through Tchouameni": the name is the scorer.</summary>
