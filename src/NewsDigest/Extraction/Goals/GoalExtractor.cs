@@ -53,7 +53,11 @@ public sealed partial class GoalExtractor : IFactExtractor
             else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
             if (otherMatch) continue;
             if (listed.Count > 0 && listed.Any(l => l.Overlaps(sentence))) continue;
-            if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2)) continue;
+            if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2))
+            {
+                QuotedGoals(context, candidates, sentence);
+                continue;
+            }
             var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
             var sentenceText = sentence.Substring(text);
             // "Casemiro scored his second goal with Manchester United after 22 games.": a career count, not a goal of the match.
@@ -67,6 +71,27 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"^[^\n.]{2,40}? [0-9]{1,2} ?[-–] ?[0-9]{1,2} [^\n.]{2,40}(?:\n|$)")]
     private static partial Regex ScorelineHeading();
+
+    /// <summary>"Jasmine White scored a hat-trick, Maddie Payne scored a brace": a coach's words name scorers plainly only in this
+    /// form, a full name straight before the verb; anything looser inside a quote (pronouns, other times) is not read.</summary>
+    private static void QuotedGoals(ExtractionContext context, List<GoalCandidate> candidates, TextSpan sentence)
+    {
+        var said = sentence.Substring(context.Text);
+        if (ElsewhereWords().IsMatch(said) || !QuotedScorer().IsMatch(said)) return;
+        var people = context.People.Within(sentence).ToList();
+        foreach (Match m in QuotedScorer().Matches(said))
+        {
+            int at = sentence.Start + m.Index;
+            var p = people.FirstOrDefault(p => p.Start == at && p.End == at + m.Groups["name"].Length);
+            if (p.Span.Length == 0 || p.Possessive || p.FirstToken == p.LastToken || IsNonPlayer(context, p)) continue;
+            var player = context.People.FullName(context.People.NameOf(p));
+            int count = m.Groups["what"].Value.ToLowerInvariant() switch { "hat-trick" or "hat trick" => 3, "brace" or "twice" or "double" => 2, _ => 1 };
+            candidates.Add(new GoalCandidate(player, context.PlayerTeams.TeamOf(player), null, at, context.EvidenceFor(sentence)) { Count = count });
+        }
+    }
+
+    [GeneratedRegex(@"(?<name>(?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’-]+)+) (?:scored|netted|got|grabbed|bagged) (?:a |her |his |the )?(?<what>hat-trick|hat trick|brace|twice|double|goal|winner|opener|equaliser)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedScorer();
 
     [GeneratedRegex(@"\b(?:after|in|from) (?:(?:his|her|their) (?:last|previous|first) )?[0-9]+ (?:games|matches|appearances|outings|starts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CareerCount();
