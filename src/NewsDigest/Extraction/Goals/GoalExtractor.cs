@@ -48,10 +48,16 @@ public sealed partial class GoalExtractor : IFactExtractor
             // "Meanwhile, Victor Osimhen made a special return for Napoli ...": a loose opener turns to another match only when the
             // sentence names a side that is not one of this match's and none that is.
             else if (LooseOtherMatchOpener().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
+            // "Belgium 0-1 Italy" on a line of its own heads the story of another match of the round.
+            else if (ScorelineHeading().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
             else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
             if (otherMatch) continue;
             if (listed.Count > 0 && listed.Any(l => l.Overlaps(sentence))) continue;
-            if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2)) continue;
+            if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2))
+            {
+                QuotedGoals(context, candidates, sentence);
+                continue;
+            }
             var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
             var sentenceText = sentence.Substring(text);
             // "Casemiro scored his second goal with Manchester United after 22 games.": a career count, not a goal of the match.
@@ -62,6 +68,30 @@ public sealed partial class GoalExtractor : IFactExtractor
                 if (Resolve(m, state, false) is { } resolved) (state.Previous, state.PreviousSentence) = (resolved, state.Sentence);
         }
     }
+
+    [GeneratedRegex(@"^[^\n.]{2,40}? [0-9]{1,2} ?[-–] ?[0-9]{1,2} [^\n.]{2,40}(?:\n|$)")]
+    private static partial Regex ScorelineHeading();
+
+    /// <summary>"Jasmine White scored a hat-trick, Maddie Payne scored a brace": a coach's words name scorers plainly only in this
+    /// form, a full name straight before the verb; anything looser inside a quote (pronouns, other times) is not read.</summary>
+    private static void QuotedGoals(ExtractionContext context, List<GoalCandidate> candidates, TextSpan sentence)
+    {
+        var said = sentence.Substring(context.Text);
+        if (ElsewhereWords().IsMatch(said) || !QuotedScorer().IsMatch(said)) return;
+        var people = context.People.Within(sentence).ToList();
+        foreach (Match m in QuotedScorer().Matches(said))
+        {
+            int at = sentence.Start + m.Index;
+            var p = people.FirstOrDefault(p => p.Start == at && p.End == at + m.Groups["name"].Length);
+            if (p.Span.Length == 0 || p.Possessive || p.FirstToken == p.LastToken || IsNonPlayer(context, p)) continue;
+            var player = context.People.FullName(context.People.NameOf(p));
+            int count = m.Groups["what"].Value.ToLowerInvariant() switch { "hat-trick" or "hat trick" => 3, "brace" or "twice" or "double" => 2, _ => 1 };
+            candidates.Add(new GoalCandidate(player, context.PlayerTeams.TeamOf(player), null, at, context.EvidenceFor(sentence)) { Count = count });
+        }
+    }
+
+    [GeneratedRegex(@"(?<name>(?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’-]+)+) (?:scored|netted|got|grabbed|bagged) (?:a |her |his |the )?(?<what>hat-trick|hat trick|brace|twice|double|goal|winner|opener|equaliser)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedScorer();
 
     [GeneratedRegex(@"\b(?:after|in|from) (?:(?:his|her|their) (?:last|previous|first) )?[0-9]+ (?:games|matches|appearances|outings|starts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CareerCount();
@@ -116,7 +146,7 @@ public sealed partial class GoalExtractor : IFactExtractor
             // "Delph's low drive", "Guedioura's long-range strike": a shot is a goal only where the sentence does not tell it saved, missed or hoped for.
             // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
             if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(ClauseWindow(sentenceText, trigger)) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
-            if (InAnotherMatch(sentenceText, trigger) || DidNotStand(sentenceText, trigger)) continue;
+            if (InAnotherMatch(sentenceText, trigger) || DidNotStand(sentenceText, trigger) || OtherMatchScoreline(context, ClauseWindow(sentenceText, trigger))) continue;
             // "a stooping header from a free-kick from Garrad": a set piece the goal came from is the delivery, not a goal.
             if (ShotNoun().IsMatch(trigger.Value) && DeliveryBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)))) continue;
             int at = sentence.Start + trigger.Index;
@@ -158,7 +188,11 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (events.Any(e => e.Clause == clause && e.Trigger.Index > trigger.Index && e.Trigger.Index - trigger.Index <= 80
                 && (Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index))
                     || VerbObject().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length, e.Trigger.Index - trigger.Index - trigger.Length))))) continue;
+            // "Rodrygo scored from close range", "converted from the spot": a second trigger right after a goal's verb tells the same goal.
+            if (events.Any(e => !e.Trigger.Groups["noun"].Success && e.Clause == clause && e.Trigger.Index + e.Trigger.Length <= trigger.Index
+                && SameDeed().IsMatch(sentenceText.AsSpan(e.Trigger.Index + e.Trigger.Length, trigger.Index - e.Trigger.Index - e.Trigger.Length)))) continue;
             if (MissWords().IsMatch(sentenceText.AsSpan(clause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
+            if (OtherMatchScoreline(context, ClauseWindow(sentenceText, trigger))) continue;
             // "had Ba converted instead of slicing wide": a goal told in a condition that did not happen.
             if (InvertedCondition().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 40), Math.Min(40, trigger.Index)))) continue;
             if (SavedAfter(sentenceText, triggers, trigger)) continue;
@@ -171,6 +205,13 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             usedPeople.Add(s.Start);
             events.Add((s, trigger, clause));
+            // "The Brazilian trio of Elber, Anderson Lopes and Yan Matheus scored": a list of subjects of a bare "scored" is a goal each.
+            if (s.End <= at && BareScored().IsMatch(trigger.Value) && ListSubjectGap().IsMatch(text.AsSpan(s.End, at - s.End)))
+                foreach (var partner in Coordinated(context, people, usedPeople, s, sentence.Start, before: true))
+                {
+                    usedPeople.Add(partner.Start);
+                    events.Add((partner, trigger, clause));
+                }
             // "struck in the second through Ada Ferris, Bea Lomax and Cleo Nunn": a list after "through" is a goal each.
             if (s.Start > at && ThroughList().IsMatch(text.AsSpan(at, s.Start - at)))
                 foreach (var partner in Coordinated(context, people, usedPeople, s, sentence.End, before: false))
@@ -179,7 +220,8 @@ public sealed partial class GoalExtractor : IFactExtractor
                     events.Add((partner, trigger, clause));
                 }
         }
-        events.Sort((a, b) => a.Trigger.Index.CompareTo(b.Trigger.Index));
+        // Goals of one trigger ("Barr, Cobb and Doyle scored") keep the order of their scorers.
+        events.Sort((a, b) => a.Trigger.Index != b.Trigger.Index ? a.Trigger.Index.CompareTo(b.Trigger.Index) : a.Scorer.Start.CompareTo(b.Scorer.Start));
         var paired = AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
         var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes, paired);
@@ -225,7 +267,9 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (orphan is not { } om) continue;
             // A paragraph that opens on a team's moment ("Villa deservedly equalised in the 67th minute.") tells a new goal whose
             // scorer comes next, so its minute never goes back to the goal the last paragraph ended on.
-            if (untimedBefore is { } u && state.Sentence - u.Sentence == 1 && candidates[u.Candidate].Minute is null && !OpensParagraph(text, sentence))
+            // Nor does it when this sentence names another player who may have scored it ("Scores were level in the 55th minute when Segecic ...").
+            if (untimedBefore is { } u && state.Sentence - u.Sentence == 1 && candidates[u.Candidate].Minute is null && !OpensParagraph(text, sentence)
+                && !NamesAnotherPlayer(context, people, candidates[u.Candidate].Player))
             {
                 candidates[u.Candidate] = candidates[u.Candidate] with { Minute = om, Count = 1 };
                 untimedBefore = null;
@@ -233,6 +277,13 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             else state.PendingMinute = (om, state.Sentence);
         }
+    }
+
+    private static bool NamesAnotherPlayer(ExtractionContext context, List<PersonMention> people, string player)
+    {
+        var key = PersonIndex.SurnameKey(player);
+        return people.Any(p => !p.Possessive && !ScorerClues.IsBystander(context.Text, p) && !IsNonPlayer(context, p)
+            && PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(p))) != key);
     }
 
     /// <summary>"United took the lead within three minutes - Ella Toone pouncing on Galton's pass": a team's goal told first, its
@@ -292,10 +343,15 @@ public sealed partial class GoalExtractor : IFactExtractor
         // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
         int asideStart = -1;
         if (text.AsSpan(clauseStart, at - clauseStart).TrimEnd() is [.., ','] beforeVerb && beforeVerb[..^1].LastIndexOf(',') is var open and >= 0) asideStart = clauseStart + open;
+        // "clipped the ball over a diving Olsson and Foster": a name joined by "and" to a bystander is one too.
+        PersonMention? bystander = null;
         foreach (var p in people)
         {
             if (p.End > at || (asideStart >= 0 && p.Start > asideStart)) break;
-            if (p.Start < clauseStart || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) continue;
+            // ("pushed over Ramires and Hazard slotted past Myhill": a name right before the verb is its subject all the same.)
+            bool joined = bystander is { } b && ListJoint().IsMatch(text.AsSpan(b.End, Math.Max(0, p.Start - b.End))) && !SubjectRightBefore().IsMatch(text.AsSpan(p.End, at - p.End));
+            if (ScorerClues.IsBystander(text, p) || joined) { bystander = p; continue; }
+            if (p.Start < clauseStart || used.Contains(p.Start) || IsNonPlayer(context, p)) continue;
             if (p.Possessive) continue;
             best = p;
         }
@@ -311,10 +367,14 @@ public sealed partial class GoalExtractor : IFactExtractor
                 if (p.Start - sentence.Start > 12 || p.End > at) break;
                 if (!p.Possessive && !ScorerClues.IsBystander(text, p) && !IsNonPlayer(context, p)) return p;
             }
+        // "Bonmati, who powered through for the opening goal, firing past Endler": "who" is the name right before its comma.
+        if (WhoClause().IsMatch(lead) && !people.Any(p => p.Start >= clauseStart && p.End <= at) && people.LastOrDefault(p => p.End <= clauseStart && p.End >= clauseStart - 3) is { Span.Length: > 0 } named
+            && !named.Possessive && !ScorerClues.IsBystander(text, named) && !IsNonPlayer(context, named)) return named;
         // "57': Norwegian finishes swift City counter": a key-moments line names the scorer by nationality alone.
         if (Anaphor().IsMatch(lead) || BareDemonym().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
-            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && !p.Possessive && !IsNonPlayer(context, p) && !InAppositive(text, p)).LastOrDefault();
+            // "the ball fell into Sturridge's path and he stroked it past Schwarzer": the owner of the path the ball reached is who "he" is.
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && (!p.Possessive || ReachedOwner().IsMatch(text.AsSpan(p.After(text)))) && !IsNonPlayer(context, p) && !InAppositive(text, p)).LastOrDefault();
             if (before.Span.Length > 0) return before;
             if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
             if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
@@ -329,10 +389,17 @@ public sealed partial class GoalExtractor : IFactExtractor
         AppositiveOpen().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)).ToString())
         && AppositiveClose().IsMatch(text.AsSpan(p.End, Math.Min(30, text.Length - p.End)).ToString());
 
-    [GeneratedRegex(@", (?:a|an) (?:[\w-]+ ){0,2}$")]
+    [GeneratedRegex(@"^\s*(?:path|feet|foot|way)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReachedOwner();
+
+    [GeneratedRegex(@"^\s*who\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoClause();
+
+    /// <summary>", a Huntington Beach resident,", ", who like Carpenter has bounced back,": an aside about the person before it.</summary>
+    [GeneratedRegex(@", (?:(?:a|an) (?:[\w-]+ ){0,2}|(?:who|whose|which) (?:[\w'’-]+ ){0,3}(?:like |as |than |with |alongside )?)$")]
     private static partial Regex AppositiveOpen();
 
-    [GeneratedRegex(@"^(?: [\w-]+){0,2},")]
+    [GeneratedRegex(@"^(?: [\w'’-]+){0,6},")]
     private static partial Regex AppositiveClose();
 
     /// <summary>The names joined to a scorer by "and" or a comma ("goals from Amalfitano and Berahino"), before him back to
@@ -358,6 +425,39 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"^\s*(?:,|and|,\s*and)\s*$")]
     private static partial Regex ListJoint();
+
+    [GeneratedRegex(@"^\s*(?:\w+ly\s+)?$")]
+    private static partial Regex SubjectRightBefore();
+
+    /// <summary>What may lie between two triggers of one deed: a few words, none a conjunction ("scored from close range", "fired home from").</summary>
+    [GeneratedRegex(@"^\s*(?:(?!(?:and|then|before|after|when|while|but|as|until|or)\b)[\w'’-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDeed();
+
+    [GeneratedRegex(@"^(?:(?:scored|netted)(?: (?:a|one|the) goal)?|struck|on the scoresheet|(?:was|were) (?:also )?on target)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareScored();
+
+    [GeneratedRegex(@"^\s*(?:(?:all|also|both|each|had|have|got|then)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSubjectGap();
+
+    /// <summary>"in the 89th minute of Spain's 2-1 semifinal victory over Sweden": a goal told in a match whose scoreline is not this
+    /// match's is another match's goal.</summary>
+    private static bool OtherMatchScoreline(ExtractionContext context, ReadOnlySpan<char> clause)
+    {
+        if (context.Facts.Result is not { } result) return false;
+        foreach (var m in OfMatchScoreline().EnumerateMatches(clause))
+        {
+            var told = ScoreDigits().Match(clause.Slice(m.Index, m.Length).ToString());
+            int a = int.Parse(told.Groups[1].Value), b = int.Parse(told.Groups[2].Value);
+            if (!((a == result.Score.First && b == result.Score.Second) || (a == result.Score.Second && b == result.Score.First))) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:of|in)\s+(?:(?:the|a|an|their|his|her|its|[\w-]+['’]s?)\s+)?[0-9]{1,2} ?[-–] ?[0-9]{1,2}\s+(?:(?!aggregate)[\w-]+\s+)?(?:victory|win|defeat|loss|draw|triumph|semi-?final|quarter-?final|final|thrashing|rout)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfMatchScoreline();
+
+    [GeneratedRegex(@"([0-9]{1,2}) ?[-–] ?([0-9]{1,2})")]
+    private static partial Regex ScoreDigits();
 
     [GeneratedRegex(@"\b(?:through|via|courtesy of|thanks to)\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ThroughList();
@@ -535,7 +635,7 @@ public sealed partial class GoalExtractor : IFactExtractor
                 int distance = minute.Start >= at ? minute.Start - at : at - minute.End;
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
-                bool inClause = minute.Start >= clauseStart && minute.Start < clauseEnd;
+                bool inClause = minute.Start >= clauseStart && minute.Start <= clauseEnd + 1;
                 // "Nearly five minutes later, Moultrie tapped in for the lead in the seventh minute": a minute the text states outright
                 // is the goal's before one counted from another moment.
                 pairs.Add((distance + (inClause ? 0 : 60) + (minute.Kind == MinuteKind.Later ? 30 : 0), e, m));
@@ -684,7 +784,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         return m.Success ? m.Index : sentence.Length;
     }
 
-    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|chance to|attempt to|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to|(?:\w+\s+)?close\s+to|pressed for|pressing for|pushed for|pushing for|searching for|search for|in search of|looking for|hunt for|hunting for|chasing|chased|sought|seeking|needed|needing)\s+(?:\w+\s+){0,3}$|\b(?:no(?!\s+(?:mistake|doubt|error)\b)|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|must have|almost|nearly|thought (?:he|she|they) had|appeared to have|looked to have|looked set to|was denied|were denied|denied|deny|denies|denying|failed to|fail to|unable to|(?<!\b(?:took|take|takes|taking|taken) (?:the|his|her|their) )chance to|opportunit(?:y|ies) to|attempt to|aiming (?:for|at)|aimed (?:for|at)|(?<!\b(?:not|n't|never|failed to|unable to) )(?:stopping|stopped|stop|prevented|preventing|prevent)|tried to|trying to|bid to|hoping to|hopes of|looking to|threatened to|threatening to|went close to|came close to|(?:\w+\s+)?close\s+to|pressed for|pressing for|pushed for|pushing for|searching for|search for|in search of|looking for|hunt for|hunting for|chasing|chased|sought|seeking|needed(?! only)|needing(?! only))\s+(?:\w+\s+){0,3}$|\b(?:no(?!\s+(?:mistake|doubt|error)\b)|not|never|without)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
     [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|overturned)\b", RegexOptions.IgnoreCase)]
@@ -696,7 +796,8 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"^\W*(?:Frenchman|Spaniard|Belgian|Brazilian|Argentine|Argentinian|Dutchman|German|Portuguese|Italian|Englishman|Englishwoman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Canadian|Australian|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian|Turk|Georgian|Hungarian|Slovenian|Finn|Icelander|Jamaican|Cameroonian|Malian|Guinean|Chilean|Peruvian|Venezuelan)\s+$")]
     private static partial Regex BareDemonym();
 
-    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>"goals from ", "goals in the second half from ", "a goal either side of half-time from ".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
     /// <summary>From the verb's start to the name: "scored by ", "nodded in on the goalline by ".</summary>
@@ -709,7 +810,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:set up by|teed up by|assisted by|supplied by|picked out by|found by|fed by|released by|laid on by|created by)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AssistBefore();
 
-    [GeneratedRegex(@"\b(?:twice|brace|double|two goals|second goal of the (?:game|match|afternoon|evening|night))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:twice|brace|double(?!s? (?:the|their|his|her|its)(?: side['’]s)? (?:lead|advantage))|two goals|second goal of the (?:game|match|afternoon|evening|night))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Brace();
 
     [GeneratedRegex(@"\b(?:hat-trick|hat trick|three goals|three times|treble)\b", RegexOptions.IgnoreCase)]
@@ -718,7 +819,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPenaltyGoal();
 
-    [GeneratedRegex(@"\b(?:missed|misses|miss|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|miss|to stop|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
 
     /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
@@ -777,13 +878,13 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static partial Regex ShotNoun();
 
     /// <summary>A sentence that tells an attempt saved, missed, ruled out or only nearly scored.</summary>
-    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|(?:floating|floated|drifting|flew|flying|sailed|sailing|trickled|trickling) (?:\w+ )?(?:wide|over|high)|(?:outside|foot) of the (?:post|upright)|(?:post|bar|crossbar) and (?:run|ran|went|bounced) (?:to safety|clear|wide|out|away)|(?:claim|claimed|field|fielded|gather|gathered)|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|(?:floating|floated|drifting|flew|flying|sailed|sailing|trickled|trickling) (?:\w+ )?(?:wide|over|high)|(?:outside|foot) of the (?:post|upright)|(?:post|bar|crossbar) and (?:run|ran|went|bounced) (?:to safety|clear|wide|out|away)|(?:claim|claimed|field|fielded|gather|gathered)|high over|over the top|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|kept (?:[\w'’-]+ ){1,4}?out|got (?:his|her|a) (?:[\w-]+ )?(?:knee|hand|hands|glove|gloves|fingertips|fingers|boot|foot|leg|body) to|(?:flew|went|drifted|sailed|fizzed|whistled|dipped) (?:[\w-]+ ){1,4}?(?:wide|over|high)|to stop|stopped|stopping|(?:looped|floated|swung|whipped|lofted|drifted|sent|delivered) into the (?:area|box|penalty area|six-yard box|danger zone|mixer|goalmouth)|clear(?:ed|ing|s)?|off the line|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShotNotScored();
 
     [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
     private static partial Regex FreeKick();
 
-    [GeneratedRegex(@"\b(?:(?:a|an|the|that|this) (?:19|20)[0-9]{2} (?:match|game|final|meeting|clash|fixture|tie|win|defeat|draw)|elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|an|the|that|this) (?:19|20)[0-9]{2} (?:match|game|final|meeting|clash|fixture|tie|win|defeat|draw)|elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|(?:a|one|two|three|four|five|six|[0-9]+) (?:days?|weeks?|fortnight|months?|years?|seasons?) ago|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereWords();
 
     [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")]

@@ -118,6 +118,9 @@ public sealed class PersonIndex
                 if (next + 1 < tokens.Count && tokens[last].Span.Length == 1 && tokens[last].Shape == TokenShape.Upper && text[tokens[next].Start] == '.'
                     && tokens[next].Start == tokens[last].End && IsNameWord(text, tokens, next + 1, excluded)) { last = next + 1; possessive = HasPossessive(text, tokens[last]); continue; }
                 if (next < tokens.Count && SameLine(text, tokens[last], tokens[next]) && IsNameWord(text, tokens, next, excluded)) { last = next; possessive = HasPossessive(text, tokens[last]); continue; }
+                // "the unmarked Jess Park fired home", "Cengiz Under put Marseille in front": a common word capitalised inside a sentence
+                // right after a name is its surname.
+                if (next < tokens.Count && SameLine(text, tokens[last], tokens[next]) && IsSurnameWord(text, tokens, first, next, excluded)) { last = next; possessive = HasPossessive(text, tokens[last]); continue; }
                 if (next + 1 < tokens.Count && CapitalisedWords.IsNameParticle(text.AsSpan(tokens[next].Start, tokens[next].Span.Length))
                     && SameLine(text, tokens[last], tokens[next]) && IsNameWord(text, tokens, next + 1, excluded)) { last = next + 1; possessive = HasPossessive(text, tokens[last]); continue; }
                 break;
@@ -145,6 +148,21 @@ public sealed class PersonIndex
         if (excluded[i] || token.Shape != TokenShape.Capitalised) return false;
         var word = WordWithoutPossessive(text, token);
         return word.Length > 1 && !CapitalisedWords.IsNotName(word);
+    }
+
+    /// <summary>Common words kept out of names that are also surnames ("Jess Park", "Cengiz Under", "Ashley Young").</summary>
+    private static readonly HashSet<string> SurnameWords = new(StringComparer.OrdinalIgnoreCase) { "park", "under", "young", "black", "hope", "day", "west", "north", "south", "east" };
+
+    /// <summary>A capitalised common surname-word after a name, unless the name before it is a place being gone to ("at Selhurst Park").</summary>
+    private static bool IsSurnameWord(string text, IReadOnlyList<Token> tokens, int first, int i, bool[] excluded)
+    {
+        var token = tokens[i];
+        if (excluded[i] || token.Shape != TokenShape.Capitalised || !SurnameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordWithoutPossessive(text, token))) return false;
+        // "Under-21s", "West-Brom": a word joined on is not a surname.
+        if (token.End < text.Length && text[token.End] is '-' or '–') return false;
+        var before = text.AsSpan(Math.Max(0, tokens[first].Start - 12), Math.Min(12, tokens[first].Start)).TrimEnd();
+        return !(before.EndsWith(" at") || before.EndsWith(" to") || before.EndsWith(" from") || before.EndsWith(" in") || before.EndsWith(" outside")
+            || before.EndsWith(" near") || before.EndsWith(" into") || before.EndsWith(" around"));
     }
 
     private static bool StartsSentence(string text, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts)

@@ -37,7 +37,7 @@ public static partial class ScorerClues
     [GeneratedRegex(@"^\s*(?:goal|net|goalmouth|goal-line|goalline|near post|far post|crossbar|six-yard box)\b(?!-)", RegexOptions.IgnoreCase)]
     private static partial Regex GoalFrame();
 
-    [GeneratedRegex(@"\b(?:of|across|at|towards|toward|threatening|troubling|troubled|threatened|test|tested|testing|into|on|past|beyond|under|peppered|bombarded)\s+(?:the\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:of|across|at|over|towards|toward|threatening|troubling|troubled|threatened|test|tested|testing|into|on|past|beyond|under|peppered|bombarded)\s+(?:the\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FramePreposition();
 
     /// <summary>"for Welbeck to convert", "Giroud's header", "through Tchouameni": the name is the scorer.</summary>
@@ -50,7 +50,10 @@ public static partial class ScorerClues
         // "straight to Sangare for the equaliser", "sent Haaland clear for the opener", "allowed the Norwegian in for his second".
         if (!mention.Possessive && ForTheGoal().IsMatch(after)) return true;
         if (ForToScore().IsMatch(before) && ToScoreAfter().IsMatch(after)) return true;
-        if (ThroughBefore().IsMatch(before) && !after.TrimStart().StartsWith("'s legs", StringComparison.Ordinal) && !mention.Possessive) return true;
+        // "a second Otto goal restored City's cushion", "a Magdalena Eriksson brace": a name worn by the goal noun right after it.
+        if (!mention.Possessive && ArticleOrOrdinal().IsMatch(before) && WornGoalNoun().IsMatch(after)) return true;
+        // "drilled the ball home via Naismith": a deflection on a goal already told, not its scorer.
+        if (ThroughBefore().IsMatch(before) && !HomeVia().IsMatch(before) && !after.TrimStart().StartsWith("'s legs", StringComparison.Ordinal) && !mention.Possessive) return true;
         // "extended their lead in the 21st minute with Denzel Dumfries finding the net": the "with" clause names who scored.
         if (!mention.Possessive && WithBefore().IsMatch(before) && WithScoringAfter().IsMatch(after)) return true;
         return false;
@@ -71,17 +74,17 @@ public static partial class ScorerClues
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:goal|goals|strike|header|headed goal|finish|volley|opener|equaliser|equalizer|leveller|winner|penalty|spot[- ]kick|brace|hat-trick|double|effort|shot|tap-in|own goal|own-goal|free-kick|free kick|second|third|fourth|lob|chip|drive|curler|thunderbolt|screamer|piledriver|rocket)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalNoun();
 
-    [GeneratedRegex(@"\b(?:past|beyond|beat|beating|beats|over|around|round|under|between|off|against|fouled|fouling|tripped|tripping|felled|set up by|teed up by|assisted by|picked out by|found by|supplied by|fed by|released by|replaced|replacing|keeper|goalkeeper|referee|ref|linesman|assistant|official|manager|boss|coach|denied|denying|thwarted|foiled|stopped|outjumped|beaten|beat|rounded|rounding|lobbed|chipped|nutmegged|challenge on|foul on|barge on|brought down|bringing down|hauled down|saved by|blocked by|level with|alongside|above|across|robbed|outpaced|challenge of|heads with|tangled with|expense of|replaced by|on for|on for a|overtook|overtaking|overtake|equalled|equalling|matched|matching|club|outfit)\s*$|\b(?:past|beyond|beat|beating|beats|rounded|rounding|round|around|outpaced|outpacing|evaded|evading|skipped past|ghosted past|lobbed|chipped|nutmegged|wrongfooted|wrong-footed)\s+(?:(?!(?:for|to|and|by|from|as|when|with|while|before|after|but|then)\s)[\w'’-]+\s+){1,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:past|beyond|beat|beating|beats|over|around|round|under|between|off|against|fouled|fouling|tripped|tripping|felled|set up by|teed up by|assisted by|picked out by|found by|supplied by|fed by|released by|replaced|replacing|keeper|goalkeeper|referee|ref|linesman|assistant|official|manager|boss|coach|denied|denying|thwarted|foiled|stopped|outjumped|beaten|beat|rounded|rounding|lobbed|chipped|nutmegged|challenge on|foul on|barge on|brought down|bringing down|hauled down|saved by|blocked by|level with|alongside|above|across|robbed|outpaced|cut inside|cutting inside|cuts inside|challenge of|heads with|tangled with|expense of|replaced by|on for|on for a|overtook|overtaking|overtake|equalled|equalling|matched|matching|club|outfit)\s*$|\b(?:past|beyond|over|beat|beating|beats|rounded|rounding|round|around|outpaced|outpacing|evaded|evading|skipped past|ghosted past|lobbed|chipped|nutmegged|wrongfooted|wrong-footed)\s+(?:(?!(?:for|to|and|by|from|as|when|with|while|before|after|but|then)\s)[\w'’-]+\s+){1,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex BystanderBefore();
 
     [GeneratedRegex(@"\b(?:referee|ref|keeper|goalkeeper|linesman|assistant referee|manager|boss|coach|head coach|chairman|owner|director)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleBefore();
 
     /// <summary>"received a return pass from Anichebe", "a long ball from Toure": the name after a ball he played is its provider.</summary>
-    [GeneratedRegex(@"\b(?:pass|passes|ball|cross|corner|delivery|through[- ]ball|lay-off|layoff|pull-back|cut-back|cutback|knock-down|flick-on|throw|throw-in|clearance|centre|feed|assist)\s+(?:\w+\s+)?from\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pass|passes|ball|cross|corner|delivery|through[- ]ball|lay-off|layoff|pull-back|cut-back|cutback|knock-down|flick-on|throw|throw-in|clearance|centre|feed|assist)\s+(?:\w+\s+)?from\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ProviderBefore();
 
-    [GeneratedRegex(@"^\s*(?:crossed|squared|centred|centered|(?:picked out|found)(?! (?:the|his|her) (?:(?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|net|back of the net|target|roof of the net))|teed up|set up|played in|slipped in|put through|fed|released|laid off|laid it off|flicked on|nodded down|headed down|cut back|pulled back|whipped in|swung in|delivered|was fouled|was tripped|was brought down|went down|saved|parried|palmed|spilled|fumbled|could only|was beaten|got a hand|made a save|dived|conceded|gave away|brought down|fouled|tripped|handled|won the penalty|won a penalty|earned the penalty|earned a penalty|was booked|pointed to the spot|awarded|to beat\b|backed off|(?:almost|nearly) spilled|smothered|was adjudged|did (?:just )?enough to (?:prevent|stop|deny))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:crossed|squared|centred|centered|(?:picked out|found)(?! (?:the|his|her) (?:(?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|net|back of the net|target|roof of the net))|teed up|set up|played in|slipped in|put through|fed|released|laid off|laid it off|flicked on|nodded down|headed down|cut back|pulled back|whipped in|swung in|delivered|guilty|at fault|to blame|was fouled|was tripped|was brought down|went down|saved|parried|palmed|spilled|fumbled|could only|was beaten|got a hand|made a save|dived|conceded|gave away|brought down|fouled|tripped|handled|won the penalty|won a penalty|earned the penalty|earned a penalty|was booked|pointed to the spot|awarded|to beat\b|backed off|(?:almost|nearly) spilled|smothered|was adjudged|did (?:just )?enough to (?:prevent|stop|deny))\b", RegexOptions.IgnoreCase)]
     private static partial Regex BystanderAfter();
 
     [GeneratedRegex(@"^\s*(?:(?:clear|in|through|free|onside)\s+)?for\s+(?:the|a|an|his|her|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+)?(?:goal|opener|equaliser|equalizer|winner|leveller|clincher|second|third|fourth)\b", RegexOptions.IgnoreCase)]
@@ -98,6 +101,16 @@ public static partial class ScorerClues
     [GeneratedRegex(@"^\s*to\s+(?:\w+\s+)?(?:score|convert|finish|head|fire|get|grab|add|seal|complete|claim|bag|notch|register|round off|wrap up|sweep|swivel|rifle|power|slot|tap|nod|poke|volley|sweep|turn|drill|smash|stab|prod|bundle|lash|rifle|curl|guide|steer|side-foot|sidefoot|place|thump|glance|flick|touch|knock|roll|hammer|blast|chip|lob|bury|despatch|dispatch|net|strike|finish off|apply|make it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToScoreAfter();
 
-    [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"through Tchouameni", "through in-form Rasmus Hojlund", "courtesy of substitute Leon Bailey".</summary>
+    [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via)\s+(?:(?!(?:by|the|a|an|to|on|of|and|from|in|into)\b(?!-))(?-i:[a-z])[\w-]*\s+){0,2}$|\b(?:through|courtesy of|thanks to|via)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ThroughBefore();
+
+    [GeneratedRegex(@"\b(?:home|in|net|goal)\s+(?:via|through)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HomeVia();
+
+    [GeneratedRegex(@"\b(?:a|an|another|the)\s+(?:(?:first|second|third|fourth|fifth|late|early|stunning|superb|brilliant|fine|quick|stoppage-time|injury-time|[0-9]+(?:st|nd|rd|th)-minute)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleOrOrdinal();
+
+    [GeneratedRegex(@"^\s*(?:goal|brace|double|hat-trick|hat trick|winner|opener|equaliser|equalizer|leveller|own[- ]goal)\b(?!-)", RegexOptions.IgnoreCase)]
+    private static partial Regex WornGoalNoun();
 }
