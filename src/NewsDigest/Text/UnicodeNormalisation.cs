@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace NewsDigest.Text;
 
@@ -38,18 +39,59 @@ public static class UnicodeNormalisation
     public static string ToFormC(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!MayChange(text)) return text;
+        int next = NextThatMayChange(text, 0);
+        if (next < 0) return text;
 
-        int capacity = checked(text.Length * LongestDecomposition);
+        // Only the stretches around chars that may change are normalised: a char that may not change (a starter that
+        // composes with nothing before it) is a boundary NFC never reaches across, and scripts or tables on a page can
+        // hold many marks in otherwise plain text.
+        StringBuilder? builder = null;
+        int copied = 0;
+        int settled = 0;
+        while (next >= 0)
+        {
+            // The stretch opens at the starter just before (it may compose with what follows) and runs to the next boundary.
+            int start = next > settled ? next - 1 : next;
+            int end = next + 1;
+            while (end < text.Length && MayChangeUnderFormC[text[end]]) end++;
+            string? changed = FormCOf(text.AsSpan(start, end - start));
+            if (changed is not null)
+            {
+                builder ??= new StringBuilder(text.Length);
+                builder.Append(text, copied, start - copied).Append(changed);
+                copied = end;
+            }
+            settled = end;
+            next = NextThatMayChange(text, end);
+        }
+        if (builder is null) return text;
+        return builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>The index of the first char at or after <paramref name="from"/> that NFC could change (a combining mark, a char NFC replaces, or one that composes with the char before it); -1 when none.</summary>
+    private static int NextThatMayChange(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= '\u0300' && MayChangeUnderFormC[c]) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The NFC form of a stretch, or null when it is already in NFC.</summary>
+    private static string? FormCOf(ReadOnlySpan<char> stretch)
+    {
+        int capacity = checked(stretch.Length * LongestDecomposition);
         char[]? rented = null;
-        Span<char> buffer = capacity <= 512 ? stackalloc char[capacity] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        Span<char> buffer = capacity <= 256 ? stackalloc char[capacity] : (rented = ArrayPool<char>.Shared.Rent(capacity));
         try
         {
-            int length = Decompose(text, buffer);
+            int length = Decompose(stretch, buffer);
             OrderMarks(buffer[..length]);
             length = Compose(buffer[..length]);
             var result = buffer[..length];
-            return result.SequenceEqual(text) ? text : new string(result);
+            return result.SequenceEqual(stretch) ? null : new string(result);
         }
         finally
         {
@@ -57,15 +99,7 @@ public static class UnicodeNormalisation
         }
     }
 
-    /// <summary>True when some char could be changed by NFC: a combining mark, a char NFC replaces, or one that composes with the char before it.</summary>
-    private static bool MayChange(string text)
-    {
-        foreach (char c in text)
-            if (c >= '\u0300' && MayChangeUnderFormC[c]) return true;
-        return false;
-    }
-
-    private static int Decompose(string text, Span<char> destination)
+    private static int Decompose(ReadOnlySpan<char> text, Span<char> destination)
     {
         var chars = UnicodeTables.DecompositionChars;
         var starts = UnicodeTables.DecompositionStarts;
