@@ -92,3 +92,21 @@ public sealed class DecomposedAccentTests
         Assert.Equal(["S1", "S2"], goal.Sources);
     }
 }
+
+/// <summary>Near-duplicate shingling folds accents through the base-letter table, composed or decomposed.</summary>
+public sealed class ShinglerAccentTests
+{
+    [Theory]
+    [InlineData("Aurélien Tchouaméni scored for Real Madrid at the Bernabéu", "Aurelien Tchouameni scored for Real Madrid at the Bernabeu")]
+    [InlineData("Aure\u0301lien Tchouame\u0301ni scored for Real Madrid at the Bernabe\u0301u", "Aurelien Tchouameni scored for Real Madrid at the Bernabeu")]
+    public void Accented_and_plain_wordings_give_the_same_shingles(string accented, string plain)
+    {
+        var shingler = new NewsDigest.Merging.Dedup.WordShingler(3);
+        List<uint> a = [], b = [];
+        var (wordsA, printA) = shingler.Hash(accented, a);
+        var (wordsB, printB) = shingler.Hash(plain, b);
+        Assert.Equal(wordsB, wordsA);
+        Assert.Equal(b, a);
+        Assert.Equal(printB, printA);
+    }
+}
