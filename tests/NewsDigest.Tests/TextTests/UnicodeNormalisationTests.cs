@@ -9,6 +9,7 @@ public sealed class UnicodeNormalisationTests
     [Theory]
     [InlineData("e\u0301", "\u00E9")]
     [InlineData("Tchouame\u0301ni", "Tchouaméni")]
+    [InlineData("E\u0301der at the Bernabe\u0301u, \u0301 and Tchouame\u0301ni\u0301", "Éder at the Bernabéu, \u0301 and Tchouamén\u00ED")] // several stretches in one text
     [InlineData("\u09DF", "\u09AF\u09BC")]        // composition exclusion: decomposed, never recomposed
     [InlineData("\u212B", "\u00C5")]              // singleton ANGSTROM SIGN
     [InlineData("\u2126", "\u03A9")]              // singleton OHM SIGN
