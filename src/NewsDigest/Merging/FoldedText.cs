@@ -28,11 +28,12 @@ public static class FoldedText
 
     private static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         bool space = true;
-        foreach (char c in decomposed)
+        foreach (char original in text)
         {
+            // The base letter stands for the whole decomposition: its marks would be dropped below anyway.
+            char c = UnicodeNormalisation.BaseLetter(original);
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or 'ʼ') continue;
             if (char.IsLetterOrDigit(c))

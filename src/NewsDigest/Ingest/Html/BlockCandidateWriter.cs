@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsDigest.Text;
 
 namespace NewsDigest.Ingest.Html;
 
@@ -26,7 +27,7 @@ internal static class BlockCandidateWriter
         {
             if (paragraph.Length > 0)
             {
-                string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
+                string text = UnicodeNormalisation.ToFormC(paragraph.ToString().Trim());
                 var kind = inHeading ? BlockKind.Heading : quoteDepth > 0 ? BlockKind.Quote : listDepth > 0 ? BlockKind.ListItem : BlockKind.Paragraph;
                 if (text.Length > 0) blocks.Add(new BlockCandidate(text, kind, owner, chars, linkChars));
                 paragraph.Clear();

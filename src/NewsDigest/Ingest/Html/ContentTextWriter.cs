@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsDigest.Text;
 
 namespace NewsDigest.Ingest.Html;
 
@@ -23,7 +24,7 @@ internal static class ContentTextWriter
             if (paragraph.Length > 0)
             {
                 // NFC, so that text compares equal however the page composed its accents and conjuncts.
-                string text = paragraph.ToString().Trim().Normalize(NormalizationForm.FormC);
+                string text = UnicodeNormalisation.ToFormC(paragraph.ToString().Trim());
                 var kind = inHeading ? BlockKind.Heading : quoteDepth > 0 ? BlockKind.Quote : listDepth > 0 ? BlockKind.ListItem : BlockKind.Paragraph;
                 if (text.Length > 0 && !BoilerplateLines.IsFurniture(text))
                     blocks.Add(new WrittenBlock(text, kind));

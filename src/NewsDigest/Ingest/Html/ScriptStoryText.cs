@@ -1,8 +1,8 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsDigest.Text;
 
 namespace NewsDigest.Ingest.Html;
 
@@ -141,7 +141,7 @@ internal static partial class ScriptStoryText
         }
         foreach (var line in text.Split('\n'))
         {
-            string paragraph = Collapse(line).Normalize(NormalizationForm.FormC);
+            string paragraph = UnicodeNormalisation.ToFormC(Collapse(line));
             if (paragraph.Length > 0) paragraphs.Add(paragraph);
         }
         return paragraphs;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsDigest.Text;
 
 namespace NewsDigest.Learning.Training;
 
@@ -8,10 +9,13 @@ public static class NameFolding
 {
     public static string Fold(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        var sb = new StringBuilder(name.Length);
+        foreach (char original in name)
+        {
+            // The base letter stands for the whole decomposition ("ó" → 'o'): string.Normalize cannot decompose under invariant globalization.
+            char c = UnicodeNormalisation.BaseLetter(original);
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(char.ToLowerInvariant(c));
+        }
         return sb.ToString();
     }
 

@@ -1,3 +1,5 @@
+using NewsDigest.Text;
+
 namespace NewsDigest.Merging.Dedup;
 
 /// <summary>Turns a text into 32-bit hashes of its word shingles, after folding case, diacritics and apostrophes, and a 128-bit fingerprint of its whole wording for exact duplicates.</summary>
@@ -74,8 +76,8 @@ internal sealed class WordShingler
             if (category is System.Globalization.UnicodeCategory.NonSpacingMark) { table[c] = '\u0001'; continue; }
             if (!char.IsLetterOrDigit(ch)) { table[c] = '\0'; continue; }
             if (c < 0x80) { table[c] = char.ToLowerInvariant(ch); continue; }
-            var decomposed = ch.ToString().Normalize(System.Text.NormalizationForm.FormD);
-            char first = decomposed.Length > 0 && char.IsLetterOrDigit(decomposed[0]) ? decomposed[0] : ch;
+            char baseLetter = UnicodeNormalisation.BaseLetter(ch);
+            char first = char.IsLetterOrDigit(baseLetter) ? baseLetter : ch;
             table[c] = char.ToLowerInvariant(first);
         }
         return table;
