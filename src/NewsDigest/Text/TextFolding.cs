@@ -51,18 +51,24 @@ public static class TextFolding
         });
     }
 
-    // The accented Latin letters and their bases, spelled out: with invariant globalization string.Normalize cannot be relied on to decompose.
-    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
-    private const string Bases = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
-
+    // An accented letter folds to the base letter of its canonical decomposition, from the project's own Unicode tables:
+    // string.Normalize does nothing under invariant globalization. Latin letters only: the table's range.
     private static char[] BuildTable()
     {
         var table = new char[0x250];
-        for (int c = 0; c < table.Length; c++) table[c] = char.ToLowerInvariant((char)c);
-        for (int i = 0; i < Accented.Length; i++) table[Accented[i]] = Bases[i];
-        // Letters with no decomposition that readers still spell without the mark.
-        table['ø'] = 'o'; table['Ø'] = 'o'; table['ł'] = 'l'; table['Ł'] = 'l'; table['đ'] = 'd'; table['Đ'] = 'd';
-        table['ß'] = 's'; table['æ'] = 'a'; table['Æ'] = 'a'; table['ı'] = 'i';
+        for (int c = 0; c < table.Length; c++) table[c] = WithoutStroke(char.ToLowerInvariant(UnicodeNormalisation.BaseLetter((char)c)));
         return table;
     }
+
+    /// <summary>Letters with no decomposition that readers still spell without the mark ("Ødegaard", "Błaszczykowski").</summary>
+    private static char WithoutStroke(char c) => c switch
+    {
+        'ø' => 'o',
+        'ł' => 'l',
+        'đ' => 'd',
+        'ß' => 's',
+        'æ' => 'a',
+        'ı' => 'i',
+        _ => c,
+    };
 }
