@@ -17,7 +17,7 @@ public sealed partial class RedCardExtractor : IFactExtractor
             if (context.IsQuoted(sentence.Start)) continue;
             var s = sentence.Substring(text);
             var trigger = SendingOff().Match(s);
-            if (!trigger.Success || NotSentOff().IsMatch(s)) continue;
+            if (!trigger.Success || NotSentOff().IsMatch(s) || EarlierMatch().IsMatch(s)) continue;
             int at = sentence.Start + trigger.Index;
             var player = FindPlayer(context, sentence, s, at, trigger);
             if (player is null) continue;
@@ -44,19 +44,39 @@ public sealed partial class RedCardExtractor : IFactExtractor
         // "X's dismissal", "X's red card".
         foreach (var p in people)
             if (p.Possessive && CardNounAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(40, text.Length - p.After(text))).ToString())) return context.People.NameOf(p);
+        // "a second yellow card for X", "the dismissal of X": the card's own noun names its receiver.
+        int triggerEnd = at + trigger.Length;
+        if (CardNoun().IsMatch(trigger.Value))
+            foreach (var p in people)
+                if (p.Start > triggerEnd && p.Start - triggerEnd < 30 && CardForBefore().IsMatch(text.AsSpan(triggerEnd, p.Start - triggerEnd).ToString())) return context.People.NameOf(p);
+        // "referee Reed showing the former Leeds man a red card": the receiver is the show verb's object, named or not, never a name further back.
+        var show = ShowVerbBefore().Match(text, Math.Max(sentence.Start, at - 70), at - Math.Max(sentence.Start, at - 70));
+        if (show.Success)
+        {
+            var shown = show.Groups["shown"];
+            foreach (var p in people)
+                if (p.Start >= shown.Index && p.Start < shown.Index + shown.Length) return context.People.NameOf(p);
+            return null;
+        }
         // "had X sent off", "X was sent off", "X saw red": the nearest name before the trigger that is not the referee.
         PersonMention? best = null;
         foreach (var p in people)
         {
             if (p.End > at) break;
-            var before = text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString();
+            var before = text.AsSpan(Math.Max(0, p.Start - 40), Math.Min(40, p.Start)).ToString();
             if (p.Possessive || RefereeBefore().IsMatch(before) || FouledBefore().IsMatch(before) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
             best = p;
         }
         if (best is { } b) return context.People.NameOf(b);
-        // "sent off X", "showed X a red card".
+        // "sent off X"; a fouled player ("for clattering into X") is passed over, and a coach or official sent off is no player's card.
         foreach (var p in people)
-            if (p.Start > at && p.Start - at < 40 && !context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p))) && !RefereeBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString())) return context.People.NameOf(p);
+        {
+            if (p.Start <= at || p.Start - at >= 40) continue;
+            var before = text.AsSpan(Math.Max(0, p.Start - 40), Math.Min(40, p.Start)).ToString();
+            if (RefereeBefore().IsMatch(before) || FouledBefore().IsMatch(before)) continue;
+            if (context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) return null;
+            return context.People.NameOf(p);
+        }
         if (Anaphor().IsMatch(s[..Math.Min(s.Length, at - sentence.Start)]) && context.LastSubjectBefore(sentence.Start) is { } last)
             return context.People.NameOf(last);
         return null;
@@ -71,16 +91,31 @@ public sealed partial class RedCardExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:second yellow|second booking|two yellow cards|booked for a second time|second caution)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SecondYellow();
 
-    [GeneratedRegex(@"\b(?:avoided (?:a |being )?(?:red|sent|dismiss)|escaped (?:a |with )|could have been|should have been|might have been|would have been|lucky not to|fortunate not to|fortunate to (?:only|have only|escape)|screaming for|appeals? for|calls? for|claims? for|no red|not a red|rescinded|overturned|upgraded to red by VAR but|yellow rather than|only a yellow|only booked|downgraded|wanted a red|for a red card|penalty and a red|a red card for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:avoid(?:ed|s|ing)? (?:a |an |being )?(?:second |straight )?(?:red|sent|dismiss|yellow|booking)|no (?:second yellow|second booking|straight red)|(?:attempt|attempts|tried|trying|try|bid) to get|touchline|escaped (?:a |with )|could have been|should have been|might have been|would have been|lucky not to|fortunate not to|fortunate to (?:only|have only|escape)|screaming for|appeals? for|calls? for|claims? for|no red|not a red|rescinded|overturned|upgraded to red by VAR but|yellow rather than|only a yellow|only booked|downgraded|wanted a red|for a red card|penalty and a red|a red card for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotSentOff();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:dismissal|red card|sending[- ]off|second yellow|expulsion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CardNounAfter();
 
+    [GeneratedRegex(@"^(?:red card|straight red|dismissal|sending[- ]off|second yellow|second booking|two yellow cards|marching orders)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CardNoun();
+
+    [GeneratedRegex(@"^\s*(?:card\s+)?(?:for|of)\s+(?:(?:the|his|her|their|[A-Z][\w'’-]+|defender|midfielder|forward|striker|winger|captain|skipper|keeper|goalkeeper|substitute|full-back|centre-back)\s+){0,2}$")]
+    private static partial Regex CardForBefore();
+
+    // The object of an active show verb, up to the card: "showing the former Leeds man a", "showed Smith a straight".
+    [GeneratedRegex(@"\b(?:show|showing|showed|shows|handing|handed|hands|brandishing|brandished)\s+(?<shown>[^,;.]{1,45}?)\s+(?:a|his|her|another)(?:\s+straight)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShowVerbBefore();
+
+    // A dismissal told of another match: "Chelsea's most recent home defeat ... when X was sent off", "had last played ... to be sent off".
+    [GeneratedRegex(@"\b(?:most recent|had last played|last season|previous (?:meeting|match|game|encounter|fixture)|prior (?:home |away )?(?:match|game|meeting)|earlier (?:this|in the) season|reverse fixture)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierMatch();
+
     [GeneratedRegex(@"\b(?:referee|ref|official|linesman|VAR)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RefereeBefore();
 
-    [GeneratedRegex(@"\b(?:on|fouling|fouled|tripping|tripped|into|clattering|challenge on|foul on|denying|denied|wiping out|felling)\s+$", RegexOptions.IgnoreCase)]
+    // "fouled by X" names the fouler of another moment; "bundled over Barcelona's X" a fouled player behind a possessive side.
+    [GeneratedRegex(@"\b(?:on|fouling|fouled|tripping|tripped|into|clattering|challenge on|foul on|denying|denied|wiping out|felling|over|by)\s+(?:[\w-]+['’]s?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FouledBefore();
 
     [GeneratedRegex(@"\b(?:he|she|the [\w'’ -]{0,25}?(?:striker|forward|captain|skipper|midfielder|defender|winger|substitute|man|keeper|goalkeeper|full-back|centre-back|international))\b", RegexOptions.IgnoreCase)]

@@ -24,10 +24,12 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
             var window = WindowBefore(context, index, 2);
             if (!Penalty().IsMatch(s) && !(AwardedPenalty().IsMatch(window.Substring(text)) && KickWords().IsMatch(s))) continue;
             int at = sentence.Start + miss.Index;
-            var taker = FindTaker(context, sentence, s, at, miss);
-            if (taker is null) continue;
+            var (taker, byAnaphor) = FindTaker(context, sentence, s, at, miss);
+            // "The Norwegian missed his spot kick" after the miss was already told is the same kick told again.
+            if (taker is null || (byAnaphor && found.Count > 0)) continue;
             var player = context.People.FullName(taker);
-            var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
+            // A key-moments list is one "sentence" of many lines: only a minute on the miss's own line times it.
+            var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length).Where(m => !text.AsSpan(Math.Min(m.Start, at), Math.Abs(m.Start - at)).Contains('\n')).ToList();
             if (minutes.Count == 0 && !Penalty().IsMatch(s)) minutes = MinuteReader.Find(text, window.Start, window.Length);
             Minute? minute = minutes.Count > 0 ? minutes.OrderBy(m => Math.Abs(m.Start - at)).First().Resolve(null) : null;
             int existing = found.FindIndex(f => PersonIndex.SurnameKey(f.Player) == PersonIndex.SurnameKey(player) && (f.Minute is null || minute is null || Math.Abs(f.Minute.Value.Regular - minute.Value.Regular) <= 2));
@@ -52,29 +54,45 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
         return new TextSpan(start, context.Sentences[index].Start - start);
     }
 
-    private static string? FindTaker(ExtractionContext context, TextSpan sentence, string s, int at, Match miss)
+    private static (string? Taker, bool ByAnaphor) FindTaker(ExtractionContext context, TextSpan sentence, string s, int at, Match miss)
     {
         var text = context.Text;
         var people = context.People.Within(sentence).ToList();
+        // "Hart saved from Lampard": the name after "saved from" took the kick.
+        foreach (var p in people)
+            if (SavedFromBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Start - 20), p.Start - Math.Max(sentence.Start, p.Start - 20)).ToString())) return (context.People.NameOf(p), false);
         // "Lloris saved Kane's penalty", "saw his penalty saved by Lloris": the possessive owns the kick.
         foreach (var p in people)
-            if (p.Possessive && KickAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(40, text.Length - p.After(text))).ToString())) return context.People.NameOf(p);
+            if (p.Possessive && KickAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(40, text.Length - p.After(text))).ToString())) return (context.People.NameOf(p), false);
         // "X missed", "X blazed over": the nearest name before the miss that is not the keeper or a fouled player.
-        PersonMention? best = null;
+        // After an active save ("but Hart, who stayed on, saved") the nearest such name is the keeper, so the taker is the one before it.
+        PersonMention? best = null, before = null;
         foreach (var p in people)
         {
             if (p.End > at) break;
             if (p.Possessive || ScorerClues.IsBystander(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p))) || KeeperAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(25, text.Length - p.After(text))).ToString())) continue;
+            before = best;
             best = p;
         }
-        if (best is { } b) return context.People.NameOf(b);
+        // A save told as a noun ("a sensational save") or a keeper's limb ("got his knee to") names no taker by position.
+        if (KeeperOnly().IsMatch(miss.Value))
+        {
+            // ... unless the sentence names who struck the kick: "Benteke struck the penalty low, where Szczesny made a superb save".
+            foreach (var p in people)
+                if (p.End <= at && KickVerbAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(40, text.Length - p.After(text))))) return (context.People.NameOf(p), false);
+            return (null, false);
+        }
+        bool passive = PassiveBefore().IsMatch(s.AsSpan(0, at - sentence.Start).ToString()) || ByAfter().IsMatch(text.AsSpan(at + miss.Length, Math.Min(6, text.Length - at - miss.Length)));
+        if (ActiveSave().IsMatch(miss.Value) && !passive) best = before;
+        if (best is { } b) return (context.People.NameOf(b), false);
         // "the England captain blazed over": the last named player before the sentence.
-        if (Anaphor().IsMatch(s[..Math.Min(s.Length, at - sentence.Start)]) && context.LastSubjectBefore(sentence.Start) is { } last)
-            return context.People.NameOf(last);
-        return null;
+        var lead = s[..Math.Min(s.Length, at - sentence.Start)];
+        if ((Anaphor().IsMatch(lead) || Nationality().IsMatch(lead)) && context.LastSubjectBefore(sentence.Start) is { } last)
+            return (context.People.NameOf(last), true);
+        return (null, false);
     }
 
-    [GeneratedRegex(@"\b(?:penalty|penalties|spot[- ]kicks?|from the spot|from 12 yards|from twelve yards|pen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:penalty(?![- ](?:area|box))|penalties|spot[- ]kicks?|from the spot|from 12 yards|from twelve yards|pen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Penalty();
 
     [GeneratedRegex(@"\b(?:penalty|penalties|spot[- ]kicks?)\b[^.]{0,80}\b(?:awarded|given|handed|won|earned|pointed to the spot)\b|\b(?:awarded|given|handed|won|earned|conceded|gave away)\b[^.]{0,60}\b(?:penalty|spot[- ]kick|second penalty)", RegexOptions.IgnoreCase)]
@@ -86,14 +104,37 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:shoot-?outs?|on penalties|on pens|sudden death)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShootOut();
 
-    [GeneratedRegex(@"\b(?:missed|misses|blazed|blazes|blasted (?:it |his \w+ )?over|skied|skies|fluffed|fluffs|hit the (?:post|bar|crossbar|woodwork|upright)|struck the (?:post|bar|crossbar|woodwork|upright)|against the (?:post|bar|crossbar|upright)|off the (?:post|bar|crossbar|upright)|over the (?:bar|crossbar|top)|wide of the (?:post|target|goal)|dragged (?:it |his \w+ )?wide|fired wide|put (?:it |his \w+ )?wide|saved|saves|palmed away|kept out|stopped|denied|(?<saved>saved by))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|blazed|blazes|blasted (?:it |his \w+ )?over|skied|skies|fluffed|fluffs|hit the (?:post|bar|crossbar|woodwork|upright)|struck the (?:post|bar|crossbar|woodwork|upright)|against the (?:post|bar|crossbar|upright)|off the (?:post|bar|crossbar|upright)|over (?:the )?(?:bar|crossbar|top)|wide of the (?:post|target|goal)|dragged (?:it |his \w+ )?wide|fired wide|put (?:it |his \w+ )?wide|saved|saves|saving|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}(?:hand|hands|glove|gloves|knee|foot|leg|legs|fingertips|body|boot) to|(?:a|the|his|her) (?:[\w-]+ ){0,3}save|(?<saved>saved by))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Miss();
 
-    [GeneratedRegex(@"\b(?:saved|saves|palmed away|kept out|stopped|denied)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:saved|saves|saving|save|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}\w+ to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Saved();
 
-    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|if|had (?:he|she) scored|appeals?|claims?|shouts?|waved away|no penalty|not a penalty|turned down|penalty area|penalty box|saved (?:his|her|their) (?:side|team|blushes|career))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|if|had (?:he|she) scored|appeals?|claims?|shouts?|waved away|no penalty|not a penalty|turned down|penalty[- ]area|penalty[- ]box|saved (?:his|her|their) (?:side|team|blushes|career)|denied (?:a|an) (?:[\w-]+ )?(?:penalty|spot[- ]kick)|appeal(?:ed|ing)|not (?:to be |been |be )?(?:awarded|given)|thought (?:he|she|they) had|made no mistake|(?:this|last) season|earlier (?:this|in the) season|previous (?:match|game|meeting)|prior to this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"^(?:saved|saving)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActiveSave();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|be|had it|(?:had|having|saw|seeing) (?:a|his|her) (?:[\w-]+ )?(?:penalty|spot[- ]kick|effort|kick))\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"^\s*(?:\w+ly\s+)?(?:struck|took|hit|fired|drove|placed|blasted|sent|side-footed|stepped up to take|lined up)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+)?(?:penalty|spot[- ]kick|kick)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KickVerbAfter();
+
+    [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAfter();
+
+    [GeneratedRegex(@"(?:save|\bto)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeeperOnly();
+
+
+    [GeneratedRegex(@"\b(?:saved|saving|to save)(?: \w+ly| well)? from\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SavedFromBefore();
+
+    // "The Norwegian missed his spot kick": a capitalised nationality stands for the player named before.
+    [GeneratedRegex(@"\b[Tt]he (?:[A-Z][a-z]+(?:ian|ean|ese|ish|an|ine|ch)|Dutchman|Frenchman|Englishman|Welshman|Irishman|Scotsman|Scot|Swede|Dane|Pole|Swiss|Greek|Czech|Serb|Croat|Turk|Spaniard)\b")]
+    private static partial Regex Nationality();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:penalty|spot[- ]kick|effort from the spot|kick)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KickAfter();
