@@ -44,11 +44,13 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             "blocks of the train- and dev-part pages of ../shared/html-benchmark (DataSplit by case id), labelled content or boilerplate by the gold passages they hold",
             HtmlBlockFeatures.Name);
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
+        var bySite = CrossValidate(pages, SiteFoldOf);
+        if (!bySite.IsSuccess) return bySite.FailAs<TrainedModel>();
         var (temperature, outOfFold) = folded.Value;
         var grid = Grid(outOfFold, pages);
         var best = Choose(grid);
         var scorer = new HtmlBlockScorer(fitted.Value.WithTemperature(temperature), best.Kept, best.Other);
-        var report = Describe(scorer, pages, outOfFold, grid);
+        var report = Describe(scorer, pages, outOfFold, grid) + DescribeGeneralisation(scorer, pages, outOfFold, bySite.Value);
         log.Write(report);
         var ci = CultureInfo.InvariantCulture;
         var card = $"""
@@ -99,7 +101,9 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         var pages = Pages(inputs, log);
         var folded = CrossValidate(pages);
         if (!folded.IsSuccess) return folded.FailAs<string>();
-        return ModelResult<string>.Ok(Describe(model.Value, pages, folded.Value.OutOfFold, Grid(folded.Value.OutOfFold, pages)));
+        var bySite = CrossValidate(pages, SiteFoldOf);
+        if (!bySite.IsSuccess) return bySite.FailAs<string>();
+        return ModelResult<string>.Ok(Describe(model.Value, pages, folded.Value.OutOfFold, Grid(folded.Value.OutOfFold, pages)) + DescribeGeneralisation(model.Value, pages, folded.Value.OutOfFold, bySite.Value));
     }
 
     /// <summary>The fold of a page: a second byte of the same stable hash the split uses, so folds cut across train and dev alike.</summary>
@@ -111,12 +115,21 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
     }
 
     /// <summary>
+    /// The fold of a page when folds are grouped by web site (<see cref="HtmlBenchmarkSite"/>): all pages of a site in one fold, so
+    /// every page is scored by a model that met none of its site's templates.
+    /// </summary>
+    internal static int SiteFoldOf(HtmlBenchmarkCase page) => FoldOf("site:" + HtmlBenchmarkSite.Of(page.Key));
+
+    /// <summary>
     /// Scores every block of every page with a model trained on the other folds' pages, and fits one temperature to these
     /// out-of-fold scores. The probabilities are null for pages without blocks.
     /// </summary>
-    internal static ModelResult<HtmlBlockCrossValidation> CrossValidate(IReadOnlyList<HtmlBlockPage> pages)
+    internal static ModelResult<HtmlBlockCrossValidation> CrossValidate(IReadOnlyList<HtmlBlockPage> pages) => CrossValidate(pages, c => FoldOf(c.Id));
+
+    /// <summary>The same with the folds given by <paramref name="foldOf"/> (0 to Folds - 1).</summary>
+    internal static ModelResult<HtmlBlockCrossValidation> CrossValidate(IReadOnlyList<HtmlBlockPage> pages, Func<HtmlBenchmarkCase, int> foldOf)
     {
-        var folds = pages.Select(p => FoldOf(p.Case.Id)).ToArray();
+        var folds = pages.Select(p => foldOf(p.Case)).ToArray();
         var scores = new float[pages.Count][][];
         for (int k = 0; k < Folds; k++)
         {
@@ -258,6 +271,38 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             }).ToArray();
         }
         return result;
+    }
+
+    /// <summary>Pages in the held-out test split (of the benchmark's 990): the sample size whose spread the bootstrap also shows.</summary>
+    private const int TestSplitPages = 206;
+
+    private const int BootstrapResamples = 1000;
+
+    private const int BootstrapSeed = 20260105;
+
+    /// <summary>
+    /// How far the out-of-fold figures can be trusted to carry to new pages: the out-of-fold F1 with folds grouped by site (at
+    /// the written model's thresholds, with that cross-validation's own temperature), and page-bootstrap intervals of the hand
+    /// rules' and the scorer's F1 and of their difference, over all these pages and over samples the size of the test split.
+    /// </summary>
+    private static string DescribeGeneralisation(HtmlBlockScorer scorer, List<HtmlBlockPage> pages, double[]?[] outOfFold, HtmlBlockCrossValidation bySite)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        int sites = pages.Select(p => HtmlBenchmarkSite.Of(p.Case.Key)).Distinct(StringComparer.Ordinal).Count();
+        var folded = PassageScoreAt(scorer.KeptThreshold, scorer.OtherThreshold, bySite.OutOfFold, pages, _ => true);
+        var devPart = PassageScoreAt(scorer.KeptThreshold, scorer.OtherThreshold, bySite.OutOfFold, pages, p => p.Part == DataSplit.Part.Dev);
+        sb.AppendLine(string.Create(ci, $"folds grouped by site ({sites} sites on {pages.Count} pages; a site's pages in one fold): block scorer out of fold P {folded.Precision:0.0000} R {folded.Recall:0.0000} F1 {folded.F1:0.0000}; dev part F1 {devPart.F1:0.0000}"));
+        var rules = pages.Select(p => PassageScore.Of(string.Join("\n\n", p.RulesWhole), p.Case)).ToList();
+        var model = pages.Select((p, i) => PassageScore.Of(string.Join("\n\n", TextAt(scorer.KeptThreshold, scorer.OtherThreshold, outOfFold[i], p)), p.Case)).ToList();
+        foreach (int size in new[] { pages.Count, TestSplitPages })
+        {
+            var r = PassageBootstrap.F1(rules, size, BootstrapResamples, BootstrapSeed);
+            var m = PassageBootstrap.F1(model, size, BootstrapResamples, BootstrapSeed);
+            var d = PassageBootstrap.F1(model, size, BootstrapResamples, BootstrapSeed, rules);
+            sb.AppendLine(string.Create(ci, $"page bootstrap, samples of {size} pages ({BootstrapResamples} resamples, 95% interval): hand rules F1 {r.Low:0.0000} to {r.High:0.0000}; block scorer out of fold {m.Low:0.0000} to {m.High:0.0000}; scorer minus rules {d.Low:+0.0000;-0.0000} to {d.High:+0.0000;-0.0000}"));
+        }
+        return sb.ToString();
     }
 
     private static string Describe(HtmlBlockScorer scorer, List<HtmlBlockPage> pages, double[]?[] outOfFold, IReadOnlyList<(double Kept, double Other, PassageScore Score)> grid)
