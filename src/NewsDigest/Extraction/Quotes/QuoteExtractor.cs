@@ -35,7 +35,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’"), unless its
             // own words attribute it, as headlines and summaries quote ("Sarina Wiegman admits 'mixed feelings'").
             bool termMarks = phrase && doubleMarkSpeech && InSingleMarks(text, span);
-            if (termMarks && !TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))))) continue;
+            if (termMarks && !HeadlineSpeakerAfter().IsMatch(text.AsSpan(span.End, Math.Min(80, text.Length - span.End))) && !TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))))) continue;
             // A short paragraph in a run of quoted paragraphs ("“Congratulations to Newcastle." between two more of the manager's) is speech.
             bool runOn = phrase && previousEnd >= 0 && (previousOpenEnded || previousClosedParagraph) && IsParagraphStart(text, span.Start)
                 && !HasProseBetween(text, previousEnd, span.Start) && text.AsSpan(span.End, ParagraphEnd(text, span.End) - span.End).Trim("\"”’'` ").IsEmpty;
@@ -59,6 +59,14 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
                 speaker = FindSpeaker(context, span, previousSpeaker, previousEnd, speakers, out inferred);
                 if (termMarks && (inferred || speaker is null)) continue;
                 nobody = speaker is null && !inferred;
+                // "“...,” APL said in October. / “The APL regularly reviews ...”": a quote paragraph that only goes on from a quote no person
+                // said is nobody's too, not the person quoted before that.
+                if (previousNobody && inferred && previousEnd >= 0 && IsParagraphStart(text, span.Start) && ContinuesPreviousSpeaker(context, previousEnd, span.Start))
+                {
+                    speaker = null;
+                    nobody = true;
+                    inferred = false;
+                }
                 // A quote running over paragraphs whose first part no words attribute ("“Our first game ... / “I think we're better,” Terzic
                 // said"): the attribution of a later part names the speaker of the whole run.
                 if (continuation && inferred) speaker = previousSpeaker;
@@ -121,6 +129,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (NoPersonGoesOn(context, afterMatch.Groups["who"].Value, quote.Start)) return null;
             // "“...,” a spokesman said": someone the report does not name.
             if (UnnamedSpeaker().IsMatch(afterMatch.Groups["who"].Value)) return null;
+            // "“...,” APL said in October": a body speaks, and no person does.
+            if (SpeakerNames.IsBody(context, afterMatch.Groups["who"].Value)) return null;
             var named = DescribedRole(afterMatch.Groups["who"].Value) ? null : LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return named;
             // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
@@ -132,6 +142,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
             if (IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return described;
         }
+        // "'It's insane': Pep Guardiola hails ...": a headline's quote before a colon is said by the name after it.
+        if (HeadlineSpeakerAfter().Match(afterText) is { Success: true } headline
+            && FirstPersonIn(context, quote.End + headline.Groups["who"].Index, headline.Groups["who"].Length + 1) is { } headlineSpeaker) return headlineSpeaker;
         // "..." according to his manager: a description again.
         var accordingMatch = AccordingToAfter().Match(afterText);
         if (accordingMatch.Success)
@@ -311,8 +324,14 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             yield break;
         }
         bool recent = previousSpeaker is not null && quote.Start - previousEnd < 800;
-        // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
+        // "Put to the Liverpool boss that Ancelotti said ..., he said:": the pronoun's own sentence opens on a question put to a person.
+        if (QuestionPutTo().Match(context.Text, sentenceStart, quote.Start - sentenceStart) is { Success: true } put)
+        {
+            var askedName = LastPersonIn(context, put.Groups["who"].Index, put.Groups["who"].Length + 1);
+            yield return askedName is not null ? context.People.FullName(askedName) : SpeakerSalience.Described(context, put.Groups["who"].Value, sentenceStart);
+        }
+        // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) yield return previousSpeaker;
         // After someone's quote, a sentence about another person's play, then a quote about "him" ("Tom Rhodes scored twice. / "He was
         // brilliant," he said"): the words are about the person named, not theirs, unless the sentence is about what that person says
@@ -346,6 +365,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         // the last named sentence since the last quote opened on.
         if (handsOn) yield return SubjectBeforePronounSentences(context, sentenceStart, Math.Max(previousEnd, 0));
         if (recent) yield return previousSpeaker;
+        // No quote close before: the one person the sentence before names, unless the quote talks about a third person ("For veterans like
+        // Dorcas Shikobe, ..., this qualification is deeply personal. / “We didn’t want to disappoint the fans,” she said.").
+        if (!recent && !ThirdPerson().IsMatch(quote.Slice(context.Text))) yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start);
         // "he said" with no earlier quote: the person the passage before the quote is about.
         yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
     }
@@ -495,6 +517,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             var clause = ClauseSubjectThenSpeech().Match(text, sentenceStart + lastComma + 2, quoteStart - sentenceStart - lastComma - 2);
             if (clause.Success) return (false, clause.Groups["who"].Index, clause.Groups["who"].Length);
         }
+        // A dateline before the first sentence ("Liverpool: Jurgen Klopp admits ...", "LOS ANGELES — Bouanga said ...") is not its subject.
+        if (Dateline().Match(text, sentenceStart, quoteStart - sentenceStart) is { Success: true } dateline) sentenceStart += dateline.Length;
         var m = SubjectThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
         // Or the subject after an opening clause: "After a 2-2 draw a year ago, Haaland told Arteta to "stay humble"".
         int comma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).IndexOf(", ");
@@ -691,6 +715,17 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     [GeneratedRegex(@"^(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|explained|admitted|insisted|believes|feels|felt|thinks)\b")]
     private static partial Regex PronounSpeech();
+
+    /// <summary>A sentence opening on a question put to someone: "Put to the Liverpool boss that ...", "Asked by reporters whether Klopp ...".</summary>
+    [GeneratedRegex(@"\G\s*(?:When\s+)?(?:[Pp]ut\s+to|[Aa]sked|[Qq]uizzed|[Pp]ressed|[Qq]uestioned)\s+(?:by\s+\w+\s+)?(?:(?:about|on|whether|if)\b[^,]{0,80}?,\s+)?(?<who>(?:the\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:boss|manager|coach|head coach|captain|skipper|chairman|striker|forward|midfielder|defender|goalkeeper|keeper))|(?:[\p{Lu}][\p{L}'’-]+\s?){1,3})\b(?=\s+(?:that|whether|if|about|how|why|what)\b)")]
+    private static partial Regex QuestionPutTo();
+
+    /// <summary>After a headline's quote, a colon and a name with a verb of speech: "'It's insane': Pep Guardiola hails ...".</summary>
+    [GeneratedRegex(@"^['’""”]?:\s+(?<who>(?:[\p{Lu}][\p{L}'’-]+\s){0,2}[\p{Lu}][\p{L}'’-]+)\s+(?:hails|says|admits|insists|slams|blasts|reveals|claims|warns|urges|praises|explains|vows|defends|responds|reacts|laments|backs|tells|believes|feels|rues|bemoans|questions|issues|sends|fires|aims)\b")]
+    private static partial Regex HeadlineSpeakerAfter();
+
+    [GeneratedRegex(@"\G[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2}(?::|\s[—–-])\s+(?=[\p{Lu}])")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
