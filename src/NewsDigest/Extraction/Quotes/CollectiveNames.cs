@@ -41,7 +41,7 @@ public static class CollectiveNames
         {
             if (cache.TryGetValue(trimmed, out var known)) return known;
             bool collective = trimmed.Contains(' ') ? AlwaysAfterThe(context.Text, trimmed)
-                : !context.People.FullName(trimmed).Contains(' ') && (WrittenAsGroup(context.Text, trimmed) || AlwaysAfterThe(context.Text, trimmed));
+                : !context.People.FullName(trimmed).Contains(' ') && (WrittenAsGroup(context.Text, trimmed) || AlwaysAfterThe(context.Text, trimmed) || AlwaysBeforeEventWord(context.Text, trimmed));
             cache[trimmed] = collective;
             return collective;
         }
@@ -79,6 +79,26 @@ public static class CollectiveNames
         {
             if (at > 0 && char.IsLetter(text[at - 1])) continue;
             if (at < 4 || !text.AsSpan(at - 4, 4).SequenceEqual("the ") || (at > 4 && char.IsLetter(text[at - 5]))) return false;
+            seen = true;
+        }
+        return seen;
+    }
+
+    private static readonly string[] EventWords = [" Cup", " League", " Trophy", " Shield", " Series", " Games", " Stadium", " Park", " Arena"];
+
+    /// <summary>True when every time the report writes the one-word name, an event or ground word follows it ("Gunners clinch Conti Cup"):
+    /// part of a competition's or a ground's name, never a person.</summary>
+    private static bool AlwaysBeforeEventWord(string text, string name)
+    {
+        bool seen = false;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+            bool eventAfter = false;
+            foreach (var word in EventWords)
+                if (text.AsSpan(end).StartsWith(word, StringComparison.Ordinal) && (end + word.Length >= text.Length || !char.IsLetter(text[end + word.Length]))) eventAfter = true;
+            if (!eventAfter) return false;
             seen = true;
         }
         return seen;
