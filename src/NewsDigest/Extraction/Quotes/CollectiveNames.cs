@@ -18,6 +18,15 @@ public static class CollectiveNames
         "club", "camp", "federation", "government", "president", "chairman", "owner", "owners", "board", "hierarchy", "dugout", "bench",
         "ace", "star", "stars", "hero", "heroes", "icon", "legend", "talisman", "youngster", "starlet", "veteran", "attacker", "playmaker",
         "frontman", "stopper", "shot-stopper", "centre-back", "full-back", "loanee", "signing", "academy", "graduate", "favourite",
+        "mayor", "local", "locals", "resident", "residents", "councillor", "council", "minister", "MP", "premier", "senator", "MLA",
+    };
+
+    /// <summary>Role nouns that a place or a club qualifies right before the person's own name ("Bunbury mayor Jaysen Miguel", "Bunbury local
+    /// Tracy Bratby", "Arsenal boss Mikel Arteta"): a person's surname never stands there, so the word before is a place or a side.</summary>
+    private static readonly HashSet<string> QualifiedRoles = new(StringComparer.Ordinal)
+    {
+        "mayor", "local", "resident", "councillor", "minister", "MP", "premier", "senator", "boss", "manager", "coach", "captain", "skipper",
+        "chairman", "owner", "president", "international", "striker", "forward", "defender", "midfielder", "goalkeeper", "keeper", "winger",
     };
 
     /// <summary>True when <paramref name="name"/> is one word the article never gives a first name, and is written after a lower-case "the"
@@ -32,7 +41,7 @@ public static class CollectiveNames
         {
             if (cache.TryGetValue(trimmed, out var known)) return known;
             bool collective = trimmed.Contains(' ') ? AlwaysAfterThe(context.Text, trimmed)
-                : !context.People.FullName(trimmed).Contains(' ') && (WrittenAsGroup(context.Text, trimmed) || AlwaysAfterThe(context.Text, trimmed));
+                : !context.People.FullName(trimmed).Contains(' ') && (WrittenAsGroup(context.Text, trimmed) || AlwaysAfterThe(context.Text, trimmed) || AlwaysBeforeEventWord(context.Text, trimmed));
             cache[trimmed] = collective;
             return collective;
         }
@@ -51,6 +60,9 @@ public static class CollectiveNames
             // won over, travelled to or been in.
             if (SideOrPlaceBefore(text.AsSpan(Math.Max(0, at - 14), Math.Min(14, at)))) return true;
             if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) continue;
+            var next = NextWord(text, end);
+            int afterNext = end + 1 + next.Length;
+            if (QualifiedRoles.Contains(next) && afterNext + 1 < text.Length && text[afterNext] == ' ' && char.IsUpper(text[afterNext + 1])) return true;
             // "the Germans", and at a sentence's start "The Kingsmeadow ace": a person's surname never follows "the".
             if (at < 4 || !text.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) || (at > 4 && char.IsLetter(text[at - 5]))) continue;
             if (plural || RoleNouns.Contains(NextWord(text, end))) return true;
@@ -67,6 +79,26 @@ public static class CollectiveNames
         {
             if (at > 0 && char.IsLetter(text[at - 1])) continue;
             if (at < 4 || !text.AsSpan(at - 4, 4).SequenceEqual("the ") || (at > 4 && char.IsLetter(text[at - 5]))) return false;
+            seen = true;
+        }
+        return seen;
+    }
+
+    private static readonly string[] EventWords = [" Cup", " League", " Trophy", " Shield", " Series", " Games", " Stadium", " Park", " Arena"];
+
+    /// <summary>True when every time the report writes the one-word name, an event or ground word follows it ("Gunners clinch Conti Cup"):
+    /// part of a competition's or a ground's name, never a person.</summary>
+    private static bool AlwaysBeforeEventWord(string text, string name)
+    {
+        bool seen = false;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+            bool eventAfter = false;
+            foreach (var word in EventWords)
+                if (text.AsSpan(end).StartsWith(word, StringComparison.Ordinal) && (end + word.Length >= text.Length || !char.IsLetter(text[end + word.Length]))) eventAfter = true;
+            if (!eventAfter) return false;
             seen = true;
         }
         return seen;

@@ -35,7 +35,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’"), unless its
             // own words attribute it, as headlines and summaries quote ("Sarina Wiegman admits 'mixed feelings'").
             bool termMarks = phrase && doubleMarkSpeech && InSingleMarks(text, span);
-            if (termMarks && !TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))))) continue;
+            if (termMarks && !SaysAtSentenceEnd().IsMatch(text.AsSpan(span.End, Math.Min(120, text.Length - span.End))) && !HeadlineSpeakerAfter().IsMatch(text.AsSpan(span.End, Math.Min(80, text.Length - span.End))) && !TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))))) continue;
             // A short paragraph in a run of quoted paragraphs ("“Congratulations to Newcastle." between two more of the manager's) is speech.
             bool runOn = phrase && previousEnd >= 0 && (previousOpenEnded || previousClosedParagraph) && IsParagraphStart(text, span.Start)
                 && !HasProseBetween(text, previousEnd, span.Start) && text.AsSpan(span.End, ParagraphEnd(text, span.End) - span.End).Trim("\"”’'` ").IsEmpty;
@@ -59,6 +59,14 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
                 speaker = FindSpeaker(context, span, previousSpeaker, previousEnd, speakers, out inferred);
                 if (termMarks && (inferred || speaker is null)) continue;
                 nobody = speaker is null && !inferred;
+                // "“...,” APL said in October. / “The APL regularly reviews ...”": a quote paragraph that only goes on from a quote no person
+                // said is nobody's too, not the person quoted before that.
+                if (previousNobody && inferred && previousEnd >= 0 && IsParagraphStart(text, span.Start) && ContinuesPreviousSpeaker(context, previousEnd, span.Start))
+                {
+                    speaker = null;
+                    nobody = true;
+                    inferred = false;
+                }
                 // A quote running over paragraphs whose first part no words attribute ("“Our first game ... / “I think we're better,” Terzic
                 // said"): the attribution of a later part names the speaker of the whole run.
                 if (continuation && inferred) speaker = previousSpeaker;
@@ -121,6 +129,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             if (NoPersonGoesOn(context, afterMatch.Groups["who"].Value, quote.Start)) return null;
             // "“...,” a spokesman said": someone the report does not name.
             if (UnnamedSpeaker().IsMatch(afterMatch.Groups["who"].Value)) return null;
+            // "“...,” APL said in October": a body speaks, and no person does.
+            if (SpeakerNames.IsBody(context, afterMatch.Groups["who"].Value)) return null;
             var named = DescribedRole(afterMatch.Groups["who"].Value) ? null : LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return named;
             // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
@@ -132,6 +142,12 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
             if (IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return described;
         }
+        // "'It's insane': Pep Guardiola hails ...": a headline's quote before a colon is said by the name after it.
+        if (HeadlineSpeakerAfter().Match(afterText) is { Success: true } headline
+            && FirstPersonIn(context, quote.End + headline.Groups["who"].Index, headline.Groups["who"].Length + 1) is { } headlineSpeaker) return headlineSpeaker;
+        // "United 'belong' in Women's Champions League, says boss Marc Skinner": the sentence ends on who says it.
+        if (SaysAtSentenceEnd().Match(afterText) is { Success: true } saysEnd
+            && LastPersonIn(context, quote.End + saysEnd.Groups["who"].Index, saysEnd.Groups["who"].Length + 1) is { } endSayer) return endSayer;
         // "..." according to his manager: a description again.
         var accordingMatch = AccordingToAfter().Match(afterText);
         if (accordingMatch.Success)
@@ -209,6 +225,16 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
             if (!between.Contains('\n') && SaidAfter().IsMatch(between.ToString())) return previousSpeaker;
         }
+        // Two phrases quoted in one sentence, no one named and no words of speech between ("fears winger Antony suffered a “serious” injury
+        // as United fulfilled the “main objective”"): the second is the same speaker's.
+        if (previousSpeaker is not null && previousEnd > 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 120
+            && WordCount(quote.Slice(text)) < MinimumWords && text[previousEnd - 1] is not ('.' or '!' or '?'))
+        {
+            var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
+            if (between.IndexOf('\n') < 0 && between.IndexOf(". ") < 0 && between.IndexOf("? ") < 0 && between.IndexOf("! ") < 0 && !SpeechBetween().IsMatch(between)
+                && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any(m => SpeakerNames.CanSpeak(context, context.People.NameOf(m))))
+                return previousSpeaker;
+        }
         // Quotes in a row, with nothing between them but the marks or a bare "he said.": the same speaker goes on.
         if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 40
             && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any() && !BareTeamOrName(text, previousEnd, quote.Start))
@@ -231,7 +257,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         if (subject is { } who)
         {
             if (who.Pronoun) return Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(text.AsSpan(who.Start, who.Length)));
-            var named = FirstPersonIn(context, who.Start, who.Length + 1);
+            // "Erik ten Hag says United ‘have to learn’": the subject's words may end a name that starts before them ("ten Hag").
+            var named = FirstPersonIn(context, who.Start, who.Length + 1) ?? PersonEndingAt(context, who.Start + who.Length);
             if (named is not null) return named;
         }
         // "Gasperini did not hold back, labelling Lookman the "worst penalty taker"": a clause of speech with no subject of its own is said
@@ -311,8 +338,14 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             yield break;
         }
         bool recent = previousSpeaker is not null && quote.Start - previousEnd < 800;
-        // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
+        // "Put to the Liverpool boss that Ancelotti said ..., he said:": the pronoun's own sentence opens on a question put to a person.
+        if (QuestionPutTo().Match(context.Text, sentenceStart, quote.Start - sentenceStart) is { Success: true } put)
+        {
+            var askedName = LastPersonIn(context, put.Groups["who"].Index, put.Groups["who"].Length + 1);
+            yield return askedName is not null ? context.People.FullName(askedName) : SpeakerSalience.Described(context, put.Groups["who"].Value, sentenceStart);
+        }
+        // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) yield return previousSpeaker;
         // After someone's quote, a sentence about another person's play, then a quote about "him" ("Tom Rhodes scored twice. / "He was
         // brilliant," he said"): the words are about the person named, not theirs, unless the sentence is about what that person says
@@ -346,6 +379,9 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
         // the last named sentence since the last quote opened on.
         if (handsOn) yield return SubjectBeforePronounSentences(context, sentenceStart, Math.Max(previousEnd, 0));
         if (recent) yield return previousSpeaker;
+        // No quote close before: the one person the sentence before names, unless the quote talks about a third person ("For veterans like
+        // Dorcas Shikobe, ..., this qualification is deeply personal. / “We didn’t want to disappoint the fans,” she said.").
+        if (!recent && !ThirdPerson().IsMatch(quote.Slice(context.Text))) yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start);
         // "he said" with no earlier quote: the person the passage before the quote is about.
         yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
     }
@@ -495,6 +531,8 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             var clause = ClauseSubjectThenSpeech().Match(text, sentenceStart + lastComma + 2, quoteStart - sentenceStart - lastComma - 2);
             if (clause.Success) return (false, clause.Groups["who"].Index, clause.Groups["who"].Length);
         }
+        // A dateline before the first sentence ("Liverpool: Jurgen Klopp admits ...", "LOS ANGELES — Bouanga said ...") is not its subject.
+        if (Dateline().Match(text, sentenceStart, quoteStart - sentenceStart) is { Success: true } dateline) sentenceStart += dateline.Length;
         var m = SubjectThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
         // Or the subject after an opening clause: "After a 2-2 draw a year ago, Haaland told Arteta to "stay humble"".
         int comma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).IndexOf(", ");
@@ -510,7 +548,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     {
         int sentenceStart = SpeakerSalience.SentenceStart(text, quoteStart);
         var m = DescriptionThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
-        return m.Success ? m.Groups["role"].Value : null;
+        return m.Success ? m.Groups["role"].Value.ToLowerInvariant() : null;
     }
 
     private static List<SpeakerCandidate> Candidates(ExtractionContext context, TextSpan quote, int paragraphStart, int paragraphEnd)
@@ -526,6 +564,15 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
             list.Add(new SpeakerCandidate(name, m.Span, role));
         }
         return list;
+    }
+
+    /// <summary>The person a mention ending right at <paramref name="end"/> names ("Erik ten Hag" for the words "Hag"), or null.</summary>
+    private static string? PersonEndingAt(ExtractionContext context, int end)
+    {
+        var mention = context.People.LastBefore(end);
+        if (mention is not { } m || m.End != end || context.IsQuoted(m.Start)) return null;
+        var name = context.People.NameOf(m);
+        return SpeakerNames.CanSpeak(context, name) ? name : null;
     }
 
     private static string? FirstPersonIn(ExtractionContext context, int start, int length)
@@ -631,7 +678,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
 
     /// <summary>A verb of speech a few words before a phrase in single marks: "admitted to having ‘mixed feelings’", "says United ‘have to learn’";
     /// not "praised his team for their fine performance against a ‘top team’".</summary>
-    [GeneratedRegex(@"\b(?:says|said|admits|admitted|insists|insisted|claims|claimed|bemoans|bemoaned|laments|lamented|reveals|revealed|warns|warned|believes|feels|slams|slammed|blasts|blasted|hails|hailed|praises|praised|thinks|thought|names|labels|labelled|labeled|calls|called|describes|described)\b[^.!?\n]{0,45}$")]
+    [GeneratedRegex(@"\b(?:pays tribute to|paid tribute to|fears|feared|says|said|admits|admitted|insists|insisted|claims|claimed|bemoans|bemoaned|laments|lamented|reveals|revealed|warns|warned|believes|feels|slams|slammed|blasts|blasted|hails|hailed|praises|praised|thinks|thought|names|labels|labelled|labeled|calls|called|describes|described)\b[^.!?\n]{0,45}$")]
     private static partial Regex TermSpeechBefore();
 
     /// <summary>A clause after a comma whose subject says something: "while manager Edin Terzic said his side", "and Bayern boss Tom Ziegler insisted".</summary>
@@ -647,7 +694,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     private static partial Regex WordsOfAbove();
 
     /// <summary>A sentence opening on a side's role holder who says something: "Norwich City Women's boss says", "The Lionesses manager insisted".</summary>
-    [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed)\b")]
+    [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)|(?<role>Manager|Boss|Coach))\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed|pays tribute|paid tribute)\b")]
     private static partial Regex DescriptionThenSpeech();
 
     [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|spoke|speaks|speaking|stress\w*|explain\w*|insist\w*|admit\w*|reflect\w*|believ\w*|feels?|felt|thinks?|thought|keen|added|agreed?|echo\w*|views?|opinion|press conference|interview|asked|react\w*|responded|described|hailed|praised|criticised|criticized|admired|wanted|hoped|delighted|disappointed|frustrated|proud|happy|pleased|upset|angry|furious|confident|optimistic|aware|reflect\w*|question\w*|attribut\w*|credit\w*|blam\w*|saw|sees|insist\w*|remain\w* cautious|wary)\b", RegexOptions.IgnoreCase)]
@@ -692,6 +739,24 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     [GeneratedRegex(@"^(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|explained|admitted|insisted|believes|feels|felt|thinks)\b")]
     private static partial Regex PronounSpeech();
 
+    /// <summary>A sentence opening on a question put to someone: "Put to the Liverpool boss that ...", "Asked by reporters whether Klopp ...".</summary>
+    [GeneratedRegex(@"\G\s*(?:When\s+)?(?:[Pp]ut\s+to|[Aa]sked|[Qq]uizzed|[Pp]ressed|[Qq]uestioned)\s+(?:by\s+\w+\s+)?(?:(?:about|on|whether|if)\b[^,]{0,80}?,\s+)?(?<who>(?:the\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:boss|manager|coach|head coach|captain|skipper|chairman|striker|forward|midfielder|defender|goalkeeper|keeper))|(?:[\p{Lu}][\p{L}'’-]+\s?){1,3})\b(?=\s+(?:that|whether|if|about|how|why|what)\b)")]
+    private static partial Regex QuestionPutTo();
+
+    [GeneratedRegex(@"\b(?:said|says|told|tells|added|admitted|admits|insisted|insists|claimed|claims|described|called|according)\b")]
+    private static partial Regex SpeechBetween();
+
+    /// <summary>The rest of a quote's sentence ending on ", says" and who: "'belong' in Women's Champions League, says boss Marc Skinner".</summary>
+    [GeneratedRegex(@"^['’""”]?[^.!?\n""“”‘’]{0,80}?,\s+(?:says|said|admits|insists|claims|warns|reveals)\s+(?<who>(?:[a-z-]+\s+){0,3}(?:[\p{Lu}][\p{L}'’-]+)(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s*(?:[.\n]|$)")]
+    private static partial Regex SaysAtSentenceEnd();
+
+    /// <summary>After a headline's quote, a colon and a name with a verb of speech: "'It's insane': Pep Guardiola hails ...".</summary>
+    [GeneratedRegex(@"^['’""”]?:\s+(?<who>(?:[\p{Lu}][\p{L}'’-]+\s){0,2}[\p{Lu}][\p{L}'’-]+)\s+(?:hails|says|admits|insists|slams|blasts|reveals|claims|warns|urges|praises|explains|vows|defends|responds|reacts|laments|backs|tells|believes|feels|rues|bemoans|questions|issues|sends|fires|aims)\b")]
+    private static partial Regex HeadlineSpeakerAfter();
+
+    [GeneratedRegex(@"\G[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2}(?::|\s[—–-])\s+(?=[\p{Lu}])")]
+    private static partial Regex Dateline();
+
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
 
@@ -704,7 +769,7 @@ public sealed partial class QuoteExtractor(ISpeakerRanker? ranker = null) : IFac
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
 
-    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues)\b")]
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues|fears|feared)\b")]
     private static partial Regex SubjectThenSpeech();
 
     [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted)\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]

@@ -40,7 +40,8 @@ public static class SpeakerNames
     {
         "Congress", "Union", "Federation", "Association", "Council", "Committee", "Party", "Government", "Ministry", "Department", "Authority",
         "Commission", "Confederation", "Foundation", "Trust", "Society", "Institute", "University", "College", "Agency", "Holiday", "Cup",
-        "League", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon", "Football", "Soccer", "Stories",
+        "League", "Leagues", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon", "Football", "Soccer", "Stories", "Club", "Board",
+        "Police", "Network", "Office",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ChannelSuffixes = new[] { "Sport", "Sports", "News", "Live", "Online", "TV" }.ToFrozenSet(StringComparer.Ordinal);
@@ -74,7 +75,28 @@ public static class SpeakerNames
     }
 
     /// <summary>True when the name may be a person's in this article: not a channel, and not a group the article writes as "the Lionesses".</summary>
-    public static bool CanSpeak(ExtractionContext context, string name) => CanSpeak(name) && !CollectiveNames.IsCollective(context, name);
+    public static bool CanSpeak(ExtractionContext context, string name) => CanSpeak(name) && !CollectiveNames.IsCollective(context, name) && !IsAbbreviatedBody(context.Text, name);
+
+    /// <summary>True when the words naming who speaks are a body, not a person: its abbreviation ("APL said in October" after "Australian
+    /// Professional Leagues (APL)") or a name ending in a body word ("the Football Association said").</summary>
+    public static bool IsBody(ExtractionContext context, string who)
+    {
+        var trimmed = who.Trim();
+        if (trimmed.Length < 2 || !char.IsUpper(trimmed[0])) return false;
+        int lastSpace = trimmed.LastIndexOf(' ');
+        return IsAbbreviatedBody(context.Text, trimmed) || BodyWords.Contains(lastSpace < 0 ? trimmed : trimmed[(lastSpace + 1)..]);
+    }
+
+    /// <summary>True for a name in capitals that the report introduces in brackets after a body's full name ("Australian Professional Leagues
+    /// (APL) announced ...", then "APL said"): the body's abbreviation, never a person.</summary>
+    private static bool IsAbbreviatedBody(string text, string name)
+    {
+        var trimmed = name.AsSpan().Trim();
+        if (trimmed.Length is < 2 or > 6) return false;
+        foreach (var c in trimmed)
+            if (!char.IsUpper(c)) return false;
+        return text.Contains("(" + trimmed.ToString() + ")", StringComparison.Ordinal);
+    }
 
     /// <summary>True when the name may be a person's. Allocation-free: the speaker ranker asks this for every candidate.</summary>
     public static bool CanSpeak(string name)

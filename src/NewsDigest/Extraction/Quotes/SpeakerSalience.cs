@@ -76,8 +76,13 @@ public static partial class SpeakerSalience
         {
             var text = context.Text;
             var inCharge = ManagerWords.Contains(head) ? InChargeKeys(context) : null;
-            // The manager who opens the sentence before ("Chelsea boss Maresca, meanwhile, was delighted") is meant before any other.
-            if (inCharge is not null && SubjectOfSentenceBefore(context, position) is { } subject && inCharge.Contains(PersonIndex.SurnameKey(subject))) return subject;
+            // "the Liverpool boss" is not "Madrid boss Carlo Ancelotti": a holder shown with another side than the one the description names.
+            var side = SideOf(context, words);
+            if (side is not null && inCharge is not null) inCharge.RemoveWhere(key => OtherSideKeys(context, side).Contains(key));
+            // The manager who opens the sentence before ("Chelsea boss Maresca, meanwhile, was delighted") is meant before any other; so is
+            // a person quoted earlier who opens it with no other role ("Ancelotti summed up the goal best. “...,” the coach said").
+            if (inCharge is not null && SubjectOfSentenceBefore(context, position) is { } subject
+                && (inCharge.Contains(PersonIndex.SurnameKey(subject)) || QuotedWithoutOtherRole(context, subject, head))) return subject;
             // Everyone an earlier mention gives the role word; of several ("head coach Jurgen Klinsmann" and, in passing, "Spurs fired head
             // coach Antonio Conte") the one the report is about.
             var found = new HashSet<string>(StringComparer.Ordinal);
@@ -86,7 +91,8 @@ public static partial class SpeakerSalience
                 if (mention.End > position) break;
                 if (context.IsQuoted(mention.Start)) continue;
                 var before = text.AsSpan(Math.Max(0, mention.Start - head.Length - 2), Math.Min(mention.Start, head.Length + 2)).TrimEnd();
-                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) found.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
+                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))
+                    && !(side is not null && SideBefore(context, mention) is { } theirs && theirs != side)) found.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
             }
             if (found.Count > 0 && Best(context, Scores(context, position, m => found.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } holder) return holder;
             // "the City head coach" where the report calls him "boss Pep Guardiola" or writes "Guardiola's men": the most salient person the
@@ -108,6 +114,53 @@ public static partial class SpeakerSalience
         // "... but their coach Martina Voss-Tecklenburg warned ... / "...," the former international player said": the one person the
         // sentence before names is the one the description goes on about.
         return OnlyPersonInSentenceBefore(context, position) ?? MostSalientBefore(context, position);
+    }
+
+    /// <summary>The side a description names between "the" and its role word ("the Liverpool boss" is Liverpool), when the gazetteer knows it.</summary>
+    private static string? SideOf(ExtractionContext context, string[] words)
+    {
+        if (words.Length < 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var qualifier = string.Join(' ', words[1..^1]);
+        if (qualifier.Length == 0 || !char.IsUpper(qualifier[0])) return null;
+        return context.Gazetteer.Teams.TryGet(qualifier, out var team) ? team.Name : null;
+    }
+
+    /// <summary>The side named right before a person's role word and name ("Madrid boss Carlo Ancelotti" is Madrid's), or null.</summary>
+    private static string? SideBefore(ExtractionContext context, PersonMention mention)
+    {
+        var text = context.Text;
+        foreach (var team in context.TeamMentions)
+        {
+            if (team.Span.End > mention.Start) break;
+            int gap = mention.Start - team.Span.End;
+            if (gap is < 2 or > 20) continue;
+            var between = text.AsSpan(team.Span.End, gap).Trim();
+            bool roleWords = !between.IsEmpty;
+            foreach (var c in between)
+                if (!(char.IsLower(c) || c is ' ' or '-')) roleWords = false;
+            if (roleWords) return team.Value.Name;
+        }
+        return null;
+    }
+
+    /// <summary>The surname keys of the people shown in charge of a side other than <paramref name="side"/> ("Madrid boss Carlo Ancelotti").</summary>
+    private static HashSet<string> OtherSideKeys(ExtractionContext context, string side)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in context.People.Mentions)
+            if (SideBefore(context, mention) is { } theirs && theirs != side) keys.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
+        return keys;
+    }
+
+    /// <summary>True when the person was quoted earlier in the report and no mention gives them a role word other than
+    /// <paramref name="head"/> ("forward Mohamed Salah" is no coach), nor do they score: someone already speaking who fits the description.</summary>
+    private static bool QuotedWithoutOtherRole(ExtractionContext context, string person, string head)
+    {
+        var key = PersonIndex.SurnameKey(person);
+        if (!context.Quotes.Any(q => q.Speaker is { } s && PersonIndex.SurnameKey(s) == key)) return false;
+        if (context.Goals.Any(g => PersonIndex.SurnameKey(g.Player) == key)) return false;
+        var role = SpeakerRoles.Find(context, person).Role;
+        return role is null || role.EndsWith(head, StringComparison.OrdinalIgnoreCase) || ManagerWords.Contains(role.Split(' ')[^1]);
     }
 
     /// <summary>The surname keys of everyone the report shows in charge of a side anywhere in it.</summary>
@@ -222,7 +275,7 @@ public static partial class SpeakerSalience
     }
 
     /// <summary>Capitalised words and role words only: a team and a role before the subject's name.</summary>
-    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}'’.-]*|manager|boss|coach|head|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|chairwoman|owner|co-owner|president|director|chief|executive|assistant|caretaker|interim|former|veteran|new|fellow|supporter|fan|season-ticket|holder|pundit|analyst|commentator|presenter|legend|hero|star|international|team-mate|teammate|substitute|youngster|teenager|referee|official|spokesman|spokeswoman|spokesperson)\s+){0,5}$")]
+    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}'’.-]*|manager|boss|coach|head|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|chairwoman|owner|co-owner|president|director|chief|executive|assistant|caretaker|interim|former|veteran|new|fellow|supporter|fan|season-ticket|holder|pundit|analyst|commentator|presenter|legend|hero|star|international|team-mate|teammate|substitute|youngster|teenager|referee|official|spokesman|spokeswoman|spokesperson|local|mayor|resident|councillor|minister|premier|senator|superfan|volunteer|organiser|founder|member|junior)\s+){0,5}$")]
     private static partial Regex LeadingNounPhrase();
 
     private static bool StartsSentence(string text, int start)
