@@ -224,6 +224,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         events.Sort((a, b) => a.Trigger.Index != b.Trigger.Index ? a.Trigger.Index.CompareTo(b.Trigger.Index) : a.Scorer.Start.CompareTo(b.Scorer.Start));
         var paired = AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
+        var pendingBefore = state.PendingMinute;
         var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes, paired);
         for (int e = 0; e < events.Count; e++)
         {
@@ -258,6 +259,8 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
             state.LastScorer = scorer;
         }
+        if (pendingBefore is { } waiting && state.PendingMinute == waiting && state.Sentence > waiting.Sentence && minutes.Count == 0)
+            PendingToToldScorer(context, candidates, people, events.Select(e => e.Scorer.Start).ToHashSet(), sentence, state, waiting);
         // A goal whose scorer this sentence does not name ("they swept into the lead after six minutes"): a minute no goal here used
         // times the goal the previous sentence told without one, or waits for the scorer the next sentence names.
         if (events.Count == 0 && orphans.Count == 0) TeamMomentMinute(sentenceText, sentence.Start, minutes, state);
@@ -277,6 +280,51 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             else state.PendingMinute = (om, state.Sentence);
         }
+    }
+
+    /// <summary>"Arsenal swept into the lead after 23 minutes ... Giroud arrived at the near post to convert.": a report's opening names
+    /// the scorers without minutes and the run of play times a team's goal, then tells the move with the scorer in it but no goal
+    /// word. A waiting minute goes to the one player named here whom the report already credits with a goal it never timed.</summary>
+    private static void PendingToToldScorer(ExtractionContext context, List<GoalCandidate> candidates, List<PersonMention> people, HashSet<int> eventScorers,
+        TextSpan sentence, Narrative state, (Minute Minute, int Sentence) waiting)
+    {
+        // The move must end in a finish ("slotted home", "beating Howard at his near post"), not a save or a miss.
+        var said = sentence.Substring(context.Text);
+        if (!FinishWords().IsMatch(said) || MissWords().IsMatch(said) || ShotNotScored().IsMatch(said) || KeptOut().IsMatch(said)) return;
+        string? key = null;
+        int index = -1;
+        foreach (var p in people)
+        {
+            if (eventScorers.Contains(p.Start) || IsNonPlayer(context, p) || ScorerClues.IsBystander(context.Text, p)) continue;
+            // "Johnson's corner" is the delivery; "Torres' half-volley" the finish.
+            if (p.Possessive && !ShotNoun().IsMatch(FirstWordAfter(context.Text, p))) continue;
+            var k = PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(p)));
+            if (k == key) continue;
+            int untimed = candidates.FindIndex(c => !c.FromList && c.Minute is null && PersonIndex.SurnameKey(c.Player) == k);
+            if (untimed < 0 || candidates.Any(c => c.Minute is not null && PersonIndex.SurnameKey(c.Player) == k)) continue;
+            // Two goalscorers named in the move: which one scored is not told.
+            if (key is not null) return;
+            (key, index) = (k, untimed);
+        }
+        if (index < 0) return;
+        candidates.Add(candidates[index] with { Minute = waiting.Minute, Count = 1, Again = false, Position = sentence.Start, Evidence = context.EvidenceFor(sentence) });
+        state.PendingMinute = null;
+        (state.Previous, state.PreviousSentence) = (waiting.Minute, state.Sentence);
+    }
+
+    [GeneratedRegex(@"\b(?:past|beyond|home|into (?:the|an?) (?:[\w-]+ )?(?:net|goal|corner)|in off|finish|finishes|finished|finishing|convert|converted|converting|clinical|volley|half-volley|header|slot|slotted|tap|tapped|bury|buried|found the net|found the (?:top|bottom|far|near) corner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FinishWords();
+
+    [GeneratedRegex(@"\b(?:clawing|claws|(?:a)?round the (?:post|upright)|shortly before|earlier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeptOut();
+
+    private static string FirstWordAfter(string text, PersonMention p)
+    {
+        int start = p.After(text);
+        while (start < text.Length && text[start] == ' ') start++;
+        int end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
+        return text[start..end];
     }
 
     private static bool NamesAnotherPlayer(ExtractionContext context, List<PersonMention> people, string player)
@@ -318,7 +366,7 @@ public sealed partial class GoalExtractor : IFactExtractor
             state.PendingMinute = (minute, state.Sentence);
     }
 
-    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntriggeredTeamMoment();
 
     private static bool OpensParagraph(string text, TextSpan sentence) =>
