@@ -890,7 +890,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static partial Regex AgainWords();
 
     /// <summary>Nouns that name a goal of this match, not an attempt: a sentence may tell one without its scorer.</summary>
-    [GeneratedRegex(@"^(?:opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:opener|opening goal|equaliser|equalizer|leveller|leveler|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]
     private static partial Regex MatchGoalNoun();
 
     /// <summary>A clause opening on lower-case words with no subject of its own: "won and then ", "then ".</summary>
