@@ -142,7 +142,9 @@ public sealed partial class GoalExtractor : IFactExtractor
             int nounClause = ClauseStart(sentenceText, trigger.Index);
             if (MissWords().IsMatch(sentenceText.AsSpan(nounClause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
             // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
-            if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())) continue;
+            // ("Lewis' first goal came in the 62nd minute" is the match's goal: its coming is told.)
+            if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())
+                && !GoalArrived().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) continue;
             // "Delph's low drive", "Guedioura's long-range strike": a shot is a goal only where the sentence does not tell it saved, missed or hoped for.
             // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
             if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(ClauseWindow(sentenceText, trigger)) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
@@ -318,6 +320,9 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:clawing|claws|(?:a)?round the (?:post|upright)|shortly before|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeptOut();
 
+    [GeneratedRegex(@"^\s+(?:(?:finally|duly|eventually|then)\s+)?(?:came|arrived)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalArrived();
+
     private static string FirstWordAfter(string text, PersonMention p)
     {
         int start = p.After(text);
@@ -366,7 +371,7 @@ public sealed partial class GoalExtractor : IFactExtractor
             state.PendingMinute = (minute, state.Sentence);
     }
 
-    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntriggeredTeamMoment();
 
     private static bool OpensParagraph(string text, TextSpan sentence) =>
@@ -867,7 +872,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPenaltyGoal();
 
-    [GeneratedRegex(@"\b(?:missed|misses|miss|to stop|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|(?<!\b(?:a|an|the) (?:[\w-]+ )?)miss|to stop|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
 
     /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
