@@ -17,7 +17,34 @@ public sealed partial class GoalExtractor : IFactExtractor
         // A goal list or a possessive may still credit a side ("Al Sadd 68'", "Uganda's second goal"): a scorer is a person.
         var sides = TeamLikeNames.Keys(context);
         candidates.RemoveAll(c => sides.Contains(PersonIndex.SurnameKey(c.Player)) || TeamLikeNames.IsTeamName(context, c.Player));
+        OneSpellingPerPlayer(context.Text, candidates);
         context.Goals.AddRange(GoalConsolidator.Consolidate(context, candidates));
+    }
+
+    /// <summary>"Magdalena Erikkson fired home" and "a Magdalena Eriksson brace": a report that misspells a scorer once tells one
+    /// player, so every mention takes the spelling the text uses most and the consolidator can merge them.</summary>
+    private static void OneSpellingPerPlayer(string text, List<GoalCandidate> candidates)
+    {
+        var names = candidates.Select(c => c.Player).Distinct().ToList();
+        for (int i = 0; i < names.Count; i++)
+            for (int j = 0; j < names.Count; j++)
+            {
+                if (i == j || PersonIndex.SurnameKey(names[i]) == PersonIndex.SurnameKey(names[j]) || !Merging.PersonNameMatcher.SamePerson(names[i], names[j])) continue;
+                // Only the rarer spelling gives way; two spellings told as often may be two players.
+                if (Occurrences(text, Merging.PersonNameMatcher.Surname(names[i])) >= Occurrences(text, Merging.PersonNameMatcher.Surname(names[j]))) continue;
+                var (rare, common) = (names[i], names[j]);
+                for (int c = 0; c < candidates.Count; c++)
+                    if (candidates[c].Player == rare) candidates[c] = candidates[c] with { Player = common };
+                names[i] = common;
+            }
+    }
+
+    private static int Occurrences(string text, string foldedSurname)
+    {
+        int count = 0;
+        foreach (var word in Merging.FoldedText.Words(text))
+            if (word == foldedSurname) count++;
+        return count;
     }
 
     /// <summary>What the run of play carries from sentence to sentence: the clock, the last scorer, and a goal's minute or scorer told in a neighbouring sentence.</summary>
@@ -30,6 +57,10 @@ public sealed partial class GoalExtractor : IFactExtractor
         public int Sentence;
         /// <summary>"They swept into the lead after six minutes.": a goal's minute whose scorer the next sentence names.</summary>
         public (Minute Minute, int Sentence)? PendingMinute;
+        /// <summary>How many goal mentions there were before the last sentence read, so a sentence can take back the last one it told.</summary>
+        public int CandidatesBeforeLast;
+        /// <summary>The sentence <see cref="CandidatesBeforeLast"/> was counted at.</summary>
+        public int CountedAt = -1;
         /// <summary>A goal told without a minute, which the next sentence may time.</summary>
         public (int Candidate, int Sentence)? Untimed;
     }
@@ -60,6 +91,13 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
             var sentenceText = sentence.Substring(text);
+            // "Williams scored off a corner in the second minute. However, ... the goal was waved off.": the goal the last sentence told did not stand.
+            if (state.CountedAt == state.Sentence - 1 && candidates.Count > state.CandidatesBeforeLast && GoalAnnulled().IsMatch(sentenceText))
+            {
+                candidates.RemoveAt(candidates.Count - 1);
+                if (state.Untimed is { } u && u.Candidate >= candidates.Count) state.Untimed = null;
+            }
+            (state.CandidatesBeforeLast, state.CountedAt) = (candidates.Count, state.Sentence);
             // "Casemiro scored his second goal with Manchester United after 22 games.": a career count, not a goal of the match.
             bool careerCount = minutes.Count == 0 && CareerCount().IsMatch(sentenceText);
             if (!careerCount && !AboutAnotherMatch(context, sentence, sentenceText))
@@ -320,6 +358,12 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:clawing|claws|(?:a)?round the (?:post|upright)|shortly before|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeptOut();
 
+    [GeneratedRegex(@"^\s*(?:in|on|at|after|before|with|within|inside|just|midway|moments|minutes|seconds|then|later|early|late|shortly|soon|eventually|finally|once|from|during|deep)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdverbialOpening();
+
+    [GeneratedRegex(@"\b(?:the|that|his|her|their) (?:goal|effort|strike|header|finish|opener|equali[sz]er) (?:was|had been) (?:\w+ )?(?:waved off|ruled out|disallowed|chalked off|overturned|cancelled|canceled|struck off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalAnnulled();
+
     [GeneratedRegex(@"^\s+(?:(?:finally|duly|eventually|then)\s+)?(?:came|arrived)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalArrived();
 
@@ -395,7 +439,9 @@ public sealed partial class GoalExtractor : IFactExtractor
         PersonMention? best = null;
         // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
         int asideStart = -1;
-        if (text.AsSpan(clauseStart, at - clauseStart).TrimEnd() is [.., ','] beforeVerb && beforeVerb[..^1].LastIndexOf(',') is var open and >= 0) asideStart = clauseStart + open;
+        // ("In the 30th minute, Williams finally had her goal, tapping in": an adverbial opening before the first comma is no aside's subject.)
+        if (text.AsSpan(clauseStart, at - clauseStart).TrimEnd() is [.., ','] beforeVerb && beforeVerb[..^1].LastIndexOf(',') is var open and >= 0
+            && !AdverbialOpening().IsMatch(beforeVerb[..open])) asideStart = clauseStart + open;
         // "clipped the ball over a diving Olsson and Foster": a name joined by "and" to a bystander is one too.
         PersonMention? bystander = null;
         foreach (var p in people)
