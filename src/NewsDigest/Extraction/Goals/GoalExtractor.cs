@@ -17,7 +17,34 @@ public sealed partial class GoalExtractor : IFactExtractor
         // A goal list or a possessive may still credit a side ("Al Sadd 68'", "Uganda's second goal"): a scorer is a person.
         var sides = TeamLikeNames.Keys(context);
         candidates.RemoveAll(c => sides.Contains(PersonIndex.SurnameKey(c.Player)) || TeamLikeNames.IsTeamName(context, c.Player));
+        OneSpellingPerPlayer(context.Text, candidates);
         context.Goals.AddRange(GoalConsolidator.Consolidate(context, candidates));
+    }
+
+    /// <summary>"Magdalena Erikkson fired home" and "a Magdalena Eriksson brace": a report that misspells a scorer once tells one
+    /// player, so every mention takes the spelling the text uses most and the consolidator can merge them.</summary>
+    private static void OneSpellingPerPlayer(string text, List<GoalCandidate> candidates)
+    {
+        var names = candidates.Select(c => c.Player).Distinct().ToList();
+        for (int i = 0; i < names.Count; i++)
+            for (int j = 0; j < names.Count; j++)
+            {
+                if (i == j || PersonIndex.SurnameKey(names[i]) == PersonIndex.SurnameKey(names[j]) || !Merging.PersonNameMatcher.SamePerson(names[i], names[j])) continue;
+                // Only the rarer spelling gives way; two spellings told as often may be two players.
+                if (Occurrences(text, Merging.PersonNameMatcher.Surname(names[i])) >= Occurrences(text, Merging.PersonNameMatcher.Surname(names[j]))) continue;
+                var (rare, common) = (names[i], names[j]);
+                for (int c = 0; c < candidates.Count; c++)
+                    if (candidates[c].Player == rare) candidates[c] = candidates[c] with { Player = common };
+                names[i] = common;
+            }
+    }
+
+    private static int Occurrences(string text, string foldedSurname)
+    {
+        int count = 0;
+        foreach (var word in Merging.FoldedText.Words(text))
+            if (word == foldedSurname) count++;
+        return count;
     }
 
     /// <summary>What the run of play carries from sentence to sentence: the clock, the last scorer, and a goal's minute or scorer told in a neighbouring sentence.</summary>
@@ -30,6 +57,10 @@ public sealed partial class GoalExtractor : IFactExtractor
         public int Sentence;
         /// <summary>"They swept into the lead after six minutes.": a goal's minute whose scorer the next sentence names.</summary>
         public (Minute Minute, int Sentence)? PendingMinute;
+        /// <summary>How many goal mentions there were before the last sentence read, so a sentence can take back the last one it told.</summary>
+        public int CandidatesBeforeLast;
+        /// <summary>The sentence <see cref="CandidatesBeforeLast"/> was counted at.</summary>
+        public int CountedAt = -1;
         /// <summary>A goal told without a minute, which the next sentence may time.</summary>
         public (int Candidate, int Sentence)? Untimed;
     }
@@ -60,6 +91,13 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length);
             var sentenceText = sentence.Substring(text);
+            // "Williams scored off a corner in the second minute. However, ... the goal was waved off.": the goal the last sentence told did not stand.
+            if (state.CountedAt == state.Sentence - 1 && candidates.Count > state.CandidatesBeforeLast && GoalAnnulled().IsMatch(sentenceText))
+            {
+                candidates.RemoveAt(candidates.Count - 1);
+                if (state.Untimed is { } u && u.Candidate >= candidates.Count) state.Untimed = null;
+            }
+            (state.CandidatesBeforeLast, state.CountedAt) = (candidates.Count, state.Sentence);
             // "Casemiro scored his second goal with Manchester United after 22 games.": a career count, not a goal of the match.
             bool careerCount = minutes.Count == 0 && CareerCount().IsMatch(sentenceText);
             if (!careerCount && !AboutAnotherMatch(context, sentence, sentenceText))
@@ -142,7 +180,9 @@ public sealed partial class GoalExtractor : IFactExtractor
             int nounClause = ClauseStart(sentenceText, trigger.Index);
             if (MissWords().IsMatch(sentenceText.AsSpan(nounClause, ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
             // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
-            if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())) continue;
+            // ("Lewis' first goal came in the 62nd minute" is the match's goal: its coming is told.)
+            if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())
+                && !GoalArrived().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) continue;
             // "Delph's low drive", "Guedioura's long-range strike": a shot is a goal only where the sentence does not tell it saved, missed or hoped for.
             // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
             if (ShotNoun().IsMatch(trigger.Value) && ShotNotScored().IsMatch(ClauseWindow(sentenceText, trigger)) && !LinkedFromVerb(sentenceText, triggers, trigger)) continue;
@@ -224,6 +264,7 @@ public sealed partial class GoalExtractor : IFactExtractor
         events.Sort((a, b) => a.Trigger.Index != b.Trigger.Index ? a.Trigger.Index.CompareTo(b.Trigger.Index) : a.Scorer.Start.CompareTo(b.Scorer.Start));
         var paired = AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
+        var pendingBefore = state.PendingMinute;
         var assigned = AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes, paired);
         for (int e = 0; e < events.Count; e++)
         {
@@ -258,6 +299,8 @@ public sealed partial class GoalExtractor : IFactExtractor
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
             state.LastScorer = scorer;
         }
+        if (pendingBefore is { } waiting && state.PendingMinute == waiting && state.Sentence > waiting.Sentence && minutes.Count == 0)
+            PendingToToldScorer(context, candidates, people, events.Select(e => e.Scorer.Start).ToHashSet(), sentence, state, waiting);
         // A goal whose scorer this sentence does not name ("they swept into the lead after six minutes"): a minute no goal here used
         // times the goal the previous sentence told without one, or waits for the scorer the next sentence names.
         if (events.Count == 0 && orphans.Count == 0) TeamMomentMinute(sentenceText, sentence.Start, minutes, state);
@@ -277,6 +320,60 @@ public sealed partial class GoalExtractor : IFactExtractor
             }
             else state.PendingMinute = (om, state.Sentence);
         }
+    }
+
+    /// <summary>"Arsenal swept into the lead after 23 minutes ... Giroud arrived at the near post to convert.": a report's opening names
+    /// the scorers without minutes and the run of play times a team's goal, then tells the move with the scorer in it but no goal
+    /// word. A waiting minute goes to the one player named here whom the report already credits with a goal it never timed.</summary>
+    private static void PendingToToldScorer(ExtractionContext context, List<GoalCandidate> candidates, List<PersonMention> people, HashSet<int> eventScorers,
+        TextSpan sentence, Narrative state, (Minute Minute, int Sentence) waiting)
+    {
+        // The move must end in a finish ("slotted home", "beating Howard at his near post"), not a save or a miss.
+        var said = sentence.Substring(context.Text);
+        if (!FinishWords().IsMatch(said) || MissWords().IsMatch(said) || ShotNotScored().IsMatch(said) || KeptOut().IsMatch(said)) return;
+        string? key = null;
+        int index = -1;
+        foreach (var p in people)
+        {
+            if (eventScorers.Contains(p.Start) || IsNonPlayer(context, p) || ScorerClues.IsBystander(context.Text, p)) continue;
+            // "Johnson's corner" is the delivery; "Torres' half-volley" the finish.
+            if (p.Possessive && !ShotNoun().IsMatch(FirstWordAfter(context.Text, p))) continue;
+            var k = PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(p)));
+            if (k == key) continue;
+            int untimed = candidates.FindIndex(c => !c.FromList && c.Minute is null && PersonIndex.SurnameKey(c.Player) == k);
+            if (untimed < 0 || candidates.Any(c => c.Minute is not null && PersonIndex.SurnameKey(c.Player) == k)) continue;
+            // Two goalscorers named in the move: which one scored is not told.
+            if (key is not null) return;
+            (key, index) = (k, untimed);
+        }
+        if (index < 0) return;
+        candidates.Add(candidates[index] with { Minute = waiting.Minute, Count = 1, Again = false, Position = sentence.Start, Evidence = context.EvidenceFor(sentence) });
+        state.PendingMinute = null;
+        (state.Previous, state.PreviousSentence) = (waiting.Minute, state.Sentence);
+    }
+
+    [GeneratedRegex(@"\b(?:past|beyond|home|into (?:the|an?) (?:[\w-]+ )?(?:net|goal|corner)|in off|finish|finishes|finished|finishing|convert|converted|converting|clinical|volley|half-volley|header|slot|slotted|tap|tapped|bury|buried|found the net|found the (?:top|bottom|far|near) corner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FinishWords();
+
+    [GeneratedRegex(@"\b(?:clawing|claws|(?:a)?round the (?:post|upright)|shortly before|earlier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeptOut();
+
+    [GeneratedRegex(@"^\s*(?:in|on|at|after|before|with|within|inside|just|midway|moments|minutes|seconds|then|later|early|late|shortly|soon|eventually|finally|once|from|during|deep)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdverbialOpening();
+
+    [GeneratedRegex(@"\b(?:the|that|his|her|their) (?:goal|effort|strike|header|finish|opener|equali[sz]er) (?:was|had been) (?:\w+ )?(?:waved off|ruled out|disallowed|chalked off|overturned|cancelled|canceled|struck off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalAnnulled();
+
+    [GeneratedRegex(@"^\s+(?:(?:finally|duly|eventually|then)\s+)?(?:came|arrived)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalArrived();
+
+    private static string FirstWordAfter(string text, PersonMention p)
+    {
+        int start = p.After(text);
+        while (start < text.Length && text[start] == ' ') start++;
+        int end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
+        return text[start..end];
     }
 
     private static bool NamesAnotherPlayer(ExtractionContext context, List<PersonMention> people, string player)
@@ -318,7 +415,7 @@ public sealed partial class GoalExtractor : IFactExtractor
             state.PendingMinute = (minute, state.Sentence);
     }
 
-    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntriggeredTeamMoment();
 
     private static bool OpensParagraph(string text, TextSpan sentence) =>
@@ -342,7 +439,9 @@ public sealed partial class GoalExtractor : IFactExtractor
         PersonMention? best = null;
         // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
         int asideStart = -1;
-        if (text.AsSpan(clauseStart, at - clauseStart).TrimEnd() is [.., ','] beforeVerb && beforeVerb[..^1].LastIndexOf(',') is var open and >= 0) asideStart = clauseStart + open;
+        // ("In the 30th minute, Williams finally had her goal, tapping in": an adverbial opening before the first comma is no aside's subject.)
+        if (text.AsSpan(clauseStart, at - clauseStart).TrimEnd() is [.., ','] beforeVerb && beforeVerb[..^1].LastIndexOf(',') is var open and >= 0
+            && !AdverbialOpening().IsMatch(beforeVerb[..open])) asideStart = clauseStart + open;
         // "clipped the ball over a diving Olsson and Foster": a name joined by "and" to a bystander is one too.
         PersonMention? bystander = null;
         foreach (var p in people)
@@ -819,7 +918,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPenaltyGoal();
 
-    [GeneratedRegex(@"\b(?:missed|misses|miss|to stop|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|(?<!\b(?:a|an|the) (?:[\w-]+ )?)miss|to stop|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MissWords();
 
     /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
@@ -842,7 +941,7 @@ public sealed partial class GoalExtractor : IFactExtractor
     private static partial Regex AgainWords();
 
     /// <summary>Nouns that name a goal of this match, not an attempt: a sentence may tell one without its scorer.</summary>
-    [GeneratedRegex(@"^(?:opener|opening goal|equaliser|equalizer|leveller|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:opener|opening goal|equaliser|equalizer|leveller|leveler|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]
     private static partial Regex MatchGoalNoun();
 
     /// <summary>A clause opening on lower-case words with no subject of its own: "won and then ", "then ".</summary>
