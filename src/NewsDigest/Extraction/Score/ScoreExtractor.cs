@@ -126,7 +126,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     private static MatchResult? FromSentence(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, Lazy<Verdict?> verdict)
     {
-        if (context.IsQuoted(sentenceSpan.Start)) return null;
+        // A sentence opening on a quote may tell the result after it ('"Best day ever," Heyman beamed after United's 1-0 victory over
+        // Wellington Phoenix'): each score is checked for a quote where it stands, not by where the sentence starts.
         string sentence = sentenceSpan.Substring(context.Text);
         var past = PastMatch().Matches(sentence);
         Scoreline? shootout = null;
@@ -153,7 +154,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         }
         var goalless = Goalless().Match(sentence);
-        if (goalless.Success && past.Count == 0 && !HeadedFor().IsMatch(sentence.AsSpan(Math.Max(0, goalless.Index - 30), Math.Min(30, goalless.Index)))
+        if (goalless.Success && past.Count == 0 && !context.IsQuoted(sentenceSpan.Start + goalless.Index) && !HeadedFor().IsMatch(sentence.AsSpan(Math.Max(0, goalless.Index - 30), Math.Min(30, goalless.Index)))
             && MentionsTheMatch(context, sentenceSpan, sentence) && !AboutAnotherTeam(context, pair, sentenceSpan, goalless.Index, goalless.Index + goalless.Length))
             return new MatchResult(new Scoreline(0, 0), shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         return null;

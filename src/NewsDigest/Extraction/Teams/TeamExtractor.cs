@@ -77,6 +77,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         // a result sentence naming a side the gazetteer does not know is about this match however rarely the report repeats the name.
         if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, counts, frequent) >= 2 && !(opening == result && NewSide(context, result, frequent))
             && !(opening == result && OtherSideHeld(context, counts, result, frequent))
+            && !(opening == result && ClubsOverNations(context, result, frequent))
             && (Count(context, counts, opening) < 2 || Count(context, counts, opening) * 3 <= Count(context, counts, frequent))) opening = frequent;
         return opening ?? FromHeadlineScore(context) ?? frequent;
     }
@@ -405,6 +406,13 @@ public sealed partial class TeamExtractor : IFactExtractor
         var other = Other(result, shared);
         return other.Contains(' ') && !Known(context, other) && !ResultSentenceReader.LooksLikePerson(other);
     }
+
+    /// <summary>Clubs play clubs: an opening result between two clubs ("Remo Stars ... victory over Comoros side US Zilimadjou") is the match
+    /// however often two nations come up later (a "Nigeria vs South Africa rivalry" section).</summary>
+    private static bool ClubsOverNations(ExtractionContext context, TeamPair result, TeamPair frequent) =>
+        !National(context, result.First) && !National(context, result.Second) && National(context, frequent.First) && National(context, frequent.Second);
+
+    private static bool National(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out var entry) && entry.National;
 
     /// <summary>Whether a result pair sharing a side with the frequent pair keeps its other side: the frequent pair's other team is not named
     /// at least twice and more often than the result's ("Reading or replaying the story" is no side against a result's "win over Racing Louisville").</summary>
