@@ -12,13 +12,19 @@ public sealed partial class ScoreExtractor : IFactExtractor
         if (context.Facts.Teams is not { } pair) return;
         var result = FromTitle(context, pair);
         var verdict = new Lazy<Verdict?>(() => OpeningOutcome.Read(context, pair), LazyThreadSafetyMode.None);
+        // "beating Brighton 7-6 in a tense penalty shoot-out ... In a match that finished goalless": a shoot-out told before the sentence
+        // that gives the score belongs to that score.
+        Scoreline? shootout = null;
         if (result is null)
             foreach (var sentence in context.Sentences)
             {
                 result = FromSentence(context, pair, sentence, verdict);
                 if (result is not null) break;
+                shootout ??= ShootoutIn(context, pair, sentence);
             }
         result ??= FromOnlyGoal(context, pair, verdict.Value);
+        if (result is { Shootout: null } && shootout is { } earlier && earlier.First != earlier.Second && result.Score.First == result.Score.Second)
+            result = result with { Shootout = earlier };
         if (result is not null) context.Facts = context.Facts with { Result = result };
     }
 
@@ -61,6 +67,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
     {
         if (context.Article.Title is not { Length: > 0 } title) return null;
         var m = TitleScore().Match(title);
+        // "LA Galaxy 2 New York Red Bulls 1: ...": each side's goals after its name.
+        if (!m.Success) m = TitleScoreAfterEach().Match(title);
         if (!m.Success) return FromTitleResultNoun(context, pair, title);
         string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
         // "Late Winner Hands Liverpool Cup After 1-0 Win Against Chelsea": no side before the scoreline, a result noun after it.
@@ -105,9 +113,21 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return null;
     }
 
-    private static MatchResult? FromSentence(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, Lazy<Verdict?> verdict)
+    /// <summary>A shoot-out told in a sentence outside a quote, aligned with the pair; null when there is none.</summary>
+    private static Scoreline? ShootoutIn(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan)
     {
         if (context.IsQuoted(sentenceSpan.Start)) return null;
+        string sentence = sentenceSpan.Substring(context.Text);
+        var so = Shootout().Match(sentence);
+        if (!so.Success) return null;
+        var raw = new Scoreline(int.Parse(so.Groups["x"].Value), int.Parse(so.Groups["y"].Value));
+        return Align(context, pair, sentenceSpan, sentence, so.Index, so.Index + so.Length, raw, null);
+    }
+
+    private static MatchResult? FromSentence(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, Lazy<Verdict?> verdict)
+    {
+        // A sentence opening on a quote may tell the result after it ('"Best day ever," Heyman beamed after United's 1-0 victory over
+        // Wellington Phoenix'): each score is checked for a quote where it stands, not by where the sentence starts.
         string sentence = sentenceSpan.Substring(context.Text);
         var past = PastMatch().Matches(sentence);
         Scoreline? shootout = null;
@@ -134,7 +154,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         }
         var goalless = Goalless().Match(sentence);
-        if (goalless.Success && past.Count == 0 && !HeadedFor().IsMatch(sentence.AsSpan(Math.Max(0, goalless.Index - 30), Math.Min(30, goalless.Index)))
+        if (goalless.Success && past.Count == 0 && !context.IsQuoted(sentenceSpan.Start + goalless.Index) && !HeadedFor().IsMatch(sentence.AsSpan(Math.Max(0, goalless.Index - 30), Math.Min(30, goalless.Index)))
             && MentionsTheMatch(context, sentenceSpan, sentence) && !AboutAnotherTeam(context, pair, sentenceSpan, goalless.Index, goalless.Index + goalless.Length))
             return new MatchResult(new Scoreline(0, 0), shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         return null;
@@ -417,13 +437,16 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})")]
     private static partial Regex TitleScore();
 
-    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:on penalties|on pens|in (?:a|the) (?:penalty )?shoot-?out|(?:in a )?penalty shoot-?out)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})\s(?<y>[0-9]{1,2})(?![0-9\-–])")]
+    private static partial Regex TitleScoreAfterEach();
+
+    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:on penalties|on pens|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
     [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b|\b(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)\b|\b(?:run|streak|sequence) (?:that )?(?:started|began) with\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastMatch();
 
-    [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)|\b(?:finished|ended|finishing|ending|remained|stayed) (?:goalless|scoreless)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Goalless();
 
     [GeneratedRegex(@"\b(?:after extra[- ]time|aet|a\.e\.t\.?|in extra[- ]time|extra-time winner)", RegexOptions.IgnoreCase)]
@@ -432,7 +455,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:win|won|victory|defeat|draw|drew|beat|beaten|loss|lost|score|scoreline|result)\b|\b(?:match|game|contest|tie)\s+(?:ended|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResultWord();
 
-    [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at|with the (?:game|match|score|scores) (?:tied|level|locked|deadlocked)(?: at)?)\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at|go up|goes up|went up|going up|with the (?:game|match|score|scores) (?:tied|level|locked|deadlocked)(?: at)?)\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalBefore();
 
     /// <summary>"to leave the score at 1-1", "it finished at 2-2": the score the match ended on.</summary>

@@ -30,16 +30,16 @@ public static partial class ResultSentenceReader
     };
 
     /// <summary>The result shapes, tried in this order (a scoreline between the names is the surest).</summary>
-    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), HandedDefeat(), ResultOver()];
+    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), HandedDefeat(), ResultOver(), PairDraw()];
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
-        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing"],
+        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing", "aside"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
     private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
-        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout"], StringComparison.OrdinalIgnoreCase);
+        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
@@ -55,7 +55,7 @@ public static partial class ResultSentenceReader
         var span = slice.ToString();
         foreach (var shape in Shapes)
         {
-            if (shape == VerbResult() ? !verbs : shape == ResultOver() ? !results : shape == HandedDefeat() ? !(results || verbs) : !digits) continue;
+            if (shape == VerbResult() ? !verbs : shape == ResultOver() || shape == PairDraw() ? !results : shape == HandedDefeat() ? !(results || verbs) : !digits) continue;
             for (var m = shape.Match(span); m.Success; m = m.NextMatch())
             {
                 var bGroup = m.Groups["b"];
@@ -64,7 +64,9 @@ public static partial class ResultSentenceReader
                 var aGroup = m.Groups["a"];
                 string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
-                if (a is not null && (shape == VerbResult() || shape == HandedDefeat()) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a)) a = null;
+                if (a is not null && (shape == VerbResult() || shape == HandedDefeat() || shape == PairDraw()) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
+                // "Smith, Jones draw praise": two people are no pair of sides.
+                if (shape == PairDraw() && (a is null || (LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)))) continue;
                 // "a 1-0 victory in Girona": a place after "in" or "at" is the beaten side only when it is a team the gazetteer knows.
                 if (m.Groups["place"].Success && !isKnownTeam(b)) continue;
                 if (a is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
@@ -96,15 +98,26 @@ public static partial class ResultSentenceReader
         // Plural nicknames close many clubs' names ("Maitland Magpies", "Sebastopol Vikings"), never a person's.
         "Magpies", "Vikings", "Hornets", "Foxes", "Wolves", "Owls", "Hammers", "Gunners", "Saints", "Warriors", "Pirates", "Chiefs", "Sundowns",
         "Stallions", "Panthers", "Wildcats", "Falcons", "Sharks", "Dolphins", "Roar", "Thistle", "Celtic", "Hotspur", "Devils", "Bulls", "Kings",
+        "Dynamos", "Azzurri", "Spartans", "Lionesses",
     };
 
     /// <summary>Two or three plain capitalised words with no club word among them read as a person's name ("Sam Alu", "Gareth Bale").</summary>
     public static bool LooksLikePerson(string name)
     {
         var words = name.Split(' ');
+        // "Zambia's Power Dynamos": a possessive before the last word makes an owner and what it owns, not one person's name.
+        if (words.Length > 1 && words[..^1].Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) return false;
         // "Villas-Boas", "N'Zogbia": a capital after a hyphen or an apostrophe still reads as a name.
         return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && !ClubWords.Contains(w)
             && w.Select((c, i) => !char.IsUpper(c) || i == 0 || w[i - 1] is '-' or '\'' or '’').All(ok => ok));
+    }
+
+    /// <summary>"Charlestown Azzurri", "Riverside Magpies": a name of two or three words closing on a team's nickname the gazetteer knows is a
+    /// club named after it, not a person.</summary>
+    public static bool ClubByNickname(string name, Func<string, bool> isKnownTeam)
+    {
+        int space = name.LastIndexOf(' ');
+        return space > 0 && name.Count(c => c == ' ') <= 2 && isKnownTeam(name[(space + 1)..]);
     }
 
     /// <summary>Whether a nation's name at this place owns what follows ("Togo's ASKO", "Japan’s Kenji Arata"): the country of a club or player.</summary>
@@ -164,7 +177,7 @@ public static partial class ResultSentenceReader
     private static partial Regex PossessiveResult();
 
     /// <summary>"A beat B", "A edges B", "to beat B" (the side then read from the sentence's subject).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?<b>" + Name + ")")]
+    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
@@ -173,6 +186,10 @@ public static partial class ResultSentenceReader
 
     /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "drew 2-2 with B": the other side is the sentence's subject;
     /// "a 1-0 victory in Girona" when the place is a known team.</summary>
-    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?<b>" + Name + ")")]
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
+
+    /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw.</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @")(?: ?,| and| &) (?<b>" + Name + @") (?i:draw|drew|share the spoils|shared the spoils)\b")]
+    private static partial Regex PairDraw();
 }

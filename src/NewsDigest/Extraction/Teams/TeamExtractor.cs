@@ -77,6 +77,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         // a result sentence naming a side the gazetteer does not know is about this match however rarely the report repeats the name.
         if (opening is not null && frequent is not null && !SamePair(opening, frequent) && Count(context, counts, frequent) >= 2 && !(opening == result && NewSide(context, result, frequent))
             && !(opening == result && OtherSideHeld(context, counts, result, frequent))
+            && !(opening == result && ClubsOverNations(context, result, frequent))
             && (Count(context, counts, opening) < 2 || Count(context, counts, opening) * 3 <= Count(context, counts, frequent))) opening = frequent;
         return opening ?? FromHeadlineScore(context) ?? frequent;
     }
@@ -94,6 +95,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         {
             if (PersonName.Precedes(text, m.Span) || (players is not null && players.Contains(m.Span.Substring(text)))) continue;
             if ((m.Value.National && QualifiesOther(text, m.Span)) || DatelinePlace(text, m.Span)) continue;
+            if (m.Value.National && InClubName(context, m)) continue;
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
             kept.Add(m);
         }
@@ -114,6 +116,28 @@ public sealed partial class TeamExtractor : IFactExtractor
         int lineStart = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
         return Dateline().IsMatch(text.AsSpan(lineStart, span.Start - lineStart)) || NationalCompetition().IsMatch(text, span.End);
     }
+
+    /// <summary>"Charlestown Azzurri", "Riverside Socceroos": a nation's one-word nickname after a capitalised word that is no team and no
+    /// common opening word closes a club's name; it is not the nation.</summary>
+    private static bool InClubName(ExtractionContext context, Gazetteers.PhraseMatch<TeamEntry> mention)
+    {
+        var text = context.Text;
+        var surface = mention.Span.Substring(text);
+        if (surface.Contains(' ') || surface == mention.Value.Name || mention.Span.Start < 2 || text[mention.Span.Start - 1] != ' ') return false;
+        int end = mention.Span.Start - 1, start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '.')) start--;
+        if (start == end || !char.IsUpper(text[start])) return false;
+        var word = text[start..end];
+        return !context.Gazetteer.Teams.TryGet(word, out _) && !LeadingCapitals.Contains(word);
+    }
+
+    /// <summary>Capitalised words before a nickname that are no club's name ("The Azzurri", "Sunday's").</summary>
+    private static readonly HashSet<string> LeadingCapitals = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "As", "But", "And", "When", "After", "For", "With", "Against", "Over", "Tonight", "Today", "Yesterday", "Again", "Now", "Then",
+        "So", "Yet", "Still", "Even", "Meanwhile", "Elsewhere", "While", "Although", "Though", "Despite", "Before", "Since", "Once", "If", "Where", "How", "Why",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Brave", "Young", "Mighty", "Injury-hit", "Watch", "Report",
+    };
 
     /// <summary>"NEWCASTLE, England (AP) —": a place written in capitals at a line's start before a comma or a dash is where the report was filed.</summary>
     private static bool DatelinePlace(string text, TextSpan span)
@@ -217,13 +241,27 @@ public sealed partial class TeamExtractor : IFactExtractor
             bool clubs = !(context.Gazetteer.Teams.TryGet(b, out var beaten) && beaten.National);
             var winner = known.LastOrDefault(m => m.Span.Start >= sentenceStart && m.Span.End <= sides.At && m.Value.Name != b && !(clubs && m.Value.National)
                 && ResultSentenceReader.MayBeSide(text, m.Span.Start, m.Span.Length));
-            a = winner.Value?.Name ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject ? Named(context, subject) : null);
+            // "Sam Ode scored the only goal to down old club Fulham": a person before the shape is the scorer, not the winning side.
+            a = winner.Value?.Name ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject
+                && !ScorerBefore(context, text, sentenceStart, sides.At, subject) ? Named(context, subject) : null);
             // "Edo Queens have qualified ... The NWFL champions achieved the feat after trashing Ainonvi FC": a result whose subject is only a
             // description is told of the side the report opens on.
             if (a is null && text == context.Text) a = LeadSide(context, b);
         }
         return a is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : new TeamPair(a, b, evidence);
     }
+
+    /// <summary>Whether the name read as a shape's subject is a player who scored before it ("Sam Ode scored the only goal to down old club Fulham"):
+    /// a name that reads as a person's and that a scoring verb follows before the shape.</summary>
+    private static bool ScorerBefore(ExtractionContext context, string text, int sentenceStart, int shapeAt, string subject)
+    {
+        if (!ResultSentenceReader.LooksLikePerson(subject) || Known(context, subject)) return false;
+        int at = text.LastIndexOf(subject, Math.Max(sentenceStart, shapeAt - 1), Math.Max(0, shapeAt - sentenceStart), StringComparison.Ordinal);
+        return at >= 0 && ScoringVerb().IsMatch(text.AsSpan(at + subject.Length, shapeAt - at - subject.Length));
+    }
+
+    [GeneratedRegex(@"\b(?:scored|scores|netted|nets|struck|strikes|fired|fires|headed|heads|curled|slotted|converted)\b")]
+    private static partial Regex ScoringVerb();
 
     /// <summary>The side whose name opens the headline or the report's first sentence ("Edo Queens qualify for ..."), when it reads as a club or a
     /// known team and is not <paramref name="other"/>; null otherwise.</summary>
@@ -274,9 +312,13 @@ public sealed partial class TeamExtractor : IFactExtractor
             if (context.Gazetteer.Teams.TryGet(string.Join(' ', words[skip..]), out var tail)) return tail.Name;
         // "City thrashed Perth Glory": a short name the report writes in full elsewhere ("Melbourne City's", "Gwalia United") is that full name.
         var full = FullerName().Matches(context.Text).Select(m => ResultSentenceReader.Clean(m.Value.TrimEnd('.')))
-            .Where(v => v is not null && (v.EndsWith(" " + written, StringComparison.Ordinal) || ClubSuffix().IsMatch(v) && v.StartsWith(written + " ", StringComparison.Ordinal)))
+            .Where(v => v is not null && (v.EndsWith(" " + written, StringComparison.Ordinal)
+                || (ClubSuffix().IsMatch(v) || context.Gazetteer.Teams.TryGet(v, out _)) && v.StartsWith(written + " ", StringComparison.Ordinal)))
             .OrderByDescending(v => v!.Length).FirstOrDefault();
         if (full is not null && context.Gazetteer.Teams.TryGet(full, out var fullEntry)) return fullEntry.Name;
+        // "Rivers Utd" in a headline, "Rivers United" in the report: the name the report spells out.
+        if (full is null && written.EndsWith(" Utd", StringComparison.Ordinal) && context.Text.Contains(written[..^3] + "United", StringComparison.Ordinal))
+            return written[..^3] + "United";
         return CasedAsElsewhere(context, full ?? written);
     }
 
@@ -365,6 +407,13 @@ public sealed partial class TeamExtractor : IFactExtractor
         return other.Contains(' ') && !Known(context, other) && !ResultSentenceReader.LooksLikePerson(other);
     }
 
+    /// <summary>Clubs play clubs: an opening result between two clubs ("Remo Stars ... victory over Comoros side US Zilimadjou") is the match
+    /// however often two nations come up later (a "Nigeria vs South Africa rivalry" section).</summary>
+    private static bool ClubsOverNations(ExtractionContext context, TeamPair result, TeamPair frequent) =>
+        !National(context, result.First) && !National(context, result.Second) && National(context, frequent.First) && National(context, frequent.Second);
+
+    private static bool National(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out var entry) && entry.National;
+
     /// <summary>Whether a result pair sharing a side with the frequent pair keeps its other side: the frequent pair's other team is not named
     /// at least twice and more often than the result's ("Reading or replaying the story" is no side against a result's "win over Racing Louisville").</summary>
     private static bool OtherSideHeld(ExtractionContext context, Dictionary<string, int> counts, TeamPair result, TeamPair frequent)
@@ -410,6 +459,8 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     private static int Occurrences(string text, string name)
     {
+        // An empty name would be found at every place, for ever.
+        if (name.Length == 0) return 0;
         int n = 0;
         for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal)) n++;
         return n;

@@ -131,8 +131,11 @@ public sealed partial class VenueExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:in\s+(?:\w+\s+)?(?:days|weeks|months)['’]?\s+time|next\s+(?:week|month|season|weekend|time)|last\s+(?:week|month|season|weekend|time)|earlier|during|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|in\s+the\s+(?:final|semi|first\s+leg|second\s+leg|reverse))", RegexOptions.IgnoreCase)]
     private static partial Regex OtherTimeAfter();
 
-    [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+)?(?:[\p{Lu}][\w\-]*['’]s\s+)?$")]
+    [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:" + GroundAdjective + @"\s+)?(?:[\p{Lu}][\w\-]*['’]s\s+)?$")]
     private static partial Regex AtBefore();
+
+    /// <summary>Words that may describe a ground between "at" and its name: "at a rain-lashed Wembley Stadium", "at a sold-out Anfield".</summary>
+    private const string GroundAdjective = @"(?:[a-z]+-[a-z]+(?:-[a-z]+)?|packed|famous|iconic|historic|new|old|sold-out|rainy|windswept|wet|sunny|raucous|boisterous|atmospheric|empty|sodden|freezing|frozen|expanded|renovated|revamped|soaked|hostile|noisy|jubilant|bouncing|full|rocking)";
 
     /// <summary>"won at Villa", "a winner at relegation-threatened Aston Villa", "a draw away at Stoke", "rescued a point for Arsenal at West Brom"
     /// (not "on loan at", "at home to").</summary>
@@ -143,7 +146,8 @@ public sealed partial class VenueExtractor : IFactExtractor
     private static partial Regex HomeCue();
 
     /// <summary>"at the Sam Kerr Football Centre", "at Brentford's Gtech Community Stadium" (the owner left out), "at Stade de la Paix",
-    /// "in the Estadio do Dragao", "at the Diego Maradona stadium".</summary>
-    [GeneratedRegex(@"\b(?:at|in) (?:the )?(?:[\p{Lu}][\w\-]*['’]s )?(?<name>(?:[\p{Lu}][\w'’.\-]+ ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi)(?: (?:de|do|da|del|della|di|la|le|des|du|dos))*(?: (?:l['’])?[\p{Lu}][\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
+    /// "in the Estadio do Dragao", "at the Diego Maradona stadium", "at their King Abdullah Sports City Stadium", "inside Gateshead International
+    /// Stadium", "at the MKO Abiola Sports Complex".</summary>
+    [GeneratedRegex(@"\b(?:at|in|inside) (?:the |their |its |a )?(?:" + GroundAdjective + @" )?(?:[\p{Lu}][\w\-]*['’]s )?(?<name>(?:[\p{Lu}][\w'’.\-]+ ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village|Complex)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi)(?: (?:de|do|da|del|della|di|la|le|des|du|dos))*(?: (?:l['’])?[\p{Lu}][\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
     private static partial Regex UnknownGroundName();
 }
