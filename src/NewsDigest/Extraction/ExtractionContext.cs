@@ -23,6 +23,7 @@ public sealed class ExtractionContext
     private TeamResolver? _resolver;
     private PlayerTeams? _playerTeams;
     private HashSet<string>? _nonPlayers;
+    private (TeamPair? Teams, bool[] Flags)? _otherMatch;
 
     public ExtractionContext(Article article) : this(article, Gazetteer.Default)
     {
@@ -62,6 +63,16 @@ public sealed class ExtractionContext
 
     /// <summary>Surnames of people the report gives a non-playing or goalkeeping role (manager, referee, keeper): never a scorer.</summary>
     public IReadOnlySet<string> NonPlayers => _nonPlayers ??= PersonRoles.NonPlayers(this);
+
+    /// <summary>Per sentence, whether it belongs to a passage about another match (a round-up's other games), read for the teams known now.</summary>
+    public IReadOnlyList<bool> OtherMatchSentences
+    {
+        get
+        {
+            if (_otherMatch is not { } known || !ReferenceEquals(known.Teams, Facts.Teams)) _otherMatch = known = (Facts.Teams, OtherMatches.OtherMatchPassages.Find(this));
+            return known.Flags;
+        }
+    }
 
     /// <summary>The person who opens one of the last few sentences before a position: what "he" or "the Arsenal captain" most likely points back to.</summary>
     public PersonMention? LastSubjectBefore(int position, int sentencesBack = 3)

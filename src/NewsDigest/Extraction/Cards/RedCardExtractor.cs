@@ -12,9 +12,12 @@ public sealed partial class RedCardExtractor : IFactExtractor
     {
         if (context.Facts.Teams is null) return;
         var text = context.Text;
-        foreach (var sentence in context.Sentences)
+        var otherMatch = context.OtherMatchSentences;
+        for (int index = 0; index < context.Sentences.Count; index++)
         {
-            if (context.IsQuoted(sentence.Start)) continue;
+            var sentence = context.Sentences[index];
+            // A round-up's other games, and quotes, tell no card of this match.
+            if (otherMatch[index] || context.IsQuoted(sentence.Start)) continue;
             var s = sentence.Substring(text);
             var trigger = SendingOff().Match(s);
             if (!trigger.Success || NotSentOff().IsMatch(s) || EarlierMatch().IsMatch(s)) continue;

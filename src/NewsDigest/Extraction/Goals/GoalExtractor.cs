@@ -69,20 +69,12 @@ public sealed partial class GoalExtractor : IFactExtractor
     {
         var text = context.Text;
         var state = new Narrative();
-        bool otherMatch = false;
+        // A round-up's other games ("In the other game, ...") tell goals that are not this match's.
+        var otherMatch = context.OtherMatchSentences;
         foreach (var sentence in context.Sentences)
         {
             state.Sentence++;
-            // "In the other game on Saturday, Charlestown beat Warners Bay 10-2." opens a look at another match, which goes on until
-            // a sentence names one of this match's sides again (or, without them, until the paragraph ends).
-            if (OtherMatchOpener().IsMatch(text.AsSpan(sentence.Start, sentence.Length))) otherMatch = true;
-            // "Meanwhile, Victor Osimhen made a special return for Napoli ...": a loose opener turns to another match only when the
-            // sentence names a side that is not one of this match's and none that is.
-            else if (LooseOtherMatchOpener().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
-            // "Belgium 0-1 Italy" on a line of its own heads the story of another match of the round.
-            else if (ScorelineHeading().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
-            else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
-            if (otherMatch) continue;
+            if (otherMatch[state.Sentence - 1]) continue;
             if (listed.Count > 0 && listed.Any(l => l.Overlaps(sentence))) continue;
             if (context.IsQuoted(sentence.Start) || context.IsQuoted(sentence.Start + sentence.Length / 2))
             {
@@ -107,9 +99,6 @@ public sealed partial class GoalExtractor : IFactExtractor
         }
     }
 
-    [GeneratedRegex(@"^[^\n.]{2,40}? [0-9]{1,2} ?[-–] ?[0-9]{1,2} [^\n.]{2,40}(?:\n|$)")]
-    private static partial Regex ScorelineHeading();
-
     /// <summary>"Jasmine White scored a hat-trick, Maddie Payne scored a brace": a coach's words name scorers plainly only in this
     /// form, a full name straight before the verb; anything looser inside a quote (pronouns, other times) is not read.</summary>
     private static void QuotedGoals(ExtractionContext context, List<GoalCandidate> candidates, TextSpan sentence)
@@ -133,27 +122,6 @@ public sealed partial class GoalExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:after|in|from) (?:(?:his|her|their) (?:last|previous|first) )?[0-9]+ (?:games|matches|appearances|outings|starts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CareerCount();
-
-    [GeneratedRegex(@"^\W*(?:meanwhile|elsewhere|earlier(?: in the day| on \w+day)?|in the day's other (?:game|match|fixture)|in the (?:early|late|later|earlier) (?:game|kick-off|kickoff|match))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LooseOtherMatchOpener();
-
-    private static bool NamesOnlyOtherSides(ExtractionContext context, TextSpan sentence)
-    {
-        if (context.Facts.Teams is not { } pair || NamesThisMatch(context, sentence)) return false;
-        return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !pair.Contains(m.Value.Name));
-    }
-
-    private static bool NamesThisMatch(ExtractionContext context, TextSpan sentence)
-    {
-        if (context.Facts.Teams is not { } pair)
-            return sentence.Start > 0 && context.Text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n");
-        var said = sentence.Substring(context.Text);
-        return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && pair.Contains(m.Value.Name))
-            || said.Contains(pair.First, StringComparison.OrdinalIgnoreCase) || said.Contains(pair.Second, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [GeneratedRegex(@"^\W*(?:in the other (?:game|match|fixture|tie|semi-final|semi)|in other (?:games|matches|results|fixtures|action)|elsewhere(?: on| in)?\b[^.]{0,40}?\b(?:beat|drew|won|lost|thrashed|edged|defeated))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherMatchOpener();
 
     /// <summary>"eight minutes later" counts from the last minute told; "within four minutes" only from one told in this or the last
     /// sentence, and never for the opening goal: otherwise it counts from kick-off.</summary>

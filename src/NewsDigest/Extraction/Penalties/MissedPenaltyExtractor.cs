@@ -16,7 +16,8 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
         for (int index = 0; index < context.Sentences.Count; index++)
         {
             var sentence = context.Sentences[index];
-            if (context.IsQuoted(sentence.Start)) continue;
+            // A round-up's other games, and quotes, tell no miss of this match.
+            if (context.OtherMatchSentences[index] || context.IsQuoted(sentence.Start)) continue;
             var s = sentence.Substring(text);
             var miss = Miss().Match(s);
             if (!miss.Success || Hypothetical().IsMatch(s) || ShootOut().IsMatch(s)) continue;

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.OtherMatches;
+
+/// <summary>
+/// Which sentences of a report tell another match than its own: a round-up's other games, opened by "In the other game ...",
+/// "Meanwhile, ..." or a scoreline heading naming other sides, and running until a sentence names one of this match's sides
+/// again. Goals, red cards and missed penalties told there are not this match's.
+/// </summary>
+public static partial class OtherMatchPassages
+{
+    /// <summary>One flag per sentence of <see cref="ExtractionContext.Sentences"/>, for the teams known now.</summary>
+    public static bool[] Find(ExtractionContext context)
+    {
+        var text = context.Text;
+        var flags = new bool[context.Sentences.Count];
+        bool otherMatch = false;
+        for (int i = 0; i < flags.Length; i++)
+        {
+            var sentence = context.Sentences[i];
+            var span = text.AsSpan(sentence.Start, sentence.Length);
+            // "In the other game on Saturday, Charlestown beat Warners Bay 10-2." opens a look at another match.
+            if (OtherMatchOpener().IsMatch(span)) otherMatch = true;
+            // "Meanwhile, Victor Osimhen made a special return for Napoli ...": a loose opener turns to another match only when the
+            // sentence names a side that is not one of this match's and none that is.
+            else if (LooseOtherMatchOpener().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
+            // "Belgium 0-1 Italy" on a line of its own heads the story of another match of the round.
+            else if (ScorelineHeading().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
+            else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
+            flags[i] = otherMatch;
+        }
+        return flags;
+    }
+
+    private static bool NamesOnlyOtherSides(ExtractionContext context, TextSpan sentence)
+    {
+        if (context.Facts.Teams is not { } pair || NamesThisMatch(context, sentence)) return false;
+        return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !pair.Contains(m.Value.Name));
+    }
+
+    private static bool NamesThisMatch(ExtractionContext context, TextSpan sentence)
+    {
+        if (context.Facts.Teams is not { } pair)
+            return sentence.Start > 0 && context.Text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n");
+        var said = sentence.Substring(context.Text);
+        return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && pair.Contains(m.Value.Name))
+            || said.Contains(pair.First, StringComparison.OrdinalIgnoreCase) || said.Contains(pair.Second, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"^[^\n.]{2,40}? [0-9]{1,2} ?[-–] ?[0-9]{1,2} [^\n.]{2,40}(?:\n|$)")]
+    private static partial Regex ScorelineHeading();
+
+    [GeneratedRegex(@"^\W*(?:meanwhile|elsewhere|earlier(?: in the day| on \w+day)?|in the day's other (?:game|match|fixture)|in the (?:early|late|later|earlier) (?:game|kick-off|kickoff|match))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LooseOtherMatchOpener();
+
+    [GeneratedRegex(@"^\W*(?:in the other (?:game|match|fixture|tie|semi-final|semi)|in other (?:games|matches|results|fixtures|action)|elsewhere(?: on| in)?\b[^.]{0,40}?\b(?:beat|drew|won|lost|thrashed|edged|defeated))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherMatchOpener();
+}
