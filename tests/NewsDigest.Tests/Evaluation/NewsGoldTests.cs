@@ -39,8 +39,11 @@ public sealed class NewsGoldTests
     [Fact]
     public void Every_gold_id_is_a_hand_labelled_single_match_report()
     {
-        var kinds = File.ReadLines(Path.Combine(SharedData.RepositoryRoot, "data", "annotations", "report-kinds.tsv"))
-            .Skip(1).Select(line => line.Split('\t')).Where(f => f.Length >= 2).ToDictionary(f => f[0], f => f[1]);
+        // The report classifier's labels, and the labels of gold reports read after its labels were last trained on (kept apart so
+        // the classifier's held-out figures stay comparable; see data/annotations/README.md).
+        var kinds = new[] { "report-kinds.tsv", "report-kinds-news-gold.tsv" }
+            .SelectMany(file => File.ReadLines(Path.Combine(SharedData.RepositoryRoot, "data", "annotations", file)).Skip(1))
+            .Select(line => line.Split('\t')).Where(f => f.Length >= 2).ToDictionary(f => f[0], f => f[1]);
 
         foreach (var report in NewsGoldReader.ReadGold(GoldFile))
         {
