@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsDigest.Extraction.Minutes;
 using NewsDigest.Extraction.People;
+using NewsDigest.Extraction.OtherMatches;
 using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Cards;
@@ -111,7 +112,7 @@ public sealed partial class RedCardExtractor : IFactExtractor
     private static partial Regex ShowVerbBefore();
 
     // A dismissal told of another match: "Chelsea's most recent home defeat ... when X was sent off", "had last played ... to be sent off".
-    [GeneratedRegex(@"\b(?:most recent|had last played|last season|previous (?:meeting|match|game|encounter|fixture)|prior (?:home |away )?(?:match|game|meeting)|earlier (?:this|in the) season|reverse fixture)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + OtherOccasionCues.EarlierMatch + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierMatch();
 
     [GeneratedRegex(@"\b(?:referee|ref|official|linesman|VAR)\s+$", RegexOptions.IgnoreCase)]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsDigest.Extraction.Minutes;
 using NewsDigest.Extraction.People;
+using NewsDigest.Extraction.OtherMatches;
 using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Penalties;
@@ -111,7 +112,7 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:saved|saves|saving|save|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}\w+ to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Saved();
 
-    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|if|had (?:he|she) scored|appeals?|claims?|shouts?|waved away|no penalty|not a penalty|turned down|penalty[- ]area|penalty[- ]box|saved (?:his|her|their) (?:side|team|blushes|career)|denied (?:a|an) (?:[\w-]+ )?(?:penalty|spot[- ]kick)|appeal(?:ed|ing)|not (?:to be |been |be )?(?:awarded|given)|thought (?:he|she|they) had|made no mistake|(?:this|last) season|earlier (?:this|in the) season|previous (?:match|game|meeting)|prior to this)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|if|had (?:he|she) scored|appeals?|claims?|shouts?|waved away|no penalty|not a penalty|turned down|penalty[- ]area|penalty[- ]box|saved (?:his|her|their) (?:side|team|blushes|career)|denied (?:a|an) (?:[\w-]+ )?(?:penalty|spot[- ]kick)|appeal(?:ed|ing)|not (?:to be |been |be )?(?:awarded|given)|thought (?:he|she|they) had|made no mistake|this season|prior to this|" + OtherOccasionCues.EarlierMatch + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"^(?:saved|saving)$", RegexOptions.IgnoreCase)]

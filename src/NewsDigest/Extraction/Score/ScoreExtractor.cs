@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsDigest.Extraction.Teams;
+using NewsDigest.Extraction.OtherMatches;
 using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Score;
@@ -443,7 +444,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:on penalties|on pens|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
-    [GeneratedRegex(@"\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time|meeting|fixture|encounter|game|match|campaign)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b|\b(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)\b|\b(?:run|streak|sequence) (?:that )?(?:started|began) with\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + OtherOccasionCues.EarlierMatch + @")\b|\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b|\b(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)\b|\b(?:run|streak|sequence) (?:that )?(?:started|began) with\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastMatch();
 
     [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)|\b(?:finished|ended|finishing|ending|remained|stayed) (?:goalless|scoreless)\b", RegexOptions.IgnoreCase)]
