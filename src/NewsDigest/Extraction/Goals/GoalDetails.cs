@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Reads the details of one goal from its clause: which words describe it, its team, its assist and how many goals it stands for.</summary>
+internal static partial class GoalDetails
+{
+    /// <summary>The words that describe one goal: a noun's own phrase ("Tchouameni's opener"), or a verb's clause without the noun phrases inside it.</summary>
+    public static string FlagWindow(string sentenceText, int sentenceStart, PersonMention scorer, Match trigger, int clause, int clauseEnd, List<GoalEvent> events)
+    {
+        if (trigger.Groups["noun"].Success)
+        {
+            int from = Math.Max(clause, Math.Min(scorer.Start - sentenceStart, trigger.Index));
+            int to = Math.Min(sentenceText.Length, Math.Max(scorer.End - sentenceStart, trigger.Index + trigger.Length) + 15);
+            return sentenceText[from..to];
+        }
+        var chars = sentenceText[clause..clauseEnd].ToCharArray();
+        foreach (var e in events)
+        {
+            if (!e.Trigger.Groups["noun"].Success || e.Clause != clause) continue;
+            int from = Math.Min(e.Scorer.Start - sentenceStart, e.Trigger.Index) - clause;
+            int to = Math.Max(e.Scorer.End - sentenceStart, e.Trigger.Index + e.Trigger.Length) + 15 - clause;
+            for (int i = Math.Max(0, from); i < Math.Min(chars.Length, to); i++) chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+
+    public static string? TeamOf(ExtractionContext context, string player, TextSpan sentence, bool ownGoal, List<TextSpan> otherGoalClauses)
+    {
+        var team = context.PlayerTeams.TeamOf(player);
+        if (ownGoal) return team is null ? null : context.Teams.Opponent(team);
+        if (team is not null) return team;
+        // "put the Blues in front", "into the Sunderland goal", "Villa defender Clark": what the clause's team names say of the scoring side.
+        var told = ClauseTeam.Read(context, sentence, otherGoalClauses, out bool decided);
+        if (decided) return told;
+        // The clause names no team: the sentence's team that went ahead or levelled ("Rangers went ahead when Dessers headed in") is the scorer's.
+        return ClauseTeam.Read(context, context.SentenceAt(sentence.Start), otherGoalClauses, out _);
+    }
+
+    public static string? AssistIn(ExtractionContext context, TextSpan sentence, PersonMention scorer)
+    {
+        var text = context.Text;
+        foreach (var p in context.People.Within(sentence))
+        {
+            if (p.Start == scorer.Start) continue;
+            var after = text.AsSpan(p.After(text), Math.Min(30, text.Length - p.After(text))).ToString();
+            if (p.Possessive && AssistAfter().IsMatch(after)) return context.People.FullName(context.People.NameOf(p));
+            var before = text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString();
+            if (AssistBefore().IsMatch(before)) return context.People.FullName(context.People.NameOf(p));
+        }
+        return null;
+    }
+
+    /// <summary>How many goals a clause tells; a season's tally ("top of the scoring charts with three goals") tells none of this match's.</summary>
+    public static int CountIn(string clause) =>
+        TallyWords().IsMatch(clause) ? 1 : FiveGoals().IsMatch(clause) ? 5 : FourGoals().IsMatch(clause) ? 4 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+
+    [GeneratedRegex(@"\b(?:with four goals|four-goal haul|haul of four|(?:scored|netted|struck|bagged|grabbed|hit) four(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
+    private static partial Regex FourGoals();
+
+    [GeneratedRegex(@"\b(?:with five goals|five-goal haul|haul of five|(?:scored|netted|struck|bagged|grabbed|hit) five(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
+    private static partial Regex FiveGoals();
+
+    [GeneratedRegex(@"\b(?:charts|this season|this term|tally|in all competitions|career|so far)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TallyWords();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:cross|pass|corner|free[- ]kick|through[- ]ball|ball|delivery|centre|cut-back|cutback|knock-down|flick|lay-off|assist|set-piece|header back|pull-back|chip|backheel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssistAfter();
+
+    [GeneratedRegex(@"\b(?:set up by|teed up by|assisted by|supplied by|picked out by|found by|fed by|released by|laid on by|created by)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AssistBefore();
+
+    [GeneratedRegex(@"\b(?:twice|brace|double(?!s? (?:the|their|his|her|its)(?: side['’]s)? (?:lead|advantage))|two goals|second goal of the (?:game|match|afternoon|evening|night))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Brace();
+
+    [GeneratedRegex(@"\b(?:hat-trick|hat trick|three goals|three times|treble)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HatTrick();
+
+    [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex NotAPenaltyGoal();
+
+    [GeneratedRegex(@"^(?:opened the scoring|opener|opening goal|broke the deadlock)$", RegexOptions.IgnoreCase)]
+    internal static partial Regex FirstGoalWords();
+
+    [GeneratedRegex(@"\b(?:again|another|his second|her second|his third|her third)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex AgainWords();
+
+    [GeneratedRegex(@"\bfree[- ]kick\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex FreeKick();
+}

@@ -1,0 +1,157 @@
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Finds the goal events of one sentence: each trigger that tells a scored goal of this match, paired with the person who scored it.</summary>
+internal static partial class GoalEventFinder
+{
+    /// <summary>The sentence's goal events in the order told, and the positions of goals of the match told with no scorer here
+    /// ("Southampton found the opener in the 16th minute"), whose minutes may still time a goal told next door.</summary>
+    public static (List<GoalEvent> Events, List<int> Orphans) Find(ExtractionContext context, TextSpan sentence, string sentenceText,
+        List<PersonMention> people, PersonMention? lastScorer)
+    {
+        var text = context.Text;
+        var usedPeople = new HashSet<int>();
+        var triggers = GoalTriggers.Find(sentenceText);
+        var events = new List<GoalEvent>();
+        var orphans = new List<int>();
+        // Noun triggers ("Tchouameni's opener") claim their possessive name first, so verbs in the same sentence look past it.
+        foreach (Match trigger in triggers)
+        {
+            if (!trigger.Groups["noun"].Success || NotScoredTests.Negated(sentenceText, trigger)) continue;
+            int nounClause = GoalClauses.ClauseStart(sentenceText, trigger.Index);
+            if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(nounClause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
+            // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
+            // ("Lewis' first goal came in the 62nd minute" is the match's goal: its coming is told.)
+            if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())
+                && !GoalArrived().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) continue;
+            // "Delph's low drive", "Guedioura's long-range strike": a shot is a goal only where the sentence does not tell it saved, missed or hoped for.
+            // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
+            if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && NotScoredTests.ShotNotScored().IsMatch(GoalClauses.ClauseWindow(sentenceText, trigger)) && !NotScoredTests.LinkedFromVerb(sentenceText, triggers, trigger)) continue;
+            if (NotScoredTests.InAnotherMatch(sentenceText, trigger) || NotScoredTests.DidNotStand(sentenceText, trigger) || NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
+            // "a stooping header from a free-kick from Garrad": a set piece the goal came from is the delivery, not a goal.
+            if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && DeliveryBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)))) continue;
+            int at = sentence.Start + trigger.Index;
+            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p) && !ScorerFinder.IsNonPlayer(context, p)
+                && !ScorerFinder.ReceivedBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)))).LastOrDefault();
+            // "Bennett's free-kick was pulled down by Vlaar": someone else acted on it, so it is not the owner's goal.
+            if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && ActedOnAfter().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) owner = default;
+            if (owner.Span.Length == 0)
+                // "a winner for Roberto Martinez's side": a possessive after "for" owns the side, not the goal.
+                owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && !p.Possessive && !ScorerFinder.IsNonPlayer(context, p)
+                    && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
+                    && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
+            // "34': Paralluelo curls fine opener": the subject of a clause whose object is a goal of the match scored it.
+            // "Akter led the rout with four goals": so did a count of goals the subject came away with.
+            bool countedGoals = PluralGoal().IsMatch(trigger.Value) && CountedBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)));
+            if (owner.Span.Length == 0 && (MatchGoalNoun().IsMatch(trigger.Value) || countedGoals)) owner = ScorerFinder.SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
+            if (owner.Span.Length == 0)
+            {
+                // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
+                if (MatchGoalNoun().IsMatch(trigger.Value)) orphans.Add(at);
+                continue;
+            }
+            usedPeople.Add(owner.Start);
+            events.Add(new GoalEvent(owner, trigger, GoalClauses.ClauseStart(sentenceText, trigger.Index)));
+            // "goals from Amalfitano and Berahino": a plural goal noun owned by a list of names is a goal each.
+            if (owner.Start > at && PluralGoal().IsMatch(trigger.Value))
+                foreach (var partner in ScorerFinder.Coordinated(context, people, usedPeople, owner, sentence.End, before: false))
+                {
+                    usedPeople.Add(partner.Start);
+                    events.Add(new GoalEvent(partner, trigger, GoalClauses.ClauseStart(sentenceText, trigger.Index)));
+                }
+        }
+        foreach (Match trigger in triggers)
+        {
+            if (trigger.Groups["noun"].Success || NotScoredTests.Negated(sentenceText, trigger) || NotScoredTests.InAnotherMatch(sentenceText, trigger) || NotScoredTests.DidNotStand(sentenceText, trigger)) continue;
+            int at = sentence.Start + trigger.Index;
+            int clause = GoalClauses.ClauseStart(sentenceText, trigger.Index);
+            // "took the lead through Tchouameni's strike", "for Lambert to steer home the equaliser": the verb and the noun tell one goal.
+            if (events.Any(e => e.Clause == clause && e.Trigger.Index > trigger.Index && e.Trigger.Index - trigger.Index <= 80
+                && (NotScoredTests.Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index))
+                    || VerbObject().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length, e.Trigger.Index - trigger.Index - trigger.Length))))) continue;
+            // "Rodrygo scored from close range", "converted from the spot": a second trigger right after a goal's verb tells the same goal.
+            if (events.Any(e => !e.Trigger.Groups["noun"].Success && e.Clause == clause && e.Trigger.Index + e.Trigger.Length <= trigger.Index
+                && SameDeed().IsMatch(sentenceText.AsSpan(e.Trigger.Index + e.Trigger.Length, trigger.Index - e.Trigger.Index - e.Trigger.Length)))) continue;
+            if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(clause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
+            if (NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
+            // "had Ba converted instead of slicing wide": a goal told in a condition that did not happen.
+            if (InvertedCondition().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 40), Math.Min(40, trigger.Index)))) continue;
+            if (NotScoredTests.SavedAfter(sentenceText, triggers, trigger)) continue;
+            var scorer = ScorerFinder.FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, lastScorer)
+                ?? ScorerFinder.ScorerAfterDash(context, people, usedPeople, sentenceText, sentence.Start, trigger);
+            if (scorer is not { } s)
+            {
+                orphans.Add(at);
+                continue;
+            }
+            usedPeople.Add(s.Start);
+            events.Add(new GoalEvent(s, trigger, clause));
+            // "The Brazilian trio of Elber, Anderson Lopes and Yan Matheus scored": a list of subjects of a bare "scored" is a goal each.
+            if (s.End <= at && BareScored().IsMatch(trigger.Value) && ListSubjectGap().IsMatch(text.AsSpan(s.End, at - s.End)))
+                foreach (var partner in ScorerFinder.Coordinated(context, people, usedPeople, s, sentence.Start, before: true))
+                {
+                    usedPeople.Add(partner.Start);
+                    events.Add(new GoalEvent(partner, trigger, clause));
+                }
+            // "struck in the second through Ada Ferris, Bea Lomax and Cleo Nunn": a list after "through" is a goal each.
+            if (s.Start > at && ThroughList().IsMatch(text.AsSpan(at, s.Start - at)))
+                foreach (var partner in ScorerFinder.Coordinated(context, people, usedPeople, s, sentence.End, before: false))
+                {
+                    usedPeople.Add(partner.Start);
+                    events.Add(new GoalEvent(partner, trigger, clause));
+                }
+        }
+        // Goals of one trigger ("Barr, Cobb and Doyle scored") keep the order of their scorers.
+        events.Sort((a, b) => a.Trigger.Index != b.Trigger.Index ? a.Trigger.Index.CompareTo(b.Trigger.Index) : a.Scorer.Start.CompareTo(b.Scorer.Start));
+        return (events, orphans);
+    }
+
+    [GeneratedRegex(@"^\s+(?:(?:finally|duly|eventually|then)\s+)?(?:came|arrived)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalArrived();
+
+    /// <summary>What may lie between two triggers of one deed: a few words, none a conjunction ("scored from close range", "fired home from").</summary>
+    [GeneratedRegex(@"^\s*(?:(?!(?:and|then|before|after|when|while|but|as|until|or)\b)[\w'’-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDeed();
+
+    [GeneratedRegex(@"^(?:(?:scored|netted)(?: (?:a|one|the) goal)?|struck|on the scoresheet|(?:was|were) (?:also )?on target)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareScored();
+
+    [GeneratedRegex(@"^\s*(?:(?:all|also|both|each|had|have|got|then)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSubjectGap();
+
+    [GeneratedRegex(@"\b(?:through|via|courtesy of|thanks to)\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThroughList();
+
+    [GeneratedRegex(@"\bwith\s+(?:two|three|four|five)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedBefore();
+
+    [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralGoal();
+
+    [GeneratedRegex(@"\b(?:from|off|after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryBefore();
+
+    [GeneratedRegex(@"\bhad\s+(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex InvertedCondition();
+
+    /// <summary>"goals from ", "goals in the second half from ", "a goal either side of half-time from ".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAfterNoun();
+
+    [GeneratedRegex(@"(?:\b[0-9]+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Tally();
+
+    /// <summary>Nouns that name a goal of this match, not an attempt: a sentence may tell one without its scorer.</summary>
+    [GeneratedRegex(@"^(?:opener|opening goal|equaliser|equalizer|leveller|leveler|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MatchGoalNoun();
+
+    /// <summary>What lies between a verb and the goal noun that is its object: "steer home the", "scored a late".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:home|in|into|past|it)\s+)?(?:the|a|an|his|her|their|another)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbObject();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:[\w-]+\s+){0,2}?(?:by|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActedOnAfter();
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Minutes;
+using NewsDigest.Extraction.People;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Links a sentence's minutes to its goals: nearest pairs first, paired minutes of one scorer, stoppage time read off the clock, and a team moment's minute kept for the scorer named next.</summary>
+internal static partial class GoalMinuteLinker
+{
+    /// <summary>"eight minutes later" counts from the last minute told; "within four minutes" only from one told in this or the last
+    /// sentence, and never for the opening goal: otherwise it counts from kick-off.</summary>
+    public static Minute? Resolve(MinuteExpression minute, NarrativeState state, bool openingGoal)
+    {
+        bool fromKickOff = minute.Kind == MinuteKind.Within && (state.Sentence - state.PreviousSentence > 1 || openingGoal);
+        return minute.Resolve(fromKickOff ? null : state.Previous);
+    }
+
+    /// <summary>"Newcastle had been gifted the lead in the 16th minute.", "Chelsea landed the knockout punch in the 72nd minute.": a
+    /// team's goal moment the trigger words do not tell; its minute waits for the scorer the next sentences name.</summary>
+    public static void TeamMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, NarrativeState state)
+    {
+        var moment = UntriggeredTeamMoment().Match(sentenceText);
+        // "could not break through until the 72nd minute" is negated only up to the goal.
+        bool until = moment.Value.EndsWith("until", StringComparison.OrdinalIgnoreCase);
+        if (!moment.Success || (!until && NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(0, moment.Index).ToString()))) return;
+        if (NearestMinute(minutes, [], sentenceStart + moment.Index, true) is { } near && Resolve(near, state, false) is { } minute)
+            state.PendingMinute = (minute, state.Sentence);
+    }
+
+    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntriggeredTeamMoment();
+
+    /// <summary>
+    /// Pairs the sentence's goals with its minutes, nearest pairs first, a minute outside the goal's clause counting as further away:
+    /// in "Cole's early strike held until Nolan made sure in the 76th minute" the minute is Nolan's, though Cole's goal comes first.
+    /// </summary>
+    public static MinuteExpression?[] AssignMinutes(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+        List<GoalEvent> events, HashSet<int> used, (int Event, int Minute)? paired)
+    {
+        var result = new MinuteExpression?[events.Count];
+        if (minutes.Count == 0 || events.Count == 0) return result;
+        var pairs = new List<(int Distance, int Event, int Minute)>();
+        for (int e = 0; e < events.Count; e++)
+        {
+            int at = sentenceStart + events[e].Trigger.Index;
+            int clauseStart = sentenceStart + events[e].Clause;
+            int clauseEnd = sentenceStart + GoalClauses.ClauseEnd(sentenceText, events[e].Trigger.Index + events[e].Trigger.Length);
+            for (int m = 0; m < minutes.Count; m++)
+            {
+                var minute = minutes[m];
+                if (used.Contains(minute.Start)) continue;
+                int distance = minute.Start >= at ? minute.Start - at : at - minute.End;
+                if (events.Count > 1 && distance > 120) continue;
+                // By its start: "four minutes after the break" holds a clause break of its own.
+                bool inClause = minute.Start >= clauseStart && minute.Start <= clauseEnd + 1;
+                // "Nearly five minutes later, Moultrie tapped in for the lead in the seventh minute": a minute the text states outright
+                // is the goal's before one counted from another moment.
+                pairs.Add((distance + (inClause ? 0 : 60) + (minute.Kind == MinuteKind.Later ? 30 : 0), e, m));
+            }
+        }
+        pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Event.CompareTo(b.Event));
+        var minuteTaken = new bool[minutes.Count];
+        // The goals of "scored in the first and 11th minutes" take the two minutes in turn, whatever lies nearer.
+        if (paired is { } p)
+            for (int k = 0; k < 2; k++)
+            {
+                result[p.Event + k] = minutes[p.Minute + k];
+                minuteTaken[p.Minute + k] = true;
+                used.Add(minutes[p.Minute + k].Start);
+            }
+        foreach (var (_, e, m) in pairs)
+        {
+            if (result[e] is not null || minuteTaken[m]) continue;
+            result[e] = minutes[m];
+            minuteTaken[m] = true;
+            used.Add(minutes[m].Start);
+        }
+        return result;
+    }
+
+    /// <summary>"scored in the first and 11th minutes": two minutes joined by "and" after one goal are two goals of its scorer, so the
+    /// second minute is not handed to the next scorer of the sentence.</summary>
+    public static (int Event, int Minute)? AddPairedMinuteGoals(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+        List<GoalEvent> events)
+    {
+        for (int m = 0; m + 1 < minutes.Count; m++)
+        {
+            var (first, second) = (minutes[m], minutes[m + 1]);
+            if (first.Kind != MinuteKind.Absolute || second.Kind != MinuteKind.Absolute) continue;
+            if (first.Start < sentenceStart || second.Start < first.End || !MinutePairJoint().IsMatch(sentenceText.AsSpan(first.End - sentenceStart, second.Start - first.End))) continue;
+            int at = first.Start - sentenceStart;
+            int owner = events.FindLastIndex(e => e.Trigger.Index < at && e.Clause == GoalClauses.ClauseStart(sentenceText, at));
+            if (owner < 0) continue;
+            events.Insert(owner + 1, events[owner]);
+            return (owner, m);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?and\s+(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutePairJoint();
+
+    /// <summary>"a 93rd-minute equaliser" in a match without extra time is the third minute of stoppage time.</summary>
+    public static Minute? StoppageFromClock(ExtractionContext context, Minute? minute) =>
+        minute is { Regular: > 90 and < 100, Added: null } m && context.Facts.Result is not { AfterExtraTime: true } ? new Minute(90, m.Regular - 90) : minute;
+
+    public static MinuteExpression? NearestMinute(List<MinuteExpression> minutes, HashSet<int> used, int at, bool onlyEvent)
+    {
+        MinuteExpression? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var m in minutes)
+        {
+            if (used.Contains(m.Start)) continue;
+            int distance = m.Start >= at ? m.Start - at : at - m.End;
+            if (!onlyEvent && distance > 120) continue;
+            if (distance < bestDistance) { best = m; bestDistance = distance; }
+        }
+        if (best is { } b) used.Add(b.Start);
+        return best;
+    }
+}

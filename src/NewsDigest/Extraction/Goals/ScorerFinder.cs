@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Finds who scored a goal a trigger tells: the subject, the agent after "by", a linked owner, a pronoun's person, or a list of names sharing the goal.</summary>
+internal static partial class ScorerFinder
+{
+    [GeneratedRegex(@"^\s*(?:in|on|at|after|before|with|within|inside|just|midway|moments|minutes|seconds|then|later|early|late|shortly|soon|eventually|finally|once|from|during|deep)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdverbialOpening();
+
+    /// <summary>"United took the lead within three minutes - Ella Toone pouncing on Galton's pass": a team's goal told first, its
+    /// scorer named after a dash or colon doing the deed ("pouncing", "firing home").</summary>
+    public static PersonMention? ScorerAfterDash(ExtractionContext context, List<PersonMention> people, HashSet<int> used, string sentenceText, int sentenceStart, Match trigger)
+    {
+        var dash = DashThenDeed().Match(sentenceText, trigger.Index + trigger.Length);
+        if (!dash.Success) return null;
+        int nameAt = sentenceStart + dash.Index + dash.Length;
+        foreach (var p in people)
+            if (p.Start == nameAt && !used.Contains(p.Start) && !p.Possessive && !IsNonPlayer(context, p)
+                && DeedAfterName().IsMatch(context.Text.AsSpan(p.End, Math.Min(40, sentenceStart + sentenceText.Length - p.End)).ToString()))
+                return p;
+        return null;
+    }
+
+    [GeneratedRegex(@"\G[^.;:\u2013\u2014]{0,60}?\s(?:-|\u2013|\u2014|:)\s+(?:substitute\s+|striker\s+|forward\s+|midfielder\s+|defender\s+|captain\s+)?(?=[A-Z])", RegexOptions.IgnoreCase)]
+    private static partial Regex DashThenDeed();
+
+    [GeneratedRegex(@"^\s+(?:\w+ly\s+)?(?:pouncing|firing|heading|nodding|slotting|tapping|poking|prodding|curling|drilling|smashing|rifling|volleying|steering|sweeping|turning|finishing|converting|scoring|netting|latching|reacting|rising|lashing|stabbing|bundling|glancing|chipping|lobbing|striking|capitalising|capitalizing|picking)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeedAfterName();
+
+    public static PersonMention? FindScorer(ExtractionContext context, List<PersonMention> people, HashSet<int> used, TextSpan sentence, int at, int clauseStart, PersonMention? lastScorer)
+    {
+        var text = context.Text;
+        // "broke the deadlock through Benteke's 15th goal": a goal owned by a name the verb links to.
+        foreach (var p in people)
+        {
+            if (p.Start <= at || used.Contains(p.Start) || !p.Possessive || p.Start - at > 80) continue;
+            if (LinkedOwner().IsMatch(text.AsSpan(at, p.Start - at)) && ScorerClues.IsScorerByForm(text, p)) return p;
+        }
+        // "his cross was clipped home by Walcott", "knocked back by Gabriel and nodded in on the line by Gyokeres": a passive verb's scorer is the name after "by".
+        int leadStart = Math.Max(clauseStart, at - 25);
+        if ((Passive().IsMatch(text.AsSpan(leadStart, at - leadStart)) || AgentFollows(text, people, used, at)) && NameAfterBy(context, people, used, at) is { } agent) return agent;
+        // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
+        foreach (var p in people)
+            if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive && !IsNonPlayer(context, p)) return p;
+        PersonMention? best = null;
+        // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
+        int asideStart = -1;
+        // ("In the 30th minute, Williams finally had her goal, tapping in": an adverbial opening before the first comma is no aside's subject.)
+        if (text.AsSpan(clauseStart, at - clauseStart).TrimEnd() is [.., ','] beforeVerb && beforeVerb[..^1].LastIndexOf(',') is var open and >= 0
+            && !AdverbialOpening().IsMatch(beforeVerb[..open])) asideStart = clauseStart + open;
+        // "clipped the ball over a diving Olsson and Foster": a name joined by "and" to a bystander is one too.
+        PersonMention? bystander = null;
+        foreach (var p in people)
+        {
+            if (p.End > at || (asideStart >= 0 && p.Start > asideStart)) break;
+            // ("pushed over Ramires and Hazard slotted past Myhill": a name right before the verb is its subject all the same.)
+            bool joined = bystander is { } b && ListJoint().IsMatch(text.AsSpan(b.End, Math.Max(0, p.Start - b.End))) && !SubjectRightBefore().IsMatch(text.AsSpan(p.End, at - p.End));
+            if (ScorerClues.IsBystander(text, p) || joined) { bystander = p; continue; }
+            if (p.Start < clauseStart || used.Contains(p.Start) || IsNonPlayer(context, p)) continue;
+            if (p.Possessive) continue;
+            best = p;
+        }
+        if (best is not null) return best;
+        // The clause has no named subject: "he", "the Belgian striker" point back to the last named scorer or subject.
+        var lead = text.AsSpan(clauseStart, Math.Max(0, at - clauseStart)).ToString();
+        // "Van Persie had gone ten games without scoring but won and then converted a penalty": the clause after "but" shares the sentence's subject.
+        bool elided = clauseStart > sentence.Start && ElidedSubject().IsMatch(lead)
+            && CoordinatingBreak().IsMatch(text.AsSpan(Math.Max(sentence.Start, clauseStart - 12), clauseStart - Math.Max(sentence.Start, clauseStart - 12)));
+        if (elided)
+            foreach (var p in people)
+            {
+                if (p.Start - sentence.Start > 12 || p.End > at) break;
+                if (!p.Possessive && !ScorerClues.IsBystander(text, p) && !IsNonPlayer(context, p)) return p;
+            }
+        // "Bonmati, who powered through for the opening goal, firing past Endler": "who" is the name right before its comma.
+        if (WhoClause().IsMatch(lead) && !people.Any(p => p.Start >= clauseStart && p.End <= at) && people.LastOrDefault(p => p.End <= clauseStart && p.End >= clauseStart - 3) is { Span.Length: > 0 } named
+            && !named.Possessive && !ScorerClues.IsBystander(text, named) && !IsNonPlayer(context, named)) return named;
+        // "57': Norwegian finishes swift City counter": a key-moments line names the scorer by nationality alone.
+        if (Anaphor().IsMatch(lead) || BareDemonym().IsMatch(lead) || at - clauseStart <= 2 || elided)
+        {
+            // "the ball fell into Sturridge's path and he stroked it past Schwarzer": the owner of the path the ball reached is who "he" is.
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && (!p.Possessive || ReachedOwner().IsMatch(text.AsSpan(p.After(text)))) && !IsNonPlayer(context, p) && !InAppositive(text, p)).LastOrDefault();
+            if (before.Span.Length > 0) return before;
+            if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
+            if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
+        }
+        // "... was scored by Giroud": a name after the verb in the same clause.
+        return NameAfterBy(context, people, used, at);
+    }
+
+    /// <summary>"Jenna Nighswonger, a Huntington Beach resident, capped the scoring when she converted": a name inside an aside that
+    /// describes the person before it is not who "she" points to.</summary>
+    private static bool InAppositive(string text, PersonMention p) =>
+        AppositiveOpen().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)).ToString())
+        && AppositiveClose().IsMatch(text.AsSpan(p.End, Math.Min(30, text.Length - p.End)).ToString());
+
+    [GeneratedRegex(@"^\s*(?:path|feet|foot|way)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReachedOwner();
+
+    [GeneratedRegex(@"^\s*who\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoClause();
+
+    /// <summary>", a Huntington Beach resident,", ", who like Carpenter has bounced back,": an aside about the person before it.</summary>
+    [GeneratedRegex(@", (?:(?:a|an) (?:[\w-]+ ){0,2}|(?:who|whose|which) (?:[\w'’-]+ ){0,3}(?:like |as |than |with |alongside )?)$")]
+    private static partial Regex AppositiveOpen();
+
+    [GeneratedRegex(@"^(?: [\w'’-]+){0,6},")]
+    private static partial Regex AppositiveClose();
+
+    /// <summary>The names joined to a scorer by "and" or a comma ("goals from Amalfitano and Berahino"), before him back to
+    /// <paramref name="limit"/> or after him up to it; not possessives, bystanders or non-players.</summary>
+    public static List<PersonMention> Coordinated(ExtractionContext context, List<PersonMention> people, HashSet<int> used, PersonMention scorer, int limit, bool before)
+    {
+        var text = context.Text;
+        var found = new List<PersonMention>();
+        if (scorer.Possessive) return found;
+        var anchor = scorer;
+        int index = people.FindIndex(p => p.Start == scorer.Start);
+        for (int i = before ? index - 1 : index + 1; i >= 0 && i < people.Count; i += before ? -1 : 1)
+        {
+            var p = people[i];
+            if (before ? p.Start < limit : p.End > limit) break;
+            var gap = before ? text.AsSpan(p.End, anchor.Start - p.End) : text.AsSpan(anchor.End, p.Start - anchor.End);
+            if (!ListJoint().IsMatch(gap) || p.Possessive || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) break;
+            found.Add(p);
+            anchor = p;
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|and|,\s*and)\s*$")]
+    private static partial Regex ListJoint();
+
+    [GeneratedRegex(@"^\s*(?:\w+ly\s+)?$")]
+    private static partial Regex SubjectRightBefore();
+
+    private static bool AgentFollows(string text, List<PersonMention> people, HashSet<int> used, int at)
+    {
+        foreach (var p in people)
+        {
+            if (p.Start <= at || used.Contains(p.Start)) continue;
+            return p.Start - at <= 45 && AgentBy().IsMatch(text.AsSpan(at, p.Start - at));
+        }
+        return false;
+    }
+
+    /// <summary>"Paralluelo curls fine opener", "Kimmich converts the equaliser": a person opening the clause, a few words before the noun,
+    /// who did not only make, deny or concede it.</summary>
+    public static PersonMention SubjectOfGoalNoun(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int clauseStart, int at)
+    {
+        var text = context.Text;
+        foreach (var p in people)
+        {
+            if (p.Start < clauseStart || p.End > at) continue;
+            if (used.Contains(p.Start) || p.Possessive || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) return default;
+            var lead = text.AsSpan(clauseStart, p.Start - clauseStart);
+            var between = text.AsSpan(p.End, at - p.End).ToString();
+            if (lead.Trim().Length > 0 && !lead.Trim().Equals("substitute", StringComparison.OrdinalIgnoreCase)) return default;
+            // "Mukiele and Hume combined for the opener": a shared move names no one scorer.
+            bool another = people.Any(o => o.Start > p.End && o.End <= at);
+            return !another && SubjectVerbToNoun().IsMatch(between) && !ProviderVerb().IsMatch(between) ? p : default;
+        }
+        return default;
+    }
+
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){1,6}$")]
+    private static partial Regex SubjectVerbToNoun();
+
+    [GeneratedRegex(@"\b(?:and|combined?|combines|role|part|hand|involved|instrumental|behind|helped|helps|started|starts|began|built|builds|sparked|set|sets|setting|tee[ds]?|teeing|laid|lays|lay|provided?|provides|created?|creates|assist(?:ed|s)?|won|wins|earned|earns|conceded?|concedes|gifted|gifts|denied|denies|saved?|saves|missed|misses|had|has|thought|almost|nearly|could|would|should|might)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProviderVerb();
+
+    /// <summary>A manager, referee, goalkeeper or side by the name as written, or by the full name it stands for ("Chea" for keeper "Chea Fariya").</summary>
+    public static bool IsNonPlayer(ExtractionContext context, PersonMention p)
+    {
+        var name = context.People.NameOf(p);
+        return context.NonPlayers.Contains(PersonIndex.SurnameKey(name)) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.FullName(name)));
+    }
+
+    private static PersonMention? NameAfterBy(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int at)
+    {
+        var text = context.Text;
+        foreach (var p in people)
+        {
+            if (p.Start <= at || used.Contains(p.Start)) continue;
+            if (ScorerClues.IsBystander(text, p) || p.Possessive || IsNonPlayer(context, p)) continue;
+            var between = text.AsSpan(at, p.Start - at);
+            if (between.Length > 40 || between.IndexOfAny(",;") >= 0) break;
+            if (ByAfterVerb().IsMatch(between.ToString())) return p;
+            break;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\bwho\s+(?:[\w-]+\s+){0,7}$|\b(?:he|she|him|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphor();
+
+    [GeneratedRegex(@"^\W*(?:Frenchman|Spaniard|Belgian|Brazilian|Argentine|Argentinian|Dutchman|German|Portuguese|Italian|Englishman|Englishwoman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Canadian|Australian|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian|Turk|Georgian|Hungarian|Slovenian|Finn|Icelander|Jamaican|Cameroonian|Malian|Guinean|Chilean|Peruvian|Venezuelan)\s+$")]
+    private static partial Regex BareDemonym();
+
+    /// <summary>From the verb's start to the name: "scored by ", "nodded in on the goalline by ".</summary>
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,6}?(?:by|from|for|through)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAfterVerb();
+
+    /// <summary>A clause opening on lower-case words with no subject of its own: "won and then ", "then ".</summary>
+    [GeneratedRegex(@"^\s*(?!(?:the|a|an|his|her|their|its|it|they|we|i|you|this|that|there|which|who|what|one|both)\b)(?:[a-z][\w'’-]*\s+){0,3}$")]
+    private static partial Regex ElidedSubject();
+
+    [GeneratedRegex(@"(?:\bbut|\band|\bthen|\bbefore|[-–—;])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatingBreak();
+
+    [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkedOwner();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    /// <summary>"nodded in on the goalline by ": a verb's own agent after it, not a provider ("a cross set up by").</summary>
+    [GeneratedRegex(@"^[\w-]*(?:\s+(?!(?:set|teed|provided|supplied|fed|created|laid|picked|found|crossed|delivered|assisted|played|sent|released|won|earned)\b)[\w-]+){0,5}\s+by\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentBy();
+
+    /// <summary>"headed down Walcott's free-kick", "punch away Bennett's free-kick": a verb that takes the attempt over from its owner.</summary>
+    [GeneratedRegex(@"\b(?:headed down|head down|met|meet|meeting|latched on ?to|collected|converted|convert|converting|turned in|nodded in|nodded down|onto|on to|parried|parry|punch(?:ed)? away|punch|tipped|saved|saving|save|fumbled|fumbling|cleared|clear|deny|denied|blocked|block|kept out|keep out|palm(?:ed)? away|claw(?:ed)? away|field|plucked|pluck|caught|catch|held|hold|beat away|beaten away|handled|deflected|diverted|turned)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    internal static partial Regex ReceivedBefore();
+}
