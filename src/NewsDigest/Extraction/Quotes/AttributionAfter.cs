@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Attributions written after a quote, before the next one in its paragraph: ", Deschamps said", "said the Italian", ", he added", "according to his manager", "by the referee", a headline's ": Pep Guardiola hails".</summary>
+internal static partial class AttributionAfter
+{
+    /// <summary>The speaker the words after the quote name; null when they attribute nothing.</summary>
+    public static Attribution? Find(ExtractionContext context, TextSpan quote, int paragraphEnd, string? previousSpeaker, int previousEnd, IReadOnlyList<(string Name, int End)> speakers)
+    {
+        var text = context.Text;
+        int afterEnd = Math.Min(paragraphEnd, QuoteLayout.NextQuoteStart(context, quote.End) ?? paragraphEnd);
+        var afterText = text.AsSpan(quote.End, Math.Max(0, Math.Min(afterEnd, quote.End + 140) - quote.End)).ToString();
+        var afterMatch = SaidAfter().Match(afterText);
+        // "... "dumb goals" while coach Thomas Tuchel said: "..."": an attribution ending in a colon introduces the next quote, not this one.
+        if (afterMatch.Success && afterText.AsSpan(afterMatch.Index + afterMatch.Length).TrimStart().StartsWith(":")) afterMatch = Match.Empty;
+        if (afterMatch.Success)
+        {
+            if (afterMatch.Groups["pronoun"].Success) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(afterMatch.Groups["pronoun"].ValueSpan), SpokenOf(context, quote.End, afterText)));
+            // The last name of the phrase: "Jayhawks coach Brandon Schneider said", "said Portugal head coach Roberto Martinez".
+            // "the Peamount United captain wrote": a description ending in its role word names a club or country, not the speaker.
+            // "“...,” they added" after a quote no person said (a club statement, a spokesperson): nobody named goes on.
+            if (SpeakerContinuity.NoPersonGoesOn(context, afterMatch.Groups["who"].Value, quote.Start)) return new Attribution(null);
+            // "“...,” a spokesman said": someone the report does not name.
+            if (UnnamedSpeaker().IsMatch(afterMatch.Groups["who"].Value)) return new Attribution(null);
+            // "“...,” APL said in October": a body speaks, and no person does.
+            if (SpeakerNames.IsBody(context, afterMatch.Groups["who"].Value)) return new Attribution(null);
+            var named = SpeakerDescriptions.DescribedRole(afterMatch.Groups["who"].Value) ? null : SpeakerMentions.LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
+            if (named is not null) return new Attribution(named);
+            // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
+            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && GoesOn().IsMatch(afterMatch.Value) && SpeakerDescriptions.EarlierSpeaker(context, afterMatch.Groups["who"].Value, quote.Start, speakers) is { } earlier) return new Attribution(earlier);
+            // "“...,” the 20-year-old said" right after that person's last quote, nobody else named between: the same speaker.
+            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && previousSpeaker is not null && previousEnd >= 0 && quote.Start - previousEnd < 500
+                && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any(m => !context.IsQuoted(m.Start))
+                && !SpeakerDescriptions.RoleNamed(context, afterMatch.Groups["who"].Value, previousSpeaker)) return new Attribution(previousSpeaker);
+            // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
+            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return new Attribution(described);
+        }
+        // "'It's insane': Pep Guardiola hails ...": a headline's quote before a colon is said by the name after it.
+        if (HeadlineSpeakerAfter().Match(afterText) is { Success: true } headline
+            && SpeakerMentions.FirstPersonIn(context, quote.End + headline.Groups["who"].Index, headline.Groups["who"].Length + 1) is { } headlineSpeaker) return new Attribution(headlineSpeaker);
+        // "United 'belong' in Women's Champions League, says boss Marc Skinner": the sentence ends on who says it.
+        if (SaysAtSentenceEnd().Match(afterText) is { Success: true } saysEnd
+            && SpeakerMentions.LastPersonIn(context, quote.End + saysEnd.Groups["who"].Index, saysEnd.Groups["who"].Length + 1) is { } endSayer) return new Attribution(endSayer);
+        // "..." according to his manager: a description again.
+        var accordingMatch = AccordingToAfter().Match(afterText);
+        if (accordingMatch.Success)
+        {
+            var according = accordingMatch.Groups["who"];
+            var named = SpeakerMentions.LastPersonIn(context, quote.End + according.Index, according.Length + 1);
+            if (named is not null) return new Attribution(named);
+            if (SpeakerDescriptions.IsDescription(according.Value) && SpeakerSalience.Described(context, according.Value, quote.Start) is { } described) return new Attribution(described);
+        }
+        // A phrase put on someone passively: "deemed a "careless challenge" by the referee".
+        var byMatch = ByWhom().Match(afterText);
+        if (byMatch.Success && QuoteCues.SentenceReportsSpeech(text, quote))
+        {
+            var by = byMatch.Groups["who"];
+            var named = SpeakerMentions.LastPersonIn(context, quote.End + by.Index, by.Length + 1);
+            if (named is not null) return new Attribution(named);
+            if (SpeakerDescriptions.IsDescription(by.Value) && SpeakerSalience.Described(context, by.Value, quote.Start) is { } described) return new Attribution(described);
+        }
+        return null;
+    }
+
+    /// <summary>The person a "he said of Xavi" speaks about, who is therefore not the speaker; null when the attribution names nobody so.</summary>
+    private static string? SpokenOf(ExtractionContext context, int afterStart, string afterText)
+    {
+        var m = SaidOf().Match(afterText);
+        return m.Success ? SpeakerMentions.FirstPersonIn(context, afterStart + m.Groups["of"].Index, m.Groups["of"].Length + 1) : null;
+    }
+
+    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + AttributionVerbs.Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + AttributionVerbs.Verbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
+    internal static partial Regex SaidAfter();
+
+    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:he|she)\s+(?:said|says|spoke|added|joked)\s+of\s+(?<of>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidOf();
+
+    /// <summary>The rest of a quote's sentence ending on ", says" and who: "'belong' in Women's Champions League, says boss Marc Skinner".</summary>
+    [GeneratedRegex(@"^['’""”]?[^.!?\n""“”‘’]{0,80}?,\s+(?:says|said|admits|insists|claims|warns|reveals)\s+(?<who>(?:[a-z-]+\s+){0,3}(?:[\p{Lu}][\p{L}'’-]+)(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s*(?:[.\n]|$)")]
+    internal static partial Regex SaysAtSentenceEnd();
+
+    /// <summary>After a headline's quote, a colon and a name with a verb of speech: "'It's insane': Pep Guardiola hails ...".</summary>
+    [GeneratedRegex(@"^['’""”]?:\s+(?<who>(?:[\p{Lu}][\p{L}'’-]+\s){0,2}[\p{Lu}][\p{L}'’-]+)\s+(?:hails|says|admits|insists|slams|blasts|reveals|claims|warns|urges|praises|explains|vows|defends|responds|reacts|laments|backs|tells|believes|feels|rues|bemoans|questions|issues|sends|fires|aims)\b")]
+    internal static partial Regex HeadlineSpeakerAfter();
+
+    [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesOn();
+
+    [GeneratedRegex(@"^[\s""”’',.!?-]*according to\s+(?<who>(?:(?:the|his|her|their)\s+)?[\p{L}'’ -]{2,60}?)(?=[,.;:]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingToAfter();
+
+    [GeneratedRegex(@"^[""”’'\s]{0,3}by\s+(?<who>(?:the\s+)?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$|\s+(?:after|before|who|for|as|in|on|at|during|when|and)\b)")]
+    private static partial Regex ByWhom();
+
+    /// <summary>Someone the report does not name: "A spokesperson said:", "a club source told", "one official added".</summary>
+    [GeneratedRegex(@"(?:^|[\s,.;])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|source|insider|official|representative|statement|fan|supporter)\b(?:\s+(?:for|from|of|at)\s+[^,:\n]{1,40}?)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds|stated|read|reads|explained)\b")]
+    internal static partial Regex UnnamedSpeaker();
+}

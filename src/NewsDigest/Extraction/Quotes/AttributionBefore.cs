@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Attributions written before a quote in its paragraph or as a heading above it: "Southgate said:", "Deschamps told reporters:", "According to X,", "Gary Neville, Sky Sports:", "Slot: Feyenoord played ...", and documents that speak for no person ("The club's statement read:").</summary>
+internal static partial class AttributionBefore
+{
+    /// <summary>The speaker the words before the quote (<paramref name="beforeText"/>, from <paramref name="beforeStart"/>) or a heading name;
+    /// null when they attribute nothing.</summary>
+    public static Attribution? Find(ExtractionContext context, TextSpan quote, int beforeStart, string beforeText, int paragraphStart, string? previousSpeaker, int previousEnd)
+    {
+        var text = context.Text;
+        // "a petition ..., which reads: "..."", "The club's statement read:": a document's words, no person's.
+        if (DocumentIntro().IsMatch(beforeText)) return new Attribution(null);
+        var beforeMatch = SaidBefore().Match(beforeText);
+        if (beforeMatch.Success)
+        {
+            if (beforeMatch.Groups["pronoun"].Success) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(beforeMatch.Groups["pronoun"].ValueSpan)));
+            // "The Concacaf match report said, "..."": a document or a body speaks, and no person does.
+            if (DocumentSpeaks().IsMatch(beforeMatch.Value) || AttributionAfter.UnnamedSpeaker().IsMatch(beforeMatch.Value)) return new Attribution(null);
+            if (SpeakerContinuity.NoPersonGoesOn(context, beforeMatch.Value, quote.Start)) return new Attribution(null);
+            // "..., the Olympique Lyonnais Feminin forward said:": a description ending in its role word is the subject of the verb, and the
+            // capitalised words in it name a club, not the speaker.
+            if (DescriptionBeforeVerb().Match(beforeText) is { Success: true } description
+                && SpeakerSalience.DescribedInPassage(context, description.Groups["who"].Value, quote.Start) is { } describedSubject) return new Attribution(describedSubject);
+            var named = SpeakerMentions.LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
+            if (named is not null) return new Attribution(named);
+            if (SpeakerDescriptions.IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return new Attribution(described);
+        }
+        // A speaker heading, as transcripts of pundits' exchanges print them: "Neville: "..."" on the quote's line, or "Gary Neville, Sky Sports:" on the line above.
+        if (HeadingSpeaker(context, beforeStart, beforeText) is { } headed) return new Attribution(headed);
+        if (beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && paragraphStart >= 2)
+        {
+            int above = QuoteLayout.ParagraphStart(text, paragraphStart - 2);
+            if (HeadingSpeaker(context, above, text[above..(paragraphStart - 1)]) is { } headedAbove) return new Attribution(headedAbove);
+        }
+        // "Slot: Feyenoord played “perfect match” in defeat": a headline names its speaker before the colon.
+        int lineStart = QuoteLayout.ParagraphStart(text, quote.Start);
+        if (QuoteCues.SpeakerColonLine().IsMatch(text.AsSpan(lineStart, quote.Start - lineStart))
+            && SpeakerMentions.FirstPersonIn(context, lineStart, text.IndexOf(':', lineStart) - lineStart + 1) is { } headliner) return new Attribution(headliner);
+        return null;
+    }
+
+    private static string? HeadingSpeaker(ExtractionContext context, int start, string line)
+    {
+        var m = SpeakerHeading().Match(line);
+        return m.Success ? SpeakerMentions.FirstPersonIn(context, start + m.Groups["who"].Index, m.Groups["who"].Length + 1) : null;
+    }
+
+    /// <summary>A document introducing its own words: "a petition ..., which reads:", "The club's statement read:".</summary>
+    [GeneratedRegex(@"\b(?:petition|statement|message|post|caption|letter|campaign|tweet|notice|report|release|website|which|that)\s+(?:also\s+)?(?:reads?|states)\s*[:,]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentIntro();
+
+    [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + AttributionVerbs.Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted)\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SaidBefore();
+
+    [GeneratedRegex(@"\b(?:match report|report|statement|website|communiqu[eé]|press release|release|petition|message|post|caption|letter|campaign|tweet|notice|which|that)\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentSpeaks();
+
+    /// <summary>A description ending in a lower-case role word as the subject of a speech verb at the end of an attribution: "Speaking
+    /// yesterday, the Olympique Lyonnais Feminin forward said:", "The Kingsmeadow ace, who helped her side reach the semi-finals said:".</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s+|[.!?]\s+|\n)(?<who>(?:the|The)\s+(?:[\p{L}\d'’.-]+\s+){0,5}?[a-z][a-z-]{2,})(?:,\s+(?:who|whose)\s+[^,:\n]{1,100},?)?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|adds|told|tells|explained|admitted|insisted|stated|declared|continued|wrote|revealed|remarked|commented|noted)\b[^.!?\n]{0,60}$")]
+    private static partial Regex DescriptionBeforeVerb();
+
+    [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
+    private static partial Regex SpeakerHeading();
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Attributions in the paragraph under a quote that stands alone in its own: "That glowing endorsement from ... Alexander Straus", a clip's "🎙️ Name #Club" line, or the person who opens a feature after its opening quote.</summary>
+internal static partial class AttributionBelow
+{
+    /// <summary>The speaker the paragraph under a lone quote names; null when the quote shares its paragraph or the next names nobody so.</summary>
+    public static Attribution? Find(ExtractionContext context, TextSpan quote, int paragraphEnd, int previousEnd)
+    {
+        var text = context.Text;
+        // A quote standing alone in its paragraph, attributed by the next one: "“If there's one player ...” / That glowing endorsement from
+        // Bayern Munich head coach Alexander Straus followed ...".
+        if (text.AsSpan(quote.End, paragraphEnd - quote.End).Trim("\"”’'` ").IsEmpty && paragraphEnd + 1 < text.Length)
+        {
+            var next = WordsOfAbove().Match(text, paragraphEnd + 1, Math.Min(160, text.Length - paragraphEnd - 1));
+            if (next.Success && SpeakerMentions.LastPersonIn(context, next.Groups["who"].Index, next.Groups["who"].Length + 1) is { } wordsOf) return new Attribution(wordsOf);
+            // A club's post of a clip: ""..." / 🎙️ Steve Cherundolo #LAFC": the line under the quote names who speaks in it.
+            if (MicrophoneLine().Match(text, paragraphEnd + 1, Math.Min(120, text.Length - paragraphEnd - 1)) is { Success: true } mic)
+                return new Attribution(SpeakerMentions.FirstPersonIn(context, mic.Groups["who"].Index, mic.Groups["who"].Length + 1) ?? (mic.Groups["handle"].Success ? mic.Groups["handle"].Value : null));
+            // A feature opening on a lone quote, nobody quoted before it: "“This year it was meant for England.” / Lucy Bronze, England's most
+            // decorated footballer, just had a feeling all along." The person who opens the next paragraph said it.
+            if (previousEnd < 0 && QuoteLayout.IsParagraphStart(text, quote.Start) && SpeakerSalience.SubjectOfSentenceAt(context, paragraphEnd + 1) is { } opener) return new Attribution(opener);
+        }
+        return null;
+    }
+
+    /// <summary>A paragraph opening on a noun for the words just quoted and whose they were: "That glowing endorsement from Bayern head coach
+    /// Alexander Straus", "Those were the words of Jill Scott".</summary>
+    [GeneratedRegex(@"\G(?:That|Those|These|Such|The|This)\s+(?:were\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?:words?|verdict|assessment|endorsement|praise|message|warning|admission|comments?|remarks?|view|tribute|reaction|rallying cry|plea|claim|insight|confession)\s+(?:from|of|by)\s+(?<who>(?:[\p{L}'’.-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})")]
+    private static partial Regex WordsOfAbove();
+
+    /// <summary>The line under a quoted clip that names its speaker: "🎙️ Steve Cherundolo #LAFC", "🗣️ @jmacdaddy77".</summary>
+    [GeneratedRegex(@"\G\s*(?:\uD83C\uDF99|\uD83D\uDDE3)\uFE0F?\s*(?:@(?<handle>\w{2,30})|(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}))")]
+    private static partial Regex MicrophoneLine();
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Resolves "he said" and "she added" to a person: the speaker going on, the subject of the sentence before, a newcomer, a person described or asked a question, checked against the gender the report gives each person.</summary>
+internal static partial class PronounResolver
+{
+    /// <summary>Whom "he said" or "she added" points to: the first of the readings below whose person the report does not write with the
+    /// other pronoun ("she said" is never a man's), else the first reading at all.</summary>
+    internal static string? Pronoun(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, SpeakerGender.Gender gender, string? spokenOf = null)
+    {
+        string? first = null;
+        foreach (var who in PronounReadings(context, quote, previousSpeaker, previousEnd, spokenOf))
+        {
+            if (who is null) continue;
+            if (SpeakerGender.Fits(context, who, gender)) return who;
+            first ??= who;
+        }
+        // No reading fits the pronoun ("“...,” Keller said. “...,” she said." after Rao's quote): the last speaker quoted shortly before who does.
+        if (first is not null)
+            for (int k = context.Quotes.Count - 1; k >= 0 && quote.Start - context.Quotes[k].Evidence.Span.End < 1500; k--)
+                if (context.Quotes[k].Speaker is { } earlier && SpeakerGender.Of(context, earlier) == gender && gender != SpeakerGender.Gender.Unknown) return earlier;
+        return first;
+    }
+
+    private static IEnumerable<string?> PronounReadings(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, string? spokenOf)
+    {
+        // "“...,” he said of Xavi": Xavi is the subject of the words, so the sentence about Xavi does not name the speaker.
+        if (spokenOf is not null)
+        {
+            var key = PersonIndex.SurnameKey(context.People.FullName(spokenOf));
+            string? Unless(string? who) => who is not null && PersonIndex.SurnameKey(who) == key ? null : who;
+            bool isRecent = previousSpeaker is not null && quote.Start - previousEnd < 800;
+            yield return Unless(SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start));
+            if (isRecent) yield return Unless(previousSpeaker);
+            yield return Unless(SpeakerSalience.MostSalientBefore(context, quote.Start));
+            yield break;
+        }
+        bool recent = previousSpeaker is not null && quote.Start - previousEnd < 800;
+        int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
+        // "Put to the Liverpool boss that Ancelotti said ..., he said:": the pronoun's own sentence opens on a question put to a person.
+        if (QuestionPutTo().Match(context.Text, sentenceStart, quote.Start - sentenceStart) is { Success: true } put)
+        {
+            var askedName = SpeakerMentions.LastPersonIn(context, put.Groups["who"].Index, put.Groups["who"].Length + 1);
+            yield return askedName is not null ? context.People.FullName(askedName) : SpeakerSalience.Described(context, put.Groups["who"].Value, sentenceStart);
+        }
+        // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
+        if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) yield return previousSpeaker;
+        // After someone's quote, a sentence about another person's play, then a quote about "him" ("Tom Rhodes scored twice. / "He was
+        // brilliant," he said"): the words are about the person named, not theirs, unless the sentence is about what that person says
+        // or thinks ("held a similar view", "was keen to stress").
+        int beforeStart = sentenceStart >= 2 ? SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2) : sentenceStart;
+        bool handsOn = !recent || !ThirdPerson().IsMatch(quote.Slice(context.Text)) || NarrativeSpeaker.ViewCue().IsMatch(context.Text.AsSpan(beforeStart, sentenceStart - beforeStart));
+        // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
+        if (handsOn) yield return SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start);
+        // Someone new named in the sentence before, after the last quote: "That is something Frank himself was keen to stress. / "...," he said."
+        if (recent && handsOn) yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start);
+        // The sentence before is about someone described, not named: "Manager Arteta was without five players. / Despite the selection
+        // issues, the Spaniard will not rush into signings. / "...," he said."
+        if (handsOn && NarrativeSpeaker.DescribedOpener().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } opener)
+            yield return SpeakerSalience.Described(context, opener.Groups["who"].Value, beforeStart);
+        // "Recent defeats may have upset some fans, but the coach says he has a long-term view. / "...," he explained.": a description
+        // saying something in the sentence before is the person described.
+        if (handsOn && DescribedSpeechInside().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } inside)
+            yield return SpeakerSalience.Described(context, inside.Groups["who"].Value, beforeStart);
+        // A newcomer, then a sentence of their reported speech, then the quote: "Northland resident Jack Barron joined his family at the
+        // finale. He said he's been to a few games ... / "...," he said." Only a sentence of speech opening on the pronoun ties the
+        // pronoun to the newcomer; "Jones scored twice. "...," he said" after Smith's quote stays Smith's.
+        if (recent && sentenceStart >= 2)
+        {
+            int speechStart = SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2);
+            while (speechStart < sentenceStart && context.Text[speechStart] is ' ' or '\n') speechStart++;
+            if (speechStart > previousEnd && PronounSpeech().IsMatch(context.Text.AsSpan(speechStart, Math.Min(40, context.Text.Length - speechStart)))
+                && speechStart >= 2 && SpeakerSalience.SentenceStart(context.Text, speechStart - 2) > previousEnd)
+                yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, speechStart);
+        }
+        // "Kalyan agrees, arguing that ... / She relocated to Greece ... / "...," she said.": sentences about "she" go on about the person
+        // the last named sentence since the last quote opened on.
+        if (handsOn) yield return SubjectBeforePronounSentences(context, sentenceStart, Math.Max(previousEnd, 0));
+        if (recent) yield return previousSpeaker;
+        // No quote close before: the one person the sentence before names, unless the quote talks about a third person ("For veterans like
+        // Dorcas Shikobe, ..., this qualification is deeply personal. / “We didn’t want to disappoint the fans,” she said.").
+        if (!recent && !ThirdPerson().IsMatch(quote.Slice(context.Text))) yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start);
+        // "he said" with no earlier quote: the person the passage before the quote is about.
+        yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
+    }
+
+    /// <summary>Going back from the sentence before <paramref name="sentenceStart"/> over sentences that open on "He"/"She" (at most three, not
+    /// past <paramref name="limit"/>), the person who opens the first sentence that does not; null when none does.</summary>
+    private static string? SubjectBeforePronounSentences(ExtractionContext context, int sentenceStart, int limit)
+    {
+        var text = context.Text;
+        int start = sentenceStart;
+        for (int step = 0; step < 3 && start >= 2; step++)
+        {
+            int previous = SpeakerSalience.SentenceStart(text, start - 2);
+            while (previous < start && text[previous] is ' ' or '\n') previous++;
+            if (previous <= limit) return null;
+            var opening = text.AsSpan(previous, Math.Min(5, text.Length - previous));
+            if (!(opening.StartsWith("He ") || opening.StartsWith("She "))) return step == 0 ? null : SpeakerSalience.SubjectOfSentenceBefore(context, start);
+            start = previous;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|explained|admitted|insisted|believes|feels|felt|thinks)\b")]
+    private static partial Regex PronounSpeech();
+
+    /// <summary>A sentence opening on a question put to someone: "Put to the Liverpool boss that ...", "Asked by reporters whether Klopp ...".</summary>
+    [GeneratedRegex(@"\G\s*(?:When\s+)?(?:[Pp]ut\s+to|[Aa]sked|[Qq]uizzed|[Pp]ressed|[Qq]uestioned)\s+(?:by\s+\w+\s+)?(?:(?:about|on|whether|if)\b[^,]{0,80}?,\s+)?(?<who>(?:the\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:boss|manager|coach|head coach|captain|skipper|chairman|striker|forward|midfielder|defender|goalkeeper|keeper))|(?:[\p{Lu}][\p{L}'’-]+\s?){1,3})\b(?=\s+(?:that|whether|if|about|how|why|what)\b)")]
+    private static partial Regex QuestionPutTo();
+
+    /// <summary>A description saying something anywhere in a sentence: "..., but the coach says he has a long-term view".</summary>
+    [GeneratedRegex(@"\b(?<who>the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:manager|boss|coach|head coach|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|chairman|president|owner|referee))\s+(?:also\s+)?(?:says|said|believes|believed|insists|insisted|admits|admitted|feels|felt|thinks|thought|explains|explained|reckons|warns|warned)\b")]
+    private static partial Regex DescribedSpeechInside();
+
+    [GeneratedRegex(@"\b(?:he|him|his|she|her)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPerson();
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>The size and the marks of a quoted span: short phrases, and phrases in single marks where speech is printed in double marks, are often terms rather than anyone's words.</summary>
+internal static partial class QuotePhrase
+{
+    /// <summary>Shorter quoted phrases are often scare quotes, chants or nicknames: they count as quotes only when the report says who said them.</summary>
+    internal const int MinimumWords = 4;
+
+    internal static bool InSingleMarks(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] is '‘' or '\'' && !(span.Start > 1 && text[span.Start - 2] == '\'');
+
+    internal static int WordCount(ReadOnlySpan<char> s)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (var c in s)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+
+    /// <summary>True when the words right around a short phrase in single marks say who said it: ", says boss Marc Skinner" after it, a
+    /// headline's colon and a name after it ("'It's insane': Pep Guardiola hails"), or a verb of speech a few words before it.</summary>
+    public static bool OwnWordsAttribute(string text, TextSpan span) =>
+        AttributionAfter.SaysAtSentenceEnd().IsMatch(text.AsSpan(span.End, Math.Min(120, text.Length - span.End)))
+        || AttributionAfter.HeadlineSpeakerAfter().IsMatch(text.AsSpan(span.End, Math.Min(80, text.Length - span.End)))
+        || TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))));
+
+    /// <summary>A verb of speech a few words before a phrase in single marks: "admitted to having ‘mixed feelings’", "says United ‘have to learn’";
+    /// not "praised his team for their fine performance against a ‘top team’".</summary>
+    [GeneratedRegex(@"\b(?:pays tribute to|paid tribute to|fears|feared|says|said|admits|admitted|insists|insisted|claims|claimed|bemoans|bemoaned|laments|lamented|reveals|revealed|warns|warned|believes|feels|slams|slammed|blasts|blasted|hails|hailed|praises|praised|thinks|thought|names|labels|labelled|labeled|calls|called|describes|described)\b[^.!?\n]{0,45}$")]
+    private static partial Regex TermSpeechBefore();
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Reported speech leading into a quote in its own sentence: "He said United "look a long way off"", "Scholes insisted the side were "nowhere near"", "was praised by Ballantyne for a "fantastic" display", "..., labelling Lookman the "worst penalty taker"", "Norwich City Women's boss says ...".</summary>
+internal static partial class ReportedSpeech
+{
+    /// <summary>The speaker the quote's own sentence reports; null when the sentence reports no one's speech.</summary>
+    public static Attribution? Find(ExtractionContext context, TextSpan quote, int beforeStart, string beforeText, string? previousSpeaker, int previousEnd)
+    {
+        var text = context.Text;
+        // A passive verb of speech before the quote names its speaker after "by": "Ichimura was praised by Ballantyne for a "fantastic" display".
+        var passive = PassiveSpeech().Match(text, beforeStart, quote.Start - beforeStart);
+        if (passive.Success && SpeakerMentions.LastPersonIn(context, passive.Groups["who"].Index, passive.Groups["who"].Length + 1) is { } praiser) return new Attribution(praiser);
+        // Reported speech leading into a partial quote: "He said United "look a long way off"", "Scholes insisted the side were "nowhere near"".
+        var subject = ReportedSpeechSubject(text, quote.Start, beforeStart);
+        if (subject is { } who)
+        {
+            if (who.Pronoun) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(text.AsSpan(who.Start, who.Length))));
+            // "Erik ten Hag says United ‘have to learn’": the subject's words may end a name that starts before them ("ten Hag").
+            var named = SpeakerMentions.FirstPersonIn(context, who.Start, who.Length + 1) ?? SpeakerMentions.PersonEndingAt(context, who.Start + who.Length);
+            if (named is not null) return new Attribution(named);
+        }
+        // "Gasperini did not hold back, labelling Lookman the "worst penalty taker"": a clause of speech with no subject of its own is said
+        // by the subject of its sentence.
+        if (subject is null && SpeechParticipleClause().IsMatch(beforeText))
+        {
+            int sentenceStart = SpeakerSalience.SentenceStart(text, quote.Start);
+            int opening = text.AsSpan(sentenceStart, quote.Start - sentenceStart).IndexOf(", ");
+            if ((SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart) ?? (opening > 0 ? SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart + opening + 2) : null)) is { } sayer)
+                return new Attribution(sayer);
+        }
+        // Reported speech whose subject is a role ("Norwich City Women's boss says a heavy defeat "doesn't affect ..."", as standfirsts
+        // open): the person the report gives that role, named later when the quote opens the report.
+        if (subject is null && DescribedSubject(text, quote.Start) is { } role)
+        {
+            bool nobodyBefore = !context.People.Mentions.Any(m => m.End <= quote.Start && !context.IsQuoted(m.Start));
+            if (SpeakerSalience.Described(context, "the " + role, nobodyBefore ? text.Length : quote.Start) is { } described) return new Attribution(described);
+        }
+        return null;
+    }
+
+    /// <summary>The subject of the quote's own sentence when a speech verb follows it before the quote: a pronoun, or the span of a capitalised name.</summary>
+    private static (bool Pronoun, int Start, int Length)? ReportedSpeechSubject(string text, int quoteStart, int windowStart)
+    {
+        int sentenceStart = quoteStart - 1;
+        while (sentenceStart > windowStart && !(text[sentenceStart - 1] is '\n' || (text[sentenceStart - 1] == ' ' && sentenceStart >= 2 && text[sentenceStart - 2] is '.' or '!' or '?'))) sentenceStart--;
+        if (sentenceStart >= quoteStart) return null;
+        // The clause nearest the quote speaks first: "Schlotterbeck said the result was "too little", while manager Edin Terzic said his side "gave away victory"".
+        // "... in Hamburg on Friday and Mbappe describes it as "a pleasure"": a clause after "and" or "but" too.
+        var sentence = text.AsSpan(sentenceStart, quoteStart - sentenceStart);
+        int lastCommaAt = sentence.LastIndexOf(", "), conjunction = Math.Max(sentence.LastIndexOf(" and "), sentence.LastIndexOf(" but "));
+        int lastComma = conjunction > lastCommaAt ? conjunction - 1 : lastCommaAt;
+        if (lastComma > 0)
+        {
+            var clause = ClauseSubjectThenSpeech().Match(text, sentenceStart + lastComma + 2, quoteStart - sentenceStart - lastComma - 2);
+            if (clause.Success) return (false, clause.Groups["who"].Index, clause.Groups["who"].Length);
+        }
+        // A dateline before the first sentence ("Liverpool: Jurgen Klopp admits ...", "LOS ANGELES — Bouanga said ...") is not its subject.
+        if (Dateline().Match(text, sentenceStart, quoteStart - sentenceStart) is { Success: true } dateline) sentenceStart += dateline.Length;
+        var m = SubjectThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
+        // Or the subject after an opening clause: "After a 2-2 draw a year ago, Haaland told Arteta to "stay humble"".
+        int comma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).IndexOf(", ");
+        if (!m.Success && comma > 0) m = SubjectThenSpeech().Match(text, sentenceStart + comma + 2, quoteStart - sentenceStart - comma - 2);
+        if (!m.Success) return null;
+        if (m.Groups["pronoun"].Success) return (true, m.Groups["pronoun"].Index, m.Groups["pronoun"].Length);
+        var who = m.Groups["who"];
+        return (false, who.Index, who.Length);
+    }
+
+    /// <summary>The role word of a quote's sentence whose subject is a description saying the quote ("Norwich City Women's boss says"), or null.</summary>
+    private static string? DescribedSubject(string text, int quoteStart)
+    {
+        int sentenceStart = SpeakerSalience.SentenceStart(text, quoteStart);
+        var m = DescriptionThenSpeech().Match(text, sentenceStart, quoteStart - sentenceStart);
+        return m.Success ? m.Groups["role"].Value.ToLowerInvariant() : null;
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:praised|criticised|criticized|described|called|labelled|labeled|branded|hailed|slammed|blasted|dubbed|lauded|singled out)\s+by\s+(?:[a-z]+\s+){0,2}(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})(?=[^""“‘]{0,40}[""“‘']?$)")]
+    private static partial Regex PassiveSpeech();
+
+    /// <summary>A clause after a comma whose subject says something: "while manager Edin Terzic said his side", "and Bayern boss Tom Ziegler insisted".</summary>
+    [GeneratedRegex(@"^(?:(?:while|and|but|whereas|although|though)\s+)?(?:[a-z-]+\s+){0,3}?(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}?(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|believes|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|lamented|bemoaned|complained)\b")]
+    private static partial Regex ClauseSubjectThenSpeech();
+
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues|fears|feared)\b")]
+    private static partial Regex SubjectThenSpeech();
+
+    [GeneratedRegex(@"\G[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2}(?::|\s[—–-])\s+(?=[\p{Lu}])")]
+    private static partial Regex Dateline();
+
+    /// <summary>A participle clause of speech right before a quote: ", labelling Lookman the ", ", calling it a ", ", describing the
+    /// display as ".</summary>
+    [GeneratedRegex(@",\s+(?:labelling|labeling|calling|describing|branding|dubbing|deeming|saying|insisting|claiming|admitting|adding|warning|urging)\b[^,.!?\n""“]{0,50}$")]
+    private static partial Regex SpeechParticipleClause();
+
+    /// <summary>A sentence opening on a side's role holder who says something: "Norwich City Women's boss says", "The Lionesses manager insisted".</summary>
+    [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)|(?<role>Manager|Boss|Coach))\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed|pays tribute|paid tribute)\b")]
+    private static partial Regex DescriptionThenSpeech();
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>When a quote goes on from the one before with the same speaker: the second half of a quote split by its attribution, a second phrase in one sentence, quotes in a row, a paragraph continuing the last quote's; and when "they added" goes on from a quote no person said.</summary>
+internal static partial class SpeakerContinuity
+{
+    /// <summary>The speaker before, when the quote is the other half of a quote its attribution split, or a second phrase of one sentence
+    /// with nobody named and no words of speech between; else null.</summary>
+    public static string? SameSentence(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd)
+    {
+        var text = context.Text;
+        // A quote split by its attribution: ""It was fun," said Forbes, a transfer from Harvard. "We didn't want to leave."": the second half is the same speaker's.
+        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 140)
+        {
+            var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
+            if (!between.Contains('\n') && AttributionAfter.SaidAfter().IsMatch(between.ToString())) return previousSpeaker;
+        }
+        // Two phrases quoted in one sentence, no one named and no words of speech between ("fears winger Antony suffered a “serious” injury
+        // as United fulfilled the “main objective”"): the second is the same speaker's.
+        if (previousSpeaker is not null && previousEnd > 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 120
+            && QuotePhrase.WordCount(quote.Slice(text)) < QuotePhrase.MinimumWords && text[previousEnd - 1] is not ('.' or '!' or '?'))
+        {
+            var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
+            if (between.IndexOf('\n') < 0 && between.IndexOf(". ") < 0 && between.IndexOf("? ") < 0 && between.IndexOf("! ") < 0 && !SpeechBetween().IsMatch(between)
+                && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any(m => SpeakerNames.CanSpeak(context, context.People.NameOf(m))))
+                return previousSpeaker;
+        }
+        return null;
+    }
+
+    /// <summary>True when the speaker before goes on though no words say so: quotes in a row with nothing but marks or a bare "he said."
+    /// between, or a paragraph opening on a quote right after the last quote's paragraph with nobody new named after its sentence.</summary>
+    public static bool SameSpeakerGoesOn(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd)
+    {
+        var text = context.Text;
+        // Quotes in a row, with nothing between them but the marks or a bare "he said.": the same speaker goes on.
+        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 40
+            && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any() && !BareTeamOrName(text, previousEnd, quote.Start))
+            return true;
+        // A paragraph opening on a quote right after the paragraph that held the last quote, with nobody new named after that quote's own
+        // sentence: the speaker goes on (""...," said the Italian, before Madrid beat Osasuna. / "We have to be excited ..."").
+        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && QuoteLayout.IsParagraphStart(text, quote.Start) && ContinuesPreviousSpeaker(context, previousEnd, quote.Start))
+            return true;
+        return false;
+    }
+
+    /// <summary>True when the text between two quotes is the rest of the first quote's sentence plus line breaks, naming nobody after that sentence, and spans at most one paragraph break.</summary>
+    internal static bool ContinuesPreviousSpeaker(ExtractionContext context, int previousEnd, int quoteStart)
+    {
+        var text = context.Text;
+        var between = text.AsSpan(previousEnd, quoteStart - previousEnd);
+        if (between.Count('\n') != 1) return false;
+        int sentenceEnd = between.IndexOfAny(".!?\n");
+        while (sentenceEnd >= 0 && sentenceEnd + 1 < between.Length && between[sentenceEnd] != '\n' && !char.IsWhiteSpace(between[sentenceEnd + 1]))
+        {
+            int next = between[(sentenceEnd + 1)..].IndexOfAny(".!?\n");
+            sentenceEnd = next < 0 ? -1 : sentenceEnd + 1 + next;
+        }
+        if (sentenceEnd < 0) return false;
+        int restStart = previousEnd + sentenceEnd + 1;
+        return !context.People.Within(new TextSpan(restStart, quoteStart - restStart)).Any() && !QuoteLayout.HasProseBetween(text, restStart, quoteStart);
+    }
+
+    /// <summary>True when the words between two quotes hold a capitalised word other than "He"/"She" (a name the person index missed).</summary>
+    private static bool BareTeamOrName(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (char.IsUpper(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && !(text.AsSpan(i).StartsWith("He ") || text.AsSpan(i).StartsWith("She ")))
+                return true;
+        return false;
+    }
+
+    /// <summary>True when the words naming who speaks are "they" or "it" and the quote before, close by, was said by no person.</summary>
+    internal static bool NoPersonGoesOn(ExtractionContext context, string who, int quoteStart)
+    {
+        var trimmed = who.AsSpan().Trim(" \"”’',.!?-:");
+        int space = trimmed.IndexOf(' ');
+        var first = space < 0 ? trimmed : trimmed[..space];
+        if (!(first.Equals("they", StringComparison.OrdinalIgnoreCase) || first.Equals("it", StringComparison.OrdinalIgnoreCase))) return false;
+        if (context.Quotes.Count == 0) return false;
+        var last = context.Quotes[^1];
+        return last.Speaker is null && quoteStart - last.Evidence.Span.End < 600;
+    }
+
+    [GeneratedRegex(@"\b(?:said|says|told|tells|added|admitted|admits|insisted|insists|claimed|claims|described|called|according)\b")]
+    private static partial Regex SpeechBetween();
+}

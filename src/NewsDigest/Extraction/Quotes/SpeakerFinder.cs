@@ -1,0 +1,74 @@
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>Finds the speaker of one quote by trying, in order, the words after it, the words or heading before it, an interview's question above, the paragraph under it, the quote before going on, reported speech in its sentence and a narrative paragraph above; failing all of them, the ranker chooses among the names around it.</summary>
+internal sealed class SpeakerFinder(ISpeakerRanker? ranker)
+{
+    /// <summary>The quote's speaker; <paramref name="inferred"/> is true when no words around the quote attribute it (a speaker carried over
+    /// from the quote before, the ranker's choice, or the last speaker), so an attribution after a continuing paragraph may overrule it.</summary>
+    public string? Find(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, IReadOnlyList<(string Name, int End)> speakers, out bool inferred)
+    {
+        inferred = false;
+        var text = context.Text;
+        int paragraphStart = QuoteLayout.ParagraphStart(text, quote.Start), paragraphEnd = QuoteLayout.ParagraphEnd(text, quote.End);
+        // After the quote, before the next one: ", Deschamps said", "said Southgate", ", he added".
+        if (AttributionAfter.Find(context, quote, paragraphEnd, previousSpeaker, previousEnd, speakers) is { } after) return after.Speaker;
+        // Before the quote in its paragraph: "Southgate said:", "Deschamps told reporters:", "According to X,".
+        // An attribution before a quote sits close to it; a bounded window keeps the search linear on long pages.
+        int beforeStart = Math.Max(Math.Max(paragraphStart, quote.Start - 200), QuoteLayout.PreviousQuoteEnd(context, quote.Start) ?? paragraphStart);
+        // Without the quote's opening mark, which would stand between "said:" and the end every attribution pattern anchors to.
+        var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).TrimEnd("\"“‘'` ").ToString();
+        if (AttributionBefore.Find(context, quote, beforeStart, beforeText, paragraphStart, previousSpeaker, previousEnd) is { } before) return before.Speaker;
+        // An interview printed as questions and answers ("Why do you say that? / "It is. ..."): a quote paragraph right after a question
+        // is the interviewee's answer, whoever the question names.
+        if (previousSpeaker is not null && quote.Start - previousEnd < 3000 && beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && QuoteLayout.QuestionAbove(text, paragraphStart))
+        {
+            inferred = true;
+            return previousSpeaker;
+        }
+        if (AttributionBelow.Find(context, quote, paragraphEnd, previousEnd) is { } below) return below.Speaker;
+        if (SpeakerContinuity.SameSentence(context, quote, previousSpeaker, previousEnd) is { } same) return same;
+        if (SpeakerContinuity.SameSpeakerGoesOn(context, quote, previousSpeaker, previousEnd))
+        {
+            inferred = true;
+            return previousSpeaker;
+        }
+        if (ReportedSpeech.Find(context, quote, beforeStart, beforeText, previousSpeaker, previousEnd) is { } reported) return reported.Speaker;
+        // A paragraph that is only a quote, after a narrative paragraph about what someone thinks ("Mnakaniso attributed the success to match
+        // fitness. They have played ... / “The girls are so happy ..."; "But the Catalan coach saw signs of rejuvenation ... / “I saw a bright
+        // future."): the person that paragraph's sentence opens on.
+        if (QuoteLayout.IsParagraphStart(text, quote.Start) && text.AsSpan(quote.End, paragraphEnd - quote.End).Trim("\"”’'` ").IsEmpty && paragraphStart >= 2
+            && NarrativeSpeaker.NarrativeSubject(context, QuoteLayout.ParagraphStart(text, paragraphStart - 2), paragraphStart - 1) is { } narrator)
+        {
+            inferred = true;
+            return narrator;
+        }
+        // A name anywhere around the quote: let the ranker choose among the candidates.
+        var candidates = Candidates(context, quote, paragraphStart, paragraphEnd);
+        inferred = true;
+        if (candidates.Count > 0)
+        {
+            var scorer = ranker ?? Rule;
+            return candidates.OrderByDescending(c => scorer.Score(text, quote, c, candidates)).First().Name;
+        }
+        return previousSpeaker is not null && quote.Start - previousEnd < 600 ? previousSpeaker : null;
+    }
+
+    private static readonly RuleSpeakerRanker Rule = new();
+
+    private static List<SpeakerCandidate> Candidates(ExtractionContext context, TextSpan quote, int paragraphStart, int paragraphEnd)
+    {
+        var list = new List<SpeakerCandidate>();
+        int previousParagraph = paragraphStart > 1 ? QuoteLayout.ParagraphStart(context.Text, paragraphStart - 2) : paragraphStart;
+        foreach (var m in context.People.Within(new TextSpan(previousParagraph, paragraphEnd - previousParagraph)))
+        {
+            if (context.IsQuoted(m.Start) || m.Possessive) continue;
+            var name = context.People.NameOf(m);
+            if (!SpeakerNames.CanSpeak(context, name)) continue;
+            var (role, _) = SpeakerRoles.Find(context, context.People.FullName(name));
+            list.Add(new SpeakerCandidate(name, m.Span, role));
+        }
+        return list;
+    }
+}
