@@ -27,8 +27,10 @@ public static class HtmlPageExtractor
         // A parser per call: AngleSharp's parser is cheap to make and this keeps extraction free of shared state across threads.
         var parser = new HtmlParser(Options);
         using var document = parser.ParseDocument(html);
-        var metadata = PageMetadataReader.Read(document);
-        var paragraphs = MainContentExtractor.Extract(document, options.Scorer);
+        // Read before extraction removes anything: the metadata and the extractor share one reading of the meta tags and scripts.
+        var declarations = PageDeclarations.Read(document);
+        var metadata = PageMetadataReader.Read(document, declarations);
+        var paragraphs = MainContentExtractor.Extract(document, declarations, options.Scorer);
         return new HtmlExtraction(paragraphs, metadata);
     }
 
@@ -37,6 +39,6 @@ public static class HtmlPageExtractor
     {
         var parser = new HtmlParser(Options);
         using var document = parser.ParseDocument(html);
-        return use(MainContentExtractor.Analyse(document, withBlocks: true));
+        return use(MainContentExtractor.Analyse(document, PageDeclarations.Read(document), withBlocks: true));
     }
 }

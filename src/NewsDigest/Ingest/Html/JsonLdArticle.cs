@@ -13,6 +13,8 @@ internal sealed record JsonLdArticle
 
     public string? Headline { get; init; }
     public string? Description { get; init; }
+    /// <summary>The description exactly as the script wrote it (white space and entities untouched), for readers with their own clean-up.</summary>
+    public string? RawDescription { get; init; }
     public string? Author { get; init; }
     public string? DatePublished { get; init; }
     public string? DateModified { get; init; }
@@ -23,29 +25,17 @@ internal sealed record JsonLdArticle
     /// <summary>WebPage is a weak match: only used when no article type is present.</summary>
     public bool IsGenericPage { get; init; }
 
-    /// <summary>The best article object among the scripts' contents; broken JSON is ignored, as browsers do.</summary>
-    public static JsonLdArticle? Find(IEnumerable<string> scripts)
+    /// <summary>The best article object among the parsed scripts' contents, in document order: the first article, else the first generic page.</summary>
+    public static JsonLdArticle? Find(IEnumerable<JsonElement> roots)
     {
         JsonLdArticle? best = null;
-        foreach (var script in scripts)
+        foreach (var root in roots)
         {
-            JsonDocument document;
-            try
+            foreach (var candidate in Objects(root))
             {
-                document = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-            }
-            catch (JsonException)
-            {
-                continue;
-            }
-            using (document)
-            {
-                foreach (var candidate in Objects(document.RootElement))
-                {
-                    var article = FromObject(candidate);
-                    if (article is null) continue;
-                    if (best is null || (best.IsGenericPage && !article.IsGenericPage)) best = article;
-                }
+                var article = FromObject(candidate);
+                if (article is null) continue;
+                if (best is null || (best.IsGenericPage && !article.IsGenericPage)) best = article;
             }
         }
         return best;
@@ -82,6 +72,7 @@ internal sealed record JsonLdArticle
         {
             Headline = Text(element, "headline") ?? Text(element, "name"),
             Description = Text(element, "description"),
+            RawDescription = RawText(element, "description"),
             Author = Names(element, "author"),
             DatePublished = Text(element, "datePublished") ?? Text(element, "dateCreated"),
             DateModified = Text(element, "dateModified"),
@@ -93,11 +84,13 @@ internal sealed record JsonLdArticle
         };
     }
 
-    private static string? Text(JsonElement element, string name)
+    private static string? Text(JsonElement element, string name) => Clean(RawText(element, name));
+
+    private static string? RawText(JsonElement element, string name)
     {
         if (!element.TryGetProperty(name, out var value)) return null;
         if (value.ValueKind == JsonValueKind.Array) value = value.EnumerateArray().FirstOrDefault();
-        return value.ValueKind == JsonValueKind.String ? Clean(value.GetString()) : null;
+        return value.ValueKind == JsonValueKind.String ? value.GetString() : null;
     }
 
     private static string? Id(JsonElement element, string name)

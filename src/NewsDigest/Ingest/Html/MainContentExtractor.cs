@@ -25,9 +25,9 @@ internal sealed class MainContentExtractor
     /// Extracts the story's blocks from a parsed page; the page is modified (furniture removed). With a block scorer, the
     /// hand rules' choice is one of its inputs and the scorer decides block by block; without one, the hand rules decide.
     /// </summary>
-    public static IReadOnlyList<string> Extract(IDocument document, HtmlBlockScorer? scorer = null)
+    public static IReadOnlyList<string> Extract(IDocument document, PageDeclarations declarations, HtmlBlockScorer? scorer = null)
     {
-        var analysis = Analyse(document, withBlocks: scorer is not null);
+        var analysis = Analyse(document, declarations, withBlocks: scorer is not null);
         if (scorer is null || analysis.Blocks is null) return analysis.RulesText;
         var chosen = scorer.Select(analysis.Blocks);
         // A page the scorer empties keeps the hand rules' text: an empty article is never better than a noisy one.
@@ -38,12 +38,11 @@ internal sealed class MainContentExtractor
     /// Runs the hand rules and, when asked, lays out every block of the page with the rules' decision beside it. Pages whose
     /// text came from their scripts (JSON-LD, framework state) have no blocks to score.
     /// </summary>
-    internal static PageAnalysis Analyse(IDocument document, bool withBlocks)
+    internal static PageAnalysis Analyse(IDocument document, PageDeclarations declarations, bool withBlocks)
     {
         var root = document.Body ?? document.DocumentElement;
         if (root is null) return new PageAnalysis([], null);
-        var scripts = ScriptStoryText.Collect(document);
-        string? description = MetaStandfirst.Read(document);
+        string? description = MetaStandfirst.Read(declarations);
         var fieldForms = FormsWithFields(root);
         RemoveInert(root);
         var model = PageModel.Build(root);
@@ -63,10 +62,10 @@ internal sealed class MainContentExtractor
                 content = [root];
             }
         }
-        if (chars < 2000 && scripts.Scripts.Count > 0)
+        if (chars < 2000 && declarations.Scripts.Scripts.Count > 0)
         {
             // The markup holds a teaser only; the story may be kept whole in the page's scripts (JSON-LD or a framework's state).
-            var scripted = ScriptStoryText.Paragraphs(scripts);
+            var scripted = ScriptStoryText.Paragraphs(declarations);
             int scriptedChars = scripted.Sum(b => b.Length);
             if (scriptedChars >= 500 && scriptedChars > chars * 2) return new PageAnalysis(MetaStandfirst.Prepend(scripted, description), null);
         }

@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Dom;
 
 namespace NewsDigest.Ingest.Html;
 
@@ -26,20 +25,24 @@ internal static class MetaStandfirst
     /// </summary>
     private const double MinSharedWords = 0.15;
 
-    /// <summary>The page's description from its metadata, white space collapsed; null when there is none.</summary>
-    public static string? Read(IDocument document)
+    /// <summary>
+    /// The page's description from its declarations, white space collapsed and entities decoded; null when there is none.
+    /// Its own order, not the metadata's: JSON-LD, else the first <c>og:description</c> (even when empty), else the first
+    /// <c>description</c> or <c>twitter:description</c>, naming a tag by its <c>property</c>, else its <c>name</c>.
+    /// </summary>
+    public static string? Read(PageDeclarations declarations)
     {
-        var ld = JsonLdArticle.Find(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
-        if (Collapse(ld?.Description) is { } fromLinkedData) return fromLinkedData;
+        if (Collapse(declarations.Article?.RawDescription) is { } fromLinkedData) return fromLinkedData;
         string? fallback = null;
-        foreach (var tag in document.QuerySelectorAll("meta[content]"))
+        foreach (var tag in declarations.Meta)
         {
-            string? key = tag.GetAttribute("property") ?? tag.GetAttribute("name");
+            if (tag.Content is null) continue;
+            string? key = tag.Property ?? tag.Name;
             if (key is null) continue;
             key = key.Trim();
-            if (key.Equals("og:description", StringComparison.OrdinalIgnoreCase)) return Collapse(tag.GetAttribute("content"));
+            if (key.Equals("og:description", StringComparison.OrdinalIgnoreCase)) return Collapse(tag.Content);
             if (fallback is null && (key.Equals("description", StringComparison.OrdinalIgnoreCase) || key.Equals("twitter:description", StringComparison.OrdinalIgnoreCase)))
-                fallback = Collapse(tag.GetAttribute("content"));
+                fallback = Collapse(tag.Content);
         }
         return fallback;
     }

@@ -6,13 +6,15 @@ namespace NewsDigest.Ingest.Html;
 /// <summary>Reads a page's metadata from JSON-LD first, then Open Graph, article:* and Dublin Core meta tags, then the markup itself.</summary>
 internal static class PageMetadataReader
 {
-    public static PageMetadata Read(IDocument document)
+    /// <summary>The page's metadata from its declarations (read before the page was changed) and its markup.</summary>
+    public static PageMetadata Read(IDocument document, PageDeclarations declarations)
     {
+        // The first tag with content wins for each name; a tag is named by property, else name, itemprop, http-equiv.
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var tag in document.QuerySelectorAll("meta"))
+        foreach (var tag in declarations.Meta)
         {
-            string? key = tag.GetAttribute("property") ?? tag.GetAttribute("name") ?? tag.GetAttribute("itemprop") ?? tag.GetAttribute("http-equiv");
-            string? content = tag.GetAttribute("content");
+            string? key = tag.Property ?? tag.Name ?? tag.ItemProp ?? tag.HttpEquiv;
+            string? content = tag.Content;
             if (key is null || string.IsNullOrWhiteSpace(content)) continue;
             meta.TryAdd(key.Trim(), Collapse(content));
         }
@@ -22,7 +24,7 @@ internal static class PageMetadataReader
                 if (meta.TryGetValue(key, out var value)) return value;
             return null;
         }
-        var ld = JsonLdArticle.Find(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var ld = declarations.Article;
 
         string? title = ld?.Headline ?? M("og:title", "twitter:title", "dc.title", "DC.title", "headline");
         if (title is null)

@@ -18,44 +18,51 @@ internal static partial class ScriptStoryText
 
     private const int MaxJsonValues = 200_000;
 
-    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 };
+    /// <summary>How the page's scripts are parsed as JSON: leniently, as browsers read JSON-LD, and deep enough for a framework's state.</summary>
+    internal static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 };
 
-    /// <summary>
-    /// The scripts that may hold the story as JSON, taken before the extractor removes them from the page; their texts are
-    /// only read when the markup turns out to hold a teaser, so most pages never copy them.
-    /// </summary>
-    public static ScriptSources Collect(IDocument document) => new([.. document.GetElementsByTagName("script")]);
-
-    private static (List<string> LinkedData, List<string> State) Texts(ScriptSources sources)
+    /// <summary>A script whose type says JSON-LD and that is long enough to hold a story (its articleBody is read with the page's declarations).</summary>
+    internal static bool IsLinkedDataStory(IElement script)
     {
-        var linkedData = new List<string>();
+        string type = TypeOf(script);
+        return Readable(type) && type.Contains("ld+json", StringComparison.Ordinal) && script.TextContent.Length >= MinScriptChars;
+    }
+
+    /// <summary>Framework state: a JSON script that is not JSON-LD, or a script that assigns an object literal.</summary>
+    private static List<string> StateTexts(ScriptSources sources)
+    {
         var state = new List<string>();
         foreach (var script in sources.Scripts)
         {
-            string type = script.GetAttribute("type")?.Trim().ToLowerInvariant() ?? "";
-            bool json = type.EndsWith("json", StringComparison.Ordinal);
-            if (!json && type.Length > 0 && !type.Contains("javascript", StringComparison.Ordinal)) continue;
+            string type = TypeOf(script);
+            if (!Readable(type)) continue;
             string text = script.TextContent;
-            if (text.Length < 200) continue;
-            if (type.Contains("ld+json", StringComparison.Ordinal)) linkedData.Add(text);
-            else if (json || StateAssignment().IsMatch(text)) state.Add(text);
+            if (text.Length < MinScriptChars || type.Contains("ld+json", StringComparison.Ordinal)) continue;
+            if (type.EndsWith("json", StringComparison.Ordinal) || StateAssignment().IsMatch(text)) state.Add(text);
         }
-        return (linkedData, state);
+        return state;
     }
 
-    /// <summary>The story's paragraphs from the scripts: the longest JSON-LD articleBody when there is one of some length, else the prose strings of the framework state in order.</summary>
-    public static List<string> Paragraphs(ScriptSources sources)
+    /// <summary>A shorter script holds a setting or a tracking call, not a story.</summary>
+    private const int MinScriptChars = 200;
+
+    private static string TypeOf(IElement script) => script.GetAttribute("type")?.Trim().ToLowerInvariant() ?? "";
+
+    /// <summary>Scripts typed as JSON, as JavaScript or not typed at all; templates and other types hold no state.</summary>
+    private static bool Readable(string type) =>
+        type.EndsWith("json", StringComparison.Ordinal) || type.Length == 0 || type.Contains("javascript", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The story's paragraphs from the scripts: the longest JSON-LD articleBody when there is one of some length (read with
+    /// the page's declarations), else the prose strings of the framework state in order.
+    /// </summary>
+    public static List<string> Paragraphs(PageDeclarations declarations)
     {
-        var (linkedData, state) = Texts(sources);
-        string body = "";
-        foreach (var script in linkedData)
-            foreach (var value in StringsNamed(script, "articleBody"))
-                if (value.Length > body.Length) body = value;
-        var paragraphs = SplitParagraphs(body);
+        var paragraphs = SplitParagraphs(declarations.LinkedDataBody);
         if (paragraphs.Sum(p => p.Length) >= 500) return paragraphs;
         paragraphs = [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var script in state)
+        foreach (var script in StateTexts(declarations.Scripts))
             foreach (var value in StringsNamed(JsonPart(script), null))
             {
                 if (!LooksLikeProse(value)) continue;
@@ -76,40 +83,43 @@ internal static partial class ScriptStoryText
     /// <summary>String values anywhere in a JSON text (only those under <paramref name="name"/> when given), in document order; text that is not valid JSON gives none.</summary>
     private static List<string> StringsNamed(string json, string? name)
     {
-        var found = new List<string>();
-        if (json.Length == 0) return found;
+        if (json.Length == 0) return [];
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, Options);
+            document = JsonDocument.Parse(json, ParseOptions);
         }
         catch (JsonException)
         {
-            return found;
+            return [];
         }
-        using (document)
+        using (document) return StringsNamed(document.RootElement, name);
+    }
+
+    /// <summary>String values anywhere under <paramref name="root"/> (only those under a property called <paramref name="name"/> when given), in document order.</summary>
+    internal static List<string> StringsNamed(JsonElement root, string? name)
+    {
+        var found = new List<string>();
+        var stack = new Stack<(JsonElement Element, bool Named)>();
+        stack.Push((root, name is null));
+        int visited = 0;
+        while (stack.Count > 0 && visited++ < MaxJsonValues)
         {
-            var stack = new Stack<(JsonElement Element, bool Named)>();
-            stack.Push((document.RootElement, name is null));
-            int visited = 0;
-            while (stack.Count > 0 && visited++ < MaxJsonValues)
+            var (element, named) = stack.Pop();
+            switch (element.ValueKind)
             {
-                var (element, named) = stack.Pop();
-                switch (element.ValueKind)
-                {
-                    case JsonValueKind.String when named:
-                        found.Add(element.GetString() ?? "");
-                        break;
-                    case JsonValueKind.Array:
-                        var items = new List<JsonElement>(element.EnumerateArray());
-                        for (int i = items.Count - 1; i >= 0; i--) stack.Push((items[i], named));
-                        break;
-                    case JsonValueKind.Object:
-                        var properties = new List<JsonProperty>(element.EnumerateObject());
-                        for (int i = properties.Count - 1; i >= 0; i--)
-                            stack.Push((properties[i].Value, named || properties[i].NameEquals(name)));
-                        break;
-                }
+                case JsonValueKind.String when named:
+                    found.Add(element.GetString() ?? "");
+                    break;
+                case JsonValueKind.Array:
+                    var items = new List<JsonElement>(element.EnumerateArray());
+                    for (int i = items.Count - 1; i >= 0; i--) stack.Push((items[i], named));
+                    break;
+                case JsonValueKind.Object:
+                    var properties = new List<JsonProperty>(element.EnumerateObject());
+                    for (int i = properties.Count - 1; i >= 0; i--)
+                        stack.Push((properties[i].Value, named || properties[i].NameEquals(name)));
+                    break;
             }
         }
         return found;
@@ -161,4 +171,11 @@ internal static partial class ScriptStoryText
 }
 
 /// <summary>A page's script elements, kept aside (detached elements still hold their text) for the teaser check.</summary>
-internal sealed record ScriptSources(IReadOnlyList<IElement> Scripts);
+internal sealed record ScriptSources(IReadOnlyList<IElement> Scripts)
+{
+    /// <summary>
+    /// The scripts that may hold the story as JSON, taken before the extractor removes them from the page; the framework
+    /// state's texts are only read when the markup turns out to hold a teaser, so most pages never copy them.
+    /// </summary>
+    public static ScriptSources Of(IDocument document) => new([.. document.GetElementsByTagName("script")]);
+}
