@@ -38,6 +38,24 @@ public sealed class Pipeline
         return new ArticleReport(article, kind, confidence, facts);
     }
 
+    /// <summary>
+    /// For `extract`: an article the detector turned down, with every fact the extractors read in it when they find two teams playing each
+    /// other; unchanged when it is a report already, was set aside with a note, or names no two teams.
+    /// </summary>
+    /// <remarks>
+    /// Whoever hands `extract` an article wants what it says, and the detector's kind is a judgement that can be wrong (it turns away
+    /// reports from outlets it never saw): the facts come with the kind, and the reader decides. The article keeps its kind, so a digest
+    /// never lets it vote on a match's facts. Digests and batches do not call this: they read turned-down articles for grouping only.
+    /// </remarks>
+    public ArticleReport ReadAllFacts(ArticleReport report)
+    {
+        if (report.IsMatchReport || report.Note is not null) return report;
+        var context = new ExtractionContext(report.Article);
+        foreach (var extractor in _extractors) extractor.Extract(context);
+        var facts = context.Complete();
+        return facts.Teams is null ? report : report with { Match = facts };
+    }
+
     /// <summary>For an article the detector turned down: the same article with the facts the extractors find in it when it names two teams, so that grouping can attach it to its match (it stays a non-report).</summary>
     public ArticleReport ReadNonReport(ArticleReport report) => _nonReports.Read(report);
 

@@ -14,8 +14,8 @@ internal static class EvalExtractionCommand
         split.AcceptOnlyFromAmong("dev", "test", "all");
         var shared = new Option<DirectoryInfo?>("--shared") { Description = "The shared data folder (default: ../shared beside the repository)" };
         var errors = new Option<bool>("--errors") { Description = "List each error of the train and dev splits (never the test split) on stderr" };
-        var everyReport = new Option<bool>("--every-report") { Description = "Read every gold report as a report, whatever the report detector says: scores the extractors apart from the detector" };
-        var command = new Command("extraction", "Score fact extraction against gold: teams, score, goals, penalties, own goals, red cards, missed penalties, venue, quote speakers.") { split, shared, errors, everyReport };
+        var reportsOnly = new Option<bool>("--reports-only") { Description = "Score only the gold reports the report detector accepts (the facts a digest votes with); by default every fact `extract` writes is scored" };
+        var command = new Command("extraction", "Score fact extraction against gold: teams, score, goals, penalties, own goals, red cards, missed penalties, venue, quote speakers.") { split, shared, errors, reportsOnly };
         command.SetAction(parse =>
         {
             var repo = RepositoryRoot();
@@ -31,8 +31,7 @@ internal static class EvalExtractionCommand
             var texts = readers.Texts(quotes.Select(q => (q.Corpus, q.Id)));
             // Score what `extract` writes: the same pipeline, with the trained models the CLI loads.
             var models = NewsDigest.Learning.ModelLoader.LoadDefault();
-            if (parse.GetValue(everyReport)) models = models with { ReportDetector = new NewsDigest.Extraction.Reports.EveryArticleIsAReport() };
-            var evaluator = new ExtractionEvaluator(DefaultPipeline.Create(models), DefaultPipeline.Extractors(models));
+            var evaluator = new ExtractionEvaluator(DefaultPipeline.Create(models), DefaultPipeline.Extractors(models), parse.GetValue(reportsOnly));
             var show = parse.GetValue(errors) ? new HashSet<DataSplit.Part> { DataSplit.Part.Train, DataSplit.Part.Dev } : [];
             var scores = evaluator.Score(cases, quotes, texts, show, Console.Error);
             var parts = parse.GetValue(split) switch
@@ -42,7 +41,7 @@ internal static class EvalExtractionCommand
                 _ => [DataSplit.Part.Train, DataSplit.Part.Dev, DataSplit.Part.Test],
             };
             foreach (var line in readers.Provenance) Console.WriteLine($"# {line}");
-            if (parse.GetValue(everyReport)) Console.WriteLine("# --every-report: the report detector is bypassed, every gold report is read as a report");
+            if (parse.GetValue(reportsOnly)) Console.WriteLine("# --reports-only: a gold report the report detector turns down counts as read with no facts");
             if (quotes.Count == 0) Console.WriteLine("# quotes: data/annotations/quotes.jsonl absent, speaker accuracy not scored");
             Console.WriteLine(ExtractionReport.Table(scores, parts));
             return ExitCodes.Success;

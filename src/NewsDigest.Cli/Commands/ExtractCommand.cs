@@ -16,9 +16,12 @@ internal static class ExtractCommand
         var ignoreRobots = InputRun.AddIgnoreRobots(command);
         command.SetAction(parse =>
         {
-            var run = InputRun.Execute(parse.GetValue(inputs)!, CliPipeline.Create(), Console.Error, ignoreRobots: parse.GetValue(ignoreRobots));
+            var pipeline = CliPipeline.Create();
+            var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error, ignoreRobots: parse.GetValue(ignoreRobots));
             using var writer = OutputTarget.Open(parse.GetValue(output));
-            foreach (var report in run.Reports) writer.WriteLine(ArticleReportJsonWriter.ToJsonLine(report));
+            // Articles the detector turned down still get the facts read in them, under their own kind (see Pipeline.ReadAllFacts).
+            var lines = run.Reports.AsParallel().AsOrdered().Select(report => ArticleReportJsonWriter.ToJsonLine(pipeline.ReadAllFacts(report)));
+            foreach (var line in lines) writer.WriteLine(line);
             return run.ExitCode;
         });
         return command;

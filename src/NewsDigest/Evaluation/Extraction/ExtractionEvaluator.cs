@@ -6,7 +6,8 @@ using NewsDigest.Learning;
 namespace NewsDigest.Evaluation.Extraction;
 
 /// <summary>Scores what the pipeline extracts from the evaluation corpora against their gold, per data split, and lists the errors of the splits asked for.</summary>
-public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactExtractor> extractors)
+/// <param name="reportsOnly">Score only the facts of articles the report detector accepts (what a digest votes with), not everything `extract` writes.</param>
+public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactExtractor> extractors, bool reportsOnly = false)
 {
     /// <summary>Scores every case; errors are written only for cases in <paramref name="showErrorsFor"/> (never the test split while tuning).</summary>
     public Dictionary<(string Corpus, DataSplit.Part Part), ExtractionScores> Score(IEnumerable<GoldCase> cases, IReadOnlyList<GoldQuote> quotes,
@@ -21,7 +22,13 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         }
         var list = cases.ToList();
         var reports = new ArticleReport[list.Count];
-        Parallel.For(0, list.Count, i => reports[i] = pipeline.Extract(list[i].Input ?? new Article(list[i].Id, list[i].Text)));
+        // Score what `extract` writes: a gold report the detector turned down still carries the facts read in it (Pipeline.ReadAllFacts),
+        // unless the evaluation asks for the reports digests vote with only.
+        Parallel.For(0, list.Count, i =>
+        {
+            var report = pipeline.Extract(list[i].Input ?? new Article(list[i].Id, list[i].Text));
+            reports[i] = reportsOnly ? report : pipeline.ReadAllFacts(report);
+        });
         for (int i = 0; i < list.Count; i++)
         {
             var c = list[i];

@@ -26,7 +26,8 @@ public static class ArticleReportJsonWriter
         if (report.Article.Title is { } title) w.WriteString("title", title);
         if (report.Article.Published is { } published) w.WriteString("published", published.ToString("yyyy-MM-ddTHH:mm:ssK"));
         if (report.Note is { } note) w.WriteString("note", note);
-        if (report.IsMatchReport) WriteMatch(w, report.Match!);
+        // A turned-down article read in full by `extract` (Pipeline.ReadAllFacts) carries its facts too; isMatchReport still says it is no report.
+        if (report.Match is { } match) WriteMatch(w, match);
         w.WriteEndObject();
     }
 
