@@ -7,9 +7,6 @@ public static class ReportKindAnnotations
 {
     public const string RelativePath = "data/annotations/report-kinds.tsv";
 
-    /// <summary>Labels of the news gold's reports that report-kinds.tsv lacks; the report recipe reads only their train-split articles.</summary>
-    public const string NewsGoldRelativePath = "data/annotations/report-kinds-news-gold.tsv";
-
     public static (Dictionary<string, ReportKind> Labels, List<string> Problems) Read(string path)
     {
         var labels = new Dictionary<string, ReportKind>(StringComparer.Ordinal);
