@@ -21,6 +21,8 @@ internal static partial class GoalEventFinder
         foreach (Match trigger in triggers)
         {
             if (!trigger.Groups["noun"].Success || NotScoredTests.Negated(sentenceText, trigger)) continue;
+            // "across the face of goal", "a shot at goal": the goal as a target, not a goal scored.
+            if (trigger.Value.Equals("goal", StringComparison.OrdinalIgnoreCase) && TargetGoal().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)))) continue;
             int nounClause = GoalClauses.ClauseStart(sentenceText, trigger.Index);
             if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(nounClause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
             // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
@@ -128,6 +130,9 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"\bwith\s+(?:two|three|four|five)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedBefore();
 
+    [GeneratedRegex(@"\b(?:of|at|on|towards?|in front of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetGoal();
+
     [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralGoal();
 
@@ -138,7 +143,7 @@ internal static partial class GoalEventFinder
     private static partial Regex InvertedCondition();
 
     /// <summary>"goals from ", "goals in the second half from ", "a goal either side of half-time from ".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|in each half|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
     [GeneratedRegex(@"(?:\b[0-9]+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]

@@ -97,7 +97,7 @@ internal static partial class GoalMinuteLinker
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?and\s+(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|then)\s+(?:again\s+)?(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutePairJoint();
 
     /// <summary>"a 93rd-minute equaliser" in a match without extra time is the third minute of stoppage time.</summary>
