@@ -48,7 +48,10 @@ internal static partial class GoalEventFinder
             // "34': Paralluelo curls fine opener": the subject of a clause whose object is a goal of the match scored it.
             // "Akter led the rout with four goals": so did a count of goals the subject came away with.
             bool countedGoals = PluralGoal().IsMatch(trigger.Value) && CountedBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)));
-            if (owner.Span.Length == 0 && (MatchGoalNoun().IsMatch(trigger.Value) || countedGoals)) owner = ScorerFinder.SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
+            // "Kelly followed up with a second goal": a goal counted in the match's order is one of its goals, as "opener" is.
+            bool countedInMatch = trigger.Value.Equals("goal", StringComparison.OrdinalIgnoreCase)
+                && OrdinalGoalBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)));
+            if (owner.Span.Length == 0 && (MatchGoalNoun().IsMatch(trigger.Value) || countedGoals || countedInMatch)) owner = ScorerFinder.SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
             if (owner.Span.Length == 0)
             {
                 // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
@@ -132,6 +135,9 @@ internal static partial class GoalEventFinder
 
     [GeneratedRegex(@"\b(?:of|at|on|towards?|in front of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetGoal();
+
+    [GeneratedRegex(@"\b(?:a|another) (?:second|third|fourth|fifth|sixth)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalGoalBefore();
 
     [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralGoal();
