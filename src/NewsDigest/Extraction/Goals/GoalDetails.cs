@@ -72,7 +72,7 @@ internal static partial class GoalDetails
     [GeneratedRegex(@"\b(?:set up by|teed up by|assisted by|supplied by|picked out by|found by|fed by|released by|laid on by|created by)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AssistBefore();
 
-    [GeneratedRegex(@"\b(?:twice|brace|double(?!s? (?:the|their|his|her|its)(?: side['’]s)? (?:lead|advantage))|two goals|second goal of the (?:game|match|afternoon|evening|night))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:twice|brace|double(?!s? (?:the|their|his|her|its)(?: side['’]s)? (?:lead|advantage))|two goals|second goal of the (?:game|match|afternoon|evening|night)|goal in each half|(?:one|a goal) in each half)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Brace();
 
     [GeneratedRegex(@"\b(?:hat-trick|hat trick|three goals|three times|treble)\b", RegexOptions.IgnoreCase)]

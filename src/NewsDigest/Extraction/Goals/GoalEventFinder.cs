@@ -21,6 +21,8 @@ internal static partial class GoalEventFinder
         foreach (Match trigger in triggers)
         {
             if (!trigger.Groups["noun"].Success || NotScoredTests.Negated(sentenceText, trigger)) continue;
+            // "across the face of goal", "a shot at goal": the goal as a target, not a goal scored.
+            if (trigger.Value.Equals("goal", StringComparison.OrdinalIgnoreCase) && TargetGoal().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)))) continue;
             int nounClause = GoalClauses.ClauseStart(sentenceText, trigger.Index);
             if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(nounClause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
             // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
@@ -46,7 +48,10 @@ internal static partial class GoalEventFinder
             // "34': Paralluelo curls fine opener": the subject of a clause whose object is a goal of the match scored it.
             // "Akter led the rout with four goals": so did a count of goals the subject came away with.
             bool countedGoals = PluralGoal().IsMatch(trigger.Value) && CountedBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)));
-            if (owner.Span.Length == 0 && (MatchGoalNoun().IsMatch(trigger.Value) || countedGoals)) owner = ScorerFinder.SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
+            // "Kelly followed up with a second goal": a goal counted in the match's order is one of its goals, as "opener" is.
+            bool countedInMatch = trigger.Value.Equals("goal", StringComparison.OrdinalIgnoreCase)
+                && OrdinalGoalBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)));
+            if (owner.Span.Length == 0 && (MatchGoalNoun().IsMatch(trigger.Value) || countedGoals || countedInMatch)) owner = ScorerFinder.SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
             if (owner.Span.Length == 0)
             {
                 // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
@@ -128,6 +133,12 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"\bwith\s+(?:two|three|four|five)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedBefore();
 
+    [GeneratedRegex(@"\b(?:of|at|on|towards?|in front of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetGoal();
+
+    [GeneratedRegex(@"\b(?:a|another) (?:second|third|fourth|fifth|sixth)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalGoalBefore();
+
     [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralGoal();
 
@@ -138,7 +149,7 @@ internal static partial class GoalEventFinder
     private static partial Regex InvertedCondition();
 
     /// <summary>"goals from ", "goals in the second half from ", "a goal either side of half-time from ".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|in each half|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
     [GeneratedRegex(@"(?:\b[0-9]+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]

@@ -15,6 +15,16 @@ internal static partial class GoalMinuteLinker
         return minute.Resolve(fromKickOff ? null : state.Previous);
     }
 
+    /// <summary>"stopped a shot in the 78th minute but was beaten two minutes later": a "later" counts from a minute its own sentence told
+    /// before it, ahead of one the narrative carries from earlier sentences.</summary>
+    public static Minute? ResolveInSentence(MinuteExpression minute, List<MinuteExpression> minutes, NarrativeState state, bool openingGoal)
+    {
+        if (minute.Kind == MinuteKind.Later)
+            for (int i = minutes.Count - 1; i >= 0; i--)
+                if (minutes[i].End <= minute.Start && minutes[i].Kind == MinuteKind.Absolute) return minute.Resolve(minutes[i].Value);
+        return Resolve(minute, state, openingGoal);
+    }
+
     /// <summary>"Newcastle had been gifted the lead in the 16th minute.", "Chelsea landed the knockout punch in the 72nd minute.": a
     /// team's goal moment the trigger words do not tell; its minute waits for the scorer the next sentences name.</summary>
     public static void TeamMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, NarrativeState state)
@@ -42,14 +52,16 @@ internal static partial class GoalMinuteLinker
         var pairs = new List<(int Distance, int Event, int Minute)>();
         for (int e = 0; e < events.Count; e++)
         {
-            int at = sentenceStart + events[e].Trigger.Index;
+            int at = sentenceStart + events[e].Trigger.Index, atEnd = at;
+            // "goals from Sears (53rd minute) and DeMelo (58th minute)": goals of one trigger are placed by their scorers' names.
+            if (events[e].Scorer.Start > at && events.Count(o => o.Trigger.Index == events[e].Trigger.Index) > 1) (at, atEnd) = (events[e].Scorer.Start, events[e].Scorer.End);
             int clauseStart = sentenceStart + events[e].Clause;
             int clauseEnd = sentenceStart + GoalClauses.ClauseEnd(sentenceText, events[e].Trigger.Index + events[e].Trigger.Length);
             for (int m = 0; m < minutes.Count; m++)
             {
                 var minute = minutes[m];
                 if (used.Contains(minute.Start)) continue;
-                int distance = minute.Start >= at ? minute.Start - at : at - minute.End;
+                int distance = minute.Start >= atEnd ? minute.Start - atEnd : minute.End <= at ? at - minute.End : 0;
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
                 bool inClause = minute.Start >= clauseStart && minute.Start <= clauseEnd + 1;
@@ -97,7 +109,7 @@ internal static partial class GoalMinuteLinker
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?and\s+(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|then)\s+(?:again\s+)?(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutePairJoint();
 
     /// <summary>"a 93rd-minute equaliser" in a match without extra time is the third minute of stoppage time.</summary>

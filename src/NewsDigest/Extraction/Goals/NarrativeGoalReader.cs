@@ -86,7 +86,7 @@ internal static partial class NarrativeGoalReader
         return otherTeam && (AnyScore().IsMatch(sentenceText) || PastWords().IsMatch(sentenceText));
     }
 
-    [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b")]
+    [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b(?! (?:lead|advantage|deficit)\b)")]
     private static partial Regex AnyScore();
 
     [GeneratedRegex(@"\b(?:since|previous|before that|had scored|has scored|have scored|scored in|career|season|campaign|record)\b", RegexOptions.IgnoreCase)]

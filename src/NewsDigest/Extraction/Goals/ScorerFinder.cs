@@ -131,7 +131,7 @@ internal static partial class ScorerFinder
         return found;
     }
 
-    [GeneratedRegex(@"^\s*(?:,|and|,\s*and)\s*$")]
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and|,\s*and)\s*$")]
     private static partial Regex ListJoint();
 
     [GeneratedRegex(@"^\s*(?:\w+ly\s+)?$")]

@@ -24,7 +24,7 @@ internal static class SentenceGoalReader
             var (scorer, trigger, clause) = events[e];
             int at = sentence.Start + trigger.Index;
             var minute = assigned[e];
-            Minute? resolved = GoalMinuteLinker.StoppageFromClock(context, minute is { } told ? GoalMinuteLinker.Resolve(told, state, GoalDetails.FirstGoalWords().IsMatch(trigger.Value)) : null);
+            Minute? resolved = GoalMinuteLinker.StoppageFromClock(context, minute is { } told ? GoalMinuteLinker.ResolveInSentence(told, minutes, state, GoalDetails.FirstGoalWords().IsMatch(trigger.Value)) : null);
             if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
             {
                 resolved = pending.Minute;

@@ -7,7 +7,8 @@ namespace NewsDigest.Extraction.Minutes;
 
 /// <summary>Reads match minutes in the forms reports use: "17'", "45+2", "on 54 minutes", "in the 84th minute", "a minute from time",
 /// "12 minutes from time" (78), "took just six minutes to" (6), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
-/// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1). Vague times
+/// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "with 15 minutes of normal time remaining" (75),
+/// "with a minute left in extra time" (119), "six minutes into first-half injury time" (45+6). Vague times
 /// ("just before the break", "late on") give no minute: they are never guessed.</summary>
 public static partial class MinuteReader
 {
@@ -144,6 +145,9 @@ public static partial class MinuteReader
         if (g["halfhourafter"].Success) return Absolute(30);
         if (g["hourafter"].Success) return Absolute(60);
         if (g["fromtime"].Success) return Absolute(90 - NumberWords.Cardinal(g["fn"].Success ? g["fn"].Value : g["fn2"].Value));
+        if (g["etleft"].Success) return Absolute(120 - NumberWords.Cardinal(g["en"].Value));
+        if (g["intostop"].Success)
+            return NumberWords.Cardinal(g["isn"].Value) is int into and > 0 and < 30 ? (new Minute(g["isfirst"].Success ? 45 : 90, into), MinuteKind.Absolute) : null;
         if (g["beforebreak"].Success) return Absolute(45 - NumberWords.Cardinal(g["bn"].Value));
         if (g["second"].Success) return Absolute(45 + NumberWords.Cardinal(g["sn"].Value));
         if (g["later"].Success) return NumberWords.Cardinal(g["ln"].Value) is int l and > 0 and < 60 ? (new Minute(l), MinuteKind.Later) : null;
@@ -170,7 +174,7 @@ public static partial class MinuteReader
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
         @"|(?<ordand>\bin the (?<oan>" + Ord + @")(?= and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
-        @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following)\b))" +
+        @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to)\b))" +
         @"|(?<gone>\bwith (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b|\bwith the (?:game|match|contest) (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" old\b)" +
         @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b|\b(?<scn>[0-9]{1,3}|" + Card + @") seconds (?:into|in|after (?:kick-off|kickoff|the (?:start|kick-off|kickoff|(?:opening|first) whistle)))\b)" +
         @"|(?<quarterleft>\bwith (?:a |just a |only a )?quarter of an hour (?:left|remaining|to go|to play)\b)" +
@@ -178,9 +182,11 @@ public static partial class MinuteReader
         @"|(?<halfleft>\bwith (?:just |only )?half an hour (?:left|remaining|to go|to play)\b)" +
         @"|(?<halfhourafter>\b(?:after|within|inside) (?:just )?half an hour\b)" +
         @"|(?<hourafter>\b(?:after|within|inside) (?:just )?an hour\b)" +
-        @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?:just |only |barely )?(?<fn2>" + Card + @") " + Min + @" (?:left|remaining|to go|to play)\b)" +
-        @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b)" +
+        @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?:just |only |barely )?(?<fn2>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play)\b(?! (?:in|of) (?:extra[- ]time|the first half|the half)))" +
+        @"|(?<etleft>\bwith (?:just |only |barely )?(?<en>" + Card + @") " + Min + @" (?:left|remaining|to go|to play) (?:in|of) extra[- ]time\b)" +
+        @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b|\bwith (?:just |only |barely )?(?<bn>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play) (?:in|of) the first half\b)" +
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:(?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)|after half[- ]?time)\b)" +
+        @"|(?<intostop>\b(?<isn>" + Card + @") " + Min + @" into (?:the )?(?:(?<isfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on(?=\s*[,;]|\s+from\b)|after (?:the|that|this|his|her|their|(?:[\w-]+ )?[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|opener|equaliser|equalizer|leveller|strike|header|penalty|spot-kick)\b))" +
         @"|(?<took>\btook (?:[\w'’-]+ ){0,2}?(?:just |only |barely )?(?<tkn>" + Card + @") " + Min + @" to\b)" +
         @"|(?<after>\b(?:after|on|at|(?<within>inside|within)|(?<!\b(?:goals|twice|times|brace|double) )in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
