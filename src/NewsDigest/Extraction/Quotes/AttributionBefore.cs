@@ -29,6 +29,9 @@ internal static partial class AttributionBefore
             if (SpeakerDescriptions.IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return new Attribution(described);
         }
         // A speaker heading, as transcripts of pundits' exchanges print them: "Neville: "..."" on the quote's line, or "Gary Neville, Sky Sports:" on the line above.
+        // "Real Madrid defender Nacho: "..."" / "On Vinicius Jr.: "..."": a heading naming what the words are about, in a run of speakers' words,
+        // names no speaker; the speaker above goes on.
+        if (TopicHeading().IsMatch(beforeText)) return previousSpeaker is not null && previousEnd >= 0 && quote.Start - previousEnd < 600 ? new Attribution(previousSpeaker) : null;
         if (HeadingSpeaker(context, beforeStart, beforeText) is { } headed) return new Attribution(headed);
         if (beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && paragraphStart >= 2)
         {
@@ -65,4 +68,8 @@ internal static partial class AttributionBefore
 
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
+
+    /// <summary>A line opening on "On" and a subject before a colon: "On his own goal:", "On Vinicius Jr.:".</summary>
+    [GeneratedRegex(@"(?:^|\n)\s*On\s[^:\n""“]{1,60}:\s*$")]
+    private static partial Regex TopicHeading();
 }
