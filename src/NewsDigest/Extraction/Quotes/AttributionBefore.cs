@@ -24,7 +24,9 @@ internal static partial class AttributionBefore
             // capitalised words in it name a club, not the speaker.
             if (DescriptionBeforeVerb().Match(beforeText) is { Success: true } description
                 && SpeakerSalience.DescribedInPassage(context, description.Groups["who"].Value, quote.Start) is { } describedSubject) return new Attribution(describedSubject);
-            var named = SpeakerMentions.LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
+            // "Jimmy told Select:", "Slot said of Salah:": whoever is told or spoken of is not the speaker, so only the words before the verb name them.
+            int listener = ListenerVerb().Match(beforeMatch.Value) is { Success: true } verb ? verb.Index : beforeMatch.Length;
+            var named = SpeakerMentions.LastPersonIn(context, beforeStart + beforeMatch.Index, listener);
             if (named is not null) return new Attribution(named);
             if (SpeakerDescriptions.IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return new Attribution(described);
         }
@@ -72,4 +74,8 @@ internal static partial class AttributionBefore
     /// <summary>A line opening on "On" and a subject before a colon: "On his own goal:", "On Vinicius Jr.:".</summary>
     [GeneratedRegex(@"(?:^|\n)\s*On\s[^:\n""“]{1,60}:\s*$")]
     private static partial Regex TopicHeading();
+
+    /// <summary>The verb of "Name told Listener:" or "Name said of Subject:", after which names are not the speaker.</summary>
+    [GeneratedRegex(@"\s(?:told|said of)\s")]
+    private static partial Regex ListenerVerb();
 }
