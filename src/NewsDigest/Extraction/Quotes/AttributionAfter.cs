@@ -15,6 +15,9 @@ internal static partial class AttributionAfter
         var afterMatch = SaidAfter().Match(afterText);
         // "... "dumb goals" while coach Thomas Tuchel said: "..."": an attribution ending in a colon introduces the next quote, not this one.
         if (afterMatch.Success && afterText.AsSpan(afterMatch.Index + afterMatch.Length).TrimStart().StartsWith(":")) afterMatch = Match.Empty;
+        // "labeling the statement as “really poor” before his Sky colleague Jamie Carragher stated, “...”": words after the quote that open a
+        // new clause ("before", "while") are someone else saying something else, not this quote's attribution.
+        if (afterMatch.Success && afterMatch.Groups["who"].Success && NewClause().IsMatch(afterMatch.Groups["who"].Value)) afterMatch = Match.Empty;
         if (afterMatch.Success)
         {
             if (afterMatch.Groups["pronoun"].Success) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(afterMatch.Groups["pronoun"].ValueSpan), SpokenOf(context, quote.End, afterText)));
@@ -97,4 +100,8 @@ internal static partial class AttributionAfter
     /// <summary>Someone the report does not name: "A spokesperson said:", "a club source told", "one official added".</summary>
     [GeneratedRegex(@"(?:^|[\s,.;])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|source|insider|official|representative|statement|fan|supporter)\b(?:\s+(?:for|from|of|at)\s+[^,:\n]{1,40}?)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds|stated|read|reads|explained)\b")]
     internal static partial Regex UnnamedSpeaker();
+
+    /// <summary>A lower-case conjunction opening the words after a quote: "before his colleague X stated", "while Y said".</summary>
+    [GeneratedRegex(@"^\s*(?:before|while|whereas|after|although|though|when|but|and)\s")]
+    private static partial Regex NewClause();
 }

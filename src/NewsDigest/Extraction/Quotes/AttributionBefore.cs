@@ -24,11 +24,16 @@ internal static partial class AttributionBefore
             // capitalised words in it name a club, not the speaker.
             if (DescriptionBeforeVerb().Match(beforeText) is { Success: true } description
                 && SpeakerSalience.DescribedInPassage(context, description.Groups["who"].Value, quote.Start) is { } describedSubject) return new Attribution(describedSubject);
-            var named = SpeakerMentions.LastPersonIn(context, beforeStart + beforeMatch.Index, beforeMatch.Length);
+            // "Jimmy told Select:", "Slot said of Salah:": whoever is told or spoken of is not the speaker, so only the words before the verb name them.
+            int listener = ListenerVerb().Match(beforeMatch.Value) is { Success: true } verb ? verb.Index : beforeMatch.Length;
+            var named = SpeakerMentions.LastPersonIn(context, beforeStart + beforeMatch.Index, listener);
             if (named is not null) return new Attribution(named);
             if (SpeakerDescriptions.IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return new Attribution(described);
         }
         // A speaker heading, as transcripts of pundits' exchanges print them: "Neville: "..."" on the quote's line, or "Gary Neville, Sky Sports:" on the line above.
+        // "Real Madrid defender Nacho: "..."" / "On Vinicius Jr.: "..."": a heading naming what the words are about, in a run of speakers' words,
+        // names no speaker; the speaker above goes on.
+        if (TopicHeading().IsMatch(beforeText)) return previousSpeaker is not null && previousEnd >= 0 && quote.Start - previousEnd < 600 ? new Attribution(previousSpeaker) : null;
         if (HeadingSpeaker(context, beforeStart, beforeText) is { } headed) return new Attribution(headed);
         if (beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && paragraphStart >= 2)
         {
@@ -52,7 +57,7 @@ internal static partial class AttributionBefore
     [GeneratedRegex(@"\b(?:petition|statement|message|post|caption|letter|campaign|tweet|notice|report|release|website|which|that)\s+(?:also\s+)?(?:reads?|states)\s*[:,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentIntro();
 
-    [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + AttributionVerbs.Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted)\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + AttributionVerbs.Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted|(?:offered|gave|had|delivered|issued|sent)\s+(?:a|an|his|her|their)\s+[\w ]{0,30}?(?:response|reaction|verdict|assessment|message|warning|plea|apology|view|summary))\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SaidBefore();
 
     [GeneratedRegex(@"\b(?:match report|report|statement|website|communiqu[eé]|press release|release|petition|message|post|caption|letter|campaign|tweet|notice|which|that)\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
@@ -65,4 +70,12 @@ internal static partial class AttributionBefore
 
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
+
+    /// <summary>A line opening on "On" and a subject before a colon: "On his own goal:", "On Vinicius Jr.:".</summary>
+    [GeneratedRegex(@"(?:^|\n)\s*On\s[^:\n""“]{1,60}:\s*$")]
+    private static partial Regex TopicHeading();
+
+    /// <summary>The verb of "Name told Listener:" or "Name said of Subject:", after which names are not the speaker.</summary>
+    [GeneratedRegex(@"\s(?:told|said of)\s")]
+    private static partial Regex ListenerVerb();
 }

@@ -63,6 +63,12 @@ internal static partial class ReportedSpeech
         // Or the subject after an opening clause: "After a 2-2 draw a year ago, Haaland told Arteta to "stay humble"".
         int comma = text.AsSpan(sentenceStart, quoteStart - sentenceStart).IndexOf(", ");
         if (!m.Success && comma > 0) m = SubjectThenSpeech().Match(text, sentenceStart + comma + 2, quoteStart - sentenceStart - comma - 2);
+        // Or a pronoun in a clause leading into the quote: "... created several headlines as he labelled the officiating a "disgrace"". The
+        // pronoun is the person whose words the sentence opens on ("Arteta's post-match outburst ..."), else whoever "he" points to.
+        if (!m.Success && PronounClauseSpeech().Match(text, sentenceStart, quoteStart - sentenceStart) is { Success: true } pronounClause)
+            return PossessiveOpener().Match(text, sentenceStart, quoteStart - sentenceStart) is { Success: true } owner
+                ? (false, owner.Groups["who"].Index, owner.Groups["who"].Length)
+                : (true, pronounClause.Groups["pronoun"].Index, pronounClause.Groups["pronoun"].Length);
         if (!m.Success) return null;
         if (m.Groups["pronoun"].Success) return (true, m.Groups["pronoun"].Index, m.Groups["pronoun"].Length);
         var who = m.Groups["who"];
@@ -84,7 +90,7 @@ internal static partial class ReportedSpeech
     [GeneratedRegex(@"^(?:(?:while|and|but|whereas|although|though)\s+)?(?:[a-z-]+\s+){0,3}?(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}?(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|believes|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|lamented|bemoaned|complained)\b")]
     private static partial Regex ClauseSubjectThenSpeech();
 
-    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues|fears|feared)\b")]
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues|fears|feared|labeling|labelling|calling|describing|branding|dubbing|apologi[sz]e[sd]?|apologies|proud of|delighted with|delighted by|happy with|pleased with)\b")]
     private static partial Regex SubjectThenSpeech();
 
     [GeneratedRegex(@"\G[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2}(?::|\s[—–-])\s+(?=[\p{Lu}])")]
@@ -98,4 +104,12 @@ internal static partial class ReportedSpeech
     /// <summary>A sentence opening on a side's role holder who says something: "Norwich City Women's boss says", "The Lionesses manager insisted".</summary>
     [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)|(?<role>Manager|Boss|Coach))\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed|pays tribute|paid tribute)\b")]
     private static partial Regex DescriptionThenSpeech();
+
+    /// <summary>"as he labelled the officiating a ", "when she described it as ": a pronoun saying something in a clause that runs into the quote.</summary>
+    [GeneratedRegex(@"\b(?:as|when|while|after|because|and|but|so)\s+(?<pronoun>he|she)\s+(?:(?:also|then|later|had|has)\s+)?(?:said|says|labelled|labeled|labels|described|describes|called|calls|branded|brands|dubbed|deemed|admitted|admits|insisted|insists|claimed|claims|warned|warns|declared|conceded|concedes|revealed|reveals|explained|explains|suggested|argued|wrote|promised|vowed|hailed|praised|slammed|blasted|urged|joked|lamented|complained)\b[^.!?\n""“”]{0,80}[""“‘']?$")]
+    private static partial Regex PronounClauseSpeech();
+
+    /// <summary>A sentence opening on a name's possessive: "Arteta's post-match outburst", "Tom Reed’s words".</summary>
+    [GeneratedRegex(@"\G\s*(?<who>[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){0,3})['’]s\s")]
+    private static partial Regex PossessiveOpener();
 }
