@@ -11,7 +11,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         if (context.Facts.Teams is not { } pair) return;
-        var result = FromTitle(context, pair);
+        var result = FromScoreBox(context, pair) ?? FromTitle(context, pair);
         var verdict = new Lazy<Verdict?>(() => OpeningOutcome.Read(context, pair), LazyThreadSafetyMode.None);
         // "beating Brighton 7-6 in a tense penalty shoot-out ... In a match that finished goalless": a shoot-out told before the sentence
         // that gives the score belongs to that score.
@@ -62,6 +62,15 @@ public sealed partial class ScoreExtractor : IFactExtractor
             return new MatchResult(score, null, false, context.EvidenceFor(sentenceSpan));
         }
         return null;
+    }
+
+    /// <summary>A result box whose two sides are the pair gives each side's goals ("ĦAMRUN SPARTANS 2 / Mashike 2 / GUDJA UNITED 0").</summary>
+    private static MatchResult? FromScoreBox(ExtractionContext context, TeamPair pair)
+    {
+        if (ScoreBox.Find(context.Text, context.Gazetteer) is not { } box || !pair.Contains(box.First) || !pair.Contains(box.Second)) return null;
+        var score = new Scoreline(box.FirstGoals, box.SecondGoals);
+        if (!string.Equals(box.First, pair.First, StringComparison.OrdinalIgnoreCase)) score = score.Swapped();
+        return new MatchResult(score, null, false, context.EvidenceAt(box.Position));
     }
 
     private static MatchResult? FromTitle(ExtractionContext context, TeamPair pair)
@@ -441,7 +450,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"^(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})\s(?<y>[0-9]{1,2})(?![0-9\-–])")]
     private static partial Regex TitleScoreAfterEach();
 
-    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:on penalties|on pens|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?:win|victory|triumph|success|defeat|loss) )?(?:on penalties|on pens|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
     [GeneratedRegex(@"\b(?:" + OtherOccasionCues.EarlierMatch + @")\b|\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b|\b(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)\b|\b(?:run|streak|sequence) (?:that )?(?:started|began) with\b", RegexOptions.IgnoreCase)]
