@@ -34,7 +34,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
-        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing", "aside"],
+        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing", "aside", "hold", "held"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
@@ -176,8 +176,8 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?<a>" + Name + @")['’]s? [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?:win|victory|triumph|defeat|loss|draw|thrashing|rout) (?:over|against|with|to|at) (?:the )?(?<b>" + Name + ")")]
     private static partial Regex PossessiveResult();
 
-    /// <summary>"A beat B", "A edges B", "to beat B" (the side then read from the sentence's subject).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?<b>" + Name + ")")]
+    /// <summary>"A beat B", "A edges B", "to beat B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
+    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|hold|holds|held) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
