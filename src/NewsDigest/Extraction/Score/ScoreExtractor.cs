@@ -110,9 +110,14 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout) (?i:over|against|at)|(?<lost>(?i:home |away )?(?i:defeat|loss) (?i:to|against|by|at))|(?<draw>(?i:draw) (?i:with|against|at))) (?:the )?(?<b>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
     private static partial Regex TitleResultNoun();
 
+    /// <summary>Words closing a women's side's name in a headline ("Chelsea Women", "Arsenal Ladies").</summary>
+    private static readonly HashSet<string> WomenSuffix = new(StringComparer.OrdinalIgnoreCase) { "Women", "Women's", "Women’s", "Ladies", "Féminine", "Femenino" };
+
     private static string? Resolve(ExtractionContext context, string name)
     {
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Reading 0-6 Arsenal Women": a women's side is written with its club's name, so the closing "Women" is no part of it.
+        if (words.Length > 1 && WomenSuffix.Contains(words[^1])) words = words[..^1];
         // The regex may take words before the team ("Report: Arsenal"); try the longest tail that names a team.
         for (int skip = 0; skip < words.Length; skip++)
         {
