@@ -11,7 +11,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         if (context.Facts.Teams is not { } pair) return;
-        var result = FromTitle(context, pair);
+        var result = FromScoreBox(context, pair) ?? FromTitle(context, pair);
         var verdict = new Lazy<Verdict?>(() => OpeningOutcome.Read(context, pair), LazyThreadSafetyMode.None);
         // "beating Brighton 7-6 in a tense penalty shoot-out ... In a match that finished goalless": a shoot-out told before the sentence
         // that gives the score belongs to that score.
@@ -64,6 +64,15 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return null;
     }
 
+    /// <summary>A result box whose two sides are the pair gives each side's goals ("ĦAMRUN SPARTANS 2 / Mashike 2 / GUDJA UNITED 0").</summary>
+    private static MatchResult? FromScoreBox(ExtractionContext context, TeamPair pair)
+    {
+        if (ScoreBox.Find(context.Text, context.Gazetteer) is not { } box || !pair.Contains(box.First) || !pair.Contains(box.Second)) return null;
+        var score = new Scoreline(box.FirstGoals, box.SecondGoals);
+        if (!string.Equals(box.First, pair.First, StringComparison.OrdinalIgnoreCase)) score = score.Swapped();
+        return new MatchResult(score, null, false, context.EvidenceAt(box.Position));
+    }
+
     private static MatchResult? FromTitle(ExtractionContext context, TeamPair pair)
     {
         if (context.Article.Title is not { Length: > 0 } title) return null;
@@ -101,9 +110,14 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout) (?i:over|against|at)|(?<lost>(?i:home |away )?(?i:defeat|loss) (?i:to|against|by|at))|(?<draw>(?i:draw) (?i:with|against|at))) (?:the )?(?<b>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
     private static partial Regex TitleResultNoun();
 
+    /// <summary>Words closing a women's side's name in a headline ("Chelsea Women", "Arsenal Ladies").</summary>
+    private static readonly HashSet<string> WomenSuffix = new(StringComparer.OrdinalIgnoreCase) { "Women", "Women's", "Women’s", "Ladies", "Féminine", "Femenino" };
+
     private static string? Resolve(ExtractionContext context, string name)
     {
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Reading 0-6 Arsenal Women": a women's side is written with its club's name, so the closing "Women" is no part of it.
+        if (words.Length > 1 && WomenSuffix.Contains(words[^1])) words = words[..^1];
         // The regex may take words before the team ("Report: Arsenal"); try the longest tail that names a team.
         for (int skip = 0; skip < words.Length; skip++)
         {
@@ -441,7 +455,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"^(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})\s(?<y>[0-9]{1,2})(?![0-9\-–])")]
     private static partial Regex TitleScoreAfterEach();
 
-    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:on penalties|on pens|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?:win|victory|triumph|success|defeat|loss) )?(?:on penalties|on pens|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
     [GeneratedRegex(@"\b(?:" + OtherOccasionCues.EarlierMatch + @")\b|\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b|\b(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)\b|\b(?:run|streak|sequence) (?:that )?(?:started|began) with\b", RegexOptions.IgnoreCase)]

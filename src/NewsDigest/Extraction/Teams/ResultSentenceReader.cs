@@ -34,7 +34,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
-        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing", "aside"],
+        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing", "aside", "hold", "held"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
@@ -65,6 +65,8 @@ public static partial class ResultSentenceReader
                 string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
                 if (a is not null && (shape == VerbResult() || shape == HandedDefeat() || shape == PairDraw()) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
+                // "United hold Rasmus Hojlund transfer talks": a person held is no side held to a draw.
+                if (m.Groups["hold"].Success && LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)) continue;
                 // "Smith, Jones draw praise": two people are no pair of sides.
                 if (shape == PairDraw() && (a is null || (LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)))) continue;
                 // "a 1-0 victory in Girona": a place after "in" or "at" is the beaten side only when it is a team the gazetteer knows.
@@ -176,8 +178,8 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?<a>" + Name + @")['’]s? [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?:win|victory|triumph|defeat|loss|draw|thrashing|rout) (?:over|against|with|to|at) (?:the )?(?<b>" + Name + ")")]
     private static partial Regex PossessiveResult();
 
-    /// <summary>"A beat B", "A edges B", "to beat B" (the side then read from the sentence's subject).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off) (?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?<b>" + Name + ")")]
+    /// <summary>"A beat B", "A edges B", "to beat B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
+    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>

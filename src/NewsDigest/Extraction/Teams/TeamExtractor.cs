@@ -20,7 +20,7 @@ public sealed partial class TeamExtractor : IFactExtractor
             && FromOpeningResult(context, PlayerFree(context)) is { } openingResult
             && !SamePair(title, openingResult) && Shared(title, openingResult) is { } shared
             && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared))) title = null;
-        var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? FromBody(context);
+        var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromBody(context);
         pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, pair) };
     }
@@ -168,6 +168,10 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (a is null || b is null || a == b) return null;
         return new TeamPair(a, b, context.EvidenceAt(m.Index));
     }
+
+    /// <summary>The two sides of a result box ("ĦAMRUN SPARTANS 2 / Mashike 2 / GUDJA UNITED 0"), first side first.</summary>
+    private static TeamPair? FromScoreBox(ExtractionContext context) =>
+        ScoreBox.Find(context.Text, context.Gazetteer) is { } box ? new TeamPair(box.First, box.Second, context.EvidenceAt(box.Position)) : null;
 
     /// <summary>A club as a link names it, when the gazetteer knows the name; a bare "United" could be any of several clubs.</summary>
     private static string? ClubNamed(ExtractionContext context, string name) =>
