@@ -52,6 +52,16 @@ internal static partial class GoalEventFinder
             bool countedInMatch = trigger.Value.Equals("goal", StringComparison.OrdinalIgnoreCase)
                 && OrdinalGoalBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)));
             if (owner.Span.Length == 0 && (MatchGoalNoun().IsMatch(trigger.Value) || countedGoals || countedInMatch)) owner = ScorerFinder.SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + nounClause, at);
+            // "Sarkar was just as devastating, striking a hat-trick", "Blackstenius was our hat-trick hero": a count of goals the
+            // subject struck, or was the hero of, is the subject's.
+            if (owner.Span.Length == 0 && CountNoun().IsMatch(trigger.Value) && (StruckCountBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 30), Math.Min(30, trigger.Index)))
+                || HeroAfter().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))))
+            {
+                // A comma closes the list item or aside before it ("Foord opened the scoring, Blackstenius was our hat-trick hero").
+                int item = Math.Max(nounClause, sentenceText.LastIndexOf(',', Math.Max(0, trigger.Index - 1)) + 1);
+                owner = ScorerFinder.SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + item, at) is { Span.Length: > 0 } subject ? subject
+                    : ParticipleAfterComma().IsMatch(sentenceText.AsSpan(item, trigger.Index - item)) ? ScorerFinder.SentenceSubject(context, people, usedPeople, sentence.Start, at) : default;
+            }
             if (owner.Span.Length == 0)
             {
                 // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
@@ -60,6 +70,13 @@ internal static partial class GoalEventFinder
             }
             usedPeople.Add(owner.Start);
             events.Add(new GoalEvent(owner, trigger, GoalClauses.ClauseStart(sentenceText, trigger.Index)));
+            // "Biswas and Chakma chipped in with a goal each": a goal each of a list of names before it is one for every name.
+            if (owner.End <= at && EachAfter().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length)))
+                foreach (var partner in ScorerFinder.Coordinated(context, people, usedPeople, owner, sentence.Start, before: true))
+                {
+                    usedPeople.Add(partner.Start);
+                    events.Add(new GoalEvent(partner, trigger, GoalClauses.ClauseStart(sentenceText, trigger.Index)));
+                }
             // "goals from Amalfitano and Berahino": a plural goal noun owned by a list of names is a goal each.
             if (owner.Start > at && PluralGoal().IsMatch(trigger.Value))
                 foreach (var partner in ScorerFinder.Coordinated(context, people, usedPeople, owner, sentence.End, before: false))
@@ -138,6 +155,23 @@ internal static partial class GoalEventFinder
 
     [GeneratedRegex(@"\b(?:a|another) (?:second|third|fourth|fifth|sixth)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalGoalBefore();
+
+    [GeneratedRegex(@"^(?:hat-trick|brace)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountNoun();
+
+    /// <summary>"striking a ", "helped herself to a late ": a verb of scoring that takes the count noun as its object.</summary>
+    [GeneratedRegex(@"\b(?:striking|hitting|claiming|registering|notching|helping (?:himself|herself) to|helped (?:himself|herself) to)\s+(?:a|an|his|her|another)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StruckCountBefore();
+
+    [GeneratedRegex(@"^\s+hero(?:ine)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeroAfter();
+
+    /// <summary>The clause opens on a participle that shares the sentence's subject: "striking a ".</summary>
+    [GeneratedRegex(@"^\s*[a-z]+ing\b")]
+    private static partial Regex ParticipleAfterComma();
+
+    [GeneratedRegex(@"^\s+(?:each|apiece)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EachAfter();
 
     [GeneratedRegex(@"^goals$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralGoal();

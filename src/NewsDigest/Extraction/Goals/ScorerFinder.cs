@@ -166,6 +166,19 @@ internal static partial class ScorerFinder
         return default;
     }
 
+    /// <summary>The name that opens the sentence ("Sarkar was just as devastating, striking a hat-trick"), the subject a participle after a comma shares.</summary>
+    public static PersonMention SentenceSubject(ExtractionContext context, List<PersonMention> people, HashSet<int> used, int sentenceStart, int at)
+    {
+        var text = context.Text;
+        foreach (var p in people)
+        {
+            if (p.Start - sentenceStart > 12 || p.End > at) break;
+            if (used.Contains(p.Start) || p.Possessive || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) return default;
+            return people.Any(o => o.Start > p.End && o.End <= at) ? default : p;
+        }
+        return default;
+    }
+
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){1,6}$")]
     private static partial Regex SubjectVerbToNoun();
 
