@@ -62,6 +62,9 @@ internal static partial class GoalEventFinder
                 owner = ScorerFinder.SubjectOfGoalNoun(context, people, usedPeople, sentence.Start + item, at) is { Span.Length: > 0 } subject ? subject
                     : ParticipleAfterComma().IsMatch(sentenceText.AsSpan(item, trigger.Index - item)) ? ScorerFinder.SentenceSubject(context, people, usedPeople, sentence.Start, at) : default;
             }
+            // "Remy eased the pressure on his manager as his double helped Newcastle to a win": the count is the sentence subject's.
+            if (owner.Span.Length == 0 && CountNoun().IsMatch(trigger.Value) && OwnCountBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index))))
+                owner = ScorerFinder.SentenceSubject(context, people, usedPeople, sentence.Start, at);
             if (owner.Span.Length == 0)
             {
                 // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
@@ -156,12 +159,15 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"\b(?:a|another) (?:second|third|fourth|fifth|sixth)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalGoalBefore();
 
-    [GeneratedRegex(@"^(?:hat-trick|brace)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:hat-trick|brace|double)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountNoun();
 
     /// <summary>"striking a ", "helped herself to a late ": a verb of scoring that takes the count noun as its object.</summary>
     [GeneratedRegex(@"\b(?:striking|hitting|claiming|registering|notching|helping (?:himself|herself) to|helped (?:himself|herself) to)\s+(?:a|an|his|her|another)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StruckCountBefore();
+
+    [GeneratedRegex(@"\b(?:his|her)\s+(?:(?:late|early|quick-fire|first-half|second-half|superb|fine|stunning)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnCountBefore();
 
     [GeneratedRegex(@"^\s+hero(?:ine)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex HeroAfter();

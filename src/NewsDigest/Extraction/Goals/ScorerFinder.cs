@@ -174,7 +174,8 @@ internal static partial class ScorerFinder
         {
             if (p.Start - sentenceStart > 12 || p.End > at) break;
             if (used.Contains(p.Start) || p.Possessive || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) return default;
-            return people.Any(o => o.Start > p.End && o.End <= at) ? default : p;
+            // ("on manager Alan Pardew as his double": a manager named on the way is no rival for the goal.)
+            return people.Any(o => o.Start > p.End && o.End <= at && !IsNonPlayer(context, o)) ? default : p;
         }
         return default;
     }
