@@ -440,8 +440,9 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:they|he|she|it(?!\s+(?:was|is)\b)|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
 
-    /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside".</summary>
-    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside"; a
+    /// description may stand between ("swept aside inland winners Executive Ladies").</summary>
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?:(?-i:[\p{Ll}\-]+\s+)?(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers)\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();
 
     private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;
