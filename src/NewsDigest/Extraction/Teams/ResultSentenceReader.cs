@@ -39,7 +39,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
     private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
-        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils", "locked", "played out", "played to", "separated", "shared the points"], StringComparison.OrdinalIgnoreCase);
+        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
@@ -196,6 +196,6 @@ public static partial class ResultSentenceReader
 
     /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw;
     /// "A and B were locked at nil all", "A and B played out a goalless draw" in running prose.</summary>
-    [GeneratedRegex(@"(?<a>" + Name + @")(?: ?,| and| &) (?<b>" + Name + @") (?:(?i:draw|drew|share the spoils|shared the spoils)|(?<level>were (?:locked|deadlocked|tied|level) (?:at|on)|played out an?|played to an?|could not be separated|couldn['’]t be separated|shared the points))\b")]
+    [GeneratedRegex(@"(?<a>" + Name + @")(?: ?,| and| &) (?<b>" + Name + @") (?:(?i:draw|drew|share the spoils|shared the spoils)|(?<level>were (?:locked|deadlocked|tied|level) (?:at|on)|played out an?|played to an?|shared the points))\b")]
     private static partial Regex PairDraw();
 }
