@@ -259,11 +259,24 @@ public sealed partial class ScoreExtractor : IFactExtractor
             // "a 3-2 victory over Newcastle" in a report on Newcastle Jets: a bare city the gazetteer gives another club is the side of the pair it opens.
             if (pair.Contains(m.Value.Name) || OpensSide(pair, m.Span.Substring(context.Text))) nearestOwn = Math.Min(nearestOwn, distance);
             // "Rangers" inside "Lakeside Rangers", a side the gazetteer does not know, is that side, not a third team.
+            // "Rangers" closing "Riverside Rangers", a side the gazetteer reads as another club, is that side too.
+            else if (EndsWrittenSide(context.Text, pair, m.Span)) nearestOwn = Math.Min(nearestOwn, distance);
             else if (!own.Any(o => o.Span.Overlaps(m.Span))) nearestOther = Math.Min(nearestOther, distance);
         }
         foreach (var m in own)
             nearestOwn = Math.Min(nearestOwn, Math.Abs(m.Span.Start - scoreAt));
         return nearestOther < nearestOwn;
+    }
+
+    /// <summary>Whether the text writes one of the pair's names so that it ends where this mention ends ("Riverside Rangers" around "Rangers").</summary>
+    private static bool EndsWrittenSide(string text, TeamPair pair, TextSpan mention)
+    {
+        foreach (var side in new[] { pair.First, pair.Second })
+        {
+            int start = mention.End - side.Length;
+            if (side.Length > mention.Length && start >= 0 && text.AsSpan(start, side.Length).SequenceEqual(side)) return true;
+        }
+        return false;
     }
 
     private static bool OpensSide(TeamPair pair, string written) =>
@@ -440,8 +453,9 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:they|he|she|it(?!\s+(?:was|is)\b)|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();
 
-    /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside".</summary>
-    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside"; a
+    /// description may stand between ("swept aside inland winners Executive Ladies").</summary>
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?:(?-i:[\p{Ll}\-]+\s+)?(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers)\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();
 
     private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;

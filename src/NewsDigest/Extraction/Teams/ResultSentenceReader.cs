@@ -26,7 +26,7 @@ public static partial class ResultSentenceReader
         "League", "Cup", "Championship", "Conference", "Division", "Stadium", "Park", "Ground", "Oval", "Arena", "Round", "Group", "Final",
         "Premiership", "Qualifiers", "Games", "Trophy", "Shield", "Tournament", "Centre", "Complex", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Published", "News", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title", "WSL", "ACL", "One", "Two", "Three", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
+        "October", "November", "December", "Published", "News", "Euro", "Euros", "Olympics", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title", "WSL", "ACL", "One", "Two", "Three", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
     };
 
     /// <summary>The result shapes, tried in this order (a scoreline between the names is the surest).</summary>
@@ -39,7 +39,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
     private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
-        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils"], StringComparison.OrdinalIgnoreCase);
+        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
@@ -64,13 +64,16 @@ public static partial class ResultSentenceReader
                 var aGroup = m.Groups["a"];
                 string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
-                if (a is not null && (shape == VerbResult() || shape == HandedDefeat() || shape == PairDraw()) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
+                if (a is not null && (shape == VerbResult() || shape == HandedDefeat() || (shape == PairDraw() && !m.Groups["level"].Success)) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
                 // "United hold Rasmus Hojlund transfer talks": a person held is no side held to a draw.
                 if (m.Groups["hold"].Success && LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)) continue;
                 // "Smith, Jones draw praise": two people are no pair of sides.
-                if (shape == PairDraw() && (a is null || (LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)))) continue;
-                // "a 1-0 victory in Girona": a place after "in" or "at" is the beaten side only when it is a team the gazetteer knows.
-                if (m.Groups["place"].Success && !isKnownTeam(b)) continue;
+                // "Lilli Pilli and Belrose Raiders were locked at nil all": a pair held level at a score is two sides, whatever their names look like.
+                if (shape == PairDraw() && (a is null || (!m.Groups["level"].Success && LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)))) continue;
+                // "a 1-0 victory in Girona": a place after "in" is the beaten side only when it is a team the gazetteer knows; after "at" a
+                // name that is no ground (grounds are told by notSide) is the host ("a 4-1 victory at St. Thomas").
+                // A year or an edition's number makes it a tournament ("swept to victory at Euro 2022").
+                if (m.Groups["place"].Success && !isKnownTeam(b) && (m.Groups["place"].Value == "in" || b.Any(char.IsDigit))) continue;
                 if (a is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
                 return new ResultSides(a, b, start + m.Index);
             }
@@ -178,8 +181,8 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?<a>" + Name + @")['’]s? [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?:win|victory|triumph|defeat|loss|draw|thrashing|rout) (?:over|against|with|to|at) (?:the )?(?<b>" + Name + ")")]
     private static partial Regex PossessiveResult();
 
-    /// <summary>"A beat B", "A edges B", "to beat B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?<b>" + Name + ")")]
+    /// <summary>"A beat B", "A edges B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
+    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?:(?:[\p{Ll}\-]+ )?(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers) )?(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
@@ -191,7 +194,8 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 
-    /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw.</summary>
-    [GeneratedRegex(@"(?<a>" + Name + @")(?: ?,| and| &) (?<b>" + Name + @") (?i:draw|drew|share the spoils|shared the spoils)\b")]
+    /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw;
+    /// "A and B were locked at nil all", "A and B played out a goalless draw" in running prose.</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @")(?: ?,| and| &) (?<b>" + Name + @") (?:(?i:draw|drew|share the spoils|shared the spoils)|(?<level>were (?:locked|deadlocked|tied|level) (?:at|on)|played out an?|played to an?|shared the points))\b")]
     private static partial Regex PairDraw();
 }

@@ -192,6 +192,14 @@ public sealed partial class TeamExtractor : IFactExtractor
         return Resolved(context, title, 0, known, sides, notSide, evidence);
     }
 
+    /// <summary>A headline repeated as the body's first line ("Wsoc Pulls Away for 4-1 Victory at St. Thomas"): its capitals are no guide to a subject.</summary>
+    private static bool TitleCaseLine(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        // Every word but short function words ("for", "at") is capitalised; running prose always has longer lower-case words.
+        return words.Count >= 4 && words.All(w => char.IsUpper(w[0]) || w.Length <= 3);
+    }
+
     private static bool SentenceCase(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
@@ -208,7 +216,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         foreach (var sentence in Opening(context))
         {
             if (ResultSentenceReader.Read(context.Text, sentence.Start, sentence.Length, NotSide, name => context.Gazetteer.Teams.TryGet(name, out _)) is { } sides
-                && Resolved(context, context.Text, sentence.Start, known, sides, NotSide, context.EvidenceFor(sentence)) is { } pair) return pair;
+                && Resolved(context, context.Text, sentence.Start, known, sides, TitleCaseLine(sentence.Substring(context.Text)) ? null : NotSide, context.EvidenceFor(sentence)) is { } pair) return pair;
         }
         return null;
     }
@@ -246,14 +254,23 @@ public sealed partial class TeamExtractor : IFactExtractor
             var winner = known.LastOrDefault(m => m.Span.Start >= sentenceStart && m.Span.End <= sides.At && m.Value.Name != b && !(clubs && m.Value.National)
                 && ResultSentenceReader.MayBeSide(text, m.Span.Start, m.Span.Length));
             // "Sam Ode scored the only goal to down old club Fulham": a person before the shape is the scorer, not the winning side.
-            a = winner.Value?.Name ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject
+            // "The Marquette University women's soccer team (4-2-0, ...) continued ... with a 4-1 victory at St. Thomas": a squad phrase names the subject side.
+            a = winner.Value?.Name ?? (notSide is not null ? Squad(context, SquadPhrase.LastClub(text, sentenceStart, sides.At), b) : null)
+                ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject
                 && !ScorerBefore(context, text, sentenceStart, sides.At, subject) ? Named(context, subject) : null);
+            // "Fort Hare's women are the toast ... The coastal stream champions swept aside Executive Ladies": an earlier opening sentence's squad.
+            if (a is null && text == context.Text && context.Sentences.Count > 0)
+                a = Squad(context, SquadPhrase.LastClub(text, Opening(context).First().Start, sentenceStart), b);
             // "Edo Queens have qualified ... The NWFL champions achieved the feat after trashing Ainonvi FC": a result whose subject is only a
             // description is told of the side the report opens on.
             if (a is null && text == context.Text) a = LeadSide(context, b);
         }
         return a is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : new TeamPair(a, b, evidence);
     }
+
+    /// <summary>A squad phrase's club as the side's name, unless it is the beaten side itself.</summary>
+    private static string? Squad(ExtractionContext context, string? club, string other) =>
+        club is null ? null : Named(context, club) is var side && !string.Equals(side, other, StringComparison.OrdinalIgnoreCase) ? side : null;
 
     /// <summary>Whether the name read as a shape's subject is a player who scored before it ("Sam Ode scored the only goal to down old club Fulham"):
     /// a name that reads as a person's and that a scoring verb follows before the shape.</summary>
