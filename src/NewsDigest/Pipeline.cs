@@ -30,9 +30,7 @@ public sealed class Pipeline
             return new ArticleReport(article, ReportKind.OffTopic, foreign.Confidence, null) { Note = foreign.Note };
         var (kind, confidence) = _detector.Detect(article);
         if (kind != ReportKind.SingleMatchReport) return new ArticleReport(article, kind, confidence, null);
-        var context = new ExtractionContext(article);
-        foreach (var extractor in _extractors) extractor.Extract(context);
-        var facts = context.Complete();
+        var facts = ReadFacts(article);
         if (facts.Teams is null)
             return new ArticleReport(article, ReportKind.OffTopic, confidence, null) { Note = "names no two teams playing each other" };
         return new ArticleReport(article, kind, confidence, facts);
@@ -50,10 +48,16 @@ public sealed class Pipeline
     public ArticleReport ReadAllFacts(ArticleReport report)
     {
         if (report.IsMatchReport || report.Note is not null) return report;
-        var context = new ExtractionContext(report.Article);
-        foreach (var extractor in _extractors) extractor.Extract(context);
-        var facts = context.Complete();
+        var facts = ReadFacts(report.Article);
         return facts.Teams is null ? report : report with { Match = facts };
+    }
+
+    /// <summary>Every extractor over the article, in the pipeline's order.</summary>
+    private MatchFacts ReadFacts(Article article)
+    {
+        var context = new ExtractionContext(article);
+        foreach (var extractor in _extractors) extractor.Extract(context);
+        return context.Complete();
     }
 
     /// <summary>For an article the detector turned down: the same article with the facts the extractors find in it when it names two teams, so that grouping can attach it to its match (it stays a non-report).</summary>

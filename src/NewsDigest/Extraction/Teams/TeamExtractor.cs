@@ -195,16 +195,20 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// <summary>A headline repeated as the body's first line ("Wsoc Pulls Away for 4-1 Victory at St. Thomas"): its capitals are no guide to a subject.</summary>
     private static bool TitleCaseLine(string sentence)
     {
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        var words = LetterWords(sentence);
         // Every word but short function words ("for", "at") is capitalised; running prose always has longer lower-case words.
         return words.Count >= 4 && words.All(w => char.IsUpper(w[0]) || w.Length <= 3);
     }
 
     private static bool SentenceCase(string title)
     {
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        var words = LetterWords(title);
         return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) * 2 <= words.Count;
     }
+
+    /// <summary>The words of a line that start with a letter: what its capitals are counted over.</summary>
+    private static List<string> LetterWords(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
 
     private static bool Nickname(ExtractionContext context, string? written) =>
         written is not null && !written.Contains(' ') && context.Gazetteer.Teams.TryGet(written, out var entry) && !entry.Name.Contains(written, StringComparison.Ordinal);
