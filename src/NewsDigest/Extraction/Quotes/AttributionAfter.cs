@@ -29,6 +29,8 @@ internal static partial class AttributionAfter
             if (UnnamedSpeaker().IsMatch(afterMatch.Groups["who"].Value)) return new Attribution(null);
             // "“...,” APL said in October": a body speaks, and no person does.
             if (SpeakerNames.IsBody(context, afterMatch.Groups["who"].Value)) return new Attribution(null);
+            // "“...,” the club said": a group speaks, not the person the description might otherwise point to.
+            if (GroupSpeakers.IsGroup(afterMatch.Groups["who"].Value)) return new Attribution(null);
             var named = SpeakerDescriptions.DescribedRole(afterMatch.Groups["who"].Value) ? null : SpeakerMentions.LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return new Attribution(named);
             // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.

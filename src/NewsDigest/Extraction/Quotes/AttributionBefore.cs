@@ -13,6 +13,8 @@ internal static partial class AttributionBefore
         var text = context.Text;
         // "a petition ..., which reads: "..."", "The club's statement read:": a document's words, no person's.
         if (DocumentIntro().IsMatch(beforeText)) return new Attribution(null);
+        // "..., but the club stated “...”": a group speaks, and no person does.
+        if (GroupSpeakers.SpeaksBefore(beforeText)) return new Attribution(null);
         var beforeMatch = SaidBefore().Match(beforeText);
         if (beforeMatch.Success)
         {
@@ -57,7 +59,7 @@ internal static partial class AttributionBefore
     [GeneratedRegex(@"\b(?:petition|statement|message|post|caption|letter|campaign|tweet|notice|report|release|website|which|that)\s+(?:also\s+)?(?:reads?|states)\s*[:,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentIntro();
 
-    [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + AttributionVerbs.Verbs + @"|told [\w ]{1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted|(?:offered|gave|had|delivered|issued|sent)\s+(?:a|an|his|her|their)\s+[\w ]{0,30}?(?:response|reaction|verdict|assessment|message|warning|plea|apology|view|summary))\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + AttributionVerbs.Verbs + @"|told (?:[\w ]|\.(?=\w)){1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted|(?:offered|gave|had|delivered|issued|sent)\s+(?:a|an|his|her|their)\s+[\w ]{0,30}?(?:response|reaction|verdict|assessment|message|warning|plea|apology|view|summary))\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SaidBefore();
 
     [GeneratedRegex(@"\b(?:match report|report|statement|website|communiqu[eé]|press release|release|petition|message|post|caption|letter|campaign|tweet|notice|which|that)\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]

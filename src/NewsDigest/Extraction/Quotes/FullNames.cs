@@ -9,7 +9,7 @@ public static partial class FullNames
 {
     public static string Of(ExtractionContext context, string name)
     {
-        var full = SpeakerNames.WithoutEpithet(SpeakerNames.WithoutTitle(context.People.FullName(SpeakerNames.WithoutEpithet(name))));
+        var full = SpeakerNames.WithoutEpithet(SpeakerNames.WithoutTitle(context.People.FullName(SpeakerNames.WithoutHeadlineVerb(SpeakerNames.WithoutEpithet(name)))));
         if (full.Contains(' ')) return full;
         // A one-word name that is nobody's surname here: the one fuller name it opens, when exactly one does.
         string? opened = null;

@@ -79,6 +79,9 @@ internal static partial class PronounResolver
         // "Kalyan agrees, arguing that ... / She relocated to Greece ... / "...," she said.": sentences about "she" go on about the person
         // the last named sentence since the last quote opened on.
         if (handsOn) yield return SubjectBeforePronounSentences(context, sentenceStart, Math.Max(previousEnd, 0));
+        // "“...,” forward Mina Tanaka said. / Ikeda said the team could be proud ... / After all, ... / “...,” he said.": someone named
+        // saying something since the last quote has taken the floor from its speaker.
+        if (recent && handsOn) yield return ReportedSinceLastQuote(context, sentenceStart, previousEnd);
         if (recent) yield return previousSpeaker;
         // No quote close before: the one person the sentence before names, unless the quote talks about a third person ("For veterans like
         // Dorcas Shikobe, ..., this qualification is deeply personal. / “We didn’t want to disappoint the fans,” she said.").
@@ -104,6 +107,27 @@ internal static partial class PronounResolver
         }
         return null;
     }
+
+    /// <summary>Going back at most three sentences from <paramref name="sentenceStart"/>, not past <paramref name="limit"/>, the person who
+    /// opens a sentence of reported speech ("Ikeda said the team could be proud"); null when none does.</summary>
+    private static string? ReportedSinceLastQuote(ExtractionContext context, int sentenceStart, int limit)
+    {
+        var text = context.Text;
+        int start = sentenceStart;
+        for (int step = 0; step < 3 && start >= 2; step++)
+        {
+            int previous = SpeakerSalience.SentenceStart(text, start - 2);
+            while (previous < start && text[previous] is ' ' or '\n') previous++;
+            if (previous <= limit) return null;
+            if (NamedSpeech().IsMatch(text.AsSpan(previous, Math.Min(80, start - previous)))) return SpeakerSalience.SubjectOfSentenceAt(context, previous);
+            start = previous;
+        }
+        return null;
+    }
+
+    /// <summary>A sentence opening on a name and a verb of speech with no quote mark after it: "Ikeda said the team ...", "Coach Lee Smith believes".</summary>
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:(?:also|then|later)\s+)?(?:said|says|told|tells|explained|admitted|insisted|believes|believed|feels|felt|thinks|thought)\b(?![,:]?\s*[\""“‘])")]
+    private static partial Regex NamedSpeech();
 
     [GeneratedRegex(@"^(?:He|She)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|explained|admitted|insisted|believes|feels|felt|thinks)\b")]
     private static partial Regex PronounSpeech();

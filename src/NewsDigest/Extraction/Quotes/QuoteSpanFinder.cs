@@ -51,6 +51,13 @@ public static class QuoteSpanFinder
                 i++;
                 continue;
             }
+            // "’We will need to improve,” she said.", "”But you can’t fault the players ...”": a paragraph opened with a closing mark typed
+            // for an opening one, and closed by a double mark on its line, is a quote.
+            if (c is '’' or '”' && open < 0 && (i == 0 || text[i - 1] == '\n') && OpensWithWrongMark(text, i))
+            {
+                open = i + 1;
+                continue;
+            }
             if (c is not ('"' or '“' or '”')) continue;
             bool canOpen = c != '”' && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '\n');
             bool canClose = c != '“' && i > 0 && !char.IsWhiteSpace(text[i - 1]);
@@ -72,6 +79,18 @@ public static class QuoteSpanFinder
         }
         if (open >= 0) Add(text, spans, open, text.Length);
         return spans;
+    }
+
+    /// <summary>True when the line after the mark at <paramref name="mark"/> holds a closing double mark (”) before any other quotation mark.</summary>
+    private static bool OpensWithWrongMark(string text, int mark)
+    {
+        for (int k = mark + 1; k < text.Length && text[k] != '\n'; k++)
+        {
+            if (text[k] == '”') return k - mark > 12 && !char.IsWhiteSpace(text[k - 1]);
+            if (text[k] is '"' or '“' or '‘') return false;
+            if (text[k] == '’' && (k + 1 >= text.Length || !char.IsLetter(text[k + 1]))) return false;
+        }
+        return false;
     }
 
     internal static void Add(string text, List<TextSpan> spans, int start, int end)

@@ -61,6 +61,22 @@ public static class SpeakerNames
         return hyphen > 0 && hyphen + 1 < space && char.IsLower(name[hyphen + 1]) ? name[(space + 1)..] : name;
     }
 
+    /// <summary>Verbs a title-case headline writes capitalised after its subject ("Tinubu Mentions 1 “Courageous” Moment").</summary>
+    private static readonly FrozenSet<string> HeadlineVerbs = new[]
+    {
+        "Says", "Mentions", "Hails", "Admits", "Reveals", "Insists", "Praises", "Slams", "Blasts", "Claims", "Warns", "Urges", "Backs",
+        "Explains", "Reacts", "Responds", "Thanks", "Tells", "Vows", "Laments", "Lauds", "Celebrates", "Congratulates", "Speaks", "Describes",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineVerbWords = HeadlineVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The name without a headline's capitalised verb the name finder ran into it: "Tinubu Mentions" is "Tinubu".</summary>
+    public static string WithoutHeadlineVerb(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space > 0 && HeadlineVerbWords.Contains(name.AsSpan(space + 1)) ? name[..space] : name;
+    }
+
     /// <summary>The name without the job title the name finder ran into it ("Communications Dani Welniak" is "Dani Welniak").</summary>
     public static string WithoutTitle(string name)
     {
@@ -75,7 +91,22 @@ public static class SpeakerNames
     }
 
     /// <summary>True when the name may be a person's in this article: not a channel, and not a group the article writes as "the Lionesses".</summary>
-    public static bool CanSpeak(ExtractionContext context, string name) => CanSpeak(name) && !CollectiveNames.IsCollective(context, name) && !IsAbbreviatedBody(context.Text, name);
+    public static bool CanSpeak(ExtractionContext context, string name) => CanSpeak(name) && !CollectiveNames.IsCollective(context, name) && !IsAbbreviatedBody(context.Text, name) && !IsWebsite(context.Text, name);
+
+    /// <summary>True when the report writes the name as a web address ("She told Legit.ng:", "told ESPN.com"): an outlet, never a person.</summary>
+    private static bool IsWebsite(string text, string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0) return false;
+        for (int at = text.IndexOf(trimmed, StringComparison.Ordinal); at >= 0; at = text.IndexOf(trimmed, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + trimmed.Length;
+            if (end + 2 < text.Length && text[end] == '.' && char.IsLower(text[end + 1]) && char.IsLower(text[end + 2])
+                && (end + 3 >= text.Length || !char.IsLetter(text[end + 3]) || (end + 4 >= text.Length || !char.IsLetter(text[end + 4]))))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>True when the words naming who speaks are a body, not a person: its abbreviation ("APL said in October" after "Australian
     /// Professional Leagues (APL)") or a name ending in a body word ("the Football Association said").</summary>

@@ -228,7 +228,7 @@ public static partial class SpeakerSalience
         var text = context.Text;
         if (start >= text.Length) return null;
         int end = start;
-        while (end < text.Length - 1 && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && text[end + 1] is ' ' or '\n')) end++;
+        while (end < text.Length - 1 && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && text[end + 1] is ' ' or '\n' && !(text[end] == '.' && SentenceStops.EndsInitialOrTitle(text, end)))) end++;
         return SubjectFrom(context, start, end) is { } subject ? context.People.FullName(subject.Name) : null;
     }
 
@@ -236,7 +236,7 @@ public static partial class SpeakerSalience
     public static int SentenceStart(string text, int position)
     {
         int start = Math.Min(position, text.Length);
-        while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))) start--;
+        while (start > 0 && !SentenceStops.StartsAt(text, start)) start--;
         return start;
     }
 
@@ -247,7 +247,7 @@ public static partial class SpeakerSalience
         while (end > 0 && (char.IsWhiteSpace(text[end]) || text[end] is '"' or '“' or '‘' or '\'' or '`')) end--;
         if (end <= 0 || position - end > 300) return null;
         int start = end;
-        while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))) start--;
+        while (start > 0 && !SentenceStops.StartsAt(text, start)) start--;
         // A question or full stop inside a quoted title ("titled ‘Can the team advance? Not with this approach’.") ends no sentence.
         for (int guard = 0; guard < 4 && start > 1 && text[start - 1] == ' ' && context.IsQuoted(start - 2); guard++)
             start = SentenceStart(text, start - 2);
@@ -274,8 +274,9 @@ public static partial class SpeakerSalience
         return subject;
     }
 
-    /// <summary>Capitalised words and role words only: a team and a role before the subject's name.</summary>
-    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}'’.-]*|manager|boss|coach|head|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|chairwoman|owner|co-owner|president|director|chief|executive|assistant|caretaker|interim|former|veteran|new|fellow|supporter|fan|season-ticket|holder|pundit|analyst|commentator|presenter|legend|hero|star|international|team-mate|teammate|substitute|youngster|teenager|referee|official|spokesman|spokeswoman|spokesperson|local|mayor|resident|councillor|minister|premier|senator|superfan|volunteer|organiser|founder|member|junior)\s+){0,5}$")]
+    /// <summary>Capitalised words and role words only: a team and a role before the subject's name; a company's description may run into
+    /// the role ("Select Car leasing co-founder and CEO Mark Tongue"), so one lower-case word before a founder's or owner's title is kept.</summary>
+    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L}'’.-]*|manager|boss|coach|head|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|chairman|chairwoman|owner|co-owner|president|director|chief|executive|assistant|caretaker|interim|former|veteran|new|fellow|supporter|fan|season-ticket|holder|pundit|analyst|commentator|presenter|legend|hero|star|international|team-mate|teammate|substitute|youngster|teenager|referee|official|spokesman|spokeswoman|spokesperson|local|mayor|resident|councillor|minister|premier|senator|superfan|volunteer|organiser|founder|co-founder|cofounder|member|junior|and(?=\s+(?:CEO|chief|co-founder|founder|owner|chairman|president|director)\b)|[a-z]{3,}(?<!ed)(?<!s)(?=\s+(?:co-founder|cofounder|founder|owner|co-owner|chairman|chief)\b))\s+){0,6}$")]
     private static partial Regex LeadingNounPhrase();
 
     private static bool StartsSentence(string text, int start)
