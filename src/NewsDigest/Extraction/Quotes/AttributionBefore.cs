@@ -41,6 +41,11 @@ internal static partial class AttributionBefore
         {
             int above = QuoteLayout.ParagraphStart(text, paragraphStart - 2);
             if (HeadingSpeaker(context, above, text[above..(paragraphStart - 1)]) is { } headedAbove) return new Attribution(headedAbove);
+            // "She told Legit.ng:" or "Odunayo added:" as a line of its own introduces the quote paragraph under it. A description there ("The
+            // Nigerian leader said:") is left to the ranker, which weighs everyone the passage names.
+            var introduction = text.AsSpan(above, paragraphStart - 1 - above).TrimEnd();
+            if (introduction.Length is > 0 and <= 160 && introduction[^1] == ':' && introduction.IndexOfAny("\"“”") < 0 && !SpeakerDescriptions.IsDescription(introduction.ToString())
+                && Find(context, quote, above, introduction.ToString(), above, previousSpeaker, previousEnd) is { } introduced) return introduced;
         }
         // "Slot: Feyenoord played “perfect match” in defeat": a headline names its speaker before the colon.
         int lineStart = QuoteLayout.ParagraphStart(text, quote.Start);

@@ -31,6 +31,11 @@ internal static partial class ReportedSpeech
             if ((SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart) ?? (opening > 0 ? SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart + opening + 2) : null)) is { } sayer)
                 return new Attribution(sayer);
         }
+        // "Tunde Mentions 1 "Courageous" Moment in Final": a title-case headline's subject and capitalised verb before the quote on its line.
+        int lineStart = QuoteLayout.ParagraphStart(text, quote.Start);
+        if (subject is null && HeadlineSubjectVerb().Match(text, lineStart, quote.Start - lineStart) is { Success: true } headline
+            && SpeakerMentions.FirstPersonIn(context, headline.Index, headline.Groups["verb"].Index + headline.Groups["verb"].Length - headline.Index) is { } headliner)
+            return new Attribution(headliner);
         // Reported speech whose subject is a role ("Norwich City Women's boss says a heavy defeat "doesn't affect ..."", as standfirsts
         // open): the person the report gives that role, named later when the quote opens the report.
         if (subject is null && DescribedSubject(text, quote.Start) is { } role)
@@ -92,6 +97,10 @@ internal static partial class ReportedSpeech
 
     [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues|fears|feared|labeling|labelling|calling|describing|branding|dubbing|apologi[sz]e[sd]?|apologies|proud of|delighted with|delighted by|happy with|pleased with)\b")]
     private static partial Regex SubjectThenSpeech();
+
+    /// <summary>A title-case headline line opening on a name and a capitalised verb of speech, up to the quote: "Tunde Mentions 1 "".</summary>
+    [GeneratedRegex(@"\G\s*[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2}\s(?<verb>Says|Mentions|Hails|Admits|Reveals|Insists|Praises|Slams|Blasts|Claims|Warns|Urges|Explains|Laments|Lauds|Describes)\s[^\n""“”]{0,80}[""“‘']?$")]
+    private static partial Regex HeadlineSubjectVerb();
 
     [GeneratedRegex(@"\G[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2}(?::|\s[—–-])\s+(?=[\p{Lu}])")]
     private static partial Regex Dateline();

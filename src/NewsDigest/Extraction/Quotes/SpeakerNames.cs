@@ -32,6 +32,7 @@ public static class SpeakerNames
         "Vice", "President", "Chief", "Executive", "Director", "Chairman", "Chairwoman", "Chair", "Officer", "Communications", "General",
         "Secretary", "Minister", "Prime", "CEO", "Head", "Coach", "Manager", "Technical", "Sporting", "Operating", "Commercial", "Deputy",
         "Assistant", "Senior", "Marketing", "Media", "Spokesperson", "Spokesman", "Spokeswoman", "Owner", "Founder", "Governor", "Mayor",
+        "Analyst", "Pundit", "Commentator", "Broadcaster", "Presenter", "Sportscaster", "Journalist", "Reporter", "Interim", "Caretaker",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that end the name of a body, an event or a prize ("Trades Union Congress", "Bank Holiday", "Ballon d'Or"): a name
