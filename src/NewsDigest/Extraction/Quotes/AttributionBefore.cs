@@ -32,6 +32,9 @@ internal static partial class AttributionBefore
             if (named is not null) return new Attribution(named);
             if (SpeakerDescriptions.IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return new Attribution(described);
         }
+        // "Spurs 1-0 Leicester City (WSL) | Robert’s verdict: “...”": a person's verdict or reaction before a colon.
+        if (VerdictBefore().Match(beforeText) is { Success: true } verdict
+            && SpeakerMentions.FirstPersonIn(context, beforeStart + verdict.Groups["who"].Index, verdict.Groups["who"].Length + 1) is { } judge) return new Attribution(judge);
         // A speaker heading, as transcripts of pundits' exchanges print them: "Neville: "..."" on the quote's line, or "Gary Neville, Sky Sports:" on the line above.
         // "Real Madrid defender Nacho: "..."" / "On Vinicius Jr.: "..."": a heading naming what the words are about, in a run of speakers' words,
         // names no speaker; the speaker above goes on.
@@ -77,6 +80,10 @@ internal static partial class AttributionBefore
 
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
+
+    /// <summary>A name's verdict, reaction or view right before a colon: "Robert’s verdict:", "Slot's reaction:".</summary>
+    [GeneratedRegex(@"(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})['’]s?\s+(?:verdict|reaction|view|views|thoughts|assessment|message|take|words|response)\s*:\s*$")]
+    private static partial Regex VerdictBefore();
 
     /// <summary>A line opening on "On" and a subject before a colon: "On his own goal:", "On Vinicius Jr.:".</summary>
     [GeneratedRegex(@"(?:^|\n)\s*On\s[^:\n""“]{1,60}:\s*$")]

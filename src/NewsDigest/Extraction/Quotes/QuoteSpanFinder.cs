@@ -51,9 +51,9 @@ public static class QuoteSpanFinder
                 i++;
                 continue;
             }
-            // "’We will need to improve,” she said.", "”But you can’t fault the players ...”": a paragraph opened with a closing mark typed
-            // for an opening one, and closed by a double mark on its line, is a quote.
-            if (c is '’' or '”' && open < 0 && (i == 0 || text[i - 1] == '\n') && OpensWithWrongMark(text, i))
+            // "’We will need to improve,” she said.", "”But you can’t fault the players ...”": a paragraph (or, for a double mark, a sentence)
+            // opened with a closing mark typed for an opening one, and closed by a double mark on its line, is a quote.
+            if (c is '’' or '”' && open < 0 && (i == 0 || text[i - 1] == '\n' || (c == '”' && AfterSentenceStop(text, i))) && OpensWithWrongMark(text, i))
             {
                 open = i + 1;
                 continue;
@@ -80,6 +80,10 @@ public static class QuoteSpanFinder
         if (open >= 0) Add(text, spans, open, text.Length);
         return spans;
     }
+
+    /// <summary>"... said Hans-Joachim Watzke. ”It's not always like that ...”": a mark after a sentence's stop, before a capital letter.</summary>
+    private static bool AfterSentenceStop(string text, int mark) =>
+        mark >= 2 && text[mark - 1] == ' ' && text[mark - 2] is '.' or '!' or '?' && mark + 1 < text.Length && char.IsUpper(text[mark + 1]);
 
     /// <summary>True when the line after the mark at <paramref name="mark"/> holds a closing double mark (”) before any other quotation mark.</summary>
     private static bool OpensWithWrongMark(string text, int mark)

@@ -91,8 +91,9 @@ internal static partial class ReportedSpeech
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:praised|criticised|criticized|described|called|labelled|labeled|branded|hailed|slammed|blasted|dubbed|lauded|singled out)\s+by\s+(?:[a-z]+\s+){0,2}(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})(?=[^""“‘]{0,40}[""“‘']?$)")]
     private static partial Regex PassiveSpeech();
 
-    /// <summary>A clause after a comma whose subject says something: "while manager Edin Terzic said his side", "and Bayern boss Tom Ziegler insisted".</summary>
-    [GeneratedRegex(@"^(?:(?:while|and|but|whereas|although|though)\s+)?(?:[a-z-]+\s+){0,3}?(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}?(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|believes|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|lamented|bemoaned|complained)\b")]
+    /// <summary>A clause after a comma whose subject says something: "while manager Edin Terzic said his side", "and Bayern boss Tom Ziegler insisted",
+    /// "with midfielder Emily Sonnett describing her as the".</summary>
+    [GeneratedRegex(@"^(?:(?:while|and|but|whereas|although|though)\s+)?(?:[a-z-]+\s+){0,3}?(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}?(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|describing|called|calls|calling|labelled|labelling|labeling|branded|branding|dubbing|believes|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|lamented|bemoaned|complained)\b")]
     private static partial Regex ClauseSubjectThenSpeech();
 
     [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues|fears|feared|labeling|labelling|calling|describing|branding|dubbing|apologi[sz]e[sd]?|apologies|proud of|delighted with|delighted by|happy with|pleased with)\b")]
@@ -107,7 +108,7 @@ internal static partial class ReportedSpeech
 
     /// <summary>A participle clause of speech right before a quote: ", labelling Lookman the ", ", calling it a ", ", describing the
     /// display as ".</summary>
-    [GeneratedRegex(@",\s+(?:labelling|labeling|calling|describing|branding|dubbing|deeming|saying|insisting|claiming|admitting|adding|warning|urging)\b[^,.!?\n""“]{0,50}$")]
+    [GeneratedRegex(@",\s+(?:labelling|labeling|calling|describing|branding|dubbing|deeming|saying|stating|insisting|claiming|admitting|adding|warning|urging)\b[^.!?\n""“]{0,50}$")]
     private static partial Regex SpeechParticipleClause();
 
     /// <summary>A sentence opening on a side's role holder who says something: "Norwich City Women's boss says", "The Lionesses manager insisted".</summary>
