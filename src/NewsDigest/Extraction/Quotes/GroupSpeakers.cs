@@ -12,6 +12,21 @@ internal static partial class GroupSpeakers
     /// <summary>True when the words after a quote that attribute it are a group: "the club said", "the federation".</summary>
     public static bool IsGroup(string who) => Group().IsMatch(who.Trim());
 
+    /// <summary>True when the quote's own sentence opens on a group ("Spanish journalists were positive ... - "...""; "The players had not
+    /// made it easy ..., acknowledging ... how they "almost killed" Wiegman off") and names no person before the quote.</summary>
+    public static bool OpenSentence(ExtractionContext context, int quoteStart)
+    {
+        var text = context.Text;
+        int sentenceStart = SpeakerSalience.SentenceStart(text, quoteStart);
+        if (!GroupOpening().IsMatch(text.AsSpan(sentenceStart, quoteStart - sentenceStart))) return false;
+        foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(sentenceStart, quoteStart - sentenceStart)))
+            if (!context.IsQuoted(mention.Start) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) return false;
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:players|journalists|reporters|critics|pundits|fans|supporters|media)\s+(?!(?:said|says|told|added)\b)[a-z]")]
+    private static partial Regex GroupOpening();
+
     private const string Groups = @"club|team|side|squad|federation|association|league|organisers|organizers|board|hierarchy|players|management";
 
     [GeneratedRegex(@"(?:^|[\s,;])(?:the|The)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:" + Groups + @")\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|stated|states|added|adds|wrote|posted|announced|confirmed|declared|insisted)(?:\s+in\s+a\s+(?:statement|post|message))?\s*[:,]?\s*$")]

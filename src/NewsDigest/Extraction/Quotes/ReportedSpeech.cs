@@ -40,7 +40,8 @@ internal static partial class ReportedSpeech
         // open): the person the report gives that role, named later when the quote opens the report.
         if (subject is null && DescribedSubject(text, quote.Start) is { } role)
         {
-            bool nobodyBefore = !context.People.Mentions.Any(m => m.End <= quote.Start && !context.IsQuoted(m.Start));
+            // A side's nickname or a cup in the headline before ("Gunners clinch Conti Cup ... / Boss pays tribute to fans’ ‘passion’") is nobody.
+            bool nobodyBefore = !context.People.Mentions.Any(m => m.End <= quote.Start && !context.IsQuoted(m.Start) && SpeakerNames.CanSpeak(context, context.People.NameOf(m)));
             if (SpeakerSalience.Described(context, "the " + role, nobodyBefore ? text.Length : quote.Start) is { } described) return new Attribution(described);
         }
         return null;

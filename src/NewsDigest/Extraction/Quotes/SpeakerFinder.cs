@@ -34,6 +34,8 @@ internal sealed class SpeakerFinder(ISpeakerRanker? ranker)
             inferred = true;
             return previousSpeaker;
         }
+        // "Spanish journalists were positive ... - "Michelle Agyemang will come on"": a group's words, no person's.
+        if (GroupSpeakers.OpenSentence(context, quote.Start)) return null;
         if (ReportedSpeech.Find(context, quote, beforeStart, beforeText, previousSpeaker, previousEnd) is { } reported) return reported.Speaker;
         // A paragraph that is only a quote, after a narrative paragraph about what someone thinks ("Mnakaniso attributed the success to match
         // fitness. They have played ... / “The girls are so happy ..."; "But the Catalan coach saw signs of rejuvenation ... / “I saw a bright

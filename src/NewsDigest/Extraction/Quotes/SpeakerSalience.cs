@@ -104,9 +104,9 @@ public static partial class SpeakerSalience
 
     /// <summary>Like <see cref="Described"/>, but a description no earlier mention carries by its role word is the person the whole passage
     /// so far is about (the most salient), not the subject of the sentence before: "The awards were held at the Théâtre du Châtelet. /
-    /// Speaking yesterday, the Olympique Lyonnais forward said: ..." is the player the report follows.</summary>
+    /// Speaking yesterday, the Olympique Lyonnais forward said: ..." is the player the report follows, or the one a tabloid opens on in capitals.</summary>
     public static string? DescribedInPassage(ExtractionContext context, string description, int position) =>
-        ByRole(context, description, position) ?? Best(context, Scores(context, position, _ => true));
+        ByRole(context, description, position) ?? CapitalsOpener.Of(context.Text) ?? Best(context, Scores(context, position, _ => true));
 
     private static string? AboutBefore(ExtractionContext context, int position)
     {
