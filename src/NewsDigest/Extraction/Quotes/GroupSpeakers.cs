@@ -13,18 +13,19 @@ internal static partial class GroupSpeakers
     public static bool IsGroup(string who) => Group().IsMatch(who.Trim());
 
     /// <summary>True when the quote's own sentence opens on a group ("Spanish journalists were positive ... - "...""; "The players had not
-    /// made it easy ..., acknowledging ... how they "almost killed" Wiegman off") and names no person before the quote.</summary>
+    /// made it easy ..., acknowledging ... how they "almost killed" Wiegman off") and names no person before the quote but as an owner
+    /// ("about the Lionesses' chances").</summary>
     public static bool OpenSentence(ExtractionContext context, int quoteStart)
     {
         var text = context.Text;
         int sentenceStart = SpeakerSalience.SentenceStart(text, quoteStart);
         if (!GroupOpening().IsMatch(text.AsSpan(sentenceStart, quoteStart - sentenceStart))) return false;
         foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(sentenceStart, quoteStart - sentenceStart)))
-            if (!context.IsQuoted(mention.Start) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) return false;
+            if (!context.IsQuoted(mention.Start) && !mention.Possessive && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) return false;
         return true;
     }
 
-    [GeneratedRegex(@"^\s*(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:players|journalists|reporters|critics|pundits|fans|supporters|media)\s+(?!(?:said|says|told|added)\b)[a-z]")]
+    [GeneratedRegex(@"^\s*(?!(?:While|When|As|After|Although|Though|Because|If|Since|Before|Once|Until|Whereas)\s)(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:players|journalists|reporters|critics|pundits|fans|supporters|media)\s+(?!(?:said|says|told|added)\b)[a-z]")]
     private static partial Regex GroupOpening();
 
     private const string Groups = @"club|team|side|squad|federation|association|league|organisers|organizers|board|hierarchy|players|management";

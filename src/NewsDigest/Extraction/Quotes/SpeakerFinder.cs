@@ -20,6 +20,9 @@ internal sealed class SpeakerFinder(ISpeakerRanker? ranker)
         // Without the quote's opening mark, which would stand between "said:" and the end every attribution pattern anchors to.
         var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).TrimEnd("\"“‘'` ").ToString();
         if (AttributionBefore.Find(context, quote, beforeStart, beforeText, paragraphStart, previousSpeaker, previousEnd) is { } before) return before.Speaker;
+        // "Spanish journalists were positive ... - "England can come back", "Michelle Agyemang will come on"": a group's words, no person's,
+        // however many quotes the sentence holds.
+        if (GroupSpeakers.OpenSentence(context, quote.Start)) return null;
         // An interview printed as questions and answers ("Why do you say that? / "It is. ..."): a quote paragraph right after a question
         // is the interviewee's answer, whoever the question names.
         if (previousSpeaker is not null && quote.Start - previousEnd < 3000 && beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && QuoteLayout.QuestionAbove(text, paragraphStart))
@@ -34,8 +37,6 @@ internal sealed class SpeakerFinder(ISpeakerRanker? ranker)
             inferred = true;
             return previousSpeaker;
         }
-        // "Spanish journalists were positive ... - "Michelle Agyemang will come on"": a group's words, no person's.
-        if (GroupSpeakers.OpenSentence(context, quote.Start)) return null;
         if (ReportedSpeech.Find(context, quote, beforeStart, beforeText, previousSpeaker, previousEnd) is { } reported) return reported.Speaker;
         // A paragraph that is only a quote, after a narrative paragraph about what someone thinks ("Mnakaniso attributed the success to match
         // fitness. They have played ... / “The girls are so happy ..."; "But the Catalan coach saw signs of rejuvenation ... / “I saw a bright
