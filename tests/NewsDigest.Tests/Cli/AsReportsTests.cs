@@ -6,7 +6,7 @@ namespace NewsDigest.Tests.Cli;
 public sealed class AsReportsTests
 {
     // Written for this test: a preview, which the shipped detector turns down (the first assertion of each test checks that it does).
-    private const string Preview =
+    internal const string Preview =
         "Arteta expects a tough test as Arsenal host Chelsea\n\n"
         + "Arsenal host Chelsea at the Emirates Stadium on Sunday afternoon, with kick-off at 4.30pm. Mikel Arteta said his side will be "
         + "without Bukayo Saka, who is still recovering from a hamstring injury. Chelsea travel north after a 2-0 win over Fulham last weekend.\n";
