@@ -1,20 +1,13 @@
 using NewsDigest.Extraction;
 using NewsDigest.Extraction.Reports;
 using NewsDigest.Ingest;
+using static NewsDigest.Tests.ExtractionTests.TurnedDownArticles;
 
 namespace NewsDigest.Tests.ExtractionTests;
 
 /// <summary>Pipeline.ReadAsReport: an article the detector turned down, read as a report because the user says it is one.</summary>
 public sealed class ReadAsReportTests
 {
-    // Written for this test: a short report under an angled headline.
-    private static readonly Article Angled = new("angled.txt",
-        "Skinner says United belong among the best\n\nManchester United drew 1-1 with Chelsea at Old Trafford on Sunday. " +
-        "Ella Toone put United ahead in the 20th minute before Lauren James equalised in the 70th minute.")
-    { Title = "Skinner says United belong among the best" };
-
-    private static readonly Pipeline Refusing = DefaultPipeline.Create(ExtractionModels.None with { ReportDetector = new RefusingDetector() });
-
     [Fact]
     public void A_turned_down_article_becomes_a_report_and_keeps_the_detectors_kind()
     {
@@ -38,10 +31,9 @@ public sealed class ReadAsReportTests
     [Fact]
     public void A_report_the_detector_accepted_is_left_as_it_is()
     {
-        var accepting = DefaultPipeline.Create(ExtractionModels.None with { ReportDetector = new AcceptingDetector() });
-        var report = accepting.Extract(Angled);
+        var report = Accepting.Extract(Angled);
 
-        Assert.Same(report, accepting.ReadAsReport(report));
+        Assert.Same(report, Accepting.ReadAsReport(report));
         Assert.Null(report.DetectedKind);
     }
 
@@ -51,15 +43,5 @@ public sealed class ReadAsReportTests
         var digest = Assert.Single(Refusing.Merge([Refusing.ReadAsReport(Refusing.Extract(Angled))]));
 
         Assert.Equal(ReportKind.Reaction, Assert.Single(digest.Sources).DetectedKind);
-    }
-
-    private sealed class RefusingDetector : IReportDetector
-    {
-        public (ReportKind Kind, double Confidence) Detect(Article article) => (ReportKind.Reaction, 0.9);
-    }
-
-    private sealed class AcceptingDetector : IReportDetector
-    {
-        public (ReportKind Kind, double Confidence) Detect(Article article) => (ReportKind.SingleMatchReport, 0.9);
     }
 }
