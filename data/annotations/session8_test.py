@@ -4,7 +4,8 @@
 Only selection and bookkeeping: no extractor, classifier or evaluation is run, and nothing the tool says about an
 article is read. The annotator reads each article and decides.
 
-  session8_test.py quote-order              # the quote pool in its seeded order, with the skip rules applied
+  session8_test.py quote-order [--seed N]   # the quote pool in its seeded order, with the skip rules applied
+                                            # (pool 1: seed 20268; pool 2, drawn after pool 1 was annotated: seed 20269)
   session8_test.py kinds-sample [--per-pool 110]   # the two report-kind pools, seeded, interleaved
   session8_test.py opening ID [CHARS]       # title and opening of an archive article, for a report-kind judgement
   session8_test.py add-quotes DECISIONS.tsv # like quote_candidates.py add, but only for test-split ids
@@ -75,7 +76,8 @@ def is_copy(a, b):
     return common / len(a | b) >= 0.45 or common / min(len(a), len(b)) >= 0.6
 
 
-def cmd_quote_order(_args):
+def cmd_quote_order(args):
+    seed = int(args[args.index('--seed') + 1]) if '--seed' in args else QUOTE_SEED
     done = qc.annotated_ids()
     kinds = labelled()
     pool_ids = {i for i, k in kinds.items() if k in ('singleMatchReport', 'reaction')} | set(gold_ids())
@@ -94,7 +96,7 @@ def cmd_quote_order(_args):
                 if qc.split_of(r['id']) == 'test' and r['id'] not in done and qc.candidates(r['text']):
                     pool.append((corpus, r['id'], corpus, f"{r['home']} v {r['away']}", r['text']))
     pool.sort(key=lambda p: p[1])
-    random.Random(QUOTE_SEED).shuffle(pool)
+    random.Random(seed).shuffle(pool)
     taken = []
     for corpus, article_id, domain, title, text in pool:
         s = shingles(text)
