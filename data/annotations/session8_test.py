@@ -6,7 +6,8 @@ article is read. The annotator reads each article and decides.
 
   session8_test.py quote-order [--seed N]   # the quote pool in its seeded order, with the skip rules applied
                                             # (pool 1: seed 20268; pool 2, drawn after pool 1 was annotated: seed 20269)
-  session8_test.py kinds-sample [--per-pool 110]   # the two report-kind pools, seeded, interleaved
+  session8_test.py kinds-sample [--per-pool 110] [--seed N]   # the two report-kind pools, seeded, interleaved
+                                            # (first draw: seed 80268, 110 each; second draw: seed 80269, 60 each)
   session8_test.py opening ID [CHARS]       # title and opening of an archive article, for a report-kind judgement
   session8_test.py add-quotes DECISIONS.tsv # like quote_candidates.py add, but only for test-split ids
   session8_test.py check                    # every quotes.jsonl line: span inside the text and its sha1
@@ -114,6 +115,7 @@ def cmd_quote_order(args):
 
 def cmd_kinds_sample(args):
     per_pool = int(args[args.index('--per-pool') + 1]) if '--per-pool' in args else 110
+    seed = int(args[args.index('--seed') + 1]) if '--seed' in args else KINDS_SEED
     kinds = labelled()
     seen_titles = set()
     report_like, others = [], []
@@ -124,7 +126,7 @@ def cmd_kinds_sample(args):
         if qc.split_of(a['id']) != 'test' or a['id'] in kinds:
             continue
         (report_like if REPORT_LIKE.search(a['title']) else others).append((a['id'], a['domain'], a['title']))
-    rng = random.Random(KINDS_SEED)
+    rng = random.Random(seed)
     for pool in (report_like, others):
         pool.sort()
         rng.shuffle(pool)
