@@ -7,7 +7,8 @@ article is read. The annotator reads each article and decides.
   session8_test.py quote-order [--seed N]   # the quote pool in its seeded order, with the skip rules applied
                                             # (pool 1: seed 20268; pool 2, drawn after pool 1 was annotated: seed 20269; pool 3: seed 20270)
   session8_test.py kinds-sample [--per-pool 110] [--seed N]   # the two report-kind pools, seeded, interleaved
-                                            # (first draw: seed 80268, 110 each; second draw: seed 80269, 60 each)
+                                            # (first draw: seed 80268, 110 each; second draw: seed 80269, 60 each;
+                                            #  third draw: --report-like-only --per-pool 50 --seed 80270)
   session8_test.py opening ID [CHARS]       # title and opening of an archive article, for a report-kind judgement
   session8_test.py add-quotes DECISIONS.tsv # like quote_candidates.py add, but only for test-split ids
   session8_test.py check                    # every quotes.jsonl line: span inside the text and its sha1
@@ -131,7 +132,8 @@ def cmd_kinds_sample(args):
         pool.sort()
         rng.shuffle(pool)
     picked = []
-    for name, pool in (('report-like', report_like), ('other', others)):
+    pools = (('report-like', report_like),) if '--report-like-only' in args else (('report-like', report_like), ('other', others))
+    for name, pool in pools:
         n = 0
         for article_id, domain, title in pool:
             key = title_key(title)
