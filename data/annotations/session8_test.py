@@ -5,7 +5,7 @@ Only selection and bookkeeping: no extractor, classifier or evaluation is run, a
 article is read. The annotator reads each article and decides.
 
   session8_test.py quote-order [--seed N]   # the quote pool in its seeded order, with the skip rules applied
-                                            # (pool 1: seed 20268; pool 2, drawn after pool 1 was annotated: seed 20269; pool 3: seed 20270)
+                                            # (pools 1 to 4: seeds 20268, 20269, 20270, 20271, each drawn after the one before was read)
   session8_test.py kinds-sample [--per-pool 110] [--seed N]   # the two report-kind pools, seeded, interleaved
                                             # (first draw: seed 80268, 110 each; second draw: seed 80269, 60 each;
                                             #  third draw: --report-like-only --per-pool 50 --seed 80270)
