@@ -76,9 +76,9 @@ public sealed class ReportThresholdTests
         var reordered = file with { Settings = new Dictionary<string, double> { ["alpha"] = 0.5, ["zeta"] = 2 } };
         Assert.Equal(ModelFileFormat.ToBytes(file), ModelFileFormat.ToBytes(reordered));
 
-        // A version 2 file is a version 4 file without the settings and vectors sections (their two counts are the last ints before the checksum).
-        var v4 = ModelFileFormat.ToBytes(file with { Settings = new Dictionary<string, double>() });
-        var body = v4.AsSpan(0, v4.Length - 32 - 2 * sizeof(int)).ToArray();
+        // A version 2 file is a version 3 file without the settings section (its count is the last int before the checksum).
+        var v3 = ModelFileFormat.ToBytes(file with { Settings = new Dictionary<string, double>() });
+        var body = v3.AsSpan(0, v3.Length - 32 - sizeof(int)).ToArray();
         BitConverter.GetBytes(2).CopyTo(body, 8);
         var v2 = body.Concat(SHA256.HashData(body)).ToArray();
         var old = ModelFileFormat.Read(v2);

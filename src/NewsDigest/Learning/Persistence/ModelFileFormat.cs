@@ -7,12 +7,17 @@ namespace NewsDigest.Learning.Persistence;
 /// <summary>
 /// Writes and reads model files. Layout (little-endian): magic "NDMODEL\0", format version (int32), kind (byte),
 /// labels, hash bits, training metadata, temperature, weights (dense halves or sparse index/value singles, see WriteWeights),
-/// transitions, lexicons, settings (version 3: named doubles in ordinal key order), vectors (version 4: named weight vectors in ordinal key order, each encoded like the weights), then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
+/// transitions, lexicons, settings (version 3: named doubles in ordinal key order), vectors (version 4, only in files that have any: named weight vectors in ordinal key order, each encoded like the weights), then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
 /// and returns a failure naming the problem instead of throwing.
 /// </summary>
 public static class ModelFileFormat
 {
+    /// <summary>
+    /// The newest version, written only by files that carry vectors; a file without vectors is written as version 3 (the
+    /// same bytes as before vectors existed), so committed models and their byte-identity checks do not change.
+    /// </summary>
     public const int Version = 4;
+    private const int WithoutVectors = 3;
     /// <summary>The oldest version still read: version 3 files are version 4 without the vectors section, version 2 files also without the settings section.</summary>
     public const int OldestReadable = 2;
     private const byte SparseSingles = 0, DenseHalves = 1;
@@ -25,7 +30,8 @@ public static class ModelFileFormat
         using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            writer.Write(Version);
+            bool vectors = model.Vectors.Count > 0;
+            writer.Write(vectors ? Version : WithoutVectors);
             writer.Write((byte)model.Kind);
             writer.Write(model.Labels.Count);
             foreach (var label in model.Labels) writer.Write(label);
@@ -56,7 +62,7 @@ public static class ModelFileFormat
                 writer.Write(model.Settings[key]);
             }
             var vectorKeys = model.Vectors.Keys.Order(StringComparer.Ordinal).ToList();
-            writer.Write(vectorKeys.Count);
+            if (vectors) writer.Write(vectorKeys.Count);
             foreach (var key in vectorKeys)
             {
                 writer.Write(key);
