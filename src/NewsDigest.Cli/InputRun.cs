@@ -20,7 +20,15 @@ internal sealed class InputRun
         return option;
     }
 
-    public static InputRun Execute(IEnumerable<string> inputs, Pipeline pipeline, TextWriter diagnostics, IUrlFetcher? fetcher = null, CancellationToken cancellationToken = default, bool ignoreRobots = false)
+    /// <summary>Adds the '--as-reports' option (read every input as a match report, overriding the detector) to <paramref name="command"/>.</summary>
+    public static System.CommandLine.Option<bool> AddAsReports(System.CommandLine.Command command)
+    {
+        var option = new System.CommandLine.Option<bool>("--as-reports") { Description = "Read every input as a match report, whatever the report detector says (for inputs known to be reports); an input that names no two teams playing each other is still set aside" };
+        command.Options.Add(option);
+        return option;
+    }
+
+    public static InputRun Execute(IEnumerable<string> inputs, Pipeline pipeline, TextWriter diagnostics, TurnedDownReading turnedDown, IUrlFetcher? fetcher = null, CancellationToken cancellationToken = default, bool ignoreRobots = false)
     {
         var inputList = inputs.ToList();
         // URL inputs are fetched by the polite web client; it is only made when some input needs it.
@@ -47,7 +55,7 @@ internal sealed class InputRun
             }
         }
         var outcomes = new (ArticleReport? Report, IngestFailure? Failure)[articles.Count];
-        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => outcomes[i] = Extract(pipeline, articles[i]));
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => outcomes[i] = Extract(pipeline, articles[i], turnedDown));
         var reports = new List<ArticleReport>(articles.Count);
         foreach (var (report, failure) in outcomes)
         {
@@ -58,18 +66,24 @@ internal sealed class InputRun
                 continue;
             }
             reports.Add(report!);
-            if (!report!.IsMatchReport)
-                diagnostics.WriteLine(OneLine($"newsdigest: {report.Article.Source}: not read as a match report: {report.Note ?? Describe(report)}"));
+            if (Remark(report!, turnedDown) is { } remark) diagnostics.WriteLine(OneLine($"newsdigest: {report!.Article.Source}: {remark}"));
         }
         return new InputRun { Reports = reports, Failures = failures };
     }
 
     /// <summary>One article's extraction; a bug in an extractor costs that article (named, counted as failed), not the whole run.</summary>
-    private static (ArticleReport? Report, IngestFailure? Failure) Extract(Pipeline pipeline, Article article)
+    private static (ArticleReport? Report, IngestFailure? Failure) Extract(Pipeline pipeline, Article article, TurnedDownReading turnedDown)
     {
         try
         {
-            return (pipeline.Extract(article), null);
+            var report = pipeline.Extract(article);
+            if (report.IsMatchReport) return (report, null);
+            return (turnedDown switch
+            {
+                TurnedDownReading.WriteFacts => pipeline.ReadAllFacts(report),
+                TurnedDownReading.ReadAsReport => pipeline.ReadAsReport(report),
+                _ => pipeline.ReadNonReport(report),
+            }, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -90,8 +104,21 @@ internal sealed class InputRun
         });
     }
 
-    private static string Describe(ArticleReport report) => report.Kind switch
+    /// <summary>The one line a user reads about an article that is not a plain match report: why it was turned down and what was done with it, or that it was read as a report at their word.</summary>
+    private static string? Remark(ArticleReport report, TurnedDownReading turnedDown)
     {
+        if (report.DetectedKind is { } detected)
+            return $"read as a match report because --as-reports was given (to the detector it {Describe(detected)})";
+        if (report.IsMatchReport) return null;
+        string reason = $"not read as a match report: {report.Note ?? Describe(report.Kind)}";
+        return turnedDown == TurnedDownReading.WriteFacts && report.Match is not null && report.Note is null
+            ? reason + "; the facts read in it are written with \"isMatchReport\": false"
+            : reason;
+    }
+
+    private static string Describe(Extraction.Reports.ReportKind kind) => kind switch
+    {
+        Extraction.Reports.ReportKind.SingleMatchReport => "reads as a match report",
         Extraction.Reports.ReportKind.Reaction => "reads as a reaction piece",
         Extraction.Reports.ReportKind.Preview => "reads as a preview",
         Extraction.Reports.ReportKind.Transfer => "reads as transfer news",

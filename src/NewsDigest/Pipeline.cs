@@ -52,6 +52,20 @@ public sealed class Pipeline
         return facts.Teams is null ? report : report with { Match = facts };
     }
 
+    /// <summary>
+    /// For `--as-reports`: an article the detector turned down, read as a single match's report because the user says it is one; it keeps
+    /// the detector's kind in <see cref="ArticleReport.DetectedKind"/>. An article that names no two teams playing each other is set aside
+    /// with that note, as a report would be; one already a report, or set aside with a note (a foreign language), is unchanged.
+    /// </summary>
+    /// <remarks>The user, not the detector, knows a batch of wire copy is all reports of one match; the detector turns away some reports from outlets it never saw.</remarks>
+    public ArticleReport ReadAsReport(ArticleReport report)
+    {
+        if (report.IsMatchReport || report.Note is not null) return report;
+        var facts = ReadFacts(report.Article);
+        if (facts.Teams is null) return report with { Note = "names no two teams playing each other" };
+        return report with { Kind = ReportKind.SingleMatchReport, Match = facts, DetectedKind = report.Kind };
+    }
+
     /// <summary>Every extractor over the article, in the pipeline's order.</summary>
     private MatchFacts ReadFacts(Article article)
     {

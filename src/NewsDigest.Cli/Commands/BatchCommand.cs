@@ -20,6 +20,7 @@ internal static class BatchCommand
         var include = new Option<string[]>("--include") { Description = "Glob of directory files to take (repeatable), e.g. '**/*.html'", AllowMultipleArgumentsPerToken = false };
         var exclude = new Option<string[]>("--exclude") { Description = "Glob of directory files to leave out (repeatable)" };
         var limit = new Option<long?>("--limit") { Description = "Process only the first N items (a trial run)" };
+        var asReports = new Option<bool>("--as-reports") { Description = "Read every article that names two teams playing each other as a match report, whatever the report detector says (for archives of reports only)" };
         var commitEvery = new Option<int>("--commit-every") { Description = "Items per database transaction (a crash loses at most these)", DefaultValueFactory = _ => 2000 };
         var progressMode = new Option<string>("--progress") { Description = "auto (a bar on a terminal, plain lines otherwise), bar, lines, none", DefaultValueFactory = _ => "auto" };
         progressMode.AcceptOnlyFromAmong("auto", "bar", "lines", "none");
@@ -33,7 +34,7 @@ internal static class BatchCommand
         var fieldLanguage = new Option<string>("--field-language") { Description = "JSONL property holding the language", DefaultValueFactory = _ => d.Language };
         var command = new Command("batch", "Process archives in parallel into JSONL, CSV and a SQLite database; resumable (--resume) and shardable (--shard).")
         {
-            inputs, output, threads, resume, overwrite, shard, include, exclude, limit, commitEvery, progressMode,
+            inputs, output, threads, resume, overwrite, shard, include, exclude, limit, asReports, commitEvery, progressMode,
             fieldId, fieldUrl, fieldTitle, fieldDate, fieldText, fieldSite, fieldLanguage,
         };
         command.SetAction((parse, cancellationToken) =>
@@ -66,6 +67,7 @@ internal static class BatchCommand
                 Include = parse.GetValue(include) ?? [],
                 Exclude = parse.GetValue(exclude) ?? [],
                 Limit = parse.GetValue(limit),
+                ReadAsReports = parse.GetValue(asReports),
                 CommitEvery = Math.Max(1, parse.GetValue(commitEvery)),
                 Fields = new JsonlFields
                 {

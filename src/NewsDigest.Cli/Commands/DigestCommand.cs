@@ -24,6 +24,7 @@ internal static class DigestCommand
         var threshold = new Option<double>("--threshold") { Description = "Shingle similarity at or above which two reports are near-copies of one story and count once (0-1]", DefaultValueFactory = _ => DedupOptions.Default.Threshold };
         var command = new Command("digest", "Merge the reports of each match into one sourced digest.") { inputs, format, output, explain, threshold };
         var ignoreRobots = InputRun.AddIgnoreRobots(command);
+        var asReports = InputRun.AddAsReports(command);
         command.SetAction(parse =>
         {
             var dedup = DedupOptions.Default with { Threshold = parse.GetValue(threshold) };
@@ -33,12 +34,13 @@ internal static class DigestCommand
                 return ExitCodes.Usage;
             }
             var pipeline = CliPipeline.Create();
-            var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error, ignoreRobots: parse.GetValue(ignoreRobots));
+            // Articles the detector turned down (reactions, previews, missed reports) are read too, so grouping can attach them to their match;
+            // with --as-reports the user's word overrides the detector.
+            bool readAsReports = parse.GetValue(asReports);
+            var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error, readAsReports ? TurnedDownReading.ReadAsReport : TurnedDownReading.GroupOnly, ignoreRobots: parse.GetValue(ignoreRobots));
             var merger = new MatchMerger(new MatchGrouper(), new DigestFuser(dedup: dedup), new NonReportFactReader(CliPipeline.Models));
-            // Articles the detector turned down (reactions, previews, missed reports) are read too, so grouping can attach them to their match.
-            var reports = run.Reports.Select(pipeline.ReadNonReport).ToArray();
-            var digests = merger.Merge(reports);
-            if (digests.Count == 0) Console.Error.WriteLine("newsdigest: no match report among the inputs, so no digest");
+            var digests = merger.Merge(run.Reports);
+            if (digests.Count == 0) Console.Error.WriteLine(NoDigestMessage(run, readAsReports));
             bool explainIt = parse.GetValue(explain);
             IDigestRenderer renderer = parse.GetValue(format) switch
             {
@@ -52,5 +54,14 @@ internal static class DigestCommand
             return run.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>Why there is no digest, and the way out when the detector turned down articles the user may know are reports.</summary>
+    private static string NoDigestMessage(InputRun run, bool readAsReports)
+    {
+        int turnedDown = run.Reports.Count(r => !r.IsMatchReport && r.Note is null);
+        return readAsReports || turnedDown == 0
+            ? "newsdigest: no match report among the inputs, so no digest"
+            : $"newsdigest: no match report among the inputs, so no digest ({turnedDown} {(turnedDown == 1 ? "article was" : "articles were")} turned down by the report detector; --as-reports reads every input as a match report)";
     }
 }

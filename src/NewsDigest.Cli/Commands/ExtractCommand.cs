@@ -14,14 +14,15 @@ internal static class ExtractCommand
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of stdout" };
         var command = new Command("extract", "Extract the facts of each input article as JSON lines.") { inputs, format, output };
         var ignoreRobots = InputRun.AddIgnoreRobots(command);
+        var asReports = InputRun.AddAsReports(command);
         command.SetAction(parse =>
         {
             var pipeline = CliPipeline.Create();
-            var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error, ignoreRobots: parse.GetValue(ignoreRobots));
-            using var writer = OutputTarget.Open(parse.GetValue(output));
             // Articles the detector turned down still get the facts read in them, under their own kind (see Pipeline.ReadAllFacts).
-            var lines = run.Reports.AsParallel().AsOrdered().Select(report => ArticleReportJsonWriter.ToJsonLine(pipeline.ReadAllFacts(report)));
-            foreach (var line in lines) writer.WriteLine(line);
+            var turnedDown = parse.GetValue(asReports) ? TurnedDownReading.ReadAsReport : TurnedDownReading.WriteFacts;
+            var run = InputRun.Execute(parse.GetValue(inputs)!, pipeline, Console.Error, turnedDown, ignoreRobots: parse.GetValue(ignoreRobots));
+            using var writer = OutputTarget.Open(parse.GetValue(output));
+            foreach (var report in run.Reports) writer.WriteLine(ArticleReportJsonWriter.ToJsonLine(report));
             return run.ExitCode;
         });
         return command;

@@ -126,7 +126,12 @@ public static class BatchFinisher
             article = db.StoredArticle(seq, sub);
             stored = db.StoredKind(seq, sub);
         }
-        if (stored.IsMatchReport) return pipeline.Extract(article);
+        if (stored.IsMatchReport)
+        {
+            // A report stored as one at the user's word (--as-reports) is read as one again, whatever the detector says this time.
+            var report = pipeline.Extract(article);
+            return report.IsMatchReport ? report : pipeline.ReadAsReport(report);
+        }
         return pipeline.ReadNonReport(new ArticleReport(article, stored.Kind, stored.Confidence, null) { Note = stored.Note });
     }
 

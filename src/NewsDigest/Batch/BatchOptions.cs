@@ -26,11 +26,15 @@ public sealed record BatchOptions
     public TimeSpan ProgressEvery { get; init; } = TimeSpan.FromMilliseconds(250);
     /// <summary>Process only the first N items of the (sharded) input; for trials on part of an archive.</summary>
     public long? Limit { get; init; }
+    /// <summary>Read every article that names two teams playing each other as a match report, whatever the detector says (`--as-reports`: for archives known to hold reports only).</summary>
+    public bool ReadAsReports { get; init; }
 
     /// <summary>What must not change between a run and its resumption (or between shards that are merged): inputs, fields, globs.</summary>
     public string Signature() =>
         string.Join("\n", Inputs.Select(i => "input " + i)
             .Concat([$"fields {Fields.Id} {Fields.Url} {Fields.Title} {Fields.Date} {Fields.Text} {Fields.Site} {Fields.Language}"])
             .Concat(Include.Select(g => "include " + g)).Concat(Exclude.Select(g => "exclude " + g))
-            .Concat([$"limit {Limit}"]));
+            .Concat([$"limit {Limit}"])
+            // Added only when set, so the signatures of runs made before the option existed still match.
+            .Concat(ReadAsReports ? ["as-reports"] : []));
 }

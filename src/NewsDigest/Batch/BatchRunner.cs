@@ -50,7 +50,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
 
         var reader = Task.Run(() => Read(inputs, options, resumeFrom, items.Writer, window, budget, counters, times, stop.Token), CancellationToken.None);
         var workers = Enumerable.Range(0, threads)
-            .Select(_ => Task.Run(() => Work(items.Reader, outcomes.Writer, times, stop.Token), CancellationToken.None)).ToArray();
+            .Select(_ => Task.Run(() => Work(items.Reader, outcomes.Writer, options.ReadAsReports, times, stop.Token), CancellationToken.None)).ToArray();
         var allWorkers = Task.WhenAll(workers).ContinueWith(t => outcomes.Writer.TryComplete(t.Exception), TaskScheduler.Default);
         var writer = Task.Run(() => Write(db, options, outcomes.Reader, window, budget, counters, sessionReports, times, progress, inputs.Meter, clock0, stop.Token), CancellationToken.None);
         // A writer that fails (disk full) must stop the others, or the reader would wait for window space for ever.
@@ -138,7 +138,7 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
     }
 
     /// <summary>A worker: parses items and extracts their articles; an exception from extraction is a bug, but it costs one article, not the run.</summary>
-    private async Task Work(ChannelReader<(long Order, BatchItem Item)> items, ChannelWriter<ItemOutcome> outcomes, StageTimes times, CancellationToken cancellationToken)
+    private async Task Work(ChannelReader<(long Order, BatchItem Item)> items, ChannelWriter<ItemOutcome> outcomes, bool readAsReports, StageTimes times, CancellationToken cancellationToken)
     {
         await foreach (var (order, item) in items.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -155,18 +155,19 @@ public sealed class BatchRunner(Pipeline pipeline, IFileSystem files, IClock clo
             long parsed = Stopwatch.GetTimestamp();
             times.AddParse(parsed - start);
             var entries = new OutcomeEntry[results.Count];
-            for (int i = 0; i < results.Count; i++) entries[i] = Extract(results[i]);
+            for (int i = 0; i < results.Count; i++) entries[i] = Extract(results[i], readAsReports);
             times.AddExtract(Stopwatch.GetTimestamp() - parsed);
             outcomes.TryWrite(new ItemOutcome(order, item.Seq, item.Source, item.Bytes, entries));
         }
     }
 
-    private OutcomeEntry Extract(IngestResult result)
+    private OutcomeEntry Extract(IngestResult result, bool readAsReports)
     {
         if (result.Article is not { } article) return new OutcomeEntry { Failure = result.Failure };
         try
         {
             var report = pipeline.Extract(article);
+            if (readAsReports) report = pipeline.ReadAsReport(report);
             // The article's line says what extraction made of it; a non-report is then read for the teams and quotes that let the final merge attach it to its match.
             var json = ArticleReportJsonWriter.ToJsonLine(report);
             return new OutcomeEntry { Report = report.IsMatchReport ? report : pipeline.ReadNonReport(report), Json = json };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NewsDigest.Extraction;
 using NewsDigest.Extraction.Reports;
 using NewsDigest.Ingest;
+using static NewsDigest.Tests.ExtractionTests.TurnedDownArticles;
 using NewsDigest.Rendering.Json;
 
 namespace NewsDigest.Tests.ExtractionTests;
@@ -9,14 +10,6 @@ namespace NewsDigest.Tests.ExtractionTests;
 /// <summary>`extract` writes the facts of an article the report detector turned down, under the detector's kind (Pipeline.ReadAllFacts).</summary>
 public sealed class TurnedDownArticleFactsTests
 {
-    // Written for this test: an angled headline over a short report, which a detector may read as reaction.
-    private static readonly Article Angled = new("angled.txt",
-        "Skinner says United belong among the best\n\nManchester United drew 1-1 with Chelsea at Old Trafford on Sunday. " +
-        "Ella Toone put United ahead in the 20th minute before Lauren James equalised in the 70th minute.")
-    { Title = "Skinner says United belong among the best" };
-
-    private static readonly Pipeline Refusing = DefaultPipeline.Create(ExtractionModels.None with { ReportDetector = new RefusingDetector() });
-
     [Fact]
     public void A_turned_down_article_keeps_its_kind_and_gets_the_facts_read_in_it()
     {
@@ -48,10 +41,5 @@ public sealed class TurnedDownArticleFactsTests
         Assert.False(json.RootElement.GetProperty("isMatchReport").GetBoolean());
         Assert.Equal("reaction", json.RootElement.GetProperty("kind").GetString());
         Assert.Equal(2, json.RootElement.GetProperty("match").GetProperty("teams").GetArrayLength());
-    }
-
-    private sealed class RefusingDetector : IReportDetector
-    {
-        public (ReportKind Kind, double Confidence) Detect(Article article) => (ReportKind.Reaction, 0.9);
     }
 }

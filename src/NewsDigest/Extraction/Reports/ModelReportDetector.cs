@@ -9,24 +9,42 @@ namespace NewsDigest.Extraction.Reports;
 
 /// <summary>
 /// The trained report classifier: an averaged perceptron over <see cref="ReportFeatures"/>, with calibrated
-/// confidences, and a decision threshold on the single-match probability fit on held-out data and stored in the
-/// model file (<see cref="ThresholdSetting"/>). Thread-safe.
+/// confidences, optionally a binary single-match logistic model over the same features whose probability is blended
+/// into the single-match probability, and a decision threshold on that probability fit on held-out data and stored in
+/// the model file (<see cref="ThresholdSetting"/>). Thread-safe.
 /// </summary>
 public sealed class ModelReportDetector : IReportDetector
 {
     /// <summary>The model file setting holding <see cref="SingleMatchThreshold"/>.</summary>
     public const string ThresholdSetting = "singleMatchThreshold";
 
+    /// <summary>The model file vector holding the binary single-match model's weights (absent in 8-way-only files).</summary>
+    public const string SingleMatchVector = "singleMatchWeights";
+
+    /// <summary>The model file setting holding the binary single-match model's bias.</summary>
+    public const string SingleMatchBiasSetting = "singleMatchBias";
+
+    /// <summary>The model file setting holding <see cref="BinaryShare"/>.</summary>
+    public const string BinaryShareSetting = "singleMatchBinaryShare";
+
     [ThreadStatic] private static FeatureBuffer? _buffer;
     [ThreadStatic] private static int[]? _distinct;
 
-    internal ModelReportDetector(LinearClassifier classifier, double? singleMatchThreshold = null)
+    internal ModelReportDetector(LinearClassifier classifier, double? singleMatchThreshold = null, BinaryLogisticModel? singleMatchModel = null, double binaryShare = 0)
     {
         Classifier = classifier;
         SingleMatchThreshold = singleMatchThreshold;
+        SingleMatchModel = singleMatchModel;
+        BinaryShare = singleMatchModel is null ? 0 : binaryShare;
     }
 
     public LinearClassifier Classifier { get; }
+
+    /// <summary>The binary single-match model, or null when the 8-way model alone gives the single-match probability.</summary>
+    public BinaryLogisticModel? SingleMatchModel { get; }
+
+    /// <summary>The binary model's share (0..1) of the single-match probability; the rest is the 8-way model's.</summary>
+    public double BinaryShare { get; }
 
     /// <summary>
     /// When set, an article is a single-match report exactly when its calibrated single-match probability reaches
@@ -35,7 +53,15 @@ public sealed class ModelReportDetector : IReportDetector
     public double? SingleMatchThreshold { get; }
 
     /// <summary>The same weights with another decision threshold (the trainer fits it on held-out articles).</summary>
-    public ModelReportDetector WithThreshold(double? threshold) => new(Classifier, threshold);
+    public ModelReportDetector WithThreshold(double? threshold) => new(Classifier, threshold, SingleMatchModel, BinaryShare);
+
+    /// <summary>The same 8-way weights and threshold with a binary single-match model blended in at <paramref name="share"/> (null: none).</summary>
+    public ModelReportDetector WithSingleMatchModel(BinaryLogisticModel? model, double share)
+    {
+        if (model is not null && model.HashBits != Classifier.HashBits) throw new ArgumentException($"the binary model hashes into 2^{model.HashBits} slots, the 8-way model into 2^{Classifier.HashBits}", nameof(model));
+        if (!(share is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(share), share, "the binary model's share must lie between 0 and 1");
+        return new(Classifier, SingleMatchThreshold, model, share);
+    }
 
     public (ReportKind Kind, double Confidence) Detect(Article article)
     {
@@ -67,7 +93,7 @@ public sealed class ModelReportDetector : IReportDetector
         return probabilities[(int)ReportKind.SingleMatchReport];
     }
 
-    /// <summary>Calibrated probabilities of every kind, in <see cref="ReportKind"/> order.</summary>
+    /// <summary>Calibrated probabilities of every kind, in <see cref="ReportKind"/> order; with a binary model the single-match entry is the blend (the others are the 8-way model's, compared only among themselves).</summary>
     public void Probabilities(Article article, Span<double> probabilities)
     {
         var buffer = _buffer;
@@ -79,12 +105,22 @@ public sealed class ModelReportDetector : IReportDetector
         buffer.Slots.CopyTo(distinct);
         int count = ReportFeatures.Distinct(distinct.AsSpan(0, buffer.Count));
         Classifier.Probabilities(distinct.AsSpan(0, count), probabilities);
+        if (SingleMatchModel is { } binary)
+        {
+            const int single = (int)ReportKind.SingleMatchReport;
+            probabilities[single] = BinaryShare * binary.Probability(distinct.AsSpan(0, count)) + (1 - BinaryShare) * probabilities[single];
+        }
     }
 
     public ModelFile ToFile()
     {
         var file = Classifier.ToFile(ModelKind.ReportClassifier);
-        return SingleMatchThreshold is { } threshold ? file with { Settings = new Dictionary<string, double> { [ThresholdSetting] = threshold } } : file;
+        var settings = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (SingleMatchThreshold is { } threshold) settings[ThresholdSetting] = threshold;
+        if (SingleMatchModel is not { } binary) return file with { Settings = settings };
+        settings[SingleMatchBiasSetting] = binary.Bias;
+        settings[BinaryShareSetting] = BinaryShare;
+        return file with { Settings = settings, Vectors = new Dictionary<string, float[]>(StringComparer.Ordinal) { [SingleMatchVector] = binary.Weights.ToArray() } };
     }
 
     public void Save(Stream destination) => ModelFileFormat.Save(ToFile(), destination);
@@ -103,7 +139,13 @@ public sealed class ModelReportDetector : IReportDetector
             if (!(stored is > 0 and < 1)) return ModelResult<ModelReportDetector>.Fail($"{ThresholdSetting} {stored} is not a probability between 0 and 1");
             threshold = stored;
         }
-        return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(classifier.Value, threshold));
+        if (!file.Vectors.TryGetValue(SingleMatchVector, out var vector)) return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(classifier.Value, threshold));
+        if (!file.Settings.TryGetValue(SingleMatchBiasSetting, out double bias) || !file.Settings.TryGetValue(BinaryShareSetting, out double share))
+            return ModelResult<ModelReportDetector>.Fail($"the file has a {SingleMatchVector} vector but lacks its {SingleMatchBiasSetting} or {BinaryShareSetting} setting");
+        if (!(share is >= 0 and <= 1)) return ModelResult<ModelReportDetector>.Fail($"{BinaryShareSetting} {share} is not a share between 0 and 1");
+        var binary = BinaryLogisticModel.Create(file.HashBits, vector, bias);
+        if (!binary.IsSuccess) return ModelResult<ModelReportDetector>.Fail($"{SingleMatchVector}: {binary.Error}");
+        return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(classifier.Value, threshold, binary.Value, share));
     }
 
     public static ModelResult<ModelReportDetector> Load(Stream source)

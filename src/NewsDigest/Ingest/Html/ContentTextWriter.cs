@@ -73,9 +73,9 @@ internal static class ContentTextWriter
         return CleanUp(blocks).ConvertAll(b => b.Text);
     }
 
-    /// <summary>The passes over the written blocks as a whole: date lines, empty section titles, lone labels and trailing fragments.</summary>
+    /// <summary>The passes over the written blocks as a whole: date lines, empty section titles, lone labels, shouted lines after the story and trailing fragments.</summary>
     public static List<WrittenBlock> CleanUp(List<WrittenBlock> blocks) =>
-        TrailingFurniture.Trim(WithoutLoneLabels(WithoutEmptySections(WithoutDatelines(blocks))));
+        TrailingFurniture.Trim(ShoutedLines.Without(WithoutLoneLabels(WithoutEmptySections(WithoutDatelines(blocks)))));
 
     /// <summary>
     /// Drops the story's date lines ("Published: 4 May 2021 | News"): page metadata written beside the headline or under the

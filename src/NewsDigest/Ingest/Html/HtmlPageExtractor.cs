@@ -39,6 +39,6 @@ public static class HtmlPageExtractor
     {
         var parser = new HtmlParser(Options);
         using var document = parser.ParseDocument(html);
-        return use(MainContentExtractor.Analyse(document, PageDeclarations.Read(document), withBlocks: true));
+        return use(MainContentExtractor.Analyse(document, PageDeclarations.Read(document), withBlocks: true) with { Language = document.DocumentElement?.GetAttribute("lang") });
     }
 }

@@ -9,4 +9,7 @@ internal sealed record PageAnalysis(IReadOnlyList<string> RulesText, PageBlocks?
 {
     /// <summary>The text of the chosen blocks with the standfirst before it.</summary>
     public IReadOnlyList<string> WithStandfirst(IReadOnlyList<string> blocks) => Standfirst is null ? blocks : [Standfirst, .. blocks];
+
+    /// <summary>The page's declared language (`&lt;html lang&gt;` as written), for reporting figures by language.</summary>
+    public string? Language { get; init; }
 }

@@ -15,4 +15,7 @@ public sealed record ModelFile(ModelKind Kind, IReadOnlyList<string> Labels, int
 
     /// <summary>Named numbers fit with the model that its users need (e.g. the report classifier's decision threshold), written in ordinal key order.</summary>
     public IReadOnlyDictionary<string, double> Settings { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Named weight vectors beside the main weights (version 4: e.g. the report classifier's binary single-match model), written in ordinal key order.</summary>
+    public IReadOnlyDictionary<string, float[]> Vectors { get; init; } = new Dictionary<string, float[]>();
 }

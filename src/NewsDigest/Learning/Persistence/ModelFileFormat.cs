@@ -7,13 +7,18 @@ namespace NewsDigest.Learning.Persistence;
 /// <summary>
 /// Writes and reads model files. Layout (little-endian): magic "NDMODEL\0", format version (int32), kind (byte),
 /// labels, hash bits, training metadata, temperature, weights (dense halves or sparse index/value singles, see WriteWeights),
-/// transitions, lexicons, settings (version 3: named doubles in ordinal key order), then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
+/// transitions, lexicons, settings (version 3: named doubles in ordinal key order), vectors (version 4, only in files that have any: named weight vectors in ordinal key order, each encoded like the weights), then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
 /// and returns a failure naming the problem instead of throwing.
 /// </summary>
 public static class ModelFileFormat
 {
-    public const int Version = 3;
-    /// <summary>The oldest version still read: version 2 files are version 3 without the settings section.</summary>
+    /// <summary>
+    /// The newest version, written only by files that carry vectors; a file without vectors is written as version 3 (the
+    /// same bytes as before vectors existed), so committed models and their byte-identity checks do not change.
+    /// </summary>
+    public const int Version = 4;
+    private const int WithoutVectors = 3;
+    /// <summary>The oldest version still read: version 3 files are version 4 without the vectors section, version 2 files also without the settings section.</summary>
     public const int OldestReadable = 2;
     private const byte SparseSingles = 0, DenseHalves = 1;
     private static readonly byte[] Magic = "NDMODEL\0"u8.ToArray();
@@ -25,7 +30,8 @@ public static class ModelFileFormat
         using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            writer.Write(Version);
+            bool vectors = model.Vectors.Count > 0;
+            writer.Write(vectors ? Version : WithoutVectors);
             writer.Write((byte)model.Kind);
             writer.Write(model.Labels.Count);
             foreach (var label in model.Labels) writer.Write(label);
@@ -54,6 +60,14 @@ public static class ModelFileFormat
             {
                 writer.Write(key);
                 writer.Write(model.Settings[key]);
+            }
+            var vectorKeys = model.Vectors.Keys.Order(StringComparer.Ordinal).ToList();
+            if (vectors) writer.Write(vectorKeys.Count);
+            foreach (var key in vectorKeys)
+            {
+                writer.Write(key);
+                writer.Write(model.Vectors[key].Length);
+                WriteWeights(writer, model.Vectors[key]);
             }
         }
         var hash = SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length));
@@ -156,8 +170,16 @@ public static class ModelFileFormat
             string key = reader.ReadString();
             if (!settings.TryAdd(key, reader.ReadDouble())) throw new InvalidDataException($"setting '{key}' appears twice");
         }
+        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        int vectorCount = version >= 4 ? Count(reader, 64) : 0;
+        for (int i = 0; i < vectorCount; i++)
+        {
+            string key = reader.ReadString();
+            var vector = ReadWeights(reader, Count(reader, 1 << 28));
+            if (!vectors.TryAdd(key, vector)) throw new InvalidDataException($"vector '{key}' appears twice");
+        }
         if (reader.BaseStream.Position != bodyLength) throw new InvalidDataException("trailing bytes after the last section");
-        return new ModelFile(kind, labels, hashBits, training, weights) { Transitions = transitions, Temperature = temperature, Lexicons = lexicons, Settings = settings };
+        return new ModelFile(kind, labels, hashBits, training, weights) { Transitions = transitions, Temperature = temperature, Lexicons = lexicons, Settings = settings, Vectors = vectors };
     }
 
     /// <summary>

@@ -295,6 +295,18 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         sb.AppendLine(string.Create(ci, $"folds grouped by site ({sites} sites on {pages.Count} pages; a site's pages in one fold): block scorer out of fold P {folded.Precision:0.0000} R {folded.Recall:0.0000} F1 {folded.F1:0.0000}; dev part F1 {devPart.F1:0.0000}"));
         var rules = pages.Select(p => PassageScore.Of(string.Join("\n\n", p.RulesWhole), p.Case)).ToList();
         var model = pages.Select((p, i) => PassageScore.Of(string.Join("\n\n", TextAt(scorer.KeptThreshold, scorer.OtherThreshold, outOfFold[i], p)), p.Case)).ToList();
+        // By declared language: the hand rules were read mostly from German and English pages, and the scorer learns from them.
+        var bySiteScores = pages.Select((p, i) => PassageScore.Of(string.Join("\n\n", TextAt(scorer.KeptThreshold, scorer.OtherThreshold, bySite.OutOfFold[i], p)), p.Case)).ToList();
+        var groups = pages.Select(p => PageLanguageGroup.Of(p.Language)).ToList();
+        sb.Append("by declared language (<html lang>): hand rules F1 / block scorer out of fold, page folds / site folds:");
+        foreach (string group in PageLanguageGroup.All)
+        {
+            var idx = Enumerable.Range(0, pages.Count).Where(i => groups[i] == group).ToList();
+            PassageScore Sum(List<PassageScore> scores) => idx.Aggregate(default(PassageScore), (total, i) => total + scores[i]);
+            sb.Append(string.Create(ci, $" {group} ({idx.Count} pages) {Sum(rules).F1:0.0000} / {Sum(model).F1:0.0000} / {Sum(bySiteScores).F1:0.0000};"));
+        }
+        sb.Length--;
+        sb.AppendLine();
         foreach (int size in new[] { pages.Count, TestSplitPages })
         {
             var r = PassageBootstrap.F1(rules, size, BootstrapResamples, BootstrapSeed);

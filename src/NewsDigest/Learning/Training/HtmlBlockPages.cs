@@ -14,6 +14,9 @@ internal sealed record HtmlBlockPage(HtmlBenchmarkCase Case, DataSplit.Part Part
 {
     public string? Standfirst { get; init; }
 
+    /// <summary>The page's declared language (`&lt;html lang&gt;`), for figures by language group.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The page's text from these blocks' text, the standfirst first.</summary>
     public IReadOnlyList<string> WithStandfirst(IReadOnlyList<string> blocks) => Standfirst is null ? blocks : [Standfirst, .. blocks];
 
@@ -62,7 +65,7 @@ internal static class HtmlBlockPages
         var labeler = HtmlBlockLabeler.For(page);
         return HtmlPageExtractor.Analyse(html, analysis =>
         {
-            if (analysis.Blocks is not { } blocks) return none with { RulesText = analysis.RulesText };
+            if (analysis.Blocks is not { } blocks) return none with { RulesText = analysis.RulesText, Language = analysis.Language };
             int n = blocks.Candidates.Count;
             var slots = new int[n][];
             var labels = new BlockLabel[n];
@@ -76,6 +79,7 @@ internal static class HtmlBlockPages
             return new HtmlBlockPage(page, part, blocks.RulesText, blocks.Candidates.Select(c => c.Text).ToList(), blocks.RulesKept, blocks.RulesIndex, slots, labels)
             {
                 Standfirst = analysis.Standfirst,
+                Language = analysis.Language,
             };
         });
     }

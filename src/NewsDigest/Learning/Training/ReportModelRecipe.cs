@@ -19,7 +19,7 @@ public sealed class ReportModelRecipe : IModelRecipe
         // Calibrate on hand-labelled dev articles if there are any, else on the weak dev split.
         var calibration = data.HandDev.Count > 0 ? data.HandDev : data.WeakDev;
         string description = $"ESPN + premierleague.com reports (single-match) and archive articles with {(data.HandLabelled > 0 ? "hand labels and " : "")}weak title/URL labels; train split of DataSplit; archive up to {data.LatestDate}";
-        var trainer = new ReportClassifierTrainer();
+        var trainer = new ReportClassifierTrainer(ReportClassifierTrainer.Defaults, ReportClassifierTrainer.SingleMatchDefaults);
         var fitted = trainer.Fit(data.Train, calibration, description);
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
         var model = fitted.Value;
@@ -119,6 +119,18 @@ public sealed class ReportModelRecipe : IModelRecipe
         return sb.ToString();
     }
 
+    private static string BinaryDescription(ModelReportDetector model)
+    {
+        if (model.SingleMatchModel is null || ReportClassifierTrainer.SingleMatchDefaults is not { } options)
+            return "No binary single-match model: the single-match probability is the 8-way model's.";
+        var ci = CultureInfo.InvariantCulture;
+        return string.Create(ci, $"""
+            Single-match probability: {model.BinaryShare:0.##} x a binary L2-regularised logistic regression (single-match report or not; `LogisticRegressionTrainer`,
+            AdaGrad, {options.Logistic.Epochs} epochs, step {options.Logistic.LearningRate:0.###}, L2 {options.Logistic.L2:g} on the touched weights, seed {options.Logistic.Seed}) over the same features and training
+            copies, weak title/URL labels counting {options.WeakLabelWeight:0.##} each, + {1 - model.BinaryShare:0.##} x the 8-way model's calibrated single-match probability.
+            """);
+    }
+
     private static string Card(ModelReportDetector model, ReportTrainingData data, string scores) => $"""
         # Report classifier (`{ModelNames.FileName(ModelNames.Report)}`)
 
@@ -135,6 +147,7 @@ public sealed class ReportModelRecipe : IModelRecipe
         each feature counts once, by presence, so a long page does not pile up word evidence a short report cannot; a first
         line that ends like a sentence is the opening of a title-less text, not its title),
         2^{model.Classifier.HashBits} slots, weights averaged over {ReportClassifierTrainer.Seeds} perceptrons trained in different orders (seeds {model.Classifier.Training.Seed} onwards), softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
+        {BinaryDescription(model)}
         Decision: an article is a single-match report when its calibrated single-match probability is at least
         {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev
         split and on out-of-fold scores of the hand-labelled training articles ({ReportCrossFitting.Folds} folds, `ReportCrossFitting`): the grid value whose

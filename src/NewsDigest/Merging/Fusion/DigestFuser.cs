@@ -109,6 +109,7 @@ public sealed class DigestFuser
             SiteName = m.Report.Article.SiteName,
             Published = m.Report.Article.Published,
             Kind = m.Report.Kind,
+            DetectedKind = m.Report.DetectedKind,
             VoteWeight = 1.0 / sizes[storyOf[i]],
         }).ToArray();
         string Id(string index) => sources[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture)].Id;

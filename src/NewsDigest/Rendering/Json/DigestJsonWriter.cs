@@ -162,6 +162,7 @@ public sealed class DigestJsonWriter : IDigestRenderer
             WriteNullable(w, "published", s.Published?.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture));
             w.WriteString("role", SourceLabels.Role(s));
             w.WriteString("kind", SourceLabels.Kind(s));
+            if (s.DetectedKind is { } detected) w.WriteString("detectedKind", JsonNaming.Camel(detected.ToString()));
             w.WriteNumber("story", s.Story);
             w.WriteNumber("voteWeight", Math.Round(s.VoteWeight, 4));
         });
