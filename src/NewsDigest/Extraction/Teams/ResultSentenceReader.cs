@@ -22,7 +22,7 @@ public static partial class ResultSentenceReader
     };
 
     /// <summary>Title-case function words that no side's name holds after its first word: where a headline's name stops.</summary>
-    private static readonly HashSet<string> TitleCaseLinkWords = new(StringComparer.Ordinal) { "To", "In", "For", "As", "After", "With", "At", "On", "Into", "From", "Amid", "Despite" };
+    private static readonly HashSet<string> TitleCaseLinkWords = new(StringComparer.Ordinal) { "To", "In", "For", "As", "After", "With", "At", "On", "Into", "From", "Amid", "Despite", "Ahead" };
 
     /// <summary>Words that make a capitalised span a competition, ground, day or title rather than a side.</summary>
     private static readonly HashSet<string> NotSideWords = new(StringComparer.Ordinal)
