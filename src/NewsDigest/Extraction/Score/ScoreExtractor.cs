@@ -484,7 +484,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:win|won|victory|defeat|draw|drew|beat|beaten|loss|lost|score|scoreline|result)\b|\b(?:match|game|contest|tie)\s+(?:ended|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResultWord();
 
-    [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at|go up|goes up|went up|going up|with the (?:game|match|score|scores) (?:tied|level|locked|deadlocked)(?: at)?)\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at|go up|goes up|went up|going up|with the (?:game|match|score|scores) (?:tied|level|locked|deadlocked)(?: at)?|(?:led|leading|trailed|trailing) [0-9]{1,2} ?[-–] ?[0-9]{1,2},? (?:and )?(?:then|later|again))\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalBefore();
 
     /// <summary>"to leave the score at 1-1", "it finished at 2-2": the score the match ended on.</summary>
