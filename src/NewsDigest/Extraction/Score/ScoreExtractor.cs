@@ -382,6 +382,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
         {
             var lead = context.Text.AsSpan(Math.Max(0, afterCue.Span.Start - 14), Math.Min(14, afterCue.Span.Start)).ToString();
             if (ObjectAfterCue().IsMatch(lead)) return afterCue.Team == pair.First ? pair.Second : pair.First;
+            // "they won against their rival, No. 2 seed Washington Spirit, 1-0": a description may stand between "against" and the side.
+            if (DescribedObjectAfterCue().IsMatch(context.Text.AsSpan(cueAbs, afterCue.Span.Start - cueAbs))) return afterCue.Team == pair.First ? pair.Second : pair.First;
         }
         int cue = cueAbs - sentenceSpan.Start;
         // "ensuring Cardiff's Premier League debut ended in defeat": the result belongs to the team whose game, debut or run ended so.
@@ -418,6 +420,10 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:over|against|to|by|at home to|versus|vs|v|of|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectAfterCue();
+
+    /// <summary>"won against their rival, No. 2 seed ": a result word, "over"/"against", a possessive and a short description before the side.</summary>
+    [GeneratedRegex(@"^[\p{L}\-]+\s+(?:over|against)\s+(?:their|its|his|her)\s+(?:(?:[\p{L}\-]+|No\.\s+[0-9]+),?\s+){1,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedObjectAfterCue();
 
     [GeneratedRegex(@"\b(?:ended|ending|ends|end|finished|finishing)\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EndedIn();
