@@ -44,6 +44,8 @@ public static partial class ResultCue
         bool lost = m.Groups["loss"].Success || m.Groups["passive"].Success;
         // "to score and ultimately defeat a hardwearing Japan team": "defeat" after "to" or "and" is the verb, a win for the subject.
         if (lost && m.Value.Equals("defeat", StringComparison.OrdinalIgnoreCase) && DefeatAsVerb().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index)))) return Outcome.Won;
+        // "Vancouver Rise FC defeats Ottawa": "defeats" right after a name is the present-tense verb of a headline, a win for the name.
+        if (lost && m.Value.Equals("defeats", StringComparison.OrdinalIgnoreCase) && NameBefore().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 25), Math.Min(25, m.Index)))) return Outcome.Won;
         // "Y handed X a 3-0 defeat": the defeat is the object's, so the subject won.
         if (lost && Inflicted().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) lost = false;
         // "suffered their biggest home defeat of the manager's reign": a defeat the subject suffered, whatever follows it.
@@ -51,11 +53,14 @@ public static partial class ResultCue
         return lost ? Outcome.Lost : Outcome.Won;
     }
 
-    [GeneratedRegex(@"\b(?:(?<passive>(?:were|was|been|being|are|is|get|got|saw them|see them|sees them|left them)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|hammered|humbled|stunned|edged out|held|routed|crushed|dumped out|knocked out|eliminated|dispatched|swept aside|brushed aside|put to the sword))|(?<win2>defeats? of|win over|victory over|beat|beats)|(?<loss>defeats?|loss|losses|lost|lose|loses|losing|fell to|fall to|crashed to|crash to|slumped to|slump to|succumbed|went down|go down|reverse|humiliation|beaten by|defeated by|thrashed by|knocked out by|exit|exited|were eliminated)|(?<win>(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:them\s+|him\s+|it\s+)?(?:all\s+)?(?:the\s+)?three\s+points|beating|won|winners?|hammer|thrash|rout|crush|sink|sank|sunk|down|downs|edges|edge past|edged past|win|wins|winning|victory|victories|triumph|triumphed|triumphs|thrashed|thrashing|hammered|hammering|routed|rout|demolished|swept aside|sweep aside|swept past|edged|edge|overcame|overcome|defeated|defeat(?:ed)? of|crushed|stunned|saw off|see off|success|eased past|eased to|cruised|coasted|dispatched|downed|outclassed|overpowered|battered|clinched|claimed|secured|sealed|knocked out|dumped out|eliminated|progress(?:ed)?|advance[ds]?|reached|booked))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<passive>(?:were|was|been|being|are|is|get|got|saw them|see them|sees them|left them)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|hammered|humbled|stunned|edged out|held|routed|crushed|dumped out|knocked out|eliminated|dispatched|swept aside|brushed aside|put to the sword))|(?<win2>defeats? of|win over|victory over|beat|beats)|(?<loss>defeats?|loss|losses|lost|lose|loses|losing|fell to|fall to|crashed to|crash to|slumped to|slump to|succumbed|went down|go down|going down|goes down|reverse|humiliation|beaten by|defeated by|thrashed by|knocked out by|exit|exited|were eliminated)|(?<win>(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:them\s+|him\s+|it\s+)?(?:all\s+)?(?:the\s+)?three\s+points|beating|won|winners?|hammer|thrash|rout|crush|sink|sank|sunk|down|downs|edges|edge past|edged past|win|wins|winning|victory|victories|triumph|triumphed|triumphs|thrashed|thrashing|hammered|hammering|routed|rout|demolished|swept aside|sweep aside|swept past|edged|edge|overcame|overcome|defeated|defeat(?:ed)? of|crushed|stunned|saw off|see off|success|eased past|eased to|cruised|coasted|dispatched|downed|outclassed|overpowered|battered|clinched|claimed|secured|sealed|knocked out|dumped out|eliminated|progress(?:ed)?|advance[ds]?|reached|booked))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:to|and|could|would|will|did|must)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefeatAsVerb();
+
+    [GeneratedRegex(@"(?:^|\s)[\p{Lu}][\p{L}.'’\-]*\s+$")]
+    private static partial Regex NameBefore();
 
     [GeneratedRegex(@"\bsuffer(?:ed|s|ing)?\s+(?:\w+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suffered();

@@ -382,6 +382,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
         {
             var lead = context.Text.AsSpan(Math.Max(0, afterCue.Span.Start - 14), Math.Min(14, afterCue.Span.Start)).ToString();
             if (ObjectAfterCue().IsMatch(lead)) return afterCue.Team == pair.First ? pair.Second : pair.First;
+            // "they won against their rival, No. 2 seed Washington Spirit, 1-0": a description may stand between "against" and the side.
+            if (DescribedObjectAfterCue().IsMatch(context.Text.AsSpan(cueAbs, afterCue.Span.Start - cueAbs))) return afterCue.Team == pair.First ? pair.Second : pair.First;
         }
         int cue = cueAbs - sentenceSpan.Start;
         // "ensuring Cardiff's Premier League debut ended in defeat": the result belongs to the team whose game, debut or run ended so.
@@ -418,6 +420,10 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:over|against|to|by|at home to|versus|vs|v|of|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectAfterCue();
+
+    /// <summary>"won against their rival, No. 2 seed ": a result word, "over"/"against", a possessive and a short description before the side.</summary>
+    [GeneratedRegex(@"^[\p{L}\-]+\s+(?:over|against)\s+(?:their|its|his|her)\s+(?:(?:[\p{L}\-]+|No\.\s+[0-9]+),?\s+){1,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedObjectAfterCue();
 
     [GeneratedRegex(@"\b(?:ended|ending|ends|end|finished|finishing)\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EndedIn();
@@ -469,7 +475,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"^(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})\s(?<y>[0-9]{1,2})(?![0-9\-–])")]
     private static partial Regex TitleScoreAfterEach();
 
-    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?:win|victory|triumph|success|defeat|loss) )?(?:on penalties|on pens|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?:win|victory|triumph|success|defeat|loss) )?(?:on penalties|on pens|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)|(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:penalty )?shoot-?out (?:win|victory|triumph|success|defeat|loss)", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
     [GeneratedRegex(@"\b(?:" + OtherOccasionCues.EarlierMatch + @")\b|\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b|\b(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)\b|\b(?:run|streak|sequence) (?:that )?(?:started|began) with\b", RegexOptions.IgnoreCase)]
@@ -484,7 +490,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:win|won|victory|defeat|draw|drew|beat|beaten|loss|lost|score|scoreline|result)\b|\b(?:match|game|contest|tie)\s+(?:ended|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResultWord();
 
-    [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at|go up|goes up|went up|going up|with the (?:game|match|score|scores) (?:tied|level|locked|deadlocked)(?: at)?)\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at|go up|goes up|went up|going up|with the (?:game|match|score|scores) (?:tied|level|locked|deadlocked)(?: at)?|(?:led|leading|trailed|trailing) [0-9]{1,2} ?[-–] ?[0-9]{1,2},? (?:and )?(?:then|later|again))\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalBefore();
 
     /// <summary>"to leave the score at 1-1", "it finished at 2-2": the score the match ended on.</summary>

@@ -17,7 +17,12 @@ public static partial class ResultSentenceReader
         "The", "A", "An", "On", "In", "At", "After", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Champions", "Defending", "DEFENDING", "Holders", "Leaders",
         "We", "Our", "Having", "Opponents", "Visiting", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
+        // Title-case headlines put an epithet before the side ("Auckland United Overcome Battling Tafea FC").
+        "Battling", "Brave", "Stubborn", "Lowly", "Struggling", "Resilient", "Spirited", "Plucky", "Gallant", "Rampant", "Ruthless", "Dominant",
     };
+
+    /// <summary>Title-case function words that no side's name holds after its first word: where a headline's name stops.</summary>
+    private static readonly HashSet<string> TitleCaseLinkWords = new(StringComparer.Ordinal) { "To", "In", "For", "As", "After", "With", "At", "On", "Into", "From", "Amid", "Despite", "Ahead" };
 
     /// <summary>Words that make a capitalised span a competition, ground, day or title rather than a side.</summary>
     private static readonly HashSet<string> NotSideWords = new(StringComparer.Ordinal)
@@ -34,12 +39,12 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
-        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing", "aside", "hold", "held"],
+        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
     private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
-        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points"], StringComparison.OrdinalIgnoreCase);
+        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points", "went down", "going down", "go down", "goes down"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
@@ -152,6 +157,9 @@ public static partial class ResultSentenceReader
         int adjective = words.FindLastIndex(w => w.IndexOf('-') is > 0 and var h && h + 1 < w.Length && char.IsLower(w[h + 1]));
         if (adjective >= 0) words.RemoveRange(0, adjective + 1);
         while (words.Count > 0 && LeadingNoise.Contains(words[0])) words.RemoveAt(0);
+        // "Tafea FC To Book Place In Final": a title-case headline's capitals run on past the name into the rest of the line.
+        int runOn = words.Count > 1 ? words.FindIndex(1, w => TitleCaseLinkWords.Contains(w)) : -1;
+        if (runOn > 0) words.RemoveRange(runOn, words.Count - runOn);
         while (words.Count > 0 && words[^1] is "Women" or "Men" or "Women's" or "Men's") words.RemoveAt(words.Count - 1);
         // "Auckland City FC", "Al Nassr Club": a club's name stands without its closing FC when two words are left.
         if (words.Count >= 3 && words[^1] is "FC" or "SC" or "Club" or "AFC") words.RemoveAt(words.Count - 1);
@@ -182,7 +190,7 @@ public static partial class ResultSentenceReader
     private static partial Regex PossessiveResult();
 
     /// <summary>"A beat B", "A edges B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @") (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?:(?:[\p{Ll}\-]+ )?(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers) )?(?<b>" + Name + ")")]
+    [GeneratedRegex(@"(?:(?<a>" + Name + @")(?: \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|overpowered|overpowers|overpowering|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:(?:[\p{Ll}\-]+ )?(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers) )?(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
@@ -191,7 +199,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "drew 2-2 with B": the other side is the sentence's subject;
     /// "a 1-0 victory in Girona" when the place is a known team.</summary>
-    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose)(?: [0-9]{1,2}-[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{Ll}]+|host) (?:side|outfit|club|team),? )?(?<b>" + Name + ")")]
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 
     /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw;

@@ -336,10 +336,11 @@ public sealed partial class TeamExtractor : IFactExtractor
         for (int skip = 1; skip <= words.Length - 2; skip++)
             if (context.Gazetteer.Teams.TryGet(string.Join(' ', words[skip..]), out var tail)) return tail.Name;
         // "City thrashed Perth Glory": a short name the report writes in full elsewhere ("Melbourne City's", "Gwalia United") is that full name.
-        var full = FullerName().Matches(context.Text).Select(m => ResultSentenceReader.Clean(m.Value.TrimEnd('.')))
-            .Where(v => v is not null && (v.EndsWith(" " + written, StringComparison.Ordinal)
-                || (ClubSuffix().IsMatch(v) || context.Gazetteer.Teams.TryGet(v, out _)) && v.StartsWith(written + " ", StringComparison.Ordinal)))
-            .OrderByDescending(v => v!.Length).FirstOrDefault();
+        // The club word is looked for in the name as written: cleaning drops a closing "FC" ("the Ottawa Rapid FC" -> "Ottawa Rapid").
+        var full = FullerName().Matches(context.Text).Select(m => (Raw: m.Value.TrimEnd('.'), Name: ResultSentenceReader.Clean(m.Value.TrimEnd('.'))))
+            .Where(v => v.Name is not null && (v.Name.EndsWith(" " + written, StringComparison.Ordinal)
+                || (ClubSuffix().IsMatch(v.Name) || ClubSuffix().IsMatch(v.Raw) || context.Gazetteer.Teams.TryGet(v.Name, out _)) && v.Name.StartsWith(written + " ", StringComparison.Ordinal)))
+            .Select(v => v.Name).OrderByDescending(v => v!.Length).FirstOrDefault();
         if (full is not null && context.Gazetteer.Teams.TryGet(full, out var fullEntry)) return fullEntry.Name;
         // "Rivers Utd" in a headline, "Rivers United" in the report: the name the report spells out.
         if (full is null && written.EndsWith(" Utd", StringComparison.Ordinal) && context.Text.Contains(written[..^3] + "United", StringComparison.Ordinal))
@@ -370,7 +371,11 @@ public sealed partial class TeamExtractor : IFactExtractor
     {
         if (context.Article.Title is not { Length: > 0 } title) return null;
         var tokens = Tokenizer.Tokenize(title);
-        var teams = Distinct(context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Select(m => m.Value.Name));
+        var found = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
+        // "Matildas star Sam Kerr scores ... with Chelsea", "Gunners ace Russo fires England to final": a team named for a person's
+        // club or country is no side, unless the headline also names it on its own.
+        var sides = found.Where(m => !PersonsTeam().IsMatch(title, m.Span.End)).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
+        var teams = Distinct(found.Select(m => m.Value.Name).Where(sides.Contains));
         if (teams.Count < 2) return null;
         var first = context.TeamMentions.FirstOrDefault(m => m.Value.Name == teams[0]);
         var evidence = first.Value is null ? context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)) : context.EvidenceAt(first.Span.Start);
@@ -514,6 +519,10 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// <summary>"Nigeria Women Football League", "Scotland Women's Premier League": a nation's name opening a competition's.</summary>
     [GeneratedRegex(@"\G(?: Women['’]?s?| Men['’]?s?)?(?: [\p{Lu}][\p{L}]+){0,3} (?:League|Cup|Championship|Federation|FA)\b")]
     private static partial Regex NationalCompetition();
+
+    /// <summary>"star Sam Kerr", "ace Russo", "coach Jimmy Dane" after a team: the team is that person's, not a side of the headline.</summary>
+    [GeneratedRegex(@"\G(?:['’]s?)? (?:star|ace|striker|forward|defender|midfielder|goalkeeper|keeper|winger|captain|skipper|coach|manager|boss|teenager|youngster|hero|legend|talisman|starlet) [\p{Lu}]")]
+    private static partial Regex PersonsTeam();
 
     [GeneratedRegex(@" (?:United|City|Town|FC|Rovers|Athletic|Wanderers|County|Albion)$")]
     private static partial Regex ClubSuffix();

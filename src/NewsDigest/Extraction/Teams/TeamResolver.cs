@@ -72,8 +72,33 @@ public sealed class TeamResolver
                 if (!covered.Any(r => r.Overlaps(span))) result.Add(new TeamMention(span, team));
             }
         }
+        // "after the Rise FC defeated the Ottawa Rapid FC": a side written by the last word of its name after "the" (US and Canadian copy).
+        foreach (var team in new[] { pair.First, pair.Second })
+        {
+            if (LastWordForm(team, team == pair.First ? pair.Second : pair.First) is not { } word) continue;
+            var form = "the " + word;
+            for (int at = text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
+            {
+                int end = at + form.Length;
+                if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+                var span = new TextSpan(at + 4, word.Length);
+                if (!covered.Any(r => r.Overlaps(span))) result.Add(new TeamMention(span, team));
+            }
+        }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
+    }
+
+    /// <summary>The closing word of a name of two words or more ("Rise" of "Vancouver Rise", "Wave" of "San Diego Wave") when it is capitalised, not a
+    /// club word of <see cref="ShortWords"/> or "FC", and not in the other side's name; null otherwise.</summary>
+    private static string? LastWordForm(string team, string other)
+    {
+        var words = team.Split(' ');
+        if (words.Length < 2) return null;
+        var last = words[^1];
+        if (last is "FC" or "SC" or "AFC" or "CF" && words.Length >= 3) last = words[^2];
+        if (last.Length < 3 || !char.IsUpper(last[0]) || last.All(char.IsUpper) || ShortWords.Contains(last) || ContainsWord(other, last)) return null;
+        return last;
     }
 
     private static bool ContainsWord(string name, string word)
