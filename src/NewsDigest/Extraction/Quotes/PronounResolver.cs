@@ -95,15 +95,12 @@ internal static partial class PronounResolver
     private static string? SubjectBeforePronounSentences(ExtractionContext context, int sentenceStart, int limit)
     {
         var text = context.Text;
-        int start = sentenceStart;
-        for (int step = 0; step < 3 && start >= 2; step++)
+        int step = 0;
+        foreach (var (previous, start) in SentencesBefore(text, sentenceStart, limit))
         {
-            int previous = SpeakerSalience.SentenceStart(text, start - 2);
-            while (previous < start && text[previous] is ' ' or '\n') previous++;
-            if (previous <= limit) return null;
             var opening = text.AsSpan(previous, Math.Min(5, text.Length - previous));
             if (!(opening.StartsWith("He ") || opening.StartsWith("She "))) return step == 0 ? null : SpeakerSalience.SubjectOfSentenceBefore(context, start);
-            start = previous;
+            step++;
         }
         return null;
     }
@@ -113,16 +110,25 @@ internal static partial class PronounResolver
     private static string? ReportedSinceLastQuote(ExtractionContext context, int sentenceStart, int limit)
     {
         var text = context.Text;
+        foreach (var (previous, start) in SentencesBefore(text, sentenceStart, limit))
+        {
+            if (NamedSpeech().IsMatch(text.AsSpan(previous, Math.Min(80, start - previous)))) return SpeakerSalience.SubjectOfSentenceAt(context, previous);
+        }
+        return null;
+    }
+
+    /// <summary>The (start, end) of each of the up to three sentences before <paramref name="sentenceStart"/>, nearest first, stopping before one that starts at or before <paramref name="limit"/>.</summary>
+    private static IEnumerable<(int Start, int End)> SentencesBefore(string text, int sentenceStart, int limit)
+    {
         int start = sentenceStart;
         for (int step = 0; step < 3 && start >= 2; step++)
         {
             int previous = SpeakerSalience.SentenceStart(text, start - 2);
             while (previous < start && text[previous] is ' ' or '\n') previous++;
-            if (previous <= limit) return null;
-            if (NamedSpeech().IsMatch(text.AsSpan(previous, Math.Min(80, start - previous)))) return SpeakerSalience.SubjectOfSentenceAt(context, previous);
+            if (previous <= limit) yield break;
+            yield return (previous, start);
             start = previous;
         }
-        return null;
     }
 
     /// <summary>A sentence opening on a name and a verb of speech with no quote mark after it: "Ikeda said the team ...", "Coach Lee Smith believes".</summary>
