@@ -61,9 +61,10 @@ public sealed class Pipeline
     public ArticleReport ReadAsReport(ArticleReport report)
     {
         if (report.IsMatchReport || report.Note is not null) return report;
-        var facts = ReadFacts(report.Article);
-        if (facts.Teams is null) return report with { Note = "names no two teams playing each other" };
-        return report with { Kind = ReportKind.SingleMatchReport, Match = facts, DetectedKind = report.Kind };
+        var read = ReadAllFacts(report);
+        return read.Match is null
+            ? report with { Note = "names no two teams playing each other" }
+            : read with { Kind = ReportKind.SingleMatchReport, DetectedKind = report.Kind };
     }
 
     /// <summary>Every extractor over the article, in the pipeline's order.</summary>
