@@ -45,6 +45,18 @@ public sealed class AsReportsTests
     }
 
     [Fact]
+    public void The_markdown_digest_shows_that_a_source_was_read_as_a_report_at_the_users_word()
+    {
+        using var dir = InputFiles.Create();
+        dir.Write("preview.txt", Preview);
+
+        var run = CliProcess.Run(dir.Path, ["digest", "--as-reports", "preview.txt"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(run.StdoutLines, l => l.Contains("preview.txt") && l.Contains("singleMatchReport (by --as-reports; the detector: "));
+    }
+
+    [Fact]
     public void Extract_with_the_option_marks_the_article_a_report_and_keeps_the_detectors_kind()
     {
         using var dir = InputFiles.Create();

@@ -56,7 +56,7 @@ public sealed class HtmlDigestRenderer : IDigestRenderer
         o.WriteLine("<h2>Sources</h2>");
         o.WriteLine("<table><tr><th>Id</th><th>Source</th><th>Title</th><th>Published</th><th>Role</th><th>Kind</th><th>Story</th></tr>");
         foreach (var s in d.Sources)
-            o.WriteLine($"<tr><td>{E(s.Id)}</td><td>{E(s.Source)}</td><td>{E(s.Title ?? "")}</td><td>{E(s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")}</td><td>{E(SourceLabels.Role(s))}</td><td>{E(SourceLabels.Kind(s))}</td><td>{s.Story}</td></tr>");
+            o.WriteLine($"<tr><td>{E(s.Id)}</td><td>{E(s.Source)}</td><td>{E(s.Title ?? "")}</td><td>{E(s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")}</td><td>{E(SourceLabels.Role(s))}</td><td>{E(SourceLabels.KindShown(s))}</td><td>{s.Story}</td></tr>");
         o.WriteLine("</table>");
         foreach (var group in d.NearCopies)
             o.WriteLine($"<p>Near-copies of one story, counted once: {E(string.Join(", ", group.Pairs.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First} ~ {p.Second} ({p.Similarity:0.00})"))))}</p>");

@@ -56,7 +56,7 @@ public sealed class MarkdownDigestRenderer : IDigestRenderer
         o.WriteLine("| Id | Source | Title | Published | Role | Kind | Story |");
         o.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var s in d.Sources)
-            o.WriteLine($"| {s.Id} | {Cell(s.Source)} | {Cell(s.Title ?? "")} | {s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""} | {SourceLabels.Role(s)} | {SourceLabels.Kind(s)} | {s.Story} |");
+            o.WriteLine($"| {s.Id} | {Cell(s.Source)} | {Cell(s.Title ?? "")} | {s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""} | {SourceLabels.Role(s)} | {SourceLabels.KindShown(s)} | {s.Story} |");
         o.WriteLine();
         if (d.NearCopies.Count > 0)
         {

@@ -12,6 +12,10 @@ public static class SourceLabels
     /// <summary>The detector's kind: "singleMatchReport", "reaction", "roundUp"...</summary>
     public static string Kind(DigestSource source) => JsonNaming.Camel(source.Kind.ToString());
 
+    /// <summary>The kind as a reader of a rendered digest should see it: with the detector's own judgement when the user overrode it (`--as-reports`).</summary>
+    public static string KindShown(DigestSource source) =>
+        source.DetectedKind is { } detected ? $"{Kind(source)} (by --as-reports; the detector: {JsonNaming.Camel(detected.ToString())})" : Kind(source);
+
     /// <summary>The distinct roles of a fact's sources, reports first: what a quote from a reaction piece or a preview is labelled with.</summary>
     public static IReadOnlyList<string> RolesOf(MatchDigest digest, IEnumerable<string> sourceIds)
     {

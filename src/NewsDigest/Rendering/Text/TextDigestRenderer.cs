@@ -40,7 +40,7 @@ public sealed class TextDigestRenderer : IDigestRenderer
         o.WriteLine();
         o.WriteLine("SOURCES");
         foreach (var s in d.Sources)
-            o.WriteLine($"  {s.Id}: {Flat(s.Source)}{(s.Title is { } t ? $" - {Flat(t)}" : "")} ({SourceLabels.Role(s)}, kind {SourceLabels.Kind(s)}, story {s.Story})");
+            o.WriteLine($"  {s.Id}: {Flat(s.Source)}{(s.Title is { } t ? $" - {Flat(t)}" : "")} ({SourceLabels.Role(s)}, kind {SourceLabels.KindShown(s)}, story {s.Story})");
         foreach (var group in d.NearCopies)
             o.WriteLine($"  near-copies counted once: {string.Join(", ", group.Pairs.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First} ~ {p.Second} ({p.Similarity:0.00})")))}");
         if (!_explain) return;
