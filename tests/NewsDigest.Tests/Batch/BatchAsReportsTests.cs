@@ -1,5 +1,6 @@
 using NewsDigest.Batch;
 using NewsDigest.Hosting;
+using NewsDigest.Rendering.Tables;
 using NewsDigest.Tests.Cli;
 
 namespace NewsDigest.Tests.Batch;
@@ -41,6 +42,21 @@ public sealed class BatchAsReportsTests : IDisposable
         var articles = File.ReadAllLines(_temp["forced/articles.jsonl"]);
         Assert.Contains(articles, l => l.Contains("preview.txt") && l.Contains("\"detectedKind\"") && l.Contains("\"isMatchReport\":true"));
         Assert.Contains(articles, l => l.Contains("library.txt") && l.Contains("names no two teams"));
+    }
+
+    [Fact]
+    public void The_database_keeps_the_detectors_kind_beside_the_kind_taken_at_the_users_word()
+    {
+        Run(_temp["db"], asReports: true);
+
+        using var db = BatchDatabase.Open(Path.Combine(_temp["db"], BatchOutputDirectory.DatabaseName));
+        var rows = db.Query("SELECT source, kind, detected_kind FROM articles ORDER BY seq, sub")
+            .Select(r => (Source: r.GetString(0), Kind: r.GetString(1), Detected: r.IsDBNull(2) ? null : r.GetString(2))).ToList();
+        var preview = Assert.Single(rows, r => r.Source.EndsWith("preview.txt", StringComparison.Ordinal));
+        Assert.Equal("SingleMatchReport", preview.Kind);
+        Assert.NotNull(preview.Detected);
+        Assert.NotEqual("SingleMatchReport", preview.Detected);
+        Assert.Null(Assert.Single(rows, r => r.Source.EndsWith("library.txt", StringComparison.Ordinal)).Detected);
     }
 
     [Fact]

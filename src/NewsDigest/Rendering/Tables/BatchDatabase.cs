@@ -31,8 +31,16 @@ public sealed class BatchDatabase : IDisposable
         // WAL keeps every committed transaction across a killed process; NORMAL sync is safe for that (only power loss may drop the last commit).
         database.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         database.Execute(BatchSchema.Create);
-        if (database.GetMeta("schema_version") is null) database.SetMeta("schema_version", BatchSchema.Version.ToString(CultureInfo.InvariantCulture));
+        database.AddMissingColumns();
+        database.SetMeta("schema_version", BatchSchema.Version.ToString(CultureInfo.InvariantCulture));
         return database;
+    }
+
+    private void AddMissingColumns()
+    {
+        foreach (var (table, column, declaration) in BatchSchema.Migrations)
+            if (!Query($"SELECT name FROM pragma_table_info('{table}')").Any(r => r.GetString(0) == column))
+                Execute($"ALTER TABLE {table} ADD COLUMN {column} {declaration}");
     }
 
     public void Execute(string sql)
@@ -103,13 +111,14 @@ public sealed class BatchDatabase : IDisposable
         var a = report.Article;
         Prepared("article", """
             INSERT INTO articles(seq, sub, source, url, title, description, author, published, modified, site_name, language,
-                kind, kind_confidence, is_match_report, note, chars, text, json)
-            VALUES ($seq, $sub, $src, $url, $title, $desc, $author, $pub, $mod, $site, $lang, $kind, $conf, $isr, $note, $chars, $text, $json)
+                kind, kind_confidence, is_match_report, note, chars, text, json, detected_kind)
+            VALUES ($seq, $sub, $src, $url, $title, $desc, $author, $pub, $mod, $site, $lang, $kind, $conf, $isr, $note, $chars, $text, $json, $detected)
             """,
             ("$seq", seq), ("$sub", sub), ("$src", a.Source), ("$url", a.Url), ("$title", a.Title), ("$desc", a.Description), ("$author", a.Author),
             ("$pub", a.Published is { } p ? Time(p) : null), ("$mod", a.Modified is { } m ? Time(m) : null), ("$site", a.SiteName), ("$lang", a.Language),
             ("$kind", report.Kind.ToString()), ("$conf", report.KindConfidence), ("$isr", report.IsMatchReport ? 1 : 0), ("$note", report.Note),
-            ("$chars", a.Text.Length), ("$text", report.IsMatchReport || IsAttachable(report) ? a.Text : null), ("$json", json)).ExecuteNonQuery();
+            ("$chars", a.Text.Length), ("$text", report.IsMatchReport || IsAttachable(report) ? a.Text : null), ("$json", json),
+            ("$detected", report.DetectedKind?.ToString())).ExecuteNonQuery();
         if (report.IsMatchReport) WriteFacts(seq, sub, a.Source, report.Match!);
         else if (IsAttachable(report))
             Prepared("attachment", "INSERT INTO attachments(seq, sub, source, first_team, second_team) VALUES ($seq, $sub, $src, $t1, $t2)",

@@ -9,7 +9,15 @@ namespace NewsDigest.Rendering.Tables;
 /// </summary>
 public static class BatchSchema
 {
-    public const int Version = 1;
+    /// <summary>2 added articles.detected_kind (last column, so a shard migrated by <see cref="Migrations"/> still merges by SELECT *).</summary>
+    public const int Version = 2;
+
+    /// <summary>Columns later versions added to an existing table: (table, column, its declaration), applied when a database written by an older
+    /// version is opened, so a run resumed or merged with a newer binary keeps every row.</summary>
+    public static readonly IReadOnlyList<(string Table, string Column, string Declaration)> Migrations =
+    [
+        ("articles", "detected_kind", "TEXT"),
+    ];
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -24,7 +32,7 @@ public static class BatchSchema
             seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL,
             url TEXT, title TEXT, description TEXT, author TEXT, published TEXT, modified TEXT, site_name TEXT, language TEXT,
             kind TEXT NOT NULL, kind_confidence REAL NOT NULL, is_match_report INTEGER NOT NULL, note TEXT,
-            chars INTEGER NOT NULL, text TEXT, json TEXT NOT NULL,
+            chars INTEGER NOT NULL, text TEXT, json TEXT NOT NULL, detected_kind TEXT,
             PRIMARY KEY (seq, sub));
         CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
         CREATE TABLE IF NOT EXISTS reports (
