@@ -29,7 +29,9 @@ internal static partial class ReportedSpeech
         }
         // "Gasperini did not hold back, labelling Lookman the "worst penalty taker"": a clause of speech with no subject of its own is said
         // by the subject of its sentence.
-        if (subject is null && SpeechParticipleClause().IsMatch(beforeText))
+        // "Brazil manager Dorival Junior released his squad ... and in comments to the press stated that the striker was out with an injury
+        // “that the club has not announced yet”": a second verb of speech joined by "and", with no subject of its own, is the sentence subject's.
+        if (subject is null && (SpeechParticipleClause().IsMatch(beforeText) || CoordinatedSpeech().IsMatch(beforeText)))
         {
             int sentenceStart = SpeakerSalience.SentenceStart(text, quote.Start);
             int opening = text.AsSpan(sentenceStart, quote.Start - sentenceStart).IndexOf(", ");
@@ -125,6 +127,11 @@ internal static partial class ReportedSpeech
     /// display as ".</summary>
     [GeneratedRegex(@",\s+(?:labelling|labeling|calling|describing|branding|dubbing|deeming|saying|stating|insisting|claiming|admitting|adding|warning|urging)\b[^.!?\n""“]{0,50}$")]
     private static partial Regex SpeechParticipleClause();
+
+    /// <summary>"and" and lower-case words, then a verb of speech with no subject of its own, running into the quote: "... and in comments to
+    /// the press stated that the striker was out ", "... and said the side had been "".</summary>
+    [GeneratedRegex(@"\band\s+(?:[a-z][\w'’-]*\s+){0,6}?(?:said|stated|told|added|claimed|insisted|admitted|explained|revealed|warned|declared|conceded)\b[^.!?\n""“”]{0,100}$")]
+    private static partial Regex CoordinatedSpeech();
 
     /// <summary>A sentence opening on a side's role holder who says something: "Norwich City Women's boss says", "The Lionesses manager insisted".</summary>
     [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)|(?<role>Manager|Boss|Coach))\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed|pays tribute|paid tribute)\b")]
