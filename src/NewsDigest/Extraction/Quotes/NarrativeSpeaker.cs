@@ -19,6 +19,10 @@ internal static partial class NarrativeSpeaker
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
             if (ViewCue().IsMatch(sentence))
             {
+                // "Carpenter and Foord spent the afternoon tracking each other, a situation the latter said was unusual.": the one of the two
+                // names before "the latter" (the second) or "the former" (the first).
+                if (FormerOrLatterSays().Match(text, sentenceStart, sentenceEnd - sentenceStart) is { Success: true } pointer
+                    && SpeakerDescriptions.FormerOrLatter(context, sentenceStart, pointer.Index, pointer.Groups["which"].Value) is { } pointed) return pointed;
                 if (SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart) is { } named) return named;
                 if (DescribedOpener().Match(text, sentenceStart, sentenceEnd - sentenceStart) is { Success: true } described
                     && SpeakerSalience.Described(context, described.Groups["who"].Value, sentenceStart) is { } who) return who;
@@ -27,6 +31,10 @@ internal static partial class NarrativeSpeaker
         }
         return null;
     }
+
+    /// <summary>"the latter said", "the former admitted": a pointer to one of two people just named, saying or thinking something.</summary>
+    [GeneratedRegex(@"\b[Tt]he\s+(?<which>latter|former)\s+(?:[a-z]+\s+){0,2}?(?:said|says|admitted|admits|insisted|insists|believes|believed|felt|feels|thinks|thought|explained|described|called|added|agreed)\b")]
+    private static partial Regex FormerOrLatterSays();
 
     [GeneratedRegex(@"\b(?:said|says|say|saying|told|tells|spoke|speaks|speaking|stress\w*|explain\w*|insist\w*|admit\w*|reflect\w*|believ\w*|feels?|felt|thinks?|thought|keen|added|agreed?|echo\w*|views?|opinion|press conference|interview|asked|react\w*|responded|described|hailed|praised|criticised|criticized|admired|wanted|hoped|delighted|disappointed|frustrated|proud|happy|pleased|upset|angry|furious|confident|optimistic|aware|reflect\w*|question\w*|attribut\w*|credit\w*|blam\w*|saw|sees|insist\w*|remain\w* cautious|wary)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex ViewCue();
