@@ -43,6 +43,8 @@ public static class SpeakerNames
         "Commission", "Confederation", "Foundation", "Trust", "Society", "Institute", "University", "College", "Agency", "Holiday", "Cup",
         "League", "Leagues", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon", "Football", "Soccer", "Stories", "Club", "Board",
         "Police", "Network", "Office",
+        // Governing bodies as the BBC and others write them, in title case ("Uefa said it ...", "Fifa confirmed").
+        "Uefa", "Fifa", "Concacaf", "Conmebol",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ChannelSuffixes = new[] { "Sport", "Sports", "News", "Live", "Online", "TV" }.ToFrozenSet(StringComparer.Ordinal);
