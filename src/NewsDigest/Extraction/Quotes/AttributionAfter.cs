@@ -76,7 +76,7 @@ internal static partial class AttributionAfter
         return m.Success ? SpeakerMentions.FirstPersonIn(context, afterStart + m.Groups["of"].Index, m.Groups["of"].Length + 1) : null;
     }
 
-    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + AttributionVerbs.Verbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + AttributionVerbs.Verbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
     internal static partial Regex SaidAfter();
 
     [GeneratedRegex(@"^[\s""”’',.!?-]*(?:he|she)\s+(?:said|says|spoke|added|joked)\s+of\s+(?<of>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]

@@ -60,6 +60,9 @@ internal static partial class AttributionBefore
     private static string? HeadingSpeaker(ExtractionContext context, int start, string line)
     {
         var m = SpeakerHeading().Match(line);
+        // "Mikel Arteta asked about winning the game so late:", "Mikel Arteta on the penalty decision:": a press conference printed under
+        // topic headings that open on the person answering.
+        if (!m.Success) m = InterviewHeading().Match(line);
         return m.Success ? SpeakerMentions.FirstPersonIn(context, start + m.Groups["who"].Index, m.Groups["who"].Length + 1) : null;
     }
 
@@ -80,6 +83,11 @@ internal static partial class AttributionBefore
 
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
+
+    /// <summary>A heading line opening on a name, then what the name was asked or spoke about, ending in a colon: "Mikel Arteta asked about
+    /// silencing critics:", "Arteta on the substitutes:", "Emma Hayes speaking after the game:".</summary>
+    [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})\s+(?:(?:was|is|when)\s+)?(?:asked|on|speaking|talking|reacting|responding|reflecting)\s[^:\n""“”]{1,100}:\s*$")]
+    private static partial Regex InterviewHeading();
 
     /// <summary>A name's verdict, reaction or view right before a colon: "Robert’s verdict:", "Slot's reaction:".</summary>
     [GeneratedRegex(@"(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})['’]s?\s+(?:verdict|reaction|view|views|thoughts|assessment|message|take|words|response)\s*:\s*$")]

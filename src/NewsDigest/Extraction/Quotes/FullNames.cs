@@ -22,7 +22,36 @@ public static partial class FullNames
             if (opened is not null && opened != candidate) return full;
             opened = candidate;
         }
-        return opened ?? WithSurnameBeforeSpeech(context, full) ?? full;
+        return opened ?? WithSurnameBeforeSpeech(context, full) ?? MisspeltSurname(context, full) ?? full;
+    }
+
+    /// <summary>"Olopade stated" after "Director General Bukola Olapade": a one-word name one letter away from the surname of exactly one
+    /// fuller name in the report is that person, the copy's slip of a letter (long names only, same initial, so "Silva" never becomes "Silvo").</summary>
+    private static string? MisspeltSurname(ExtractionContext context, string name)
+    {
+        if (name.Length < 6) return null;
+        string? found = null;
+        foreach (var mention in context.People.Mentions)
+        {
+            var other = context.People.FullName(context.People.NameOf(mention));
+            int space = other.LastIndexOf(' ');
+            if (space <= 0) continue;
+            var surname = other.AsSpan(space + 1);
+            if (surname[0] != name[0] || surname.SequenceEqual(name) || !OneEditApart(surname, name)) continue;
+            if (found is not null && found != other) return null;
+            found = other;
+        }
+        return found;
+    }
+
+    /// <summary>True when one letter changed, added or dropped turns one word into the other.</summary>
+    private static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        int i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length) return a[(i + 1)..].SequenceEqual(b[(i + 1)..]);
+        return a.Length > b.Length ? a[(i + 1)..].SequenceEqual(b[i..]) : a[i..].SequenceEqual(b[(i + 1)..]);
     }
 
     /// <summary>"Emre Can said": a one-word name followed by one capitalised word and a speech verb is that word's given name.</summary>

@@ -36,7 +36,10 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // A short paragraph in a run of quoted paragraphs ("“Congratulations to Newcastle." between two more of the manager's) is speech.
             bool runOn = phrase && previousEnd >= 0 && (previousOpenEnded || previousClosedParagraph) && QuoteLayout.IsParagraphStart(text, span.Start)
                 && !QuoteLayout.HasProseBetween(text, previousEnd, span.Start) && text.AsSpan(span.End, QuoteLayout.ParagraphEnd(text, span.End) - span.End).Trim("\"”’'` ").IsEmpty;
-            if (QuoteCues.IsChant(text, span) || (phrase && !runOn && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
+            // "Mikel Arteta asked about ...: / “Unbelievable feeling. / “That’s what football is about ...": a short paragraph that opens a run of
+            // quoted paragraphs is speech too.
+            bool leadsRun = phrase && !runOn && LeadsQuoteRun(context, text, span);
+            if (QuoteCues.IsChant(text, span) || (phrase && !runOn && !leadsRun && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
             // Page furniture between two paragraphs of one quote ("Read More Football Stories") does not end the quote.
             bool continuation = previousOpenEnded && QuoteLayout.IsParagraphStart(text, span.Start) && previousEnd >= 0
                 && (!QuoteLayout.HasProseBetween(text, previousEnd, span.Start) || QuoteLayout.OnlyFurnitureBetween(text, previousEnd, span.Start));
@@ -102,5 +105,16 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
                 && text.AsSpan(span.End, (lineEnd < 0 ? text.Length : lineEnd) - span.End).Trim("\"”’' .").IsEmpty;
             previousOpenEnded = span.End >= text.Length || text[span.End] == '\n' || (span.End + 1 < text.Length && text[span.End] is not ('"' or '”' or '’' or '\'') && text.IndexOf('\n', span.End) is int nl && nl >= 0 && text.AsSpan(span.End, nl - span.End).Trim().IsEmpty);
         }
+    }
+
+    /// <summary>True when the span is a whole paragraph (only marks after it) and the next quoted span opens the next paragraph, with no prose between.</summary>
+    private static bool LeadsQuoteRun(ExtractionContext context, string text, TextSpan span)
+    {
+        if (!QuoteLayout.IsParagraphStart(text, span.Start)) return false;
+        int paragraphEnd = QuoteLayout.ParagraphEnd(text, span.End);
+        if (!text.AsSpan(span.End, paragraphEnd - span.End).Trim("\"”’'` ").IsEmpty) return false;
+        foreach (var next in context.QuotedSpans)
+            if (next.Start > span.End) return QuoteLayout.IsParagraphStart(text, next.Start) && !QuoteLayout.HasProseBetween(text, span.End, next.Start) && QuotePhrase.WordCount(next.Slice(text)) >= QuotePhrase.MinimumWords;
+        return false;
     }
 }

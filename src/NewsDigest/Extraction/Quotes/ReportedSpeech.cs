@@ -18,13 +18,20 @@ internal static partial class ReportedSpeech
         if (subject is { } who)
         {
             if (who.Pronoun) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(text.AsSpan(who.Start, who.Length))));
+            // "UEFA said it appointed an inspector to look at "a potential violation ..."": a body speaks, and no person does, unless the
+            // sentence goes on to the person it speaks through ("UEFA has said ..., via its General Secretary, Theodore Theodoridis, ...").
+            if (SpeakerNames.IsBody(context, text.Substring(who.Start, who.Length))
+                && !context.People.Within(new TextSpan(who.Start + who.Length, quote.Start - who.Start - who.Length)).Any(m => !context.IsQuoted(m.Start) && !m.Possessive && SpeakerNames.CanSpeak(context, context.People.NameOf(m))))
+                return new Attribution(null);
             // "Erik ten Hag says United ‘have to learn’": the subject's words may end a name that starts before them ("ten Hag").
             var named = SpeakerMentions.FirstPersonIn(context, who.Start, who.Length + 1) ?? SpeakerMentions.PersonEndingAt(context, who.Start + who.Length);
             if (named is not null) return new Attribution(named);
         }
         // "Gasperini did not hold back, labelling Lookman the "worst penalty taker"": a clause of speech with no subject of its own is said
         // by the subject of its sentence.
-        if (subject is null && SpeechParticipleClause().IsMatch(beforeText))
+        // "Brazil manager Dorival Junior released his squad ... and in comments to the press stated that the striker was out with an injury
+        // “that the club has not announced yet”": a second verb of speech joined by "and", with no subject of its own, is the sentence subject's.
+        if (subject is null && (SpeechParticipleClause().IsMatch(beforeText) || CoordinatedSpeech().IsMatch(beforeText)))
         {
             int sentenceStart = SpeakerSalience.SentenceStart(text, quote.Start);
             int opening = text.AsSpan(sentenceStart, quote.Start - sentenceStart).IndexOf(", ");
@@ -36,6 +43,10 @@ internal static partial class ReportedSpeech
         if (subject is null && HeadlineSubjectVerb().Match(text, lineStart, quote.Start - lineStart) is { Success: true } headline
             && SpeakerMentions.FirstPersonIn(context, headline.Index, headline.Groups["verb"].Index + headline.Groups["verb"].Length - headline.Index) is { } headliner)
             return new Attribution(headliner);
+        // "The Portuguese, who has had to be patient ..., said it was “terrific ...”": a description standing for one person, the subject of
+        // a verb of speech, is the person the passage is about.
+        if (subject is not { Pronoun: true } && DescribedSpeaker().Match(text, SpeakerSalience.SentenceStart(text, quote.Start), quote.Start - SpeakerSalience.SentenceStart(text, quote.Start)) is { Success: true } describedSpeaker
+            && SpeakerSalience.Described(context, describedSpeaker.Groups["who"].Value, describedSpeaker.Index) is { } person) return new Attribution(person);
         // Reported speech whose subject is a role ("Norwich City Women's boss says a heavy defeat "doesn't affect ..."", as standfirsts
         // open): the person the report gives that role, named later when the quote opens the report.
         if (subject is null && DescribedSubject(text, quote.Start) is { } role)
@@ -100,6 +111,11 @@ internal static partial class ReportedSpeech
     [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even)\s+)*(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues|fears|feared|labeling|labelling|calling|describing|branding|dubbing|apologi[sz]e[sd]?|apologies|proud of|delighted with|delighted by|happy with|pleased with)\b")]
     private static partial Regex SubjectThenSpeech();
 
+    /// <summary>A sentence whose subject is a description of one person, with or without a who-clause, saying the quote: "The Portuguese,
+    /// who has had to be patient ..., said it was "", "After the game, the 26-year-old admitted the side had been "".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:But|And|Yet|Still|So)\s+)?(?:[^,.!?\n""“”]{1,60},\s+)?(?<who>[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:" + NarrativeSpeaker.DescriptionHeads + @"))(?:,\s+(?:who|whose)\s+[^,.!?\n""“”]{1,100},)?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|hailed|hails|praised|praises|lamented|laments|bemoaned|complained)\b[^.!?\n""“”]{0,100}[""“‘']?$")]
+    private static partial Regex DescribedSpeaker();
+
     /// <summary>A title-case headline line opening on a name and a capitalised verb of speech, up to the quote: "Tunde Mentions 1 "".</summary>
     [GeneratedRegex(@"\G\s*[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2}\s(?<verb>Says|Mentions|Hails|Admits|Reveals|Insists|Praises|Slams|Blasts|Claims|Warns|Urges|Explains|Laments|Lauds|Describes)\s[^\n""“”]{0,80}[""“‘']?$")]
     private static partial Regex HeadlineSubjectVerb();
@@ -111,6 +127,11 @@ internal static partial class ReportedSpeech
     /// display as ".</summary>
     [GeneratedRegex(@",\s+(?:labelling|labeling|calling|describing|branding|dubbing|deeming|saying|stating|insisting|claiming|admitting|adding|warning|urging)\b[^.!?\n""“]{0,50}$")]
     private static partial Regex SpeechParticipleClause();
+
+    /// <summary>"and" and lower-case words, then a verb of speech with no subject of its own, running into the quote: "... and in comments to
+    /// the press stated that the striker was out ", "... and said the side had been "".</summary>
+    [GeneratedRegex(@"\band\s+(?:[a-z][\w'’-]*\s+){0,6}?(?:said|stated|told|added|claimed|insisted|admitted|explained|revealed|warned|declared|conceded)\b[^.!?\n""“”]{0,100}$")]
+    private static partial Regex CoordinatedSpeech();
 
     /// <summary>A sentence opening on a side's role holder who says something: "Norwich City Women's boss says", "The Lionesses manager insisted".</summary>
     [GeneratedRegex(@"\G(?:The\s+|the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?<role>manager|boss|coach|head coach|captain|skipper|chairman|owner|president)|(?<role>Manager|Boss|Coach))\s+(?:has\s+|also\s+)?(?:says|said|admits|admitted|insists|insisted|believes|feels|claims|claimed|warns|warned|reveals|revealed|concedes|conceded|laments|lamented|hails|hailed|pays tribute|paid tribute)\b")]

@@ -38,4 +38,21 @@ internal static class SpeakerDescriptions
             if (SpeakerRoles.Find(context, speakers[i].Name).Role is { } role && role.EndsWith(head, StringComparison.OrdinalIgnoreCase)) return speakers[i].Name;
         return speakers.Count > 0 && position - speakers[^1].End < 800 ? speakers[^1].Name : null;
     }
+
+    /// <summary>The person "the former" (the first) or "the latter" (the second) points to among the last two people named, outside quotes
+    /// and not as owners, between <paramref name="from"/> and <paramref name="pointer"/>; null when fewer than two are named there.</summary>
+    internal static string? FormerOrLatter(ExtractionContext context, int from, int pointer, string which)
+    {
+        var named = new List<string>();
+        foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(from, pointer - from)))
+        {
+            if (context.IsQuoted(mention.Start) || mention.Possessive) continue;
+            var name = context.People.NameOf(mention);
+            if (!SpeakerNames.CanSpeak(context, name)) continue;
+            var full = context.People.FullName(name);
+            if (named.Count == 0 || named[^1] != full) named.Add(full);
+        }
+        if (named.Count < 2) return null;
+        return which == "latter" ? named[^1] : named[^2];
+    }
 }

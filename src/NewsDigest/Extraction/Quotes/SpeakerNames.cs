@@ -43,6 +43,8 @@ public static class SpeakerNames
         "Commission", "Confederation", "Foundation", "Trust", "Society", "Institute", "University", "College", "Agency", "Holiday", "Cup",
         "League", "Leagues", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon", "Football", "Soccer", "Stories", "Club", "Board",
         "Police", "Network", "Office",
+        // Governing bodies as the BBC and others write them, in title case ("Uefa said it ...", "Fifa confirmed").
+        "Uefa", "Fifa", "Concacaf", "Conmebol",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ChannelSuffixes = new[] { "Sport", "Sports", "News", "Live", "Online", "TV" }.ToFrozenSet(StringComparer.Ordinal);
@@ -116,7 +118,17 @@ public static class SpeakerNames
         var trimmed = who.Trim();
         if (trimmed.Length < 2 || !char.IsUpper(trimmed[0])) return false;
         int lastSpace = trimmed.LastIndexOf(' ');
-        return IsAbbreviatedBody(context.Text, trimmed) || BodyWords.Contains(lastSpace < 0 ? trimmed : trimmed[(lastSpace + 1)..]);
+        return IsAbbreviatedBody(context.Text, trimmed) || IsAcronym(trimmed.StartsWith("The ", StringComparison.Ordinal) ? trimmed.AsSpan(4) : trimmed) || BodyWords.Contains(lastSpace < 0 ? trimmed : trimmed[(lastSpace + 1)..]);
+    }
+
+    /// <summary>One word of two to eight capitals ("UEFA said in a statement", "the NSC", "FIFA confirmed"): a body's initials. A person
+    /// written in capitals, as tabloids open, comes with a given name ("JOHANNA RYTTING KANERYD").</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> who)
+    {
+        if (who.Length is < 2 or > 8) return false;
+        foreach (var c in who)
+            if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     /// <summary>True for a name in capitals that the report introduces in brackets after a body's full name ("Australian Professional Leagues

@@ -70,6 +70,14 @@ public static class SpeakerFeatures
         Article(text, candidate, features);
     }
 
+    /// <summary>The slot every example carries (the bias feature) under <paramref name="hashBits"/>, where a model fitted with a separate bias keeps it.</summary>
+    internal static int BiasSlot(int hashBits)
+    {
+        var buffer = new FeatureBuffer(hashBits);
+        buffer.Add(Bias);
+        return buffer.Slots[0];
+    }
+
     /// <summary>How the whole article treats the candidate: named in the headline line, how often named, how often just before or after a
     /// speech verb ("Mead said", "said Mead"): the person a story follows and quotes elsewhere is the likely speaker. A platform or outlet
     /// ("Instagram") is flagged, since it looks like a name but never speaks.</summary>

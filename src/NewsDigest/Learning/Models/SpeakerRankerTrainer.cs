@@ -1,6 +1,7 @@
 using NewsDigest.Extraction.Quotes;
 using NewsDigest.Learning.Classification;
 using NewsDigest.Learning.Features;
+using NewsDigest.Learning.Persistence;
 using NewsDigest.Text;
 
 namespace NewsDigest.Learning.Models;
@@ -9,11 +10,15 @@ namespace NewsDigest.Learning.Models;
 public sealed record QuoteExample(string Text, TextSpan Quote, IReadOnlyList<SpeakerCandidate> Candidates, int Speaker);
 
 /// <summary>Fits the speaker ranker as a yes/no classifier over (quote, candidate) pairs, temperature fit on held-out quotes.</summary>
-public sealed class SpeakerRankerTrainer(PerceptronOptions options)
+public sealed class SpeakerRankerTrainer(PerceptronOptions options, LogisticOptions? logistic = null)
 {
     public static readonly PerceptronOptions Defaults = new() { Epochs = 8, HashBits = 16 };
 
     public SpeakerRankerTrainer() : this(Defaults) { }
+
+    /// <summary>Fits an L2-regularised logistic regression (<see cref="LogisticRegressionTrainer"/>) instead of the perceptron: every pair moves
+    /// the weights by how wrong its probability is, and the penalty keeps rare slots, such as one outlet's words, from deciding alone.</summary>
+    public static SpeakerRankerTrainer Logistic(LogisticOptions logistic) => new(Defaults with { HashBits = logistic.HashBits }, logistic);
 
     public ModelResult<ModelSpeakerRanker> Fit(IReadOnlyList<QuoteExample> train, IReadOnlyList<QuoteExample>? calibration = null, string dataDescription = "unspecified")
     {
@@ -25,11 +30,30 @@ public sealed class SpeakerRankerTrainer(PerceptronOptions options)
             if ((uint)e.Speaker >= (uint)e.Candidates.Count) return ModelResult<ModelSpeakerRanker>.Fail($"training quote {i} names speaker {e.Speaker} of {e.Candidates.Count} candidates");
             if (e.Quote.Start < 0 || e.Quote.End > e.Text.Length) return ModelResult<ModelSpeakerRanker>.Fail($"training quote {i} spans {e.Quote.Start}..{e.Quote.End}, outside its text");
         }
-        var fitted = new AveragedPerceptronTrainer(ModelSpeakerRanker.Labels, options).Fit(Featurize(train, options.HashBits), dataDescription, SpeakerFeatures.Name);
+        ModelResult<LinearClassifier> fitted = logistic is null
+            ? new AveragedPerceptronTrainer(ModelSpeakerRanker.Labels, options).Fit(Featurize(train, options.HashBits), dataDescription, SpeakerFeatures.Name)
+            : FitLogistic(Featurize(train, logistic.HashBits), logistic, dataDescription);
         if (!fitted.IsSuccess) return fitted.FailAs<ModelSpeakerRanker>();
         var model = fitted.Value;
         if (calibration is { Count: > 0 }) model = TemperatureCalibrator.Fit(model, Featurize(calibration, options.HashBits));
         return ModelResult<ModelSpeakerRanker>.Ok(new ModelSpeakerRanker(model));
+    }
+
+    /// <summary>The logistic model as the ranker's two-label linear model: "speaker" carries the weights and the bias (on the slot every
+    /// example has), "other" none, so the softmax of the two is the logistic probability.</summary>
+    private static ModelResult<LinearClassifier> FitLogistic(List<LabeledExample> data, LogisticOptions options, string dataDescription)
+    {
+        var fitted = new LogisticRegressionTrainer(options).Fit(data.Select(e => new WeightedBinaryExample(e.Slots, e.Label == 1)).ToList());
+        if (!fitted.IsSuccess) return fitted.FailAs<LinearClassifier>();
+        var binary = fitted.Value;
+        int slots = 1 << options.HashBits;
+        var weights = new float[slots * 2];
+        for (int slot = 0; slot < slots; slot++) weights[slot * 2 + 1] = binary.Weights[slot];
+        // Rounded to half precision as every stored weight is, so the loaded model scores exactly as the fitted one.
+        int bias = SpeakerFeatures.BiasSlot(options.HashBits) * 2 + 1;
+        weights[bias] = (float)(Half)(weights[bias] + binary.Bias);
+        var info = new TrainingInfo(dataDescription, SpeakerFeatures.Name, data.Count, options.Epochs, options.Seed);
+        return ModelResult<LinearClassifier>.Ok(new LinearClassifier(ModelSpeakerRanker.Labels, options.HashBits, weights, 1.0, info));
     }
 
     private static List<LabeledExample> Featurize(IReadOnlyList<QuoteExample> data, int hashBits)
