@@ -58,7 +58,7 @@ public class BoostedTreesTests
         var model = new BoostedTreesTrainer(Small with { FeatureSubsample = 0.7 }).Fit(Xor(500, 4)).Unwrap();
         var info = new TrainingInfo("xor rows", "xor v1", 500, 60, 7);
         var bytes = ModelFileFormat.ToBytes(model.ToFile(info));
-        Assert.Equal(ModelFileFormat.Version, BitConverter.ToInt32(bytes, 8));
+        Assert.Equal(ModelFileFormat.WithTrees, BitConverter.ToInt32(bytes, 8));
         var file = ModelFileFormat.Read(bytes).Unwrap();
         var loaded = BoostedTreesModel.FromFile(file).Unwrap();
         Assert.Equal(bytes, ModelFileFormat.ToBytes(loaded.ToFile(file.Training)));

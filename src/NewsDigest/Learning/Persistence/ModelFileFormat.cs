@@ -13,12 +13,14 @@ namespace NewsDigest.Learning.Persistence;
 public static class ModelFileFormat
 {
     /// <summary>
-    /// The newest version, written only by files that carry trees; a file without trees is written as version 4 when it has
-    /// vectors and as version 3 otherwise (the same bytes as before those sections existed), so committed models and their
-    /// byte-identity checks do not change.
+    /// The version written by files that carry vectors and no trees; a file with neither is written as version 3 (the same
+    /// bytes as before vectors existed), so committed models and their byte-identity checks do not change.
     /// </summary>
-    public const int Version = 5;
-    private const int WithoutTrees = 4;
+    public const int Version = 4;
+    /// <summary>The version written only by files that carry trees (version 4 with a trees section after the vectors).</summary>
+    public const int WithTrees = 5;
+    /// <summary>The newest version read.</summary>
+    public const int NewestReadable = WithTrees;
     private const int WithoutVectors = 3;
     /// <summary>The oldest version still read: version 4 files are version 5 without the trees section, version 3 files also without the vectors section, version 2 files also without the settings section.</summary>
     public const int OldestReadable = 2;
@@ -34,7 +36,7 @@ public static class ModelFileFormat
             writer.Write(Magic);
             bool trees = model.Trees is not null;
             bool vectors = trees || model.Vectors.Count > 0;
-            writer.Write(trees ? Version : vectors ? WithoutTrees : WithoutVectors);
+            writer.Write(trees ? WithTrees : vectors ? Version : WithoutVectors);
             writer.Write((byte)model.Kind);
             writer.Write(model.Labels.Count);
             foreach (var label in model.Labels) writer.Write(label);
@@ -117,8 +119,8 @@ public static class ModelFileFormat
         if (bytes.Length < Magic.Length + sizeof(int) + HashLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
             return ModelResult<ModelFile>.Fail("not a NewsDigest model file (bad magic bytes)");
         int version = BitConverter.ToInt32(bytes, Magic.Length);
-        if (version < OldestReadable || version > Version)
-            return ModelResult<ModelFile>.Fail($"model file format version {version}, but this build reads versions {OldestReadable} to {Version}; retrain with 'newsdigest train'");
+        if (version < OldestReadable || version > NewestReadable)
+            return ModelResult<ModelFile>.Fail($"model file format version {version}, but this build reads versions {OldestReadable} to {NewestReadable}; retrain with 'newsdigest train'");
         int bodyLength = bytes.Length - HashLength;
         var expected = SHA256.HashData(bytes.AsSpan(0, bodyLength));
         if (!expected.AsSpan().SequenceEqual(bytes.AsSpan(bodyLength)))
