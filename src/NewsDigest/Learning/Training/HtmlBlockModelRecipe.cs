@@ -108,6 +108,7 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             {report.TrimEnd()}
             ```
 
+            {HtmlBlockTreeChoice.Text}
             """;
         return ModelResult<TrainedModel>.Ok(new TrainedModel(scorer.ToFile(), card));
     }
