@@ -7,6 +7,7 @@ using NewsDigest.Learning.Features;
 using NewsDigest.Learning.Models;
 using NewsDigest.Learning.Persistence;
 using NewsDigest.Learning.Training;
+using NewsDigest.Learning.Trees;
 
 namespace NewsDigest.Tests.Html;
 
@@ -184,6 +185,84 @@ public class HtmlBlockScorerTests
         var noThreshold = scorer.ToFile() with { Settings = new Dictionary<string, double>() };
         Assert.Contains(HtmlBlockScorer.KeptThresholdSetting, HtmlBlockScorer.FromFile(noThreshold).Error);
         Assert.Contains("not a HtmlBlockClassifier", HtmlBlockScorer.FromFile(model.ToFile(ModelKind.LinearClassifier)).Error);
+    }
+
+    [Fact]
+    public void Dense_features_fill_one_value_per_name_and_read_the_block()
+    {
+        Assert.Equal(HtmlBlockDenseFeatures.Names.Count, HtmlBlockDenseFeatures.Names.Distinct().Count());
+        var page = Lay(2);
+        var blocks = page.Blocks!.ToList();
+        Assert.All(page.Dense, row => Assert.Equal(HtmlBlockDenseFeatures.Count, row.Length));
+        Assert.All(page.Dense, row => Assert.All(row, v => Assert.True(float.IsFinite(v))));
+        int Feature(string name) => HtmlBlockDenseFeatures.Names.ToList().IndexOf(name);
+        var story = page.Dense[blocks.FindIndex(b => b.StartsWith("After the match", StringComparison.Ordinal))];
+        var menu = page.Dense[blocks.IndexOf("Football")];
+        var promo = page.Dense[blocks.FindIndex(b => b.StartsWith("Read next:", StringComparison.Ordinal))];
+        Assert.Equal(1, story[Feature("kept by rules")]);
+        Assert.Equal(0, menu[Feature("kept by rules")]);
+        Assert.Equal(0, story[Feature("link density")]);
+        Assert.True(promo[Feature("link density")] > 0.8f);
+        Assert.Equal(1, story[Feature("in best block")]);
+        Assert.Equal(blocks[blocks.IndexOf("Football")].Length, menu[Feature("chars")]);
+        Assert.Equal(1, menu[Feature("under li")]);
+        Assert.Equal(0, story[Feature("under li")]);
+
+        // A row with a place left over for the stacked margin: Fill writes exactly Count values.
+        var analysisRow = HtmlPageExtractor.Analyse(ReportPage(2).Html, analysis =>
+        {
+            var row = new float[HtmlBlockDenseFeatures.Count + 1];
+            row[^1] = 42f;
+            HtmlBlockDenseFeatures.Fill(analysis.Blocks!, 0, row);
+            return row;
+        });
+        Assert.Equal(42f, analysisRow[^1]);
+        Assert.Equal(page.Dense[0], analysisRow[..^1]);
+    }
+
+    private static HtmlBlockScorer ScorerWithTrees(IReadOnlyList<HtmlBlockPage> train, double treeWeight)
+    {
+        var model = new AveragedPerceptronTrainer(HtmlBlockScorer.Labels, HtmlBlockModelRecipe.Options).Fit(HtmlBlockModelRecipe.Examples(train), "test pages", HtmlBlockFeatures.Name).Unwrap();
+        var trees = new BoostedTreesTrainer(HtmlBlockModelRecipe.TreeOptions with { MinLeafExamples = 3, Trees = 40 }).Fit(HtmlBlockModelRecipe.DenseRows(train)).Unwrap();
+        return new HtmlBlockScorer(model, 0.5, 1.01, new BlockTrees(trees, treeWeight, Stacked: false));
+    }
+
+    [Fact]
+    public void Trees_alone_trained_on_labelled_pages_drop_the_promotion_line_on_new_pages()
+    {
+        var train = Enumerable.Range(0, 16).Select(k => Lay(k)).ToList();
+        // Weight 1: the trees decide alone, so this shows what they learnt from the dense features.
+        var options = new HtmlExtractionOptions(ScorerWithTrees(train, 1.0));
+        foreach (int k in new[] { 40, 41, 42 })
+        {
+            var (html, story, promo) = ReportPage(k);
+            Assert.Contains(promo, RulesText(html));
+            string text = HtmlPageExtractor.Extract(html, options).Text;
+            Assert.DoesNotContain("Read next:", text);
+            foreach (var paragraph in story) Assert.Contains(paragraph, text);
+        }
+    }
+
+    [Fact]
+    public void A_scorer_with_trees_saves_and_loads_exactly_and_refuses_trees_for_other_features()
+    {
+        var scorer = ScorerWithTrees(Enumerable.Range(0, 6).Select(k => Lay(k)).ToList(), 0.5);
+        var file = scorer.ToFile();
+        Assert.Equal(HtmlBlockScorer.FeaturesWithTrees, file.Training.Features);
+        var bytes = ModelFileFormat.ToBytes(file);
+        var loaded = HtmlBlockScorer.FromFile(ModelFileFormat.Read(bytes).Unwrap()).Unwrap();
+        Assert.Equal(bytes, ModelFileFormat.ToBytes(loaded.ToFile()));
+        Assert.Equal(0.5, loaded.Trees!.Weight);
+        Assert.False(loaded.Trees.Stacked);
+        var (html, _, _) = ReportPage(9);
+        Assert.Equal(HtmlPageExtractor.Extract(html, new HtmlExtractionOptions(scorer)).Text, HtmlPageExtractor.Extract(html, new HtmlExtractionOptions(loaded)).Text);
+
+        var stackedClaim = file with { Settings = new Dictionary<string, double>(file.Settings) { [HtmlBlockScorer.TreesStackedSetting] = 1 } };
+        Assert.Contains($"read {HtmlBlockDenseFeatures.Count} features, but this build gives them {HtmlBlockDenseFeatures.Count + 1}", HtmlBlockScorer.FromFile(stackedClaim).Error);
+        var perceptronNamed = file with { Training = file.Training with { Features = HtmlBlockFeatures.Name } };
+        Assert.Contains("retrain", HtmlBlockScorer.FromFile(perceptronNamed).Error);
+        var noWeight = file with { Settings = new Dictionary<string, double>(file.Settings.Where(s => s.Key != HtmlBlockScorer.TreeWeightSetting)) };
+        Assert.Contains(HtmlBlockScorer.TreeWeightSetting, HtmlBlockScorer.FromFile(noWeight).Error);
     }
 
     [Fact]

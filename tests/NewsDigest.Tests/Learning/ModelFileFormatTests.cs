@@ -29,10 +29,10 @@ public sealed class ModelFileFormatTests
     public void Wrong_version_is_named()
     {
         var bytes = ModelFileFormat.ToBytes(Sample());
-        BitConverter.GetBytes(ModelFileFormat.Version + 1).CopyTo(bytes, 8);
+        BitConverter.GetBytes(ModelFileFormat.NewestReadable + 1).CopyTo(bytes, 8);
         var result = ModelFileFormat.Read(bytes);
         Assert.False(result.IsSuccess);
-        Assert.Contains($"version {ModelFileFormat.Version + 1}", result.Error);
+        Assert.Contains($"version {ModelFileFormat.NewestReadable + 1}", result.Error);
     }
 
     [Fact]

@@ -168,6 +168,17 @@ internal sealed class PageBlocks
         return page;
     }
 
+    /// <summary>
+    /// Whether block <paramref name="i"/> lies inside an element named as live coverage (a live blog's or match centre's
+    /// entries): the rules keep those entries and their time stamps in order, and the scorer leaves what they kept there alone.
+    /// </summary>
+    public bool InLiveCoverage(int i)
+    {
+        for (int a = Owners[i]; a >= 0; a = Model.Nodes[a].Parent)
+            if ((Hints(a) & NameHint.Live) != 0) return true;
+        return false;
+    }
+
     /// <summary>What the element's class and id names say (bits of <see cref="NameHint"/>), read once per element.</summary>
     public NameHint Hints(int node)
     {

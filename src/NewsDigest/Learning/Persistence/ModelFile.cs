@@ -18,4 +18,7 @@ public sealed record ModelFile(ModelKind Kind, IReadOnlyList<string> Labels, int
 
     /// <summary>Named weight vectors beside the main weights (version 4: e.g. the report classifier's binary single-match model), written in ordinal key order.</summary>
     public IReadOnlyDictionary<string, float[]> Vectors { get; init; } = new Dictionary<string, float[]>();
+
+    /// <summary>Boosted regression trees over dense features (version 5, only in files that have them: e.g. the HTML block scorer's trees), or null.</summary>
+    public StoredTreeEnsemble? Trees { get; init; }
 }

@@ -7,18 +7,22 @@ namespace NewsDigest.Learning.Persistence;
 /// <summary>
 /// Writes and reads model files. Layout (little-endian): magic "NDMODEL\0", format version (int32), kind (byte),
 /// labels, hash bits, training metadata, temperature, weights (dense halves or sparse index/value singles, see WriteWeights),
-/// transitions, lexicons, settings (version 3: named doubles in ordinal key order), vectors (version 4, only in files that have any: named weight vectors in ordinal key order, each encoded like the weights), then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
+/// transitions, lexicons, settings (version 3: named doubles in ordinal key order), vectors (version 4, only in files that have any: named weight vectors in ordinal key order, each encoded like the weights), trees (version 5, only in files that have them: see WriteTrees), then the SHA-256 of everything before it. Loading checks magic, version and checksum first,
 /// and returns a failure naming the problem instead of throwing.
 /// </summary>
 public static class ModelFileFormat
 {
     /// <summary>
-    /// The newest version, written only by files that carry vectors; a file without vectors is written as version 3 (the
-    /// same bytes as before vectors existed), so committed models and their byte-identity checks do not change.
+    /// The version written by files that carry vectors and no trees; a file with neither is written as version 3 (the same
+    /// bytes as before vectors existed), so committed models and their byte-identity checks do not change.
     /// </summary>
     public const int Version = 4;
+    /// <summary>The version written only by files that carry trees (version 4 with a trees section after the vectors).</summary>
+    public const int WithTrees = 5;
+    /// <summary>The newest version read.</summary>
+    public const int NewestReadable = WithTrees;
     private const int WithoutVectors = 3;
-    /// <summary>The oldest version still read: version 3 files are version 4 without the vectors section, version 2 files also without the settings section.</summary>
+    /// <summary>The oldest version still read: version 4 files are version 5 without the trees section, version 3 files also without the vectors section, version 2 files also without the settings section.</summary>
     public const int OldestReadable = 2;
     private const byte SparseSingles = 0, DenseHalves = 1;
     private static readonly byte[] Magic = "NDMODEL\0"u8.ToArray();
@@ -30,8 +34,9 @@ public static class ModelFileFormat
         using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
-            bool vectors = model.Vectors.Count > 0;
-            writer.Write(vectors ? Version : WithoutVectors);
+            bool trees = model.Trees is not null;
+            bool vectors = trees || model.Vectors.Count > 0;
+            writer.Write(trees ? WithTrees : vectors ? Version : WithoutVectors);
             writer.Write((byte)model.Kind);
             writer.Write(model.Labels.Count);
             foreach (var label in model.Labels) writer.Write(label);
@@ -69,6 +74,7 @@ public static class ModelFileFormat
                 writer.Write(model.Vectors[key].Length);
                 WriteWeights(writer, model.Vectors[key]);
             }
+            if (model.Trees is { } ensemble) WriteTrees(writer, ensemble);
         }
         var hash = SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length));
         body.Write(hash);
@@ -113,8 +119,8 @@ public static class ModelFileFormat
         if (bytes.Length < Magic.Length + sizeof(int) + HashLength || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
             return ModelResult<ModelFile>.Fail("not a NewsDigest model file (bad magic bytes)");
         int version = BitConverter.ToInt32(bytes, Magic.Length);
-        if (version < OldestReadable || version > Version)
-            return ModelResult<ModelFile>.Fail($"model file format version {version}, but this build reads versions {OldestReadable} to {Version}; retrain with 'newsdigest train'");
+        if (version < OldestReadable || version > NewestReadable)
+            return ModelResult<ModelFile>.Fail($"model file format version {version}, but this build reads versions {OldestReadable} to {NewestReadable}; retrain with 'newsdigest train'");
         int bodyLength = bytes.Length - HashLength;
         var expected = SHA256.HashData(bytes.AsSpan(0, bodyLength));
         if (!expected.AsSpan().SequenceEqual(bytes.AsSpan(bodyLength)))
@@ -178,8 +184,72 @@ public static class ModelFileFormat
             var vector = ReadWeights(reader, Count(reader, 1 << 28));
             if (!vectors.TryAdd(key, vector)) throw new InvalidDataException($"vector '{key}' appears twice");
         }
+        var trees = version >= 5 ? ReadTrees(reader) : null;
         if (reader.BaseStream.Position != bodyLength) throw new InvalidDataException("trailing bytes after the last section");
-        return new ModelFile(kind, labels, hashBits, training, weights) { Transitions = transitions, Temperature = temperature, Lexicons = lexicons, Settings = settings, Vectors = vectors };
+        return new ModelFile(kind, labels, hashBits, training, weights) { Transitions = transitions, Temperature = temperature, Lexicons = lexicons, Settings = settings, Vectors = vectors, Trees = trees };
+    }
+
+    /// <summary>
+    /// The trees section: bias (double), feature count, tree count, then per tree its internal node count, each node's feature,
+    /// threshold (single), left and right child, then its leaf count and leaf values (singles). Singles are written as they
+    /// are, so a loaded ensemble predicts exactly what the fitted one did.
+    /// </summary>
+    private static void WriteTrees(BinaryWriter writer, StoredTreeEnsemble ensemble)
+    {
+        writer.Write(ensemble.Bias);
+        writer.Write(ensemble.FeatureCount);
+        writer.Write(ensemble.Trees.Count);
+        foreach (var tree in ensemble.Trees)
+        {
+            writer.Write(tree.Feature.Length);
+            for (int n = 0; n < tree.Feature.Length; n++)
+            {
+                writer.Write(tree.Feature[n]);
+                writer.Write(tree.Threshold[n]);
+                writer.Write(tree.Left[n]);
+                writer.Write(tree.Right[n]);
+            }
+            writer.Write(tree.Leaves.Length);
+            foreach (var leaf in tree.Leaves) writer.Write(leaf);
+        }
+    }
+
+    /// <summary>Reads the trees section, checking that every node reads a known feature and every child exists, so a loaded tree cannot index out of range.</summary>
+    private static StoredTreeEnsemble ReadTrees(BinaryReader reader)
+    {
+        double bias = reader.ReadDouble();
+        int featureCount = Count(reader, 1 << 16);
+        int treeCount = Count(reader, 1 << 16);
+        var trees = new StoredTree[treeCount];
+        for (int t = 0; t < treeCount; t++)
+        {
+            int nodes = Count(reader, 1 << 20);
+            var feature = new int[nodes];
+            var threshold = new float[nodes];
+            var left = new int[nodes];
+            var right = new int[nodes];
+            for (int n = 0; n < nodes; n++)
+            {
+                feature[n] = reader.ReadInt32();
+                threshold[n] = reader.ReadSingle();
+                left[n] = reader.ReadInt32();
+                right[n] = reader.ReadInt32();
+            }
+            int leafCount = Count(reader, (1 << 20) + 1);
+            if (leafCount != nodes + 1) throw new InvalidDataException($"tree {t} has {nodes} nodes but {leafCount} leaves");
+            var leaves = new float[leafCount];
+            for (int l = 0; l < leafCount; l++) leaves[l] = reader.ReadSingle();
+            for (int n = 0; n < nodes; n++)
+            {
+                if ((uint)feature[n] >= (uint)featureCount) throw new InvalidDataException($"tree {t} node {n} reads feature {feature[n]} of {featureCount}");
+                // Children point forward only, so every path ends in a leaf and no loop can be built.
+                foreach (int child in new[] { left[n], right[n] })
+                    if (child >= 0 ? child <= n || child >= nodes : ~child >= leafCount)
+                        throw new InvalidDataException($"tree {t} node {n} has child {child} out of range");
+            }
+            trees[t] = new StoredTree(feature, threshold, left, right, leaves);
+        }
+        return new StoredTreeEnsemble(bias, featureCount, trees);
     }
 
     /// <summary>

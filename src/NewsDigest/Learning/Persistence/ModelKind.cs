@@ -5,6 +5,8 @@ public enum ModelKind : byte
 {
     LinearClassifier = 1,
     SequenceTagger = 2,
+    /// <summary>Gradient-boosted trees alone (`Learning/Trees`).</summary>
+    BoostedTrees = 3,
     ReportClassifier = 10,
     SentenceClassifier = 11,
     NameTagger = 12,

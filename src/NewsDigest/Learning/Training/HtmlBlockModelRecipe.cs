@@ -5,6 +5,7 @@ using NewsDigest.Evaluation.Html;
 using NewsDigest.Ingest.Html;
 using NewsDigest.Learning.Classification;
 using NewsDigest.Learning.Models;
+using NewsDigest.Learning.Trees;
 
 namespace NewsDigest.Learning.Training;
 
@@ -18,8 +19,17 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
     public const int HashBits = 16;
     public static readonly PerceptronOptions Options = new() { Epochs = 4, HashBits = HashBits, Seed = 20260105 };
 
+    /// <summary>The boosted trees over the blocks' dense features, chosen by site-grouped out-of-fold F1 (see the model card).</summary>
+    public static readonly BoostedTreesOptions TreeOptions = new()
+    {
+        Trees = 400, LearningRate = 0.03, MaxDepth = 4, MinLeafExamples = 30, L2 = 1, MaxBins = 64, RowSubsample = 0.7, FeatureSubsample = 0.7, Seed = 20260105,
+    };
+
+    /// <summary>The trees' share of the blended probability (the perceptron has the rest).</summary>
+    public const double TreeWeight = 0.5;
+
     /// <summary>Thresholds tried for the blocks the rules kept: 0 keeps them all, as the rules do.</summary>
-    public static readonly IReadOnlyList<double> KeptThresholds = Enumerable.Range(0, 11).Select(k => k / 20.0).ToArray();
+    public static readonly IReadOnlyList<double> KeptThresholds = Enumerable.Range(0, 15).Select(k => k / 20.0).ToArray();
 
     /// <summary>Thresholds tried for the blocks the rules left out: 1.01 adds none, as the rules do.</summary>
     public static readonly IReadOnlyList<double> OtherThresholds = [.. Enumerable.Range(10, 10).Select(k => k / 20.0), 1.01];
@@ -44,12 +54,14 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             "blocks of the train- and dev-part pages of ../shared/html-benchmark (DataSplit by case id), labelled content or boilerplate by the gold passages they hold",
             HtmlBlockFeatures.Name);
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
+        var trees = new BoostedTreesTrainer(TreeOptions).Fit(DenseRows(pages));
+        if (!trees.IsSuccess) return trees.FailAs<TrainedModel>();
         var bySite = CrossValidate(pages, SiteFoldOf);
         if (!bySite.IsSuccess) return bySite.FailAs<TrainedModel>();
         var (temperature, outOfFold) = folded.Value;
         var grid = Grid(outOfFold, pages);
         var best = Choose(grid);
-        var scorer = new HtmlBlockScorer(fitted.Value.WithTemperature(temperature), best.Kept, best.Other);
+        var scorer = new HtmlBlockScorer(fitted.Value.WithTemperature(temperature), best.Kept, best.Other, new BlockTrees(trees.Value, TreeWeight, Stacked: false));
         var report = Describe(scorer, pages, outOfFold, grid) + DescribeGeneralisation(scorer, pages, outOfFold, bySite.Value);
         log.Write(report);
         var ci = CultureInfo.InvariantCulture;
@@ -65,15 +77,21 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             (inside it, a sibling, a cousin ...), whether the hand rules kept the block, kept its neighbours, how far it is
             from the text they kept, and its lower-cased words (all of a short block's, the first and last 120 characters' of a
             long one: furniture written as prose, "follow us on", "download our app", says so in words); every feature is also
-            paired with the rules' decision. Blocks whose calibrated probability of being content reaches the threshold for their
-            case (kept by the rules or not) are kept.
+            paired with the rules' decision. Beside it, gradient-boosted trees (`Learning/Trees`, {TreeOptions.Trees} trees of depth
+            {TreeOptions.MaxDepth}, learning rate {TreeOptions.LearningRate.ToString("0.###", ci)}, at least {TreeOptions.MinLeafExamples} blocks a leaf, L2 {TreeOptions.L2.ToString("0.###", ci)}, {TreeOptions.MaxBins} bins,
+            {TreeOptions.RowSubsample.ToString("0.##", ci)} of the rows and {TreeOptions.FeatureSubsample.ToString("0.##", ci)} of the features per tree, seed {TreeOptions.Seed}) read the same numbers unbucketed
+            (`{HtmlBlockDenseFeatures.Name}`, `Ingest/Html/HtmlBlockDenseFeatures.cs`, {HtmlBlockDenseFeatures.Count} features), where they find the
+            interactions (a long block dense with links, a short block inside the story's container) that the linear model sees
+            only through hand-made pairs; the block's probability is {TreeWeight.ToString("0.0#", ci)} x the trees' + {(1 - TreeWeight).ToString("0.0#", ci)} x the perceptron's.
+            Blocks whose probability of being content reaches the threshold for their case (kept by the rules or not) are kept.
 
             - Data: {scorer.Classifier.Training.Data}. Labels (`Learning/Training/HtmlBlockLabeler.cs`): a block holding, lying
               inside or running into (at least {HtmlBlockLabeler.MinOverlap} characters) a `with` passage is content, a `without`
               passage boilerplate; blocks touched by neither or both are not trained on.
             - Examples: {scorer.Classifier.Training.Examples} blocks, epochs {Options.Epochs}, seed {Options.Seed}, 2^{HashBits} slots.
+            - The trees split most on: {TopSplits(trees.Value)}.
             - Settings chosen by {Folds}-fold cross-validation over the {pages.Count} train and dev pages (folds by a hash of the case id):
-              each fold's pages are scored by a model trained on the other folds; the temperature
+              each fold's pages are scored by a perceptron and trees trained on the other folds; the perceptron's temperature
               ({temperature.ToString("0.###", ci)}) minimises the log-loss of these out-of-fold scores and the thresholds give the best
               out-of-fold passage F1. A block the rules kept stays at a probability of {best.Kept.ToString("0.00", ci)} or more; a block
               they left out is added at {best.Other.ToString("0.00", ci)} or more (above 1: never), from a grid of
@@ -90,6 +108,7 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             {report.TrimEnd()}
             ```
 
+            {HtmlBlockTreeChoice.Text}
             """;
         return ModelResult<TrainedModel>.Ok(new TrainedModel(scorer.ToFile(), card));
     }
@@ -104,6 +123,14 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         var bySite = CrossValidate(pages, SiteFoldOf);
         if (!bySite.IsSuccess) return bySite.FailAs<string>();
         return ModelResult<string>.Ok(Describe(model.Value, pages, folded.Value.OutOfFold, Grid(folded.Value.OutOfFold, pages)) + DescribeGeneralisation(model.Value, pages, folded.Value.OutOfFold, bySite.Value));
+    }
+
+    /// <summary>The ten features the trees split on most, with how often.</summary>
+    private static string TopSplits(BoostedTreesModel trees)
+    {
+        var counts = trees.SplitCounts();
+        return string.Join(", ", Enumerable.Range(0, counts.Length).OrderByDescending(f => counts[f]).ThenBy(f => f).Take(10)
+            .Select(f => $"{HtmlBlockDenseFeatures.Names[f]} ({counts[f]})"));
     }
 
     /// <summary>The fold of a page: a second byte of the same stable hash the split uses, so folds cut across train and dev alike.</summary>
@@ -131,14 +158,18 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
     {
         var folds = pages.Select(p => foldOf(p.Case)).ToArray();
         var scores = new float[pages.Count][][];
+        var treeScores = new double[]?[pages.Count];
         for (int k = 0; k < Folds; k++)
         {
             var training = Examples(pages.Where((_, i) => folds[i] != k));
             var fitted = new AveragedPerceptronTrainer(HtmlBlockScorer.Labels, Options).Fit(training, "fold", HtmlBlockFeatures.Name);
             if (!fitted.IsSuccess) return fitted.FailAs<HtmlBlockCrossValidation>();
+            var trees = new BoostedTreesTrainer(TreeOptions).Fit(DenseRows(pages.Where((_, i) => folds[i] != k)));
+            if (!trees.IsSuccess) return trees.FailAs<HtmlBlockCrossValidation>();
             for (int i = 0; i < pages.Count; i++)
             {
                 if (folds[i] != k) continue;
+                if (pages[i].Blocks is not null) treeScores[i] = pages[i].Dense.Select(row => trees.Value.Probability(row)).ToArray();
                 scores[i] = pages[i].Slots.Select(slots =>
                 {
                     var s = new float[HtmlBlockScorer.Labels.Count];
@@ -177,7 +208,19 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
                 return p[1];
             }).ToArray();
         }
-        return ModelResult<HtmlBlockCrossValidation>.Ok(new HtmlBlockCrossValidation(temperature, probabilities));
+        // The blend with the trees, by the scorer's own formula.
+        var blended = probabilities.Select((perceptron, i) => perceptron?.Select((x, b) => BlockTrees.Mix(TreeWeight, x, treeScores[i]![b])).ToArray()).ToArray();
+        return ModelResult<HtmlBlockCrossValidation>.Ok(new HtmlBlockCrossValidation(temperature, blended) { PerceptronOutOfFold = probabilities, TreesOutOfFold = treeScores });
+    }
+
+    /// <summary>The labelled blocks of the pages as dense rows for the trees (content positive); unknown blocks are left out.</summary>
+    internal static List<DenseExample> DenseRows(IEnumerable<HtmlBlockPage> pages)
+    {
+        var rows = new List<DenseExample>();
+        foreach (var page in pages)
+            for (int i = 0; i < page.Labels.Length; i++)
+                if (page.Labels[i] != BlockLabel.Unknown) rows.Add(new DenseExample(page.Dense[i], page.Labels[i] == BlockLabel.Content));
+        return rows;
     }
 
     /// <summary>
@@ -185,7 +228,7 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
     /// the rules left out must pay clearly: a form's help text or a teaser list next to the story looks like prose, and the pages
     /// hold few of them, so additions need AdditionMargin more F1.
     /// </summary>
-    private static (double Kept, double Other, PassageScore Score) Choose(IReadOnlyList<(double Kept, double Other, PassageScore Score)> grid)
+    internal static (double Kept, double Other, PassageScore Score) Choose(IReadOnlyList<(double Kept, double Other, PassageScore Score)> grid)
     {
         var best = grid.OrderByDescending(g => g.Score.F1).ThenByDescending(g => g.Other).ThenBy(g => g.Kept).First();
         var dropOnly = grid.Where(g => g.Other > 1).OrderByDescending(g => g.Score.F1).ThenBy(g => g.Kept).First();
@@ -205,11 +248,15 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         return examples;
     }
 
-    private static List<(double Kept, double Other, PassageScore Score)> Grid(double[]?[] probabilities, IReadOnlyList<HtmlBlockPage> pages) =>
-        KeptThresholds.SelectMany(k => OtherThresholds.Select(o => (k, o, PassageScoreAt(k, o, probabilities, pages, _ => true)))).ToList();
+    internal static List<(double Kept, double Other, PassageScore Score)> Grid(double[]?[] probabilities, IReadOnlyList<HtmlBlockPage> pages) =>
+        Grid(probabilities, pages, KeptThresholds, OtherThresholds);
+
+    /// <summary>The passage score at every pair of these thresholds.</summary>
+    internal static List<(double Kept, double Other, PassageScore Score)> Grid(double[]?[] probabilities, IReadOnlyList<HtmlBlockPage> pages, IReadOnlyList<double> kept, IReadOnlyList<double> other) =>
+        kept.SelectMany(k => other.Select(o => (k, o, PassageScoreAt(k, o, probabilities, pages, _ => true)))).ToList();
 
     /// <summary>The benchmark's passage score over the chosen pages with the blocks kept at these thresholds.</summary>
-    private static PassageScore PassageScoreAt(double kept, double other, double[]?[] probabilities, IReadOnlyList<HtmlBlockPage> pages, Func<HtmlBlockPage, bool> chosen)
+    internal static PassageScore PassageScoreAt(double kept, double other, double[]?[] probabilities, IReadOnlyList<HtmlBlockPage> pages, Func<HtmlBlockPage, bool> chosen)
     {
         var total = default(PassageScore);
         for (int i = 0; i < pages.Count; i++)
@@ -221,7 +268,8 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
     {
         if (page.Blocks is null || probabilities is null) return page.RulesWhole;
         var keep = new bool[page.Blocks.Count];
-        for (int i = 0; i < keep.Length; i++) keep[i] = probabilities[i] >= (page.RulesKept[i] ? kept : other);
+        for (int i = 0; i < keep.Length; i++)
+            keep[i] = probabilities[i] >= (page.RulesKept[i] ? kept : other) || (page.RulesKept[i] && i < page.InLiveCoverage.Length && page.InLiveCoverage[i]);
         var text = PageBlocks.Assemble(page.RulesText, page.Blocks, page.RulesIndex, keep);
         return text.Count > 0 ? page.WithStandfirst(text) : page.RulesWhole;
     }
@@ -293,6 +341,13 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
         var folded = PassageScoreAt(scorer.KeptThreshold, scorer.OtherThreshold, bySite.OutOfFold, pages, _ => true);
         var devPart = PassageScoreAt(scorer.KeptThreshold, scorer.OtherThreshold, bySite.OutOfFold, pages, p => p.Part == DataSplit.Part.Dev);
         sb.AppendLine(string.Create(ci, $"folds grouped by site ({sites} sites on {pages.Count} pages; a site's pages in one fold): block scorer out of fold P {folded.Precision:0.0000} R {folded.Recall:0.0000} F1 {folded.F1:0.0000}; dev part F1 {devPart.F1:0.0000}"));
+        // Each part of the blend alone, at its own best thresholds over the same grid (chosen on these scores, so a little flattered, all alike).
+        var alone = new (string Name, double[]?[] Probabilities)[] { ("perceptron alone", bySite.PerceptronOutOfFold), ("trees alone", bySite.TreesOutOfFold), ("blend", bySite.OutOfFold) };
+        sb.AppendLine("  site folds, each at its own best thresholds: " + string.Join("; ", alone.Select(a =>
+        {
+            var best = Choose(Grid(a.Probabilities, pages));
+            return string.Create(ci, $"{a.Name} F1 {best.Score.F1:0.0000} (kept >= {best.Kept:0.00}, others >= {best.Other:0.00})");
+        })));
         var rules = pages.Select(p => PassageScore.Of(string.Join("\n\n", p.RulesWhole), p.Case)).ToList();
         var model = pages.Select((p, i) => PassageScore.Of(string.Join("\n\n", TextAt(scorer.KeptThreshold, scorer.OtherThreshold, outOfFold[i], p)), p.Case)).ToList();
         // By declared language: the hand rules were read mostly from German and English pages, and the scorer learns from them.

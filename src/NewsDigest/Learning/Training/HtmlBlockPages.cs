@@ -17,6 +17,12 @@ internal sealed record HtmlBlockPage(HtmlBenchmarkCase Case, DataSplit.Part Part
     /// <summary>The page's declared language (`&lt;html lang&gt;`), for figures by language group.</summary>
     public string? Language { get; init; }
 
+    /// <summary>Each block's dense numeric features (<see cref="HtmlBlockDenseFeatures"/>), for the boosted trees; empty for pages without blocks.</summary>
+    public float[][] Dense { get; init; } = [];
+
+    /// <summary>Whether each block lies inside live coverage (<see cref="PageBlocks.InLiveCoverage"/>), where the scorer leaves the rules' choice alone.</summary>
+    public bool[] InLiveCoverage { get; init; } = [];
+
     /// <summary>The page's text from these blocks' text, the standfirst first.</summary>
     public IReadOnlyList<string> WithStandfirst(IReadOnlyList<string> blocks) => Standfirst is null ? blocks : [Standfirst, .. blocks];
 
@@ -69,17 +75,22 @@ internal static class HtmlBlockPages
             int n = blocks.Candidates.Count;
             var slots = new int[n][];
             var labels = new BlockLabel[n];
+            var dense = new float[n][];
             for (int i = 0; i < n; i++)
             {
                 buffer.Clear();
                 HtmlBlockFeatures.Featurize(blocks, i, buffer);
                 slots[i] = buffer.ToArray();
                 labels[i] = labeler.Label(blocks.Candidates[i].Text);
+                dense[i] = new float[HtmlBlockDenseFeatures.Count];
+                HtmlBlockDenseFeatures.Fill(blocks, i, dense[i]);
             }
             return new HtmlBlockPage(page, part, blocks.RulesText, blocks.Candidates.Select(c => c.Text).ToList(), blocks.RulesKept, blocks.RulesIndex, slots, labels)
             {
                 Standfirst = analysis.Standfirst,
                 Language = analysis.Language,
+                Dense = dense,
+                InLiveCoverage = Enumerable.Range(0, n).Select(blocks.InLiveCoverage).ToArray(),
             };
         });
     }
