@@ -20,7 +20,12 @@ public sealed partial class TeamExtractor : IFactExtractor
             && FromOpeningResult(context, PlayerFree(context)) is { } openingResult
             && !SamePair(title, openingResult) && Shared(title, openingResult) is { } shared
             && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared))) title = null;
-        var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromBody(context);
+        var headline = title is null ? FromTitle(context) : null;
+        // "Caicedo strikes late for Chelsea as Kane fires Bayern into the last 16": a headline whose clauses each name one club tells two
+        // matches; the opening's result ("Chelsea 1-0 Pafos") says which one the report is about.
+        if (headline is not null && context.Article.Title is { } headlineText && ClausesApart(context, headlineText, headline)
+            && FromOpeningResult(context, PlayerFree(context)) is { } opened && !SamePair(headline, opened) && Shared(headline, opened) is not null) headline = opened;
+        var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context) ?? FromBody(context);
         pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, pair) };
     }
@@ -140,7 +145,7 @@ public sealed partial class TeamExtractor : IFactExtractor
     };
 
     /// <summary>"NEWCASTLE, England (AP) —": a place written in capitals at a line's start before a comma or a dash is where the report was filed.</summary>
-    private static bool DatelinePlace(string text, TextSpan span)
+    internal static bool DatelinePlace(string text, TextSpan span)
     {
         if (span.Start > 0 && text[span.Start - 1] != '\n') return false;
         for (int i = span.Start; i < span.End; i++) if (char.IsLower(text[i])) return false;
@@ -172,6 +177,26 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// <summary>The two sides of a result box ("ĦAMRUN SPARTANS 2 / Mashike 2 / GUDJA UNITED 0"), first side first.</summary>
     private static TeamPair? FromScoreBox(ExtractionContext context) =>
         ScoreBox.Find(context.Text, context.Gazetteer) is { } box ? new TeamPair(box.First, box.Second, context.EvidenceAt(box.Position)) : null;
+
+    /// <summary>A result the text sets apart with each side's goals after its name, labelled the final score ("Final scoreline: Stourbridge
+    /// Women 0 Newcastle United Women 3") or standing atop the text ("Shamrock Rovers 0 / Breidablik 1"): its two sides, when both read as sides.</summary>
+    private static TeamPair? FromSideGoals(ExtractionContext context)
+    {
+        foreach (var found in SideGoals.InText(context.Text))
+        {
+            if (SideNamed(context, found.First) is not { } a || SideNamed(context, found.Second) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
+            return new TeamPair(a, b, context.EvidenceAt(found.Position));
+        }
+        return null;
+    }
+
+    /// <summary>A result line's name as a side: a known team, or a cleaned name that reads as no person's.</summary>
+    private static string? SideNamed(ExtractionContext context, string written)
+    {
+        if (ResultSentenceReader.Clean(written) is not { } clean) return null;
+        var name = Named(context, clean);
+        return Known(context, name) || !ResultSentenceReader.LooksLikePerson(clean) ? name : null;
+    }
 
     /// <summary>A club as a link names it, when the gazetteer knows the name; a bare "United" could be any of several clubs.</summary>
     private static string? ClubNamed(ExtractionContext context, string name) =>
@@ -332,6 +357,13 @@ public sealed partial class TeamExtractor : IFactExtractor
         // "Ghana Police Ladies": a nation's name before a club's name the gazetteer does not know is the club's country.
         if (words.Length >= 3 && context.Gazetteer.Teams.TryGet(words[0], out var country) && country.National && !context.Gazetteer.Teams.TryGet(string.Join(' ', words[..2]), out _))
             return context.Gazetteer.Teams.TryGet(string.Join(' ', words[1..]), out var club) ? club.Name : string.Join(' ', words[1..]);
+        // "Loss to Morocco Wydad": a nation's name before a club the gazetteer knows is the club's country.
+        if (words.Length == 2 && context.Gazetteer.Teams.TryGet(words[0], out var nation) && nation.National
+            && context.Gazetteer.Teams.TryGet(words[1], out var ownClub) && !ownClub.National) return ownClub.Name;
+        // "Depleted Milan hold Juve": a participle opening the headline before a known team, joined to it nowhere in the report's prose, is
+        // an epithet, not part of the side's name ("Maitland Magpies", "Riverside Azzurri" are names).
+        if (words.Length == 2 && Participle().IsMatch(words[0]) && !context.Gazetteer.Teams.TryGet(words[0], out _) && context.Gazetteer.Teams.TryGet(words[1], out var headed)
+            && context.Article.Title is { } title && title.StartsWith(written, StringComparison.Ordinal) && !WrittenInProse(context.Text, written)) return headed.Name;
         // "Emma Hayes United States": the longest tail of two words or more the gazetteer knows is the side ("Lakeside Rangers" is not "Rangers").
         for (int skip = 1; skip <= words.Length - 2; skip++)
             if (context.Gazetteer.Teams.TryGet(string.Join(' ', words[skip..]), out var tail)) return tail.Name;
@@ -346,6 +378,17 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (full is null && written.EndsWith(" Utd", StringComparison.Ordinal) && context.Text.Contains(written[..^3] + "United", StringComparison.Ordinal))
             return written[..^3] + "United";
         return CasedAsElsewhere(context, full ?? written);
+    }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:ed|ing)$")]
+    private static partial Regex Participle();
+
+    /// <summary>Whether the text writes a name other than at a line's start (where a repeated headline stands).</summary>
+    private static bool WrittenInProse(string text, string name)
+    {
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            if (at > 0 && text[at - 1] != '\n') return true;
+        return false;
     }
 
     /// <summary>"PRO Series’ under-20 girls" beside a headline's "Pro Series girls win": a name with a word in capitals is written as the
@@ -367,11 +410,38 @@ public sealed partial class TeamExtractor : IFactExtractor
         return name;
     }
 
+    /// <summary>Whether the headline's two teams stand in different clauses ("... for Chelsea as Kane fires Bayern ...", "Madrid comeback to
+    /// stay perfect, Ramos enjoys Sevilla return"): a comma, "as", "while" or a semicolon between their first mentions.</summary>
+    private static bool ClausesApart(ExtractionContext context, string title, TeamPair pair)
+    {
+        var tokens = Tokenizer.Tokenize(title);
+        var found = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
+        int a = found.FindIndex(m => m.Value.Name == pair.First), b = found.FindIndex(m => m.Value.Name == pair.Second);
+        if (a < 0 || b < 0) return false;
+        int from = Math.Min(found[a].Span.End, found[b].Span.End), to = Math.Max(found[a].Span.Start, found[b].Span.Start);
+        return to > from && ClauseBreak().IsMatch(title.AsSpan(from, to - from));
+    }
+
+    [GeneratedRegex(@",|;| as | while | whilst ")]
+    private static partial Regex ClauseBreak();
+
     private static TeamPair? FromTitle(ExtractionContext context)
     {
         if (context.Article.Title is not { Length: > 0 } title) return null;
         var tokens = Tokenizer.Tokenize(title);
         var found = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
+        // "Malawi : Scorchers Ace Earns Montpellier Women Draw", "Mozambique / Nigeria : Rivers Utd Slip": a headline opening on its
+        // story's countries tags it; the nations there are no sides.
+        var tag = CountryTag().Match(title);
+        if (tag.Success) found = found.Where(m => !(m.Value.National && m.Span.End <= tag.Length)).ToList();
+        // Clubs play clubs and nations play nations: of a club and a nation the headline names, the first two of one kind are the pair.
+        if (found.Select(m => m.Value.National).Distinct().Count() > 1)
+        {
+            var clubs = found.Where(m => !m.Value.National).ToList();
+            var nations = found.Where(m => m.Value.National).ToList();
+            bool twoClubs = Distinct(clubs.Select(m => m.Value.Name)).Count >= 2, twoNations = Distinct(nations.Select(m => m.Value.Name)).Count >= 2;
+            found = twoClubs && (!twoNations || clubs[0].Span.Start < nations[0].Span.Start) ? clubs : twoNations ? nations : [];
+        }
         // "Matildas star Sam Kerr scores ... with Chelsea", "Gunners ace Russo fires England to final": a team named for a person's
         // club or country is no side, unless the headline also names it on its own.
         var sides = found.Where(m => !PersonsTeam().IsMatch(title, m.Span.End)).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
@@ -526,6 +596,10 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     [GeneratedRegex(@" (?:United|City|Town|FC|Rovers|Athletic|Wanderers|County|Albion)$")]
     private static partial Regex ClubSuffix();
+
+    /// <summary>"Malawi : ", "Mozambique / Nigeria : ", "Southern Africa : " opening a headline: the countries its story is filed under.</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+)?(?: / [\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+)?)* ?: ")]
+    private static partial Regex CountryTag();
 
     [GeneratedRegex(@"^(?<a>[^\n|]{2,40}?) report \| (?<b>[^\n|]{2,40}?) report[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex ReportLinks();
