@@ -130,8 +130,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
     }
 
-    /// <summary>"Liverpool pile more misery on Manchester United with 3-0 victory": a headline scoreline before a result noun that names no side
-    /// after it is the result of the headline's subject, the first side of the pair it names that is no object ("on", "over", "against").</summary>
+    /// <summary>"Liverpool pile more misery on Manchester United with 3-0 victory", "Real Madrid comeback against Liverpool to win 5-2": a headline
+    /// scoreline before a result noun, or after "to win", that names no side after it is the result of the headline's subject, the first side of the pair it names that is no object ("on", "over", "against").</summary>
     private static MatchResult? FromTitleBareResult(ExtractionContext context, TeamPair pair, string title)
     {
         var m = TitleBareResult().Match(title);
@@ -148,7 +148,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
     }
 
-    [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout|success)|(?<lost>(?i:home |away )?(?i:defeat|loss))|(?<draw>(?i:draw)))(?= *(?:$|[-–|:,]| (?i:in|at|as|to|for|on)\b))")]
+    [GeneratedRegex(@"(?:(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout|success)|(?<lost>(?i:home |away )?(?i:defeat|loss))|(?<draw>(?i:draw)))|\b(?i:to win|wins|won) (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}))(?= *(?:$|[-–|:,]| (?i:in|at|as|to|for|on)\b))")]
     private static partial Regex TitleBareResult();
 
     [GeneratedRegex(@"\b(?i:on|over|against|to|at|past|by|beat|beats|beating|defeat|defeats)\s+(?:the\s+)?$")]
@@ -211,6 +211,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (raw.First > 15 || raw.Second > 15) continue;
             if (!MentionsTheMatch(context, sentenceSpan, sentence)) continue;
             if (AboutAnotherTeam(context, pair, sentenceSpan, m.Index, m.Index + m.Length)) continue;
+            if (WrittenBesideThirdTeam(context, pair, sentenceSpan.Start + m.Index, sentenceSpan.Start + m.Index + m.Length)) continue;
             if (AtAnotherGround(context, pair, sentenceSpan.Start + m.Index + m.Length)) continue;
             var score = Align(context, pair, sentenceSpan, sentence, m.Index, m.Index + m.Length, raw, verdict.Value);
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
@@ -322,6 +323,24 @@ public sealed partial class ScoreExtractor : IFactExtractor
         foreach (var m in own)
             nearestOwn = Math.Min(nearestOwn, Math.Abs(m.Span.Start - scoreAt));
         return nearestOther < nearestOwn;
+    }
+
+    /// <summary>"Arsenal 5-0 Brighton - Juventus 0-4 Arsenal - Liverpool 0-1 Arsenal": a scoreline written right beside a team outside the pair
+    /// is that team's match, whichever side of the pair stands on its other side.</summary>
+    private static bool WrittenBesideThirdTeam(ExtractionContext context, TeamPair pair, int scoreStart, int scoreEnd)
+    {
+        foreach (var m in context.TeamMentions)
+        {
+            if (m.Span.End < scoreStart - 3) continue;
+            if (m.Span.Start > scoreEnd + 3) break;
+            bool beside = (m.Span.End <= scoreStart && IsGap(context.Text, m.Span.End, scoreStart)) || (m.Span.Start >= scoreEnd && IsGap(context.Text, scoreEnd, m.Span.Start));
+            if (!beside || pair.Contains(m.Value.Name) || OpensSide(pair, m.Span.Substring(context.Text)) || EndsWrittenSide(context.Text, pair, m.Span)) continue;
+            if (context.CompetitionMentions.Any(c => c.Span.Overlaps(m.Span))) continue;
+            // "Athletico FC of Ivory Coast 3-2": a nation qualifying a club is no third team.
+            if (m.Value.National && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || ResultSentenceReader.OwnsNext(context.Text, m.Span.Start, m.Span.Length))) continue;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the text writes one of the pair's names so that it ends where this mention ends ("Riverside Rangers" around "Rangers").</summary>
@@ -538,7 +557,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:" + OtherOccasionCues.EarlierMatch + @")\b|\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b|\b(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)\b|\b(?:run|streak|sequence) (?:that )?(?:started|began) with\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastMatch();
 
-    [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)|\b(?:finished|ended|finishing|ending|remained|stayed) (?:goalless|scoreless)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest|(?:90|120)\s+minutes)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)|\b(?:finished|ended|finishing|ending|remained|stayed) (?:goalless|scoreless)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Goalless();
 
     [GeneratedRegex(@"\b(?:after extra[- ]time|aet|a\.e\.t\.?|in extra[- ]time|extra-time winner)", RegexOptions.IgnoreCase)]
@@ -557,6 +576,6 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\bhaving\s+(?:been\s+)?(?:won|lost|drawn|beaten|thrashed|hammered|humbled|routed|defeated)(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HavingWon();
 
-    [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|half-time lead|up|down|at HT|HT)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|half-time lead|up|down|ahead|in front(?! of)|deficit|at HT|HT)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalAfter();
 }

@@ -23,7 +23,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         var headline = title is null ? FromTitle(context) : null;
         // "Caicedo strikes late for Chelsea as Kane fires Bayern into the last 16": a headline whose clauses each name one club tells two
         // matches; the opening's result ("Chelsea 1-0 Pafos") says which one the report is about.
-        if (headline is not null && context.Article.Title is { } headlineText && ClausesApart(context, headlineText, headline)
+        if (headline is not null && Headline(context) is { } headlineText && ClausesApart(context, headlineText, headline)
             && FromOpeningResult(context, PlayerFree(context)) is { } opened && !SamePair(headline, opened) && Shared(headline, opened) is not null) headline = opened;
         var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context) ?? FromBody(context);
         pair = FromClubSite(context, pair);
@@ -52,8 +52,8 @@ public sealed partial class TeamExtractor : IFactExtractor
         var teams = context.Gazetteer.Teams;
         if (!teams.TryGet(pair.First, out var first) || !teams.TryGet(pair.Second, out var second)
             || first.Country is null || second.Country is null || first.Country == second.Country) return pair;
-        if (Namesake(context, first, second.Country) is { } firstNamesake) return pair with { First = firstNamesake };
-        if (Namesake(context, second, first.Country) is { } secondNamesake) return pair with { Second = secondNamesake };
+        if (Namesake(context, first, second.Country) is { } firstNamesake && firstNamesake != pair.Second) return pair with { First = firstNamesake };
+        if (Namesake(context, second, first.Country) is { } secondNamesake && secondNamesake != pair.First) return pair with { Second = secondNamesake };
         return pair;
     }
 
@@ -202,10 +202,21 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static string? ClubNamed(ExtractionContext context, string name) =>
         context.Gazetteer.Teams.TryGet(name.Trim(), out var entry) ? entry.Name : null;
 
+    /// <summary>The headline without a closing outlet's name ("... grand final | Newcastle Herald", "... | The Advocate"): a last part after " | "
+    /// of a few words with no digit names the site, not a side.</summary>
+    private static string? Headline(ExtractionContext context)
+    {
+        if (context.Article.Title is not { Length: > 0 } title) return null;
+        int bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0) return title;
+        var tail = title.AsSpan(bar + 3).Trim();
+        return tail.IndexOfAnyInRange('0', '9') < 0 && tail.Count(' ') <= 3 && title.AsSpan(0, bar).Count(' ') >= 3 ? title[..bar] : title;
+    }
+
     /// <summary>A result shape in the headline ("Inter beat Empoli to keep pressure on Napoli"): its two sides, whoever else it names.</summary>
     private static TeamPair? FromTitleResult(ExtractionContext context)
     {
-        if (context.Article.Title is not { Length: > 0 } title || ResultSentenceReader.Read(title, 0, title.Length, (_, _) => false, name => context.Gazetteer.Teams.TryGet(name, out _)) is not { } sides) return null;
+        if (Headline(context) is not { } title || FirstClauseResult(context, title) is not { } sides) return null;
         var tokens = Tokenizer.Tokenize(title);
         var known = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
         var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
@@ -215,6 +226,23 @@ public sealed partial class TeamExtractor : IFactExtractor
         // the winner there; in a sentence-case headline the name opening it is its subject ("LAFC holds on to defeat rival Galaxy").
         Func<int, int, bool>? notSide = SentenceCase(title) ? (at, _) => at != 0 : null;
         return Resolved(context, title, 0, known, sides, notSide, evidence);
+    }
+
+    /// <summary>The first result a headline tells, clause by clause: "Madrid ease to win over Celta, Real Sociedad beat Rayo" leads with Madrid's match.</summary>
+    private static ResultSides? FirstClauseResult(ExtractionContext context, string title)
+    {
+        bool Known(string name) => context.Gazetteer.Teams.TryGet(name, out _);
+        // The whole headline is read first, so that a shape spanning a comma ("Broadmeadow Magic, Newcastle Olympic draw") stays whole.
+        if (ResultSentenceReader.Read(title, 0, title.Length, (_, _) => false, Known) is not { } whole) return null;
+        int from = 0;
+        foreach (Match clause in ClauseBreak().Matches(title))
+        {
+            if (clause.Index > whole.At) break;
+            if (from > 0 || clause.Index < whole.At)
+                if (ResultSentenceReader.Read(title, from, clause.Index - from, (_, _) => false, Known) is { } early && early.At < whole.At) return early;
+            from = clause.Index + clause.Length;
+        }
+        return whole;
     }
 
     /// <summary>A headline repeated as the body's first line ("Wsoc Pulls Away for 4-1 Victory at St. Thomas"): its capitals are no guide to a subject.</summary>
@@ -427,7 +455,7 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     private static TeamPair? FromTitle(ExtractionContext context)
     {
-        if (context.Article.Title is not { Length: > 0 } title) return null;
+        if (Headline(context) is not { } title) return null;
         var tokens = Tokenizer.Tokenize(title);
         var found = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
         // "Malawi : Scorchers Ace Earns Montpellier Women Draw", "Mozambique / Nigeria : Rivers Utd Slip": a headline opening on its
