@@ -14,7 +14,7 @@ public static partial class ResultSentenceReader
     /// <summary>Words a capitalised span may start with that do not belong to a team's name ("On Saturday Arsenal beat ...").</summary>
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
     {
-        "The", "A", "An", "On", "In", "At", "After", "For", "From", "By", "Against", "Without", "Under", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
+        "The", "A", "An", "On", "In", "At", "After", "For", "From", "By", "Against", "Without", "Under", "Tonight", "Today", "Yesterday", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Champions", "Defending", "DEFENDING", "Holders", "Leaders",
         "We", "Our", "Having", "Opponents", "Visiting", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
         // Title-case headlines put an epithet before the side ("Auckland United Overcome Battling Tafea FC").
