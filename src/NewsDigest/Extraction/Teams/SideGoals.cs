@@ -6,8 +6,9 @@ namespace NewsDigest.Extraction.Teams;
 /// its own ("Brighton and Hove Albion 4 Durham 1", "Liverpool FC Women 1, Everton 4: ...", "Yesterday's visit – Southampton 1 Newcastle 3"),
 /// two lines at the top or foot of a report ("Shamrock Rovers 0 / Breidablik 1", "Henderson Eels FC: 0 / Hekari United FC: 3 (Kaipu 20’)"),
 /// or the words after a final-score label ("Final scoreline: Stourbridge Women 0 Newcastle United Women 3", "the final score read
-/// Newcastle 1 Sunderland 0"). Names come back as written; <see cref="Labelled"/> tells a result the text calls the final one.</summary>
-public sealed partial record SideGoals(string First, int FirstGoals, string Second, int SecondGoals, int Position, bool Labelled)
+/// Newcastle 1 Sunderland 0"). Names come back as written; <see cref="Labelled"/> tells a result the text calls the final one, <see cref="TwoLined"/>
+/// one written over two lines (a shape lists of places and counts share: "Asia: 8 (+4) / Africa: 9 (+4)").</summary>
+public sealed partial record SideGoals(string First, int FirstGoals, string Second, int SecondGoals, int Position, bool Labelled, bool TwoLined = false)
 {
     /// <summary>How far into the text a result line may stand and still be the report's own (headline repeated, standfirst).</summary>
     private const int TopLines = 3;
@@ -40,7 +41,7 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
         {
             // Two name-and-goals lines in prose are rare, but a plain one ("Round 2") is only trusted at the top; the colon form anywhere.
             if (m.Index >= top && !m.Groups["colon"].Success) continue;
-            if (Read(m, 0, labelled: false) is { } found) yield return found;
+            if (Read(m, 0, labelled: false) is { } found) yield return found with { TwoLined = true };
         }
     }
 

@@ -180,14 +180,14 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     /// <summary>A result the text sets apart with each side's goals after its name, labelled the final score ("Final scoreline: Stourbridge
     /// Women 0 Newcastle United Women 3") or standing atop the text ("Shamrock Rovers 0 / Breidablik 1"): its two sides, when both read as sides
-    /// and the gazetteer knows one of them.</summary>
+    /// (over two lines, when the gazetteer knows one of them).</summary>
     private static TeamPair? FromSideGoals(ExtractionContext context)
     {
         foreach (var found in SideGoals.InText(context.Text))
         {
             if (SideNamed(context, found.First) is not { } a || SideNamed(context, found.Second) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
-            // "Asia: 8 (+4) / Africa: 9 (+4)": a list of places and counts has the shape too; one side at least must be a team the gazetteer knows.
-            if (!Known(context, a) && !Known(context, b)) continue;
+            // "Asia: 8 (+4) / Africa: 9 (+4)": a list of places and counts has the two-line shape too; one side at least must be a team the gazetteer knows.
+            if (found.TwoLined && !Known(context, a) && !Known(context, b)) continue;
             return new TeamPair(a, b, context.EvidenceAt(found.Position));
         }
         return null;
