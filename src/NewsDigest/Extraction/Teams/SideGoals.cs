@@ -20,38 +20,37 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
     public static IEnumerable<SideGoals> InTitle(string title)
     {
         for (var m = OnOneLine().Match(title); m.Success; m = m.NextMatch())
-            if (Read(m, 0, labelled: false) is { } found) yield return found;
+            if (Read(m, labelled: false) is { } found) yield return found;
     }
 
     /// <summary>The results the text sets apart: labelled final scores first (anywhere), then result lines among its first lines, then
     /// two-line result boxes anywhere.</summary>
     public static IEnumerable<SideGoals> InText(string text)
     {
-        // Most texts hold none of these shapes: a digit at a line's end or after a label is needed by every one of them.
         for (var label = FinalLabel().Match(text); label.Success; label = label.NextMatch())
         {
             int at = label.Index + label.Length;
             var m = OnOneLine().Match(text, at);
-            if (m.Success && m.Index == at && Read(m, 0, labelled: true) is { } found) yield return found;
+            if (m.Success && m.Index == at && Read(m, labelled: true) is { } found) yield return found;
         }
         int top = LineStart(text, TopLines);
         for (var m = OnOneLine().Match(text, 0, top); m.Success; m = m.NextMatch())
-            if (AtLineOrPartStart(text, m.Index) && Read(m, 0, labelled: false) is { } found) yield return found;
+            if (AtLineOrPartStart(text, m.Index) && Read(m, labelled: false) is { } found) yield return found;
         for (var m = TwoLines().Match(text); m.Success; m = m.NextMatch())
         {
             // Two name-and-goals lines in prose are rare, but a plain one ("Round 2") is only trusted at the top; the colon form anywhere.
             if (m.Index >= top && !m.Groups["colon"].Success) continue;
-            if (Read(m, 0, labelled: false) is { } found) yield return found with { TwoLined = true };
+            if (Read(m, labelled: false) is { } found) yield return found with { TwoLined = true };
         }
     }
 
-    private static SideGoals? Read(Match m, int offset, bool labelled)
+    private static SideGoals? Read(Match m, bool labelled)
     {
         int x = int.Parse(m.Groups["x"].Value), y = int.Parse(m.Groups["y"].Value);
         if (x > MaxGoals || y > MaxGoals) return null;
         string a = m.Groups["a"].Value.Trim(), b = m.Groups["b"].Value.Trim();
         if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return null;
-        return new SideGoals(a, x, b, y, offset + m.Index, labelled);
+        return new SideGoals(a, x, b, y, m.Index, labelled);
     }
 
     /// <summary>The index where the text's line number <paramref name="lines"/> (counted from 0, blank lines not counted) starts, or the text's end.</summary>
