@@ -11,7 +11,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         if (context.Facts.Teams is not { } pair) return;
-        var result = FromScoreBox(context, pair) ?? FromTitle(context, pair);
+        var result = FromScoreBox(context, pair) ?? FromTitle(context, pair) ?? FromSideGoals(context, pair);
         var verdict = new Lazy<Verdict?>(() => OpeningOutcome.Read(context, pair), LazyThreadSafetyMode.None);
         // "beating Brighton 7-6 in a tense penalty shoot-out ... In a match that finished goalless": a shoot-out told before the sentence
         // that gives the score belongs to that score.
@@ -73,13 +73,36 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return new MatchResult(score, null, false, context.EvidenceAt(box.Position));
     }
 
+    /// <summary>Each side's goals after its name, set apart from the prose ("Southampton 1 Newcastle 3" in a headline's second part, "Final
+    /// scoreline: Stourbridge Women 0 Newcastle United Women 3", "Shamrock Rovers 0 / Breidablik 1" atop the text): the result, when both
+    /// names are the pair's. A labelled final score comes before a result line, whatever the prose says after.</summary>
+    private static MatchResult? FromSideGoals(ExtractionContext context, TeamPair pair)
+    {
+        var title = context.Article.Title is { Length: > 0 } t ? SideGoals.InTitle(t).Select(found => (Found: found, InTitle: true)) : [];
+        foreach (var (found, inTitle) in title.Concat(SideGoals.InText(context.Text).Select(found => (Found: found, InTitle: false))))
+        {
+            string? a = ResolveSide(context, found.First), b = ResolveSide(context, found.Second);
+            if (a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || !pair.Contains(a) || !pair.Contains(b)) continue;
+            var score = new Scoreline(found.FirstGoals, found.SecondGoals);
+            if (!string.Equals(a, pair.First, StringComparison.OrdinalIgnoreCase)) score = score.Swapped();
+            var sentence = inTitle ? default : context.Sentences.FirstOrDefault(s => s.Contains(found.Position));
+            if (sentence.Length == 0 && context.Sentences.Count > 0) sentence = context.Sentences[0];
+            return new MatchResult(score, null, false, context.EvidenceFor(sentence));
+        }
+        return null;
+    }
+
+    /// <summary>A name as a result line writes it ("Henderson Eels FC", "Stourbridge Women") as the team it is, or null.</summary>
+    private static string? ResolveSide(ExtractionContext context, string written) =>
+        Resolve(context, written) ?? (ResultSentenceReader.Clean(written) is { } clean ? Resolve(context, clean) : null);
+
     private static MatchResult? FromTitle(ExtractionContext context, TeamPair pair)
     {
         if (context.Article.Title is not { Length: > 0 } title) return null;
         var m = TitleScore().Match(title);
         // "LA Galaxy 2 New York Red Bulls 1: ...": each side's goals after its name.
         if (!m.Success) m = TitleScoreAfterEach().Match(title);
-        if (!m.Success) return FromTitleResultNoun(context, pair, title);
+        if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title);
         string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
         // "Late Winner Hands Liverpool Cup After 1-0 Win Against Chelsea": no side before the scoreline, a result noun after it.
         if (a is null || b is null || a == b || !pair.Contains(a) || !pair.Contains(b)) return FromTitleResultNoun(context, pair, title);
@@ -106,6 +129,30 @@ public sealed partial class ScoreExtractor : IFactExtractor
         var score = named == pair.Second ? forOther : forOther.Swapped();
         return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
     }
+
+    /// <summary>"Liverpool pile more misery on Manchester United with 3-0 victory", "Real Madrid comeback against Liverpool to win 5-2": a headline
+    /// scoreline before a result noun, or after "to win", that names no side after it is the result of the headline's subject, the first side of the pair it names that is no object ("on", "over", "against").</summary>
+    private static MatchResult? FromTitleBareResult(ExtractionContext context, TeamPair pair, string title)
+    {
+        var m = TitleBareResult().Match(title);
+        if (!m.Success || title.AsSpan(0, m.Index).Contains("aggregate", StringComparison.OrdinalIgnoreCase)) return null;
+        var tokens = Tokenizer.Tokenize(title);
+        var named = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Where(t => t.Span.End <= m.Index && pair.Contains(t.Value.Name)).ToList();
+        if (named.Count == 0 || named.Select(t => t.Value.Name).Distinct().Count() != 2) return null;
+        var subject = named[0];
+        if (TitleObjectBefore().IsMatch(title.AsSpan(0, subject.Span.Start))) return null;
+        int x = int.Parse(m.Groups["x"].Value), y = int.Parse(m.Groups["y"].Value);
+        int high = Math.Max(x, y), low = Math.Min(x, y);
+        var forSubject = m.Groups["lost"].Success ? new Scoreline(low, high) : m.Groups["draw"].Success ? new Scoreline(x, y) : new Scoreline(high, low);
+        var score = subject.Value.Name == pair.First ? forSubject : forSubject.Swapped();
+        return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
+    }
+
+    [GeneratedRegex(@"(?:(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout|success)|(?<lost>(?i:home |away )?(?i:defeat|loss))|(?<draw>(?i:draw)))|\b(?i:to win|wins|won) (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}))(?= *(?:$|[-–|:,]| (?i:in|at|as|to|for|on)\b))")]
+    private static partial Regex TitleBareResult();
+
+    [GeneratedRegex(@"\b(?i:on|over|against|to|at|past|by|beat|beats|beating|defeat|defeats)\s+(?:the\s+)?$")]
+    private static partial Regex TitleObjectBefore();
 
     [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout) (?i:over|against|at)|(?<lost>(?i:home |away )?(?i:defeat|loss) (?i:to|against|by|at))|(?<draw>(?i:draw) (?i:with|against|at))) (?:the )?(?<b>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
     private static partial Regex TitleResultNoun();
@@ -164,12 +211,13 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (raw.First > 15 || raw.Second > 15) continue;
             if (!MentionsTheMatch(context, sentenceSpan, sentence)) continue;
             if (AboutAnotherTeam(context, pair, sentenceSpan, m.Index, m.Index + m.Length)) continue;
+            if (WrittenBesideThirdTeam(context, pair, sentenceSpan.Start + m.Index, sentenceSpan.Start + m.Index + m.Length)) continue;
             if (AtAnotherGround(context, pair, sentenceSpan.Start + m.Index + m.Length)) continue;
             var score = Align(context, pair, sentenceSpan, sentence, m.Index, m.Index + m.Length, raw, verdict.Value);
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         }
         var goalless = Goalless().Match(sentence);
-        if (goalless.Success && past.Count == 0 && !context.IsQuoted(sentenceSpan.Start + goalless.Index) && !HeadedFor().IsMatch(sentence.AsSpan(Math.Max(0, goalless.Index - 30), Math.Min(30, goalless.Index)))
+        if (goalless.Success && (past.Count == 0 || WeekdayGoallessWithPair(context, pair, sentenceSpan, sentence, past, goalless)) && !context.IsQuoted(sentenceSpan.Start + goalless.Index) && !HeadedFor().IsMatch(sentence.AsSpan(Math.Max(0, goalless.Index - 30), Math.Min(30, goalless.Index)))
             && MentionsTheMatch(context, sentenceSpan, sentence) && !AboutAnotherTeam(context, pair, sentenceSpan, goalless.Index, goalless.Index + goalless.Length))
             return new MatchResult(new Scoreline(0, 0), shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         return null;
@@ -207,6 +255,15 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$")]
     private static partial Regex WeekdayBefore();
 
+    /// <summary>"AC Milan took another step ... after Saturday's goalless draw at Serie A rivals Juventus": the only past phrase is the weekday
+    /// owning the goalless draw itself, and a side of the pair follows it closely, so the draw is this match.</summary>
+    private static bool WeekdayGoallessWithPair(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, MatchCollection past, Match goalless)
+    {
+        if (past.Count != 1 || !WeekdayBefore().IsMatch(sentence.AsSpan(0, goalless.Index))) return false;
+        int after = sentenceSpan.Start + goalless.Index + goalless.Length;
+        return context.Teams.Within(new TextSpan(after, Math.Min(40, sentenceSpan.End - after))).Any(m => pair.Contains(m.Team));
+    }
+
     private static bool InRelativeClauseBefore(string sentence, int from, int to, int scoreAt)
     {
         if (to > scoreAt) return false;
@@ -216,8 +273,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return close >= 0 && close < scoreAt;
     }
 
-    /// <summary>Right after a scoreline: "to Kings Domain", "win over Racing Louisville", "defeat against the Reds".</summary>
-    [GeneratedRegex(@"\G\s*(?:(?:home |away )?(?:win|victory|triumph|defeat|loss|draw|thrashing|reverse)\s+)?(?:to|against|over|versus|vs\.?|v)\s+(?:the\s+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
+    /// <summary>Right after a scoreline: "to Kings Domain", "win over Racing Louisville", "defeat against the Reds", "to Mozambican champions Black Bulls".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:home |away )?(?:win|victory|triumph|defeat|loss|draw|thrashing|reverse)\s+)?(?:to|against|over|versus|vs\.?|v)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+|[\p{Ll}\-]+\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),?\s+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
     private static partial Regex AgainstSide();
 
     [GeneratedRegex(@"^,\s*(?:who|which|whose|where)\b")]
@@ -266,6 +323,24 @@ public sealed partial class ScoreExtractor : IFactExtractor
         foreach (var m in own)
             nearestOwn = Math.Min(nearestOwn, Math.Abs(m.Span.Start - scoreAt));
         return nearestOther < nearestOwn;
+    }
+
+    /// <summary>"Arsenal 5-0 Brighton - Juventus 0-4 Arsenal - Liverpool 0-1 Arsenal": a scoreline written right beside a team outside the pair
+    /// is that team's match, whichever side of the pair stands on its other side.</summary>
+    private static bool WrittenBesideThirdTeam(ExtractionContext context, TeamPair pair, int scoreStart, int scoreEnd)
+    {
+        foreach (var m in context.TeamMentions)
+        {
+            if (m.Span.End < scoreStart - 3) continue;
+            if (m.Span.Start > scoreEnd + 3) break;
+            bool beside = (m.Span.End <= scoreStart && IsGap(context.Text, m.Span.End, scoreStart)) || (m.Span.Start >= scoreEnd && IsGap(context.Text, scoreEnd, m.Span.Start));
+            if (!beside || pair.Contains(m.Value.Name) || OpensSide(pair, m.Span.Substring(context.Text)) || EndsWrittenSide(context.Text, pair, m.Span)) continue;
+            if (context.CompetitionMentions.Any(c => c.Span.Overlaps(m.Span))) continue;
+            // "Athletico FC of Ivory Coast 3-2": a nation qualifying a club is no third team.
+            if (m.Value.National && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || ResultSentenceReader.OwnsNext(context.Text, m.Span.Start, m.Span.Length))) continue;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the text writes one of the pair's names so that it ends where this mention ends ("Riverside Rangers" around "Rangers").</summary>
@@ -338,7 +413,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
     /// <summary>Orders a scoreline as the report's team order: written side by side, or by who the sentence says won.</summary>
     private static Scoreline Align(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, int start, int end, Scoreline raw, Verdict? verdict)
     {
-        var mentions = context.Teams.Within(sentenceSpan).ToList();
+        // "LIVERPOOL, England -- Real Madrid left Liverpool ... to win 5-2": the place a wire report was filed from is no subject.
+        var mentions = context.Teams.Within(sentenceSpan).Where(m => !TeamExtractor.DatelinePlace(context.Text, m.Span)).ToList();
         int absStart = sentenceSpan.Start + start, absEnd = sentenceSpan.Start + end;
         // "France 2-1 England": a team on each side, adjacent.
         var left = mentions.LastOrDefault(m => m.Span.End <= absStart && IsGap(context.Text, m.Span.End, absStart));
@@ -461,7 +537,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
 
     /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside"; a
     /// description may stand between ("swept aside inland winners Executive Ladies").</summary>
-    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?:(?-i:[\p{Ll}\-]+\s+)?(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers)\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?:(?-i:(?:\p{Lu}[\p{L}\-]*|[\p{Ll}\-]+)\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),?\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();
 
     private static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;
@@ -481,7 +557,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:" + OtherOccasionCues.EarlierMatch + @")\b|\b(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:year|month|week|december|january|february|march|april|may|june|july|august|september|october|november|time)\b|\belsewhere\b|\bin midweek\b|\bmidweek\b|\blast (?:weekend|week|time out|time)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)['’]s\b|\bmemories of\b|\b(?:revenge|avenge[ds]?|make amends) for\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)['’]s\b|\bbuoyed by\b|\bon matchweek\b|\bin the week\b|\bfirst (?:two|three|four) (?:home |away )?(?:games|matches)\b|\b(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)\b|\b(?:run|streak|sequence) (?:that )?(?:started|began) with\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastMatch();
 
-    [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)|\b(?:finished|ended|finishing|ending|remained|stayed) (?:goalless|scoreless)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest|(?:90|120)\s+minutes)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)|\b(?:finished|ended|finishing|ending|remained|stayed) (?:goalless|scoreless)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Goalless();
 
     [GeneratedRegex(@"\b(?:after extra[- ]time|aet|a\.e\.t\.?|in extra[- ]time|extra-time winner)", RegexOptions.IgnoreCase)]
@@ -500,6 +576,6 @@ public sealed partial class ScoreExtractor : IFactExtractor
     [GeneratedRegex(@"\bhaving\s+(?:been\s+)?(?:won|lost|drawn|beaten|thrashed|hammered|humbled|routed|defeated)(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HavingWon();
 
-    [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|half-time lead|up|down|at HT|HT)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|half-time lead|up|down|ahead|in front(?! of)|deficit|at HT|HT)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalAfter();
 }

@@ -14,7 +14,7 @@ public static partial class ResultSentenceReader
     /// <summary>Words a capitalised span may start with that do not belong to a team's name ("On Saturday Arsenal beat ...").</summary>
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
     {
-        "The", "A", "An", "On", "In", "At", "After", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
+        "The", "A", "An", "On", "In", "At", "After", "For", "From", "By", "Against", "Without", "Under", "Tonight", "Today", "Yesterday", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Champions", "Defending", "DEFENDING", "Holders", "Leaders",
         "We", "Our", "Having", "Opponents", "Visiting", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
         // Title-case headlines put an epithet before the side ("Auckland United Overcome Battling Tafea FC").
@@ -39,7 +39,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
-        ["beat", "defeat", "thrash", "edge", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower"],
+        ["beat", "defeat", "thrash", "edge", "edging", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "elimin", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
@@ -90,13 +90,37 @@ public static partial class ResultSentenceReader
     /// neither a player, a competition, a ground, a day nor a country qualifying a club ("Yokohama F. Marinos of Japan", "Polish forward").</summary>
     public static string? Subject(string text, int start, int before, string other, Func<int, int, bool> notSide)
     {
+        // "Harbour Secondary put in a dominant performance in the Big 5 final, as they beat B": "they" points back to the sentence's subject,
+        // not to the last name before the shape.
+        bool pronoun = text.AsSpan(before).StartsWith("they ", StringComparison.Ordinal) || TheyBefore().IsMatch(text.AsSpan(Math.Max(start, before - 30), Math.Min(30, before - start)));
         string? last = null;
         foreach (Match m in NameSpan().Matches(text[start..before]))
         {
             if (!MayBeSide(text, start + m.Index, m.Length) || notSide(start + m.Index, m.Length)) continue;
-            if (Clean(m.Value) is { } name && !string.Equals(name, other, StringComparison.OrdinalIgnoreCase)) last = name;
+            if (Clean(m.Value) is { } name && !string.Equals(name, other, StringComparison.OrdinalIgnoreCase))
+            {
+                last = WithoutPersonAfter(text, name);
+                if (pronoun) break;
+            }
         }
         return last;
+    }
+
+    /// <summary>"as they snatched a 1-0 " before a one-sided shape: the result is told of a pronoun.</summary>
+    [GeneratedRegex(@"\bthey (?:[a-z]+ ){1,2}(?:an? )?(?:[0-9]{1,2} ?[-–] ?[0-9]{1,2} )?(?:[a-z\-]+ )?$")]
+    private static partial Regex TheyBefore();
+
+    /// <summary>"A hat-trick from Harbour Eels Ana Dane": a club's name run into a player's, with no possessive between, is the club when the text
+    /// writes the club's words on their own elsewhere.</summary>
+    private static string WithoutPersonAfter(string text, string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 4 || !LooksLikePerson(string.Join(' ', words[^2..]))) return name;
+        var club = string.Join(' ', words[..^2]);
+        int alone = 0;
+        for (int at = text.IndexOf(club, StringComparison.Ordinal); at >= 0; at = text.IndexOf(club, at + club.Length, StringComparison.Ordinal))
+            if (!text.AsSpan(at + club.Length).StartsWith(" " + words[^2], StringComparison.Ordinal)) alone++;
+        return alone > 0 ? club : name;
     }
 
     /// <summary>Words that mark a name as a club's ("Sydney FC", "Perth Glory", "Bayelsa Queens") rather than a person's.</summary>
@@ -168,6 +192,11 @@ public static partial class ResultSentenceReader
         return name.Length is >= 2 and <= 40 ? name : null;
     }
 
+    /// <summary>A description before a beaten side, of up to two words (a capitalised adjective or a place among them) and a noun that describes
+    /// a side, with or without a comma: "East zone champions Five Rivers", "European debutants, Girona", "Cypriot minnows Pafos", "Icelandic
+    /// champions Breidablik".</summary>
+    private const string Description = @"(?:(?:[\p{Lu}][\p{L}\-]*|[\p{Ll}\-]+) ){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),? ";
+
     private const string Name = @"[\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*){0,4}";
 
     [GeneratedRegex(Name)]
@@ -190,7 +219,7 @@ public static partial class ResultSentenceReader
     private static partial Regex PossessiveResult();
 
     /// <summary>"A beat B", "A edges B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @")(?: \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) )(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|overpowered|overpowers|overpowering|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:(?:[\p{Ll}\-]+ )?(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers) )?(?<b>" + Name + ")")]
+    [GeneratedRegex(@"(?:(?<a>" + Name + @")(?: \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
@@ -199,7 +228,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "drew 2-2 with B": the other side is the sentence's subject;
     /// "a 1-0 victory in Girona" when the place is a known team.</summary>
-    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?<b>" + Name + ")")]
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 
     /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw;

@@ -20,7 +20,12 @@ public sealed partial class TeamExtractor : IFactExtractor
             && FromOpeningResult(context, PlayerFree(context)) is { } openingResult
             && !SamePair(title, openingResult) && Shared(title, openingResult) is { } shared
             && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared))) title = null;
-        var pair = title ?? FromTitle(context) ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromBody(context);
+        var headline = title is null ? FromTitle(context) : null;
+        // "Caicedo strikes late for Chelsea as Kane fires Bayern into the last 16": a headline whose clauses each name one club tells two
+        // matches; the opening's result ("Chelsea 1-0 Pafos") says which one the report is about.
+        if (headline is not null && Headline(context) is { } headlineText && ClausesApart(context, headlineText, headline)
+            && FromOpeningResult(context, PlayerFree(context)) is { } opened && !SamePair(headline, opened) && Shared(headline, opened) is not null) headline = opened;
+        var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context) ?? FromBody(context);
         pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, pair) };
     }
@@ -47,8 +52,8 @@ public sealed partial class TeamExtractor : IFactExtractor
         var teams = context.Gazetteer.Teams;
         if (!teams.TryGet(pair.First, out var first) || !teams.TryGet(pair.Second, out var second)
             || first.Country is null || second.Country is null || first.Country == second.Country) return pair;
-        if (Namesake(context, first, second.Country) is { } firstNamesake) return pair with { First = firstNamesake };
-        if (Namesake(context, second, first.Country) is { } secondNamesake) return pair with { Second = secondNamesake };
+        if (Namesake(context, first, second.Country) is { } firstNamesake && firstNamesake != pair.Second) return pair with { First = firstNamesake };
+        if (Namesake(context, second, first.Country) is { } secondNamesake && secondNamesake != pair.First) return pair with { Second = secondNamesake };
         return pair;
     }
 
@@ -140,7 +145,7 @@ public sealed partial class TeamExtractor : IFactExtractor
     };
 
     /// <summary>"NEWCASTLE, England (AP) —": a place written in capitals at a line's start before a comma or a dash is where the report was filed.</summary>
-    private static bool DatelinePlace(string text, TextSpan span)
+    internal static bool DatelinePlace(string text, TextSpan span)
     {
         if (span.Start > 0 && text[span.Start - 1] != '\n') return false;
         for (int i = span.Start; i < span.End; i++) if (char.IsLower(text[i])) return false;
@@ -173,14 +178,48 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static TeamPair? FromScoreBox(ExtractionContext context) =>
         ScoreBox.Find(context.Text, context.Gazetteer) is { } box ? new TeamPair(box.First, box.Second, context.EvidenceAt(box.Position)) : null;
 
+    /// <summary>A result the text sets apart with each side's goals after its name, labelled the final score ("Final scoreline: Stourbridge
+    /// Women 0 Newcastle United Women 3") or standing atop the text ("Shamrock Rovers 0 / Breidablik 1"): its two sides, when both read as sides
+    /// (over two lines, when the gazetteer knows one of them).</summary>
+    private static TeamPair? FromSideGoals(ExtractionContext context)
+    {
+        foreach (var found in SideGoals.InText(context.Text))
+        {
+            if (SideNamed(context, found.First) is not { } a || SideNamed(context, found.Second) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
+            // "Asia: 8 (+4) / Africa: 9 (+4)": a list of places and counts has the two-line shape too; one side at least must be a team the gazetteer knows.
+            if (found.TwoLined && !Known(context, a) && !Known(context, b)) continue;
+            return new TeamPair(a, b, context.EvidenceAt(found.Position));
+        }
+        return null;
+    }
+
+    /// <summary>A result line's name as a side: a known team, or a cleaned name that reads as no person's.</summary>
+    private static string? SideNamed(ExtractionContext context, string written)
+    {
+        if (ResultSentenceReader.Clean(written) is not { } clean) return null;
+        var name = Named(context, clean);
+        return Known(context, name) || !ResultSentenceReader.LooksLikePerson(clean) ? name : null;
+    }
+
     /// <summary>A club as a link names it, when the gazetteer knows the name; a bare "United" could be any of several clubs.</summary>
     private static string? ClubNamed(ExtractionContext context, string name) =>
         context.Gazetteer.Teams.TryGet(name.Trim(), out var entry) ? entry.Name : null;
 
+    /// <summary>The headline without a closing outlet's name ("... grand final | Newcastle Herald", "... | The Advocate"): a last part after " | "
+    /// of a few words with no digit names the site, not a side.</summary>
+    private static string? Headline(ExtractionContext context)
+    {
+        if (context.Article.Title is not { Length: > 0 } title) return null;
+        int bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0) return title;
+        var tail = title.AsSpan(bar + 3).Trim();
+        return tail.IndexOfAnyInRange('0', '9') < 0 && tail.Count(' ') <= 3 && title.AsSpan(0, bar).Count(' ') >= 3 ? title[..bar] : title;
+    }
+
     /// <summary>A result shape in the headline ("Inter beat Empoli to keep pressure on Napoli"): its two sides, whoever else it names.</summary>
     private static TeamPair? FromTitleResult(ExtractionContext context)
     {
-        if (context.Article.Title is not { Length: > 0 } title || ResultSentenceReader.Read(title, 0, title.Length, (_, _) => false, name => context.Gazetteer.Teams.TryGet(name, out _)) is not { } sides) return null;
+        if (Headline(context) is not { } title || FirstClauseResult(context, title) is not { } sides) return null;
         var tokens = Tokenizer.Tokenize(title);
         var known = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
         var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
@@ -190,6 +229,23 @@ public sealed partial class TeamExtractor : IFactExtractor
         // the winner there; in a sentence-case headline the name opening it is its subject ("LAFC holds on to defeat rival Galaxy").
         Func<int, int, bool>? notSide = SentenceCase(title) ? (at, _) => at != 0 : null;
         return Resolved(context, title, 0, known, sides, notSide, evidence);
+    }
+
+    /// <summary>The first result a headline tells, clause by clause: "Madrid ease to win over Celta, Real Sociedad beat Rayo" leads with Madrid's match.</summary>
+    private static ResultSides? FirstClauseResult(ExtractionContext context, string title)
+    {
+        bool Known(string name) => context.Gazetteer.Teams.TryGet(name, out _);
+        // The whole headline is read first, so that a shape spanning a comma ("Broadmeadow Magic, Newcastle Olympic draw") stays whole.
+        if (ResultSentenceReader.Read(title, 0, title.Length, (_, _) => false, Known) is not { } whole) return null;
+        int from = 0;
+        foreach (Match clause in ClauseBreak().Matches(title))
+        {
+            if (clause.Index > whole.At) break;
+            if (from > 0 || clause.Index < whole.At)
+                if (ResultSentenceReader.Read(title, from, clause.Index - from, (_, _) => false, Known) is { } early && early.At < whole.At) return early;
+            from = clause.Index + clause.Length;
+        }
+        return whole;
     }
 
     /// <summary>A headline repeated as the body's first line ("Wsoc Pulls Away for 4-1 Victory at St. Thomas"): its capitals are no guide to a subject.</summary>
@@ -332,6 +388,13 @@ public sealed partial class TeamExtractor : IFactExtractor
         // "Ghana Police Ladies": a nation's name before a club's name the gazetteer does not know is the club's country.
         if (words.Length >= 3 && context.Gazetteer.Teams.TryGet(words[0], out var country) && country.National && !context.Gazetteer.Teams.TryGet(string.Join(' ', words[..2]), out _))
             return context.Gazetteer.Teams.TryGet(string.Join(' ', words[1..]), out var club) ? club.Name : string.Join(' ', words[1..]);
+        // "Loss to Morocco Wydad": a nation's name before a club the gazetteer knows is the club's country.
+        if (words.Length == 2 && context.Gazetteer.Teams.TryGet(words[0], out var nation) && nation.National
+            && context.Gazetteer.Teams.TryGet(words[1], out var ownClub) && !ownClub.National) return ownClub.Name;
+        // "Depleted Milan hold Juve": a participle opening the headline before a known team, joined to it nowhere in the report's prose, is
+        // an epithet, not part of the side's name ("Maitland Magpies", "Riverside Azzurri" are names).
+        if (words.Length == 2 && Participle().IsMatch(words[0]) && !context.Gazetteer.Teams.TryGet(words[0], out _) && context.Gazetteer.Teams.TryGet(words[1], out var headed)
+            && context.Article.Title is { } title && title.StartsWith(written, StringComparison.Ordinal) && !WrittenInProse(context.Text, written)) return headed.Name;
         // "Emma Hayes United States": the longest tail of two words or more the gazetteer knows is the side ("Lakeside Rangers" is not "Rangers").
         for (int skip = 1; skip <= words.Length - 2; skip++)
             if (context.Gazetteer.Teams.TryGet(string.Join(' ', words[skip..]), out var tail)) return tail.Name;
@@ -346,6 +409,17 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (full is null && written.EndsWith(" Utd", StringComparison.Ordinal) && context.Text.Contains(written[..^3] + "United", StringComparison.Ordinal))
             return written[..^3] + "United";
         return CasedAsElsewhere(context, full ?? written);
+    }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:ed|ing)$")]
+    private static partial Regex Participle();
+
+    /// <summary>Whether the text writes a name other than at a line's start (where a repeated headline stands).</summary>
+    private static bool WrittenInProse(string text, string name)
+    {
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            if (at > 0 && text[at - 1] != '\n') return true;
+        return false;
     }
 
     /// <summary>"PRO Series’ under-20 girls" beside a headline's "Pro Series girls win": a name with a word in capitals is written as the
@@ -367,11 +441,38 @@ public sealed partial class TeamExtractor : IFactExtractor
         return name;
     }
 
-    private static TeamPair? FromTitle(ExtractionContext context)
+    /// <summary>Whether the headline's two teams stand in different clauses ("... for Chelsea as Kane fires Bayern ...", "Madrid comeback to
+    /// stay perfect, Ramos enjoys Sevilla return"): a comma, "as", "while" or a semicolon between their first mentions.</summary>
+    private static bool ClausesApart(ExtractionContext context, string title, TeamPair pair)
     {
-        if (context.Article.Title is not { Length: > 0 } title) return null;
         var tokens = Tokenizer.Tokenize(title);
         var found = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
+        int a = found.FindIndex(m => m.Value.Name == pair.First), b = found.FindIndex(m => m.Value.Name == pair.Second);
+        if (a < 0 || b < 0) return false;
+        int from = Math.Min(found[a].Span.End, found[b].Span.End), to = Math.Max(found[a].Span.Start, found[b].Span.Start);
+        return to > from && ClauseBreak().IsMatch(title.AsSpan(from, to - from));
+    }
+
+    [GeneratedRegex(@",|;| as | while | whilst ")]
+    private static partial Regex ClauseBreak();
+
+    private static TeamPair? FromTitle(ExtractionContext context)
+    {
+        if (Headline(context) is not { } title) return null;
+        var tokens = Tokenizer.Tokenize(title);
+        var found = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
+        // "Malawi : Scorchers Ace Earns Montpellier Women Draw", "Mozambique / Nigeria : Rivers Utd Slip": a headline opening on its
+        // story's countries tags it; the nations there are no sides.
+        var tag = CountryTag().Match(title);
+        if (tag.Success) found = found.Where(m => !(m.Value.National && m.Span.End <= tag.Length)).ToList();
+        // Clubs play clubs and nations play nations: of a club and a nation the headline names, the first two of one kind are the pair.
+        if (found.Select(m => m.Value.National).Distinct().Count() > 1)
+        {
+            var clubs = found.Where(m => !m.Value.National).ToList();
+            var nations = found.Where(m => m.Value.National).ToList();
+            bool twoClubs = Distinct(clubs.Select(m => m.Value.Name)).Count >= 2, twoNations = Distinct(nations.Select(m => m.Value.Name)).Count >= 2;
+            found = twoClubs && (!twoNations || clubs[0].Span.Start < nations[0].Span.Start) ? clubs : twoNations ? nations : [];
+        }
         // "Matildas star Sam Kerr scores ... with Chelsea", "Gunners ace Russo fires England to final": a team named for a person's
         // club or country is no side, unless the headline also names it on its own.
         var sides = found.Where(m => !PersonsTeam().IsMatch(title, m.Span.End)).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
@@ -526,6 +627,10 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     [GeneratedRegex(@" (?:United|City|Town|FC|Rovers|Athletic|Wanderers|County|Albion)$")]
     private static partial Regex ClubSuffix();
+
+    /// <summary>"Malawi : ", "Mozambique / Nigeria : ", "Southern Africa : " opening a headline: the countries its story is filed under.</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+)?(?: / [\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+)?)* ?: ")]
+    private static partial Regex CountryTag();
 
     [GeneratedRegex(@"^(?<a>[^\n|]{2,40}?) report \| (?<b>[^\n|]{2,40}?) report[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex ReportLinks();
