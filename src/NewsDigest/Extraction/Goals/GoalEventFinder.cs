@@ -153,7 +153,7 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"\bwith\s+(?:two|three|four|five)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedBefore();
 
-    [GeneratedRegex(@"\b(?:of|at|on|towards?|in front of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:of|at|on|towards?|in front of|across)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetGoal();
 
     [GeneratedRegex(@"\b(?:a|another) (?:second|third|fourth|fifth|sixth)\s+$", RegexOptions.IgnoreCase)]
@@ -203,6 +203,7 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"^\s*(?:(?:home|in|into|past|it)\s+)?(?:the|a|an|his|her|their|another)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbObject();
 
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:[\w-]+\s+){0,2}?(?:by|for)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"was pulled down by Vlaar", "found Williams in the box", "allowed Haaland to gallop clear": the shot went on to someone else.</summary>
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:[\w-]+\s+){0,2}?(?:by|for)\b|^\s*(?:[\w-]+\s+){0,3}?(?:found|picked out|allowed|set up|teed up|fell to|fell for|fell kindly for|dropped to|reached)\s+(?-i:\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ActedOnAfter();
 }
