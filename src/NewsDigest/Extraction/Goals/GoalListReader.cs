@@ -16,6 +16,7 @@ internal static partial class GoalListReader
         (int, int)? runningScore = null;
         int lineStart = 0;
         bool underHeading = false;
+        string? capitalSide = null;
         while (lineStart < text.Length)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
@@ -25,14 +26,16 @@ internal static partial class GoalListReader
             {
                 var lineText = line.Substring(text);
                 var box = GoalsBox().Match(lineText);
-                // "• Gotham, Geyse, 21'" lines run on under a "Goals:" heading until a line that is not one.
-                if (underHeading && SideScorerLines.TryReadBullet(context, candidates, line, lineText))
+                // "• Gotham, Geyse, 21'" lines run on under a "Goals:" heading, "Mashike 2" under "ĦAMRUN SPARTANS 2", until a line that is not one.
+                if ((underHeading && SideScorerLines.TryReadBullet(context, candidates, line, lineText))
+                    || (capitalSide is { } side && SideScorerLines.TryReadUnderSide(context, candidates, line, lineText, side)))
                 {
                     handled.Add(line);
                     lineStart = lineEnd + 1;
                     continue;
                 }
                 underHeading = SideScorerLines.IsGoalsHeading(lineText);
+                capitalSide = SideScorerLines.CapitalSide(lineText);
                 if (!underHeading && SideScorerLines.TryReadSideLine(context, candidates, line, lineText)) handled.Add(line);
                 else if (box.Success)
                 {

@@ -91,6 +91,10 @@ internal static partial class NotScoredTests
     [GeneratedRegex(@"\b(?:offside flag|flag (?:was|had|went)(?: already)? (?:up|raised)|flag had gone up|disallowed|chalked off|overturned|(?:thought|think) (?:he|she|they) had|for offside|ruled out(?! (?:until|of the|with|through|injured|for (?:the|a) (?:season|month|week|game|match|rest|spell|while))))", RegexOptions.IgnoreCase)]
     private static partial Regex Disallowed();
 
+    /// <summary>"by converting the decisive penalty", "scored in the shoot-out": a kick of a shoot-out, which is no goal of the match.</summary>
+    [GeneratedRegex(@"\b(?:shoot-?outs?|sudden[- ]death|(?:decisive|deciding) (?:penalty|spot[- ]?kick|kick))\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex ShootoutKick();
+
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Linking();
 

@@ -6,7 +6,8 @@ namespace NewsDigest.Extraction.Goals;
 
 /// <summary>Reads the goal lists that name a side on each line: a side's count with its scorers in brackets ("Hekari United FC: 3
 /// (Marie KAIPU 20’, Anashtasia GUNEMBA 53’)", "Arsenal 2 (Saka 23, Rice 67) Chelsea 1 (Palmer 88)") and the bulleted lines under a
-/// "Goals:" heading ("• Gotham, Midge Purce, 30' (P)").</summary>
+/// "Goals:" heading ("• Gotham, Midge Purce, 30' (P)"), and the scorer lines under a side in capitals with its count ("ĦAMRUN SPARTANS 2",
+/// "Mashike 2", "Camenzuli 11").</summary>
 internal static partial class SideScorerLines
 {
     /// <summary>Reads a line made only of sides with counts and bracketed scorers; false when the line is not one.</summary>
@@ -23,6 +24,29 @@ internal static partial class SideScorerLines
             GoalListReader.ReadBox(context, candidates, line.Start + list.Index, list.Value, line, SideOf(context, side.Value));
         }
         return candidates.Count > before;
+    }
+
+    /// <summary>A side in capitals with its count on a line of its own ("ĦAMRUN SPARTANS 2"), as result boxes head their scorer lines; null when the line is not one.</summary>
+    public static string? CapitalSide(string lineText) =>
+        CapitalSideLine().Match(lineText) is { Success: true } m && m.Groups["side"].Value.Count(char.IsLetter) >= 3 ? m.Groups["side"].Value : null;
+
+    /// <summary>Reads one scorer line under a capital side line ("Mashike 2", "Camenzuli 11"); false when the line is not one.</summary>
+    public static bool TryReadUnderSide(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText, string side)
+    {
+        var scorer = ScorerUnderSide().Match(lineText);
+        if (!scorer.Success || !scorer.Groups["name"].Value.Any(char.IsLower) || MinuteReader.Parse(scorer.Groups["min"].Value + "'") is not { } minute) return false;
+        var note = scorer.Groups["note"].Value.ToLowerInvariant();
+        bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
+        var player = context.People.FullName(scorer.Groups["name"].Value.Trim());
+        var team = SideOf(context, side);
+        candidates.Add(new GoalCandidate(player, team ?? context.PlayerTeams.TeamOf(player), minute, line.Start + scorer.Groups["name"].Index, context.EvidenceFor(line))
+        {
+            Penalty = penalty,
+            OwnGoal = ownGoal,
+            Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
+            FromList = true,
+        });
+        return true;
     }
 
     /// <summary>A heading that a bulleted goal list follows: "Goals:", "Scorers".</summary>
@@ -71,6 +95,12 @@ internal static partial class SideScorerLines
     /// <summary>One or two "Side[:] N (scorers with minutes)" groups filling the line.</summary>
     [GeneratedRegex(@"^\s*(?:(?<side>\p{Lu}[\p{L}'’.&\- ]{1,40}?)\s*:?\s+[0-9]{1,2}\s*(?:\((?<list>[^()\n]*?\p{Lu}[^()\n]*?[0-9][^()\n]*)\))?\s*[,;–-]?\s*){1,2}(?<=\))\s*$|^\s*(?:(?<side>\p{Lu}[\p{L}'’.&\- ]{1,40}?)\s*:?\s+[0-9]{1,2}\s*(?:\((?<list>[^()\n]*?\p{Lu}[^()\n]*?[0-9][^()\n]*)\))?\s*[,;–-]?\s*){2}$")]
     private static partial Regex SideLine();
+
+    [GeneratedRegex(@"^\s*(?<side>\p{Lu}[\p{Lu}\p{M}'’.& -]*\p{Lu})\s+[0-9]{1,2}\s*$")]
+    private static partial Regex CapitalSideLine();
+
+    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s*['’]?\s*(?:\(\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScorerUnderSide();
 
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Goal ?scorers)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsHeading();
