@@ -13,9 +13,13 @@ internal static partial class SideScorerLines
     /// <summary>Reads a line made only of sides with counts and bracketed scorers; false when the line is not one.</summary>
     public static bool TryReadSideLine(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText)
     {
+        // Every such line brackets its scorers: most lines of a report have no bracket and are not tried.
+        if (lineText.IndexOf('(') < 0) return false;
         var whole = SideLine().Match(lineText);
         if (!whole.Success) return false;
         var sides = whole.Groups["side"].Captures;
+        // Only a line about the match's own sides is its box ("Teen Mom 2 (Season 10)" is not).
+        if (sides.Any(s => SideOf(context, s.Value) is null)) return false;
         int before = candidates.Count;
         // A side that scored none has no brackets ("Arsenal 2 (Saka 23, Rice 67) Chelsea 0"): each list goes to the side before it.
         foreach (Capture list in whole.Groups["list"].Captures)
@@ -38,8 +42,8 @@ internal static partial class SideScorerLines
         var note = scorer.Groups["note"].Value.ToLowerInvariant();
         bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
         var player = context.People.FullName(scorer.Groups["name"].Value.Trim());
-        var team = SideOf(context, side);
-        candidates.Add(new GoalCandidate(player, team ?? context.PlayerTeams.TeamOf(player), minute, line.Start + scorer.Groups["name"].Index, context.EvidenceFor(line))
+        if (SideOf(context, side) is not { } team) return false;
+        candidates.Add(new GoalCandidate(player, team, minute, line.Start + scorer.Groups["name"].Index, context.EvidenceFor(line))
         {
             Penalty = penalty,
             OwnGoal = ownGoal,

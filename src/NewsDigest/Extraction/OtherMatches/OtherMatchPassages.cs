@@ -29,7 +29,7 @@ public static partial class OtherMatchPassages
             else if (ScorelineHeading().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
             // "Nuno celebrates first win as West Ham boss" on a line of its own, past the opening: the headline of a second story
             // that a page runs on after the report (agency round-ups), about a match of other sides.
-            else if (i > 0 && OpensLine(text, sentence) && HeadlineLine().IsMatch(span) && WordsOfFirstLine(span) <= 14 && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
+            else if (i > 0 && OpensLine(text, sentence) && ShortFirstLine(span) && HeadlineLine().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
             else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
             flags[i] = otherMatch;
         }
@@ -51,13 +51,15 @@ public static partial class OtherMatchPassages
             || said.Contains(pair.First, StringComparison.OrdinalIgnoreCase) || said.Contains(pair.Second, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static int WordsOfFirstLine(ReadOnlySpan<char> span)
+    /// <summary>A first line of at most 14 words and 92 characters with no sentence stop: what a headline may be (tested before the regex, which most sentences fail).</summary>
+    private static bool ShortFirstLine(ReadOnlySpan<char> span)
     {
         int end = span.IndexOf('\n');
         var line = end < 0 ? span : span[..end];
+        if (line.Length > 92 || line.IndexOfAny('.', '!', '?') >= 0) return false;
         int words = 0;
         foreach (var _ in line.Split(' ')) words++;
-        return words;
+        return words <= 14;
     }
 
     private static bool OpensLine(string text, TextSpan sentence) =>
