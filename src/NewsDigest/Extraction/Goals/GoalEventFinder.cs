@@ -33,7 +33,7 @@ internal static partial class GoalEventFinder
             // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
             if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && NotScoredTests.ShotNotScored().IsMatch(GoalClauses.ClauseWindow(sentenceText, trigger)) && !NotScoredTests.LinkedFromVerb(sentenceText, triggers, trigger)) continue;
             if (NotScoredTests.InAnotherMatch(sentenceText, trigger) || NotScoredTests.DidNotStand(sentenceText, trigger) || NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
-            if (NotScoredTests.ShootoutKick().IsMatch(GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
+            if (NotScoredTests.InShootout(sentenceText, trigger)) continue;
             // "a stooping header from a free-kick from Garrad": a set piece the goal came from is the delivery, not a goal.
             if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && DeliveryBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)))) continue;
             int at = sentence.Start + trigger.Index;
@@ -104,7 +104,7 @@ internal static partial class GoalEventFinder
                 && SameDeed().IsMatch(sentenceText.AsSpan(e.Trigger.Index + e.Trigger.Length, trigger.Index - e.Trigger.Index - e.Trigger.Length)))) continue;
             if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(clause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
             if (NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
-            if (NotScoredTests.ShootoutKick().IsMatch(GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
+            if (NotScoredTests.InShootout(sentenceText, trigger)) continue;
             // "had Ba converted instead of slicing wide": a goal told in a condition that did not happen.
             if (InvertedCondition().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 40), Math.Min(40, trigger.Index)))) continue;
             if (NotScoredTests.SavedAfter(sentenceText, triggers, trigger)) continue;

@@ -91,6 +91,17 @@ internal static partial class NotScoredTests
     [GeneratedRegex(@"\b(?:offside flag|flag (?:was|had|went)(?: already)? (?:up|raised)|flag had gone up|disallowed|chalked off|overturned|(?:thought|think) (?:he|she|they) had|for offside|ruled out(?! (?:until|of the|with|through|injured|for (?:the|a) (?:season|month|week|game|match|rest|spell|while))))", RegexOptions.IgnoreCase)]
     private static partial Regex Disallowed();
 
+    /// <summary>A kick of a shoot-out, which is no goal of the match: its clause says so ("by converting the decisive penalty"), or it is a
+    /// penalty told in a sentence about the shoot-out ("during the shootout, allowing Kelly to smash home the winning spot-kick").</summary>
+    public static bool InShootout(string sentenceText, Match trigger)
+    {
+        var clause = GoalClauses.ClauseWindow(sentenceText, trigger);
+        return ShootoutKick().IsMatch(clause) || (ShootoutWord().IsMatch(sentenceText) && GoalListReader.PenaltyWords().IsMatch(clause));
+    }
+
+    [GeneratedRegex(@"\bshoot-?outs?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShootoutWord();
+
     /// <summary>"by converting the decisive penalty", "scored in the shoot-out": a kick of a shoot-out, which is no goal of the match.</summary>
     [GeneratedRegex(@"\b(?:shoot-?outs?|sudden[- ]death|(?:decisive|deciding) (?:penalty|spot[- ]?kick|kick))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex ShootoutKick();
