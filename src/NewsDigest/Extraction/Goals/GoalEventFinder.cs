@@ -33,6 +33,7 @@ internal static partial class GoalEventFinder
             // A verb that links to it ("levelled through Benteke's header") tells it scored whatever else the sentence says.
             if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && NotScoredTests.ShotNotScored().IsMatch(GoalClauses.ClauseWindow(sentenceText, trigger)) && !NotScoredTests.LinkedFromVerb(sentenceText, triggers, trigger)) continue;
             if (NotScoredTests.InAnotherMatch(sentenceText, trigger) || NotScoredTests.DidNotStand(sentenceText, trigger) || NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
+            if (NotScoredTests.InShootout(sentenceText, trigger)) continue;
             // "a stooping header from a free-kick from Garrad": a set piece the goal came from is the delivery, not a goal.
             if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && DeliveryBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)))) continue;
             int at = sentence.Start + trigger.Index;
@@ -44,7 +45,8 @@ internal static partial class GoalEventFinder
                 // "a winner for Roberto Martinez's side": a possessive after "for" owns the side, not the goal.
                 owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && !p.Possessive && !ScorerFinder.IsNonPlayer(context, p)
                     && p.Start >= at + trigger.Length && p.Start - (at + trigger.Length) <= 25
-                    && ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString()));
+                    && (ByAfterNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length).ToString())
+                        || (GoalNounProper().IsMatch(trigger.Value) && ByRoleAfterGoalNoun().IsMatch(text.AsSpan(at + trigger.Length, p.Start - at - trigger.Length)))));
             // "34': Paralluelo curls fine opener": the subject of a clause whose object is a goal of the match scored it.
             // "Akter led the rout with four goals": so did a count of goals the subject came away with.
             bool countedGoals = PluralGoal().IsMatch(trigger.Value) && CountedBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)));
@@ -102,6 +104,7 @@ internal static partial class GoalEventFinder
                 && SameDeed().IsMatch(sentenceText.AsSpan(e.Trigger.Index + e.Trigger.Length, trigger.Index - e.Trigger.Index - e.Trigger.Length)))) continue;
             if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(clause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
             if (NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
+            if (NotScoredTests.InShootout(sentenceText, trigger)) continue;
             // "had Ba converted instead of slicing wide": a goal told in a condition that did not happen.
             if (InvertedCondition().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 40), Math.Min(40, trigger.Index)))) continue;
             if (NotScoredTests.SavedAfter(sentenceText, triggers, trigger)) continue;
@@ -153,7 +156,7 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"\bwith\s+(?:two|three|four|five)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedBefore();
 
-    [GeneratedRegex(@"\b(?:of|at|on|towards?|in front of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:of|at|on|towards?|in front of|across)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetGoal();
 
     [GeneratedRegex(@"\b(?:a|another) (?:second|third|fourth|fifth|sixth)\s+$", RegexOptions.IgnoreCase)]
@@ -163,7 +166,7 @@ internal static partial class GoalEventFinder
     private static partial Regex CountNoun();
 
     /// <summary>"striking a ", "helped herself to a late ": a verb of scoring that takes the count noun as its object.</summary>
-    [GeneratedRegex(@"\b(?:striking|hitting|claiming|registering|notching|helping (?:himself|herself) to|helped (?:himself|herself) to)\s+(?:a|an|his|her|another)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:striking|hitting|claiming|registering|registered|recording|recorded|producing|produced|notching|helping (?:himself|herself) to|helped (?:himself|herself) to)\s+(?:a|an|his|her|another)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StruckCountBefore();
 
     [GeneratedRegex(@"\b(?:his|her)\s+(?:(?:late|early|quick-fire|first-half|second-half|superb|fine|stunning)\s+)?$", RegexOptions.IgnoreCase)]
@@ -192,6 +195,14 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|in each half|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
+    /// <summary>"a late goal by substitute Haller", "converted into goal by forward Mashike": a role word before the name of a goal's
+    /// scorer (an attempt's noun, "a header by substitute Moses", is as often a knock-down, so only goal nouns take it).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by)\s+(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByRoleAfterGoalNoun();
+
+    [GeneratedRegex(@"^(?:goals?|opener|opening goal|equali[sz]er|leveller|leveler|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalNounProper();
+
     [GeneratedRegex(@"(?:\b[0-9]+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 
@@ -203,6 +214,7 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"^\s*(?:(?:home|in|into|past|it)\s+)?(?:the|a|an|his|her|their|another)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbObject();
 
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:[\w-]+\s+){0,2}?(?:by|for)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"was pulled down by Vlaar", "found Williams in the box", "allowed Haaland to gallop clear": the shot went on to someone else.</summary>
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:[\w-]+\s+){0,2}?(?:by|for)\b|^\s*(?:[\w-]+\s+){0,3}?(?:found|picked out|allowed|set up|teed up|fell to|fell for|fell kindly for|dropped to|reached)\s+(?-i:\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ActedOnAfter();
 }

@@ -15,6 +15,8 @@ internal static partial class GoalListReader
         var text = context.Text;
         (int, int)? runningScore = null;
         int lineStart = 0;
+        bool underHeading = false;
+        string? capitalSide = null;
         while (lineStart < text.Length)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
@@ -24,7 +26,18 @@ internal static partial class GoalListReader
             {
                 var lineText = line.Substring(text);
                 var box = GoalsBox().Match(lineText);
-                if (box.Success)
+                // "• Gotham, Geyse, 21'" lines run on under a "Goals:" heading, "Mashike 2" under "ĦAMRUN SPARTANS 2", until a line that is not one.
+                if ((underHeading && SideScorerLines.TryReadBullet(context, candidates, line, lineText))
+                    || (capitalSide is { } side && SideScorerLines.TryReadUnderSide(context, candidates, line, lineText, side)))
+                {
+                    handled.Add(line);
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
+                underHeading = SideScorerLines.IsGoalsHeading(lineText);
+                capitalSide = SideScorerLines.CapitalSide(lineText);
+                if (!underHeading && SideScorerLines.TryReadSideLine(context, candidates, line, lineText)) handled.Add(line);
+                else if (box.Success)
                 {
                     ReadBox(context, candidates, line.Start + box.Groups["list"].Index, box.Groups["list"].Value, line);
                     handled.Add(line);
@@ -44,9 +57,9 @@ internal static partial class GoalListReader
         return handled;
     }
 
-    private static void ReadBox(ExtractionContext context, List<GoalCandidate> candidates, int listStart, string list, TextSpan line)
+    /// <summary>Reads a box's list of scorers with minutes; <paramref name="team"/> is the side the line names before the list, if any.</summary>
+    internal static void ReadBox(ExtractionContext context, List<GoalCandidate> candidates, int listStart, string list, TextSpan line, string? team = null)
     {
-        string? team = null;
         foreach (Match segment in BoxSegment().Matches(list))
         {
             if (segment.Groups["team"].Success)
@@ -54,8 +67,9 @@ internal static partial class GoalListReader
                 team = context.Gazetteer.Teams.TryGet(segment.Groups["team"].Value, out var t) && context.Facts.Teams?.Contains(t.Name) == true ? t.Name : team;
                 continue;
             }
-            var name = segment.Groups["name"].Value.Trim();
-            if (name.Length < 2) continue;
+            var name = WithoutCapitalSurnames(segment.Groups["name"].Value.Trim());
+            // "OG 18’": an own goal the list gives no player for names nobody.
+            if (name.Length < 2 || UnnamedOwnGoal().IsMatch(name)) continue;
             var note = segment.Groups["note"].Value.ToLowerInvariant();
             bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
             var player = context.People.FullName(name);
@@ -113,8 +127,21 @@ internal static partial class GoalListReader
         });
     }
 
+    /// <summary>"Marie KAIPU" as "Marie Kaipu": lists that write surnames in capitals name the same players as the prose.</summary>
+    internal static string WithoutCapitalSurnames(string name)
+    {
+        var words = name.Split(' ');
+        for (int i = 0; i < words.Length; i++)
+            if (words[i].Length >= 2 && words[i].All(c => !char.IsLetter(c) || char.IsUpper(c)) && words[i].Count(char.IsLetter) >= 2)
+                words[i] = char.ToUpperInvariant(words[i][0]) + words[i][1..].ToLowerInvariant();
+        return string.Join(' ', words);
+    }
+
     private static string? Resolve(ExtractionContext context, string name) =>
         context.Gazetteer.Teams.TryGet(name.Trim(), out var entry) ? entry.Name : context.Facts.Teams is { } p && p.Contains(name.Trim()) ? name.Trim() : null;
+
+    [GeneratedRegex(@"^(?:og|o\.g\.?|own[- ]goal)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedOwnGoal();
 
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();

@@ -73,6 +73,9 @@ internal static partial class NarrativeGoalReader
     {
         if (context.Facts.Teams is not { } pair) return false;
         bool otherTeam = false;
+        // Between two national sides another nation is another match's side ("2-0 down to Sweden in the quarter-finals"); elsewhere a
+        // nation is more often a player's nationality ("the France striker").
+        bool nationalPair = IsNational(context, pair.First) && IsNational(context, pair.Second);
         var mentions = context.TeamMentions;
         int lo = 0, hi = mentions.Count;
         while (lo < hi)
@@ -82,13 +85,15 @@ internal static partial class NarrativeGoalReader
             else hi = mid;
         }
         for (int i = lo; i < mentions.Count && mentions[i].Span.Start < sentence.End && !otherTeam; i++)
-            otherTeam = !pair.Contains(mentions[i].Value.Name) && !mentions[i].Value.National;
+            otherTeam = !pair.Contains(mentions[i].Value.Name) && (nationalPair || !mentions[i].Value.National);
         return otherTeam && (AnyScore().IsMatch(sentenceText) || PastWords().IsMatch(sentenceText));
     }
+
+    private static bool IsNational(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out var entry) && entry.National;
 
     [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b(?! (?:lead|advantage|deficit)\b)")]
     private static partial Regex AnyScore();
 
-    [GeneratedRegex(@"\b(?:since|previous|before that|had scored|has scored|have scored|scored in|career|season|campaign|record)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:since|previous|before that|had scored|has scored|have scored|scored in|career|season|campaign|record|in the (?:quarter|semi)[- ]?finals?|in the (?:quarters|semis)|in the last (?:eight|four|16|sixteen)|in the round of (?:16|sixteen|32)|in the group stages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
 }

@@ -91,6 +91,21 @@ internal static partial class NotScoredTests
     [GeneratedRegex(@"\b(?:offside flag|flag (?:was|had|went)(?: already)? (?:up|raised)|flag had gone up|disallowed|chalked off|overturned|(?:thought|think) (?:he|she|they) had|for offside|ruled out(?! (?:until|of the|with|through|injured|for (?:the|a) (?:season|month|week|game|match|rest|spell|while))))", RegexOptions.IgnoreCase)]
     private static partial Regex Disallowed();
 
+    /// <summary>A kick of a shoot-out, which is no goal of the match: its clause says so ("by converting the decisive penalty"), or it is a
+    /// penalty told in a sentence about the shoot-out ("during the shootout, allowing Kelly to smash home the winning spot-kick").</summary>
+    public static bool InShootout(string sentenceText, Match trigger)
+    {
+        var clause = GoalClauses.ClauseWindow(sentenceText, trigger);
+        return ShootoutKick().IsMatch(clause) || (ShootoutWord().IsMatch(sentenceText) && GoalListReader.PenaltyWords().IsMatch(clause));
+    }
+
+    [GeneratedRegex(@"\bshoot-?outs?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShootoutWord();
+
+    /// <summary>"by converting the decisive penalty", "scored in the shoot-out": a kick of a shoot-out, which is no goal of the match.</summary>
+    [GeneratedRegex(@"\b(?:shoot-?outs?|sudden[- ]death|(?:decisive|deciding) (?:penalty|spot[- ]?kick|kick))\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex ShootoutKick();
+
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Linking();
 
@@ -99,9 +114,9 @@ internal static partial class NotScoredTests
     internal static partial Regex ShotNoun();
 
     /// <summary>A sentence that tells an attempt saved, missed, ruled out or only nearly scored.</summary>
-    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|(?:floating|floated|drifting|flew|flying|sailed|sailing|trickled|trickling) (?:\w+ )?(?:wide|over|high)|(?:outside|foot) of the (?:post|upright)|(?:post|bar|crossbar) and (?:run|ran|went|bounced) (?:to safety|clear|wide|out|away)|(?:claim|claimed|field|fielded|gather|gathered)|high over|over the top|across the face of (?:the )?goal|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|kept (?:[\w'’-]+ ){1,4}?out|got (?:his|her|a) (?:[\w-]+ )?(?:knee|hand|hands|glove|gloves|fingertips|fingers|boot|foot|leg|body) to|(?:flew|went|drifted|sailed|fizzed|whistled|dipped) (?:[\w-]+ ){1,4}?(?:wide|over|high)|to stop|stopped|(?<!\bno )stopping|(?:looped|floated|swung|whipped|lofted|drifted|sent|delivered) into the (?:area|box|penalty area|six-yard box|danger zone|mixer|goalmouth)|clear(?:ed|ing|s)?|off the line|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|saved|saves|save|blazed|skied|fluffed|(?:over|off|against|onto|on to|hit|struck|rattled|clipped) the (?:bar|crossbar|post|upright|woodwork)|(?:went|flew|fired|shot|headed|dragged|curled|drifted|skidded|skid|bent|sliced|scooped|whistled|drilled|steered|volleyed|glanced|looped|bounced|skewed|screwed|spun) (?:\w+ )?(?:wide|over)|wide of|inches wide|just wide|narrowly wide|(?:floating|floated|drifting|flew|flying|sailed|sailing|trickled|trickling) (?:\w+ )?(?:wide|over|high)|(?:outside|foot) of the (?:post|upright)|(?:post|bar|crossbar) and (?:run|ran|went|bounced) (?:to safety|clear|wide|out|away)|(?:claim|claimed|field|fielded|gather|gathered)|high over|over the top|across the face of (?:the )?goal|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|beaten away|palmed|parried|spilled|spilt|fumbled|pushed (?:away|wide|over|round|behind)|clawed|plucked|smothered|held|caught|dealt with|tipped|turned (?:it )?(?:over|round|away)|blocked|block|kept out|keeping out|kept (?:[\w'’-]+ ){1,4}?out|got (?:his|her|a) (?:[\w-]+ )?(?:knee|hand|hands|glove|gloves|fingertips|fingers|boot|foot|leg|body) to|(?:flew|went|drifted|sailed|fizzed|whistled|dipped) (?:[\w-]+ ){1,4}?(?:wide|over|high)|to stop|stopped|(?<!\bno )stopping|(?:looped|floated|swung|whipped|lofted|drifted|sent|delivered) into the (?:area|box|penalty area|six-yard box|danger zone|mixer|goalmouth)|clear(?:ed|ing|s)?|off the line|denied|deny|denying|thwarted|straight at|(?:got|get|getting|gets) down to|ruled out|disallowed|chalked off|offside|should have|could have|would have|might have|almost|nearly|went close|came close|close to|thought (?:he|she|they) had)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex ShotNotScored();
 
-    [GeneratedRegex(@"\b(?:(?:a|an|the|that|this) (?:19|20)[0-9]{2} (?:match|game|final|meeting|clash|fixture|tie|win|defeat|draw)|elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|(?:a|one|two|three|four|five|six|[0-9]+) (?:days?|weeks?|fortnight|months?|years?|seasons?) ago|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:(?:a|an|the|that|this)|[\w-]+['’]s?(?: [a-z][\w-]*)?) (?:19|20)[0-9]{2} (?:match|game|final|meeting|clash|fixture|tie|win|defeat|draw)|elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|(?:a|one|two|three|four|five|six|[0-9]+) (?:days?|weeks?|fortnight|months?|years?|seasons?) ago|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex ElsewhereWords();
 }

@@ -39,6 +39,12 @@ internal static partial class ScorerFinder
             if (p.Start <= at || used.Contains(p.Start) || !p.Possessive || p.Start - at > 80) continue;
             if (LinkedOwner().IsMatch(text.AsSpan(at, p.Start - at)) && ScorerClues.IsScorerByForm(text, p)) return p;
         }
+        // "equalise through substitute Mikel Merino": a role word may stand between the link and the name.
+        foreach (var p in people)
+        {
+            if (p.Start <= at || used.Contains(p.Start) || p.Possessive || p.Start - at > 60 || IsNonPlayer(context, p)) continue;
+            if (LinkedRole().IsMatch(text.AsSpan(at, p.Start - at))) return p;
+        }
         // "his cross was clipped home by Walcott", "knocked back by Gabriel and nodded in on the line by Gyokeres": a passive verb's scorer is the name after "by".
         int leadStart = Math.Max(clauseStart, at - 25);
         if ((Passive().IsMatch(text.AsSpan(leadStart, at - leadStart)) || AgentFollows(text, people, used, at)) && NameAfterBy(context, people, used, at) is { } agent) return agent;
@@ -224,6 +230,9 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"(?:\bbut|\band|\bthen|\bbefore|[-–—;])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinatingBreak();
+
+    [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkedRole();
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedOwner();

@@ -161,6 +161,7 @@ public static partial class MinuteReader
         if (g["hour"].Success) return Absolute(60);
         if (g["halfhour"].Success) return Absolute(30);
         if (g["stoppage"].Success) return (new Minute(g["sfirst"].Success ? 45 : 90), MinuteKind.Absolute);
+        if (g["minnoun"].Success) return Absolute(int.Parse(g["mnn"].Value));
         if (g["mins"].Success) return Absolute(int.Parse(g["mn"].Value));
         return null;
     }
@@ -174,7 +175,7 @@ public static partial class MinuteReader
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
         @"|(?<ordand>\bin the (?<oan>" + Ord + @")(?= and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
-        @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to)\b))" +
+        @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to|on)\b))" +
         @"|(?<gone>\bwith (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b|\bwith the (?:game|match|contest) (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" old\b)" +
         @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b|\b(?<scn>[0-9]{1,3}|" + Card + @") seconds (?:into|in|after (?:kick-off|kickoff|the (?:start|kick-off|kickoff|(?:opening|first) whistle)))\b)" +
         @"|(?<quarterleft>\bwith (?:a |just a |only a )?quarter of an hour (?:left|remaining|to go|to play)\b)" +
@@ -189,11 +190,12 @@ public static partial class MinuteReader
         @"|(?<intostop>\b(?<isn>" + Card + @") " + Min + @" into (?:the )?(?:(?<isfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on(?=\s*[,;]|\s+from\b)|after (?:the|that|this|his|her|their|(?:[\w-]+ )?[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|opener|equaliser|equalizer|leveller|strike|header|penalty|spot-kick)\b))" +
         @"|(?<took>\btook (?:[\w'’-]+ ){0,2}?(?:just |only |barely )?(?<tkn>" + Card + @") " + Min + @" to\b)" +
-        @"|(?<after>\b(?:after|on|at|(?<within>inside|within)|(?<!\b(?:goals|twice|times|brace|double) )in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
+        @"|(?<after>\b(?:after|on|at|(?<within>inside|within)(?: the (?:opening|first))?|(?<!\b(?:goals|twice|times|brace|double) )in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from(?! close range| long range| distance| the spot| the edge)|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
         @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b|\b(?:stoppage|injury)[- ]time(?= (?:winner|equaliser|equalizer|leveller|strike|goal)\b))" +
+        @"|(?<minnoun>\b(?<mnn>[0-9]{1,3})-minute (?=(?:[\w-]+ )?(?:goal|strike|header|opener|winner|equali[sz]er|penalty|volley|finish)\b))" +
         @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)";
 
     [GeneratedRegex(@"\b(?:play(?:ed|ing|s)?|lasted|lasting|spent|spending|logged|clocked|managed|featured for|went the full)\s+(?:(?:just|only|the full|all|every|over|about|around|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]

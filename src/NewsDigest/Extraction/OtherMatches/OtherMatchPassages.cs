@@ -27,6 +27,9 @@ public static partial class OtherMatchPassages
             else if (LooseOtherMatchOpener().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
             // "Belgium 0-1 Italy" on a line of its own heads the story of another match of the round.
             else if (ScorelineHeading().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
+            // "Nuno celebrates first win as West Ham boss" on a line of its own, past the opening: the headline of a second story
+            // that a page runs on after the report (agency round-ups), about a match of other sides.
+            else if (i > 0 && OpensLine(text, sentence) && ShortFirstLine(span) && HeadlineLine().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
             else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
             flags[i] = otherMatch;
         }
@@ -47,6 +50,24 @@ public static partial class OtherMatchPassages
         return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && pair.Contains(m.Value.Name))
             || said.Contains(pair.First, StringComparison.OrdinalIgnoreCase) || said.Contains(pair.Second, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A first line of at most 14 words and 92 characters with no sentence stop: what a headline may be (tested before the regex, which most sentences fail).</summary>
+    private static bool ShortFirstLine(ReadOnlySpan<char> span)
+    {
+        int end = span.IndexOf('\n');
+        var line = end < 0 ? span : span[..end];
+        if (line.Length > 92 || line.IndexOfAny('.', '!', '?') >= 0) return false;
+        int words = 0;
+        foreach (var _ in line.Split(' ')) words++;
+        return words <= 14;
+    }
+
+    private static bool OpensLine(string text, TextSpan sentence) =>
+        sentence.Start > 0 && text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n");
+
+    /// <summary>A line with no closing stop: a headline or subheading ("Nuno celebrates first win as West Ham boss").</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}[^\n.!?:;]{2,90}?[^\n.!?:;,\s""”’'])[ \t]*(?:\n|$)")]
+    private static partial Regex HeadlineLine();
 
     [GeneratedRegex(@"^[^\n.]{2,40}? [0-9]{1,2} ?[-–] ?[0-9]{1,2} [^\n.]{2,40}(?:\n|$)")]
     private static partial Regex ScorelineHeading();

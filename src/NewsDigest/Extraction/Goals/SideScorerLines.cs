@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Minutes;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Reads the goal lists that name a side on each line: a side's count with its scorers in brackets ("Hekari United FC: 3
+/// (Marie KAIPU 20’, Anashtasia GUNEMBA 53’)", "Arsenal 2 (Saka 23, Rice 67) Chelsea 1 (Palmer 88)") and the bulleted lines under a
+/// "Goals:" heading ("• Gotham, Midge Purce, 30' (P)"), and the scorer lines under a side in capitals with its count ("ĦAMRUN SPARTANS 2",
+/// "Mashike 2", "Camenzuli 11").</summary>
+internal static partial class SideScorerLines
+{
+    /// <summary>Reads a line made only of sides with counts and bracketed scorers; false when the line is not one.</summary>
+    public static bool TryReadSideLine(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText)
+    {
+        // Every such line brackets its scorers: most lines of a report have no bracket and are not tried.
+        if (lineText.IndexOf('(') < 0) return false;
+        var whole = SideLine().Match(lineText);
+        if (!whole.Success) return false;
+        var sides = whole.Groups["side"].Captures;
+        // Only a line about the match's own sides is its box ("Teen Mom 2 (Season 10)" is not).
+        if (sides.Any(s => SideOf(context, s.Value) is null)) return false;
+        int before = candidates.Count;
+        // A side that scored none has no brackets ("Arsenal 2 (Saka 23, Rice 67) Chelsea 0"): each list goes to the side before it.
+        foreach (Capture list in whole.Groups["list"].Captures)
+        {
+            var side = sides.Where(s => s.Index < list.Index).Last();
+            GoalListReader.ReadBox(context, candidates, line.Start + list.Index, list.Value, line, SideOf(context, side.Value));
+        }
+        return candidates.Count > before;
+    }
+
+    /// <summary>A side in capitals with its count on a line of its own ("ĦAMRUN SPARTANS 2"), as result boxes head their scorer lines; null when the line is not one.</summary>
+    public static string? CapitalSide(string lineText) =>
+        CapitalSideLine().Match(lineText) is { Success: true } m && m.Groups["side"].Value.Count(char.IsLetter) >= 3 ? m.Groups["side"].Value : null;
+
+    /// <summary>Reads one scorer line under a capital side line ("Mashike 2", "Camenzuli 11"); false when the line is not one.</summary>
+    public static bool TryReadUnderSide(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText, string side)
+    {
+        var scorer = ScorerUnderSide().Match(lineText);
+        if (!scorer.Success || !scorer.Groups["name"].Value.Any(char.IsLower) || MinuteReader.Parse(scorer.Groups["min"].Value + "'") is not { } minute) return false;
+        var note = scorer.Groups["note"].Value.ToLowerInvariant();
+        bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
+        var player = context.People.FullName(scorer.Groups["name"].Value.Trim());
+        if (SideOf(context, side) is not { } team) return false;
+        candidates.Add(new GoalCandidate(player, team, minute, line.Start + scorer.Groups["name"].Index, context.EvidenceFor(line))
+        {
+            Penalty = penalty,
+            OwnGoal = ownGoal,
+            Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
+            FromList = true,
+        });
+        return true;
+    }
+
+    /// <summary>A heading that a bulleted goal list follows: "Goals:", "Scorers".</summary>
+    public static bool IsGoalsHeading(string lineText) => GoalsHeading().IsMatch(lineText);
+
+    /// <summary>Reads one bulleted line under a goals heading ("• Gotham, Geyse, 21'"); false when the line is not one.</summary>
+    public static bool TryReadBullet(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText)
+    {
+        var bullet = Bullet().Match(lineText);
+        if (!bullet.Success || MinuteReader.Parse(bullet.Groups["min"].Value + "'") is not { } minute) return false;
+        var note = bullet.Groups["note"].Value.ToLowerInvariant();
+        bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
+        var player = context.People.FullName(GoalListReader.WithoutCapitalSurnames(bullet.Groups["name"].Value.Trim()));
+        // The side written first is the one the goal counts for, an own goal's included (as in the line-up boxes).
+        var team = bullet.Groups["side"].Success ? SideOf(context, bullet.Groups["side"].Value) : null;
+        candidates.Add(new GoalCandidate(player, team ?? context.PlayerTeams.TeamOf(player), minute, line.Start + bullet.Groups["name"].Index, context.EvidenceFor(line))
+        {
+            Penalty = penalty,
+            OwnGoal = ownGoal,
+            Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
+            FromList = true,
+        });
+        return true;
+    }
+
+    /// <summary>The match's side a list names ("Hekari United FC" for Hekari United, "Gotham" for Gotham FC), or null when it names neither.</summary>
+    private static string? SideOf(ExtractionContext context, string written)
+    {
+        var side = ClubSuffix().Replace(written.Trim(), "");
+        if (context.Gazetteer.Teams.TryGet(side, out var entry) && context.Facts.Teams?.Contains(entry.Name) != false) return entry.Name;
+        if (context.Facts.Teams is not { } pair) return null;
+        foreach (var team in new[] { pair.First, pair.Second })
+        {
+            var name = team.TrimEnd('.');
+            if (name.Equals(side, StringComparison.OrdinalIgnoreCase) || StartsWithWords(name, side) || StartsWithWords(side, name)) return team;
+        }
+        return null;
+    }
+
+    private static bool StartsWithWords(string name, string start) =>
+        name.StartsWith(start, StringComparison.OrdinalIgnoreCase) && (name.Length == start.Length || name[start.Length] == ' ');
+
+    [GeneratedRegex(@"\s+(?:FC|AFC|SC|CF|FK|SK)$")]
+    private static partial Regex ClubSuffix();
+
+    /// <summary>One or two "Side[:] N (scorers with minutes)" groups filling the line.</summary>
+    [GeneratedRegex(@"^\s*(?:(?<side>\p{Lu}[\p{L}'’.&\- ]{1,40}?)\s*:?\s+[0-9]{1,2}\s*(?:\((?<list>[^()\n]*?\p{Lu}[^()\n]*?[0-9][^()\n]*)\))?\s*[,;–-]?\s*){1,2}(?<=\))\s*$|^\s*(?:(?<side>\p{Lu}[\p{L}'’.&\- ]{1,40}?)\s*:?\s+[0-9]{1,2}\s*(?:\((?<list>[^()\n]*?\p{Lu}[^()\n]*?[0-9][^()\n]*)\))?\s*[,;–-]?\s*){2}$")]
+    private static partial Regex SideLine();
+
+    [GeneratedRegex(@"^\s*(?<side>\p{Lu}[\p{Lu}\p{M}'’.& -]*\p{Lu})\s+[0-9]{1,2}\s*$")]
+    private static partial Regex CapitalSideLine();
+
+    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s*['’]?\s*(?:\(\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScorerUnderSide();
+
+    [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Goal ?scorers)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalsHeading();
+
+    [GeneratedRegex(@"^\s*[•·▪‣◦*\-–]\s*(?:(?<side>[^,\n]{2,40}?),\s*)?(?<name>\p{Lu}[^,\n0-9]{1,60}?),?\s+(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s*['’′]?\s*(?:\(\s*(?<note>P|pen|penalty|OG|o\.g\.|own goal)\s*\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Bullet();
+}
