@@ -9,20 +9,7 @@ namespace NewsDigest.Tests.Learning;
 /// exactly, deterministic, rejects bad input with a reason), stored in the same two-label model file.</summary>
 public sealed class SpeakerRankerLogisticWorkout : TrainerWorkout<QuoteExample, ModelSpeakerRanker>
 {
-    private static QuoteExample Example(string text, string speaker)
-    {
-        var quotes = QuoteSpans.Find(text);
-        var candidates = SpeakerCandidateFinder.Find(text, quotes[0], quotes);
-        int index = candidates.FindIndex(c => c.Name == speaker);
-        return new QuoteExample(text, quotes[0], candidates, index);
-    }
-
-    protected override IReadOnlyList<QuoteExample> TinySet() =>
-    [
-        Example("Rovers lost to Town. \"We were poor all afternoon,\" said Tom Brown after the game.", "Tom Brown"),
-        Example("Peter Jones scored twice. \"It was a great day for the club,\" said Sam Green.", "Sam Green"),
-        Example("Mark White played well. Alan Black said: \"We have to keep going like this.\"", "Alan Black"),
-    ];
+    protected override IReadOnlyList<QuoteExample> TinySet() => SpeakerWorkoutExamples.Tiny();
 
     protected override IReadOnlyList<QuoteExample> Malformed() => [TinySet()[0] with { Speaker = 42 }];
     protected override ModelResult<ModelSpeakerRanker> Fit(IReadOnlyList<QuoteExample> data) =>

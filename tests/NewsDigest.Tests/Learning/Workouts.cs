@@ -151,7 +151,8 @@ public sealed class NameTaggerWorkout : TrainerWorkout<NameExample, ModelNameTag
     protected override IEnumerable<string> Gold(IReadOnlyList<NameExample> data) => data.SelectMany(e => e.Names).Select(n => $"{n.Span.Start}+{n.Span.Length}:{n.Kind}");
 }
 
-public sealed class SpeakerRankerWorkout : TrainerWorkout<QuoteExample, ModelSpeakerRanker>
+/// <summary>The three quotes every speaker-ranker workout fits, whatever its learner.</summary>
+internal static class SpeakerWorkoutExamples
 {
     private static QuoteExample Example(string text, string speaker)
     {
@@ -161,12 +162,17 @@ public sealed class SpeakerRankerWorkout : TrainerWorkout<QuoteExample, ModelSpe
         return new QuoteExample(text, quotes[0], candidates, index);
     }
 
-    protected override IReadOnlyList<QuoteExample> TinySet() =>
+    public static IReadOnlyList<QuoteExample> Tiny() =>
     [
         Example("Rovers lost to Town. \"We were poor all afternoon,\" said Tom Brown after the game.", "Tom Brown"),
         Example("Peter Jones scored twice. \"It was a great day for the club,\" said Sam Green.", "Sam Green"),
         Example("Mark White played well. Alan Black said: \"We have to keep going like this.\"", "Alan Black"),
     ];
+}
+
+public sealed class SpeakerRankerWorkout : TrainerWorkout<QuoteExample, ModelSpeakerRanker>
+{
+    protected override IReadOnlyList<QuoteExample> TinySet() => SpeakerWorkoutExamples.Tiny();
 
     protected override IReadOnlyList<QuoteExample> Malformed() => [TinySet()[0] with { Speaker = 42 }];
     protected override ModelResult<ModelSpeakerRanker> Fit(IReadOnlyList<QuoteExample> data) => new SpeakerRankerTrainer(new PerceptronOptions { Epochs = 6, HashBits = 10 }).Fit(data, data);
