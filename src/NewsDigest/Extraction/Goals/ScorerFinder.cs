@@ -59,9 +59,11 @@ internal static partial class ScorerFinder
             && !AdverbialOpening().IsMatch(beforeVerb[..open])) asideStart = clauseStart + open;
         // "clipped the ball over a diving Olsson and Foster": a name joined by "and" to a bystander is one too.
         PersonMention? bystander = null;
+        // "She beat Carr to the ball and scored": a name after the pronoun that opens the clause is not its subject.
+        int pronounSubject = ScorerAnaphora.OpeningPronoun(context, people, sentence, at);
         foreach (var p in people)
         {
-            if (p.End > at || (asideStart >= 0 && p.Start > asideStart)) break;
+            if (p.End > at || (asideStart >= 0 && p.Start > asideStart) || (pronounSubject >= clauseStart && p.Start > pronounSubject)) break;
             // ("pushed over Ramires and Hazard slotted past Myhill": a name right before the verb is its subject all the same.)
             bool joined = bystander is { } b && ListJoint().IsMatch(text.AsSpan(b.End, Math.Max(0, p.Start - b.End))) && !SubjectRightBefore().IsMatch(text.AsSpan(p.End, at - p.End));
             if (ScorerClues.IsBystander(text, p) || joined) { bystander = p; continue; }
@@ -70,6 +72,8 @@ internal static partial class ScorerFinder
             best = p;
         }
         if (best is not null) return best;
+        // "In fact, he thrived in Gelsenkirchen on Sunday, opening the scoring": the clause's subject is its opening pronoun.
+        if (pronounSubject >= 0 && pronounSubject >= clauseStart) return ScorerAnaphora.PronounReferent(context, sentence);
         // The clause has no named subject: "he", "the Belgian striker" point back to the last named scorer or subject.
         var lead = text.AsSpan(clauseStart, Math.Max(0, at - clauseStart)).ToString();
         // "Van Persie had gone ten games without scoring but won and then converted a penalty": the clause after "but" shares the sentence's subject.
@@ -87,6 +91,11 @@ internal static partial class ScorerFinder
         // "57': Norwegian finishes swift City counter": a key-moments line names the scorer by nationality alone.
         if (Anaphor().IsMatch(lead) || BareDemonym().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
+            // "In fact, he thrived in Gelsenkirchen, opening the scoring": names between an opening "he" and the deed are not who
+            // scored; the pronoun points to the sentence before, and to no one when that names no one player of the match.
+            if (ScorerAnaphora.OpensOnPronoun(context, people, sentence, at)) return ScorerAnaphora.PronounReferent(context, sentence);
+            // "The striker made it 3-1": the one player the last two sentences name, or no one.
+            if (clauseStart == sentence.Start && ScorerAnaphora.IsDescription(lead)) return ScorerAnaphora.DescriptionReferent(context, sentence, at);
             // "the ball fell into Sturridge's path and he stroked it past Schwarzer": the owner of the path the ball reached is who "he" is.
             var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && (!p.Possessive || ReachedOwner().IsMatch(text.AsSpan(p.After(text)))) && !IsNonPlayer(context, p) && !InAppositive(text, p)).LastOrDefault();
             if (before.Span.Length > 0) return before;

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Goals;
+
+/// <summary>Who scored a goal told with no name: a "he"/"she" opening the sentence is the subject of the sentence before (or the one
+/// player named there), a definite description ("the striker", "the 19-year-old") the one player the last two sentences name.</summary>
+internal static partial class ScorerAnaphora
+{
+    /// <summary>Whether the sentence opens on a subject pronoun ("She scored ...", "In fact, he thrived ..., opening the scoring")
+    /// that stands before the trigger with no name between the sentence's start and it.</summary>
+    public static bool OpensOnPronoun(ExtractionContext context, List<PersonMention> people, TextSpan sentence, int at) =>
+        OpeningPronoun(context, people, sentence, at) >= 0;
+
+    /// <summary>Where the sentence's opening subject pronoun stands, or -1 (see <see cref="OpensOnPronoun"/>).</summary>
+    public static int OpeningPronoun(ExtractionContext context, List<PersonMention> people, TextSpan sentence, int at)
+    {
+        var opening = PronounOpening().Match(context.Text, sentence.Start, Math.Min(80, sentence.Length));
+        if (!opening.Success || opening.Index + opening.Length > at) return -1;
+        int pronoun = opening.Groups["pronoun"].Index;
+        if (people.Any(p => p.Start < pronoun)) return -1;
+        // "He turned provider as Liverpool doubled their lead": a new clause with its own subject (a side, "when ...") stands between.
+        int end = pronoun + opening.Groups["pronoun"].Length;
+        if (at > end && (NewClause().IsMatch(context.Text.AsSpan(end, at - end)) || context.TeamMentions.Any(m => m.Span.Start >= end && m.Span.Start < at))) return -1;
+        return pronoun;
+    }
+
+    [GeneratedRegex(@"(?:as|when|while|whilst|because|after|before|until|and|but|who|which|where|though|although|once)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewClause();
+
+    /// <summary>Whether the clause before the trigger is a definite description with no name: "The striker ", "United's nerveless skipper ".</summary>
+    public static bool IsDescription(string lead) => Description().IsMatch(lead);
+
+    /// <summary>The player a sentence-opening pronoun points back to, or none when the sentence before names no one player of the match
+    /// (a manager, a keeper, a place or a side is never the referent: no goal is made up for it).</summary>
+    public static PersonMention? PronounReferent(ExtractionContext context, TextSpan sentence, int depth = 2)
+    {
+        int index = SentenceIndex(context, sentence.Start);
+        if (index <= 0) return null;
+        var previous = context.Sentences[index - 1];
+        var named = Named(context, previous);
+        // The subject opens the sentence ("However, Kane ..."): that person, if a player.
+        var subject = named.FirstOrDefault(p => p.Start - previous.Start <= 25);
+        if (subject.Span.Length > 0 && !subject.Possessive)
+            return IsPlayer(context, subject) ? subject : null;
+        // "The Malawian youngster ... notched a brace. She scored ...": the sentence before opens on a pronoun or a description itself.
+        if (depth > 0 && named.Count == 0 && ChainOpening().IsMatch(context.Text.AsSpan(previous.Start, Math.Min(60, previous.Length))))
+            return PronounReferent(context, previous, depth - 1) is { } chained ? chained
+                : DescriptionReferent(context, previous, previous.Start, 0);
+        var players = DistinctPlayers(context, named);
+        return players.Count == 1 ? players[0] : null;
+    }
+
+    /// <summary>The one player named in the last two sentences and in the clause's own sentence before the trigger; when several are
+    /// named, the one the two sentences are about (their subjects, a "he" opening one standing for its referent); none when that is not
+    /// one person either (which one "the striker" is cannot be told).</summary>
+    public static PersonMention? DescriptionReferent(ExtractionContext context, TextSpan sentence, int at, int depth = 1)
+    {
+        int index = SentenceIndex(context, sentence.Start);
+        var subjects = new List<PersonMention>();
+        var named = new List<PersonMention>();
+        for (int i = Math.Max(0, index - 2); i < index; i++)
+        {
+            var before = context.Sentences[i];
+            var inIt = Named(context, before);
+            named.AddRange(inIt);
+            if (inIt.FirstOrDefault(p => p.Start - before.Start <= 25 && !p.Possessive) is { Span.Length: > 0 } subject) subjects.Add(subject);
+            else if (depth > 0 && PronounOpening().IsMatch(context.Text, before.Start) && PronounReferent(context, before, 0) is { } referent) subjects.Add(referent);
+        }
+        named.AddRange(Named(context, sentence).Where(p => p.End <= at));
+        var players = DistinctPlayers(context, named);
+        if (players.Count == 1) return players[0];
+        // Two or more named, but the sentences are about one of them ("Carroll then began to exert his influence. He brushed his
+        // marker off to set up Vaz Te. The England striker then broke the deadlock"): the one they are about.
+        var about = DistinctPlayers(context, subjects);
+        return players.Count > 1 && about.Count == 1 ? about[0] : null;
+    }
+
+    private static List<PersonMention> Named(ExtractionContext context, TextSpan sentence) =>
+        context.People.Within(sentence).Where(p => !context.IsQuoted(p.Start) && !ScorerClues.IsBystander(context.Text, p)).ToList();
+
+    /// <summary>The players among the names, one per person, in the order last named.</summary>
+    private static List<PersonMention> DistinctPlayers(ExtractionContext context, List<PersonMention> named)
+    {
+        // The last mention of each person (by surname) stands for that person, in the order last named.
+        var last = new Dictionary<string, PersonMention>();
+        foreach (var p in named)
+        {
+            if (!IsPlayer(context, p)) continue;
+            var key = PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(p)));
+            last.Remove(key);
+            last[key] = p;
+        }
+        return last.Values.OrderBy(p => p.Start).ToList();
+    }
+
+    /// <summary>A person who may have scored: not a manager, referee or keeper the report names as such (a player of another match is
+    /// kept out before, by the other-match passages).</summary>
+    private static bool IsPlayer(ExtractionContext context, PersonMention p) => !ScorerFinder.IsNonPlayer(context, p);
+
+    private static int SentenceIndex(ExtractionContext context, int position)
+    {
+        var sentences = context.Sentences;
+        int lo = 0, hi = sentences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+
+    /// <summary>"She ", "And he ", "In fact, he ", "However, she ": a subject pronoun opening the sentence.</summary>
+    [GeneratedRegex(@"\G\W*(?:(?:and|but|so|then|now|however|indeed|in fact|meanwhile|later|moments later|minutes later)\W+)*(?<pronoun>(?-i:[Hh]e|[Ss]he))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounOpening();
+
+    /// <summary>A sentence opening on "she"/"he" or on "the" and a description: the opening a pronoun may chain back through.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|but|so|then|now|however|indeed|in fact)\W+)*(?:he|she|the\s+[\w'’ -]{0,30}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|youngster|teenager|veteran|international|star|[0-9]+-year-old))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChainOpening();
+
+    /// <summary>"The striker ", "The Nigerian forward however ", "United's nerveless skipper ", "the 19-year-old ": a description with no name.</summary>
+    [GeneratedRegex(@"^\W*(?:the|(?-i:\p{Lu})[\w'’-]*(?:'s|’s|')?)\s+(?:[\w'’-]+\s+){0,3}?(?:striker|forward|midfielder|defender|winger|substitute|sub|captain|skipper|full-back|centre-back|center-back|youngster|teenager|veteran|frontman|playmaker|debutant|loanee|attacker|hitman|marksman|talisman|[0-9]+-year-old)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Description();
+}
