@@ -36,6 +36,28 @@ public sealed class PersonIndex
         return full is not null && WordCount(full) >= WordCount(name) ? full : name;
     }
 
+    /// <summary>The fullest name for a name written at a position: a bare first name that opens several fuller names ("Gabriel" with
+    /// "Gabriel Jesus" and "Gabriel Martinelli") is the one of them named most recently before that position, not the first or the most
+    /// frequent; a surname, or a first name no fuller name before the position opens, resolves as <see cref="FullName(string)"/> does.</summary>
+    public string FullNameAt(string name, int position)
+    {
+        if (WordCount(name) != 1) return FullName(name);
+        var key = SurnameKey(name);
+        if (_fullNameBySurname.TryGetValue(key, out var bySurname) && WordCount(bySurname) > 1) return FullName(name);
+        for (int i = FirstAtOrAfter(position) - 1; i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.LastToken == mention.FirstToken) continue;
+            var other = NameOf(mention);
+            int space = other.IndexOf(' ');
+            if (space > 0 && TextFolding.Fold(other.AsSpan(0, space)).Replace('’', '\'') == key) return FullName(other);
+        }
+        return FullName(name);
+    }
+
+    /// <summary>The fullest name for one mention, read at the mention's own place (<see cref="FullNameAt"/>).</summary>
+    public string FullNameOf(PersonMention mention) => FullNameAt(NameOf(mention), mention.Start);
+
     private Dictionary<string, HashSet<string>>? _longerNamesByWord;
 
     /// <summary>The one name of two or more words that opens with this word (folded), or null when none or several do.</summary>
