@@ -173,6 +173,7 @@ public sealed class PersonIndex
             i = last;
         }
         AddSentenceOpeners(text, tokens, sentenceOpeners, mentions);
+        CutOpenersBeforeKnownSurnames(text, tokens, sentenceStarts, midSentenceWords, mentions);
         return new PersonIndex(text, mentions);
     }
 
@@ -194,6 +195,40 @@ public sealed class PersonIndex
             added++;
         }
         if (added > 0) mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"Classy Bonmati sends ..." above "... after Aitana Bonmati starred": a headline's first word never written capitalised inside
+    /// a sentence, before a surname the report gives another first name that it does write inside a sentence, is no first name. Only on a
+    /// headline line, whose title case capitalises adjectives: in prose "Francisco Conceicao" beside "Sergio Conceicao" is a second person.</summary>
+    private static void CutOpenersBeforeKnownSurnames(string text, IReadOnlyList<Token> tokens, HashSet<int> sentenceStarts, HashSet<string> midSentenceWords, List<PersonMention> mentions)
+    {
+        var firstWordsBySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.LastToken == m.FirstToken) continue;
+            var firstWord = TextFolding.Fold(text.AsSpan(tokens[m.FirstToken].Start, tokens[m.FirstToken].Span.Length));
+            var surname = SurnameKey(m.Span.Substring(text));
+            if (!firstWordsBySurname.TryGetValue(surname, out var words)) firstWordsBySurname[surname] = words = [];
+            words.Add(firstWord);
+        }
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.LastToken - m.FirstToken != 1 || !StartsSentence(text, tokens, m.FirstToken, sentenceStarts)) continue;
+            var firstWord = TextFolding.Fold(text.AsSpan(tokens[m.FirstToken].Start, tokens[m.FirstToken].Span.Length));
+            if (midSentenceWords.Contains(firstWord) || !OnHeadlineLine(text, m.Start)) continue;
+            if (!firstWordsBySurname.TryGetValue(SurnameKey(m.Span.Substring(text)), out var others) || !others.Any(w => w != firstWord && midSentenceWords.Contains(w))) continue;
+            int start = tokens[m.LastToken].Start;
+            mentions[k] = new PersonMention(new TextSpan(start, m.End - start), m.LastToken, m.LastToken, m.Possessive);
+        }
+    }
+
+    /// <summary>A line with no closing stop is a headline or a heading, not prose.</summary>
+    private static bool OnHeadlineLine(string text, int position)
+    {
+        int end = text.IndexOf('\n', position);
+        var line = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
+        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’');
     }
 
     /// <summary>Verbs that follow a person as a sentence's subject ("was appointed", "said", "has", "joined", "attributed").</summary>
