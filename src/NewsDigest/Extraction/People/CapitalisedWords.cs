@@ -58,6 +58,8 @@ internal static class CapitalisedWords
         "montenegrin", "macedonian", "kosovan", "georgian", "israeli", "iranian", "saudi", "kenyan", "zambian", "zimbabwean",
         "south african", "costa rican", "honduran", "panamanian", "chilean", "bolivian", "liverpudlian", "mancunian", "londoner",
         "geordie", "scouser", "brummie", "yorkshireman", "lancastrian", "cornishman", "cockney", "portugal", "belgium",
+        // Prepositions and league words a sentence's start capitalises before a name ("Alongside Foster", "First Division Tabitha").
+        "alongside", "beside", "behind", "beyond", "across", "along", "towards", "via", "following", "including", "division",
         "premier league", "championship", "bundesliga", "serie", "ligue", "liga", "eredivisie", "mls", "wsl", "nwsl", "var's",
     };
 

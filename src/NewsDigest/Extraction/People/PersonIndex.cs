@@ -36,6 +36,28 @@ public sealed class PersonIndex
         return full is not null && WordCount(full) >= WordCount(name) ? full : name;
     }
 
+    /// <summary>The fullest name for a name written at a position: a bare first name that opens several fuller names ("Gabriel" with
+    /// "Gabriel Jesus" and "Gabriel Martinelli") is the one of them named most recently before that position, not the first or the most
+    /// frequent; a surname, or a first name no fuller name before the position opens, resolves as <see cref="FullName(string)"/> does.</summary>
+    public string FullNameAt(string name, int position)
+    {
+        if (WordCount(name) != 1) return FullName(name);
+        var key = SurnameKey(name);
+        if (_fullNameBySurname.TryGetValue(key, out var bySurname) && WordCount(bySurname) > 1) return FullName(name);
+        for (int i = FirstAtOrAfter(position) - 1; i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.LastToken == mention.FirstToken) continue;
+            var other = NameOf(mention);
+            int space = other.IndexOf(' ');
+            if (space > 0 && TextFolding.Fold(other.AsSpan(0, space)).Replace('’', '\'') == key) return FullName(other);
+        }
+        return FullName(name);
+    }
+
+    /// <summary>The fullest name for one mention, read at the mention's own place (<see cref="FullNameAt"/>).</summary>
+    public string FullNameOf(PersonMention mention) => FullNameAt(NameOf(mention), mention.Start);
+
     private Dictionary<string, HashSet<string>>? _longerNamesByWord;
 
     /// <summary>The one name of two or more words that opens with this word (folded), or null when none or several do.</summary>
@@ -105,7 +127,13 @@ public sealed class PersonIndex
             if (IsNameWord(text, tokens, i, excluded) && !StartsSentence(text, tokens, i, sentenceStarts))
                 midSentenceWords.Add(TextFolding.Fold(WordWithoutPossessive(text, tokens[i])));
 
+        // Words written in lower case somewhere in the article: capitalised only by a sentence start ("Alongside", "Classy").
+        var lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+            if (token.Shape == TokenShape.Word) lowerCaseWords.Add(TextFolding.Fold(text.AsSpan(token.Start, token.Span.Length).ToString()));
+
         var mentions = new List<PersonMention>();
+        var sentenceOpeners = new List<int>();
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!IsNameWord(text, tokens, i, excluded)) continue;
@@ -121,15 +149,20 @@ public sealed class PersonIndex
                 // "the unmarked Jess Park fired home", "Cengiz Under put Marseille in front": a common word capitalised inside a sentence
                 // right after a name is its surname.
                 if (next < tokens.Count && SameLine(text, tokens[last], tokens[next]) && IsSurnameWord(text, tokens, first, next, excluded)) { last = next; possessive = HasPossessive(text, tokens[last]); continue; }
+                if (next == first + 1 && next < tokens.Count && SameLine(text, tokens[last], tokens[next]) && !StartsSentence(text, tokens, first, sentenceStarts)
+                    && IsDaySurname(text, tokens, next, excluded)) { last = next; possessive = HasPossessive(text, tokens[last]); continue; }
                 if (next + 1 < tokens.Count && CapitalisedWords.IsNameParticle(text.AsSpan(tokens[next].Start, tokens[next].Span.Length))
                     && SameLine(text, tokens[last], tokens[next]) && IsNameWord(text, tokens, next + 1, excluded)) { last = next + 1; possessive = HasPossessive(text, tokens[last]); continue; }
                 break;
             }
+            if (first < last && StartsSentence(text, tokens, first, sentenceStarts)
+                && OpensWithEpithet(text, tokens, first, midSentenceWords, lowerCaseWords)) first++;
             bool single = first == last;
             if (single && StartsSentence(text, tokens, first, sentenceStarts)
                 && !midSentenceWords.Contains(TextFolding.Fold(WordWithoutPossessive(text, tokens[first])))
                 && !OwnsGoalNoun(text, tokens[last], possessive))
             {
+                sentenceOpeners.Add(first);
                 i = last;
                 continue;
             }
@@ -139,7 +172,90 @@ public sealed class PersonIndex
             mentions.Add(new PersonMention(new TextSpan(tokens[first].Start, end - tokens[first].Start), first, last, possessive));
             i = last;
         }
+        AddSentenceOpeners(text, tokens, sentenceOpeners, mentions);
+        CutOpenersBeforeKnownSurnames(text, tokens, sentenceStarts, midSentenceWords, mentions);
         return new PersonIndex(text, mentions);
+    }
+
+    /// <summary>"Nuno was appointed ...", "Mkolongo attributed ...": a word alone at a sentence's start is that person when the report also
+    /// writes it inside a fuller name ("Nuno Espirito Santo", "Thom Mkolongo") and a person's verb follows it.</summary>
+    private static void AddSentenceOpeners(string text, IReadOnlyList<Token> tokens, List<int> openers, List<PersonMention> mentions)
+    {
+        if (openers.Count == 0) return;
+        var fullNameWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+            if (mention.LastToken > mention.FirstToken)
+                foreach (var word in TextFolding.Fold(mention.Span.Substring(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries)) fullNameWords.Add(word);
+        int added = 0;
+        foreach (var i in openers)
+        {
+            bool possessive = HasPossessive(text, tokens[i]);
+            if (possessive || !fullNameWords.Contains(TextFolding.Fold(WordWithoutPossessive(text, tokens[i]))) || !PersonVerbFollows(text, tokens, i)) continue;
+            mentions.Add(new PersonMention(new TextSpan(tokens[i].Start, tokens[i].Span.Length), i, i, false));
+            added++;
+        }
+        if (added > 0) mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"Classy Bonmati sends ..." above "... after Aitana Bonmati starred": a headline's first word never written capitalised inside
+    /// a sentence, before a surname the report gives another first name that it does write inside a sentence, is no first name. Only on a
+    /// headline line, whose title case capitalises adjectives: in prose "Francisco Conceicao" beside "Sergio Conceicao" is a second person.</summary>
+    private static void CutOpenersBeforeKnownSurnames(string text, IReadOnlyList<Token> tokens, HashSet<int> sentenceStarts, HashSet<string> midSentenceWords, List<PersonMention> mentions)
+    {
+        var firstWordsBySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.LastToken == m.FirstToken) continue;
+            var firstWord = TextFolding.Fold(text.AsSpan(tokens[m.FirstToken].Start, tokens[m.FirstToken].Span.Length));
+            var surname = SurnameKey(m.Span.Substring(text));
+            if (!firstWordsBySurname.TryGetValue(surname, out var words)) firstWordsBySurname[surname] = words = [];
+            words.Add(firstWord);
+        }
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.LastToken - m.FirstToken != 1 || !StartsSentence(text, tokens, m.FirstToken, sentenceStarts)) continue;
+            var firstWord = TextFolding.Fold(text.AsSpan(tokens[m.FirstToken].Start, tokens[m.FirstToken].Span.Length));
+            if (midSentenceWords.Contains(firstWord) || !OnHeadlineLine(text, m.Start)) continue;
+            if (!firstWordsBySurname.TryGetValue(SurnameKey(m.Span.Substring(text)), out var others) || !others.Any(w => w != firstWord && midSentenceWords.Contains(w))) continue;
+            int start = tokens[m.LastToken].Start;
+            mentions[k] = new PersonMention(new TextSpan(start, m.End - start), m.LastToken, m.LastToken, m.Possessive);
+        }
+    }
+
+    /// <summary>A line with no closing stop is a headline or a heading, not prose.</summary>
+    private static bool OnHeadlineLine(string text, int position)
+    {
+        int end = text.IndexOf('\n', position);
+        var line = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
+        return line.Length > 0 && line[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’');
+    }
+
+    /// <summary>Verbs that follow a person as a sentence's subject ("was appointed", "said", "has", "joined", "attributed").</summary>
+    private static readonly HashSet<string> PersonVerbs = new(StringComparer.Ordinal)
+    {
+        "was", "is", "has", "had", "said", "says", "told", "added", "joined", "will", "would", "could", "can", "did", "does", "made", "took",
+        "became", "left", "felt", "knew", "thought", "believes", "feels", "knows", "thinks", "admitted", "insisted", "explained", "attributed",
+        "celebrated", "celebrates", "scored", "signed", "praised", "hailed", "urged", "wants", "wanted", "remains", "described", "spoke",
+    };
+
+    private static bool PersonVerbFollows(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || tokens[i + 1].Shape != TokenShape.Word || tokens[i + 1].Start - tokens[i].End > 1) return false;
+        return PersonVerbs.Contains(text.Substring(tokens[i + 1].Start, tokens[i + 1].Span.Length));
+    }
+
+    /// <summary>"Alongside Foster, ...", "Classy Bonmati sends ...", "Strike-partner Daniel Sturridge": a sentence's first word run into a name
+    /// is no part of it when the report never writes it capitalised inside a sentence and it is a compound with a lower-case part or a word
+    /// the report also writes in lower case.</summary>
+    private static bool OpensWithEpithet(string text, IReadOnlyList<Token> tokens, int first, HashSet<string> midSentenceWords, HashSet<string> lowerCaseWords)
+    {
+        var word = text.AsSpan(tokens[first].Start, tokens[first].Span.Length);
+        var folded = TextFolding.Fold(word.ToString());
+        if (midSentenceWords.Contains(folded)) return false;
+        int hyphen = word.IndexOfAny('-', '‑');
+        if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])) return true;
+        return lowerCaseWords.Contains(folded);
     }
 
     private static bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i, bool[] excluded)
@@ -163,6 +279,21 @@ public sealed class PersonIndex
         var before = text.AsSpan(Math.Max(0, tokens[first].Start - 12), Math.Min(12, tokens[first].Start)).TrimEnd();
         return !(before.EndsWith(" at") || before.EndsWith(" to") || before.EndsWith(" from") || before.EndsWith(" in") || before.EndsWith(" outside")
             || before.EndsWith(" near") || before.EndsWith(" into") || before.EndsWith(" around"));
+    }
+
+    private static readonly HashSet<string> DayNames = new(StringComparer.OrdinalIgnoreCase) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    /// <summary>"Although Joy Sunday scored": a day's name right after a first name inside a sentence is a surname, unless a time of day,
+    /// a number or a possessive shows it is the day ("Kane Sunday night" never reads so).</summary>
+    private static bool IsDaySurname(string text, IReadOnlyList<Token> tokens, int i, bool[] excluded)
+    {
+        var token = tokens[i];
+        if (excluded[i] || token.Shape != TokenShape.Capitalised || !DayNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Span.Length))) return false;
+        if (i + 1 >= tokens.Count) return true;
+        var after = tokens[i + 1];
+        if (after.Start - token.End > 1) return true;
+        var next = text.AsSpan(after.Start, after.Span.Length);
+        return !(after.Shape == TokenShape.Number || next is "night" or "morning" or "afternoon" or "evening" or "'s" or "’s" or "s");
     }
 
     private static bool StartsSentence(string text, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts)

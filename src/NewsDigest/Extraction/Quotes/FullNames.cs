@@ -7,10 +7,13 @@ namespace NewsDigest.Extraction.Quotes;
 /// past a surname the name finder took for a word ("Dortmund captain Emre Can said" is "Emre Can").</summary>
 public static partial class FullNames
 {
-    public static string Of(ExtractionContext context, string name)
+    /// <param name="position">Where the quote starts, or -1: a first name that opens several fuller names is the one named last before it.</param>
+    public static string Of(ExtractionContext context, string name, int position = -1)
     {
         var full = SpeakerNames.WithoutEpithet(SpeakerNames.WithoutTitle(context.People.FullName(SpeakerNames.WithoutHeadlineVerb(SpeakerNames.WithoutEpithet(name)))));
         if (full.Contains(' ')) return full;
+        if (position >= 0 && SpeakerNames.WithoutEpithet(SpeakerNames.WithoutTitle(context.People.FullNameAt(full, position))) is { } recent && recent.Contains(' '))
+            return recent;
         // A one-word name that is nobody's surname here: the one fuller name it opens, when exactly one does.
         string? opened = null;
         foreach (var mention in context.People.Mentions)

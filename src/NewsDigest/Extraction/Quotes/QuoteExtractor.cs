@@ -71,7 +71,7 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
                 // said"): the attribution of a later part names the speaker of the whole run.
                 if (continuation && inferred) speaker = previousSpeaker;
             }
-            speaker = speaker is null || !SpeakerNames.CanSpeak(context, speaker) ? null : FullNames.Of(context, speaker);
+            speaker = speaker is null || !SpeakerNames.CanSpeak(context, speaker) ? null : FullNames.Of(context, speaker, span.Start);
             if (phrase && speaker is null) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             if (continuation && chainInferred && !inferred && speaker is not null)
