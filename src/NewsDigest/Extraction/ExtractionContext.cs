@@ -137,6 +137,20 @@ public sealed class ExtractionContext
         return new TextSpan(position, 0);
     }
 
+    /// <summary>The index of the last sentence starting at or before a position, or -1 when the position lies before the first sentence.</summary>
+    public int SentenceIndexAt(int position)
+    {
+        var sentences = Sentences;
+        int lo = 0, hi = sentences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+
     /// <summary>The index of the first token starting at or after a position.</summary>
     public int TokenIndexAt(int position)
     {

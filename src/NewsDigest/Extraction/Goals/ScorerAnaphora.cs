@@ -36,7 +36,7 @@ internal static partial class ScorerAnaphora
     /// (a manager, a keeper, a place or a side is never the referent: no goal is made up for it).</summary>
     public static PersonMention? PronounReferent(ExtractionContext context, TextSpan sentence, int depth = 2)
     {
-        int index = SentenceIndex(context, sentence.Start);
+        int index = context.SentenceIndexAt(sentence.Start);
         if (index <= 0) return null;
         var previous = context.Sentences[index - 1];
         var named = Named(context, previous);
@@ -57,7 +57,7 @@ internal static partial class ScorerAnaphora
     /// one person either (which one "the striker" is cannot be told).</summary>
     public static PersonMention? DescriptionReferent(ExtractionContext context, TextSpan sentence, int at, int depth = 1)
     {
-        int index = SentenceIndex(context, sentence.Start);
+        int index = context.SentenceIndexAt(sentence.Start);
         var subjects = new List<PersonMention>();
         var named = new List<PersonMention>();
         for (int i = Math.Max(0, index - 2); i < index; i++)
@@ -98,19 +98,6 @@ internal static partial class ScorerAnaphora
     /// <summary>A person who may have scored: not a manager, referee or keeper the report names as such (a player of another match is
     /// kept out before, by the other-match passages).</summary>
     private static bool IsPlayer(ExtractionContext context, PersonMention p) => !ScorerFinder.IsNonPlayer(context, p);
-
-    private static int SentenceIndex(ExtractionContext context, int position)
-    {
-        var sentences = context.Sentences;
-        int lo = 0, hi = sentences.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (sentences[mid].Start <= position) { found = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found;
-    }
 
     /// <summary>"She ", "And he ", "In fact, he ", "However, she ": a subject pronoun opening the sentence.</summary>
     [GeneratedRegex(@"\G\W*(?:(?:and|but|so|then|now|however|indeed|in fact|meanwhile|later|moments later|minutes later)\W+)*(?<pronoun>(?-i:[Hh]e|[Ss]he))\b", RegexOptions.IgnoreCase)]

@@ -35,7 +35,7 @@ public sealed class BoostedTreesModel
     }
 
     /// <summary>The probability that the row is positive.</summary>
-    public double Probability(ReadOnlySpan<float> features) => Logistic(Margin(features));
+    public double Probability(ReadOnlySpan<float> features) => Classification.BinaryLogisticModel.Logistic(Margin(features));
 
     /// <summary>How often each feature is split on over all trees: a rough view of what the trees read.</summary>
     public int[] SplitCounts()
@@ -45,8 +45,6 @@ public sealed class BoostedTreesModel
             foreach (int f in tree.SplitFeatures) counts[f]++;
         return counts;
     }
-
-    public static double Logistic(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
 
     /// <summary>The ensemble as a model file's trees section.</summary>
     public StoredTreeEnsemble ToStored() => new(Bias, FeatureCount, _trees.Select(t => t.ToStored()).ToArray());

@@ -46,7 +46,7 @@ public sealed class BoostedTreesTrainer(BoostedTreesOptions options)
         {
             for (int r = 0; r < n; r++)
             {
-                double p = BoostedTreesModel.Logistic(margins[r]);
+                double p = Classification.BinaryLogisticModel.Logistic(margins[r]);
                 double w = data[r].Weight;
                 gradients[r] = w * (p - (data[r].Positive ? 1 : 0));
                 hessians[r] = w * Math.Max(p * (1 - p), 1e-12);
