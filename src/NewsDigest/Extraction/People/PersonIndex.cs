@@ -167,6 +167,8 @@ public sealed class PersonIndex
                 continue;
             }
             int end = tokens[last].End - (possessive ? PossessiveLength(text, tokens[last]) : 0);
+            // "the Thom Mkolongo-coached side", "a Stephen Keshi-led team": a participle joined on describes the side, the name ends at the hyphen.
+            if (!possessive && ParticipleJoinedAt(text, tokens[last]) is int hyphen and > 0 && hyphen > tokens[first].Start) end = hyphen;
             // "Deschamps’ world champions": a trailing apostrophe after s is a possessive too.
             if (!possessive && end < text.Length && text[end] is '\'' or '’' && text[end - 1] is 's' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1]))) possessive = true;
             mentions.Add(new PersonMention(new TextSpan(tokens[first].Start, end - tokens[first].Start), first, last, possessive));
@@ -313,6 +315,18 @@ public sealed class PersonIndex
         if (!possessive && !(end < text.Length && text[end] is '\'' or '’' && text[end - 1] is 's')) return false;
         if (!possessive) end++;
         return ScorerClues.StartsWithGoalNoun(text.AsSpan(end, Math.Min(40, text.Length - end)));
+    }
+
+    /// <summary>Where a lower-case participle joined on by a hyphen starts ("Mkolongo-coached", "Keshi-led", "Yankey-inspired"), or -1.</summary>
+    private static int ParticipleJoinedAt(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Span.Length);
+        int hyphen = word.LastIndexOfAny('-', '‑');
+        if (hyphen <= 1 || hyphen + 3 >= word.Length) return -1;
+        var tail = word[(hyphen + 1)..];
+        foreach (var c in tail)
+            if (!char.IsLower(c)) return -1;
+        return tail.EndsWith("ed") || tail is "era" or "style" ? token.Start + hyphen : -1;
     }
 
     private static bool SameLine(string text, Token a, Token b) => b.Start - a.End <= 2 && !text.AsSpan(a.End, b.Start - a.End).ContainsAny("\n,;:");

@@ -12,7 +12,7 @@ internal static partial class AttributionBelow
         var text = context.Text;
         // A quote standing alone in its paragraph, attributed by the next one: "“If there's one player ...” / That glowing endorsement from
         // Bayern Munich head coach Alexander Straus followed ...".
-        if (text.AsSpan(quote.End, paragraphEnd - quote.End).Trim("\"”’'` ").IsEmpty && paragraphEnd + 1 < text.Length)
+        if (OnlyMarksAfter(text.AsSpan(quote.End, paragraphEnd - quote.End)) && paragraphEnd + 1 < text.Length)
         {
             var next = WordsOfAbove().Match(text, paragraphEnd + 1, Math.Min(160, text.Length - paragraphEnd - 1));
             if (next.Success && SpeakerMentions.LastPersonIn(context, next.Groups["who"].Index, next.Groups["who"].Length + 1) is { } wordsOf) return new Attribution(wordsOf);
@@ -26,9 +26,17 @@ internal static partial class AttributionBelow
         return null;
     }
 
+    /// <summary>True when only closing marks, spaces and pictographs follow the quote in its paragraph ("“...” 🎙️" in a club's post).</summary>
+    private static bool OnlyMarksAfter(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest.Trim("\"”’'` "))
+            if (char.IsLetterOrDigit(c) || char.IsPunctuation(c)) return false;
+        return true;
+    }
+
     /// <summary>A paragraph opening on a noun for the words just quoted and whose they were: "That glowing endorsement from Bayern head coach
     /// Alexander Straus", "Those were the words of Jill Scott".</summary>
-    [GeneratedRegex(@"\G(?:That|Those|These|Such|The|This)\s+(?:were\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?:words?|verdict|assessment|endorsement|praise|message|warning|admission|comments?|remarks?|view|tribute|reaction|rallying cry|plea|claim|insight|confession)\s+(?:from|of|by)\s+(?<who>(?:[\p{L}'’.-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})")]
+    [GeneratedRegex(@"\G(?:That|Those|These|Such|The|This)\s+(?:were\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?:words?|verdict|assessment|endorsement|praise|message|warning|admission|comments?|remarks?|view|views|thoughts|reflections|tribute|reaction|rallying cry|plea|claim|insight|confession)\s+(?:from|of|by)\s+(?<who>(?:[\p{L}'’.-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})")]
     private static partial Regex WordsOfAbove();
 
     /// <summary>The line under a quoted clip that names its speaker: "🎙️ Steve Cherundolo #LAFC", "🗣️ @jmacdaddy77".</summary>

@@ -58,7 +58,8 @@ public static class CollectiveNames
             if (at > 0 && char.IsLetter(text[at - 1])) continue;
             // "a 5-3 win over Augsburg", "the trip to Moscow", "gather in Brisbane", "a stint in the Middle East": only a side or a place is
             // won over, travelled to or been in.
-            if (SideOrPlaceBefore(text.AsSpan(Math.Max(0, at - 14), Math.Min(14, at)))) return true;
+            // "one place in Guardiola's front three", "faith in Howe": after a bare "in", a possessive or a noun of trust marks a person, not a place.
+            if (SideOrPlaceBefore(text.AsSpan(Math.Max(0, at - 14), Math.Min(14, at))) && !OwnerAfterIn(text, at, end)) return true;
             if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) continue;
             var next = NextWord(text, end);
             int afterNext = end + 1 + next.Length;
@@ -78,6 +79,9 @@ public static class CollectiveNames
         for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             if (at > 0 && char.IsLetter(text[at - 1])) continue;
+            // "the Thom Mkolongo-coached side": the "the" goes with the noun after the joined participle, not with the name.
+            int end = at + name.Length;
+            if (end + 1 < text.Length && text[end] is '-' or '‑' && char.IsLower(text[end + 1])) continue;
             if (at < 4 || !text.AsSpan(at - 4, 4).SequenceEqual("the ") || (at > 4 && char.IsLetter(text[at - 5]))) return false;
             seen = true;
         }
@@ -105,6 +109,21 @@ public static class CollectiveNames
     }
 
     private static readonly string[] SideOrPlaceWords = ["win over ", "victory over ", "defeat to ", "defeat by ", "draw with ", "trip to ", "visit to ", "loss to ", " in ", " in the "];
+
+    private static readonly string[] TrustNouns = ["faith", "trust", "belief", "confidence", "interest"];
+
+    /// <summary>True when the word after "in" owns what follows ("in Guardiola's side") or follows a noun a person is held in ("faith in
+    /// Howe"): then "in" does not go to a place.</summary>
+    private static bool OwnerAfterIn(string text, int at, int end)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 24), Math.Min(24, at));
+        if (!before.EndsWith(" in ", StringComparison.Ordinal)) return false;
+        if (end + 1 < text.Length && text[end] is '\'' or '’' && (text[end + 1] == 's' || text[end - 1] == 's')) return true;
+        var head = before[..^4];
+        foreach (var noun in TrustNouns)
+            if (head.EndsWith(noun, StringComparison.Ordinal) && (head.Length == noun.Length || !char.IsLetter(head[^(noun.Length + 1)]))) return true;
+        return false;
+    }
 
     private static bool SideOrPlaceBefore(ReadOnlySpan<char> before)
     {

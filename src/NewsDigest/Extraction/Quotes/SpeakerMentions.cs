@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using NewsDigest.Extraction.People;
 using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Quotes;
 
 /// <summary>The people the person index finds in a stretch of text who can speak: the first, the last (not a possessive), or the one whose mention ends at a point.</summary>
-internal static class SpeakerMentions
+internal static partial class SpeakerMentions
 {
     /// <summary>The person a mention ending right at <paramref name="end"/> names ("Erik ten Hag" for the words "Hag"), or null.</summary>
     internal static string? PersonEndingAt(ExtractionContext context, int end)
@@ -26,7 +27,18 @@ internal static class SpeakerMentions
     {
         string? last = null;
         foreach (var m in context.People.Within(new TextSpan(start, length)))
-            if (!context.IsQuoted(m.Start) && !m.Possessive && SpeakerNames.CanSpeak(context, context.People.NameOf(m))) last = context.People.NameOf(m);
+            if (!context.IsQuoted(m.Start) && (!m.Possessive || PossessiveSlip(context.Text, m)) && SpeakerNames.CanSpeak(context, context.People.NameOf(m))) last = context.People.NameOf(m);
         return last;
     }
+
+    /// <summary>"..., Sleger’s said after her side’s triumph": a possessive ending right before a verb of speech owns no noun; it is the copy's
+    /// slip (or "has") on the speaker's name.</summary>
+    private static bool PossessiveSlip(string text, PersonMention mention)
+    {
+        int after = mention.After(text);
+        return SpeechVerbAfterPossessive().IsMatch(text.AsSpan(after, Math.Min(16, text.Length - after)));
+    }
+
+    [GeneratedRegex(@"^ (?:said|says|added|adds|told|tells|explained|admitted|insisted|continued|stated|commented|remarked|revealed)\b")]
+    private static partial Regex SpeechVerbAfterPossessive();
 }
