@@ -32,6 +32,10 @@ internal static partial class AttributionBefore
             if (named is not null) return new Attribution(named);
             if (SpeakerDescriptions.IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return new Attribution(described);
         }
+        // "Sadiq, said La Real coach Alguacil, “knows it's a semi-final”": a verb of speech set between commas before the quote, its speaker
+        // after it; the name before the verb is whom the words are about.
+        if (InvertedSaidBefore().Match(beforeText) is { Success: true } inverted
+            && SpeakerMentions.LastPersonIn(context, beforeStart + inverted.Groups["who"].Index, inverted.Groups["who"].Length + 1) is { } sayer) return new Attribution(sayer);
         // "Spurs 1-0 Leicester City (WSL) | Robert’s verdict: “...”": a person's verdict or reaction before a colon.
         if (VerdictBefore().Match(beforeText) is { Success: true } verdict
             && SpeakerMentions.FirstPersonIn(context, beforeStart + verdict.Groups["who"].Index, verdict.Groups["who"].Length + 1) is { } judge) return new Attribution(judge);
@@ -83,6 +87,10 @@ internal static partial class AttributionBefore
 
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
+
+    /// <summary>", said La Real coach Alguacil, " right before a quote: the verb first, then who speaks, closed by a comma.</summary>
+    [GeneratedRegex(@",\s+(?:said|says|added|adds|explained|insisted|admitted|stressed|noted)\s+(?<who>(?:[\p{L}'’.-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}),\s*$")]
+    private static partial Regex InvertedSaidBefore();
 
     /// <summary>A heading line opening on a name, then what the name was asked or spoke about, ending in a colon: "Mikel Arteta asked about
     /// silencing critics:", "Arteta on the substitutes:", "Emma Hayes speaking after the game:".</summary>

@@ -16,6 +16,8 @@ internal static partial class AttributionBelow
         {
             var next = WordsOfAbove().Match(text, paragraphEnd + 1, Math.Min(160, text.Length - paragraphEnd - 1));
             if (next.Success && SpeakerMentions.LastPersonIn(context, next.Groups["who"].Index, next.Groups["who"].Length + 1) is { } wordsOf) return new Attribution(wordsOf);
+            // A UEFA page's player-of-the-match blurb: "“He scored two important goals ...” / UEFA Technical Observer panel": a panel's words, no person's.
+            if (PanelLine().IsMatch(text, paragraphEnd + 1)) return new Attribution(null);
             // A club's post of a clip: ""..." / 🎙️ Steve Cherundolo #LAFC": the line under the quote names who speaks in it.
             if (MicrophoneLine().Match(text, paragraphEnd + 1, Math.Min(120, text.Length - paragraphEnd - 1)) is { Success: true } mic)
                 return new Attribution(SpeakerMentions.FirstPersonIn(context, mic.Groups["who"].Index, mic.Groups["who"].Length + 1) ?? (mic.Groups["handle"].Success ? mic.Groups["handle"].Value : null));
@@ -25,6 +27,10 @@ internal static partial class AttributionBelow
         }
         return null;
     }
+
+    /// <summary>A line of its own naming a panel or a jury, with no verb: the credit a match page prints under a blurb.</summary>
+    [GeneratedRegex(@"\G[ \t]*(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'’.-]*[ \t]+){1,5}(?:[Pp]anel|[Jj]ury|[Cc]ommittee|[Oo]bservers?)[ \t]*(?:\n|$)")]
+    private static partial Regex PanelLine();
 
     /// <summary>True when only closing marks, spaces and pictographs follow the quote in its paragraph ("“...” 🎙️" in a club's post).</summary>
     private static bool OnlyMarksAfter(ReadOnlySpan<char> rest)
