@@ -42,6 +42,9 @@ internal static partial class AttributionAfter
             // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
             if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return new Attribution(described);
         }
+        // "“Doesn’t always matter, always a transitional team,” was Pep Guardiola’s assessment of United": the owner of the verdict said it.
+        if (WasVerdictOf().Match(afterText) is { Success: true } verdict
+            && SpeakerMentions.FirstPersonIn(context, quote.End + verdict.Groups["who"].Index, verdict.Groups["who"].Length + 1) is { } judge) return new Attribution(judge);
         // "'It's insane': Pep Guardiola hails ...": a headline's quote before a colon is said by the name after it.
         if (HeadlineSpeakerAfter().Match(afterText) is { Success: true } headline
             && SpeakerMentions.FirstPersonIn(context, quote.End + headline.Groups["who"].Index, headline.Groups["who"].Length + 1) is { } headlineSpeaker) return new Attribution(headlineSpeaker);
@@ -106,4 +109,8 @@ internal static partial class AttributionAfter
     /// <summary>A lower-case conjunction opening the words after a quote: "before his colleague X stated", "while Y said".</summary>
     [GeneratedRegex(@"^\s*(?:before|while|whereas|after|although|though|when|but|and)\s")]
     private static partial Regex NewClause();
+
+    /// <summary>Right after the quote, "was X’s assessment" or "were the words of X": a noun for the words just quoted owned by their speaker.</summary>
+    [GeneratedRegex(@"^[\s,.!?'’”""]{0,4}(?:was|were|is)\s+(?:(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})['’]s?\s+(?:[a-z-]+\s+)?(?:assessment|verdict|view|reaction|response|message|take|summary|description|words|answer|reply)|the\s+(?:[a-z-]+\s+)?(?:assessment|verdict|view|reaction|response|message|words|answer|reply)\s+of\s+(?:[a-z-]+\s+){0,3}?(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))\b")]
+    private static partial Regex WasVerdictOf();
 }

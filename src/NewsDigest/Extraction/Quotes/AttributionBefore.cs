@@ -22,6 +22,8 @@ internal static partial class AttributionBefore
             // "The Concacaf match report said, "..."": a document or a body speaks, and no person does.
             if (DocumentSpeaks().IsMatch(beforeMatch.Value) || AttributionAfter.UnnamedSpeaker().IsMatch(beforeMatch.Value)) return new Attribution(null);
             if (SpeakerContinuity.NoPersonGoesOn(context, beforeMatch.Value, quote.Start)) return new Attribution(null);
+            // "The Premier League Match Centre posted on X:": a body's name of several words as the subject speaks for no person ("The WSL ace" is a person).
+            if (CapitalisedSubject().Match(beforeMatch.Value) is { Success: true } subject && subject.Groups["who"].Value.Contains(' ') && SpeakerNames.IsBody(context, subject.Groups["who"].Value)) return new Attribution(null);
             // "..., the Olympique Lyonnais Feminin forward said:": a description ending in its role word is the subject of the verb, and the
             // capitalised words in it name a club, not the speaker.
             if (DescriptionBeforeVerb().Match(beforeText) is { Success: true } description
@@ -88,6 +90,10 @@ internal static partial class AttributionBefore
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]
     private static partial Regex SpeakerHeading();
 
+    /// <summary>The run of capitalised words a clause opens on, after an optional "The": "The Premier League Match Centre".</summary>
+    [GeneratedRegex(@"^(?:The\s+)?(?<who>[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,5})\s+[a-z]")]
+    private static partial Regex CapitalisedSubject();
+
     /// <summary>", said La Real coach Alguacil, " right before a quote: the verb first, then who speaks, closed by a comma.</summary>
     [GeneratedRegex(@",\s+(?:said|says|added|adds|explained|insisted|admitted|stressed|noted)\s+(?<who>(?:[\p{L}'’.-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}),\s*$")]
     private static partial Regex InvertedSaidBefore();
@@ -101,8 +107,9 @@ internal static partial class AttributionBefore
     [GeneratedRegex(@"(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2})['’]s?\s+(?:verdict|reaction|view|views|thoughts|assessment|message|take|words|response)\s*:\s*$")]
     private static partial Regex VerdictBefore();
 
-    /// <summary>A line opening on "On" and a subject before a colon: "On his own goal:", "On Vinicius Jr.:".</summary>
-    [GeneratedRegex(@"(?:^|\n)\s*On\s[^:\n""“]{1,60}:\s*$")]
+    /// <summary>A line opening on "On" and a subject, or on an interviewer's question, before a colon: "On his own goal:", "On Vinicius Jr.:",
+    /// "How important was that moment for Sesko:" (whom the question is about is not the speaker).</summary>
+    [GeneratedRegex(@"(?:^|\n)\s*(?:On\s[^:\n""“]{1,60}|(?:How|What|Why|Where|Was|Were|Is|Are|Did|Does|Can|Could|Will|Would)\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)[^:\n""“?]{3,100}):\s*$")]
     private static partial Regex TopicHeading();
 
     /// <summary>The verb of "Name told Listener:" or "Name said of Subject:", after which names are not the speaker.</summary>

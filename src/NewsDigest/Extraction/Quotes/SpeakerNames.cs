@@ -42,7 +42,7 @@ public static class SpeakerNames
         "Congress", "Union", "Federation", "Association", "Council", "Committee", "Party", "Government", "Ministry", "Department", "Authority",
         "Commission", "Confederation", "Foundation", "Trust", "Society", "Institute", "University", "College", "Agency", "Holiday", "Cup",
         "League", "Leagues", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon", "Football", "Soccer", "Stories", "Club", "Board",
-        "Police", "Network", "Office",
+        "Police", "Network", "Office", "Centre", "Center",
         // Governing bodies as the BBC and others write them, in title case ("Uefa said it ...", "Fifa confirmed").
         "Uefa", "Fifa", "Concacaf", "Conmebol",
     }.ToFrozenSet(StringComparer.Ordinal);
