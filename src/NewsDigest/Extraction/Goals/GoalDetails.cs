@@ -46,9 +46,9 @@ internal static partial class GoalDetails
         {
             if (p.Start == scorer.Start) continue;
             var after = text.AsSpan(p.After(text), Math.Min(30, text.Length - p.After(text))).ToString();
-            if (p.Possessive && AssistAfter().IsMatch(after)) return context.People.FullName(context.People.NameOf(p));
+            if (p.Possessive && AssistAfter().IsMatch(after)) return context.People.FullNameOf(p);
             var before = text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString();
-            if (AssistBefore().IsMatch(before)) return context.People.FullName(context.People.NameOf(p));
+            if (AssistBefore().IsMatch(before)) return context.People.FullNameOf(p);
         }
         return null;
     }

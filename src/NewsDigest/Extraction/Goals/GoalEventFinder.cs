@@ -192,7 +192,7 @@ internal static partial class GoalEventFinder
     private static partial Regex InvertedCondition();
 
     /// <summary>"goals from ", "goals in the second half from ", "a goal either side of half-time from ".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|in each half|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|in each half|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
     /// <summary>"a late goal by substitute Haller", "converted into goal by forward Mashike": a role word before the name of a goal's
