@@ -51,6 +51,9 @@ internal static partial class ScorerFinder
         // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
         foreach (var p in people)
             if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive && !IsNonPlayer(context, p)) return p;
+        // "... paid instant dividends as Tottenham took the lead": a side is the clause's subject, so a name before it (here the object of
+        // "recall") did not score; the scorer, if any, is told after a dash or in the next sentence.
+        if (SideIsSubject(context, clauseStart, at)) return null;
         PersonMention? best = null;
         // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
         int asideStart = -1;
@@ -248,6 +251,18 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedRole();
+
+    private static bool SideIsSubject(ExtractionContext context, int clauseStart, int at)
+    {
+        var lead = context.Text.AsSpan(clauseStart, at - clauseStart).ToString();
+        if (SideSubjectTail().Match(lead) is not { Success: true } tail) return false;
+        var side = tail.Groups["side"].Value.TrimEnd();
+        return TeamLikeNames.IsTeamName(context, side);
+    }
+
+    /// <summary>The capitalised words right before a verb, past a few adverbs or auxiliaries ("Tottenham then", "City had").</summary>
+    [GeneratedRegex(@"(?<![\w'’-])(?<!\b(?:the|a|an|of|into|in|at|to|for|against|from|by|over|past|with|beyond|under)\s)(?<side>(?:(?-i:\p{Lu})[\w'’.&-]*\s+){1,4})(?:(?:\w+ly|then|had|have|has|finally|eventually|soon|also|duly|again|were|was)\s+)*$")]
+    private static partial Regex SideSubjectTail();
 
     /// <summary>"'s stunning shot", "'s low drive from 20 yards": a shot a possessive owns, right after it.</summary>
     [GeneratedRegex(@"^['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:shot|strike|effort|header|volley|finish|drive|lob|chip|curler|free-kick|penalty|spot-kick)\b", RegexOptions.IgnoreCase)]
