@@ -261,7 +261,7 @@ internal static partial class ScorerFinder
     }
 
     /// <summary>The capitalised words right before a verb, past a few adverbs or auxiliaries ("Tottenham then", "City had").</summary>
-    [GeneratedRegex(@"(?<![\w'’-])(?<!\b(?:the|a|an|of|into|in|at|to|for|against|from|by|over|past|with|beyond|under)\s)(?<side>(?:(?-i:\p{Lu})[\w'’.&-]*\s+){1,4})(?:(?:\w+ly|then|had|have|has|finally|eventually|soon|also|duly|again|were|was)\s+)*$")]
+    [GeneratedRegex(@"(?<![\w'’-])(?<!(?-i:\p{Lu})[\w'’.&-]*\s)(?<!\b(?:the|a|an|of|into|in|at|to|for|against|from|by|over|past|with|beyond|under)\s)(?<side>(?:(?-i:\p{Lu})[\w'’.&-]*\s+){1,4})(?:(?:\w+ly|then|had|have|has|finally|eventually|soon|also|duly|again|were|was)\s+)*$")]
     private static partial Regex SideSubjectTail();
 
     /// <summary>"'s stunning shot", "'s low drive from 20 yards": a shot a possessive owns, right after it.</summary>
