@@ -46,9 +46,9 @@ internal static partial class GoalDetails
         {
             if (p.Start == scorer.Start) continue;
             var after = text.AsSpan(p.After(text), Math.Min(30, text.Length - p.After(text))).ToString();
-            if (p.Possessive && AssistAfter().IsMatch(after)) return context.People.FullName(context.People.NameOf(p));
+            if (p.Possessive && AssistAfter().IsMatch(after)) return context.People.FullNameOf(p);
             var before = text.AsSpan(Math.Max(0, p.Start - 20), Math.Min(20, p.Start)).ToString();
-            if (AssistBefore().IsMatch(before)) return context.People.FullName(context.People.NameOf(p));
+            if (AssistBefore().IsMatch(before)) return context.People.FullNameOf(p);
         }
         return null;
     }
@@ -78,7 +78,7 @@ internal static partial class GoalDetails
     [GeneratedRegex(@"\b(?:hat-trick|hat trick|three goals|three times|treble)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HatTrick();
 
-    [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim)|(?:near|around|beyond|just inside|outside|on) the penalty spot)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex NotAPenaltyGoal();
 
     [GeneratedRegex(@"^(?:opened the scoring|opener|opening goal|broke the deadlock)$", RegexOptions.IgnoreCase)]

@@ -41,6 +41,9 @@ internal static partial class GoalEventFinder
                 && !ScorerFinder.ReceivedBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)))).LastOrDefault();
             // "Bennett's free-kick was pulled down by Vlaar": someone else acted on it, so it is not the owner's goal.
             if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && ActedOnAfter().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) owner = default;
+            // "Stones headed in De Bruyne's free-kick": a set piece a scoring verb turned in is the delivery, its owner the provider.
+            if (owner.Span.Length > 0 && owner.Possessive && SetPiece().IsMatch(trigger.Value)
+                && VerbBeforeDelivery().IsMatch(text.AsSpan(Math.Max(sentence.Start, owner.Start - 40), owner.Start - Math.Max(sentence.Start, owner.Start - 40)))) continue;
             if (owner.Span.Length == 0)
                 // "a winner for Roberto Martinez's side": a possessive after "for" owns the side, not the goal.
                 owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && !p.Possessive && !ScorerFinder.IsNonPlayer(context, p)
@@ -188,11 +191,18 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"\b(?:from|off|after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DeliveryBefore();
 
+    [GeneratedRegex(@"^(?:free[- ]kicks?|corners?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SetPiece();
+
+    /// <summary>"headed in ", "nodded home ", "rose to meet ": a scoring verb right before the owner of the ball it met.</summary>
+    [GeneratedRegex(@"\b(?:headed|nodded|volleyed|turned|glanced|poked|met|meet|converted|flicked|steered|bundled|tapped|stabbed|prodded|diverted)\s+(?:(?:in|home)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbBeforeDelivery();
+
     [GeneratedRegex(@"\bhad\s+(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex InvertedCondition();
 
     /// <summary>"goals from ", "goals in the second half from ", "a goal either side of half-time from ".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|in each half|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|in each half|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
     /// <summary>"a late goal by substitute Haller", "converted into goal by forward Mashike": a role word before the name of a goal's

@@ -115,7 +115,7 @@ internal static partial class GoalListReader
             if (scorer is null && !ScorerClues.IsBystander(text, person)) scorer = person;
         }
         if (scorer is not { } s) return;
-        var player = context.People.FullName(context.People.NameOf(s));
+        var player = context.People.FullNameOf(s);
         bool ownGoal = OwnGoalWords().IsMatch(bodyText);
         bool penalty = !ownGoal && PenaltyWords().IsMatch(bodyText);
         candidates.Add(new GoalCandidate(player, team ?? context.PlayerTeams.TeamOf(player), minute, line.Start, context.EvidenceFor(line))

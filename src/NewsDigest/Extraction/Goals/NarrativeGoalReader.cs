@@ -53,7 +53,7 @@ internal static partial class NarrativeGoalReader
             int at = sentence.Start + m.Index;
             var p = people.FirstOrDefault(p => p.Start == at && p.End == at + m.Groups["name"].Length);
             if (p.Span.Length == 0 || p.Possessive || p.FirstToken == p.LastToken || ScorerFinder.IsNonPlayer(context, p)) continue;
-            var player = context.People.FullName(context.People.NameOf(p));
+            var player = context.People.FullNameOf(p);
             int count = m.Groups["what"].Value.ToLowerInvariant() switch { "hat-trick" or "hat trick" => 3, "brace" or "twice" or "double" => 2, _ => 1 };
             candidates.Add(new GoalCandidate(player, context.PlayerTeams.TeamOf(player), null, at, context.EvidenceFor(sentence)) { Count = count });
         }

@@ -23,7 +23,7 @@ internal static partial class PendingMinuteScorer
             if (eventScorers.Contains(p.Start) || ScorerFinder.IsNonPlayer(context, p) || ScorerClues.IsBystander(context.Text, p)) continue;
             // "Johnson's corner" is the delivery; "Torres' half-volley" the finish.
             if (p.Possessive && !NotScoredTests.ShotNoun().IsMatch(FirstWordAfter(context.Text, p))) continue;
-            var k = PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(p)));
+            var k = PersonIndex.SurnameKey(context.People.FullNameOf(p));
             if (k == key) continue;
             int untimed = candidates.FindIndex(c => !c.FromList && c.Minute is null && PersonIndex.SurnameKey(c.Player) == k);
             if (untimed < 0 || candidates.Any(c => c.Minute is not null && PersonIndex.SurnameKey(c.Player) == k)) continue;

@@ -88,7 +88,7 @@ internal static partial class ScorerAnaphora
         foreach (var p in named)
         {
             if (!IsPlayer(context, p)) continue;
-            var key = PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(p)));
+            var key = PersonIndex.SurnameKey(context.People.FullNameOf(p));
             last.Remove(key);
             last[key] = p;
         }

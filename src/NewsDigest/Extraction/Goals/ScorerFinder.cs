@@ -51,6 +51,9 @@ internal static partial class ScorerFinder
         // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
         foreach (var p in people)
             if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive && !IsNonPlayer(context, p)) return p;
+        // "... paid instant dividends as Tottenham took the lead": a side is the clause's subject, so a name before it (here the object of
+        // "recall") did not score; the scorer, if any, is told after a dash or in the next sentence.
+        if (SideIsSubject(context, clauseStart, at)) return null;
         PersonMention? best = null;
         // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
         int asideStart = -1;
@@ -59,12 +62,17 @@ internal static partial class ScorerFinder
             && !AdverbialOpening().IsMatch(beforeVerb[..open])) asideStart = clauseStart + open;
         // "clipped the ball over a diving Olsson and Foster": a name joined by "and" to a bystander is one too.
         PersonMention? bystander = null;
+        PersonMention? shotOwner = null;
         // "She beat Carr to the ball and scored": a name after the pronoun that opens the clause is not its subject.
         int pronounSubject = ScorerAnaphora.OpeningPronoun(context, people, sentence, at);
         foreach (var p in people)
         {
             if (p.End > at || (asideStart >= 0 && p.Start > asideStart) || (pronounSubject >= clauseStart && p.Start > pronounSubject)) break;
             // ("pushed over Ramires and Hazard slotted past Myhill": a name right before the verb is its subject all the same.)
+            // "Olise's stunning shot in the 45th minute put the side in front": the owner of the shot that opens the clause did the deed,
+            // though a shot's owner is elsewhere only its maker (a name the clause gives plainly still comes first).
+            if (p.Possessive && best is null && shotOwner is null && p.Start >= clauseStart && p.Start - clauseStart <= 12
+                && OwnedShotAfter().IsMatch(text.AsSpan(p.End, Math.Min(40, at - p.End))) && !ShotTurnedIn().IsMatch(text.AsSpan(p.End, at - p.End))) shotOwner = p;
             bool joined = bystander is { } b && ListJoint().IsMatch(text.AsSpan(b.End, Math.Max(0, p.Start - b.End))) && !SubjectRightBefore().IsMatch(text.AsSpan(p.End, at - p.End));
             if (ScorerClues.IsBystander(text, p) || joined) { bystander = p; continue; }
             if (p.Start < clauseStart || used.Contains(p.Start) || IsNonPlayer(context, p)) continue;
@@ -72,6 +80,7 @@ internal static partial class ScorerFinder
             best = p;
         }
         if (best is not null) return best;
+        if (shotOwner is not null) return shotOwner;
         // "In fact, he thrived in Gelsenkirchen on Sunday, opening the scoring": the clause's subject is its opening pronoun.
         if (pronounSubject >= 0 && pronounSubject >= clauseStart) return ScorerAnaphora.PronounReferent(context, sentence);
         // The clause has no named subject: "he", "the Belgian striker" point back to the last named scorer or subject.
@@ -146,7 +155,7 @@ internal static partial class ScorerFinder
         return found;
     }
 
-    [GeneratedRegex(@"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and|,\s*and)\s*$")]
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|and|,\s*and)\s*(?:(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+)?$")]
     private static partial Regex ListJoint();
 
     [GeneratedRegex(@"^\s*(?:\w+ly\s+)?$")]
@@ -242,6 +251,26 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedRole();
+
+    private static bool SideIsSubject(ExtractionContext context, int clauseStart, int at)
+    {
+        var lead = context.Text.AsSpan(clauseStart, at - clauseStart).ToString();
+        if (SideSubjectTail().Match(lead) is not { Success: true } tail) return false;
+        var side = tail.Groups["side"].Value.TrimEnd();
+        return TeamLikeNames.IsTeamName(context, side);
+    }
+
+    /// <summary>The capitalised words right before a verb, past a few adverbs or auxiliaries ("Tottenham then", "City had").</summary>
+    [GeneratedRegex(@"(?<![\w'’-])(?<!(?-i:\p{Lu})[\w'’.&-]*\s)(?<!\b(?:the|a|an|of|into|in|at|to|for|against|from|by|over|past|with|beyond|under)\s)(?<side>(?:(?-i:\p{Lu})[\w'’.&-]*\s+){1,4})(?:(?:\w+ly|then|had|have|has|finally|eventually|soon|also|duly|again|were|was)\s+)*$")]
+    private static partial Regex SideSubjectTail();
+
+    /// <summary>"'s stunning shot", "'s low drive from 20 yards": a shot a possessive owns, right after it.</summary>
+    [GeneratedRegex(@"^['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:shot|strike|effort|header|volley|finish|drive|lob|chip|curler|free-kick|penalty|spot-kick)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnedShotAfter();
+
+    /// <summary>"Olmo's long-range shot deflected off of him and into the net": a shot someone else turned in or kept out is not its owner's goal.</summary>
+    [GeneratedRegex(@"\b(?:deflect\w*|off|rebound\w*|parr\w+|saved|spill\w*|fumbl\w+|blocked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShotTurnedIn();
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedOwner();

@@ -35,7 +35,7 @@ internal static class SentenceGoalReader
             var clauseText = GoalDetails.FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
             bool penalty = !ownGoal && GoalListReader.PenaltyWords().IsMatch(clauseText) && !GoalDetails.NotAPenaltyGoal().IsMatch(clauseText);
-            var player = context.People.FullName(context.People.NameOf(scorer));
+            var player = context.People.FullNameOf(scorer);
             // Teams named in another goal's clause ("before Giroud put France ahead") belong to that goal, not this one.
             var otherClauses = events.Where(e => e.Clause != clause)
                 .Select(e => new TextSpan(sentence.Start + e.Clause, GoalClauses.ClauseEnd(sentenceText, e.Trigger.Index + e.Trigger.Length) - e.Clause)).ToList();
@@ -79,7 +79,7 @@ internal static class SentenceGoalReader
     {
         var key = PersonIndex.SurnameKey(player);
         return people.Any(p => !p.Possessive && !ScorerClues.IsBystander(context.Text, p) && !ScorerFinder.IsNonPlayer(context, p)
-            && PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(p))) != key);
+            && PersonIndex.SurnameKey(context.People.FullNameOf(p)) != key);
     }
 
     private static bool OpensParagraph(string text, TextSpan sentence) =>

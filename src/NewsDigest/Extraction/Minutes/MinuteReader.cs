@@ -6,7 +6,7 @@ using NewsDigest.Text;
 namespace NewsDigest.Extraction.Minutes;
 
 /// <summary>Reads match minutes in the forms reports use: "17'", "45+2", "on 54 minutes", "in the 84th minute", "a minute from time",
-/// "12 minutes from time" (78), "took just six minutes to" (6), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
+/// "12 minutes from time" (78), "took just six minutes to" (6), "it took nine minutes for" (9), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
 /// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "with 15 minutes of normal time remaining" (75),
 /// "with a minute left in extra time" (119), "six minutes into first-half injury time" (45+6). Vague times
 /// ("just before the break", "late on") give no minute: they are never guessed.</summary>
@@ -189,7 +189,7 @@ public static partial class MinuteReader
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:(?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)|after half[- ]?time)\b)" +
         @"|(?<intostop>\b(?<isn>" + Card + @") " + Min + @" into (?:the )?(?:(?<isfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on(?=\s*[,;]|\s+from\b)|after (?:the|that|this|his|her|their|(?:[\w-]+ )?[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|opener|equaliser|equalizer|leveller|strike|header|penalty|spot-kick)\b))" +
-        @"|(?<took>\btook (?:[\w'’-]+ ){0,2}?(?:just |only |barely )?(?<tkn>" + Card + @") " + Min + @" to\b)" +
+        @"|(?<took>\btook (?:[\w'’-]+ ){0,2}?(?:just |only |barely )?(?<tkn>" + Card + @") " + Min + @" (?:to|for)\b)" +
         @"|(?<after>\b(?:after|on|at|(?<within>inside|within)(?: the (?:opening|first))?|(?<!\b(?:goals|twice|times|brace|double) )in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from(?! close range| long range| distance| the spot| the edge)|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +

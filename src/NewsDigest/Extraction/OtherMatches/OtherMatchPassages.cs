@@ -65,14 +65,14 @@ public static partial class OtherMatchPassages
     private static bool OpensLine(string text, TextSpan sentence) =>
         sentence.Start > 0 && text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n");
 
-    /// <summary>A line with no closing stop: a headline or subheading ("Nuno celebrates first win as West Ham boss").</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}[^\n.!?:;]{2,90}?[^\n.!?:;,\s""”’'])[ \t]*(?:\n|$)")]
+    /// <summary>A line with no closing stop: a headline or subheading ("Nuno celebrates first win as West Ham boss", "– Guirassy scores, Dortmund wins –").</summary>
+    [GeneratedRegex(@"^(?:[–—-][ \t]*)?(?:\p{Lu}[^\n.!?:;]{2,90}?[^\n.!?:;,\s""”’'])[ \t]*(?:\n|$)")]
     private static partial Regex HeadlineLine();
 
     [GeneratedRegex(@"^[^\n.]{2,40}? [0-9]{1,2} ?[-–] ?[0-9]{1,2} [^\n.]{2,40}(?:\n|$)")]
     private static partial Regex ScorelineHeading();
 
-    [GeneratedRegex(@"^\W*(?:meanwhile|elsewhere|earlier(?: in the day| on \w+day)?|in the day's other (?:game|match|fixture)|in the (?:early|late|later|earlier) (?:game|kick-off|kickoff|match))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:meanwhile|elsewhere|earlier(?: in the day| on \w+day)?|in the day's other (?:game|match|fixture)|in the (?:early|late|later|earlier) (?:game|kick-off|kickoff|match)|in (?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’-]+)?(?=,))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooseOtherMatchOpener();
 
     [GeneratedRegex(@"^\W*(?:in the other (?:game|match|fixture|tie|semi-final|semi)|in other (?:games|matches|results|fixtures|action)|elsewhere(?: on| in)?\b[^.]{0,40}?\b(?:beat|drew|won|lost|thrashed|edged|defeated))\b", RegexOptions.IgnoreCase)]

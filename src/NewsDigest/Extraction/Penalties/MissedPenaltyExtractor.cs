@@ -22,6 +22,8 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
             var s = sentence.Substring(text);
             var miss = Miss().Match(s);
             if (!miss.Success || Hypothetical().IsMatch(s) || ShootOut().IsMatch(s)) continue;
+            // In a match settled by a shoot-out, a miss told with no minute and no time of play is one of its kicks ("Barnes missed his spot-kick").
+            if (context.Facts.Result?.Shootout is not null && !InPlay().IsMatch(s) && MinuteReader.Find(text, sentence.Start, sentence.Length).Count == 0) continue;
             // The kick may be named a sentence or two before the miss ("England were handed another spot kick ... This time Kane fired over").
             var window = WindowBefore(context, index, 2);
             if (!Penalty().IsMatch(s) && !(AwardedPenalty().IsMatch(window.Substring(text)) && KickWords().IsMatch(s))) continue;
@@ -103,8 +105,12 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:attempt|kick|effort|shot|fired|firing|blazed|blazing|skied|struck|side-footed|drove|placed|his \w+ kick)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KickWords();
 
-    [GeneratedRegex(@"\b(?:shoot-?outs?|on penalties|on pens|sudden death)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:shoot-?outs?|on penalties|on pens|sudden death|(?:to|of|into) penalties|settled (?:by|on|in|from) (?:the )?(?:spot[- ]?kicks|penalties|spot)|(?:decisive|deciding|winning) (?:penalty|spot[- ]?kick|kick))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShootOut();
+
+    /// <summary>Words that place a kick in the match's play, not its shoot-out.</summary>
+    [GeneratedRegex(@"\b(?:(?:first|second)[- ]half|normal time|regular time|regulation|before (?:the break|half-?time|the interval)|after the (?:break|restart|interval)|opening (?:minutes|exchanges)|extra[- ]time)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InPlay();
 
     [GeneratedRegex(@"\b(?:missed|misses|blazed|blazes|blasted (?:it |his \w+ )?over|skied|skies|fluffed|fluffs|hit the (?:post|bar|crossbar|woodwork|upright)|struck the (?:post|bar|crossbar|woodwork|upright)|against the (?:post|bar|crossbar|upright)|off the (?:post|bar|crossbar|upright)|over (?:the )?(?:bar|crossbar|top)|wide of the (?:post|target|goal)|dragged (?:it |his \w+ )?wide|fired wide|put (?:it |his \w+ )?wide|saved|saves|saving|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}(?:hand|hands|glove|gloves|knee|foot|leg|legs|fingertips|body|boot) to|(?:a|the|his|her) (?:[\w-]+ ){0,3}save|(?<saved>saved by))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Miss();
