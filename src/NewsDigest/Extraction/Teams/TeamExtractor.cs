@@ -98,9 +98,11 @@ public sealed partial class TeamExtractor : IFactExtractor
         foreach (var m in context.TeamMentions)
             if (PersonName.Precedes(text, m.Span) && !OpensSentence(text, m.Span.Start)) (players ??= new(StringComparer.Ordinal)).Add(m.Span.Substring(text));
         var kept = new List<Gazetteers.PhraseMatch<TeamEntry>>(context.TeamMentions.Count);
+        var ownedWords = OwnedLastWords(context.TeamMentions);
         foreach (var m in context.TeamMentions)
         {
             if (PersonName.Precedes(text, m.Span) || (players is not null && players.Contains(m.Span.Substring(text)))) continue;
+            if (OwnedByOther(ownedWords, m.Span.Substring(text), m.Value.Name)) continue;
             if ((m.Value.National && QualifiesOther(text, m.Span)) || DatelinePlace(text, m.Span)) continue;
             if (m.Value.National && InClubName(context, m)) continue;
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
@@ -114,6 +116,29 @@ public sealed partial class TeamExtractor : IFactExtractor
         }
         return kept;
     }
+
+    /// <summary>"Royals" in a report that names Utah Royals: a lone word closing the name of a team the text names (by any of its names) is
+    /// that team shortened, not the other club the word is a nickname of (Reading). Null when no named team's name has two words or more.</summary>
+    private static Dictionary<string, string>? OwnedLastWords(IEnumerable<Gazetteers.PhraseMatch<TeamEntry>> mentions)
+    {
+        Dictionary<string, string>? owned = null;
+        foreach (var m in mentions)
+        {
+            var name = m.Value.Name;
+            int space = name.LastIndexOf(' ');
+            if (space < 0) continue;
+            var last = name[(space + 1)..];
+            if (last.Length < 4 || !char.IsUpper(last[0])) continue;
+            owned ??= new(StringComparer.Ordinal);
+            // A word two named teams both close on ("City") belongs to neither.
+            owned[last] = owned.TryGetValue(last, out var other) && other != name ? "" : name;
+        }
+        return owned;
+    }
+
+    /// <summary>Whether a mention is a lone word that closes another named team's name (see <see cref="OwnedLastWords"/>).</summary>
+    private static bool OwnedByOther(Dictionary<string, string>? owned, string surface, string team) =>
+        owned is not null && owned.TryGetValue(surface, out var owner) && owner.Length > 0 && owner != team;
 
     /// <summary>Whether a nation's name qualifies something else rather than naming a side: a club's or player's country ("Yokohama F. Marinos
     /// of Japan", "Togo's ASKO", "Japan international"), a dateline ("YOKOHAMA, Japan (AP)") or a competition ("Nigeria Women Football League").</summary>
@@ -316,6 +341,8 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static TeamPair? Resolved(ExtractionContext context, string text, int sentenceStart, IReadOnlyList<Gazetteers.PhraseMatch<TeamEntry>> known,
         ResultSides sides, Func<int, int, bool>? notSide, Evidence evidence)
     {
+        // "secures Blues win at The Cottage": a ground the gazetteer knows after "at" is where the result was won, not the side beaten.
+        if (!Known(context, sides.Second) && context.Gazetteer.Venues.TryGet(sides.Second, out _)) return null;
         string b = Covering(text, sentenceStart, known, sides.Second) ?? Named(context, sides.Second);
         string? a = sides.First is { } first ? Covering(text, sentenceStart, known, first) ?? Named(context, first) : null;
         if (a is null)
@@ -495,6 +522,9 @@ public sealed partial class TeamExtractor : IFactExtractor
         // story's countries tags it; the nations there are no sides.
         var tag = CountryTag().Match(title);
         if (tag.Success) found = found.Where(m => !(m.Value.National && m.Span.End <= tag.Length)).ToList();
+        // "Utah native ... 2 - 0 Royals home loss": "Royals" closes Utah Royals' name, so it is that side again, not Reading.
+        var owned = OwnedLastWords(found);
+        found = found.Where(m => !OwnedByOther(owned, title.Substring(m.Span.Start, m.Span.Length), m.Value.Name)).ToList();
         // Clubs play clubs and nations play nations: of a club and a nation the headline names, the first two of one kind are the pair.
         if (found.Select(m => m.Value.National).Distinct().Count() > 1)
         {
@@ -506,11 +536,23 @@ public sealed partial class TeamExtractor : IFactExtractor
         // "Matildas star Sam Kerr scores ... with Chelsea", "Gunners ace Russo fires England to final": a team named for a person's
         // club or country is no side, unless the headline also names it on its own.
         var sides = found.Where(m => !PersonsTeam().IsMatch(title, m.Span.End)).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
-        var teams = Distinct(found.Select(m => m.Value.Name).Where(sides.Contains));
+        var teams = Distinct(found.Select(m => m.Value.Name).Where(sides.Contains).Select(name => Fuller(context, name)));
         if (teams.Count < 2) return null;
         var first = context.TeamMentions.FirstOrDefault(m => m.Value.Name == teams[0]);
         var evidence = first.Value is null ? context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)) : context.EvidenceAt(first.Span.Start);
         return new TeamPair(teams[0], teams[1], evidence);
+    }
+
+    /// <summary>"Malawi stun south Sudan" over a report of "South Sudan": a team whose name closes a longer known team's name that the
+    /// report names more often is that longer team, read short where a headline's case hid its first word.</summary>
+    private static string Fuller(ExtractionContext context, string team)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in context.TeamMentions) counts[m.Value.Name] = counts.GetValueOrDefault(m.Value.Name) + 1;
+        int own = counts.GetValueOrDefault(team);
+        foreach (var (name, count) in counts)
+            if (count > own && name.EndsWith(" " + team, StringComparison.Ordinal)) return name;
+        return team;
     }
 
     private static TeamPair? FromOpening(ExtractionContext context, List<Gazetteers.PhraseMatch<TeamEntry>> all, Dictionary<string, int> counts)
