@@ -234,16 +234,21 @@ public sealed partial class ScoreExtractor : IFactExtractor
     }
 
     /// <summary>"for a deserved 1-0 victory over England in Sunday's final": a weekday's match named after the scoreline, in its clause, as
-    /// where that result happened, is the match the scoreline tells, not an earlier one.</summary>
+    /// where that result happened, is the match the scoreline tells, not an earlier one; so is "Sunday's game had finished 1-1".</summary>
     private static bool NamesThisMatch(string sentence, int scoreAt, Match past)
     {
-        if (past.Index <= scoreAt || !WeekdayOwner().IsMatch(past.Value)) return false;
+        if (!WeekdayOwner().IsMatch(past.Value)) return false;
+        // "England beat Spain 3-1 on penalties after Sunday's game had finished 1-1": the weekday's game ending on the score is the one told.
+        if (past.Index < scoreAt) return WeekdayGameEnded().IsMatch(sentence.AsSpan(past.Index + past.Length, scoreAt - past.Index - past.Length));
         var between = sentence.AsSpan(scoreAt, past.Index - scoreAt);
         return between.IndexOfAny(',', ';') < 0 && between.EndsWith(" in ", StringComparison.Ordinal) && between.Length <= 60;
     }
 
     [GeneratedRegex(@"\G (?:side|club|outfit|team|champions|giants|minnows|opponents|rivals?) [\p{Lu}]")]
     private static partial Regex CountryOfSide();
+
+    [GeneratedRegex(@"^ (?:game|match|final|clash|encounter|showdown|tie|contest) (?:had )?(?:finished|ended) (?:at )?$")]
+    private static partial Regex WeekdayGameEnded();
 
     [GeneratedRegex(@"^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s$")]
     private static partial Regex WeekdayOwner();

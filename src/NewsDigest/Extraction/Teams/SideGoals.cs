@@ -45,11 +45,12 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
         }
     }
 
-    /// <summary>Whether a bracket after a side's goals names scorers with minutes: a name of letters and a minute of digits.</summary>
+    /// <summary>Whether a bracket after a side's goals names scorers with minutes: a name of letters and a minute of digits, a penalty's
+    /// "(P)" between them ("Jane ALATOA (P) 37’").</summary>
     private static bool ScorerList(string bracket) =>
         bracket.Length > 0 && ScorerWithMinute().IsMatch(bracket);
 
-    [GeneratedRegex(@"\p{L}{2,} [0-9]{1,3}\b")]
+    [GeneratedRegex(@"\p{L}{2,}(?: \(\p{L}{1,3}\))? [0-9]{1,3}(?![0-9])")]
     private static partial Regex ScorerWithMinute();
 
     private static SideGoals? Read(Match m, bool labelled)
@@ -90,7 +91,7 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
     private static partial Regex OnOneLine();
 
     /// <summary>"Shamrock Rovers 0 / Breidablik 1", "Henderson Eels FC: 0 / Hekari United FC: 3 (Marie KAIPU 20’, ...)": each side on a line of its own.</summary>
-    [GeneratedRegex(@"(?<=^|\n)(?<a>" + Side + @")(?<colon>:)? (?<x>[0-9]{1,2})(?: \((?<sa>[^\n)]*)\))?[ \t]*(?:\r?\n)+(?<b>" + Side + @")(?(colon):|) (?<y>[0-9]{1,2})(?: \((?<sb>[^\n)]*)\))?[ \t]*(?=\r?\n|$)")]
+    [GeneratedRegex(@"(?<=^|\n)(?<a>" + Side + @")(?<colon>:)? (?<x>[0-9]{1,2})(?: \((?<sa>[^\n]*)\))?[ \t]*(?:\r?\n)+(?<b>" + Side + @")(?(colon):|) (?<y>[0-9]{1,2})(?: \((?<sb>[^\n]*)\))?[ \t]*(?=\r?\n|$)")]
     private static partial Regex TwoLines();
 
     /// <summary>"Final scoreline:\n", "FULL TIME: ", "the final score read ": words that call what follows the final result.</summary>
