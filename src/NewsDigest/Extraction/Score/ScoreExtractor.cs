@@ -228,9 +228,30 @@ public sealed partial class ScoreExtractor : IFactExtractor
     private static bool NearPastMatch(string sentence, MatchCollection past, int start)
     {
         foreach (Match p in past)
-            if (!InRelativeClauseBefore(sentence, p.Index, p.Index + p.Length, start) && !ClaimedByEarlierScore(sentence, p.Index + p.Length, start)) return true;
+            if (!InRelativeClauseBefore(sentence, p.Index, p.Index + p.Length, start) && !ClaimedByEarlierScore(sentence, p.Index + p.Length, start)
+                && !NamesThisMatch(sentence, start, p)) return true;
         return false;
     }
+
+    /// <summary>"for a deserved 1-0 victory over England in Sunday's final": a weekday's match named after the scoreline, in its clause, as
+    /// where that result happened, is the match the scoreline tells, not an earlier one; so is "Sunday's game had finished 1-1".</summary>
+    private static bool NamesThisMatch(string sentence, int scoreAt, Match past)
+    {
+        if (!WeekdayOwner().IsMatch(past.Value)) return false;
+        // "England beat Spain 3-1 on penalties after Sunday's game had finished 1-1": the weekday's game ending on the score is the one told.
+        if (past.Index < scoreAt) return WeekdayGameEnded().IsMatch(sentence.AsSpan(past.Index + past.Length, scoreAt - past.Index - past.Length));
+        var between = sentence.AsSpan(scoreAt, past.Index - scoreAt);
+        return between.IndexOfAny(',', ';') < 0 && between.EndsWith(" in ", StringComparison.Ordinal) && between.Length <= 60;
+    }
+
+    [GeneratedRegex(@"\G (?:side|club|outfit|team|champions|giants|minnows|opponents|rivals?) [\p{Lu}]")]
+    private static partial Regex CountryOfSide();
+
+    [GeneratedRegex(@"^ (?:game|match|final|clash|encounter|showdown|tie|contest) (?:had )?(?:finished|ended) (?:at )?$")]
+    private static partial Regex WeekdayGameEnded();
+
+    [GeneratedRegex(@"^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s$")]
+    private static partial Regex WeekdayOwner();
 
     /// <summary>"Beaten three times in their previous five games, a run that started with their 4-1 loss at Newcastle, Chelsea ... won 4-2 on
     /// penalties after a 1-1 draw": a past phrase whose own scoreline stands after it and a clause before this one is about that scoreline only.</summary>
@@ -273,8 +294,9 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return close >= 0 && close < scoreAt;
     }
 
-    /// <summary>Right after a scoreline: "to Kings Domain", "win over Racing Louisville", "defeat against the Reds", "to Mozambican champions Black Bulls".</summary>
-    [GeneratedRegex(@"\G\s*(?:(?:home |away )?(?:win|victory|triumph|defeat|loss|draw|thrashing|reverse)\s+)?(?:to|against|over|versus|vs\.?|v)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+|[\p{Ll}\-]+\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),?\s+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
+    /// <summary>Right after a scoreline: "to Kings Domain", "win over Racing Louisville", "defeat against the Reds", "to Mozambican champions Black Bulls",
+    /// "over Northern California rival Bay FC", "against Norwegian side Bodo/Glimt".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:home |away )?(?:win|victory|triumph|defeat|loss|draw|thrashing|reverse)\s+)?(?:to|against|over|versus|vs\.?|v)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+|[\p{Ll}\-]+\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs|rivals?|side|outfit|club|team|foes?),?\s+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
     private static partial Regex AgainstSide();
 
     [GeneratedRegex(@"^,\s*(?:who|which|whose|where)\b")]
@@ -312,6 +334,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
             if (!pair.Contains(m.Value.Name) && ComingOpponent().IsMatch(context.Text.AsSpan(Math.Max(sentenceSpan.Start, m.Span.Start - 60), Math.Min(60, m.Span.Start - sentenceSpan.Start)))) continue;
             // "a 3-0 victory over Togo's ASKO": a nation qualifying a club or a player is no third team.
             if (m.Value.National && !pair.Contains(m.Value.Name) && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || ResultSentenceReader.OwnsNext(context.Text, m.Span.Start, m.Span.Length))) continue;
+            // "a 3-1 win against Norwegian side Bodo/Glimt": a nation's adjective before a noun for a side and a name tells that side's country.
+            if (m.Value.National && !pair.Contains(m.Value.Name) && CountryOfSide().IsMatch(context.Text, m.Span.End)) continue;
             int distance = Math.Abs(m.Span.Start - scoreAt);
             // "a 3-2 victory over Newcastle" in a report on Newcastle Jets: a bare city the gazetteer gives another club is the side of the pair it opens.
             if (pair.Contains(m.Value.Name) || OpensSide(pair, m.Span.Substring(context.Text))) nearestOwn = Math.Min(nearestOwn, distance);
@@ -498,7 +522,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
     private static partial Regex ObjectAfterCue();
 
     /// <summary>"won against their rival, No. 2 seed ": a result word, "over"/"against", a possessive and a short description before the side.</summary>
-    [GeneratedRegex(@"^[\p{L}\-]+\s+(?:over|against)\s+(?:their|its|his|her)\s+(?:(?:[\p{L}\-]+|No\.\s+[0-9]+),?\s+){1,4}$", RegexOptions.IgnoreCase)]
+    /// "victory over Northern California rival ": a description closing on a noun for a side, with no possessive, does the same.
+    [GeneratedRegex(@"^[\p{L}\-]+\s+(?:over|against)\s+(?:(?:their|its|his|her)\s+(?:(?:[\p{L}\-]+|No\.\s+[0-9]+),?\s+){1,4}|(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}(?:rivals?|side|outfit|club|team|champions|giants|minnows|opponents|foes?|holders|leaders),?\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedObjectAfterCue();
 
     [GeneratedRegex(@"\b(?:ended|ending|ends|end|finished|finishing)\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]

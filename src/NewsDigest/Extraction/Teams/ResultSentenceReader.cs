@@ -31,11 +31,13 @@ public static partial class ResultSentenceReader
         "League", "Cup", "Championship", "Conference", "Division", "Stadium", "Park", "Ground", "Oval", "Arena", "Round", "Group", "Final",
         "Premiership", "Qualifiers", "Games", "Trophy", "Shield", "Tournament", "Centre", "Complex", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Published", "News", "Euro", "Euros", "Olympics", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title", "WSL", "ACL", "One", "Two", "Three", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
+        "October", "November", "December", "Published", "News", "Euro", "Euros", "Olympics", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title",
+        // A title-case headline's result noun after a scoreline ("Bayern Munich 5 - 0 Rout of Hamburg") is what the score was, not a side.
+        "Rout", "Victory", "Triumph", "Thrashing", "Hammering", "Drubbing", "Romp", "Thriller", "Stalemate", "Comeback", "Success", "Humiliation", "Demolition", "WSL", "ACL", "One", "Two", "Three", "Press", "Release", "Highlights", "Report", "MATCH", "REPORT",
     };
 
     /// <summary>The result shapes, tried in this order (a scoreline between the names is the surest).</summary>
-    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), HandedDefeat(), ResultOver(), PairDraw()];
+    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), HandedDefeat(), PassiveResult(), ResultOver(), PairDraw()];
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
@@ -44,7 +46,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
     private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
-        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points", "went down", "going down", "go down", "goes down"], StringComparison.OrdinalIgnoreCase);
+        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points", "share the points", "shares the points", "share points", "went down", "going down", "go down", "goes down"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
@@ -60,7 +62,7 @@ public static partial class ResultSentenceReader
         var span = slice.ToString();
         foreach (var shape in Shapes)
         {
-            if (shape == VerbResult() ? !verbs : shape == ResultOver() || shape == PairDraw() ? !results : shape == HandedDefeat() ? !(results || verbs) : !digits) continue;
+            if (shape == VerbResult() ? !verbs : shape == ResultOver() || shape == PairDraw() ? !results : shape == HandedDefeat() || shape == PassiveResult() ? !(results || verbs) : !digits) continue;
             for (var m = shape.Match(span); m.Success; m = m.NextMatch())
             {
                 var bGroup = m.Groups["b"];
@@ -187,6 +189,8 @@ public static partial class ResultSentenceReader
         while (words.Count > 0 && words[^1] is "Women" or "Men" or "Women's" or "Men's") words.RemoveAt(words.Count - 1);
         // "Auckland City FC", "Al Nassr Club": a club's name stands without its closing FC when two words are left.
         if (words.Count >= 3 && words[^1] is "FC" or "SC" or "Club" or "AFC") words.RemoveAt(words.Count - 1);
+        // "Labasa Women FC": with the FC gone, the closing "Women" goes too.
+        while (words.Count > 1 && words[^1] is "Women" or "Men" or "Women's" or "Men's") words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Any(NotSideWords.Contains)) return null;
         var name = string.Join(' ', words);
         return name.Length is >= 2 and <= 40 ? name : null;
@@ -196,6 +200,9 @@ public static partial class ResultSentenceReader
     /// a side, with or without a comma: "East zone champions Five Rivers", "European debutants, Girona", "Cypriot minnows Pafos", "Icelandic
     /// champions Breidablik".</summary>
     private const string Description = @"(?:(?:[\p{Lu}][\p{L}\-]*|[\p{Ll}\-]+) ){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),? ";
+
+    /// <summary>A poll ranking before a US college side ("No. 18 Hutchinson", "#5 Stanford"): no part of its name.</summary>
+    private const string Ranking = @"(?:(?:No\.|#) ?[0-9]{1,2} )?";
 
     private const string Name = @"[\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*){0,4}";
 
@@ -219,20 +226,25 @@ public static partial class ResultSentenceReader
     private static partial Regex PossessiveResult();
 
     /// <summary>"A beat B", "A edges B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @")(?: \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?(?<b>" + Name + ")")]
+    [GeneratedRegex(@"(?:(?<a>" + Name + @")(?: \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
     [GeneratedRegex(@"(?<a>" + Name + @") (?i:hand|hands|handed) (?<b>" + Name + @")(?:['’]s?)? (?:(?:a|an|the|their|its|her|his)\s)?(?:[\w\-]+ ){0,3}?(?i:defeat|loss|beating|thrashing|hammering)\b")]
     private static partial Regex HandedDefeat();
 
+    /// <summary>"Edo Queens were defeated 3-1 by TP Mazembe", "Hearts were held by Hibs": a side beaten or held by another, the beaten side
+    /// written first (it opens the sentence, as the side the report follows).</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @") (?:were|was|have been|has been|had been|are|is|got) (?:(?:narrowly|comprehensively|soundly|heavily|convincingly|eventually|finally|again) )?(?:defeated|beaten|edged|thrashed|hammered|stunned|humbled|crushed|routed|eliminated|knocked out|held)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})?(?: at home| away)? by (?:the )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
+    private static partial Regex PassiveResult();
+
     /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "drew 2-2 with B": the other side is the sentence's subject;
     /// "a 1-0 victory in Girona" when the place is a known team.</summary>
-    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout) (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?(?<b>" + Name + ")")]
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:afternoon|evening|night|morning))?| last night| yesterday| tonight)? (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 
     /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw;
     /// "A and B were locked at nil all", "A and B played out a goalless draw" in running prose.</summary>
-    [GeneratedRegex(@"(?<a>" + Name + @")(?: ?,| and| &) (?<b>" + Name + @") (?:(?i:draw|drew|share the spoils|shared the spoils)|(?<level>were (?:locked|deadlocked|tied|level) (?:at|on)|played out an?|played to an?|shared the points))\b")]
+    [GeneratedRegex(@"(?<a>" + Name + @")(?: ?,| and| &) (?<b>" + Name + @") (?:(?i:draw|drew|share the spoils|shared the spoils|shares? (?:the )?points)|(?<level>were (?:locked|deadlocked|tied|level) (?:at|on)|played out an?|played to an?|shared the points))\b")]
     private static partial Regex PairDraw();
 }

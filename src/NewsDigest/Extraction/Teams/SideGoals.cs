@@ -7,8 +7,9 @@ namespace NewsDigest.Extraction.Teams;
 /// two lines at the top or foot of a report ("Shamrock Rovers 0 / Breidablik 1", "Henderson Eels FC: 0 / Hekari United FC: 3 (Kaipu 20’)"),
 /// or the words after a final-score label ("Final scoreline: Stourbridge Women 0 Newcastle United Women 3", "the final score read
 /// Newcastle 1 Sunderland 0"). Names come back as written; <see cref="Labelled"/> tells a result the text calls the final one, <see cref="TwoLined"/>
-/// one written over two lines (a shape lists of places and counts share: "Asia: 8 (+4) / Africa: 9 (+4)").</summary>
-public sealed partial record SideGoals(string First, int FirstGoals, string Second, int SecondGoals, int Position, bool Labelled, bool TwoLined = false)
+/// one written over two lines (a shape lists of places and counts share: "Asia: 8 (+4) / Africa: 9 (+4)"), <see cref="WithScorers"/> one whose
+/// goals are followed by who scored them and when ("(Ileen PEGI 27, Madeline ARUKAU 36, 40)"), which no list of counts has.</summary>
+public sealed partial record SideGoals(string First, int FirstGoals, string Second, int SecondGoals, int Position, bool Labelled, bool TwoLined = false, bool WithScorers = false)
 {
     /// <summary>How far into the text a result line may stand and still be the report's own (headline repeated, standfirst).</summary>
     private const int TopLines = 3;
@@ -40,9 +41,17 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
         {
             // Two name-and-goals lines in prose are rare, but a plain one ("Round 2") is only trusted at the top; the colon form anywhere.
             if (m.Index >= top && !m.Groups["colon"].Success) continue;
-            if (Read(m, labelled: false) is { } found) yield return found with { TwoLined = true };
+            if (Read(m, labelled: false) is { } found) yield return found with { TwoLined = true, WithScorers = ScorerList(m.Groups["sa"].Value) || ScorerList(m.Groups["sb"].Value) };
         }
     }
+
+    /// <summary>Whether a bracket after a side's goals names scorers with minutes: a name of letters and a minute of digits, a penalty's
+    /// "(P)" between them ("Jane ALATOA (P) 37’").</summary>
+    private static bool ScorerList(string bracket) =>
+        bracket.Length > 0 && ScorerWithMinute().IsMatch(bracket);
+
+    [GeneratedRegex(@"\p{L}{2,}(?: \(\p{L}{1,3}\))? [0-9]{1,3}(?![0-9])")]
+    private static partial Regex ScorerWithMinute();
 
     private static SideGoals? Read(Match m, bool labelled)
     {
@@ -82,7 +91,7 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
     private static partial Regex OnOneLine();
 
     /// <summary>"Shamrock Rovers 0 / Breidablik 1", "Henderson Eels FC: 0 / Hekari United FC: 3 (Marie KAIPU 20’, ...)": each side on a line of its own.</summary>
-    [GeneratedRegex(@"(?<=^|\n)(?<a>" + Side + @")(?<colon>:)? (?<x>[0-9]{1,2})(?: \([^\n)]*\))?[ \t]*(?:\r?\n)+(?<b>" + Side + @")(?(colon):|) (?<y>[0-9]{1,2})(?: \([^\n)]*\))?[ \t]*(?=\r?\n|$)")]
+    [GeneratedRegex(@"(?<=^|\n)(?<a>" + Side + @")(?<colon>:)? (?<x>[0-9]{1,2})(?: \((?<sa>[^\n]*)\))?[ \t]*(?:\r?\n)+(?<b>" + Side + @")(?(colon):|) (?<y>[0-9]{1,2})(?: \((?<sb>[^\n]*)\))?[ \t]*(?=\r?\n|$)")]
     private static partial Regex TwoLines();
 
     /// <summary>"Final scoreline:\n", "FULL TIME: ", "the final score read ": words that call what follows the final result.</summary>

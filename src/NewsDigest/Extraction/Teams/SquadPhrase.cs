@@ -16,9 +16,11 @@ public static partial class SquadPhrase
         return last;
     }
 
-    /// <summary>"Marquette University" plays as "Marquette": a school's teams go by its name without the closing "University"/"College".</summary>
+    /// <summary>"Marquette University" plays as "Marquette": a school's teams go by its name without the closing "University"/"College"
+    /// ("Barton Community College" as "Barton").</summary>
     private static string SchoolName(string club)
     {
+        if (club.EndsWith(" Community College", StringComparison.Ordinal)) return club[..^" Community College".Length];
         int space = club.LastIndexOf(' ');
         return space > 0 && club[(space + 1)..] is "University" or "College" ? club[..space] : club;
     }

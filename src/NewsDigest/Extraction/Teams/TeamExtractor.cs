@@ -25,7 +25,9 @@ public sealed partial class TeamExtractor : IFactExtractor
         // matches; the opening's result ("Chelsea 1-0 Pafos") says which one the report is about.
         if (headline is not null && Headline(context) is { } headlineText && ClausesApart(context, headlineText, headline)
             && FromOpeningResult(context, PlayerFree(context)) is { } opened && !SamePair(headline, opened) && Shared(headline, opened) is not null) headline = opened;
-        var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context) ?? FromBody(context);
+        var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context, scorerBoxes: false) ?? FromBody(context)
+            // A box listing scorers under names the gazetteer does not know is trusted when the prose names no match: the prose's order stays first.
+            ?? FromSideGoals(context, scorerBoxes: true);
         pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, pair) };
     }
@@ -96,9 +98,11 @@ public sealed partial class TeamExtractor : IFactExtractor
         foreach (var m in context.TeamMentions)
             if (PersonName.Precedes(text, m.Span) && !OpensSentence(text, m.Span.Start)) (players ??= new(StringComparer.Ordinal)).Add(m.Span.Substring(text));
         var kept = new List<Gazetteers.PhraseMatch<TeamEntry>>(context.TeamMentions.Count);
+        var ownedWords = OwnedLastWords(context.TeamMentions);
         foreach (var m in context.TeamMentions)
         {
             if (PersonName.Precedes(text, m.Span) || (players is not null && players.Contains(m.Span.Substring(text)))) continue;
+            if (OwnedByOther(ownedWords, m.Span.Substring(text), m.Value.Name)) continue;
             if ((m.Value.National && QualifiesOther(text, m.Span)) || DatelinePlace(text, m.Span)) continue;
             if (m.Value.National && InClubName(context, m)) continue;
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
@@ -112,6 +116,29 @@ public sealed partial class TeamExtractor : IFactExtractor
         }
         return kept;
     }
+
+    /// <summary>"Royals" in a report that names Utah Royals: a lone word closing the name of a team the text names (by any of its names) is
+    /// that team shortened, not the other club the word is a nickname of (Reading). Null when no named team's name has two words or more.</summary>
+    private static Dictionary<string, string>? OwnedLastWords(IEnumerable<Gazetteers.PhraseMatch<TeamEntry>> mentions)
+    {
+        Dictionary<string, string>? owned = null;
+        foreach (var m in mentions)
+        {
+            var name = m.Value.Name;
+            int space = name.LastIndexOf(' ');
+            if (space < 0) continue;
+            var last = name[(space + 1)..];
+            if (last.Length < 4 || !char.IsUpper(last[0])) continue;
+            owned ??= new(StringComparer.Ordinal);
+            // A word two named teams both close on ("City") belongs to neither.
+            owned[last] = owned.TryGetValue(last, out var other) && other != name ? "" : name;
+        }
+        return owned;
+    }
+
+    /// <summary>Whether a mention is a lone word that closes another named team's name (see <see cref="OwnedLastWords"/>).</summary>
+    private static bool OwnedByOther(Dictionary<string, string>? owned, string surface, string team) =>
+        owned is not null && owned.TryGetValue(surface, out var owner) && owner.Length > 0 && owner != team;
 
     /// <summary>Whether a nation's name qualifies something else rather than naming a side: a club's or player's country ("Yokohama F. Marinos
     /// of Japan", "Togo's ASKO", "Japan international"), a dateline ("YOKOHAMA, Japan (AP)") or a competition ("Nigeria Women Football League").</summary>
@@ -181,24 +208,26 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// <summary>A result the text sets apart with each side's goals after its name, labelled the final score ("Final scoreline: Stourbridge
     /// Women 0 Newcastle United Women 3") or standing atop the text ("Shamrock Rovers 0 / Breidablik 1"): its two sides, when both read as sides
     /// (over two lines, when the gazetteer knows one of them).</summary>
-    private static TeamPair? FromSideGoals(ExtractionContext context)
+    private static TeamPair? FromSideGoals(ExtractionContext context, bool scorerBoxes)
     {
         foreach (var found in SideGoals.InText(context.Text))
         {
-            if (SideNamed(context, found.First) is not { } a || SideNamed(context, found.Second) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
-            // "Asia: 8 (+4) / Africa: 9 (+4)": a list of places and counts has the two-line shape too; one side at least must be a team the gazetteer knows.
-            if (found.TwoLined && !Known(context, a) && !Known(context, b)) continue;
+            if (SideNamed(context, found.First, scorerBoxes && found.WithScorers) is not { } a || SideNamed(context, found.Second, scorerBoxes && found.WithScorers) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
+            // "Asia: 8 (+4) / Africa: 9 (+4)": a list of places and counts has the two-line shape too; one side at least must be a team the gazetteer
+            // knows, unless the box names who scored and when ("Hekari United FC: 2 (Nenny ELIPAS 100, Christie MANEU 114’)").
+            if (found.TwoLined && !(scorerBoxes && found.WithScorers) && !Known(context, a) && !Known(context, b)) continue;
             return new TeamPair(a, b, context.EvidenceAt(found.Position));
         }
         return null;
     }
 
-    /// <summary>A result line's name as a side: a known team, or a cleaned name that reads as no person's.</summary>
-    private static string? SideNamed(ExtractionContext context, string written)
+    /// <summary>A result line's name as a side: a known team, or a cleaned name that reads as no person's; in a box that lists each side's
+    /// scorers after its goals, the line's name is a side by its place there, whatever it looks like ("Labasa Women FC: 0").</summary>
+    private static string? SideNamed(ExtractionContext context, string written, bool sideByPlace = false)
     {
         if (ResultSentenceReader.Clean(written) is not { } clean) return null;
         var name = Named(context, clean);
-        return Known(context, name) || !ResultSentenceReader.LooksLikePerson(clean) ? name : null;
+        return sideByPlace || Known(context, name) || !ResultSentenceReader.LooksLikePerson(clean) ? name : null;
     }
 
     /// <summary>A club as a link names it, when the gazetteer knows the name; a bare "United" could be any of several clubs.</summary>
@@ -227,7 +256,9 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (Nickname(context, sides.First) || Nickname(context, sides.Second)) return null;
         // A title-case headline's capitalised words are no guide to a subject ("Town Women Move to the Brink"): only a known team can be
         // the winner there; in a sentence-case headline the name opening it is its subject ("LAFC holds on to defeat rival Galaxy").
-        Func<int, int, bool>? notSide = SentenceCase(title) ? (at, _) => at != 0 : null;
+        // "CAF WCL : Edo Queens suffer ... loss to TP Mazembe": a tag opening the headline stands before its subject.
+        int lead = CountryTag().Match(title) is { Success: true } tagged ? tagged.Length : 0;
+        Func<int, int, bool>? notSide = SentenceCase(title) ? (at, _) => at != 0 && at != lead : null;
         return Resolved(context, title, 0, known, sides, notSide, evidence);
     }
 
@@ -289,8 +320,13 @@ public sealed partial class TeamExtractor : IFactExtractor
         int first = 0;
         for (int i = 1; i < Math.Min(sentences.Count, 2 * OpeningSentences); i++)
             if (WireDateline().IsMatch(context.Text, sentences[i].Start)) { first = i; break; }
-        for (int i = first; i < Math.Min(sentences.Count, first + OpeningSentences); i++) yield return sentences[i];
+        for (int i = first; i < Math.Min(sentences.Count, first + OpeningSentences); i++)
+            // "Elsewhere in the west zone, Sharjah ... with a 3-1 victory": a sentence that says it turns to other matches tells none of this one.
+            if (!OtherMatchesLead().IsMatch(context.Text, sentences[i].Start)) yield return sentences[i];
     }
+
+    [GeneratedRegex(@"\G(?:Elsewhere|In other (?:games|matches|fixtures|results)|Meanwhile,? elsewhere)\b")]
+    private static partial Regex OtherMatchesLead();
 
     /// <summary>Whether a span of the text names a ground or a competition rather than a side (a known team's name is always a side).</summary>
     private static bool NamesOther(ExtractionContext context, int at, int length)
@@ -305,6 +341,8 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static TeamPair? Resolved(ExtractionContext context, string text, int sentenceStart, IReadOnlyList<Gazetteers.PhraseMatch<TeamEntry>> known,
         ResultSides sides, Func<int, int, bool>? notSide, Evidence evidence)
     {
+        // "secures Blues win at The Cottage": a ground the gazetteer knows after "at" is where the result was won, not the side beaten.
+        if (!Known(context, sides.Second) && context.Gazetteer.Venues.TryGet(sides.Second, out _)) return null;
         string b = Covering(text, sentenceStart, known, sides.Second) ?? Named(context, sides.Second);
         string? a = sides.First is { } first ? Covering(text, sentenceStart, known, first) ?? Named(context, first) : null;
         if (a is null)
@@ -400,7 +438,7 @@ public sealed partial class TeamExtractor : IFactExtractor
             if (context.Gazetteer.Teams.TryGet(string.Join(' ', words[skip..]), out var tail)) return tail.Name;
         // "City thrashed Perth Glory": a short name the report writes in full elsewhere ("Melbourne City's", "Gwalia United") is that full name.
         // The club word is looked for in the name as written: cleaning drops a closing "FC" ("the Ottawa Rapid FC" -> "Ottawa Rapid").
-        var full = FullerName().Matches(context.Text).Select(m => (Raw: m.Value.TrimEnd('.'), Name: ResultSentenceReader.Clean(m.Value.TrimEnd('.'))))
+        var full = FullerName().Matches(context.Text).Where(m => !AcrossSentences(m.Value) && !OpeningParticiple(context.Text, m)).Select(m => (Raw: m.Value.TrimEnd('.'), Name: ResultSentenceReader.Clean(m.Value.TrimEnd('.'))))
             .Where(v => v.Name is not null && (v.Name.EndsWith(" " + written, StringComparison.Ordinal)
                 || (ClubSuffix().IsMatch(v.Name) || ClubSuffix().IsMatch(v.Raw) || context.Gazetteer.Teams.TryGet(v.Name, out _)) && v.Name.StartsWith(written + " ", StringComparison.Ordinal)))
             .Select(v => v.Name).OrderByDescending(v => v!.Length).FirstOrDefault();
@@ -413,6 +451,25 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:ed|ing)$")]
     private static partial Regex Participle();
+
+    /// <summary>"... through Melinda Ngadiete. Edo Queens squandered": capitalised words run across a full stop belong to two sentences; a
+    /// stop after an initial or a short abbreviation ("Yokohama F. Marinos", "St. Pauli") stays inside a name.</summary>
+    private static bool AcrossSentences(string run)
+    {
+        for (int dot = run.IndexOf(". ", StringComparison.Ordinal); dot >= 0; dot = run.IndexOf(". ", dot + 2, StringComparison.Ordinal))
+        {
+            int start = run.LastIndexOf(' ', dot) + 1;
+            if (dot - start > 3) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Causing Linkoping's players trouble": a participle opening a sentence before a name is the sentence's verb, not the name's first word.</summary>
+    private static bool OpeningParticiple(string text, Match run)
+    {
+        int space = run.Value.IndexOf(' ');
+        return space > 0 && Participle().IsMatch(run.Value[..space]) && OpensSentence(text, run.Index + space + 1);
+    }
 
     /// <summary>Whether the text writes a name other than at a line's start (where a repeated headline stands).</summary>
     private static bool WrittenInProse(string text, string name)
@@ -465,6 +522,9 @@ public sealed partial class TeamExtractor : IFactExtractor
         // story's countries tags it; the nations there are no sides.
         var tag = CountryTag().Match(title);
         if (tag.Success) found = found.Where(m => !(m.Value.National && m.Span.End <= tag.Length)).ToList();
+        // "Utah native ... 2 - 0 Royals home loss": "Royals" closes Utah Royals' name, so it is that side again, not Reading.
+        var owned = OwnedLastWords(found);
+        found = found.Where(m => !OwnedByOther(owned, title.Substring(m.Span.Start, m.Span.Length), m.Value.Name)).ToList();
         // Clubs play clubs and nations play nations: of a club and a nation the headline names, the first two of one kind are the pair.
         if (found.Select(m => m.Value.National).Distinct().Count() > 1)
         {
@@ -476,11 +536,23 @@ public sealed partial class TeamExtractor : IFactExtractor
         // "Matildas star Sam Kerr scores ... with Chelsea", "Gunners ace Russo fires England to final": a team named for a person's
         // club or country is no side, unless the headline also names it on its own.
         var sides = found.Where(m => !PersonsTeam().IsMatch(title, m.Span.End)).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
-        var teams = Distinct(found.Select(m => m.Value.Name).Where(sides.Contains));
+        var teams = Distinct(found.Select(m => m.Value.Name).Where(sides.Contains).Select(name => Fuller(context, name)));
         if (teams.Count < 2) return null;
         var first = context.TeamMentions.FirstOrDefault(m => m.Value.Name == teams[0]);
         var evidence = first.Value is null ? context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)) : context.EvidenceAt(first.Span.Start);
         return new TeamPair(teams[0], teams[1], evidence);
+    }
+
+    /// <summary>"Malawi stun south Sudan" over a report of "South Sudan": a team whose name closes a longer known team's name that the
+    /// report names more often is that longer team, read short where a headline's case hid its first word.</summary>
+    private static string Fuller(ExtractionContext context, string team)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in context.TeamMentions) counts[m.Value.Name] = counts.GetValueOrDefault(m.Value.Name) + 1;
+        int own = counts.GetValueOrDefault(team);
+        foreach (var (name, count) in counts)
+            if (count > own && name.EndsWith(" " + team, StringComparison.Ordinal)) return name;
+        return team;
     }
 
     private static TeamPair? FromOpening(ExtractionContext context, List<Gazetteers.PhraseMatch<TeamEntry>> all, Dictionary<string, int> counts)
