@@ -7,30 +7,6 @@ public static class ReportKindAnnotations
 {
     public const string RelativePath = "data/annotations/report-kinds.tsv";
 
-    /// <summary>
-    /// Session 10's train-split labels (active learning on the tree model), kept in their own file and read by the report
-    /// recipe beside <see cref="RelativePath"/>: a retrain with them raised the held-out decisions (see data/annotations/README.md).
-    /// </summary>
-    public const string SessionTenPath = "data/annotations/report-kinds-session10.tsv";
-
-    /// <summary>
-    /// The labels the report recipe trains and scores with: <see cref="RelativePath"/> and <see cref="SessionTenPath"/>. An id
-    /// the second file repeats is a problem (the first label stands), and so is a second-file id outside the train split
-    /// (left out: that file may only teach, never move a held-out article).
-    /// </summary>
-    public static (Dictionary<string, ReportKind> Labels, List<string> Problems) ReadForTraining(string repositoryRoot)
-    {
-        var (labels, problems) = Read(Path.Combine(repositoryRoot, RelativePath));
-        var (extra, extraProblems) = Read(Path.Combine(repositoryRoot, SessionTenPath));
-        problems.AddRange(extraProblems);
-        foreach (var (id, kind) in extra)
-        {
-            if (DataSplit.Of(id) != DataSplit.Part.Train) { problems.Add($"{SessionTenPath}: {id} is not in the train split; left out"); continue; }
-            if (!labels.TryAdd(id, kind)) problems.Add($"{SessionTenPath}: {id} is labelled in {RelativePath} already; that label stands");
-        }
-        return (labels, problems);
-    }
-
     public static (Dictionary<string, ReportKind> Labels, List<string> Problems) Read(string path)
     {
         var labels = new Dictionary<string, ReportKind>(StringComparer.Ordinal);

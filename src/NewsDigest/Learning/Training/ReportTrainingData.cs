@@ -32,7 +32,7 @@ public sealed class ReportTrainingData
     public static ReportTrainingData Build(SharedCorpora shared, string repositoryRoot)
     {
         var data = new ReportTrainingData();
-        var (hand, problems) = ReportKindAnnotations.ReadForTraining(repositoryRoot);
+        var (hand, problems) = ReportKindAnnotations.Read(Path.Combine(repositoryRoot, ReportKindAnnotations.RelativePath));
         data.Problems.AddRange(problems);
         data.HandLabelled = hand.Count;
         foreach (var report in shared.Espn().Concat(shared.PremierLeague()))
