@@ -4,13 +4,15 @@ using NewsDigest.Learning.Classification;
 using NewsDigest.Learning.Features;
 using NewsDigest.Learning.Models;
 using NewsDigest.Learning.Persistence;
+using NewsDigest.Learning.Trees;
 
 namespace NewsDigest.Extraction.Reports;
 
 /// <summary>
 /// The trained report classifier: an averaged perceptron over <see cref="ReportFeatures"/>, with calibrated
 /// confidences, optionally a binary single-match logistic model over the same features whose probability is blended
-/// into the single-match probability, and a decision threshold on that probability fit on held-out data and stored in
+/// into the single-match probability, optionally boosted trees over <see cref="ReportDenseFeatures"/> blended in after
+/// that (<see cref="Trees"/>), and a decision threshold on that probability fit on held-out data and stored in
 /// the model file (<see cref="ThresholdSetting"/>). Thread-safe.
 /// </summary>
 public sealed class ModelReportDetector : IReportDetector
@@ -27,16 +29,26 @@ public sealed class ModelReportDetector : IReportDetector
     /// <summary>The model file setting holding <see cref="BinaryShare"/>.</summary>
     public const string BinaryShareSetting = "singleMatchBinaryShare";
 
+    /// <summary>The model file setting holding the trees' share of the single-match probability (files with trees only).</summary>
+    public const string TreeWeightSetting = "singleMatchTreeWeight";
+
+    /// <summary>The features string a file with trees carries: the hashed features' and the dense features' names.</summary>
+    public static string FeaturesWithTrees => $"{ReportFeatures.Name}; {ReportDenseFeatures.Name}";
+
     [ThreadStatic] private static FeatureBuffer? _buffer;
     [ThreadStatic] private static int[]? _distinct;
 
-    internal ModelReportDetector(LinearClassifier classifier, double? singleMatchThreshold = null, BinaryLogisticModel? singleMatchModel = null, double binaryShare = 0)
+    internal ModelReportDetector(LinearClassifier classifier, double? singleMatchThreshold = null, BinaryLogisticModel? singleMatchModel = null, double binaryShare = 0, ReportTrees? trees = null)
     {
         Classifier = classifier;
         SingleMatchThreshold = singleMatchThreshold;
         SingleMatchModel = singleMatchModel;
         BinaryShare = singleMatchModel is null ? 0 : binaryShare;
+        Trees = trees;
     }
+
+    /// <summary>The boosted trees blended into the single-match probability after the linear models, or null for none.</summary>
+    public ReportTrees? Trees { get; }
 
     public LinearClassifier Classifier { get; }
 
@@ -53,14 +65,22 @@ public sealed class ModelReportDetector : IReportDetector
     public double? SingleMatchThreshold { get; }
 
     /// <summary>The same weights with another decision threshold (the trainer fits it on held-out articles).</summary>
-    public ModelReportDetector WithThreshold(double? threshold) => new(Classifier, threshold, SingleMatchModel, BinaryShare);
+    public ModelReportDetector WithThreshold(double? threshold) => new(Classifier, threshold, SingleMatchModel, BinaryShare, Trees);
+
+    /// <summary>The same linear models and threshold with boosted trees blended in (null: none).</summary>
+    public ModelReportDetector WithTrees(ReportTrees? trees)
+    {
+        if (trees is not null && trees.Model.FeatureCount != ReportDenseFeatures.Count) throw new ArgumentException($"the trees read {trees.Model.FeatureCount} numbers, {ReportDenseFeatures.Name} has {ReportDenseFeatures.Count}", nameof(trees));
+        if (trees is not null && !(trees.Weight is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(trees), trees.Weight, "the trees' share must lie between 0 and 1");
+        return new(Classifier, SingleMatchThreshold, SingleMatchModel, BinaryShare, trees);
+    }
 
     /// <summary>The same 8-way weights and threshold with a binary single-match model blended in at <paramref name="share"/> (null: none).</summary>
     public ModelReportDetector WithSingleMatchModel(BinaryLogisticModel? model, double share)
     {
         if (model is not null && model.HashBits != Classifier.HashBits) throw new ArgumentException($"the binary model hashes into 2^{model.HashBits} slots, the 8-way model into 2^{Classifier.HashBits}", nameof(model));
         if (!(share is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(share), share, "the binary model's share must lie between 0 and 1");
-        return new(Classifier, SingleMatchThreshold, model, share);
+        return new(Classifier, SingleMatchThreshold, model, share, Trees);
     }
 
     public (ReportKind Kind, double Confidence) Detect(Article article)
@@ -93,7 +113,7 @@ public sealed class ModelReportDetector : IReportDetector
         return probabilities[(int)ReportKind.SingleMatchReport];
     }
 
-    /// <summary>Calibrated probabilities of every kind, in <see cref="ReportKind"/> order; with a binary model the single-match entry is the blend (the others are the 8-way model's, compared only among themselves).</summary>
+    /// <summary>Calibrated probabilities of every kind, in <see cref="ReportKind"/> order; with a binary model or trees the single-match entry is the blend (the others are the 8-way model's, compared only among themselves).</summary>
     public void Probabilities(Article article, Span<double> probabilities)
     {
         var buffer = _buffer;
@@ -110,17 +130,33 @@ public sealed class ModelReportDetector : IReportDetector
             const int single = (int)ReportKind.SingleMatchReport;
             probabilities[single] = BinaryShare * binary.Probability(distinct.AsSpan(0, count)) + (1 - BinaryShare) * probabilities[single];
         }
+        if (Trees is { } trees)
+        {
+            const int single = (int)ReportKind.SingleMatchReport;
+            Span<float> row = stackalloc float[ReportDenseFeatures.Count];
+            ReportDenseFeatures.Fill(article, row);
+            probabilities[single] = ReportTrees.Mix(trees.Weight, probabilities[single], trees.Model.Probability(row));
+        }
     }
+
+    /// <summary>The single-match probability of the linear models alone (the 8-way model, blended with the binary one when there is one), before any trees.</summary>
+    public double LinearSingleMatchProbability(Article article) => Trees is null ? SingleMatchProbability(article) : WithTrees(null).SingleMatchProbability(article);
 
     public ModelFile ToFile()
     {
         var file = Classifier.ToFile(ModelKind.ReportClassifier);
         var settings = new Dictionary<string, double>(StringComparer.Ordinal);
         if (SingleMatchThreshold is { } threshold) settings[ThresholdSetting] = threshold;
-        if (SingleMatchModel is not { } binary) return file with { Settings = settings };
-        settings[SingleMatchBiasSetting] = binary.Bias;
-        settings[BinaryShareSetting] = BinaryShare;
-        return file with { Settings = settings, Vectors = new Dictionary<string, float[]>(StringComparer.Ordinal) { [SingleMatchVector] = binary.Weights.ToArray() } };
+        file = file with { Settings = settings };
+        if (SingleMatchModel is { } binary)
+        {
+            settings[SingleMatchBiasSetting] = binary.Bias;
+            settings[BinaryShareSetting] = BinaryShare;
+            file = file with { Vectors = new Dictionary<string, float[]>(StringComparer.Ordinal) { [SingleMatchVector] = binary.Weights.ToArray() } };
+        }
+        if (Trees is not { } trees) return file;
+        settings[TreeWeightSetting] = trees.Weight;
+        return file with { Trees = trees.Model.ToStored(), Training = file.Training with { Features = FeaturesWithTrees } };
     }
 
     public void Save(Stream destination) => ModelFileFormat.Save(ToFile(), destination);
@@ -129,8 +165,9 @@ public sealed class ModelReportDetector : IReportDetector
     {
         var classifier = LinearClassifier.FromFile(file, ModelKind.ReportClassifier);
         if (!classifier.IsSuccess) return classifier.FailAs<ModelReportDetector>();
-        if (file.Training.Features != ReportFeatures.Name)
-            return ModelResult<ModelReportDetector>.Fail($"trained for features '{file.Training.Features}', this build computes '{ReportFeatures.Name}'; retrain");
+        string expected = file.Trees is null ? ReportFeatures.Name : FeaturesWithTrees;
+        if (file.Training.Features != expected)
+            return ModelResult<ModelReportDetector>.Fail($"trained for features '{file.Training.Features}', this build computes '{expected}'; retrain");
         if (!file.Labels.SequenceEqual(Enum.GetNames<ReportKind>()))
             return ModelResult<ModelReportDetector>.Fail($"labels [{string.Join(", ", file.Labels)}] do not match this build's report kinds");
         double? threshold = null;
@@ -139,13 +176,24 @@ public sealed class ModelReportDetector : IReportDetector
             if (!(stored is > 0 and < 1)) return ModelResult<ModelReportDetector>.Fail($"{ThresholdSetting} {stored} is not a probability between 0 and 1");
             threshold = stored;
         }
-        if (!file.Vectors.TryGetValue(SingleMatchVector, out var vector)) return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(classifier.Value, threshold));
+        ReportTrees? trees = null;
+        if (file.Trees is not null)
+        {
+            var model = BoostedTreesModel.FromStored(file.Trees);
+            if (!model.IsSuccess) return model.FailAs<ModelReportDetector>();
+            if (model.Value.FeatureCount != ReportDenseFeatures.Count)
+                return ModelResult<ModelReportDetector>.Fail($"the trees read {model.Value.FeatureCount} numbers, but {ReportDenseFeatures.Name} has {ReportDenseFeatures.Count}");
+            if (!file.Settings.TryGetValue(TreeWeightSetting, out double weight) || !(weight is >= 0 and <= 1))
+                return ModelResult<ModelReportDetector>.Fail($"the file has trees but no {TreeWeightSetting} between 0 and 1");
+            trees = new ReportTrees(model.Value, weight);
+        }
+        if (!file.Vectors.TryGetValue(SingleMatchVector, out var vector)) return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(classifier.Value, threshold, trees: trees));
         if (!file.Settings.TryGetValue(SingleMatchBiasSetting, out double bias) || !file.Settings.TryGetValue(BinaryShareSetting, out double share))
             return ModelResult<ModelReportDetector>.Fail($"the file has a {SingleMatchVector} vector but lacks its {SingleMatchBiasSetting} or {BinaryShareSetting} setting");
         if (!(share is >= 0 and <= 1)) return ModelResult<ModelReportDetector>.Fail($"{BinaryShareSetting} {share} is not a share between 0 and 1");
         var binary = BinaryLogisticModel.Create(file.HashBits, vector, bias);
         if (!binary.IsSuccess) return ModelResult<ModelReportDetector>.Fail($"{SingleMatchVector}: {binary.Error}");
-        return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(classifier.Value, threshold, binary.Value, share));
+        return ModelResult<ModelReportDetector>.Ok(new ModelReportDetector(classifier.Value, threshold, binary.Value, share, trees));
     }
 
     public static ModelResult<ModelReportDetector> Load(Stream source)

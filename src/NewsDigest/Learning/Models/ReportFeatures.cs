@@ -36,15 +36,7 @@ public static class ReportFeatures
 
     public static void Featurize(Article article, FeatureBuffer features, bool includeTitle = true)
     {
-        var text = article.Text.AsSpan();
-        // Titles arrive as metadata or, in plain dumps, as the first line; read both the same way.
-        ReadOnlySpan<char> title = article.Title;
-        int firstBreak = text.IndexOf('\n');
-        var firstLine = firstBreak < 0 ? text : text[..firstBreak];
-        // A first line that ends like a sentence is the opening of a title-less text, not a headline: read as a title it
-        // lost the opening's result and match words to title features learnt from real headlines.
-        if (title.IsEmpty && firstLine.Length <= 200 && !EndsLikeSentence(firstLine)) title = firstLine;
-        if (!title.IsEmpty && firstLine.Trim().SequenceEqual(title.Trim()) && firstBreak >= 0) text = text[(firstBreak + 1)..];
+        Split(article, out var title, out var text);
         var body = text[..Math.Min(text.Length, BodyChars)];
 
         features.Add(Bias);
@@ -78,6 +70,22 @@ public static class ReportFeatures
     }
 
     /// <summary>
+    /// The article's title and the text after it. Titles arrive as metadata or, in plain dumps, as the first line; both are
+    /// read the same way, and a title repeated as the text's first line is cut from the text.
+    /// </summary>
+    internal static void Split(Article article, out ReadOnlySpan<char> title, out ReadOnlySpan<char> text)
+    {
+        text = article.Text.AsSpan();
+        title = article.Title;
+        int firstBreak = text.IndexOf('\n');
+        var firstLine = firstBreak < 0 ? text : text[..firstBreak];
+        // A first line that ends like a sentence is the opening of a title-less text, not a headline: read as a title it
+        // lost the opening's result and match words to title features learnt from real headlines.
+        if (title.IsEmpty && firstLine.Length <= 200 && !EndsLikeSentence(firstLine)) title = firstLine;
+        if (!title.IsEmpty && firstLine.Trim().SequenceEqual(title.Trim()) && firstBreak >= 0) text = text[(firstBreak + 1)..];
+    }
+
+    /// <summary>
     /// Keeps each slot once (sorted) and returns how many remain: a word counts by presence, not by how often it
     /// occurs. With counts, a long archive page piled up evidence that a short, plain report of the same match never
     /// could, so the decision leaned on length; the counts that matter (scorelines, minutes, quotes, cue words) are
@@ -100,7 +108,7 @@ public static class ReportFeatures
     }
 
     /// <summary>The first paragraph, or the first <see cref="OpeningChars"/> characters when paragraphs are long or absent.</summary>
-    private static ReadOnlySpan<char> Opening(ReadOnlySpan<char> body)
+    internal static ReadOnlySpan<char> Opening(ReadOnlySpan<char> body)
     {
         var head = body[..Math.Min(body.Length, OpeningChars)];
         // Skip a short first line (a byline or dateline) before looking for the paragraph's end.

@@ -19,7 +19,7 @@ public sealed class ReportModelRecipe : IModelRecipe
         // Calibrate on hand-labelled dev articles if there are any, else on the weak dev split.
         var calibration = data.HandDev.Count > 0 ? data.HandDev : data.WeakDev;
         string description = $"ESPN + premierleague.com reports (single-match) and archive articles with {(data.HandLabelled > 0 ? "hand labels and " : "")}weak title/URL labels; train split of DataSplit; archive up to {data.LatestDate}";
-        var trainer = new ReportClassifierTrainer(ReportClassifierTrainer.Defaults, ReportClassifierTrainer.SingleMatchDefaults);
+        var trainer = new ReportClassifierTrainer(ReportClassifierTrainer.Defaults, ReportClassifierTrainer.SingleMatchDefaults, ReportClassifierTrainer.TreeDefaults);
         var fitted = trainer.Fit(data.Train, calibration, description);
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
         var model = fitted.Value;
@@ -131,6 +131,27 @@ public sealed class ReportModelRecipe : IModelRecipe
             """);
     }
 
+    private static string TreeDescription(ModelReportDetector model)
+    {
+        if (model.Trees is not { } trees || ReportClassifierTrainer.TreeDefaults is not { } options)
+            return "No boosted trees: the single-match probability is the linear models' alone.";
+        var t = options.Trees;
+        var ci = CultureInfo.InvariantCulture;
+        var counts = trees.Model.SplitCounts();
+        var top = Enumerable.Range(0, counts.Length).Where(f => counts[f] > 0).OrderByDescending(f => counts[f]).ThenBy(f => f).Take(10)
+            .Select(f => $"{ReportDenseFeatures.Names[f]} ({counts[f]})");
+        return string.Create(ci, $"""
+            Boosted trees (session 10, `Learning/Trees`, binary log-loss, single-match report or not): {t.Trees} trees of depth {t.MaxDepth}, rate {t.LearningRate:0.###},
+            {t.MinLeafExamples} training copies a leaf, L2 {t.L2:0.##}, {t.MaxBins} bins, {t.RowSubsample:0.##} of rows and {t.FeatureSubsample:0.##} of features per tree, seed {t.Seed}, over
+            `{ReportDenseFeatures.Name}` ({ReportDenseFeatures.Count} numbers the hashed features only bucket: cue-word counts by kind in title, opening and body, body
+            cue rates per thousand words, scorelines, minute marks, quote marks and numbers by place, distinct scorelines, quote share,
+            title clauses, the lead result sentence, narration rates, lengths), on the same training copies (weak labels {options.WeakLabelWeight:0.##} each,
+            title-less copies without their title), so conjunctions the linear models cannot weigh (a scoreline in the title and
+            past-tense narration and few quotes) are learnt. The single-match probability is {trees.Weight:0.##} x the trees' + {1 - trees.Weight:0.##} x the linear blend above.
+            The trees split most on: {string.Join(", ", top)}.
+            """);
+    }
+
     private static string Card(ModelReportDetector model, ReportTrainingData data, string scores) => $"""
         # Report classifier (`{ModelNames.FileName(ModelNames.Report)}`)
 
@@ -148,6 +169,7 @@ public sealed class ReportModelRecipe : IModelRecipe
         line that ends like a sentence is the opening of a title-less text, not its title),
         2^{model.Classifier.HashBits} slots, weights averaged over {ReportClassifierTrainer.Seeds} perceptrons trained in different orders (seeds {model.Classifier.Training.Seed} onwards), softmax temperature {model.Classifier.Temperature.ToString("0.###", CultureInfo.InvariantCulture)} fit on held-out data.
         {BinaryDescription(model)}
+        {TreeDescription(model)}
         Decision: an article is a single-match report when its calibrated single-match probability is at least
         {model.SingleMatchThreshold?.ToString("0.00", CultureInfo.InvariantCulture) ?? "(none: the most likely kind wins)"} (`{ModelReportDetector.ThresholdSetting}` in the model file's settings, fit on the hand-labelled dev
         split and on out-of-fold scores of the hand-labelled training articles ({ReportCrossFitting.Folds} folds, `ReportCrossFitting`): the grid value whose
@@ -173,5 +195,5 @@ public sealed class ReportModelRecipe : IModelRecipe
         {scores.TrimEnd()}
         ```
 
-        """;
+        """ + (model.Trees is null ? "" : ReportTreeChoice.Text + "\n");
 }
