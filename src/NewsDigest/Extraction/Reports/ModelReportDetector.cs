@@ -37,6 +37,7 @@ public sealed class ModelReportDetector : IReportDetector
 
     [ThreadStatic] private static FeatureBuffer? _buffer;
     [ThreadStatic] private static int[]? _distinct;
+    [ThreadStatic] private static ReportReadings? _readings;
 
     internal ModelReportDetector(LinearClassifier classifier, double? singleMatchThreshold = null, BinaryLogisticModel? singleMatchModel = null, double binaryShare = 0, ReportTrees? trees = null)
     {
@@ -119,7 +120,9 @@ public sealed class ModelReportDetector : IReportDetector
         var buffer = _buffer;
         if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits, 1024);
         buffer.Clear();
-        ReportFeatures.Featurize(article, buffer);
+        // With trees, the linear features' pass also records what the trees' numbers read, so no span is read twice.
+        var readings = Trees is null ? null : _readings ??= new ReportReadings();
+        ReportFeatures.Featurize(article, buffer, includeTitle: true, readings);
         var distinct = _distinct;
         if (distinct is null || distinct.Length < buffer.Count) _distinct = distinct = new int[Math.Max(1024, buffer.Count * 2)];
         buffer.Slots.CopyTo(distinct);
@@ -134,7 +137,7 @@ public sealed class ModelReportDetector : IReportDetector
         {
             const int single = (int)ReportKind.SingleMatchReport;
             Span<float> row = stackalloc float[ReportDenseFeatures.Count];
-            ReportDenseFeatures.Fill(article, row);
+            ReportDenseFeatures.Fill(readings!, row);
             probabilities[single] = ReportTrees.Mix(trees.Weight, probabilities[single], trees.Model.Probability(row));
         }
     }

@@ -9,14 +9,18 @@ namespace NewsDigest.Learning.Models;
 /// and the tail, the shape measures (<see cref="ReportShape"/>), the narration measures (<see cref="ReportNarration"/>) as
 /// rates per thousand words, and lengths. The linear models read the same evidence as bucketed hashed features, one at a
 /// time; trees can combine them ("a scoreline in the title and past-tense narration and few quotes", "a short page with a
-/// result but a preview's future words"). Read over the same spans as <see cref="ReportFeatures"/>.
+/// result but a preview's future words"). Read from the <see cref="ReportReadings"/> that <see cref="ReportFeatures"/> records in its own pass over the spans.
 /// </summary>
 public static class ReportDenseFeatures
 {
     /// <summary>The name a model file with trees records beside <see cref="ReportFeatures.Name"/>; change it whenever a number changes.</summary>
     public const string Name = "report-dense/1";
 
-    private static readonly uint WordSeed = FeatureHasher.Namespace(7);
+    // The hashed features of the pass that fills the readings are thrown away; their table size does not matter.
+    private const int ScratchHashBits = 12;
+
+    [ThreadStatic] private static FeatureBuffer? _scratch;
+    [ThreadStatic] private static ReportReadings? _readings;
 
     private static readonly string[] Cues = Enum.GetNames<ReportCues.Kind>();
 
@@ -37,77 +41,62 @@ public static class ReportDenseFeatures
     /// <summary>Writes the article's numbers into <paramref name="row"/> (at least <see cref="Count"/> long); without the title its numbers read as a page with none.</summary>
     public static void Fill(Article article, Span<float> row, bool includeTitle = true)
     {
-        row[..Count].Clear();
-        ReportFeatures.Split(article, out var title, out var text);
-        if (!includeTitle) title = [];
-        var body = text[..Math.Min(text.Length, ReportFeatures.BodyChars)];
-        var opening = ReportFeatures.Opening(body);
+        // The readings come from the linear features' own pass, so training rows and the detector's rows are read by one code path.
+        var scratch = _scratch ??= new FeatureBuffer(ScratchHashBits, 1024);
+        var readings = _readings ??= new ReportReadings();
+        scratch.Clear();
+        ReportFeatures.Featurize(article, scratch, includeTitle, readings);
+        Fill(readings, row);
+    }
+
+    /// <summary>Writes the numbers of the article whose <see cref="ReportFeatures.Featurize(Article, FeatureBuffer, bool, ReportReadings?)"/> pass filled <paramref name="readings"/> into <paramref name="row"/> (at least <see cref="Count"/> long).</summary>
+    public static void Fill(ReportReadings readings, Span<float> row)
+    {
         int i = 0;
-        Span<int> cues = stackalloc int[ReportCues.KindCount];
 
         // Title.
-        int titleWords = CountCues(title, cues);
-        row[i++] = title.IsEmpty ? 0 : 1;
-        row[i++] = titleWords;
-        foreach (int c in cues) row[i++] = c;
-        i = Signals(title, row, i);
-        row[i++] = ReportShape.DistinctScorelines(title);
-        row[i++] = title.IsEmpty ? 0 : ReportShape.TitleClauses(title);
-        row[i++] = ReportShape.OpensOnCount(title) ? 1 : 0;
+        row[i++] = readings.HasTitle ? 1 : 0;
+        row[i++] = readings.TitleWords;
+        foreach (int c in readings.TitleCues) row[i++] = c;
+        i = Signals(readings.TitleSignals, row, i);
+        row[i++] = readings.TitleScorelines;
+        row[i++] = readings.TitleClauses;
+        row[i++] = readings.TitleOpensOnCount ? 1 : 0;
 
         // Opening.
-        int openingWords = CountCues(opening, cues);
-        row[i++] = openingWords;
-        foreach (int c in cues) row[i++] = c;
-        i = Signals(opening, row, i);
-        row[i++] = ReportShape.DistinctScorelines(opening);
-        row[i++] = ReportNarration.StatesResultBetweenSides(opening) ? 1 : 0;
+        row[i++] = readings.OpeningWords;
+        foreach (int c in readings.OpeningCues) row[i++] = c;
+        i = Signals(readings.OpeningSignals, row, i);
+        row[i++] = readings.OpeningScorelines;
+        row[i++] = readings.OpeningStatesResult ? 1 : 0;
 
         // Body: counts, and the same cues per thousand words, so a short page and a long one compare.
-        int bodyWords = CountCues(body, cues);
+        int bodyWords = readings.BodyWords;
         row[i++] = bodyWords;
-        foreach (int c in cues) row[i++] = c;
-        foreach (int c in cues) row[i++] = PerThousand(c, bodyWords);
-        i = Signals(body, row, i);
-        row[i++] = ReportShape.DistinctScorelines(body);
-        row[i++] = ReportShape.QuotePercent(body);
+        foreach (int c in readings.BodyCues) row[i++] = c;
+        foreach (int c in readings.BodyCues) row[i++] = PerThousand(c, bodyWords);
+        i = Signals(readings.BodySignals, row, i);
+        row[i++] = readings.BodyScorelines;
+        row[i++] = readings.BodyQuotePercent;
 
         // Narration over the first NarrationChars characters.
-        var narration = text[..Math.Min(text.Length, ReportFeatures.NarrationChars)];
-        var rates = ReportNarration.CountWords(narration);
-        row[i++] = ReportNarration.LeadResultSentence(narration);
-        row[i++] = PerThousand(ReportNarration.MinuteMarks(narration), rates.Words);
+        var rates = readings.Narration;
+        row[i++] = readings.LeadResult;
+        row[i++] = PerThousand(readings.MinuteMarks, rates.Words);
         row[i++] = PerThousand(rates.Scoring, rates.Words);
         row[i++] = PerThousand(rates.PastTense, rates.Words);
         row[i++] = PerThousand(rates.Future, rates.Words);
 
         // The end of a long page: reports close on line-ups, referees and attendances.
-        bool longPage = text.Length > ReportFeatures.BodyChars;
-        var tail = longPage ? text[Math.Max(ReportFeatures.BodyChars, text.Length - ReportFeatures.TailChars)..] : [];
-        row[i++] = longPage ? 1 : 0;
-        i = Signals(tail, row, i);
+        row[i++] = readings.LongPage ? 1 : 0;
+        i = Signals(readings.TailSignals, row, i);
 
-        row[i++] = text.Length;
+        row[i++] = readings.TextLength;
         if (i != Count) throw new InvalidOperationException($"filled {i} report numbers, the names list {Count}");
     }
 
-    /// <summary>Counts the words of each cue kind into <paramref name="cues"/> and returns the number of words.</summary>
-    private static int CountCues(ReadOnlySpan<char> text, Span<int> cues)
+    private static int Signals(SignalCounts counts, Span<float> row, int i)
     {
-        cues.Clear();
-        int words = 0;
-        foreach (var word in new WordEnumerator(text))
-        {
-            words++;
-            int kind = ReportCues.KindOf(FeatureHasher.Add(WordSeed, word));
-            if (kind >= 0) cues[kind]++;
-        }
-        return words;
-    }
-
-    private static int Signals(ReadOnlySpan<char> text, Span<float> row, int i)
-    {
-        var counts = SignalCounter.Count(text);
         row[i++] = counts.Scorelines;
         row[i++] = counts.Minutes;
         row[i++] = counts.QuoteMarks;

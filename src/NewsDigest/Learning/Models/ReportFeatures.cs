@@ -34,39 +34,75 @@ public static class ReportFeatures
     private static readonly uint Shape = FeatureHasher.Namespace(11);
     private static readonly uint Narration = FeatureHasher.Namespace(12);
 
-    public static void Featurize(Article article, FeatureBuffer features, bool includeTitle = true)
+    public static void Featurize(Article article, FeatureBuffer features, bool includeTitle = true) => Featurize(article, features, includeTitle, null);
+
+    /// <summary>
+    /// The features, and in <paramref name="readings"/> (when given) the counts and measures behind them that the trees'
+    /// dense numbers read too (<see cref="ReportDenseFeatures.Fill(ReportReadings, Span{float})"/>), so that no span is read twice.
+    /// </summary>
+    public static void Featurize(Article article, FeatureBuffer features, bool includeTitle, ReportReadings? readings)
     {
+        readings?.Clear();
         Split(article, out var title, out var text);
         var body = text[..Math.Min(text.Length, BodyChars)];
 
         features.Add(Bias);
-        Span<int> cues = stackalloc int[ReportCues.KindCount];
+        Span<int> titleCues = readings is null ? stackalloc int[ReportCues.KindCount] : readings.TitleCues;
+        Span<int> openingCues = readings is null ? stackalloc int[ReportCues.KindCount] : readings.OpeningCues;
+        Span<int> cues = readings is null ? stackalloc int[ReportCues.KindCount] : readings.BodyCues;
+        titleCues.Clear();
+        openingCues.Clear();
+        cues.Clear();
         if (includeTitle && !title.IsEmpty)
         {
-            Words(title, features, TitleWord, TitlePair, cues);
-            Signals(title, features, 't');
-            EmitCues(cues, features, 't');
-            TitleShape(title, cues, features);
+            int titleWords = Words(title, features, TitleWord, TitlePair, titleCues);
+            var titleSignals = Signals(title, features, 't');
+            EmitCues(titleCues, features, 't');
+            var (scorelines, clauses, opensOnCount) = TitleShape(title, titleCues, features);
+            if (readings is not null)
+            {
+                readings.HasTitle = true;
+                readings.TitleWords = titleWords;
+                readings.TitleSignals = titleSignals;
+                readings.TitleScorelines = scorelines;
+                readings.TitleClauses = clauses;
+                readings.TitleOpensOnCount = opensOnCount;
+            }
         }
         // One pass over the body's words gives the body's features and, for words inside the opening, the opening's.
         var opening = Opening(body);
-        Span<int> openingCues = stackalloc int[ReportCues.KindCount];
-        cues.Clear();
-        var (bodyCounts, lastBodyWord) = BodyWords(body, opening.Length, features, cues, openingCues);
-        Signals(opening, features, 'o');
+        var bodyRead = BodyWords(body, opening.Length, features, cues, openingCues);
+        var openingSignals = Signals(opening, features, 'o');
         EmitCues(openingCues, features, 'o');
-        Signals(body, features, 'b');
+        var bodySignals = Signals(body, features, 'b');
         EmitCues(cues, features, 'b');
-        BodyShape(body, opening, openingCues, features);
-        NarrationShape(text[..Math.Min(text.Length, NarrationChars)], bodyCounts, lastBodyWord, features);
+        var (quotePercent, bodyScorelines, openingScorelines) = BodyShape(body, opening, openingCues, features);
+        var (narration, lead, minuteMarks) = NarrationShape(text[..Math.Min(text.Length, NarrationChars)], bodyRead.BeforeLastWord, bodyRead.LastWordStart, features);
         // The end of a long article: reports close on line-ups, referees and attendances; other pieces do not.
+        SignalCounts tailSignals = default;
         if (text.Length > BodyChars)
         {
             var tail = text[Math.Max(BodyChars, text.Length - TailChars)..];
             Words(tail, features, TailWord, pair: 0);
-            Signals(tail, features, 'e');
+            tailSignals = Signals(tail, features, 'e');
         }
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Signal, "length"), (uint)Math.Min(16, Math.ILogB(Math.Max(1, article.Text.Length)))));
+        if (readings is null) return;
+        readings.OpeningWords = bodyRead.OpeningWords;
+        readings.OpeningSignals = openingSignals;
+        readings.OpeningScorelines = openingScorelines;
+        // Only the dense numbers read this one; the linear models have the opening's words.
+        readings.OpeningStatesResult = ReportNarration.StatesResultBetweenSides(opening);
+        readings.BodyWords = bodyRead.Words;
+        readings.BodySignals = bodySignals;
+        readings.BodyScorelines = bodyScorelines;
+        readings.BodyQuotePercent = quotePercent;
+        readings.LeadResult = lead;
+        readings.MinuteMarks = minuteMarks;
+        readings.Narration = narration;
+        readings.LongPage = text.Length > BodyChars;
+        readings.TailSignals = tailSignals;
+        readings.TextLength = text.Length;
     }
 
     /// <summary>
@@ -117,32 +153,41 @@ public static class ReportFeatures
     }
 
     /// <summary>A title that opens on a count is a list piece; several clauses with several result words are several matches.</summary>
-    private static void TitleShape(ReadOnlySpan<char> title, ReadOnlySpan<int> cues, FeatureBuffer features)
+    /// <returns>The title's distinct scorelines, its clauses and whether it opens on a count.</returns>
+    private static (int Scorelines, int Clauses, bool OpensOnCount) TitleShape(ReadOnlySpan<char> title, ReadOnlySpan<int> cues, FeatureBuffer features)
     {
-        if (ReportShape.OpensOnCount(title)) features.Add(FeatureHasher.Add(Shape, "count-led title"));
-        features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "title clauses x results"), (uint)ReportShape.TitleClauses(title)), Bucket(cues[(int)ReportCues.Kind.Result])));
+        bool opensOnCount = ReportShape.OpensOnCount(title);
+        int clauses = ReportShape.TitleClauses(title);
+        int scorelines = ReportShape.DistinctScorelines(title);
+        if (opensOnCount) features.Add(FeatureHasher.Add(Shape, "count-led title"));
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "title clauses x results"), (uint)clauses), Bucket(cues[(int)ReportCues.Kind.Result])));
         // A scoreline-led title followed by "player ratings" or "talking points" is a piece around the match, not its account.
-        uint scoreAndAftermath = (ReportShape.DistinctScorelines(title) > 0 ? 1u : 0u) | (cues[(int)ReportCues.Kind.Aftermath] > 0 ? 2u : 0u);
+        uint scoreAndAftermath = (scorelines > 0 ? 1u : 0u) | (cues[(int)ReportCues.Kind.Aftermath] > 0 ? 2u : 0u);
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "title score x aftermath"), scoreAndAftermath));
+        return (scorelines, clauses, opensOnCount);
     }
 
     /// <summary>
     /// The body's quote share and number of different scorelines, and whether the opening states a result the way a
     /// report does (a scoreline, a result word and match action together).
     /// </summary>
-    private static void BodyShape(ReadOnlySpan<char> body, ReadOnlySpan<char> opening, ReadOnlySpan<int> openingCues, FeatureBuffer features)
+    /// <returns>The body's quote percent and distinct scorelines, and the opening's distinct scorelines.</returns>
+    private static (int QuotePercent, int BodyScorelines, int OpeningScorelines) BodyShape(ReadOnlySpan<char> body, ReadOnlySpan<char> opening, ReadOnlySpan<int> openingCues, FeatureBuffer features)
     {
         int quotePercent = ReportShape.QuotePercent(body);
         uint quoteBucket = quotePercent switch { 0 => 0, < 5 => 1, < 15 => 2, < 30 => 3, _ => 4 };
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "quote share"), quoteBucket));
-        features.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "distinct scorelines"), Bucket(ReportShape.DistinctScorelines(body))));
-        uint account = (ReportShape.DistinctScorelines(opening) > 0 ? 1u : 0u)
+        int bodyScorelines = ReportShape.DistinctScorelines(body);
+        int openingScorelines = ReportShape.DistinctScorelines(opening);
+        features.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "distinct scorelines"), Bucket(bodyScorelines)));
+        uint account = (openingScorelines > 0 ? 1u : 0u)
             | (openingCues[(int)ReportCues.Kind.Result] > 0 ? 2u : 0u)
             | (openingCues[(int)ReportCues.Kind.MatchAction] > 0 ? 4u : 0u);
         features.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "opening account"), account));
         // Short pages (video pages, briefs) carry few words; whether their opening states a result must decide for them.
         uint length = (uint)Math.Min(16, Math.ILogB(Math.Max(1, body.Length)));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Shape, "length x opening account"), length), account));
+        return (quotePercent, bodyScorelines, openingScorelines);
     }
 
     /// <summary>
@@ -152,11 +197,14 @@ public static class ReportFeatures
     /// </summary>
     /// <param name="bodyCounts">The narration counts of the body's words before its last one (the body is a prefix of <paramref name="text"/>, so they need not be read again).</param>
     /// <param name="lastBodyWord">Where the body's last word starts: the count goes on from there, since the body's end may have cut that word.</param>
-    private static void NarrationShape(ReadOnlySpan<char> text, WordRates bodyCounts, int lastBodyWord, FeatureBuffer features)
+    /// <returns>The text's narration counts, its lead result sentence and its minute marks.</returns>
+    private static (WordRates Counts, int Lead, int MinuteMarks) NarrationShape(ReadOnlySpan<char> text, WordRates bodyCounts, int lastBodyWord, FeatureBuffer features)
     {
         var counts = ReportNarration.CountWords(text[lastBodyWord..], bodyCounts);
-        uint lead = (uint)ReportNarration.LeadResultSentence(text);
-        uint minutes = ReportNarration.RateBucket(ReportNarration.MinuteMarks(text), counts.Words);
+        int leadSentence = ReportNarration.LeadResultSentence(text);
+        int minuteMarks = ReportNarration.MinuteMarks(text);
+        uint lead = (uint)leadSentence;
+        uint minutes = ReportNarration.RateBucket(minuteMarks, counts.Words);
         uint scoring = ReportNarration.RateBucket(counts.Scoring, counts.Words);
         uint past = ReportNarration.RateBucket(counts.PastTense, counts.Words);
         uint future = ReportNarration.RateBucket(counts.Future, counts.Words);
@@ -169,6 +217,7 @@ public static class ReportFeatures
         features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "lead x scoring"), stated), scoring));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "lead x minutes"), stated), minutes));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(Narration, "past x future"), past), future));
+        return (counts, leadSentence, minuteMarks);
     }
 
     /// <summary>How many words of each cue kind a span holds (bucketed), and the pair of match-action and speech buckets: many goal words with few speech words is a report, the reverse a reaction piece.</summary>
@@ -180,13 +229,13 @@ public static class ReportFeatures
         features.Add(FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Add(ns, 99u), Bucket(counts[(int)ReportCues.Kind.MatchAction])), Bucket(counts[(int)ReportCues.Kind.Speech])));
     }
 
-    /// <summary>Body words and pairs, plus opening words for the words that start inside the first <paramref name="openingLength"/> characters (a word cut by the opening's end counts as its part inside); also the narration counts of every word but the last, and where the last starts.</summary>
-    private static (WordRates BeforeLastWord, int LastWordStart) BodyWords(ReadOnlySpan<char> body, int openingLength, FeatureBuffer features, Span<int> cues, Span<int> openingCues)
+    /// <summary>Body words and pairs, plus opening words for the words that start inside the first <paramref name="openingLength"/> characters (a word cut by the opening's end counts as its part inside); also the narration counts of every word but the last, where the last starts, and how many words the body and the opening hold.</summary>
+    private static BodyReading BodyWords(ReadOnlySpan<char> body, int openingLength, FeatureBuffer features, Span<int> cues, Span<int> openingCues)
     {
         uint previous = 0;
         bool hasPrevious = false;
         WordRates counts = default, beforeLast = default;
-        int lastStart = 0;
+        int lastStart = 0, openingWords = 0;
         var words = new WordEnumerator(body);
         while (words.MoveNext())
         {
@@ -209,9 +258,13 @@ public static class ReportFeatures
             }
             features.Add(FeatureHasher.Add(OpeningWord, opening));
             Count(opening, openingCues);
+            openingWords++;
         }
-        return (beforeLast, lastStart);
+        return new BodyReading(beforeLast, lastStart, counts.Words, openingWords);
     }
+
+    /// <summary>What the body's word pass leaves for the narration counts and the dense numbers.</summary>
+    private readonly record struct BodyReading(WordRates BeforeLastWord, int LastWordStart, int Words, int OpeningWords);
 
     private static void Count(uint wordHash, Span<int> cues)
     {
@@ -221,9 +274,11 @@ public static class ReportFeatures
 
     private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair) => Words(text, features, single, pair, []);
 
-    private static void Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair, Span<int> cues)
+    /// <returns>How many words the text holds.</returns>
+    private static int Words(ReadOnlySpan<char> text, FeatureBuffer features, uint single, uint pair, Span<int> cues)
     {
         bool pairs = pair != 0;
+        int count = 0;
         uint previous = 0;
         bool hasPrevious = false;
         foreach (var word in new WordEnumerator(text))
@@ -233,11 +288,13 @@ public static class ReportFeatures
             if (pairs && hasPrevious) features.Add(FeatureHasher.Add(FeatureHasher.Add(pair, previous), h));
             previous = h;
             hasPrevious = true;
+            count++;
             if (!cues.IsEmpty) Count(h, cues);
         }
+        return count;
     }
 
-    private static void Signals(ReadOnlySpan<char> text, FeatureBuffer features, char where)
+    private static SignalCounts Signals(ReadOnlySpan<char> text, FeatureBuffer features, char where)
     {
         var counts = SignalCounter.Count(text);
         uint ns = FeatureHasher.Add(Signal, (uint)where);
@@ -245,6 +302,7 @@ public static class ReportFeatures
         features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "minutes"), Bucket(counts.Minutes)));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "quotes"), Bucket(counts.QuoteMarks)));
         features.Add(FeatureHasher.Add(FeatureHasher.Add(ns, "numbers"), Bucket(counts.Numbers)));
+        return counts;
     }
 
     private static uint Bucket(int count) => count switch { 0 => 0, 1 => 1, 2 => 2, <= 4 => 3, <= 8 => 4, _ => 5 };
