@@ -170,12 +170,17 @@ internal static class SpeakerWorkoutExamples
     ];
 }
 
-public sealed class SpeakerRankerWorkout : TrainerWorkout<QuoteExample, ModelSpeakerRanker>
+public sealed class SpeakerRankerWorkout : SpeakerRankerWorkoutBase
+{
+    protected override ModelResult<ModelSpeakerRanker> Fit(IReadOnlyList<QuoteExample> data) => new SpeakerRankerTrainer(new PerceptronOptions { Epochs = 6, HashBits = 10 }).Fit(data, data);
+}
+
+/// <summary>The speaker ranker's workout, whichever learner fits it: the data, the file round trip and the predictions are the same.</summary>
+public abstract class SpeakerRankerWorkoutBase : TrainerWorkout<QuoteExample, ModelSpeakerRanker>
 {
     protected override IReadOnlyList<QuoteExample> TinySet() => SpeakerWorkoutExamples.Tiny();
 
     protected override IReadOnlyList<QuoteExample> Malformed() => [TinySet()[0] with { Speaker = 42 }];
-    protected override ModelResult<ModelSpeakerRanker> Fit(IReadOnlyList<QuoteExample> data) => new SpeakerRankerTrainer(new PerceptronOptions { Epochs = 6, HashBits = 10 }).Fit(data, data);
     protected override byte[] Save(ModelSpeakerRanker model) => ModelFileFormat.ToBytes(model.ToFile());
     protected override ModelResult<ModelSpeakerRanker> Load(byte[] bytes) => ModelSpeakerRanker.Load(new MemoryStream(bytes));
     protected override IEnumerable<string> Predictions(ModelSpeakerRanker model, IReadOnlyList<QuoteExample> data) =>
