@@ -7,18 +7,29 @@ namespace NewsDigest.Evaluation.Extraction;
 
 /// <summary>Scores what the pipeline extracts from the evaluation corpora against their gold, per data split, and lists the errors of the splits asked for.</summary>
 /// <param name="reportsOnly">Score only the facts of articles the report detector accepts (what a digest votes with), not everything `extract` writes.</param>
-public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactExtractor> extractors, bool reportsOnly = false)
+/// <param name="heldOutCopies">Test-split ids whose text a train or dev record copies (<see cref="HeldOutCopies"/>); when given, the test
+/// split's news reports and quotes are scored a second time without them, as the corpora <see cref="Uncopied"/>("news") and ("quotes").</param>
+public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactExtractor> extractors, bool reportsOnly = false, IReadOnlySet<string>? heldOutCopies = null)
 {
+    /// <summary>The name under which a corpus's test split is scored again without the reports copied outside it.</summary>
+    public static string Uncopied(string corpus) => corpus + "*";
+
     /// <summary>Scores every case; errors are written only for cases in <paramref name="showErrorsFor"/> (never the test split while tuning).</summary>
     public Dictionary<(string Corpus, DataSplit.Part Part), ExtractionScores> Score(IEnumerable<GoldCase> cases, IReadOnlyList<GoldQuote> quotes,
         IReadOnlyDictionary<(string, string), string> quoteTexts, ISet<DataSplit.Part> showErrorsFor, TextWriter errors)
     {
         var results = new Dictionary<(string, DataSplit.Part), ExtractionScores>();
-        ExtractionScores For(string corpus, string id)
+        ExtractionScores Bucket((string, DataSplit.Part) key)
         {
-            var key = (corpus, DataSplit.Of(id));
             if (!results.TryGetValue(key, out var s)) results[key] = s = new ExtractionScores();
             return s;
+        }
+        IEnumerable<ExtractionScores> For(string corpus, string id)
+        {
+            var part = DataSplit.Of(id);
+            yield return Bucket((corpus, part));
+            if (heldOutCopies is not null && part == DataSplit.Part.Test && corpus is NewsGoldReader.Corpus or "quotes" && !heldOutCopies.Contains(id))
+                yield return Bucket((Uncopied(corpus), part));
         }
         var list = cases.ToList();
         var reports = new ArticleReport[list.Count];
@@ -33,13 +44,13 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         {
             var c = list[i];
             var log = showErrorsFor.Contains(DataSplit.Of(c.Id)) ? errors : TextWriter.Null;
-            ScoreReport(For(c.Corpus, c.Id), c, reports[i].Match, log);
+            foreach (var scores in For(c.Corpus, c.Id)) ScoreReport(scores, c, reports[i].Match, log);
         }
         foreach (var group in quotes.GroupBy(q => (q.Corpus, q.Id)))
         {
             if (!quoteTexts.TryGetValue(group.Key, out var text)) continue;
             var log = showErrorsFor.Contains(DataSplit.Of(group.Key.Id)) ? errors : TextWriter.Null;
-            ScoreQuotes(For("quotes", group.Key.Id), group.Key.Id, text, group.ToList(), log);
+            foreach (var scores in For("quotes", group.Key.Id)) ScoreQuotes(scores, group.Key.Id, text, group.ToList(), log);
         }
         return results;
     }

@@ -11,7 +11,7 @@ public static class ExtractionReport
     {
         var sb = new StringBuilder();
         sb.AppendLine("corpus  split  reports  teams  score  goals-P  goals-R  goals-F1  goals-F1(±2)  goals-F1(name)  pen-acc  og-acc  red-F1  missed-pen-F1  venue");
-        foreach (var corpus in new[] { "espn", "pl", "news" })
+        foreach (var corpus in new[] { "espn", "pl", "news", ExtractionEvaluator.Uncopied("news") })
             foreach (var part in parts)
             {
                 if (!scores.TryGetValue((corpus, part), out var s)) continue;
@@ -40,12 +40,13 @@ public static class ExtractionReport
             }
         sb.AppendLine();
         sb.AppendLine("quotes  split  gold-quotes  found  speaker-accuracy");
-        foreach (var part in parts)
-        {
-            if (!scores.TryGetValue(("quotes", part), out var s)) continue;
-            sb.AppendLine(string.Join("  ", "quotes".PadRight(6), part.ToString().ToLowerInvariant().PadRight(5), s.QuotesGold.ToString(CultureInfo.InvariantCulture).PadLeft(11),
-                s.QuotesFound.ToString(CultureInfo.InvariantCulture).PadLeft(5), F(ExtractionScores.Ratio(s.QuoteSpeakerRight, s.QuotesGold)).PadLeft(16)));
-        }
+        foreach (var corpus in new[] { "quotes", ExtractionEvaluator.Uncopied("quotes") })
+            foreach (var part in parts)
+            {
+                if (!scores.TryGetValue((corpus, part), out var s)) continue;
+                sb.AppendLine(string.Join("  ", corpus.PadRight(6), part.ToString().ToLowerInvariant().PadRight(5), s.QuotesGold.ToString(CultureInfo.InvariantCulture).PadLeft(11),
+                    s.QuotesFound.ToString(CultureInfo.InvariantCulture).PadLeft(5), F(ExtractionScores.Ratio(s.QuoteSpeakerRight, s.QuotesGold)).PadLeft(16)));
+            }
         return sb.ToString();
     }
 

@@ -49,6 +49,14 @@ public sealed class GoldReaders(string repositoryRoot, string sharedRoot)
     /// <summary>The hand-read gold of archive reports from many outlets (<see cref="NewsGoldReader"/>).</summary>
     public IEnumerable<GoldCase> News(Action<string>? problems = null) => new NewsGoldReader(repositoryRoot, sharedRoot).Read(Provenance, problems);
 
+    /// <summary>Every record of the news archive as (id, text), streamed; empty when the archive is absent.</summary>
+    public IEnumerable<(string Id, string Text)> NewsArchive()
+    {
+        var path = Shared(NewsCorpus);
+        if (!File.Exists(path)) yield break;
+        foreach (var (id, _, _, text, _) in ReadCorpus(path)) yield return (id, text);
+    }
+
     /// <summary>The hand-annotated quotes, or empty when data/annotations/quotes.jsonl is absent.</summary>
     public List<GoldQuote> Quotes()
     {
