@@ -45,6 +45,13 @@ internal static partial class AttributionAfter
         // "“Doesn’t always matter, always a transitional team,” was Pep Guardiola’s assessment of United": the owner of the verdict said it.
         if (WasVerdictOf().Match(afterText) is { Success: true } verdict
             && SpeakerMentions.FirstPersonIn(context, quote.End + verdict.Groups["who"].Index, verdict.Groups["who"].Length + 1) is { } judge) return new Attribution(judge);
+        // "“Really good” was how the boss summed up her performance": whoever summed up, described or put it that way said it.
+        if (WasHowSaid().Match(afterText) is { Success: true } how)
+        {
+            var who = how.Groups["who"];
+            if (SpeakerMentions.LastPersonIn(context, quote.End + who.Index, who.Length + 1) is { } summer) return new Attribution(summer);
+            if (SpeakerDescriptions.IsDescription(who.Value) && SpeakerSalience.Described(context, who.Value, quote.Start) is { } described) return new Attribution(described);
+        }
         // "'It's insane': Pep Guardiola hails ...": a headline's quote before a colon is said by the name after it.
         if (HeadlineSpeakerAfter().Match(afterText) is { Success: true } headline
             && SpeakerMentions.FirstPersonIn(context, quote.End + headline.Groups["who"].Index, headline.Groups["who"].Length + 1) is { } headlineSpeaker) return new Attribution(headlineSpeaker);
@@ -109,6 +116,10 @@ internal static partial class AttributionAfter
     /// <summary>A lower-case conjunction opening the words after a quote: "before his colleague X stated", "while Y said".</summary>
     [GeneratedRegex(@"^\s*(?:before|while|whereas|after|although|though|when|but|and)\s")]
     private static partial Regex NewClause();
+
+    /// <summary>Right after the quote, "was how the boss summed up ...", "is how Slot described it": who put it that way.</summary>
+    [GeneratedRegex(@"^[\s,.!?'’”""]{0,4}(?:was|is)\s+how\s+(?<who>(?:the\s+|his\s+|her\s+)?[\p{L}'’. -]{2,60}?)\s+(?:summed|sums|described|describes|put|puts|assessed|assesses|explained|explains|saw|sees|rated|rates|reflected|reflects|characteri[sz]ed|labell?ed|viewed|greeted|reacted|responded|began|opened|ended)\b")]
+    internal static partial Regex WasHowSaid();
 
     /// <summary>Right after the quote, "was X’s assessment" or "were the words of X": a noun for the words just quoted owned by their speaker.</summary>
     [GeneratedRegex(@"^[\s,.!?'’”""]{0,4}(?:was|were|is)\s+(?:(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})['’]s?\s+(?:[a-z-]+\s+)?(?:assessment|verdict|view|reaction|response|message|take|summary|description|words|answer|reply)|the\s+(?:[a-z-]+\s+)?(?:assessment|verdict|view|reaction|response|message|words|answer|reply)\s+of\s+(?:[a-z-]+\s+){0,3}?(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))\b")]

@@ -15,6 +15,14 @@ internal static partial class AttributionBefore
         if (DocumentIntro().IsMatch(beforeText)) return new Attribution(null);
         // "..., but the club stated “...”": a group speaks, and no person does.
         if (GroupSpeakers.SpeaksBefore(beforeText)) return new Attribution(null);
+        // "Fox Sports also gave the Arsenal star 8 out of 10 and observed:": the clause's subject rated and spoke; whom it rated did not. An
+        // outlet or a body as that subject speaks for no person.
+        if (RatedAndSaid().Match(beforeText) is { Success: true } rated)
+        {
+            var rater = rated.Groups["who"].Value;
+            if (rater.Contains('.') || !SpeakerNames.CanSpeak(context, rater) || SpeakerNames.IsBody(context, rater)) return new Attribution(null);
+            if (SpeakerMentions.FirstPersonIn(context, beforeStart + rated.Groups["who"].Index, rated.Groups["who"].Length + 1) is { } person) return new Attribution(person);
+        }
         var beforeMatch = SaidBefore().Match(beforeText);
         if (beforeMatch.Success)
         {
@@ -72,6 +80,11 @@ internal static partial class AttributionBefore
         return m.Success ? SpeakerMentions.FirstPersonIn(context, start + m.Groups["who"].Index, m.Groups["who"].Length + 1) : null;
     }
 
+    /// <summary>A clause opening on a capitalised subject that rated or marked someone and then spoke, before the quote: "Football.London gave
+    /// Zubimendi 8 out of 10 and noted:", "The London Evening Standard rated the Spaniard 7 out of 10 and wrote:".</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?:The\s+)?(?<who>[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s[\p{Lu}][\p{L}\p{N}'’.&-]*){0,4})\s+(?:also\s+)?(?:gave|rated|handed|awarded|marked|graded|scored)\s[^.!?\n:""“]{1,80}?\s(?:and|before it|before)\s+(?:then\s+)?(?:noted|observed|wrote|said|added|commented|remarked|explained|stated|declared|concluded|opined|summed up)\s*:?\s*$")]
+    private static partial Regex RatedAndSaid();
+
     /// <summary>A document introducing its own words: "a petition ..., which reads:", "The club's statement read:".</summary>
     [GeneratedRegex(@"\b(?:petition|statement|message|post|caption|letter|campaign|tweet|notice|report|release|website|which|that)\s+(?:also\s+)?(?:reads?|states)\s*[:,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentIntro();
@@ -84,7 +97,7 @@ internal static partial class AttributionBefore
 
     /// <summary>A description ending in a lower-case role word as the subject of a speech verb at the end of an attribution: "Speaking
     /// yesterday, the Olympique Lyonnais Feminin forward said:", "The Kingsmeadow ace, who helped her side reach the semi-finals said:".</summary>
-    [GeneratedRegex(@"(?:^|[,;]\s+|[.!?]\s+|\n)(?<who>(?:the|The)\s+(?:[\p{L}\d'’.-]+\s+){0,5}?[a-z][a-z-]{2,})(?:,\s+(?:who|whose)\s+[^,:\n]{1,100},?)?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|adds|told|tells|explained|admitted|insisted|stated|declared|continued|wrote|revealed|remarked|commented|noted)\b[^.!?\n]{0,60}$")]
+    [GeneratedRegex(@"(?:^|[,;]\s+|[.!?]\s+|\n)(?<who>(?:the|The)\s+(?:[\p{L}\d'’.-]+\s+){0,5}?(?:[a-z]|\d{1,2}-)[a-z-]{2,})(?:,\s+(?:who|whose)\s+[^,:\n]{1,100},?)?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|adds|told|tells|explained|admitted|insisted|stated|declared|continued|wrote|revealed|remarked|commented|noted)\b[^.!?\n]{0,60}$")]
     private static partial Regex DescriptionBeforeVerb();
 
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]

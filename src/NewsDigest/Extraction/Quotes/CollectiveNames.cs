@@ -40,7 +40,7 @@ public static class CollectiveNames
         lock (cache)
         {
             if (cache.TryGetValue(trimmed, out var known)) return known;
-            bool collective = trimmed.Contains(' ') ? AlwaysAfterThe(context.Text, trimmed)
+            bool collective = trimmed.Contains(' ') ? AlwaysAfterThe(context.Text, trimmed) || PluralTailAfterThe(context.Text, trimmed)
                 : !context.People.FullName(trimmed).Contains(' ') && (WrittenAsGroup(context.Text, trimmed) || AlwaysAfterThe(context.Text, trimmed) || AlwaysBeforeEventWord(context.Text, trimmed));
             cache[trimmed] = collective;
             return collective;
@@ -86,6 +86,26 @@ public static class CollectiveNames
             seen = true;
         }
         return seen;
+    }
+
+    /// <summary>True when the name's last word is a plural the report writes alone only after "the" ("Edo Queens", then "the Queens
+    /// defeated ..."): a side's short name, so the whole name is the side's. A person's surname stands alone ("Jones said").</summary>
+    private static bool PluralTailAfterThe(string text, string name)
+    {
+        int space = name.LastIndexOf(' ');
+        var tail = name[(space + 1)..];
+        if (tail.Length < 4 || tail[^1] != 's' || tail[^2] is '\'' or '’' || !char.IsUpper(tail[0])) return false;
+        var head = name[..(space + 1)];
+        bool afterThe = false;
+        for (int at = text.IndexOf(tail, StringComparison.Ordinal); at >= 0; at = text.IndexOf(tail, at + tail.Length, StringComparison.Ordinal))
+        {
+            int end = at + tail.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+            if (at >= head.Length && text.AsSpan(at - head.Length, head.Length).SequenceEqual(head)) continue;
+            if (at >= 4 && text.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) && (at == 4 || !char.IsLetter(text[at - 5]))) { afterThe = true; continue; }
+            return false;
+        }
+        return afterThe;
     }
 
     private static readonly string[] EventWords = [" Cup", " League", " Trophy", " Shield", " Series", " Games", " Stadium", " Park", " Arena"];

@@ -25,6 +25,19 @@ internal static partial class PronounResolver
         return first;
     }
 
+    /// <summary>The person opening the sentence from <paramref name="sentenceStart"/> to the quote, when the words there hold a "he" or "she",
+    /// no quotation mark and no other person; null otherwise.</summary>
+    private static string? SameSentenceOpener(ExtractionContext context, int sentenceStart, int quoteStart)
+    {
+        var words = context.Text.AsSpan(sentenceStart, quoteStart - sentenceStart).TrimEnd(" “\"‘'");
+        if (words.IndexOfAny("“”\"") >= 0 || !(words.Contains(" he ", StringComparison.Ordinal) || words.Contains(" she ", StringComparison.Ordinal))) return null;
+        if (SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart) is not { } opener) return null;
+        var key = PersonIndex.SurnameKey(opener);
+        foreach (var mention in context.People.Within(new TextSpan(sentenceStart, quoteStart - sentenceStart)))
+            if (PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(mention))) != key) return null;
+        return opener;
+    }
+
     private static IEnumerable<string?> PronounReadings(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, string? spokenOf)
     {
         // "“...,” he said of Xavi": Xavi is the subject of the words, so the sentence about Xavi does not name the speaker.
@@ -46,6 +59,9 @@ internal static partial class PronounResolver
             var askedName = SpeakerMentions.LastPersonIn(context, put.Groups["who"].Index, put.Groups["who"].Length + 1);
             yield return askedName is not null ? context.People.FullName(askedName) : SpeakerSalience.Described(context, put.Groups["who"].Value, sentenceStart);
         }
+        // "Guardiola was missing seven starters ... and he said: “...”": a pronoun before the quote in a sentence that opens on one person,
+        // naming nobody else, stands for that person.
+        if (sentenceStart < quote.Start && SameSentenceOpener(context, sentenceStart, quote.Start) is { } sentenceOpener) yield return sentenceOpener;
         // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) yield return previousSpeaker;
         // After someone's quote, a sentence about another person's play, then a quote about "him" ("Tom Rhodes scored twice. / "He was

@@ -19,6 +19,18 @@ public static class SingleQuotedSpans
         {
             char c = text[i];
             while (d < doubleQuoted.Count && doubleQuoted[d].End + 1 < i) d++;
+            // "Arteta insisted: ‘Let’s assess him ... sample. / “We also need ...": a paragraph of speech opened in single marks ends at its
+            // line's end, even where the next paragraph goes on in double marks.
+            if (c == '\n' && open >= 0)
+            {
+                // "Ancelotti told the media. ‘Today he was comfortable ... a problem.”": a closing double mark at the line's end closes it there.
+                int end = i;
+                while (end > open && char.IsWhiteSpace(text[end - 1])) end--;
+                if (end > open && text[end - 1] is '”' or '"') end--;
+                if (NextParagraphReopens(text, i) || OpensSpeech(text, open - 1)) QuoteSpanFinder.Add(text, spans, open, end);
+                open = -1;
+                continue;
+            }
             if (d < doubleQuoted.Count && i >= doubleQuoted[d].Start - 2 && i <= doubleQuoted[d].End + 1)
             {
                 // A double quote starts: a single quote open before it was an apostrophe.

@@ -15,7 +15,8 @@ internal static partial class SpeakerContinuity
         if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 140)
         {
             var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
-            if (!between.Contains('\n') && AttributionAfter.SaidAfter().IsMatch(between.ToString())) return previousSpeaker;
+            // ""Really good" was how the boss summed up her display. "Nia was called on late ...": so is a quote after a "was how" attribution.
+            if (!between.Contains('\n') && (AttributionAfter.SaidAfter().IsMatch(between.ToString()) || AttributionAfter.WasHowSaid().IsMatch(between.ToString()))) return previousSpeaker;
         }
         // Two phrases quoted in one sentence, no one named and no words of speech between ("fears winger Antony suffered a “serious” injury
         // as United fulfilled the “main objective”"): the second is the same speaker's.

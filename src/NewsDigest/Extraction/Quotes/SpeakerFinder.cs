@@ -3,7 +3,7 @@ using NewsDigest.Text;
 namespace NewsDigest.Extraction.Quotes;
 
 /// <summary>Finds the speaker of one quote by trying, in order, the words after it, the words or heading before it, an interview's question above, the paragraph under it, the quote before going on, reported speech in its sentence and a narrative paragraph above; failing all of them, the ranker chooses among the names around it.</summary>
-internal sealed class SpeakerFinder(ISpeakerRanker? ranker)
+internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
 {
     /// <summary>The quote's speaker; <paramref name="inferred"/> is true when no words around the quote attribute it (a speaker carried over
     /// from the quote before, the ranker's choice, or the last speaker), so an attribution after a continuing paragraph may overrule it.</summary>
@@ -55,10 +55,32 @@ internal sealed class SpeakerFinder(ISpeakerRanker? ranker)
             var scorer = ranker ?? Rule;
             return candidates.OrderByDescending(c => scorer.Score(text, quote, c, candidates)).First().Name;
         }
+        // "President of the federation, X, on Sunday commended the champions ... / The champions ... / “We are very happy ...”": the report's
+        // first quote, a paragraph of its own that no words attribute and near which nobody is named, is the person whose praise or words
+        // the lead reports, as a press release quotes the person its lead names.
+        if (previousSpeaker is null && QuoteLayout.IsParagraphStart(text, quote.Start) && QuotePhrase.WordCount(quote.Slice(text)) >= QuotePhrase.MinimumWords
+            && LeadSpeaker(context, quote.Start) is { } lead) return lead;
         return previousSpeaker is not null && quote.Start - previousEnd < 600 ? previousSpeaker : null;
     }
 
     private static readonly RuleSpeakerRanker Rule = new();
+
+    /// <summary>The person the report's first paragraph has praising, congratulating or saying something ("Federation president Amos Bello on
+    /// Sunday praised ..."), when that paragraph ends before <paramref name="before"/>; null otherwise.</summary>
+    private static string? LeadSpeaker(ExtractionContext context, int before)
+    {
+        var text = context.Text;
+        int leadEnd = text.IndexOf('\n');
+        if (leadEnd < 0 || leadEnd >= before) return null;
+        var m = LeadVerb().Match(text, 0, leadEnd);
+        if (!m.Success) return null;
+        var who = m.Groups["who"];
+        return SpeakerMentions.LastPersonIn(context, who.Index, who.Length + 1) is { } person && SpeakerNames.CanSpeak(context, person) ? person : null;
+    }
+
+    /// <summary>A name, perhaps a time ("on Sunday"), then a verb of praise or speech: the lead of a press release about what someone said.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,4})\s+(?:(?:on|last|this)\s+[\p{Lu}\p{Ll}][\p{L}]+\s+|has\s+|have\s+)*(?:commended|praised|hailed|congratulated|lauded|applauded|thanked|saluted|urged|charged|said|stated|declared)\b")]
+    private static partial System.Text.RegularExpressions.Regex LeadVerb();
 
     private static List<SpeakerCandidate> Candidates(ExtractionContext context, TextSpan quote, int paragraphStart, int paragraphEnd)
     {

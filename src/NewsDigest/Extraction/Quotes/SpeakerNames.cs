@@ -43,11 +43,23 @@ public static class SpeakerNames
         "Commission", "Confederation", "Foundation", "Trust", "Society", "Institute", "University", "College", "Agency", "Holiday", "Cup",
         "League", "Leagues", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon", "Football", "Soccer", "Stories", "Club", "Board",
         "Police", "Network", "Office", "Centre", "Center",
+        // Events and tours a report names in capitals ("the FA Cup's Asia-Pacific Trophy Tour", "the Commonwealth Games").
+        "Tour", "Trophy", "Games", "Series", "Festival",
         // Governing bodies as the BBC and others write them, in title case ("Uefa said it ...", "Fifa confirmed").
         "Uefa", "Fifa", "Concacaf", "Conmebol",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ChannelSuffixes = new[] { "Sport", "Sports", "News", "Live", "Online", "TV" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that end a newspaper's name ("The London Evening Standard rated him 7 out of 10 and wrote:", "the Daily Mail"): a name
+    /// of two words or more ending in one is a masthead, not a person.</summary>
+    private static readonly FrozenSet<string> Mastheads = new[]
+    {
+        "Standard", "Times", "Mail", "Post", "Herald", "Gazette", "Chronicle", "Telegraph", "Journal", "Tribune", "Echo", "Express", "Mirror",
+        "Examiner", "Courier", "Advertiser", "Argus", "Observer", "Independent", "Guardian", "Inquirer", "Record", "Bulletin",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MastheadWords = Mastheads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChannelWords = Channels.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalityWords = Nationalities.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -118,7 +130,8 @@ public static class SpeakerNames
         var trimmed = who.Trim();
         if (trimmed.Length < 2 || !char.IsUpper(trimmed[0])) return false;
         int lastSpace = trimmed.LastIndexOf(' ');
-        return IsAbbreviatedBody(context.Text, trimmed) || IsAcronym(trimmed.StartsWith("The ", StringComparison.Ordinal) ? trimmed.AsSpan(4) : trimmed) || BodyWords.Contains(lastSpace < 0 ? trimmed : trimmed[(lastSpace + 1)..]);
+        return IsAbbreviatedBody(context.Text, trimmed) || IsAcronym(trimmed.StartsWith("The ", StringComparison.Ordinal) ? trimmed.AsSpan(4) : trimmed) || BodyWords.Contains(lastSpace < 0 ? trimmed : trimmed[(lastSpace + 1)..])
+            || (lastSpace > 0 && (SuffixWords.Contains(trimmed.AsSpan(lastSpace + 1)) || MastheadWords.Contains(trimmed.AsSpan(lastSpace + 1))));
     }
 
     /// <summary>One word of two to eight capitals ("UEFA said in a statement", "the NSC", "FIFA confirmed"): a body's initials. A person
@@ -151,6 +164,8 @@ public static class SpeakerNames
         if (NationalityWords.Contains(trimmed)) return false;
         int lastSpace = trimmed.LastIndexOf(' ');
         if (BodyWords.Contains(lastSpace < 0 ? trimmed : trimmed[(lastSpace + 1)..])) return false;
+        // "Fox Sports", "beIN Sports", "NBC News", "the Daily Mail": a broadcaster's or a paper's name, whatever the words before its last.
+        if (lastSpace > 0 && (SuffixWords.Contains(trimmed[(lastSpace + 1)..]) || MastheadWords.Contains(trimmed[(lastSpace + 1)..]))) return false;
         // A name made only of channel words ("Instagram", "Sky Sports", "BBC Radio") is where the words appeared, not who said them.
         bool onlyChannels = true, onlyTitles = true;
         foreach (var range in trimmed.Split(' '))

@@ -253,6 +253,13 @@ public static partial class SpeakerSalience
             start = SentenceStart(text, start - 2);
         // The subject is the last name of the sentence's leading noun phrase: "Millwall manager Pete Lowe, though, thinks ...", or of the
         // phrase after an opening clause: "Despite the injuries, Ancelotti was positive."
+        // "With Kevin De Bruyne, Jeremy Doku and Ruben Dias all back from injury, Guardiola is thin on ...": an opening "with" clause lists
+        // names before the subject, which follows its last comma.
+        if (text.AsSpan(start).StartsWith("With ", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("Without ", StringComparison.Ordinal))
+        {
+            int last = text.AsSpan(start, end - start).LastIndexOf(", ");
+            return last > 0 && SubjectFrom(context, start + last + 2, end) is { } afterWith ? afterWith.Name : null;
+        }
         if (SubjectFrom(context, start, end) is { } subject) return subject.Name;
         int comma = text.AsSpan(start, end - start).IndexOf(", ");
         if (comma <= 0 || SubjectFrom(context, start + comma + 2, end) is not { } afterClause) return null;
