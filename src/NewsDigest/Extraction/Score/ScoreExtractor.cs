@@ -445,6 +445,14 @@ public sealed partial class ScoreExtractor : IFactExtractor
         var right = mentions.FirstOrDefault(m => m.Span.Start >= absEnd && IsGap(context.Text, absEnd, m.Span.Start));
         if (left.Team is not null && right.Team is not null && left.Team != right.Team)
             return left.Team == pair.First ? raw : raw.Swapped();
+        // "Manchester City secured a 4-0 win over Liverpool", "his team's 2-1 Champions League defeat against Lens": a result noun right after
+        // the scoreline with one of the pair as its object says whose result it is, whatever the headline's "after Liverpool win" seemed to say.
+        if (raw.First != raw.Second && ObjectOfResultNoun(context, pair, sentence, sentenceSpan, mentions, end) is { } told)
+        {
+            int top = Math.Max(raw.First, raw.Second), bottom = Math.Min(raw.First, raw.Second);
+            var forObject = told.ObjectWon ? new Scoreline(top, bottom) : new Scoreline(bottom, top);
+            return told.Side == pair.First ? forObject : forObject.Swapped();
+        }
         // The opening said who won ("Chelsea beat Fulham"): a later "the 2-0 win" is theirs, however the sentence is built.
         if (verdict is { Winner: { } winner } && raw.First != raw.Second && verdict.Evidence?.Span != sentenceSpan)
         {
@@ -464,6 +472,27 @@ public sealed partial class ScoreExtractor : IFactExtractor
         };
         return subject == pair.First ? forSubject : forSubject.Swapped();
     }
+
+    /// <summary>The side of the pair a result noun right after the scoreline takes as its object ("4-0 win over Liverpool", "2-1 Champions League
+    /// defeat against Lens", "3-1 loss to Orlando", "2-0 win at Empoli") and whether that side won (it lost a win over it, it won a defeat to it); null for any other shape.</summary>
+    private static (string Side, bool ObjectWon)? ObjectOfResultNoun(ExtractionContext context, TeamPair pair, string sentence, TextSpan sentenceSpan, List<TeamMention> mentions, int scoreEnd)
+    {
+        var noun = ResultNounAfterScore().Match(sentence, scoreEnd);
+        if (!noun.Success) return null;
+        int objectAt = sentenceSpan.Start + noun.Index + noun.Length;
+        var side = mentions.FirstOrDefault(m => m.Span.Start == objectAt);
+        if (side.Team is null || !pair.Contains(side.Team)) return null;
+        // "handed them a 2-1 defeat against ...": a defeat someone inflicts is not plainly the subject's; left to the subject reading.
+        if (noun.Groups["lost"].Success && ResultCueInflicted().IsMatch(sentence.AsSpan(0, noun.Index))) return null;
+        return (string.Equals(side.Team, pair.First, StringComparison.OrdinalIgnoreCase) ? pair.First : pair.Second, noun.Groups["lost"].Success);
+    }
+
+    /// <summary>Right after a scoreline: up to three capitalised words (a competition, "home", "away"), a result noun and its preposition.</summary>
+    [GeneratedRegex(@"\G(?: (?:[\p{Lu}][\p{L}'’\-]*|home|away|league|cup)){0,3} (?:(?:win|victory|triumph|thrashing|rout) (?:over|against|at)|(?<lost>(?:defeat|loss) (?:to|against|by|at|at the hands of))) (?:the )?")]
+    private static partial Regex ResultNounAfterScore();
+
+    [GeneratedRegex(@"(?:hand(?:ed|s|ing)?|inflict(?:ed|s|ing)?|condemn(?:ed|s|ing)?|consign(?:ed|s|ing)?)[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultCueInflicted();
 
     /// <summary>The subject of the clause holding the outcome word: "Wigan were relegated as Arsenal moved up with a 4-1 win" is about Arsenal;
     /// "as they outplayed Palace" points back to the sentence's subject; a team after "over", "against" or "to" is the other side.</summary>

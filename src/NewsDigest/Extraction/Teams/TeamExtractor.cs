@@ -19,7 +19,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (title is not null && !(Known(context, title.First) && Known(context, title.Second))
             && FromOpeningResult(context, PlayerFree(context)) is { } openingResult
             && !SamePair(title, openingResult) && Shared(title, openingResult) is { } shared
-            && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared))) title = null;
+            && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared)) && NamedOutright(context, Other(openingResult, shared))) title = null;
         var headline = title is null ? FromTitle(context) : null;
         // "Caicedo strikes late for Chelsea as Kane fires Bayern into the last 16": a headline whose clauses each name one club tells two
         // matches; the opening's result ("Chelsea 1-0 Pafos") says which one the report is about.
@@ -66,6 +66,8 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (space < 0 || context.Text.Contains(club.Name, StringComparison.Ordinal)) return null;
         var city = club.Name[..(space + 1)];
         var found = context.Gazetteer.Teams.Values.Where(t => t.Country == country && t.Name.StartsWith(city, StringComparison.Ordinal)).Select(t => t.Name).Distinct().ToList();
+        // Newcastle Jets and Newcastle Olympic are both Australian: of several such clubs, the one the report names ("the Jets") is meant.
+        if (found.Count > 1) found = found.Where(name => context.TeamMentions.Any(m => m.Value.Name == name)).ToList();
         return found.Count == 1 ? found[0] : null;
     }
 
@@ -300,6 +302,30 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static bool Nickname(ExtractionContext context, string? written) =>
         written is not null && !written.Contains(' ') && context.Gazetteer.Teams.TryGet(written, out var entry) && !entry.Name.Contains(written, StringComparison.Ordinal);
 
+    /// <summary>Whether the report names a known team by more than a lone nickname ("The Magpies" of a Maitland report is no Newcastle United)
+    /// or a place opening another club's name ("Newcastle Olympic"): a mention by the team's name or a fuller alias, not followed by a
+    /// capitalised word that would continue another name.</summary>
+    private static bool NamedOutright(ExtractionContext context, string team)
+    {
+        var text = context.Text;
+        foreach (var m in context.TeamMentions)
+        {
+            if (m.Value.Name != team) continue;
+            var surface = m.Span.Substring(text);
+            if (Nickname(context, surface)) continue;
+            var next = NextWord().Match(text, m.Span.End);
+            if (next.Success && !WomenWord().IsMatch(next.Groups["w"].Value)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\G (?<w>[\p{Lu}][\p{L}'’]+)")]
+    private static partial Regex NextWord();
+
+    [GeneratedRegex(@"^(?:Women|Women's|Women’s|Ladies|FC|AFC|SC)$")]
+    private static partial Regex WomenWord();
+
     /// <summary>A result shape in the opening sentences ("City thrashed Perth Glory 5-1"): the match the report is about.</summary>
     private static TeamPair? FromOpeningResult(ExtractionContext context, List<Gazetteers.PhraseMatch<TeamEntry>> known)
     {
@@ -353,17 +379,36 @@ public sealed partial class TeamExtractor : IFactExtractor
                 && ResultSentenceReader.MayBeSide(text, m.Span.Start, m.Span.Length));
             // "Sam Ode scored the only goal to down old club Fulham": a person before the shape is the scorer, not the winning side.
             // "The Marquette University women's soccer team (4-2-0, ...) continued ... with a 4-1 victory at St. Thomas": a squad phrase names the subject side.
+            bool personSubject = false;
             a = winner.Value?.Name ?? (notSide is not null ? Squad(context, SquadPhrase.LastClub(text, sentenceStart, sides.At), b) : null)
                 ?? (notSide is not null && ResultSentenceReader.Subject(text, sentenceStart, sides.At, sides.Second, notSide) is { } subject
-                && !ScorerBefore(context, text, sentenceStart, sides.At, subject) ? Named(context, subject) : null);
+                && !(personSubject = ScorerBefore(context, text, sentenceStart, sides.At, subject) || SurnameOfPerson(context, subject) || PersonWithRole(context, subject)) ? Named(context, subject) : null);
             // "Fort Hare's women are the toast ... The coastal stream champions swept aside Executive Ladies": an earlier opening sentence's squad.
             if (a is null && text == context.Text && context.Sentences.Count > 0)
                 a = Squad(context, SquadPhrase.LastClub(text, Opening(context).First().Start, sentenceStart), b);
             // "Edo Queens have qualified ... The NWFL champions achieved the feat after trashing Ainonvi FC": a result whose subject is only a
             // description is told of the side the report opens on.
             if (a is null && text == context.Text) a = LeadSide(context, b);
+            // "Erling Haaland and Manchester City might be turning a corner. Haaland scored twice in a 4-1 win over West Ham": a person's result
+            // is told of the one known team the sentences just before name.
+            if (a is null && personSubject && text == context.Text) a = JustNamed(context, known, sentenceStart, b);
         }
         return a is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? null : new TeamPair(a, b, evidence);
+    }
+
+    /// <summary>The one known team, other than <paramref name="other"/>, that the nearest of the (up to three) sentences before
+    /// <paramref name="sentenceStart"/> naming any team names; null when that sentence names two or more.</summary>
+    private static string? JustNamed(ExtractionContext context, IReadOnlyList<Gazetteers.PhraseMatch<TeamEntry>> known, int sentenceStart, string other)
+    {
+        var before = context.Sentences.Where(s => s.End <= sentenceStart).TakeLast(3).Reverse();
+        foreach (var sentence in before)
+        {
+            var named = known.Where(m => sentence.Contains(m.Span.Start) && !string.Equals(m.Value.Name, other, StringComparison.OrdinalIgnoreCase))
+                .Select(m => m.Value.Name).Distinct().ToList();
+            if (named.Count == 1) return named[0];
+            if (named.Count > 1) return null;
+        }
+        return null;
     }
 
     /// <summary>A squad phrase's club as the side's name, unless it is the beaten side itself.</summary>
@@ -381,6 +426,41 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:scored|scores|netted|nets|struck|strikes|fired|fires|headed|heads|curled|slotted|converted)\b")]
     private static partial Regex ScoringVerb();
+
+    /// <summary>"Harbour City manager Lia Kell admitted his team's 2-1 defeat against B": a name that reads as a person's and that the report writes
+    /// right after a role ("manager", "coach", "captain", "striker") is that person, not a side.</summary>
+    private static bool PersonWithRole(ExtractionContext context, string name)
+    {
+        if (!ResultSentenceReader.LooksLikePerson(name) || Known(context, name)) return false;
+        for (int at = context.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = context.Text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            if (RoleBefore().IsMatch(context.Text.AsSpan(Math.Max(0, at - 25), Math.Min(25, at)))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:manager|coach|boss|captain|skipper|chairman|president|striker|forward|winger|midfielder|defender|goalkeeper|keeper|full-back|centre-back|substitute|referee)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleBefore();
+
+    /// <summary>"Haaland scored twice in a 4-1 win over West Ham" after "Erling Haaland and Manchester City", "Varna was disappointed with a 1-0
+    /// loss" after "coach Joe Varna": a lone word the gazetteer does not know, which the report also writes after a given name (a capitalised
+    /// word that is no team, no place the gazetteer knows and no opening word), is that person's surname, not a side.</summary>
+    internal static bool SurnameOfPerson(ExtractionContext context, string word)
+    {
+        if (word.Contains(' ') || word.Length < 3 || Known(context, word)) return false;
+        var text = context.Text;
+        for (int at = text.IndexOf(" " + word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(" " + word, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + 1 + word.Length;
+            if (end < text.Length && (char.IsLetter(text[end]) || text[end] == ' ' && end + 1 < text.Length && char.IsUpper(text[end + 1]))) continue;
+            int start = at;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (start == at || (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '“' or '\''))) continue;
+            var given = text[start..at];
+            if (!PersonName.Precedes(text, new TextSpan(at + 1, word.Length)) || LeadingCapitals.Contains(given) || Known(context, given)
+                || Known(context, given + " " + word) || !ResultSentenceReader.LooksLikePerson(given + " " + word)) continue;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>The side whose name opens the headline or the report's first sentence ("Edo Queens qualify for ..."), when it reads as a club or a
     /// known team and is not <paramref name="other"/>; null otherwise.</summary>
