@@ -30,12 +30,42 @@ internal static partial class GoalMinuteLinker
     public static void TeamMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, NarrativeState state)
     {
         var moment = UntriggeredTeamMoment().Match(sentenceText);
+        if (!moment.Success)
+        {
+            PenaltyAwardMinute(sentenceText, sentenceStart, minutes, state);
+            return;
+        }
         // "could not break through until the 72nd minute" is negated only up to the goal.
         bool until = moment.Value.EndsWith("until", StringComparison.OrdinalIgnoreCase);
         if (!moment.Success || (!until && NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(0, moment.Index).ToString()))) return;
         if (NearestMinute(minutes, [], sentenceStart + moment.Index, true) is { } near && Resolve(near, state, false) is { } minute)
             state.PendingMinute = (minute, state.Sentence);
     }
+
+    /// <summary>"reached new levels in the 85th minute as Arsenal were awarded a penalty", "in injury time after Australia were awarded a
+    /// penalty", "In the 17th minute, Ekic ... drew a foul in the penalty box": the award's minute is the conversion's, told in the next
+    /// sentences ("Catley stepped up and made no mistake"). An award whose kick the sentence itself tells saved or missed times nothing.</summary>
+    private static void PenaltyAwardMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, NarrativeState state)
+    {
+        var award = PenaltyAward().Match(sentenceText);
+        if (!award.Success || NotScoredTests.MissWords().IsMatch(sentenceText)
+            || NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, award.Index - 45), Math.Min(45, award.Index)).ToString())) return;
+        if (NearestMinute(minutes, [], sentenceStart + award.Index, true) is { } near && Resolve(near, state, false) is { } minute)
+        {
+            state.PendingMinute = (minute, state.Sentence);
+            state.PenaltyAwardSentence = state.Sentence;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:awarded|given|won|earned|handed|granted|conceded) (?:(?:a|an|the) )?(?:[\w-]+ )?(?:penalty|spot[- ]kick)(?! (?:appeal|shout|claim|shoot-?out))|(?:penalty|spot[- ]kick) (?:was|were|is) (?:\w+ )?(?:awarded|given)|pointed to the spot|(?:fouled|foul|tripped|brought down|pulled down|felled|upended|handball|handled)\b[^.;]{0,60}?\b(?:in|inside) (?:of )?the (?:penalty )?(?:box|area)|(?:in|inside) (?:of )?the (?:penalty )?(?:box|area)\b[^.;]{0,40}?\b(?:drew|drawing|won|winning|earned) a (?:foul|penalty))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PenaltyAward();
+
+    /// <summary>A goal's clause that tells the penalty taken: a penalty word, "PK", or the taker "stepped up".</summary>
+    public static bool TellsPenaltyTaken(string clauseText) =>
+        GoalListReader.PenaltyWords().IsMatch(clauseText) || StepUp().IsMatch(clauseText);
+
+    [GeneratedRegex(@"\bstep(?:s|ped|ping)? up\b|\b(?-i:PKs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StepUp();
 
     [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntriggeredTeamMoment();

@@ -25,16 +25,23 @@ internal static class SentenceGoalReader
             int at = sentence.Start + trigger.Index;
             var minute = assigned[e];
             Minute? resolved = GoalMinuteLinker.StoppageFromClock(context, minute is { } told ? GoalMinuteLinker.ResolveInSentence(told, minutes, state, GoalDetails.FirstGoalWords().IsMatch(trigger.Value)) : null);
-            if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
-            {
-                resolved = pending.Minute;
-                state.PendingMinute = null;
-            }
-            if (resolved is { } r) (state.Previous, state.PreviousSentence) = (r, state.Sentence);
             int clauseEnd = GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length);
             var clauseText = GoalDetails.FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
+            bool awardTaken = false;
+            if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
+            {
+                // A penalty award's minute is only the penalty's: a goal told next that is no penalty leaves it.
+                bool award = pending.Sentence == state.PenaltyAwardSentence;
+                if (!award || GoalMinuteLinker.TellsPenaltyTaken(clauseText))
+                {
+                    resolved = GoalMinuteLinker.StoppageFromClock(context, pending.Minute);
+                    state.PendingMinute = null;
+                    awardTaken = award;
+                }
+            }
+            if (resolved is { } r) (state.Previous, state.PreviousSentence) = (r, state.Sentence);
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
-            bool penalty = !ownGoal && GoalListReader.PenaltyWords().IsMatch(clauseText) && !GoalDetails.NotAPenaltyGoal().IsMatch(clauseText);
+            bool penalty = !ownGoal && (awardTaken || (GoalListReader.PenaltyWords().IsMatch(clauseText) && !GoalDetails.NotAPenaltyGoal().IsMatch(clauseText)));
             var player = context.People.FullNameOf(scorer);
             // Teams named in another goal's clause ("before Giroud put France ahead") belong to that goal, not this one.
             var otherClauses = events.Where(e => e.Clause != clause)
