@@ -75,7 +75,7 @@ internal static partial class GoalMinuteLinker
     /// in "Cole's early strike held until Nolan made sure in the 76th minute" the minute is Nolan's, though Cole's goal comes first.
     /// </summary>
     public static MinuteExpression?[] AssignMinutes(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
-        List<GoalEvent> events, HashSet<int> used, (int Event, int Minute)? paired)
+        List<GoalEvent> events, HashSet<int> used, (int Event, int Minute)? paired, List<PersonMention> people, string text)
     {
         var result = new MinuteExpression?[events.Count];
         if (minutes.Count == 0 || events.Count == 0) return result;
@@ -95,6 +95,7 @@ internal static partial class GoalMinuteLinker
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
                 bool inClause = minute.Start >= clauseStart && minute.Start <= clauseEnd + 1;
+                if (!inClause && AnotherPlayersMoment(sentenceText, sentenceStart, minute, events[e], people, text)) continue;
                 // "Nearly five minutes later, Moultrie tapped in for the lead in the seventh minute": a minute the text states outright
                 // is the goal's before one counted from another moment.
                 pairs.Add((distance + (inClause ? 0 : 60) + (minute.Kind == MinuteKind.Later ? 30 : 0), e, m));
@@ -119,6 +120,30 @@ internal static partial class GoalMinuteLinker
         }
         return result;
     }
+
+    /// <summary>"Palmer's leveller looked set to force extra time before Oyarzabal pounced four minutes from time": a minute in a clause
+    /// that opens on "before" or "until" and names another player ahead of it is that player's moment, not another clause's goal's (after
+    /// "but" it is often the side's moment whose scorer comes next: "but Maitland took it back in the 80th minute when ... Stapleford finished").</summary>
+    private static bool AnotherPlayersMoment(string sentenceText, int sentenceStart, MinuteExpression minute, GoalEvent goal, List<PersonMention> people, string text)
+    {
+        int at = minute.Start - sentenceStart;
+        if (at <= 0 || at > sentenceText.Length) return false;
+        int clause = GoalClauses.ClauseStart(sentenceText, at);
+        if (clause == 0 || !SubordinateOpening().IsMatch(sentenceText.AsSpan(Math.Max(0, clause - 14), clause - Math.Max(0, clause - 14)))) return false;
+        var scorer = Surname(text, goal.Scorer);
+        return people.Any(p => p.Start >= sentenceStart + clause && p.End <= minute.Start && !p.Possessive
+            && !string.Equals(Surname(text, p), scorer, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Surname(string text, PersonMention p)
+    {
+        var name = text.AsSpan(p.Start, p.End - p.Start).Trim();
+        int space = name.LastIndexOf(' ');
+        return (space >= 0 ? name[(space + 1)..] : name).ToString();
+    }
+
+    [GeneratedRegex(@"\b(?:before|until|whereupon)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateOpening();
 
     /// <summary>"scored in the first and 11th minutes": two minutes joined by "and" after one goal are two goals of its scorer, so the
     /// second minute is not handed to the next scorer of the sentence.</summary>

@@ -18,7 +18,7 @@ internal static class SentenceGoalReader
         var paired = GoalMinuteLinker.AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
         var pendingBefore = state.PendingMinute;
-        var assigned = GoalMinuteLinker.AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes, paired);
+        var assigned = GoalMinuteLinker.AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes, paired, people, text);
         for (int e = 0; e < events.Count; e++)
         {
             var (scorer, trigger, clause) = events[e];
