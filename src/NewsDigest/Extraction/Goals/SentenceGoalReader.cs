@@ -59,6 +59,11 @@ internal static class SentenceGoalReader
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
             state.LastScorer = scorer;
         }
+        // "England were handed another spot kick in the 84th minute. This time Kane fired the attempt over the crossbar.": the award's
+        // kick told missed next spends its minute.
+        if (events.Count == 0 && state.PendingMinute is { } spent && spent.Sentence == state.PenaltyAwardSentence && spent.Sentence < state.Sentence
+            && (NotScoredTests.MissWords().IsMatch(sentenceText) || NotScoredTests.ShotNotScored().IsMatch(sentenceText)))
+            state.PendingMinute = null;
         if (pendingBefore is { } waiting && state.PendingMinute == waiting && state.Sentence > waiting.Sentence && minutes.Count == 0)
             PendingMinuteScorer.PendingToToldScorer(context, candidates, people, events.Select(e => e.Scorer.Start).ToHashSet(), sentence, state, waiting);
         // A goal whose scorer this sentence does not name ("they swept into the lead after six minutes"): a minute no goal here used
