@@ -55,13 +55,17 @@ internal static partial class GoalDetails
 
     /// <summary>How many goals a clause tells; a season's tally ("top of the scoring charts with three goals") tells none of this match's.</summary>
     public static int CountIn(string clause) =>
-        TallyWords().IsMatch(clause) ? 1 : FiveGoals().IsMatch(clause) ? 5 : FourGoals().IsMatch(clause) ? 4 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+        TallyWords().IsMatch(clause) || CompletesCount().IsMatch(clause) ? 1 : FiveGoals().IsMatch(clause) ? 5 : FourGoals().IsMatch(clause) ? 4 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
 
     [GeneratedRegex(@"\b(?:with four goals|four-goal haul|haul of four|(?:scored|netted|struck|bagged|grabbed|hit) four(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
     private static partial Regex FourGoals();
 
     [GeneratedRegex(@"\b(?:with five goals|five-goal haul|haul of five|(?:scored|netted|struck|bagged|grabbed|hit) five(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
     private static partial Regex FiveGoals();
+
+    /// <summary>"made no mistake to complete his hat-trick", "to seal her brace": the goal that completes a count is one goal.</summary>
+    [GeneratedRegex(@"\b(?:complet(?:e|es|ed|ing)|seal(?:s|ed|ing)?|round(?:s|ed|ing)? off|wrap(?:s|ped|ping)? up) (?:his|her|a) (?:[\w-]+ )?(?:hat-trick|hat trick|brace|double)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletesCount();
 
     [GeneratedRegex(@"\b(?:charts|this season|this term|tally|in all competitions|career|so far)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TallyWords();

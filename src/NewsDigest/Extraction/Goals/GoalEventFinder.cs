@@ -105,6 +105,8 @@ internal static partial class GoalEventFinder
             // "Rodrygo scored from close range", "converted from the spot": a second trigger right after a goal's verb tells the same goal.
             if (events.Any(e => !e.Trigger.Groups["noun"].Success && e.Clause == clause && e.Trigger.Index + e.Trigger.Length <= trigger.Index
                 && SameDeed().IsMatch(sentenceText.AsSpan(e.Trigger.Index + e.Trigger.Length, trigger.Index - e.Trigger.Index - e.Trigger.Length)))) continue;
+            // "curling in a cross to the back post for Saka to sidefoot home", "Musiala fired in a wicked pass": a delivery, not a goal.
+            if (DeliveryVerb().IsMatch(trigger.Value) && DeliveredObject().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) continue;
             if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(clause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
             if (NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
             if (NotScoredTests.InShootout(sentenceText, trigger)) continue;
@@ -181,6 +183,14 @@ internal static partial class GoalEventFinder
     /// <summary>The clause opens on a participle that shares the sentence's subject: "striking a ".</summary>
     [GeneratedRegex(@"^\s*[a-z]+ing\b")]
     private static partial Regex ParticipleAfterComma();
+
+    /// <summary>A verb that may put a ball in as a pass or a cross as well as into the net: "curled in", "fired in", "whipped in".</summary>
+    [GeneratedRegex(@"^(?:curl|curls|curled|curling|fire|fires|fired|firing|drill|drills|drilled|drilling|whip|whips|whipped|whipping|swung|swing|swings|swinging|float|floated|floating|clip|clipped|clipping|loop|looped|looping) in$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryVerb();
+
+    /// <summary>The verb's object is the pass, not the goal: " a cross", " a wicked pass", " a low ball".</summary>
+    [GeneratedRegex(@"^\s+(?:an?|the|his|her|another)\s+(?:[\w-]+\s+){0,2}?(?:cross|crosses|pass|ball|delivery|centre|center|cut-back|cutback)\b(?!-)", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveredObject();
 
     [GeneratedRegex(@"^\s+(?:each|apiece)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachAfter();

@@ -17,6 +17,8 @@ internal static partial class GoalListReader
         int lineStart = 0;
         bool underHeading = false;
         string? capitalSide = null;
+        // "Goals:" / "Newcastle United:" / "Isak 30, 51, Gordon 32": a side's line under a goals heading, then that side's list.
+        string? headingSide = null;
         while (lineStart < text.Length)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
@@ -27,6 +29,21 @@ internal static partial class GoalListReader
                 var lineText = line.Substring(text);
                 var box = GoalsBox().Match(lineText);
                 // "• Gotham, Geyse, 21'" lines run on under a "Goals:" heading, "Mashike 2" under "ĦAMRUN SPARTANS 2", until a line that is not one.
+                if (underHeading && SideUnderHeading(context, lineText) is { } namedSide)
+                {
+                    headingSide = namedSide;
+                    handled.Add(line);
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
+                if (headingSide is { } listSide && !box.Success && ListLine().IsMatch(lineText))
+                {
+                    ReadBox(context, candidates, line.Start, lineText, line, listSide);
+                    handled.Add(line);
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
+                headingSide = null;
                 if ((underHeading && SideScorerLines.TryReadBullet(context, candidates, line, lineText))
                     || (capitalSide is { } side && SideScorerLines.TryReadUnderSide(context, candidates, line, lineText, side)))
                 {
@@ -142,6 +159,24 @@ internal static partial class GoalListReader
 
     [GeneratedRegex(@"^(?:og|o\.g\.?|own[- ]goal)$", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedOwnGoal();
+
+    /// <summary>A line under a goals heading that is one of the match's sides and a colon ("Newcastle United:"): the side whose list follows.</summary>
+    private static string? SideUnderHeading(ExtractionContext context, string lineText)
+    {
+        var m = SideColon().Match(lineText);
+        if (!m.Success || context.Facts.Teams is not { } pair) return null;
+        var side = m.Groups["side"].Value.Trim();
+        if (string.Equals(side, pair.First, StringComparison.OrdinalIgnoreCase)) return pair.First;
+        if (string.Equals(side, pair.Second, StringComparison.OrdinalIgnoreCase)) return pair.Second;
+        return context.Gazetteer.Teams.TryGet(side, out var t) && pair.Contains(t.Name) ? t.Name : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<side>\p{Lu}[\w'’. &-]{1,40}?)\s*:\s*$")]
+    private static partial Regex SideColon();
+
+    /// <summary>A line that is only a list of scorers with minutes: "Isak 30, 51, Gordon 32, Schar 87".</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?['’]?(?:\s*(?:pen|p|og)\b)?\)?(?:\s*,\s*(?:\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*)?\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?['’]?(?:\s*(?:pen|p|og)\b)?\)?)*\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLine();
 
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();

@@ -30,12 +30,42 @@ internal static partial class GoalMinuteLinker
     public static void TeamMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, NarrativeState state)
     {
         var moment = UntriggeredTeamMoment().Match(sentenceText);
+        if (!moment.Success)
+        {
+            PenaltyAwardMinute(sentenceText, sentenceStart, minutes, state);
+            return;
+        }
         // "could not break through until the 72nd minute" is negated only up to the goal.
         bool until = moment.Value.EndsWith("until", StringComparison.OrdinalIgnoreCase);
         if (!moment.Success || (!until && NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(0, moment.Index).ToString()))) return;
         if (NearestMinute(minutes, [], sentenceStart + moment.Index, true) is { } near && Resolve(near, state, false) is { } minute)
             state.PendingMinute = (minute, state.Sentence);
     }
+
+    /// <summary>"reached new levels in the 85th minute as Arsenal were awarded a penalty", "in injury time after Australia were awarded a
+    /// penalty", "In the 17th minute, Ekic ... drew a foul in the penalty box": the award's minute is the conversion's, told in the next
+    /// sentences ("Catley stepped up and made no mistake"). An award whose kick the sentence itself tells saved or missed times nothing.</summary>
+    private static void PenaltyAwardMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, NarrativeState state)
+    {
+        var award = PenaltyAward().Match(sentenceText);
+        if (!award.Success || NotScoredTests.MissWords().IsMatch(sentenceText)
+            || NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, award.Index - 45), Math.Min(45, award.Index)).ToString())) return;
+        if (NearestMinute(minutes, [], sentenceStart + award.Index, true) is { } near && Resolve(near, state, false) is { } minute)
+        {
+            state.PendingMinute = (minute, state.Sentence);
+            state.PenaltyAwardSentence = state.Sentence;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:awarded|given|won|earned|handed|granted|conceded) (?:(?:a|an|the) )?(?:[\w-]+ )?(?:penalty|spot[- ]kick)(?! (?:appeal|shout|claim|shoot-?out))|(?:penalty|spot[- ]kick) (?:was|were|is) (?:\w+ )?(?:awarded|given)|pointed to the spot|(?:fouled|foul|tripped|brought down|pulled down|felled|upended|handball|handled)\b[^.;]{0,60}?\b(?:in|inside) (?:of )?the (?:penalty )?(?:box|area)|(?:in|inside) (?:of )?the (?:penalty )?(?:box|area)\b[^.;]{0,40}?\b(?:drew|drawing|won|winning|earned) a (?:foul|penalty))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PenaltyAward();
+
+    /// <summary>A goal's clause that tells the penalty taken: a penalty word, "PK", or the taker "stepped up".</summary>
+    public static bool TellsPenaltyTaken(string clauseText) =>
+        GoalListReader.PenaltyWords().IsMatch(clauseText) || StepUp().IsMatch(clauseText);
+
+    [GeneratedRegex(@"\bstep(?:s|ped|ping)? up\b|\b(?-i:PKs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StepUp();
 
     [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntriggeredTeamMoment();
@@ -45,7 +75,7 @@ internal static partial class GoalMinuteLinker
     /// in "Cole's early strike held until Nolan made sure in the 76th minute" the minute is Nolan's, though Cole's goal comes first.
     /// </summary>
     public static MinuteExpression?[] AssignMinutes(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
-        List<GoalEvent> events, HashSet<int> used, (int Event, int Minute)? paired)
+        List<GoalEvent> events, HashSet<int> used, (int Event, int Minute)? paired, List<PersonMention> people, string text)
     {
         var result = new MinuteExpression?[events.Count];
         if (minutes.Count == 0 || events.Count == 0) return result;
@@ -65,6 +95,7 @@ internal static partial class GoalMinuteLinker
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
                 bool inClause = minute.Start >= clauseStart && minute.Start <= clauseEnd + 1;
+                if (!inClause && AnotherPlayersMoment(sentenceText, sentenceStart, minute, events[e], people, text)) continue;
                 // "Nearly five minutes later, Moultrie tapped in for the lead in the seventh minute": a minute the text states outright
                 // is the goal's before one counted from another moment.
                 pairs.Add((distance + (inClause ? 0 : 60) + (minute.Kind == MinuteKind.Later ? 30 : 0), e, m));
@@ -89,6 +120,30 @@ internal static partial class GoalMinuteLinker
         }
         return result;
     }
+
+    /// <summary>"Palmer's leveller looked set to force extra time before Oyarzabal pounced four minutes from time": a minute in a clause
+    /// that opens on "before" or "until" and names another player ahead of it is that player's moment, not another clause's goal's (after
+    /// "but" it is often the side's moment whose scorer comes next: "but Maitland took it back in the 80th minute when ... Stapleford finished").</summary>
+    private static bool AnotherPlayersMoment(string sentenceText, int sentenceStart, MinuteExpression minute, GoalEvent goal, List<PersonMention> people, string text)
+    {
+        int at = minute.Start - sentenceStart;
+        if (at <= 0 || at > sentenceText.Length) return false;
+        int clause = GoalClauses.ClauseStart(sentenceText, at);
+        if (clause == 0 || !SubordinateOpening().IsMatch(sentenceText.AsSpan(Math.Max(0, clause - 14), clause - Math.Max(0, clause - 14)))) return false;
+        var scorer = Surname(text, goal.Scorer);
+        return people.Any(p => p.Start >= sentenceStart + clause && p.End <= minute.Start && !p.Possessive
+            && !string.Equals(Surname(text, p), scorer, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Surname(string text, PersonMention p)
+    {
+        var name = text.AsSpan(p.Start, p.End - p.Start).Trim();
+        int space = name.LastIndexOf(' ');
+        return (space >= 0 ? name[(space + 1)..] : name).ToString();
+    }
+
+    [GeneratedRegex(@"\b(?:before|until|whereupon)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinateOpening();
 
     /// <summary>"scored in the first and 11th minutes": two minutes joined by "and" after one goal are two goals of its scorer, so the
     /// second minute is not handed to the next scorer of the sentence.</summary>

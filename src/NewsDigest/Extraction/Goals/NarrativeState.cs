@@ -12,6 +12,9 @@ internal sealed class NarrativeState
     public int Sentence;
     /// <summary>"They swept into the lead after six minutes.": a goal's minute whose scorer the next sentence names.</summary>
     public (Minute Minute, int Sentence)? PendingMinute;
+    /// <summary>The sentence whose penalty award ("awarded a penalty in the 85th minute") set <see cref="PendingMinute"/>: that minute
+    /// is the conversion's, so only a penalty told next takes it.</summary>
+    public int PenaltyAwardSentence = -1;
     /// <summary>How many goal mentions there were before the last sentence read, so a sentence can take back the last one it told.</summary>
     public int CandidatesBeforeLast;
     /// <summary>The sentence <see cref="CandidatesBeforeLast"/> was counted at.</summary>

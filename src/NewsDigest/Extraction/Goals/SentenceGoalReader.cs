@@ -18,23 +18,30 @@ internal static class SentenceGoalReader
         var paired = GoalMinuteLinker.AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
         var pendingBefore = state.PendingMinute;
-        var assigned = GoalMinuteLinker.AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes, paired);
+        var assigned = GoalMinuteLinker.AssignMinutes(sentenceText, sentence.Start, minutes, events, usedMinutes, paired, people, text);
         for (int e = 0; e < events.Count; e++)
         {
             var (scorer, trigger, clause) = events[e];
             int at = sentence.Start + trigger.Index;
             var minute = assigned[e];
             Minute? resolved = GoalMinuteLinker.StoppageFromClock(context, minute is { } told ? GoalMinuteLinker.ResolveInSentence(told, minutes, state, GoalDetails.FirstGoalWords().IsMatch(trigger.Value)) : null);
-            if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
-            {
-                resolved = pending.Minute;
-                state.PendingMinute = null;
-            }
-            if (resolved is { } r) (state.Previous, state.PreviousSentence) = (r, state.Sentence);
             int clauseEnd = GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length);
             var clauseText = GoalDetails.FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
+            bool awardTaken = false;
+            if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
+            {
+                // A penalty award's minute is only the penalty's: a goal told next that is no penalty leaves it.
+                bool award = pending.Sentence == state.PenaltyAwardSentence;
+                if (!award || GoalMinuteLinker.TellsPenaltyTaken(clauseText))
+                {
+                    resolved = GoalMinuteLinker.StoppageFromClock(context, pending.Minute);
+                    state.PendingMinute = null;
+                    awardTaken = award;
+                }
+            }
+            if (resolved is { } r) (state.Previous, state.PreviousSentence) = (r, state.Sentence);
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
-            bool penalty = !ownGoal && GoalListReader.PenaltyWords().IsMatch(clauseText) && !GoalDetails.NotAPenaltyGoal().IsMatch(clauseText);
+            bool penalty = !ownGoal && (awardTaken || (GoalListReader.PenaltyWords().IsMatch(clauseText) && !GoalDetails.NotAPenaltyGoal().IsMatch(clauseText)));
             var player = context.People.FullNameOf(scorer);
             // Teams named in another goal's clause ("before Giroud put France ahead") belong to that goal, not this one.
             var otherClauses = events.Where(e => e.Clause != clause)
@@ -52,6 +59,11 @@ internal static class SentenceGoalReader
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
             state.LastScorer = scorer;
         }
+        // "England were handed another spot kick in the 84th minute. This time Kane fired the attempt over the crossbar.": the award's
+        // kick told missed next spends its minute.
+        if (events.Count == 0 && state.PendingMinute is { } spent && spent.Sentence == state.PenaltyAwardSentence && spent.Sentence < state.Sentence
+            && (NotScoredTests.MissWords().IsMatch(sentenceText) || NotScoredTests.ShotNotScored().IsMatch(sentenceText)))
+            state.PendingMinute = null;
         if (pendingBefore is { } waiting && state.PendingMinute == waiting && state.Sentence > waiting.Sentence && minutes.Count == 0)
             PendingMinuteScorer.PendingToToldScorer(context, candidates, people, events.Select(e => e.Scorer.Start).ToHashSet(), sentence, state, waiting);
         // A goal whose scorer this sentence does not name ("they swept into the lead after six minutes"): a minute no goal here used
