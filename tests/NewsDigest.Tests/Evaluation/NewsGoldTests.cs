@@ -42,7 +42,7 @@ public sealed class NewsGoldTests
         // The report classifier's labels, session 7's labels (kept beside them, unread by its recipe), and the labels of gold reports
         // read after its labels were last trained on (kept apart so the classifier's held-out figures stay comparable; see
         // data/annotations/README.md).
-        var kinds = new[] { "report-kinds.tsv", "report-kinds-session7.tsv", "report-kinds-news-gold.tsv" }
+        var kinds = new[] { "report-kinds.tsv", "report-kinds-session7.tsv", "report-kinds-news-gold.tsv", "report-kinds-session11a.tsv", "report-kinds-session11b.tsv" }
             .SelectMany(file => File.ReadLines(Path.Combine(SharedData.RepositoryRoot, "data", "annotations", file)).Skip(1))
             .Select(line => line.Split('\t')).Where(f => f.Length >= 2).ToDictionary(f => f[0], f => f[1]);
 
