@@ -30,8 +30,28 @@ public sealed partial class TeamExtractor : IFactExtractor
             ?? FromSideGoals(context, scorerBoxes: true);
         if (title is null && headline is null) pair = WithHeadlineSide(context, pair);
         pair = FromClubSite(context, pair);
-        if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, pair) };
+        if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, pair)) };
     }
+
+    /// <summary>"Triangle FC 0-0 Simba Bhora" atop a report that writes "Triangle United held Simba Bhora": a side read as "Name FC", which the
+    /// gazetteer does not know, is the one "Name United" (City, Town, Rovers ...) the report writes, since "FC" is any club's suffix.</summary>
+    private static TeamPair WithClubWord(ExtractionContext context, TeamPair pair)
+    {
+        string? Fuller(string side)
+        {
+            if (!side.EndsWith(" FC", StringComparison.Ordinal) || side.Length < 6 || Known(context, side)) return null;
+            string stem = side[..^3];
+            var words = ClubWordAfter().Matches(context.Text).Where(m => m.Index >= stem.Length + 1 && context.Text.AsSpan(m.Index - stem.Length - 1, stem.Length).SequenceEqual(stem)
+                && (m.Index - stem.Length - 1 == 0 || !char.IsLetter(context.Text[m.Index - stem.Length - 2]))).Select(m => m.Groups["word"].Value).Distinct().ToList();
+            return words is [var word] ? stem + " " + word : null;
+        }
+        string? first = Fuller(pair.First), second = Fuller(pair.Second);
+        if (first is null && second is null) return pair;
+        return pair with { First = first ?? pair.First, Second = second ?? pair.Second };
+    }
+
+    [GeneratedRegex(@"(?<= )(?<word>United|City|Town|Rovers|Athletic|Wanderers|County|Albion)\b")]
+    private static partial Regex ClubWordAfter();
 
     /// <summary>A report on a club's own site that speaks as "we" is about that club's match: when the pair read leaves the club out, the club
     /// plays the first other team its opening names ("Our first ... match ended in a 0-0 draw at home to Manchester United").</summary>
