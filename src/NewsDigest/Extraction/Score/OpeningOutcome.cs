@@ -115,7 +115,7 @@ public static partial class OpeningOutcome
     private static partial Regex TitleOver();
 
     /// <summary>Cue words that tell a whole match's result; "claimed", "secured" or "down" alone may be about anything.</summary>
-    [GeneratedRegex(@"^(?:(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:them\s+|him\s+|it\s+)?(?:all\s+)?(?:the\s+)?three\s+points|beat|beats|beating|stuns|sinks|thrashes|hammers|routs|defeat(?:s|ed)?|win|wins|won|winner|victory|victories|loss|losses|lost|lose|loses|fell to|crashed to|slumped to|went down|were beaten|was beaten|been beaten|were defeated|were thrashed|were hammered|were held|thrash|thrashed|hammer|hammered|rout|routed|sink|sank|edged|edge past|edged past|eased past|swept aside|saw off|overcame|triumph(?:ed)?|stunned|downed|dispatched|battered|humbled|crushed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:them\s+|him\s+|it\s+)?(?:all\s+)?(?:the\s+)?three\s+points|beat|beats|beating|stuns|sinks|thrashes|hammers|routs|defeat(?:s|ed)?|win|wins|won|winner|victory|victories|loss|losses|lost|lose|loses|fell to|crashed to|slumped to|went down|were beaten|was beaten|been beaten|were defeated|were thrashed|were hammered|were held|thrash|thrashed|hammer|hammered|rout|routed|sink|sank|edged|edge past|edged past|eased past|cruised past|cruise past|cruises past|swept aside|saw off|overcame|triumph(?:ed)?|stunned|downed|dispatched|battered|humbled|crushed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
 
     /// <summary>"rescued a point", "held to a draw", "shared the spoils": nobody won.</summary>

@@ -210,6 +210,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
             var raw = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
             if (raw.First > 15 || raw.Second > 15) continue;
             if (!MentionsTheMatch(context, sentenceSpan, sentence)) continue;
+            if (IndefiniteOtherMatch(context, pair, sentenceSpan, sentence)) continue;
+            if (ThirdTeamAsObject(context, pair, sentenceSpan, sentenceSpan.Start + m.Index + m.Length)) continue;
             if (AboutAnotherTeam(context, pair, sentenceSpan, m.Index, m.Index + m.Length)) continue;
             if (WrittenBesideThirdTeam(context, pair, sentenceSpan.Start + m.Index, sentenceSpan.Start + m.Index + m.Length)) continue;
             if (AtAnotherGround(context, pair, sentenceSpan.Start + m.Index + m.Length)) continue;
@@ -342,7 +344,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
             // "Rangers" inside "Lakeside Rangers", a side the gazetteer does not know, is that side, not a third team.
             // "Rangers" closing "Riverside Rangers", a side the gazetteer reads as another club, is that side too.
             else if (EndsWrittenSide(context.Text, pair, m.Span)) nearestOwn = Math.Min(nearestOwn, distance);
-            else if (!own.Any(o => o.Span.Overlaps(m.Span))) nearestOther = Math.Min(nearestOther, distance);
+            // "... beating the Philippines 8-0. Arsenal's Ana Dane scored": a third team opening the next sentence is no neighbour of this scoreline.
+            else if (!own.Any(o => o.Span.Overlaps(m.Span)) && m.Span.Start < sentenceSpan.End) nearestOther = Math.Min(nearestOther, distance);
         }
         foreach (var m in own)
             nearestOwn = Math.Min(nearestOwn, Math.Abs(m.Span.Start - scoreAt));
@@ -415,6 +418,35 @@ public sealed partial class ScoreExtractor : IFactExtractor
         }
         return false;
     }
+
+    /// <summary>"the boys won an exhibition match against a visiting team by 4-0": a match the sentence brings in with "a"/"an", or an opponent
+    /// it names with "a"/"an", in a sentence that names neither side of the pair, is some other match told in passing.</summary>
+    private static bool IndefiniteOtherMatch(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence) =>
+        IndefiniteMatch().IsMatch(sentence) && !context.Teams.Within(sentenceSpan).Any(m => pair.Contains(m.Team));
+
+    /// <summary>"A 3-1 victory in the Champions League qualifying first leg at Fenerbahce" in a report on another match: a scoreline whose
+    /// sentence names neither side of the pair, with a third team as the object of its result ("at", "against", "over", "to"), is that team's match.</summary>
+    private static bool ThirdTeamAsObject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, int scoreEnd)
+    {
+        if (context.Teams.Within(sentenceSpan).Any(m => pair.Contains(m.Team))) return false;
+        int to = Math.Min(scoreEnd + 80, sentenceSpan.End);
+        foreach (var m in context.TeamMentions)
+        {
+            if (m.Span.Start < scoreEnd) continue;
+            if (m.Span.Start >= to) break;
+            if (pair.Contains(m.Value.Name) || OpensSide(pair, m.Span.Substring(context.Text)) || EndsWrittenSide(context.Text, pair, m.Span)) return false;
+            if (context.CompetitionMentions.Any(c => c.Span.Overlaps(m.Span))) continue;
+            if (m.Value.National && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || ResultSentenceReader.OwnsNext(context.Text, m.Span.Start, m.Span.Length))) continue;
+            if (ObjectPreposition().IsMatch(context.Text.AsSpan(Math.Max(sentenceSpan.Start, m.Span.Start - 12), Math.Min(12, m.Span.Start - sentenceSpan.Start)))) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:at|against|over|to|versus|vs|v)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPreposition();
+
+    [GeneratedRegex(@"\b(?:an?\s+(?:[\w-]+\s+)?(?:exhibition|friendly|practice|warm-up|training|charity|testimonial|trial|invitational)\s+(?:match|game|fixture|tie)|(?:against|over|to|beat|beating)\s+an?\s+(?:[\p{Lu}][\w'’-]*\s+){0,2}(?:team|side|club|XI|select|selection|outfit|squad))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefiniteMatch();
 
     private static bool MentionsTheMatch(ExtractionContext context, TextSpan sentenceSpan, string sentence)
     {

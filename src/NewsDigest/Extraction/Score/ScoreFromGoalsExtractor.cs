@@ -4,7 +4,7 @@ using NewsDigest.Extraction.Teams;
 namespace NewsDigest.Extraction.Score;
 
 /// <summary>When a report never prints its scoreline, counts the scoring moments its opening tells ("put the visitors ahead", "levelled",
-/// "sealed victory"), else the goals read for each team; runs after the goal extractor, whose goals check the count.</summary>
+/// "sealed victory"), else the goals read for each team, else a count the report tells whole ("scoring both goals", <see cref="ToldTally"/>); runs after the goal extractor, whose goals check the count.</summary>
 public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
 {
     /// <summary>How far into the report a "draw" in the opening is taken as the result.</summary>
@@ -14,7 +14,7 @@ public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
     {
         if (context.Facts.Result is not null || context.Facts.Teams is not { } pair) return;
         var verdict = OpeningOutcome.Read(context, pair);
-        var result = FromMoments(context, pair, verdict) ?? FromGoals(context, pair, verdict);
+        var result = FromMoments(context, pair, verdict) ?? FromGoals(context, pair, verdict) ?? ToldTally.Read(context, pair, verdict);
         if (result is not null) context.Facts = context.Facts with { Result = result };
     }
 

@@ -28,9 +28,30 @@ public sealed partial class TeamExtractor : IFactExtractor
         var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context, scorerBoxes: false) ?? FromBody(context)
             // A box listing scorers under names the gazetteer does not know is trusted when the prose names no match: the prose's order stays first.
             ?? FromSideGoals(context, scorerBoxes: true);
+        if (title is null && headline is null) pair = WithHeadlineSide(context, pair);
         pair = FromClubSite(context, pair);
-        if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, pair) };
+        if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, pair)) };
     }
+
+    /// <summary>"Triangle FC 0-0 Simba Bhora" atop a report that writes "Triangle United held Simba Bhora": a side read as "Name FC", which the
+    /// gazetteer does not know, is the one "Name United" (City, Town, Rovers ...) the report writes, since "FC" is any club's suffix.</summary>
+    private static TeamPair WithClubWord(ExtractionContext context, TeamPair pair)
+    {
+        string? Fuller(string side)
+        {
+            if (!side.EndsWith(" FC", StringComparison.Ordinal) || side.Length < 6 || Known(context, side)) return null;
+            string stem = side[..^3];
+            var words = ClubWordAfter().Matches(context.Text).Where(m => m.Index >= stem.Length + 1 && context.Text.AsSpan(m.Index - stem.Length - 1, stem.Length).SequenceEqual(stem)
+                && (m.Index - stem.Length - 1 == 0 || !char.IsLetter(context.Text[m.Index - stem.Length - 2]))).Select(m => m.Groups["word"].Value).Distinct().ToList();
+            return words is [var word] ? stem + " " + word : null;
+        }
+        string? first = Fuller(pair.First), second = Fuller(pair.Second);
+        if (first is null && second is null) return pair;
+        return pair with { First = first ?? pair.First, Second = second ?? pair.Second };
+    }
+
+    [GeneratedRegex(@"(?<= )(?<word>United|City|Town|Rovers|Athletic|Wanderers|County|Albion)\b")]
+    private static partial Regex ClubWordAfter();
 
     /// <summary>A report on a club's own site that speaks as "we" is about that club's match: when the pair read leaves the club out, the club
     /// plays the first other team its opening names ("Our first ... match ended in a 0-0 draw at home to Manchester United").</summary>
@@ -501,6 +522,8 @@ public sealed partial class TeamExtractor : IFactExtractor
     {
         var words = written.Split(' ');
         if (context.Gazetteer.Teams.TryGet(written, out var entry)) return entry.Name;
+        // "the Algerian women national team": a nation's adjective names the nation's side.
+        if (words.Length == 1 && NationAdjective.Nation(context.Gazetteer.Teams, written) is { } adjectiveNation) return adjectiveNation;
         // A closing "FC" is cut from a read name ("Los Angeles FC" reads "Los Angeles"); the gazetteer may know the name with it.
         if (words.Length >= 2 && context.Gazetteer.Teams.TryGet(written + " FC", out var withFc)) return withFc.Name;
         // "Ghana Police Ladies": a nation's name before a club's name the gazetteer does not know is the club's country.
@@ -595,7 +618,30 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     private static TeamPair? FromTitle(ExtractionContext context)
     {
-        if (Headline(context) is not { } title) return null;
+        var teams = HeadlineTeams(context);
+        if (teams.Count < 2) return null;
+        var first = context.TeamMentions.FirstOrDefault(m => m.Value.Name == teams[0]);
+        var evidence = first.Value is null ? context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)) : context.EvidenceAt(first.Span.Start);
+        return new TeamPair(teams[0], teams[1], evidence);
+    }
+
+    /// <summary>"Man City keep pressure on Arsenal" over a report opening "City eased to a 4-1 win at Bournemouth" that goes on about Arsenal:
+    /// the one side a headline names (its rival left out) is in the match, so the opening's result that holds it beats a pair without it.</summary>
+    private static TeamPair? WithHeadlineSide(ExtractionContext context, TeamPair? pair)
+    {
+        if (pair is null || HeadlineTeams(context, out var rivals) is not [var side] || rivals.Count == 0) return pair;
+        if (pair.Contains(side) && !rivals.Any(pair.Contains)) return pair;
+        return FromOpeningResult(context, PlayerFree(context)) is { } opening && opening.Contains(side) && !rivals.Any(opening.Contains) ? opening : pair;
+    }
+
+    private static List<string> HeadlineTeams(ExtractionContext context) => HeadlineTeams(context, out _);
+
+    /// <summary>The sides a headline names, in its order: one kind (clubs or nations), no team of a person named there, no rival in the table
+    /// (those are <paramref name="rivals"/>).</summary>
+    private static List<string> HeadlineTeams(ExtractionContext context, out List<string> rivals)
+    {
+        rivals = [];
+        if (Headline(context) is not { } title) return [];
         var tokens = Tokenizer.Tokenize(title);
         var found = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
         // "Malawi : Scorchers Ace Earns Montpellier Women Draw", "Mozambique / Nigeria : Rivers Utd Slip": a headline opening on its
@@ -615,12 +661,11 @@ public sealed partial class TeamExtractor : IFactExtractor
         }
         // "Matildas star Sam Kerr scores ... with Chelsea", "Gunners ace Russo fires England to final": a team named for a person's
         // club or country is no side, unless the headline also names it on its own.
-        var sides = found.Where(m => !PersonsTeam().IsMatch(title, m.Span.End)).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
-        var teams = Distinct(found.Select(m => m.Value.Name).Where(sides.Contains).Select(name => Fuller(context, name)));
-        if (teams.Count < 2) return null;
-        var first = context.TeamMentions.FirstOrDefault(m => m.Value.Name == teams[0]);
-        var evidence = first.Value is null ? context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)) : context.EvidenceAt(first.Span.Start);
-        return new TeamPair(teams[0], teams[1], evidence);
+        // "Man City keep pressure on Arsenal", "Spurs hold City to help rival Arsenal": a team the result presses, helps or chases is a rival
+        // in the table, not the opponent.
+        rivals = found.Where(m => Bystander().IsMatch(title.AsSpan(0, m.Span.Start))).Select(m => m.Value.Name).ToList();
+        var sides = found.Where(m => !PersonsTeam().IsMatch(title, m.Span.End) && !Bystander().IsMatch(title.AsSpan(0, m.Span.Start))).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
+        return Distinct(found.Select(m => m.Value.Name).Where(sides.Contains).Select(name => Fuller(context, name)));
     }
 
     /// <summary>"Malawi stun south Sudan" over a report of "South Sudan": a team whose name closes a longer known team's name that the
@@ -772,6 +817,10 @@ public sealed partial class TeamExtractor : IFactExtractor
     /// <summary>"Nigeria Women Football League", "Scotland Women's Premier League": a nation's name opening a competition's.</summary>
     [GeneratedRegex(@"\G(?: Women['’]?s?| Men['’]?s?)?(?: [\p{Lu}][\p{L}]+){0,3} (?:League|Cup|Championship|Federation|FA)\b")]
     private static partial Regex NationalCompetition();
+
+    /// <summary>Words before a headline's team that make it a rival in the table: "pressure on", "help rival", "boost for", "gap to", "clear of".</summary>
+    [GeneratedRegex(@"\b(?:(?:pressure|heat)\s+on|help(?:s|ed|ing)?\s+(?:title\s+)?rivals?|(?:boost|favou?r)\s+for|gap\s+(?:to|on)|(?:points\s+)?clear\s+of|ahead\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Bystander();
 
     /// <summary>"star Sam Kerr", "ace Russo", "coach Jimmy Dane" after a team: the team is that person's, not a side of the headline.</summary>
     [GeneratedRegex(@"\G(?:['’]s?)? (?:star|ace|striker|forward|defender|midfielder|goalkeeper|keeper|winger|captain|skipper|coach|manager|boss|teenager|youngster|hero|legend|talisman|starlet) [\p{Lu}]")]
