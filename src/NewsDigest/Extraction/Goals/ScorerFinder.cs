@@ -239,7 +239,8 @@ internal static partial class ScorerFinder
     private static partial Regex BareDemonym();
 
     /// <summary>From the verb's start to the name: "scored by ", "nodded in on the goalline by ".</summary>
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,6}?(?:by|from|for|through)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>(A role word may stand before the name: "was scored by left wing back ", "by substitute ".)</summary>
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,6}?(?:by|from|for|through)\s+(?:(?:left|right|central|attacking|defensive)[- ]?)?(?:(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|wing[- ]?back|full[- ]?back|back|centre[- ]back|center[- ]back|teenager|youngster|veteran)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterVerb();
 
     /// <summary>A clause opening on lower-case words with no subject of its own: "won and then ", "then ".</summary>
