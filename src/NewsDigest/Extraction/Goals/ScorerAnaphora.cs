@@ -103,8 +103,8 @@ internal static partial class ScorerAnaphora
     [GeneratedRegex(@"\G\W*(?:(?:and|but|so|then|now|however|indeed|in fact|meanwhile|later|moments later|minutes later)\W+)*(?<pronoun>(?-i:[Hh]e|[Ss]he))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounOpening();
 
-    /// <summary>A sentence opening on "she"/"he" or on "the" and a description: the opening a pronoun may chain back through.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:and|but|so|then|now|however|indeed|in fact)\W+)*(?:he|she|the\s+[\w'’ -]{0,30}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|youngster|teenager|veteran|international|star|[0-9]+-year-old))\b", RegexOptions.IgnoreCase)]
+    /// <summary>A sentence opening on "she"/"he", "his"/"her" or on "the" and a description: the opening a pronoun may chain back through.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|but|so|then|now|however|indeed|in fact)\W+)*(?:he|she|his|her|the\s+[\w'’ -]{0,30}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|youngster|teenager|veteran|international|star|[0-9]+-year-old))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChainOpening();
 
     /// <summary>"The striker ", "The Nigerian forward however ", "United's nerveless skipper ", "the 19-year-old ": a description with no name.</summary>
