@@ -24,7 +24,7 @@ internal static partial class GoalEventFinder
             // "across the face of goal", "a shot at goal": the goal as a target, not a goal scored.
             if (trigger.Value.Equals("goal", StringComparison.OrdinalIgnoreCase) && TargetGoal().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)))) continue;
             int nounClause = GoalClauses.ClauseStart(sentenceText, trigger.Index);
-            if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(nounClause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
+            if (NotScoredTests.TellsMiss(sentenceText.AsSpan(nounClause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
             // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
             // ("Lewis' first goal came in the 62nd minute" is the match's goal: its coming is told.)
             if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())
@@ -112,7 +112,7 @@ internal static partial class GoalEventFinder
                 && SameDeed().IsMatch(sentenceText.AsSpan(e.Trigger.Index + e.Trigger.Length, trigger.Index - e.Trigger.Index - e.Trigger.Length)))) continue;
             // "curling in a cross to the back post for Saka to sidefoot home", "Musiala fired in a wicked pass": a delivery, not a goal.
             if (DeliveryVerb().IsMatch(trigger.Value) && DeliveredObject().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) continue;
-            if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(clause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
+            if (NotScoredTests.TellsMiss(sentenceText.AsSpan(clause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
             if (NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
             if (NotScoredTests.InShootout(sentenceText, trigger)) continue;
             // "had Ba converted instead of slicing wide": a goal told in a condition that did not happen.
