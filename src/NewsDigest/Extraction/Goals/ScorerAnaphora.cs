@@ -77,6 +77,23 @@ internal static partial class ScorerAnaphora
         return players.Count > 1 && about.Count == 1 ? about[0] : null;
     }
 
+    /// <summary>"Wright's first goal came after 21 minutes. From there, he took a touch ... Before firing past the keeper. ... He completed
+    /// his hat-trick": when the sentence before cannot place a pronoun and no other player is named since the last scorer (a few
+    /// sentences back at most), the pronoun is that scorer.</summary>
+    public static PersonMention? LastScorerIfNoneSince(ExtractionContext context, TextSpan sentence, PersonMention? lastScorer)
+    {
+        if (lastScorer is not { } last || last.Start >= sentence.Start) return null;
+        int from = context.SentenceIndexAt(last.Start), to = context.SentenceIndexAt(sentence.Start);
+        if (from < 0 || to <= from || to - from > 8 || IsNonPlayer(context, last)) return null;
+        var key = PersonIndex.SurnameKey(context.People.FullNameOf(last));
+        for (int i = from; i < to; i++)
+            foreach (var p in Named(context, context.Sentences[i]))
+                if (p.Start > last.Start && !IsNonPlayer(context, p) && PersonIndex.SurnameKey(context.People.FullNameOf(p)) != key) return null;
+        return last;
+    }
+
+    private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => ScorerFinder.IsNonPlayer(context, p);
+
     private static List<PersonMention> Named(ExtractionContext context, TextSpan sentence) =>
         context.People.Within(sentence).Where(p => !context.IsQuoted(p.Start) && !ScorerClues.IsBystander(context.Text, p)).ToList();
 
