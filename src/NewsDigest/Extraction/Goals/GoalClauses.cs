@@ -41,4 +41,9 @@ internal static partial class GoalClauses
 
     [GeneratedRegex(@"[;:—]|,\s+(?=(?:but|and|before|after|when|as|while|although|though|only for|who|which|with)\b)|\s+(?:but|before|after|when|while|although|though|only for|whereupon|until)\s+|\s+-\s+|\s+–\s+|,\s+and\s+|\s+and\s+(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
+
+    /// <summary>", who were eliminated by Inter Milan in the last eight,": a relative clause between commas, an aside about the
+    /// subject whose other match is not the clause's.</summary>
+    [GeneratedRegex(@",\s*(?:who|which)\b[^,;.]{1,160},", RegexOptions.IgnoreCase)]
+    internal static partial Regex RelativeAside();
 }

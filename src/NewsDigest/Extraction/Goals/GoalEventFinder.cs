@@ -24,7 +24,7 @@ internal static partial class GoalEventFinder
             // "across the face of goal", "a shot at goal": the goal as a target, not a goal scored.
             if (trigger.Value.Equals("goal", StringComparison.OrdinalIgnoreCase) && TargetGoal().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index)))) continue;
             int nounClause = GoalClauses.ClauseStart(sentenceText, trigger.Index);
-            if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(nounClause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
+            if (NotScoredTests.TellsMiss(sentenceText.AsSpan(nounClause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - nounClause).ToString())) continue;
             // "53 goals", "his 100th goal for the club": a tally, not a goal of this match.
             // ("Lewis' first goal came in the 62nd minute" is the match's goal: its coming is told.)
             if (Tally().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)).ToString())
@@ -70,6 +70,11 @@ internal static partial class GoalEventFinder
             // "Remy eased the pressure on his manager as his double helped Newcastle to a win": the count is the sentence subject's.
             if (owner.Span.Length == 0 && CountNoun().IsMatch(trigger.Value) && OwnCountBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 20), Math.Min(20, trigger.Index))))
                 owner = ScorerFinder.SentenceSubject(context, people, usedPeople, sentence.Start, at);
+            // "His first goal came after 21 minutes": a goal the sentence's opening pronoun owns is the goal of the player it points back to.
+            if (owner.Span.Length == 0 && OwnedByOpeningPronoun().IsMatch(sentenceText.AsSpan(0, trigger.Index)) && people.All(p => p.Start >= at)
+                && (GoalArrived().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length)) || MatchGoalNoun().IsMatch(trigger.Value))
+                && ScorerAnaphora.PronounReferent(context, sentence) is { } referent)
+                owner = referent;
             if (owner.Span.Length == 0)
             {
                 // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
@@ -107,7 +112,7 @@ internal static partial class GoalEventFinder
                 && SameDeed().IsMatch(sentenceText.AsSpan(e.Trigger.Index + e.Trigger.Length, trigger.Index - e.Trigger.Index - e.Trigger.Length)))) continue;
             // "curling in a cross to the back post for Saka to sidefoot home", "Musiala fired in a wicked pass": a delivery, not a goal.
             if (DeliveryVerb().IsMatch(trigger.Value) && DeliveredObject().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) continue;
-            if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(clause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
+            if (NotScoredTests.TellsMiss(sentenceText.AsSpan(clause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
             if (NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
             if (NotScoredTests.InShootout(sentenceText, trigger)) continue;
             // "had Ba converted instead of slicing wide": a goal told in a condition that did not happen.
@@ -137,6 +142,7 @@ internal static partial class GoalEventFinder
                     events.Add(new GoalEvent(partner, trigger, clause));
                 }
         }
+        SetUpScorers(context, sentence, sentenceText, people, usedPeople, events);
         // Goals of one trigger ("Barr, Cobb and Doyle scored") keep the order of their scorers.
         events.Sort((a, b) => a.Trigger.Index != b.Trigger.Index ? a.Trigger.Index.CompareTo(b.Trigger.Index) : a.Scorer.Start.CompareTo(b.Scorer.Start));
         return (events, orphans);
@@ -233,6 +239,42 @@ internal static partial class GoalEventFinder
     /// <summary>What lies between a verb and the goal noun that is its object: "steer home the", "scored a late".</summary>
     [GeneratedRegex(@"^\s*(?:(?:home|in|into|past|it)\s+)?(?:the|a|an|his|her|their|another)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbObject();
+
+    /// <summary>"Smith set up Jones for the second", "she turned provider when she set up Chawinga": the player set up scored, when the
+    /// words after the name tell the goal it was set up for or the sentence calls the subject the provider (a chance set up is not a goal).</summary>
+    private static void SetUpScorers(ExtractionContext context, TextSpan sentence, string sentenceText, List<PersonMention> people, HashSet<int> used, List<GoalEvent> events)
+    {
+        if (!sentenceText.Contains(" up ", StringComparison.OrdinalIgnoreCase)) return;
+        foreach (Match setUp in SetUp().Matches(sentenceText))
+        {
+            int nameAt = sentence.Start + setUp.Index + setUp.Length;
+            var p = people.FirstOrDefault(p => p.Start == nameAt);
+            if (p.Span.Length == 0 || p.Possessive || used.Contains(p.Start) || ScorerFinder.IsNonPlayer(context, p)) continue;
+            int nameEnd = p.End - sentence.Start;
+            if (!ForTheGoalAfter().IsMatch(sentenceText.AsSpan(nameEnd)) && !ProviderWords().IsMatch(sentenceText)) continue;
+            // "set up Jones, whose shot was saved", "set up Jones, but her shot was saved": the chance was not taken.
+            int clauseStart = GoalClauses.ClauseStart(sentenceText, setUp.Index);
+            int clauseEnd = GoalClauses.ClauseEnd(sentenceText, nameEnd);
+            var rest = sentenceText[nameEnd..];
+            if (NotScoredTests.MissWords().IsMatch(sentenceText.AsSpan(clauseStart, clauseEnd - clauseStart).ToString()) || NotScoredTests.ShotNotScored().IsMatch(rest)
+                || NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, setUp.Index - 45), Math.Min(45, setUp.Index)).ToString())) continue;
+            used.Add(p.Start);
+            events.Add(new GoalEvent(p, setUp, clauseStart));
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:set|sets|setting|teed|tees|teeing) up (?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    private static partial Regex SetUp();
+
+    [GeneratedRegex(@"^\s+(?:for|to (?:grab|get|score|net|add|make|tap in|head in|fire in|slot in|sweep in|nod in|bundle in|finish)) (?:the|a|an|his|her|their|another) (?:[\w-]+ )?(?:second|third|fourth|fifth|sixth|seventh|eighth|opener|opening goal|equali[sz]er|leveller|winner|winning goal|goal|clincher|consolation|brace|hat-trick)\b(?![- ](?:half|yellow|period|leg|time|chance|attempt|shot|effort))", RegexOptions.IgnoreCase)]
+    private static partial Regex ForTheGoalAfter();
+
+    [GeneratedRegex(@"\b(?:turn(?:ed|s|ing)? provider|provided the assist|assist(?:ed)? for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProviderWords();
+
+    /// <summary>"His first goal ", "Her second ": a goal owned by the pronoun that opens the sentence, with at most two words between.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|but|then|now|however)\W+)*(?-i:His|Her)\s+(?:[\w-]+\s+){0,2}$")]
+    private static partial Regex OwnedByOpeningPronoun();
 
     /// <summary>"was pulled down by Vlaar", "found Williams in the box", "allowed Haaland to gallop clear": the shot went on to someone else.</summary>
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:[\w-]+\s+){0,2}?(?:by|for)\b|^\s*(?:[\w-]+\s+){0,3}?(?:found|picked out|allowed|set up|teed up|fell to|fell for|fell kindly for|dropped to|reached)\s+(?-i:\p{Lu})", RegexOptions.IgnoreCase)]

@@ -19,6 +19,9 @@ internal static partial class GoalListReader
         string? capitalSide = null;
         // "Goals:" / "Newcastle United:" / "Isak 30, 51, Gordon 32": a side's line under a goals heading, then that side's list.
         string? headingSide = null;
+        bool underGoals = false;
+        // The last line no list rule read: a heading-less scorer line ("Sam Kerr 19′, 46′") is not read under a cards or substitutes heading.
+        string? lastUnread = null;
         while (lineStart < text.Length)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
@@ -31,12 +34,13 @@ internal static partial class GoalListReader
                 // "• Gotham, Geyse, 21'" lines run on under a "Goals:" heading, "Mashike 2" under "ĦAMRUN SPARTANS 2", until a line that is not one.
                 if (underHeading && SideUnderHeading(context, lineText) is { } namedSide)
                 {
-                    headingSide = namedSide;
+                    (headingSide, underGoals) = (namedSide, true);
                     handled.Add(line);
                     lineStart = lineEnd + 1;
                     continue;
                 }
-                if (headingSide is { } listSide && !box.Success && ListLine().IsMatch(lineText))
+                // (Under a side's name with no goals heading, only minutes with a mark: "Raya 1, Saliba 2" may be a line-up's shirt numbers.)
+                if (headingSide is { } listSide && !box.Success && ListLine().IsMatch(lineText) && (underGoals || MarkedMinute().IsMatch(lineText)))
                 {
                     ReadBox(context, candidates, line.Start, lineText, line, listSide);
                     handled.Add(line);
@@ -44,6 +48,13 @@ internal static partial class GoalListReader
                     continue;
                 }
                 headingSide = null;
+                // "Australia" on a line of its own, then "Mary Fowler 15′": a side's name alone heads that side's scorer lines.
+                if (!box.Success && BareSide(context, lineText) is { } bare)
+                {
+                    (headingSide, underGoals, underHeading, capitalSide, lastUnread) = (bare, underHeading, false, null, lineText);
+                    lineStart = lineEnd + 1;
+                    continue;
+                }
                 if ((underHeading && SideScorerLines.TryReadBullet(context, candidates, line, lineText))
                     || (capitalSide is { } side && SideScorerLines.TryReadUnderSide(context, candidates, line, lineText, side)))
                 {
@@ -67,6 +78,16 @@ internal static partial class GoalListReader
                         ReadHighlight(context, candidates, line, highlight, ref runningScore);
                         handled.Add(line);
                     }
+                    else if (IsHeadlessScorerLine(lineText))
+                    {
+                        // (A run of such lines under a cards heading keeps the heading as the line they follow.)
+                        if (!UnderOtherHeading(lastUnread))
+                        {
+                            ReadBox(context, candidates, line.Start, lineText, line);
+                            handled.Add(line);
+                        }
+                    }
+                    else lastUnread = lineText;
                 }
             }
             lineStart = lineEnd + 1;
@@ -174,17 +195,39 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"^\s*(?<side>\p{Lu}[\w'’. &-]{1,40}?)\s*:\s*$")]
     private static partial Regex SideColon();
 
+    /// <summary>A line that is only one of the match's sides ("Australia", "Newcastle United:"): the side whose scorer lines may follow.</summary>
+    private static string? BareSide(ExtractionContext context, string lineText)
+    {
+        var m = BareSideLine().Match(lineText);
+        return m.Success && context.Facts.Teams is not null ? SideScorerLines.SideOf(context, m.Groups["side"].Value) : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<side>\p{Lu}[\p{L}\p{M}'’. &-]{1,40}?)\s*:?\s*$")]
+    private static partial Regex BareSideLine();
+
+    /// <summary>"Mary Fowler 15′", "Sam Kerr 19', 45+2', 46'": a line of scorers whose minutes carry a minute mark, with no goals heading
+    /// (after the prose, or in a run of such lines); not under a short heading of cards, substitutions or assists, whose lines look the same.</summary>
+    private static bool IsHeadlessScorerLine(string lineText) => ListLine().IsMatch(lineText) && MarkedMinute().IsMatch(lineText);
+
+    private static bool UnderOtherHeading(string? lastUnread) => lastUnread is { } heading && heading.Trim().Length <= 40 && NotGoalsHeading().IsMatch(heading);
+
+    [GeneratedRegex(@"[0-9]\s?(?:['’′]|mins?\b)")]
+    private static partial Regex MarkedMinute();
+
+    [GeneratedRegex(@"\b(?:cards?|bookings?|booked|cautions?|yellow|red|sent off|dismiss\w*|subs?|substitut\w*|replaced|changes|injur\w*|assists?|miss\w*|saved|disallowed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotGoalsHeading();
+
     /// <summary>A line that is only a list of scorers with minutes: "Isak 30, 51, Gordon 32, Schar 87".</summary>
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?['’]?(?:\s*(?:pen|p|og)\b)?\)?(?:\s*,\s*(?:\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*)?\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?['’]?(?:\s*(?:pen|p|og)\b)?\)?)*\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?(?:\s*,\s*(?:\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*)?\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?)*\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLine();
 
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();
 
-    [GeneratedRegex(@"(?:(?<team>[A-Z][\w'’. &]+?)\s*:\s*)|(?<name>[A-Z][^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)['’]?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)")]
+    [GeneratedRegex(@"(?:(?<team>[A-Z][\w'’. &]+?)\s*:\s*)|(?<name>[A-Z][^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)")]
     private static partial Regex BoxSegment();
 
-    [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
+    [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’′]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
     private static partial Regex Highlight();
 
     [GeneratedRegex(@"\b(?:penalty|spot[- ]kick|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]

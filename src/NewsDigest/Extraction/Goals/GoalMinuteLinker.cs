@@ -91,6 +91,13 @@ internal static partial class GoalMinuteLinker
             {
                 var minute = minutes[m];
                 if (used.Contains(minute.Start)) continue;
+                // "The first goal scored by Almiron (17') and the closing goal by Schar (90+1')": a minute written straight after a scorer's
+                // name is that scorer's, however near another goal's words stand.
+                if (minute.Start >= events[e].Scorer.End && minute.Start - events[e].Scorer.End <= 3 && BesideName().IsMatch(text.AsSpan(events[e].Scorer.End, minute.Start - events[e].Scorer.End)))
+                {
+                    pairs.Add((-1, e, m));
+                    continue;
+                }
                 int distance = minute.Start >= atEnd ? minute.Start - atEnd : minute.End <= at ? at - minute.End : 0;
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
@@ -141,6 +148,27 @@ internal static partial class GoalMinuteLinker
         int space = name.LastIndexOf(' ');
         return (space >= 0 ? name[(space + 1)..] : name).ToString();
     }
+
+    [GeneratedRegex(@"^\s*\(?\s*$")]
+    private static partial Regex BesideName();
+
+    /// <summary>"goals from Sears (53) and DeMelo (58)": a bare number in brackets straight after a scorer named after the goal's words is
+    /// that goal's minute, added to the sentence's minutes in order (before the verb, "Jones (34) scored", it is as often an age).</summary>
+    public static void AddBracketedMinutes(string text, int sentenceStart, List<GoalEvent> events, List<MinuteExpression> minutes)
+    {
+        foreach (var e in events)
+        {
+            if (e.Scorer.Start < sentenceStart + e.Trigger.Index || e.Scorer.Possessive) continue;
+            var m = BracketedMinute().Match(text, e.Scorer.End, Math.Min(30, text.Length - e.Scorer.End));
+            if (!m.Success || minutes.Any(x => x.Start < m.Index + m.Length && x.End > m.Index)) continue;
+            if (MinuteReader.Parse(m.Groups["n"].Value + "'") is not { } minute) continue;
+            int at = minutes.FindIndex(x => x.Start > m.Index);
+            minutes.Insert(at < 0 ? minutes.Count : at, new MinuteExpression(m.Index, m.Index + m.Length, minute, MinuteKind.Absolute));
+        }
+    }
+
+    [GeneratedRegex(@"\G\s*\(\s*(?<n>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:st|nd|rd|th)?\s*(?:min(?:ute)?s?\.?)?\s*(?:,?\s*(?:pen|p|penalty|og|o\.g\.)\s*)?\)", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedMinute();
 
     [GeneratedRegex(@"\b(?:before|until|whereupon)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateOpening();

@@ -84,10 +84,17 @@ internal static partial class NarrativeGoalReader
             if (mentions[mid].Span.Start < sentence.Start) lo = mid + 1;
             else hi = mid;
         }
+        // "The Bundesliga leaders, who were eliminated by Inter Milan in the last eight, doubled it": another match told in
+        // an aside about the subject leaves the main clause this match's.
+        var asides = GoalClauses.RelativeAside().Matches(sentenceText);
+        bool InAside(int at) => asides.Any(a => at >= sentence.Start + a.Index && at < sentence.Start + a.Index + a.Length);
         for (int i = lo; i < mentions.Count && mentions[i].Span.Start < sentence.End && !otherTeam; i++)
-            otherTeam = !pair.Contains(mentions[i].Value.Name) && (nationalPair || !mentions[i].Value.National);
-        return otherTeam && (AnyScore().IsMatch(sentenceText) || PastWords().IsMatch(sentenceText));
+            otherTeam = !pair.Contains(mentions[i].Value.Name) && (nationalPair || !mentions[i].Value.National) && !InAside(mentions[i].Span.Start);
+        if (!otherTeam) return false;
+        var outside = asides.Count == 0 ? sentenceText : GoalClauses.RelativeAside().Replace(sentenceText, ",");
+        return AnyScore().IsMatch(outside) || PastWords().IsMatch(outside);
     }
+
 
     private static bool IsNational(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out var entry) && entry.National;
 

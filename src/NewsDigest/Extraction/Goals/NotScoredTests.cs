@@ -87,6 +87,18 @@ internal static partial class NotScoredTests
     [GeneratedRegex(@"\b(?:missed|misses|(?<!\b(?:a|an|the) (?:[\w-]+ )?)miss|to stop|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|off the (?:post|bar|crossbar|woodwork)|denied|denies|denying|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex MissWords();
 
+    /// <summary>Whether a clause tells a miss or a save: a <see cref="MissWords"/> word that no negation stands before ("a shot that
+    /// could not be blocked", "a finish the keeper had no chance to stop" tell a goal).</summary>
+    public static bool TellsMiss(string clause)
+    {
+        foreach (Match m in MissWords().Matches(clause))
+            if (!NegatedMiss().IsMatch(clause.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:not|n't|never|no chance to|no way to|nothing to)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedMiss();
+
     /// <summary>A sentence telling a goal that did not stand: "denied by the offside flag", "thought they had pulled one back", "an overturned opener".</summary>
     [GeneratedRegex(@"\b(?:offside flag|flag (?:was|had|went)(?: already)? (?:up|raised)|flag had gone up|disallowed|chalked off|overturned|(?:thought|think) (?:he|she|they) had|for offside|ruled out(?! (?:until|of the|with|through|injured|for (?:the|a) (?:season|month|week|game|match|rest|spell|while))))", RegexOptions.IgnoreCase)]
     private static partial Regex Disallowed();

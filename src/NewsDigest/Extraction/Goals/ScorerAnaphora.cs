@@ -77,6 +77,23 @@ internal static partial class ScorerAnaphora
         return players.Count > 1 && about.Count == 1 ? about[0] : null;
     }
 
+    /// <summary>"Wright's first goal came after 21 minutes. From there, he took a touch ... Before firing past the keeper. ... He completed
+    /// his hat-trick": when the sentence before cannot place a pronoun and no other player is named since the last scorer (a few
+    /// sentences back at most), the pronoun is that scorer.</summary>
+    public static PersonMention? LastScorerIfNoneSince(ExtractionContext context, TextSpan sentence, PersonMention? lastScorer)
+    {
+        if (lastScorer is not { } last || last.Start >= sentence.Start) return null;
+        int from = context.SentenceIndexAt(last.Start), to = context.SentenceIndexAt(sentence.Start);
+        if (from < 0 || to <= from || to - from > 8 || IsNonPlayer(context, last)) return null;
+        var key = PersonIndex.SurnameKey(context.People.FullNameOf(last));
+        for (int i = from; i < to; i++)
+            foreach (var p in Named(context, context.Sentences[i]))
+                if (p.Start > last.Start && !IsNonPlayer(context, p) && PersonIndex.SurnameKey(context.People.FullNameOf(p)) != key) return null;
+        return last;
+    }
+
+    private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => ScorerFinder.IsNonPlayer(context, p);
+
     private static List<PersonMention> Named(ExtractionContext context, TextSpan sentence) =>
         context.People.Within(sentence).Where(p => !context.IsQuoted(p.Start) && !ScorerClues.IsBystander(context.Text, p)).ToList();
 
@@ -103,8 +120,8 @@ internal static partial class ScorerAnaphora
     [GeneratedRegex(@"\G\W*(?:(?:and|but|so|then|now|however|indeed|in fact|meanwhile|later|moments later|minutes later)\W+)*(?<pronoun>(?-i:[Hh]e|[Ss]he))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounOpening();
 
-    /// <summary>A sentence opening on "she"/"he" or on "the" and a description: the opening a pronoun may chain back through.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:and|but|so|then|now|however|indeed|in fact)\W+)*(?:he|she|the\s+[\w'’ -]{0,30}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|youngster|teenager|veteran|international|star|[0-9]+-year-old))\b", RegexOptions.IgnoreCase)]
+    /// <summary>A sentence opening on "she"/"he", "his"/"her" or on "the" and a description: the opening a pronoun may chain back through.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|but|so|then|now|however|indeed|in fact)\W+)*(?:he|she|his|her|the\s+[\w'’ -]{0,30}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|youngster|teenager|veteran|international|star|[0-9]+-year-old))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChainOpening();
 
     /// <summary>"The striker ", "The Nigerian forward however ", "United's nerveless skipper ", "the 19-year-old ": a description with no name.</summary>

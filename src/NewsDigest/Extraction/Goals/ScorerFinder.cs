@@ -82,7 +82,7 @@ internal static partial class ScorerFinder
         if (best is not null) return best;
         if (shotOwner is not null) return shotOwner;
         // "In fact, he thrived in Gelsenkirchen on Sunday, opening the scoring": the clause's subject is its opening pronoun.
-        if (pronounSubject >= 0 && pronounSubject >= clauseStart) return ScorerAnaphora.PronounReferent(context, sentence);
+        if (pronounSubject >= 0 && pronounSubject >= clauseStart) return ScorerAnaphora.PronounReferent(context, sentence) ?? ScorerAnaphora.LastScorerIfNoneSince(context, sentence, lastScorer);
         // The clause has no named subject: "he", "the Belgian striker" point back to the last named scorer or subject.
         var lead = text.AsSpan(clauseStart, Math.Max(0, at - clauseStart)).ToString();
         // "Van Persie had gone ten games without scoring but won and then converted a penalty": the clause after "but" shares the sentence's subject.
@@ -102,7 +102,7 @@ internal static partial class ScorerFinder
         {
             // "In fact, he thrived in Gelsenkirchen, opening the scoring": names between an opening "he" and the deed are not who
             // scored; the pronoun points to the sentence before, and to no one when that names no one player of the match.
-            if (ScorerAnaphora.OpensOnPronoun(context, people, sentence, at)) return ScorerAnaphora.PronounReferent(context, sentence);
+            if (ScorerAnaphora.OpensOnPronoun(context, people, sentence, at)) return ScorerAnaphora.PronounReferent(context, sentence) ?? ScorerAnaphora.LastScorerIfNoneSince(context, sentence, lastScorer);
             // "The striker made it 3-1": the one player the last two sentences name, or no one.
             if (clauseStart == sentence.Start && ScorerAnaphora.IsDescription(lead)) return ScorerAnaphora.DescriptionReferent(context, sentence, at);
             // "the ball fell into Sturridge's path and he stroked it past Schwarzer": the owner of the path the ball reached is who "he" is.
@@ -239,7 +239,8 @@ internal static partial class ScorerFinder
     private static partial Regex BareDemonym();
 
     /// <summary>From the verb's start to the name: "scored by ", "nodded in on the goalline by ".</summary>
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,6}?(?:by|from|for|through)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>(A role word may stand before the name: "was scored by left wing back ", "by substitute ".)</summary>
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,6}?(?:by|from|for|through)\s+(?:(?:left|right|central|attacking|defensive)[- ]?)?(?:(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|wing[- ]?back|full[- ]?back|back|centre[- ]back|center[- ]back|teenager|youngster|veteran)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterVerb();
 
     /// <summary>A clause opening on lower-case words with no subject of its own: "won and then ", "then ".</summary>

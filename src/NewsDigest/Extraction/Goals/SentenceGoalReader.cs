@@ -15,6 +15,7 @@ internal static class SentenceGoalReader
         var people = context.People.Within(sentence).Where(p => !context.IsQuoted(p.Start)).ToList();
         var usedMinutes = new HashSet<int>();
         var (events, orphans) = GoalEventFinder.Find(context, sentence, sentenceText, people, state.LastScorer);
+        GoalMinuteLinker.AddBracketedMinutes(text, sentence.Start, events, minutes);
         var paired = GoalMinuteLinker.AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
         var pendingBefore = state.PendingMinute;

@@ -77,7 +77,7 @@ internal static partial class SideScorerLines
     }
 
     /// <summary>The match's side a list names ("Hekari United FC" for Hekari United, "Gotham" for Gotham FC), or null when it names neither.</summary>
-    private static string? SideOf(ExtractionContext context, string written)
+    internal static string? SideOf(ExtractionContext context, string written)
     {
         var side = ClubSuffix().Replace(written.Trim(), "");
         if (context.Gazetteer.Teams.TryGet(side, out var entry) && context.Facts.Teams?.Contains(entry.Name) != false) return entry.Name;
@@ -103,7 +103,7 @@ internal static partial class SideScorerLines
     [GeneratedRegex(@"^\s*(?<side>\p{Lu}[\p{Lu}\p{M}'’.& -]*\p{Lu})\s+[0-9]{1,2}\s*$")]
     private static partial Regex CapitalSideLine();
 
-    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s*['’]?\s*(?:\(\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\))?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s*['’′]?\s*(?:\(\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ScorerUnderSide();
 
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Goal ?scorers)\s*:?\s*$", RegexOptions.IgnoreCase)]

@@ -7,7 +7,7 @@ namespace NewsDigest.Extraction.Minutes;
 
 /// <summary>Reads match minutes in the forms reports use: "17'", "45+2", "on 54 minutes", "in the 84th minute", "a minute from time",
 /// "12 minutes from time" (78), "took just six minutes to" (6), "it took nine minutes for" (9), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
-/// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "with 15 minutes of normal time remaining" (75),
+/// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "with 15 minutes of normal time remaining" (75), "with half an hour still to play" (60),
 /// "with a minute left in extra time" (119), "six minutes into first-half injury time" (45+6). Vague times
 /// ("just before the break", "late on") give no minute: they are never guessed.</summary>
 public static partial class MinuteReader
@@ -86,8 +86,8 @@ public static partial class MinuteReader
     private static readonly SearchValues<string> Keywords =
         SearchValues.Create([" min", "-min", "hour", "stoppage", "injury", "added", " seconds"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>What a form with digits adds: "45+2", "17'", "54 mins" (the minute written straight after the digits).</summary>
-    private static readonly SearchValues<string> DigitMarks = SearchValues.Create(["+", "'", "’", "min"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>What a form with digits adds: "45+2", "17'", "19′" (a prime), "54 mins" (the minute written straight after the digits).</summary>
+    private static readonly SearchValues<string> DigitMarks = SearchValues.Create(["+", "'", "’", "′", "min"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Letters the case-insensitive regex may treat as one of the keywords' letters although ordinal case folding does not.</summary>
     private static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u0130\u0131\u212A\u017F");
@@ -170,17 +170,17 @@ public static partial class MinuteReader
 
     /// <summary>Every form of a minute; each alternative opens with a word boundary before an ASCII letter or digit.</summary>
     private const string Pattern =
-        @"(?<plus>\b(?<pr>[0-9]{2,3}) ?\+ ?(?<pa>[0-9]{1,2})(?: ?(?:'|’|" + Min + @"))?)" +
+        @"(?<plus>\b(?<pr>[0-9]{2,3}) ?\+ ?(?<pa>[0-9]{1,2})(?: ?(?:'|’|′|″|" + Min + @"))?)" +
         @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?|time added on|additional time))" +
-        @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’)(?![a-zA-Z]))" +
+        @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’|′)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
         @"|(?<ordand>\bin the (?<oan>" + Ord + @")(?= and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
         @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to|on)\b))" +
         @"|(?<gone>\bwith (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b|\bwith the (?:game|match|contest) (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" old\b)" +
         @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b|\b(?<scn>[0-9]{1,3}|" + Card + @") seconds (?:into|in|after (?:kick-off|kickoff|the (?:start|kick-off|kickoff|(?:opening|first) whistle)))\b)" +
-        @"|(?<quarterleft>\bwith (?:a |just a |only a )?quarter of an hour (?:left|remaining|to go|to play)\b)" +
+        @"|(?<quarterleft>\bwith (?:a |just a |only a )?quarter of an hour (?:still )?(?:left|remaining|to go|to play)\b)" +
         @"|(?<quarterafter>\b(?:after|within|inside) (?:just |only )?(?:a )?quarter of an hour\b)" +
-        @"|(?<halfleft>\bwith (?:just |only )?half an hour (?:left|remaining|to go|to play)\b)" +
+        @"|(?<halfleft>\bwith (?:just |only )?half an hour (?:still )?(?:left|remaining|to go|to play)\b)" +
         @"|(?<halfhourafter>\b(?:after|within|inside) (?:just )?half an hour\b)" +
         @"|(?<hourafter>\b(?:after|within|inside) (?:just )?an hour\b)" +
         @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?:just |only |barely )?(?<fn2>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play)\b(?! (?:in|of) (?:extra[- ]time|the first half|the half)))" +
