@@ -15,7 +15,7 @@ internal static class GoalConsolidator
             // A list (line-up box, highlights) names each goal once; prose may repeat it, so list minutes win ties.
             foreach (var c in group.Where(c => c.Minute is not null).OrderByDescending(c => c.FromList).ThenBy(c => c.Position))
             {
-                int same = timed.FindIndex(t => Close(t.Merged.Minute!.Value, c.Minute!.Value));
+                int same = timed.FindIndex(t => SameGoal(t.Merged, c));
                 if (same >= 0) timed[same] = (Merge(timed[same].Merged, c), Math.Min(timed[same].Position, c.Position));
                 else timed.Add((c, c.Position));
             }
@@ -93,6 +93,11 @@ internal static class GoalConsolidator
         }
         return drop;
     }
+
+    // A list names each goal once, so two different minutes it gives one player are two goals ("19', 45+2', 46'"); prose may tell
+    // one goal twice in different forms ("45+2" and "in the 47th minute").
+    private static bool SameGoal(GoalCandidate kept, GoalCandidate other) =>
+        kept.FromList && other.FromList ? kept.Minute == other.Minute : Close(kept.Minute!.Value, other.Minute!.Value);
 
     private static bool Close(Minute a, Minute b) =>
         a.Added is { } x && b.Added is { } y ? a.Regular == b.Regular && x == y : Math.Abs(a.Regular + (a.Added ?? 0) - b.Regular - (b.Added ?? 0)) <= 1 || (a.Regular == b.Regular);
