@@ -95,7 +95,6 @@ internal static partial class NarrativeGoalReader
         return AnyScore().IsMatch(outside) || PastWords().IsMatch(outside);
     }
 
-
     private static bool IsNational(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out var entry) && entry.National;
 
     [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b(?! (?:lead|advantage|deficit)\b)")]

@@ -84,15 +84,13 @@ internal static partial class ScorerAnaphora
     {
         if (lastScorer is not { } last || last.Start >= sentence.Start) return null;
         int from = context.SentenceIndexAt(last.Start), to = context.SentenceIndexAt(sentence.Start);
-        if (from < 0 || to <= from || to - from > 8 || IsNonPlayer(context, last)) return null;
+        if (from < 0 || to <= from || to - from > 8 || !IsPlayer(context, last)) return null;
         var key = PersonIndex.SurnameKey(context.People.FullNameOf(last));
         for (int i = from; i < to; i++)
             foreach (var p in Named(context, context.Sentences[i]))
-                if (p.Start > last.Start && !IsNonPlayer(context, p) && PersonIndex.SurnameKey(context.People.FullNameOf(p)) != key) return null;
+                if (p.Start > last.Start && IsPlayer(context, p) && PersonIndex.SurnameKey(context.People.FullNameOf(p)) != key) return null;
         return last;
     }
-
-    private static bool IsNonPlayer(ExtractionContext context, PersonMention p) => ScorerFinder.IsNonPlayer(context, p);
 
     private static List<PersonMention> Named(ExtractionContext context, TextSpan sentence) =>
         context.People.Within(sentence).Where(p => !context.IsQuoted(p.Start) && !ScorerClues.IsBystander(context.Text, p)).ToList();

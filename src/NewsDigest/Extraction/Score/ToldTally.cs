@@ -12,9 +12,6 @@ public static partial class ToldTally
 {
     public static MatchResult? Read(ExtractionContext context, TeamPair pair, Verdict? verdict)
     {
-        // "could not find an equaliser" tells no goal; any other mention of one does.
-        foreach (Match other in OtherSideScored().Matches(context.Text))
-            if (!NotHappened().IsMatch(context.Text.AsSpan(Math.Max(0, other.Index - 30), Math.Min(30, other.Index)))) return null;
         int? count = null;
         string? scorerSide = null;
         TextSpan evidence = default;
@@ -43,6 +40,10 @@ public static partial class ToldTally
             }
         }
         if (count is not { } goals) return null;
+        // Only now the whole text is scanned (most reports without a scoreline tell no whole count): "could not find an equaliser"
+        // tells no goal; any other mention of one does.
+        foreach (Match other in OtherSideScored().Matches(context.Text))
+            if (!NotHappened().IsMatch(context.Text.AsSpan(Math.Max(0, other.Index - 30), Math.Min(30, other.Index)))) return null;
         if (verdict is { IsDraw: true }) return null;
         string? winner = verdict?.Winner is { } w ? (string.Equals(w, pair.First, StringComparison.OrdinalIgnoreCase) ? pair.First : pair.Second) : null;
         if (scorerSide is not null && winner is not null && scorerSide != winner) return null;

@@ -20,7 +20,10 @@ public sealed partial class TeamExtractor : IFactExtractor
             && FromOpeningResult(context, PlayerFree(context)) is { } openingResult
             && !SamePair(title, openingResult) && Shared(title, openingResult) is { } shared
             && !Known(context, Other(title, shared)) && Known(context, Other(openingResult, shared)) && NamedOutright(context, Other(openingResult, shared))) title = null;
-        var headline = title is null ? FromTitle(context) : null;
+        // The headline's sides are read once: they make a pair of their own, or keep one side in the pair read later.
+        List<string> headlineTeams = [], rivals = [];
+        if (title is null) headlineTeams = HeadlineTeams(context, out rivals);
+        var headline = title is null ? FromTitle(context, headlineTeams) : null;
         // "Caicedo strikes late for Chelsea as Kane fires Bayern into the last 16": a headline whose clauses each name one club tells two
         // matches; the opening's result ("Chelsea 1-0 Pafos") says which one the report is about.
         if (headline is not null && Headline(context) is { } headlineText && ClausesApart(context, headlineText, headline)
@@ -28,7 +31,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context, scorerBoxes: false) ?? FromBody(context)
             // A box listing scorers under names the gazetteer does not know is trusted when the prose names no match: the prose's order stays first.
             ?? FromSideGoals(context, scorerBoxes: true);
-        if (title is null && headline is null) pair = WithHeadlineSide(context, pair);
+        if (title is null && headline is null) pair = WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, pair)) };
     }
@@ -616,9 +619,8 @@ public sealed partial class TeamExtractor : IFactExtractor
     [GeneratedRegex(@",|;| as | while | whilst ")]
     private static partial Regex ClauseBreak();
 
-    private static TeamPair? FromTitle(ExtractionContext context)
+    private static TeamPair? FromTitle(ExtractionContext context, List<string> teams)
     {
-        var teams = HeadlineTeams(context);
         if (teams.Count < 2) return null;
         var first = context.TeamMentions.FirstOrDefault(m => m.Value.Name == teams[0]);
         var evidence = first.Value is null ? context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)) : context.EvidenceAt(first.Span.Start);
@@ -627,14 +629,12 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     /// <summary>"Man City keep pressure on Arsenal" over a report opening "City eased to a 4-1 win at Bournemouth" that goes on about Arsenal:
     /// the one side a headline names (its rival left out) is in the match, so the opening's result that holds it beats a pair without it.</summary>
-    private static TeamPair? WithHeadlineSide(ExtractionContext context, TeamPair? pair)
+    private static TeamPair? WithHeadlineSide(ExtractionContext context, TeamPair? pair, List<string> headlineTeams, List<string> rivals)
     {
-        if (pair is null || HeadlineTeams(context, out var rivals) is not [var side] || rivals.Count == 0) return pair;
+        if (pair is null || headlineTeams is not [var side] || rivals.Count == 0) return pair;
         if (pair.Contains(side) && !rivals.Any(pair.Contains)) return pair;
         return FromOpeningResult(context, PlayerFree(context)) is { } opening && opening.Contains(side) && !rivals.Any(opening.Contains) ? opening : pair;
     }
-
-    private static List<string> HeadlineTeams(ExtractionContext context) => HeadlineTeams(context, out _);
 
     /// <summary>The sides a headline names, in its order: one kind (clubs or nations), no team of a person named there, no rival in the table
     /// (those are <paramref name="rivals"/>).</summary>
