@@ -108,7 +108,9 @@ internal sealed class InputRun
     private static string? Remark(ArticleReport report, TurnedDownReading turnedDown)
     {
         if (report.DetectedKind is { } detected)
-            return $"read as a match report because --as-reports was given (to the detector it {Describe(detected)})";
+            return report.ReadAsReportBecause is { } because
+                ? $"read as a match report because {because} (to the detector it {Describe(detected)})"
+                : $"read as a match report because --as-reports was given (to the detector it {Describe(detected)})";
         if (report.IsMatchReport) return null;
         string reason = $"not read as a match report: {report.Note ?? Describe(report.Kind)}";
         return turnedDown == TurnedDownReading.WriteFacts && report.Match is not null && report.Note is null

@@ -29,11 +29,25 @@ public sealed class Pipeline
         if (ForeignLanguageGuard.Check(article) is { } foreign)
             return new ArticleReport(article, ReportKind.OffTopic, foreign.Confidence, null) { Note = foreign.Note };
         var (kind, confidence) = _detector.Detect(article);
-        if (kind != ReportKind.SingleMatchReport) return new ArticleReport(article, kind, confidence, null);
+        if (kind != ReportKind.SingleMatchReport) return HeadlineTellsResult(article, kind, confidence) ?? new ArticleReport(article, kind, confidence, null);
         var facts = ReadFacts(article);
         if (facts.Teams is null)
             return new ArticleReport(article, ReportKind.OffTopic, confidence, null) { Note = "names no two teams playing each other" };
         return new ArticleReport(article, kind, confidence, facts);
+    }
+
+    /// <summary>
+    /// An article the detector turned down whose headline tells the result its text reads (<see cref="HeadlineResult"/>), read as that
+    /// match's report with the detector's kind kept beside it; null for any other.
+    /// </summary>
+    private ArticleReport? HeadlineTellsResult(Article article, ReportKind kind, double confidence)
+    {
+        // The headline is looked at first: the facts are read only for the few turned-down articles whose headline holds a result.
+        if (!HeadlineResult.MayApply(kind) || !HeadlineResult.MayTell(article.Title)) return null;
+        var facts = ReadFacts(article);
+        return HeadlineResult.Confirms(article.Title, kind, facts, Extraction.Gazetteers.Gazetteer.Default) is { } because
+            ? new ArticleReport(article, ReportKind.SingleMatchReport, confidence, facts) { DetectedKind = kind, ReadAsReportBecause = because }
+            : null;
     }
 
     /// <summary>

@@ -21,8 +21,11 @@ public sealed record DigestSource(string Id, string Source, SourceRole Role, int
     /// <summary>What the report detector made of the article ("reaction", "roundUp"...): the kind behind <see cref="SourceRole"/>.</summary>
     public Extraction.Reports.ReportKind Kind { get; init; }
 
-    /// <summary>The detector's kind when the user had the article read as a report anyway (`--as-reports`), else null.</summary>
+    /// <summary>The detector's kind when the article was read as a report anyway (`--as-reports`, or its headline tells the result), else null.</summary>
     public Extraction.Reports.ReportKind? DetectedKind { get; init; }
+
+    /// <summary>Why an article the detector turned down was read as a report without `--as-reports` (its headline tells the result), else null.</summary>
+    public string? ReadAsReportBecause { get; init; }
 
     /// <summary>The share of its story's single vote this source carries: 1 over the number of near-copies in the story.</summary>
     public double VoteWeight { get; init; } = 1;

@@ -110,6 +110,7 @@ public sealed class DigestFuser
             Published = m.Report.Article.Published,
             Kind = m.Report.Kind,
             DetectedKind = m.Report.DetectedKind,
+            ReadAsReportBecause = m.Report.ReadAsReportBecause,
             VoteWeight = 1.0 / sizes[storyOf[i]],
         }).ToArray();
         string Id(string index) => sources[int.Parse(index, System.Globalization.CultureInfo.InvariantCulture)].Id;

@@ -24,6 +24,7 @@ public static class ArticleReportJsonWriter
         w.WriteString("kind", JsonNaming.Camel(report.Kind.ToString()));
         w.WriteNumber("kindConfidence", Math.Round(report.KindConfidence, 3));
         if (report.DetectedKind is { } detected) w.WriteString("detectedKind", JsonNaming.Camel(detected.ToString()));
+        if (report.ReadAsReportBecause is { } because) w.WriteString("readAsReportBecause", because);
         if (report.Article.Title is { } title) w.WriteString("title", title);
         if (report.Article.Published is { } published) w.WriteString("published", published.ToString("yyyy-MM-ddTHH:mm:ssK"));
         if (report.Note is { } note) w.WriteString("note", note);

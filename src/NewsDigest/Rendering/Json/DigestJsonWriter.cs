@@ -163,6 +163,7 @@ public sealed class DigestJsonWriter : IDigestRenderer
             w.WriteString("role", SourceLabels.Role(s));
             w.WriteString("kind", SourceLabels.Kind(s));
             if (s.DetectedKind is { } detected) w.WriteString("detectedKind", JsonNaming.Camel(detected.ToString()));
+            if (s.ReadAsReportBecause is { } because) w.WriteString("readAsReportBecause", because);
             w.WriteNumber("story", s.Story);
             w.WriteNumber("voteWeight", Math.Round(s.VoteWeight, 4));
         });

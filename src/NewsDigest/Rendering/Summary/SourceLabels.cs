@@ -12,9 +12,9 @@ public static class SourceLabels
     /// <summary>The detector's kind: "singleMatchReport", "reaction", "roundUp"...</summary>
     public static string Kind(DigestSource source) => JsonNaming.Camel(source.Kind.ToString());
 
-    /// <summary>The kind as a reader of a rendered digest should see it: with the detector's own judgement when the user overrode it (`--as-reports`).</summary>
-    public static string KindShown(DigestSource source) =>
-        source.DetectedKind is { } detected ? $"{Kind(source)} (by --as-reports; the detector: {JsonNaming.Camel(detected.ToString())})" : Kind(source);
+    /// <summary>The kind as a reader of a rendered digest should see it: with the detector's own judgement when it was overruled (`--as-reports`, or a headline that tells the result).</summary>
+    public static string KindShown(DigestSource source) => source.DetectedKind is not { } detected ? Kind(source)
+        : $"{Kind(source)} ({(source.ReadAsReportBecause is null ? "by --as-reports" : "its headline tells the result")}; the detector: {JsonNaming.Camel(detected.ToString())})";
 
     /// <summary>The distinct roles of a fact's sources, reports first: what a quote from a reaction piece or a preview is labelled with.</summary>
     public static IReadOnlyList<string> RolesOf(MatchDigest digest, IEnumerable<string> sourceIds)
