@@ -46,6 +46,10 @@ public sealed class HeadlineResultTests
     // A match to come, or one remembered years on.
     [InlineData("Manchester United v Chelsea preview: it finished 1-1 last time")]
     [InlineData("Manchester United 1-1 Chelsea, two years ago: Skinner looks back")]
+    [InlineData("Manchester United 1-1 Chelsea: where are they now?")]
+    [InlineData("Manchester United look to beat Chelsea after 1-1 draw")]
+    // A site's "Report:" tag is not an outlet's "Match report:".
+    [InlineData("Report: Toone agrees new terms with Manchester United")]
     public void A_reaction_whose_headline_does_not_tell_the_texts_result_stays_turned_down(string title)
     {
         var read = ReadBy(ReportKind.Reaction, title);
@@ -69,6 +73,15 @@ public sealed class HeadlineResultTests
     {
         Assert.False(ReadBy(ReportKind.RoundUp, "Manchester United and Chelsea draw as the title race tightens").IsMatchReport);
         Assert.True(ReadBy(ReportKind.RoundUp, "Manchester United 1-1 Chelsea as the title race tightens").IsMatchReport);
+    }
+
+    [Fact]
+    public void Two_sides_the_gazetteer_does_not_know_are_not_believed_even_with_a_scoreline()
+    {
+        // "Remember That Time We Beat Manchester United 7-0" reads words as a side; two unknown sides are never read as a report here.
+        const string text = "Kelton Rovers beat Marbury Athletic 2-1 on Saturday. Sam Dale scored in the 10th minute and again in the 80th.";
+
+        Assert.False(ReadBy(ReportKind.Reaction, "Kelton Rovers 2-1 Marbury Athletic: the coach is proud", text).IsMatchReport);
     }
 
     [Fact]

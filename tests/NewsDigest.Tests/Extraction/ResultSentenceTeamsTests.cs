@@ -22,6 +22,15 @@ public sealed class ResultSentenceTeamsTests
         Assert.Equal(("Kelton FC", "Marbury"), teams);
     }
 
+    [Theory]
+    [InlineData("Why Kelton FC beat Marbury 2-0")]
+    [InlineData("How Kelton FC beat Marbury to reach the final")]
+    public void A_question_word_opening_a_headline_is_no_part_of_the_winners_name(string title)
+    {
+        var teams = TeamsOf(title, "The home side scored twice after the break.\nMarbury had no answer.");
+        Assert.Equal(("Kelton FC", "Marbury"), teams);
+    }
+
     [Fact]
     public void A_title_case_headline_takes_no_subject_from_its_capitalised_words()
     {

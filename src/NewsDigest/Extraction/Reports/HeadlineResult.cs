@@ -49,6 +49,9 @@ public static partial class HeadlineResult
         // Without a scoreline the headline's words alone make the shape ("Breaking down the Barcelona case" reads as "X down Y"): both
         // sides must then be teams the gazetteer knows.
         bool Sure(string written) => printed || Names(written, pair, gazetteer) is { } team && Known(team);
+        // A side named by no gazetteer entry may be words the shape took for a name ("Remember That Time We Beat Manchester United 7-0"):
+        // one of the two must be a known team.
+        if (!Known(pair.First) && !Known(pair.Second)) return null;
         bool told = ResultSentenceReader.Read(title, 0, title.Length, (_, _) => false, Known) is { } sides
             ? Names(sides.Second, pair, gazetteer) is { } second && Sure(sides.Second) && (sides.First is null
                 ? Mentions(title, pair.First == second ? pair.Second : pair.First, gazetteer, printed)
@@ -103,11 +106,11 @@ public static partial class HeadlineResult
     [GeneratedRegex(@"\b(?:beat|beats|beaten|win|wins|won|victory|triumph|defeat|defeats|defeated|loss|lose|loses|lost|thrash|thrashed|thrashes|rout|routed|stun|stuns|stunned|edge|edges|edged|crush|crushed|hammer|hammered|sink|sinks|sank|down|downs|downed|see off|sees off|saw off)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Beaten();
 
-    /// <summary>Words of a headline about a match to come, told as it happens, or remembered years on.</summary>
-    [GeneratedRegex(@"\b(?:preview|prediction|predictions|predicted|odds|betting|tips|live|as it happened|how to watch|line-?ups?|team news|where to watch|kick-?off time|will|vs?\.?|years ago|anniversary|on this day|throwback|flashback|rewind)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Words of a headline about a match to come ("look to beat"), told as it happens, or remembered years on ("where are they now").</summary>
+    [GeneratedRegex(@"\b(?:preview|prediction|predictions|predicted|odds|betting|tips|live|as it happened|how to watch|line-?ups?|team news|where to watch|kick-?off time|will|vs?\.?|can|could|must|would|should|(?:look|looks|bid|bids|aim|aims|hope|hopes|set|plan|plans|seek|seeks|need|needs|eye|eyes|try|tries|want|wants) to|years ago|anniversary|on this day|throwback|flashback|rewind|remember|where are they now|look back|looking back|relive|memories)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToCome();
 
     /// <summary>An outlet's own label for a match report at the head of its headline.</summary>
-    [GeneratedRegex(@"^\s*(?:match report|report)\s*[:|\-–]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*match report\s*[:|\-–]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MatchReportLabel();
 }

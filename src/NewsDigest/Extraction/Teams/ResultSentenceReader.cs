@@ -16,7 +16,7 @@ public static partial class ResultSentenceReader
     {
         "The", "A", "An", "On", "In", "At", "After", "For", "From", "By", "Against", "Without", "Under", "Tonight", "Today", "Yesterday", "But", "And", "When", "As", "With", "Then", "While", "Now", "However", "Meanwhile", "Elsewhere", "Despite", "Although", "Though", "Only", "Even", "So", "Yet", "Hosts", "Visitors",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Champions", "Defending", "DEFENDING", "Holders", "Leaders",
-        "We", "Our", "Having", "Opponents", "Visiting", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
+        "We", "Our", "Why", "How", "What", "Where", "Who", "Remember", "Having", "Opponents", "Visiting", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
         // Title-case headlines put an epithet before the side ("Auckland United Overcome Battling Tafea FC").
         "Battling", "Brave", "Stubborn", "Lowly", "Struggling", "Resilient", "Spirited", "Plucky", "Gallant", "Rampant", "Ruthless", "Dominant",
     };
