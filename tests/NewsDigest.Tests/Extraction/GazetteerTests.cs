@@ -62,6 +62,17 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void A_full_date_after_publication_is_not_the_match_date()
+    {
+        // Written for this test: the first full date is the next fixture's, the match is told by its weekday.
+        var text = "The sides meet again on 24 April 2024 in the cup.\nKelton beat Marbury 2-0 on Saturday.";
+        var context = new NewsDigest.Extraction.ExtractionContext(new NewsDigest.Ingest.Article("dated.txt", text) { Published = new DateTimeOffset(2024, 4, 15, 9, 0, 0, TimeSpan.Zero) });
+        new MatchDateExtractor().Extract(context);
+
+        Assert.Equal(new DateOnly(2024, 4, 13), context.Facts.Date!.Value);
+    }
+
+    [Fact]
     public void The_next_weekday_is_strictly_after_the_match()
     {
         Assert.Equal(new DateOnly(2022, 12, 14), MatchDateExtractor.Next(new DateOnly(2022, 12, 10), DayOfWeek.Wednesday));

@@ -24,6 +24,8 @@ public sealed class HeadlineResultTests
     [Theory]
     [InlineData("Manchester United 1-1 Chelsea: Skinner says United belong among the best")]
     [InlineData("Chelsea hold Man Utd as Skinner hails belief")]
+    // A side shortened to the last word of its name.
+    [InlineData("United hold Chelsea as Skinner hails belief")]
     [InlineData("Match report: Toone on target for Manchester United at Old Trafford")]
     public void A_reaction_whose_headline_tells_the_result_is_read_as_the_report(string title)
     {

@@ -16,7 +16,8 @@ public sealed partial class MatchDateExtractor : IFactExtractor
             var s = sentence.Substring(text);
             if (Future().IsMatch(s)) continue;
             var full = FullDate().Match(s);
-            if (full.Success && TryParse(full, out var date))
+            // A full date more than a day after the article was published is a fixture still to come (or a misread), not this match's.
+            if (full.Success && TryParse(full, out var date) && !(published is { } day && date > day.AddDays(1)))
             {
                 context.Facts = context.Facts with { Date = new Sourced<DateOnly>(date, context.EvidenceFor(sentence)) };
                 return;

@@ -84,7 +84,9 @@ public static partial class HeadlineResult
                 if (gazetteer.Teams.TryGet(candidate, out var entry) && pair.Contains(entry.Name)) return entry.Name;
                 if (pair.Contains(candidate)) return pair.First.Equals(candidate, StringComparison.OrdinalIgnoreCase) ? pair.First : pair.Second;
             }
-        return null;
+        // "United beat Brighton": a headline shortens a side to the first or last words of its name; it counts when only one of the pair has them.
+        bool Shortens(string team) => team.EndsWith(" " + written.Trim(), StringComparison.OrdinalIgnoreCase) || team.StartsWith(written.Trim() + " ", StringComparison.OrdinalIgnoreCase);
+        return (Shortens(pair.First), Shortens(pair.Second)) switch { (true, false) => pair.First, (false, true) => pair.Second, _ => null };
     }
 
     /// <summary>Whether the headline names the team: its name, or any run of the headline's words the gazetteer maps to it.</summary>
