@@ -15,7 +15,8 @@ internal static class BatchReport
         output.WriteLine($"newsdigest {command}: {state} in {s.Elapsed.TotalSeconds:F1} s; {s.SessionItems:N0} items this session ({s.ItemsPerSecond:N0} items/s)");
         if (s.ResumedItems > 0) output.WriteLine($"  already done by an earlier session: {s.ResumedItems:N0} items");
         output.WriteLine($"  items            {s.Total.Items,10:N0}");
-        output.WriteLine($"  match reports    {s.Total.MatchReports,10:N0}");
+        output.WriteLine($"  match reports    {s.Total.MatchReports,10:N0}" + (s.Total.OverDetector > 0
+            ? $"  ({s.Total.OverDetector:N0} the report detector turned down: read as reports because their headline tells the result, or by --as-reports)" : ""));
         output.WriteLine($"  not reports      {s.Total.NotReports,10:N0}");
         output.WriteLine($"  failed           {s.Total.Failures,10:N0}");
         if (s.State == BatchState.Completed) output.WriteLine($"  matches          {s.Matches,10:N0}");

@@ -29,6 +29,7 @@ public sealed class BatchAsReportsTests : IDisposable
         var summary = Run(_temp["plain"], asReports: false);
 
         Assert.Equal(0, summary.Total.MatchReports);
+        Assert.Equal(0, summary.Total.OverDetector);
         Assert.Equal(0, BatchOutput.Lines(_temp["plain"], "matches.jsonl"));
     }
 
@@ -38,6 +39,7 @@ public sealed class BatchAsReportsTests : IDisposable
         var summary = Run(_temp["forced"], asReports: true);
 
         Assert.Equal(1, summary.Total.MatchReports);
+        Assert.Equal(1, summary.Total.OverDetector);
         Assert.Equal(1, BatchOutput.Lines(_temp["forced"], "matches.jsonl"));
         var articles = File.ReadAllLines(_temp["forced/articles.jsonl"]);
         Assert.Contains(articles, l => l.Contains("preview.txt") && l.Contains("\"detectedKind\"") && l.Contains("\"isMatchReport\":true"));

@@ -199,12 +199,13 @@ public sealed class BatchDatabase : IDisposable
     {
         using var query = Command("""
             SELECT (SELECT COUNT(*) FROM (SELECT seq FROM articles UNION SELECT seq FROM failures)),
-                   (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM articles WHERE is_match_report = 1), (SELECT COUNT(*) FROM failures)
+                   (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM articles WHERE is_match_report = 1), (SELECT COUNT(*) FROM failures),
+                   (SELECT COUNT(*) FROM articles WHERE is_match_report = 1 AND detected_kind IS NOT NULL)
             """);
         using var reader = query.ExecuteReader();
         reader.Read();
         long articles = reader.GetInt64(1), reports = reader.GetInt64(2);
-        return new RunCounts(reader.GetInt64(0), articles, reports, articles - reports, reader.GetInt64(3));
+        return new RunCounts(reader.GetInt64(0), articles, reports, articles - reports, reader.GetInt64(3)) { OverDetector = reader.GetInt64(4) };
     }
 
     public IReadOnlyList<(string Source, string Reason)> FirstFailures(int count) =>
