@@ -19,7 +19,7 @@ public sealed class HeadlineResultTests
     private static Article Titled(string title, string text = DrawnAccount) => new("headline.txt", $"{title}\n\n{text}") { Title = title };
 
     private static ArticleReport ReadBy(ReportKind detectorKind, string title, string text = DrawnAccount) =>
-        DefaultPipeline.Create(ExtractionModels.None with { ReportDetector = new FixedDetector(detectorKind) }).Extract(Titled(title, text));
+        DefaultPipeline.Create(ExtractionModels.None with { ReportDetector = new TurnedDownArticles.FixedDetector(detectorKind) }).Extract(Titled(title, text));
 
     [Theory]
     [InlineData("Manchester United 1-1 Chelsea: Skinner says United belong among the best")]
@@ -119,10 +119,5 @@ public sealed class HeadlineResultTests
         Assert.False(HeadlineResult.MayTell("Lazio boss wants more from his forwards"));
         Assert.False(HeadlineResult.MayTell("Feyenoord v Lazio: predicted line-ups"));
         Assert.False(HeadlineResult.MayTell(null));
-    }
-
-    private sealed class FixedDetector(ReportKind kind) : IReportDetector
-    {
-        public (ReportKind Kind, double Confidence) Detect(Article article) => (kind, 0.9);
     }
 }

@@ -19,7 +19,7 @@ internal static class TurnedDownArticles
     /// <summary>A pipeline whose detector reads every article as a single match's report.</summary>
     public static readonly Pipeline Accepting = DefaultPipeline.Create(ExtractionModels.None with { ReportDetector = new FixedDetector(ReportKind.SingleMatchReport) });
 
-    private sealed class FixedDetector(ReportKind kind) : IReportDetector
+    internal sealed class FixedDetector(ReportKind kind) : IReportDetector
     {
         public (ReportKind Kind, double Confidence) Detect(Article article) => (kind, 0.9);
     }

@@ -73,7 +73,7 @@ public static partial class HeadlineResult
     }
 
     /// <summary>Which of the pair a side written in the headline is ("Man Utd" for Manchester United, "Chelsea Women" for Chelsea), or null.</summary>
-    private static string? Names(string written, Extraction.Teams.TeamPair pair, Gazetteer gazetteer)
+    private static string? Names(string written, TeamPair pair, Gazetteer gazetteer)
     {
         var words = written.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // The shape may take words before the side ("Report Arsenal"), or a women's side may be written with its club's name.
