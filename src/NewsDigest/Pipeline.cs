@@ -43,9 +43,9 @@ public sealed class Pipeline
     private ArticleReport? HeadlineTellsResult(Article article, ReportKind kind, double confidence)
     {
         // The headline is looked at first: the facts are read only for the few turned-down articles whose headline holds a result.
-        if (!HeadlineResult.MayApply(kind) || !HeadlineResult.MayTell(article.Title)) return null;
+        if (!HeadlineResult.MayApply(kind) || !HeadlineResult.MayTell(article.Title, article.Url)) return null;
         var facts = ReadFacts(article);
-        return HeadlineResult.Confirms(article.Title, kind, facts, Extraction.Gazetteers.Gazetteer.Default) is { } because
+        return HeadlineResult.Confirms(article.Title, article.Url, kind, facts, Extraction.Gazetteers.Gazetteer.Default) is { } because
             ? new ArticleReport(article, ReportKind.SingleMatchReport, confidence, facts) { DetectedKind = kind, ReadAsReportBecause = because }
             : null;
     }

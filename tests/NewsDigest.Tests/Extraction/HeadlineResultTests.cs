@@ -33,7 +33,7 @@ public sealed class HeadlineResultTests
 
         Assert.True(read.IsMatchReport);
         Assert.Equal(ReportKind.Reaction, read.DetectedKind);
-        Assert.Contains("headline tells the result", read.ReadAsReportBecause);
+        Assert.Matches("its headline tells the result|its outlet labels it a match report", read.ReadAsReportBecause);
         Assert.Equal(["Chelsea", "Manchester United"], new[] { read.Match!.Teams!.First, read.Match.Teams.Second }.Order());
         Assert.Equal((1, 1), (read.Match.Result!.Score.First, read.Match.Result.Score.Second));
     }
@@ -61,6 +61,18 @@ public sealed class HeadlineResultTests
         Assert.False(read.IsMatchReport);
         Assert.Equal(ReportKind.Reaction, read.Kind);
         Assert.Null(read.ReadAsReportBecause);
+    }
+
+    [Fact]
+    public void An_outlet_labelling_the_page_a_match_report_in_its_headline_end_or_address_is_believed()
+    {
+        var pipeline = DefaultPipeline.Create(ExtractionModels.None with { ReportDetector = new TurnedDownArticles.FixedDetector(ReportKind.OffTopic) });
+        var byTitle = pipeline.Extract(Titled("Manchester United 1-1 Chelsea - Match Report"));
+        var byAddress = pipeline.Extract(Titled("Toone on target for Manchester United") with { Url = "https://club.example/fixture/women/manchester-united-chelsea-match-report" });
+
+        Assert.True(byTitle.IsMatchReport);
+        Assert.Contains("labels it a match report", byAddress.ReadAsReportBecause);
+        Assert.False(pipeline.Extract(Titled("Toone on target for Manchester United") with { Url = "https://club.example/news/toone-interview" }).IsMatchReport);
     }
 
     [Fact]

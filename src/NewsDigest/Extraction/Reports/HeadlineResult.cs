@@ -25,19 +25,24 @@ public static partial class HeadlineResult
     /// the score, and then of the match whose result the headline leads with.</summary>
     private static bool NeedsScoreline(ReportKind kind) => kind == ReportKind.RoundUp;
 
-    /// <summary>A cheap first look, before the facts are read: the headline holds a result shape and speaks of no match to come.</summary>
-    public static bool MayTell(string? title) => MayTell(title, Gazetteer.Default);
+    /// <summary>A cheap first look, before the facts are read: the headline holds a result shape, or the outlet labels the page a match
+    /// report (in its headline or its address), and the headline speaks of no match to come.</summary>
+    public static bool MayTell(string? title, string? url = null) => MayTell(title, url, Gazetteer.Default);
 
-    /// <inheritdoc cref="MayTell(string?)"/>
-    public static bool MayTell(string? title, Gazetteer gazetteer) =>
+    /// <inheritdoc cref="MayTell(string?, string?)"/>
+    public static bool MayTell(string? title, string? url, Gazetteer gazetteer) =>
         title is { Length: > 0 } && !ToCome().IsMatch(title)
-        && (MatchReportLabel().IsMatch(title) || ResultSentenceReader.Read(title, 0, title.Length, (_, _) => false, name => gazetteer.Teams.TryGet(name, out _)) is not null);
+        && (Labelled(title, url) || ResultSentenceReader.Read(title, 0, title.Length, (_, _) => false, name => gazetteer.Teams.TryGet(name, out _)) is not null);
+
+    /// <summary>The outlet's own word that the page is a match report: "Match report: ..." or "... - Match Report" in the headline, or a
+    /// "match-report" part of its address ("/sport/football/match-reports/...", ".../oh-leuven-women-match-report").</summary>
+    private static bool Labelled(string title, string? url) => MatchReportLabel().IsMatch(title) || (url is not null && MatchReportAddress().IsMatch(url));
 
     /// <summary>
     /// Why the article is read as its match's report ("its headline tells the result: Feyenoord beat Lazio 3-1 ..."), or null when the
     /// headline and the facts read in the text do not tell the same result of the same two teams.
     /// </summary>
-    public static string? Confirms(string? title, ReportKind kind, MatchFacts facts, Gazetteer gazetteer)
+    public static string? Confirms(string? title, string? url, ReportKind kind, MatchFacts facts, Gazetteer gazetteer)
     {
         if (title is not { Length: > 0 } || facts.Teams is not { } pair || facts.Result is not { } result || ToCome().IsMatch(title)) return null;
         var (home, away) = (result.Score.First, result.Score.Second);
@@ -53,12 +58,14 @@ public static partial class HeadlineResult
         // one of the two must be a known team.
         if (!Known(pair.First) && !Known(pair.Second)) return null;
         bool told = ResultSentenceReader.Read(title, 0, title.Length, (_, _) => false, Known) is { } sides
-            ? Names(sides.Second, pair, gazetteer) is { } second && Sure(sides.Second) && (sides.First is null
+            && Names(sides.Second, pair, gazetteer) is { } second && Sure(sides.Second) && (sides.First is null
                 ? Mentions(title, pair.First == second ? pair.Second : pair.First, gazetteer, printed)
-                : Names(sides.First, pair, gazetteer) is { } first && first != second && Sure(sides.First))
-            // "Match Report: Arsenal take three points from Villa Park": the outlet says what it is; one side named is enough.
-            : MatchReportLabel().IsMatch(title) && (Mentions(title, pair.First, gazetteer, true) || Mentions(title, pair.Second, gazetteer, true));
-        return told ? $"its headline tells the result of {pair.First} v {pair.Second}" : null;
+                : Names(sides.First, pair, gazetteer) is { } first && first != second && Sure(sides.First));
+        if (told) return $"its headline tells the result of {pair.First} v {pair.Second}";
+        // "Match Report: Arsenal take three points from Villa Park", "OH Leuven Women 0-3 Women - Match Report": the outlet says what the page
+        // is; its headline naming one side, or printing the score read, is enough.
+        return Labelled(title, url) && (printed || Mentions(title, pair.First, gazetteer, true) || Mentions(title, pair.Second, gazetteer, true))
+            ? $"its outlet labels it a match report of {pair.First} v {pair.Second}" : null;
     }
 
     /// <summary>Every scoreline in the headline must be the score read (in either order): a headline with another score tells another result.</summary>
@@ -112,7 +119,11 @@ public static partial class HeadlineResult
     [GeneratedRegex(@"\b(?:preview|predict\w*|odds|betting|bets?|tips|live|as it happened|how to watch|line-?ups?|team news|where to watch|kick-?off time|will|vs?\.?|can|could|must|would|should|(?:look|looks|bid|bids|aim|aims|hope|hopes|set|plan|plans|seek|seeks|need|needs|eye|eyes|try|tries|want|wants) to|years ago|anniversary|on this day|throwback|flashback|rewind|remember\w*|where are they now|look back|looking back|reliv\w*|memories|from the archives?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToCome();
 
-    /// <summary>An outlet's own label for a match report at the head of its headline.</summary>
-    [GeneratedRegex(@"^\s*match report\s*[:|\-–]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>An outlet's own label for a match report at the head or the end of its headline.</summary>
+    [GeneratedRegex(@"^\s*match report\s*[:|\-–]|[:|\-–]\s*match report\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MatchReportLabel();
+
+    /// <summary>A "match-report" part of a page's address.</summary>
+    [GeneratedRegex(@"[/\-_]match[\-_]?reports?(?:[/\-_.]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MatchReportAddress();
 }
