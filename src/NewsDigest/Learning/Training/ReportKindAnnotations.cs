@@ -2,6 +2,9 @@ using NewsDigest.Extraction.Reports;
 
 namespace NewsDigest.Learning.Training;
 
+/// <summary>One line of a report-kind label file: the archive article's id, its kind and the labeller's note.</summary>
+public readonly record struct ReportKindLabel(string Id, ReportKind Kind, string Note);
+
 /// <summary>Reads the hand labels of archive articles (data/annotations/report-kinds.tsv: id, kind in camelCase, note); bad lines are reported, not dropped silently.</summary>
 public static class ReportKindAnnotations
 {
@@ -9,9 +12,18 @@ public static class ReportKindAnnotations
 
     public static (Dictionary<string, ReportKind> Labels, List<string> Problems) Read(string path)
     {
+        var (lines, problems) = ReadLines(path);
         var labels = new Dictionary<string, ReportKind>(StringComparer.Ordinal);
+        foreach (var line in lines) labels[line.Id] = line.Kind;
+        return (labels, problems);
+    }
+
+    /// <summary>Every well-formed line in file order, with its note (empty when the line has none).</summary>
+    public static (List<ReportKindLabel> Lines, List<string> Problems) ReadLines(string path)
+    {
+        var lines = new List<ReportKindLabel>();
         var problems = new List<string>();
-        if (!File.Exists(path)) return (labels, problems);
+        if (!File.Exists(path)) return (lines, problems);
         int lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -25,8 +37,8 @@ public static class ReportKindAnnotations
                 problems.Add($"{path}:{lineNumber}: unknown report kind '{fields[1]}'");
                 continue;
             }
-            labels[fields[0].Trim()] = kind;
+            lines.Add(new ReportKindLabel(fields[0].Trim(), kind, fields.Length > 2 ? fields[2].Trim() : ""));
         }
-        return (labels, problems);
+        return (lines, problems);
     }
 }

@@ -16,6 +16,8 @@ public sealed class ReportModelRecipe : IModelRecipe
         var data = ReportTrainingData.Build(inputs.Shared, inputs.RepositoryRoot);
         foreach (var problem in data.Problems) log.WriteLine($"warning: {problem}");
         log.WriteLine($"report: {data.Train.Count} training articles ({data.Train.Count(e => e.LabelFromTitle)} weak), {data.HandLabelled} hand labels in data/ ({data.HandDev.Count} dev, {data.HandTest.Count} test), {data.Written} written articles, {data.SkippedCopies} copies of held-out articles left out");
+        if (ReportSideLabels.Recipe.Count > 0)
+            log.WriteLine($"report: {data.SideLabelled.Count} train-split labels from side files ({string.Join(", ", ReportSideLabels.Recipe.Select(Path.GetFileName))}); left out: {data.SideLeftOut.LivePages} live pages, {data.SideLeftOut.HeldOut} dev/test lines, {data.SideLeftOut.Repeated} repeats");
         // Calibrate on hand-labelled dev articles if there are any, else on the weak dev split.
         var calibration = data.HandDev.Count > 0 ? data.HandDev : data.WeakDev;
         string description = $"ESPN + premierleague.com reports (single-match) and archive articles with {(data.HandLabelled > 0 ? "hand labels and " : "")}weak title/URL labels; train split of DataSplit; archive up to {data.LatestDate}";
@@ -37,7 +39,7 @@ public sealed class ReportModelRecipe : IModelRecipe
             }
             model = model.WithThreshold(SingleMatchThresholdFitter.Fit(probabilities, isReport));
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report: threshold {model.SingleMatchThreshold:0.00} from {data.HandDev.Count} dev and {outOfFold.Value.Probabilities.Count} out-of-fold training articles ({ReportCrossFitting.Folds} folds)"));
-            LogHeldOut(log, model, outOfFold.Value, probabilities, isReport);
+            LogHeldOut(log, model, outOfFold.Value, probabilities, isReport, data.SideLabelled);
         }
         var scores = Describe(model, data);
         return ModelResult<TrainedModel>.Ok(new TrainedModel(model.ToFile(), Card(model, data, scores)));
@@ -74,7 +76,7 @@ public sealed class ReportModelRecipe : IModelRecipe
     /// to features and data are judged on, and the out-of-fold mistakes with their probabilities (training articles only:
     /// listing them costs nothing held out).
     /// </summary>
-    private static void LogHeldOut(TextWriter log, ModelReportDetector model, HeldOutScores outOfFold, List<double> probabilities, List<bool> isReport)
+    private static void LogHeldOut(TextWriter log, ModelReportDetector model, HeldOutScores outOfFold, List<double> probabilities, List<bool> isReport, IReadOnlySet<string> sideLabelled)
     {
         double threshold = model.SingleMatchThreshold ?? 0.5;
         int folded = outOfFold.Probabilities.Count;
@@ -87,6 +89,19 @@ public sealed class ReportModelRecipe : IModelRecipe
         var ci = CultureInfo.InvariantCulture;
         foreach (var at in new[] { threshold, 0.5 })
             log.WriteLine(string.Create(ci, $"report: held-out yes/no at {at:0.00}: out-of-fold {Accuracy(0, folded, at):0.000} ({folded}), dev {Accuracy(folded, probabilities.Count, at):0.000} ({probabilities.Count - folded}), together {Accuracy(0, probabilities.Count, at):0.000}"));
+        if (sideLabelled.Count > 0)
+        {
+            // Labels added to the training data add held-out articles too; a change is judged on the articles held out before it.
+            int own = 0, ownRight = 0, side = 0, sideRight = 0, devRight = 0;
+            for (int i = 0; i < probabilities.Count; i++)
+            {
+                bool right = (probabilities[i] >= threshold) == isReport[i];
+                if (i >= folded) devRight += right ? 1 : 0;
+                else if (sideLabelled.Contains(outOfFold.Examples[i].Article.Source)) { side++; sideRight += right ? 1 : 0; }
+                else { own++; ownRight += right ? 1 : 0; }
+            }
+            log.WriteLine(string.Create(ci, $"report: held-out right at {threshold:0.00}: out-of-fold report-kinds.tsv {ownRight} of {own}, side files {sideRight} of {side}, dev {devRight} of {probabilities.Count - folded}; together without the side files {ownRight + devRight} of {own + probabilities.Count - folded}"));
+        }
         log.WriteLine("report: out-of-fold mistakes (id, gold, single-match probability, title):");
         for (int i = 0; i < folded; i++)
         {

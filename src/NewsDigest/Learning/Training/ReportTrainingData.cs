@@ -6,7 +6,8 @@ namespace NewsDigest.Learning.Training;
 
 /// <summary>
 /// Builds the report classifier's data: single-match reports from the ESPN and premierleague.com corpora, archive
-/// articles with weak title/URL labels, hand labels where they exist (they override weak ones), and short articles
+/// articles with weak title/URL labels, hand labels where they exist (they override weak ones; report-kinds.tsv and the
+/// train-split lines of the side files <see cref="ReportSideLabels.Recipe"/> names), and short articles
 /// written for training (<see cref="ReportWrittenExamples"/>, train only). Every example
 /// goes to train, dev or test by <see cref="DataSplit"/> of its id; only the train part is ever fitted.
 /// </summary>
@@ -20,6 +21,10 @@ public sealed class ReportTrainingData
     public List<ReportExample> HandTrain { get; } = [];
     public List<string> Problems { get; } = [];
     public int HandLabelled { get; private set; }
+    /// <summary>The ids labelled by the side files (train split only), so held-out figures can be told apart from report-kinds.tsv's own.</summary>
+    public HashSet<string> SideLabelled { get; } = new(StringComparer.Ordinal);
+    /// <summary>Side-file lines left out: live pages, dev or test ids, ids judged before.</summary>
+    public (int LivePages, int HeldOut, int Repeated) SideLeftOut { get; private set; }
     /// <summary>Short articles written for training (<see cref="ReportWrittenExamples"/>), all in the train part.</summary>
     public int Written { get; private set; }
     /// <summary>Training articles left out because a held-out hand-labelled article has the same title (a syndicated copy).</summary>
@@ -29,11 +34,22 @@ public sealed class ReportTrainingData
     public const int TitlelessCopies = 2;
     public string LatestDate { get; private set; } = "";
 
-    public static ReportTrainingData Build(SharedCorpora shared, string repositoryRoot)
+    public static ReportTrainingData Build(SharedCorpora shared, string repositoryRoot) =>
+        Build(shared, repositoryRoot, ReportSideLabels.Recipe);
+
+    public static ReportTrainingData Build(SharedCorpora shared, string repositoryRoot, IReadOnlyList<string> sideLabelFiles)
     {
         var data = new ReportTrainingData();
         var (hand, problems) = ReportKindAnnotations.Read(Path.Combine(repositoryRoot, ReportKindAnnotations.RelativePath));
         data.Problems.AddRange(problems);
+        var side = ReportSideLabels.Read(repositoryRoot, sideLabelFiles, hand.Keys.ToHashSet(StringComparer.Ordinal));
+        data.Problems.AddRange(side.Problems);
+        data.SideLeftOut = (side.LivePages, side.HeldOut, side.Repeated);
+        foreach (var (id, kind) in side.Labels)
+        {
+            hand.Add(id, kind);
+            data.SideLabelled.Add(id);
+        }
         data.HandLabelled = hand.Count;
         foreach (var report in shared.Espn().Concat(shared.PremierLeague()))
         {
