@@ -18,6 +18,32 @@ public sealed class MatchGrouperTests
     }
 
     [Fact]
+    public void A_report_read_from_its_headline_joins_the_accepted_reports_match_of_the_same_score_within_a_week()
+    {
+        // The reaction's text gives last Saturday, its previous match's day: five days from the match the report dates.
+        var groups = new MatchGrouper().Group([
+            new ReportBuilder("report", "Newcastle United", "Barcelona").Date(2025, 9, 18).Score(1, 2).Build(),
+            new ReportBuilder("ratings", "Newcastle", "Barcelona").Date(2025, 9, 13).Score(1, 2).ReadFromHeadline().Build(),
+        ]);
+
+        var match = Assert.Single(groups);
+        Assert.All(match, m => Assert.Equal(SourceRole.Report, m.Role));
+    }
+
+    [Fact]
+    public void A_report_read_from_its_headline_with_another_score_or_two_accepted_reports_a_week_apart_stay_apart()
+    {
+        Assert.Equal(2, new MatchGrouper().Group([
+            new ReportBuilder("report", "Newcastle United", "Barcelona").Date(2025, 9, 18).Score(1, 2).Build(),
+            new ReportBuilder("ratings", "Newcastle", "Barcelona").Date(2025, 9, 13).Score(3, 0).ReadFromHeadline().Build(),
+        ]).Count);
+        Assert.Equal(2, new MatchGrouper().Group([
+            new ReportBuilder("report", "Newcastle United", "Barcelona").Date(2025, 9, 18).Score(1, 2).Build(),
+            new ReportBuilder("another", "Newcastle", "Barcelona").Date(2025, 9, 13).Score(1, 2).Build(),
+        ]).Count);
+    }
+
+    [Fact]
     public void Two_matches_between_the_same_teams_stay_apart()
     {
         var groups = new MatchGrouper().Group([

@@ -21,6 +21,7 @@ internal sealed class ReportBuilder
     private string? _title;
     private ReportKind _kind = ReportKind.SingleMatchReport;
     private bool _factsRead;
+    private string? _readAsReportBecause;
 
     public ReportBuilder(string source, string first, string second, string? text = null)
     {
@@ -60,12 +61,17 @@ internal sealed class ReportBuilder
     public ReportBuilder Text(string text) { _text = text; return this; }
     public ReportBuilder Kind(ReportKind kind) { _kind = kind; return this; }
 
+    /// <summary>A reaction the detector turned down, read as a report because its headline tells the result (<see cref="HeadlineResult"/>).</summary>
+    public ReportBuilder ReadFromHeadline() { _readAsReportBecause = "its headline tells the result"; return this; }
+
     /// <summary>Keeps the facts on an article of another kind, as <see cref="NewsDigest.Merging.Grouping.NonReportFactReader"/> hands it over.</summary>
     public ReportBuilder FactsRead() { _factsRead = true; return this; }
 
     public ArticleReport Build()
     {
         var article = new Article(_source, _text) { Published = _published, Title = _title };
+        if (_readAsReportBecause is { } because)
+            return new ArticleReport(article, ReportKind.SingleMatchReport, 0.9, _facts) { DetectedKind = ReportKind.Reaction, ReadAsReportBecause = because };
         return _kind == ReportKind.SingleMatchReport || _factsRead ? new ArticleReport(article, _kind, 0.9, _facts) : new ArticleReport(article, _kind, 0.9, null);
     }
 }

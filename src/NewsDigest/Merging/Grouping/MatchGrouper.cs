@@ -76,6 +76,7 @@ public sealed class MatchGrouper
             var sameTeams = groups.Where(g => g.PairKey == entry.PairKey || SameTeamsMisspelt(g.Keys, entry.Keys)).ToArray();
             Add(PlaceUndated(sameTeams, entry) ?? NewGroup(groups, entry), entry, index);
         }
+        JoinHeadlineReads(groups);
         foreach (var group in groups) group.MatchDay = MostGivenDate(group);
         groups.Sort((a, b) => a.Indexed.Min(x => x.Index).CompareTo(b.Indexed.Min(x => x.Index)));
         var unplaced = new List<(ArticleReport Report, int Index)>();
@@ -277,6 +278,29 @@ public sealed class MatchGrouper
                     j = i;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A match made only of articles the detector turned down and that were read as reports because their headline tells the result
+    /// (reactions, ratings, talking points) joins the one match of the same teams that a report the detector accepted describes, when the
+    /// two give the same score and lie within a piece's window of each other (a week): such pieces come days after their match, and the
+    /// weekday or date their text gives may be another match's, where a report's would not be.
+    /// </summary>
+    private static void JoinHeadlineReads(List<Candidate> groups)
+    {
+        static bool ReadAgainstDetector(Entry e) => e.Report.ReadAsReportBecause is not null;
+        foreach (var alone in groups.Where(g => g.Entries.All(ReadAgainstDetector)).ToArray())
+        {
+            var scores = alone.Entries.Where(e => e.Score is not null).Select(e => e.Score).Distinct().ToArray();
+            if (scores.Length != 1) continue;
+            var near = groups.Where(g => g != alone && g.PairKey == alone.PairKey && !g.Entries.All(ReadAgainstDetector)
+                    && g.Entries.Where(e => e.Score is not null).Select(e => e.Score).Distinct().SequenceEqual(scores)
+                    && g.Dates.Any(x => alone.Dates.Any(y => Math.Abs(x.DayNumber - y.DayNumber) <= PieceWindowDays)))
+                .ToArray();
+            if (near.Length != 1) continue;
+            MergeInto(near[0], alone);
+            groups.Remove(alone);
         }
     }
 
