@@ -49,6 +49,7 @@ public sealed class HeadlineResultTests
     [InlineData("Manchester United v Chelsea preview: it finished 1-1 last time")]
     [InlineData("Manchester United 1-1 Chelsea, two years ago: Skinner looks back")]
     [InlineData("Manchester United 1-1 Chelsea: where are they now?")]
+    [InlineData("Manchester United 1-1 Chelsea - where are the United players now?")]
     [InlineData("Remembering Manchester United 1-1 Chelsea")]
     [InlineData("Pundit predicts Manchester United 1-1 Chelsea")]
     [InlineData("Manchester United look to beat Chelsea after 1-1 draw")]

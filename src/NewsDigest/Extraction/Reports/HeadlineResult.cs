@@ -116,7 +116,7 @@ public static partial class HeadlineResult
     private static partial Regex Beaten();
 
     /// <summary>Words of a headline about a match to come ("look to beat"), told as it happens, or remembered years on ("where are they now").</summary>
-    [GeneratedRegex(@"\b(?:preview|predict\w*|odds|betting|bets?|tips|live|as it happened|how to watch|line-?ups?|team news|where to watch|kick-?off time|will|vs?\.?|can|could|must|would|should|(?:look|looks|bid|bids|aim|aims|hope|hopes|set|plan|plans|seek|seeks|need|needs|eye|eyes|try|tries|want|wants) to|years ago|anniversary|on this day|throwback|flashback|rewind|remember\w*|where are they now|look back|looking back|reliv\w*|memories|from the archives?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:preview|predict\w*|odds|betting|bets?|tips|live|as it happened|how to watch|line-?ups?|team news|where to watch|kick-?off time|will|vs?\.?|can|could|must|would|should|(?:look|looks|bid|bids|aim|aims|hope|hopes|set|plan|plans|seek|seeks|need|needs|eye|eyes|try|tries|want|wants) to|years ago|anniversary|on this day|throwback|flashback|rewind|remember\w*|where are (?:\w+ ){0,4}now|look back|looking back|reliv\w*|memories|from the archives?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToCome();
 
     /// <summary>An outlet's own label for a match report at the head or the end of its headline.</summary>
