@@ -3,22 +3,25 @@ using System.Text.Json;
 using NewsDigest.Extraction.Reports;
 using NewsDigest.Learning;
 using NewsDigest.Learning.Training;
+using NewsDigest.Tests.Batch;
 
 namespace NewsDigest.Tests.Learning;
 
 /// <summary>How the report recipe reads the side label files (session 13): train-split lines only, no live pages, no repeats.</summary>
 public sealed class ReportSideLabelsTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("newsdigest-side-labels-").FullName;
+    private readonly TempDirectory _temp = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string Root => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     // The first ids of the form "{prefix}{n}" that DataSplit puts in each part, so the cases do not depend on real archive ids.
     private static string IdIn(DataSplit.Part part, string prefix, int skip = 0) =>
         Enumerable.Range(0, 10_000).Select(n => $"{prefix}{n}").Where(id => DataSplit.Of(id) == part).Skip(skip).First();
 
     private void Write(string name, params string[] lines) =>
-        File.WriteAllLines(Path.Combine(_root, name), ["id\tkind\tnote", .. lines]);
+        File.WriteAllLines(Path.Combine(Root, name), ["id\tkind\tnote", .. lines]);
 
     [Fact]
     public void Only_train_split_lines_that_are_not_live_pages_or_repeats_are_read()
@@ -36,7 +39,7 @@ public sealed class ReportSideLabelsTests : IDisposable
             $"{train2}\troundUp\tknockout draw live page, a note that does not begin with it",
             "broken line");
 
-        var selection = ReportSideLabels.Read(_root, ["one.tsv", "two.tsv", "missing.tsv"], new HashSet<string> { known });
+        var selection = ReportSideLabels.Read(Root, ["one.tsv", "two.tsv", "missing.tsv"], new HashSet<string> { known });
 
         Assert.Equal(new Dictionary<string, ReportKind> { [train] = ReportKind.SingleMatchReport, [train2] = ReportKind.RoundUp }, selection.Labels);
         Assert.Equal(1, selection.LivePages);
@@ -61,19 +64,19 @@ public sealed class ReportSideLabelsTests : IDisposable
         string own = IdIn(DataSplit.Part.Train, "b"), side = IdIn(DataSplit.Part.Train, "b", 1), live = IdIn(DataSplit.Part.Train, "b", 2);
         string devSide = IdIn(DataSplit.Part.Dev, "b"), ownDev = IdIn(DataSplit.Part.Dev, "b", 1);
         // A tiny shared folder of invented articles (no text from ../shared).
-        var shared = Directory.CreateDirectory(Path.Combine(_root, "shared", "corpus")).FullName;
+        var shared = Directory.CreateDirectory(Path.Combine(Root, "shared", "corpus")).FullName;
         File.WriteAllText(Path.Combine(shared, "espn-premier-league-2012-2014.jsonl"), "");
         File.WriteAllText(Path.Combine(shared, "premier-league-2025-26.jsonl"), "");
         using (var gzip = new GZipStream(File.Create(Path.Combine(shared, "football-news-2023-2026.jsonl.gz")), CompressionLevel.Fastest))
         using (var writer = new StreamWriter(gzip))
             foreach (var (id, title) in new[] { (own, "Rovers 2-1 Town"), (side, "City 3-0 Albion"), (live, "Live: Town v Rovers"), (devSide, "United 1-1 Wanderers"), (ownDev, "Athletic 0-2 County") })
                 writer.WriteLine(JsonSerializer.Serialize(new { id, url = "", title, date = "20240101T120000Z", domain = "example.org", text = $"{title}\nThe home side scored in the 10th minute and held on." }));
-        Directory.CreateDirectory(Path.Combine(_root, "data", "annotations"));
+        Directory.CreateDirectory(Path.Combine(Root, "data", "annotations"));
         Write(Path.Combine("data", "annotations", "report-kinds.tsv"), $"{own}\tsingleMatchReport\treport", $"{ownDev}\tsingleMatchReport\treport");
         Write("side.tsv", $"{side}\treaction\tratings", $"{live}\tpreview\tlive page", $"{devSide}\tsingleMatchReport\treport");
-        var corpora = new SharedCorpora(Path.Combine(_root, "shared"));
+        var corpora = new SharedCorpora(Path.Combine(Root, "shared"));
 
-        var folded = ReportTrainingData.Build(corpora, _root, ["side.tsv"]);
+        var folded = ReportTrainingData.Build(corpora, Root, ["side.tsv"]);
         Assert.Empty(folded.Problems);
         Assert.Equal([own, side], folded.HandTrain.Select(e => e.Article.Source).Order());
         Assert.Equal(ReportKind.Reaction, folded.HandTrain.Single(e => e.Article.Source == side).Kind);
@@ -84,7 +87,7 @@ public sealed class ReportSideLabelsTests : IDisposable
         Assert.DoesNotContain(folded.Train, e => e.Article.Source == devSide);
         Assert.Equal(ReportTrainingData.HandLabelWeight, folded.Train.Count(e => e.Article.Source == side && !e.LabelFromTitle));
 
-        var without = ReportTrainingData.Build(corpora, _root, []);
+        var without = ReportTrainingData.Build(corpora, Root, []);
         Assert.Equal([own], without.HandTrain.Select(e => e.Article.Source));
         Assert.Empty(without.SideLabelled);
     }
