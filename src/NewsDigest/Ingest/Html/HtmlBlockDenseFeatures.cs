@@ -4,14 +4,13 @@ namespace NewsDigest.Ingest.Html;
 /// The numbers the block scorer's hashed features are bucketed from, unbucketed, as one dense row per block for the boosted
 /// trees: shape (length, links, sentence ends, commas, digits), place (depth, position, ancestor score against the best
 /// block's, place in the tree relative to it, landmark ancestors, class/id hints), the hand rules' decision about the block
-/// and its neighbours and the distance to their text, and the furniture phrases of the project's lexicon in the block
-/// (<see cref="FurnitureLexicon"/>: how many, whether the block opens with one, the share of its words, how many kinds). Trees find the interactions (a long block dense with links, a short one
+/// and its neighbours and the distance to their text. Trees find the interactions (a long block dense with links, a short one
 /// inside the story's container) that the linear model reads only through hand-made pairs.
 /// </summary>
 internal static class HtmlBlockDenseFeatures
 {
     /// <summary>Name and version stored in a model file with trees; a model whose trees read other features is refused.</summary>
-    public const string Name = "html-block-dense v2";
+    public const string Name = "html-block-dense v1";
 
     private static readonly string[] Landmarks = ["header", "footer", "nav", "aside", "article", "main", "form", "li", "table", "figure", "blockquote", "section", "h1", "figcaption", "a"];
 
@@ -32,7 +31,6 @@ internal static class HtmlBlockDenseFeatures
         .. Landmarks.Select(l => "under " + l),
         .. TagGroups.Select(g => "tag " + g[0]),
         .. TagGroups.Select(g => "parent tag " + g[0]),
-        "furniture phrases", "opens with furniture phrase", "furniture phrase word share", "furniture phrase kinds",
     ];
 
     public static int Count => Names.Count;
@@ -124,13 +122,6 @@ internal static class HtmlBlockDenseFeatures
         string parentTag = parent >= 0 ? nodes[parent].Tag : "";
         foreach (var group in TagGroups) row[k++] = Array.IndexOf(group, node.Tag) >= 0 ? 1 : 0;
         foreach (var group in TagGroups) row[k++] = Array.IndexOf(group, parentTag) >= 0 ? 1 : 0;
-
-        // Furniture in words, in any of the lexicon's languages: the training pages are mostly German and English.
-        var furniture = FurnitureLexicon.Default.Find(block.Text);
-        row[k++] = furniture.Hits;
-        row[k++] = furniture.StartCategory >= 0 ? 1 : 0;
-        row[k++] = (float)furniture.Share;
-        row[k++] = System.Numerics.BitOperations.PopCount((uint)furniture.Categories);
     }
 
     private static int Words(string text)

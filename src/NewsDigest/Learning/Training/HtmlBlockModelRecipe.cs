@@ -80,8 +80,7 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
             paired with the rules' decision. Beside it, gradient-boosted trees (`Learning/Trees`, {TreeOptions.Trees} trees of depth
             {TreeOptions.MaxDepth}, learning rate {TreeOptions.LearningRate.ToString("0.###", ci)}, at least {TreeOptions.MinLeafExamples} blocks a leaf, L2 {TreeOptions.L2.ToString("0.###", ci)}, {TreeOptions.MaxBins} bins,
             {TreeOptions.RowSubsample.ToString("0.##", ci)} of the rows and {TreeOptions.FeatureSubsample.ToString("0.##", ci)} of the features per tree, seed {TreeOptions.Seed}) read the same numbers unbucketed
-            (`{HtmlBlockDenseFeatures.Name}`, `Ingest/Html/HtmlBlockDenseFeatures.cs`, {HtmlBlockDenseFeatures.Count} features, the last four from the project's
-            furniture phrases in 17 languages, `data/html/furniture-phrases.tsv`), where they find the
+            (`{HtmlBlockDenseFeatures.Name}`, `Ingest/Html/HtmlBlockDenseFeatures.cs`, {HtmlBlockDenseFeatures.Count} features), where they find the
             interactions (a long block dense with links, a short block inside the story's container) that the linear model sees
             only through hand-made pairs; the block's probability is {TreeWeight.ToString("0.0#", ci)} x the trees' + {(1 - TreeWeight).ToString("0.0#", ci)} x the perceptron's.
             Blocks whose probability of being content reaches the threshold for their case (kept by the rules or not) are kept.
