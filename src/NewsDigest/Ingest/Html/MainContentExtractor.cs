@@ -46,14 +46,9 @@ internal sealed class MainContentExtractor
         var fieldForms = FormsWithFields(root);
         RemoveInert(root);
         var model = PageModel.Build(root);
-        var named = RemoveFurniture(model, fieldForms);
+        RemoveFurniture(model, fieldForms);
         model = PageModel.Build(root);
         var (content, top) = SelectContent(model);
-        if (RestoreProse(named, content))
-        {
-            model = PageModel.Build(root);
-            (content, top) = SelectContent(model);
-        }
         var blocks = ContentTextWriter.Write(content, model);
         int chars = blocks.Sum(b => b.Length);
         if (chars < 250 && model.Nodes[0].Text > chars * 2)
@@ -112,15 +107,10 @@ internal sealed class MainContentExtractor
     /// <summary>Only the hidden attribute counts: display:none in a style is how many sites fold story text that a script reveals.</summary>
     private static bool IsHidden(IElement element) => element.HasAttribute("hidden");
 
-    /// <summary>
-    /// Removes navigation, footers, asides and anything named as comments, share bars, related lists and the like, unless it
-    /// holds most of the page's text (then the name is lying). Returns the elements removed for their name alone that hold
-    /// long prose (<see cref="IsNamedProse"/>), with where they were, so that those inside the chosen content can be put back.
-    /// </summary>
-    private static List<(IElement Element, IElement Parent, INode? Next)> RemoveFurniture(PageModel model, HashSet<IElement> fieldForms)
+    /// <summary>Removes navigation, footers, asides and anything named as comments, share bars, related lists and the like, unless it holds most of the page's text (then the name is lying).</summary>
+    private static void RemoveFurniture(PageModel model, HashSet<IElement> fieldForms)
     {
         int prose = Math.Max(1, model.Nodes[0].GoodText);
-        var named = new List<(IElement, IElement, INode?)>();
         var doomed = new List<IElement>();
         var skipUnder = new bool[model.Nodes.Count];
         for (int i = 1; i < model.Nodes.Count; i++)
@@ -131,40 +121,9 @@ internal sealed class MainContentExtractor
             {
                 doomed.Add(node.Element);
                 skipUnder[i] = true;
-                if (IsNamedProse(node, fieldForms) && node.Element.ParentElement is { } parent) named.Add((node.Element, parent, node.Element.NextSibling));
             }
         }
         foreach (var element in doomed) element.Remove();
-        return named;
-    }
-
-    /// <summary>
-    /// An element removed for its class/id name alone (not its tag, not a form, dialog, consent or comments name) that holds
-    /// long sentence-like prose with few links: 200+ characters of prose making 80% of its text, links under 10%, three
-    /// sentence ends or more.
-    /// </summary>
-    private static bool IsNamedProse(PageNode node, HashSet<IElement> fieldForms)
-    {
-        if (FurnitureTags.Contains(node.Tag) || fieldForms.Contains(node.Element)) return false;
-        if (node.Element.GetAttribute("aria-modal") == "true" || node.Element.GetAttribute("role") is "dialog" or "alertdialog") return false;
-        string names = Names(node.Element);
-        if (BoilerplateHints.Consent().FoundIn(names) || BoilerplateHints.Comments().FoundIn(names)) return false;
-        if (node.GoodText < 200 || node.GoodText * 10 < node.Text * 8 || node.LinkDensity >= 0.1) return false;
-        return TextShape.Of(node.Element.TextContent).SentenceEnds >= 3;
-    }
-
-    /// <summary>A recall guard: puts back the named prose elements whose parent lies inside the chosen content (there the name lied); whether any was put back.</summary>
-    private static bool RestoreProse(List<(IElement Element, IElement Parent, INode? Next)> named, IReadOnlyList<IElement> content)
-    {
-        bool any = false;
-        foreach (var (element, parent, next) in named)
-        {
-            if (!content.Any(root => root == parent || root.Contains(parent))) continue;
-            if (next is not null && next.Parent == parent) parent.InsertBefore(element, next);
-            else parent.AppendChild(element);
-            any = true;
-        }
-        return any;
     }
 
     /// <summary>Furniture by tag or by name; but an element holding much of the page's prose is kept whatever it is called (themes name story wrappers "sticky-sidebar").</summary>
