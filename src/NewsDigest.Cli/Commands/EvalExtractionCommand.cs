@@ -15,7 +15,8 @@ internal static class EvalExtractionCommand
         var shared = new Option<DirectoryInfo?>("--shared") { Description = "The shared data folder (default: ../shared beside the repository)" };
         var errors = new Option<bool>("--errors") { Description = "List each error of the train and dev splits (never the test split) on stderr" };
         var reportsOnly = new Option<bool>("--reports-only") { Description = "Score only the gold reports the report detector accepts (the facts a digest votes with); by default every fact `extract` writes is scored" };
-        var command = new Command("extraction", "Score fact extraction against gold: teams, score, goals, penalties, own goals, red cards, missed penalties, venue, quote speakers.") { split, shared, errors, reportsOnly };
+        var intervals = new Option<bool>("--intervals") { Description = "Also print each figure's 95% interval over 2,000 resamples of whole reports (how far a split of that size lets a figure move)" };
+        var command = new Command("extraction", "Score fact extraction against gold: teams, score, goals, penalties, own goals, red cards, missed penalties, venue, quote speakers.") { split, shared, errors, reportsOnly, intervals };
         command.SetAction(parse =>
         {
             var repo = RepositoryRoot();
@@ -48,10 +49,14 @@ internal static class EvalExtractionCommand
             if (copies is { } c)
                 Console.WriteLine($"# news*, quotes*: the test split again without the {c.Copied.Count} of its {c.Checked} news-archive records (gold reports and quote reports) whose text a train or dev article of the archive copies (half of its 8-word runs or more)");
             Console.WriteLine(ExtractionReport.Table(scores, parts));
+            if (parse.GetValue(intervals)) Console.WriteLine(ExtractionReport.IntervalTable(scores, parts, IntervalResamples, IntervalSeed));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private const int IntervalResamples = 2000;
+    private const int IntervalSeed = 20261122;
 
     /// <summary>The test-split news records (gold reports and quote reports) whose text stands, copied, in a train or dev article of the archive.</summary>
     private static (IReadOnlySet<string> Copied, int Checked) TestReportsCopiedOutside(GoldReaders readers, List<GoldCase> cases,

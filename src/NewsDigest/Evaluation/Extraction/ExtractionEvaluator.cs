@@ -60,6 +60,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         var g = c.Gold;
         s.Reports++;
         string home = GoldReaders.Canonical(g.Home), away = GoldReaders.Canonical(g.Away);
+        int scoreRightBefore = s.ScoreRight;
         bool teamsRight = m?.Teams is { } t && ((t.First == home && t.Second == away) || (t.First == away && t.Second == home));
         if (ScoreStatedCeiling.IsPrinted(c.Text, g.HomeScore, g.AwayScore)) s.ScorePrinted++;
         if (teamsRight) s.TeamsRight++;
@@ -72,12 +73,14 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         }
         else if (teamsRight) log.WriteLine($"{c.Id}\tscore\tgold {g.HomeScore}-{g.AwayScore}\tgot none");
 
+        var reportGoals = default(PrecisionRecall);
         if (g.GoalsComplete)
         {
             s.GoalReportsScored++;
             var predicted = m?.Goals ?? [];
             var (tp, fp, fn, matched) = MatchGoals(predicted, g.Goals, 0, g.UnstatedMinutesMatch);
             s.Goals = s.Goals.Add(tp, fp, fn);
+            reportGoals = new PrecisionRecall(tp, fp, fn);
             var near = MatchGoals(predicted, g.Goals, 2, g.UnstatedMinutesMatch);
             s.GoalsNearMinute = s.GoalsNearMinute.Add(near.Tp, near.Fp, near.Fn);
             var names = MatchNames(predicted.Select(x => x.Player).ToList(), g.Goals.Select(x => x.Player).ToList());
@@ -100,6 +103,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
             if (fp + fn > 0)
                 log.WriteLine($"{c.Id}\tgoals\ttp={tp} fp={fp} fn={fn}\tgold [{string.Join(", ", g.Goals.Select(x => $"{x.Player} {x.Minute}{(x.AddedTime is { } a ? "+" + a : "")}"))}]\tgot [{string.Join(", ", predicted.Select(x => $"{x.Player} {x.Minute}"))}]");
         }
+        s.ReportOutcomes.Add(new ReportOutcome(teamsRight, s.ScoreRight > scoreRightBefore, g.GoalsComplete, reportGoals));
         if (g.RedCards is { } reds)
         {
             s.RedCardReports++;
@@ -128,6 +132,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
     {
         var context = new ExtractionContext(new Article(id, text));
         foreach (var extractor in extractors) extractor.Extract(context);
+        int rightBefore = s.QuoteSpeakerRight;
         foreach (var q in gold)
         {
             s.QuotesGold++;
@@ -147,6 +152,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
             if (right) s.QuoteSpeakerRight++;
             else log.WriteLine($"{id}\tquote speaker\tgold {q.Speaker}\tgot {found.Speaker}\t{Short(found.Text)}");
         }
+        s.QuoteOutcomes.Add(new QuoteArticleOutcome(gold.Count, s.QuoteSpeakerRight - rightBefore));
     }
 
     private static (int Tp, int Fp, int Fn, List<(NewsDigest.Extraction.Goals.Goal, GoldGoal)> Matched) MatchGoals(IReadOnlyList<NewsDigest.Extraction.Goals.Goal> predicted, IReadOnlyList<GoldGoal> gold, int tolerance, bool unstatedMinutesMatch = false)

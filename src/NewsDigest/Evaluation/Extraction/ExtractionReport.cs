@@ -50,5 +50,25 @@ public static class ExtractionReport
         return sb.ToString();
     }
 
+    /// <summary>The 95% report-bootstrap interval of teams, score, goals F1 and speaker accuracy for each row of <see cref="Table"/>.</summary>
+    public static string IntervalTable(IReadOnlyDictionary<(string Corpus, DataSplit.Part Part), ExtractionScores> scores, IReadOnlyList<DataSplit.Part> parts, int resamples, int seed)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(FormattableString.Invariant($"95% intervals over {resamples:N0} resamples of whole reports (quotes: of whole articles), seed {seed}"));
+        sb.AppendLine("corpus  split  reports  teams        score        goals-F1     | articles  speaker-accuracy");
+        foreach (var corpus in new[] { "espn", "pl", "news", ExtractionEvaluator.Uncopied("news"), "quotes", ExtractionEvaluator.Uncopied("quotes") })
+            foreach (var part in parts)
+            {
+                if (!scores.TryGetValue((corpus, part), out var s)) continue;
+                var intervals = ReportBootstrap.Of(s, resamples, seed);
+                sb.AppendLine(string.Join("  ",
+                    corpus.PadRight(6), part.ToString().ToLowerInvariant().PadRight(5), s.ReportOutcomes.Count.ToString(CultureInfo.InvariantCulture).PadLeft(7),
+                    I(intervals.Teams), I(intervals.Score), I(intervals.GoalsF1), "|", s.QuoteOutcomes.Count.ToString(CultureInfo.InvariantCulture).PadLeft(8), I(intervals.Speakers)).TrimEnd());
+            }
+        return sb.ToString();
+    }
+
+    private static string I(ReportBootstrap.Interval? interval) => (interval is { } i ? $"{F(i.Low)}-{F(i.High)}" : "n/a").PadRight(11);
+
     private static string F(double value) => double.IsNaN(value) ? "  n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -9,9 +9,22 @@ public readonly record struct PrecisionRecall(int TruePositives, int FalsePositi
     public PrecisionRecall Add(int tp, int fp, int fn) => new(TruePositives + tp, FalsePositives + fp, FalseNegatives + fn);
 }
 
+/// <summary>What one gold report contributed to its split's figures, kept so that the figures can be resampled report by report.</summary>
+/// <param name="GoalsScored">Whether the report's gold goals are complete, so its goals count at all.</param>
+public readonly record struct ReportOutcome(bool TeamsRight, bool ScoreRight, bool GoalsScored, PrecisionRecall Goals);
+
+/// <summary>What one quote-annotated article contributed: its gold quotes and those whose speaker was right. Quotes of one article
+/// share its writing habits, so they are resampled together.</summary>
+public readonly record struct QuoteArticleOutcome(int Gold, int SpeakerRight);
+
 /// <summary>The extraction metrics of one corpus split, accumulated report by report.</summary>
 public sealed class ExtractionScores
 {
+    /// <summary>One entry per scored report, in scoring order (for <see cref="ReportBootstrap"/>).</summary>
+    public List<ReportOutcome> ReportOutcomes { get; } = [];
+    /// <summary>One entry per quote-annotated article, in scoring order (for <see cref="ReportBootstrap"/>).</summary>
+    public List<QuoteArticleOutcome> QuoteOutcomes { get; } = [];
+
     public int Reports { get; set; }
     public int TeamsRight { get; set; }
     public int ScoreRight { get; set; }

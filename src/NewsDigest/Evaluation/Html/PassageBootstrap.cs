@@ -32,10 +32,7 @@ public static class PassageBootstrap
             }
             values[r] = baseline is null ? sum.F1 : sum.F1 - sumBaseline.F1;
         }
-        Array.Sort(values);
-        double tail = (1 - coverage) / 2;
-        int low = (int)Math.Floor(tail * (resamples - 1));
-        int high = (int)Math.Ceiling((1 - tail) * (resamples - 1));
-        return new Interval(values[low], values[high]);
+        var (low, high) = CentralInterval.Of(values, coverage);
+        return new Interval(low, high);
     }
 }
