@@ -62,6 +62,9 @@ internal static partial class PronounResolver
         // "Guardiola was missing seven starters ... and he said: “...”": a pronoun before the quote in a sentence that opens on one person,
         // naming nobody else, stands for that person.
         if (sentenceStart < quote.Start && SameSentenceOpener(context, sentenceStart, quote.Start) is { } sentenceOpener) yield return sentenceOpener;
+        // "Bernardo Silva has spoken of avenging that loss but De Bruyne insists that is not what motivates him. / He said: “...”": a person
+        // who says or thinks something in a clause after "but", "while" or "however" in the sentence before has the floor, not its opener.
+        if (ContrastSpeaker(context, sentenceStart, previousEnd) is { } contrast) yield return contrast;
         // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) yield return previousSpeaker;
         // After someone's quote, a sentence about another person's play, then a quote about "him" ("Tom Rhodes scored twice. / "He was
@@ -105,6 +108,25 @@ internal static partial class PronounResolver
         // "he said" with no earlier quote: the person the passage before the quote is about.
         yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
     }
+
+    /// <summary>The person named right before a verb of speech or thought in the last clause of the sentence before <paramref name="sentenceStart"/>
+    /// that opens on "but", "while", "whereas" or "however", when that clause comes after the last quote; null otherwise.</summary>
+    private static string? ContrastSpeaker(ExtractionContext context, int sentenceStart, int previousEnd)
+    {
+        if (sentenceStart < 2) return null;
+        var text = context.Text;
+        int before = SpeakerSalience.SentenceStart(text, sentenceStart - 2);
+        Match? last = null;
+        foreach (Match m in ContrastClause().Matches(text[before..sentenceStart])) last = m;
+        if (last is null || before + last.Index <= previousEnd) return null;
+        var who = last.Groups["who"];
+        return SpeakerMentions.LastPersonIn(context, before + who.Index, who.Length + 1) is { } person && SpeakerNames.CanSpeak(context, person) ? context.People.FullName(person) : null;
+    }
+
+    /// <summary>A clause after "but", "while", "whereas" or "however" whose subject, ending in a capitalised name, says or thinks something:
+    /// "but De Bruyne insists", "however ex-Southampton winger Mo Elyounoussi felt".</summary>
+    [GeneratedRegex(@"\b(?:but|while|whereas|however,?)\s+(?<who>[^,;.!?“”""\n]{0,60}?[\p{Lu}][\p{L}'’-]+)\s+(?:(?:also|still|then)\s+)?(?:insists|insisted|says|said|believes|believed|feels|felt|thinks|thought|reckons|reckoned|admits|admitted|argues|argued|maintains|maintained|claims|claimed)\b")]
+    private static partial Regex ContrastClause();
 
     /// <summary>Going back from the sentence before <paramref name="sentenceStart"/> over sentences that open on "He"/"She" (at most three, not
     /// past <paramref name="limit"/>), the person who opens the first sentence that does not; null when none does.</summary>
