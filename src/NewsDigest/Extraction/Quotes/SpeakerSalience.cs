@@ -91,7 +91,10 @@ public static partial class SpeakerSalience
                 if (mention.End > position) break;
                 if (context.IsQuoted(mention.Start)) continue;
                 var before = text.AsSpan(Math.Max(0, mention.Start - head.Length - 2), Math.Min(mention.Start, head.Length + 2)).TrimEnd();
-                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))
+                // "Governor Alex Otti" for "the governor": the role word may also open the name the finder read.
+                var named = context.People.NameOf(mention);
+                bool titled = named.Length > head.Length + 1 && named[head.Length] == ' ' && named.StartsWith(head, StringComparison.OrdinalIgnoreCase);
+                if ((before.EndsWith(head, StringComparison.OrdinalIgnoreCase) || titled) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))
                     && !(side is not null && SideBefore(context, mention) is { } theirs && theirs != side)) found.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
             }
             if (found.Count > 0 && Best(context, Scores(context, position, m => found.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } holder) return holder;
