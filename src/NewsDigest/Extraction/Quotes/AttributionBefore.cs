@@ -54,10 +54,19 @@ internal static partial class AttributionBefore
         // names no speaker; the speaker above goes on.
         if (TopicHeading().IsMatch(beforeText))
         {
+            // "Dejan Milosavljev (SRB) – goalkeeper / On his goals and expectations: / “...”": a line above the heading that names a person and
+            // a role after a dash names who answers under it.
+            if (paragraphStart >= 2)
+            {
+                int above = QuoteLayout.ParagraphStart(text, paragraphStart - 2);
+                if (PersonLine().Match(text, above, paragraphStart - 1 - above) is { Success: true } line
+                    && SpeakerMentions.FirstPersonIn(context, line.Groups["who"].Index, line.Groups["who"].Length + 1) is { } answering) return new Attribution(answering);
+            }
             if (previousSpeaker is not null && previousEnd >= 0 && quote.Start - previousEnd < 600) return new Attribution(previousSpeaker);
             // "Here is every word of Pep Guardiola's press conference ... / On how the No.6 is viewed when Rodri is out: “...”": the first answer
             // under a topic heading is the person whose press conference or interview the report says it prints.
-            return InterviewOwner(context, quote.Start) is { } owner ? new Attribution(owner) : null;
+            // Later answers far from the last quote are left to the other cues, as a page of several people's words under headings needs.
+            return previousSpeaker is null && InterviewOwner(context, quote.Start) is { } owner ? new Attribution(owner) : null;
         }
         if (HeadingSpeaker(context, beforeStart, beforeText) is { } headed) return new Attribution(headed);
         if (beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && paragraphStart >= 2)
@@ -140,6 +149,10 @@ internal static partial class AttributionBefore
     /// "How important was that moment for Sesko:" (whom the question is about is not the speaker).</summary>
     [GeneratedRegex(@"(?:^|\n)\s*(?:On\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)[^:\n""“]{1,200}|(?:How|What|Why|Where|Was|Were|Is|Are|Did|Does|Can|Could|Will|Would)\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)[^:\n""“?]{3,100}):\s*$")]
     private static partial Regex TopicHeading();
+
+    /// <summary>A line naming a person, perhaps a country code in brackets, then a dash and a role: "Raul Gonzalez (ESP) – Serbia head coach".</summary>
+    [GeneratedRegex(@"\G(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:\s\([A-Z]{2,4}\))?\s*[–—-]\s+[^:\n""“”]{1,80}$")]
+    private static partial Regex PersonLine();
 
     /// <summary>A name's possessive, up to three words, then a press conference or an interview: "Pep Guardiola’s pre-Cherries press conference".</summary>
     [GeneratedRegex(@"(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:press conference|news conference|media conference|presser|interview|press briefing)\b")]
