@@ -33,12 +33,13 @@ internal static partial class QuotePhrase
         || TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))))
         || HeadlineNamesSpeaker(text, span);
 
-    /// <summary>True when the phrase sits in a line that opens on a name and a colon, as headlines quoting someone do: "Carragher: Milan win
-    /// was ‘turning point’ in Liverpool’s season".</summary>
+    /// <summary>True when the phrase, in lower case, sits in a line that opens on a name and a colon, as headlines quoting someone do:
+    /// "Carragher: Milan win was ‘turning point’ in Liverpool’s season".</summary>
     private static bool HeadlineNamesSpeaker(string text, TextSpan span)
     {
         int lineStart = span.Start > 1 ? text.LastIndexOf('\n', span.Start - 2) + 1 : 0;
-        return span.Start - 1 >= lineStart && QuoteCues.SpeakerColonLine().IsMatch(text.AsSpan(lineStart, span.Start - lineStart));
+        // A phrase opening on a capital there is a title or a name ("Charli XCX: ‘Brat’ phenomenon"), not words someone said.
+        return span.Start - 1 >= lineStart && span.Start < text.Length && !char.IsUpper(text[span.Start]) && QuoteCues.SpeakerColonLine().IsMatch(text.AsSpan(lineStart, span.Start - lineStart));
     }
 
     /// <summary>A verb of speech, or a headline's feeling about something said, a few words before a phrase in single marks: "admitted to having
