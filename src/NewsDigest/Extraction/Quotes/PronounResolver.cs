@@ -79,7 +79,7 @@ internal static partial class PronounResolver
         // The sentence before is about someone described, not named: "Manager Arteta was without five players. / Despite the selection
         // issues, the Spaniard will not rush into signings. / "...," he said."
         if (handsOn && NarrativeSpeaker.DescribedOpener().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } opener)
-            yield return SpeakerSalience.Described(context, opener.Groups["who"].Value, beforeStart);
+            yield return SpeakerSalience.DescribedManagerGoingOn(context, opener.Groups["who"].Value, beforeStart);
         // "Recent defeats may have upset some fans, but the coach says he has a long-term view. / "...," he explained.": a description
         // saying something in the sentence before is the person described.
         if (handsOn && DescribedSpeechInside().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } inside)

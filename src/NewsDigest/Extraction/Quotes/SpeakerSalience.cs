@@ -111,6 +111,18 @@ public static partial class SpeakerSalience
     public static string? DescribedInPassage(ExtractionContext context, string description, int position) =>
         ByRole(context, description, position) ?? CapitalsOpener.Of(context.Text) ?? Best(context, Scores(context, position, _ => true));
 
+    /// <summary>Like <see cref="Described"/>, for a manager word opening a narrative sentence ("But the Lionesses’ manager stressed ...")
+    /// that no name in the report carries: the last person quoted before who has no other role, before the person the sentence before is about.</summary>
+    public static string? DescribedManagerGoingOn(ExtractionContext context, string description, int position)
+    {
+        if (ByRole(context, description, position) is { } byRole) return byRole;
+        var head = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        if (ManagerWords.Contains(head))
+            for (int k = context.Quotes.Count - 1; k >= 0; k--)
+                if (context.Quotes[k].Evidence.Span.End <= position && context.Quotes[k].Speaker is { } quoted && QuotedWithoutOtherRole(context, quoted, head)) return quoted;
+        return AboutBefore(context, position);
+    }
+
     private static string? AboutBefore(ExtractionContext context, int position)
     {
         if (SubjectOfSentenceBefore(context, position) is { } opener) return opener;
