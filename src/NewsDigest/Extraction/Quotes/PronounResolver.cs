@@ -22,7 +22,25 @@ internal static partial class PronounResolver
         if (first is not null)
             for (int k = context.Quotes.Count - 1; k >= 0 && quote.Start - context.Quotes[k].Evidence.Span.End < 1500; k--)
                 if (context.Quotes[k].Speaker is { } earlier && SpeakerGender.Of(context, earlier) == gender && gender != SpeakerGender.Gender.Unknown) return earlier;
+        // Nor any earlier speaker: the last person the quote's paragraph names before it whose gender fits ("In his book, Prof Daniel X ...
+        // explains the science. ... “...”, he says" in a feature about a goalkeeper the report writes as "she").
+        if (first is not null && gender != SpeakerGender.Gender.Unknown && LastFittingInParagraph(context, quote.Start, gender) is { } near) return near;
         return first;
+    }
+
+    /// <summary>The last person named outside quotes between the start of the paragraph holding <paramref name="position"/> and it whose gender
+    /// fits <paramref name="gender"/>; null when none does.</summary>
+    private static string? LastFittingInParagraph(ExtractionContext context, int position, SpeakerGender.Gender gender)
+    {
+        int start = position > 0 ? context.Text.LastIndexOf('\n', position - 1) + 1 : 0;
+        string? found = null;
+        foreach (var mention in context.People.Within(new TextSpan(start, position - start)))
+        {
+            if (context.IsQuoted(mention.Start)) continue;
+            var named = context.People.NameOf(mention);
+            if (SpeakerNames.CanSpeak(context, named) && SpeakerGender.Fits(context, context.People.FullName(named), gender)) found = context.People.FullName(named);
+        }
+        return found;
     }
 
     /// <summary>The person opening the sentence from <paramref name="sentenceStart"/> to the quote, when the words there hold a "he" or "she",
