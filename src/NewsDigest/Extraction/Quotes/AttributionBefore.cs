@@ -52,7 +52,22 @@ internal static partial class AttributionBefore
         // A speaker heading, as transcripts of pundits' exchanges print them: "Neville: "..."" on the quote's line, or "Gary Neville, Sky Sports:" on the line above.
         // "Real Madrid defender Nacho: "..."" / "On Vinicius Jr.: "..."": a heading naming what the words are about, in a run of speakers' words,
         // names no speaker; the speaker above goes on.
-        if (TopicHeading().IsMatch(beforeText)) return previousSpeaker is not null && previousEnd >= 0 && quote.Start - previousEnd < 600 ? new Attribution(previousSpeaker) : null;
+        if (TopicHeading().IsMatch(beforeText))
+        {
+            // "Dejan Milosavljev (SRB) – goalkeeper / On his goals and expectations: / “...”": a line above the heading that names a person and
+            // a role after a dash names who answers under it.
+            if (paragraphStart >= 2)
+            {
+                int above = QuoteLayout.ParagraphStart(text, paragraphStart - 2);
+                if (PersonLine().Match(text, above, paragraphStart - 1 - above) is { Success: true } line
+                    && SpeakerMentions.FirstPersonIn(context, line.Groups["who"].Index, line.Groups["who"].Length + 1) is { } answering) return new Attribution(answering);
+            }
+            if (previousSpeaker is not null && previousEnd >= 0 && quote.Start - previousEnd < 600) return new Attribution(previousSpeaker);
+            // "Here is every word of Pep Guardiola's press conference ... / On how the No.6 is viewed when Rodri is out: “...”": the first answer
+            // under a topic heading is the person whose press conference or interview the report says it prints.
+            // Later answers far from the last quote are left to the other cues, as a page of several people's words under headings needs.
+            return previousSpeaker is null && InterviewOwner(context, quote.Start) is { } owner ? new Attribution(owner) : null;
+        }
         if (HeadingSpeaker(context, beforeStart, beforeText) is { } headed) return new Attribution(headed);
         if (beforeText.AsSpan().Trim().IsEmpty && beforeStart == paragraphStart && paragraphStart >= 2)
         {
@@ -69,6 +84,16 @@ internal static partial class AttributionBefore
         if (QuoteCues.SpeakerColonLine().IsMatch(text.AsSpan(lineStart, quote.Start - lineStart))
             && SpeakerMentions.FirstPersonIn(context, lineStart, text.IndexOf(':', lineStart) - lineStart + 1) is { } headliner) return new Attribution(headliner);
         return null;
+    }
+
+    /// <summary>The person whose press conference or interview the text before <paramref name="position"/> names last ("Pep Guardiola’s
+    /// pre-Cherries press conference", "Hayes's post-match interview"); null when it names none.</summary>
+    private static string? InterviewOwner(ExtractionContext context, int position)
+    {
+        string? owner = null;
+        foreach (Match m in InterviewOf().Matches(context.Text[..position]))
+            if (SpeakerMentions.FirstPersonIn(context, m.Groups["who"].Index, m.Groups["who"].Length + 1) is { } person && SpeakerNames.CanSpeak(context, person)) owner = person;
+        return owner;
     }
 
     private static string? HeadingSpeaker(ExtractionContext context, int start, string line)
@@ -122,8 +147,16 @@ internal static partial class AttributionBefore
 
     /// <summary>A line opening on "On" and a subject, or on an interviewer's question, before a colon: "On his own goal:", "On Vinicius Jr.:",
     /// "How important was that moment for Sesko:" (whom the question is about is not the speaker).</summary>
-    [GeneratedRegex(@"(?:^|\n)\s*(?:On\s[^:\n""“]{1,60}|(?:How|What|Why|Where|Was|Were|Is|Are|Did|Does|Can|Could|Will|Would)\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)[^:\n""“?]{3,100}):\s*$")]
+    [GeneratedRegex(@"(?:^|\n)\s*(?:On\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)[^:\n""“]{1,200}|(?:How|What|Why|Where|Was|Were|Is|Are|Did|Does|Can|Could|Will|Would)\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)[^:\n""“?]{3,100}):\s*$")]
     private static partial Regex TopicHeading();
+
+    /// <summary>A line naming a person, perhaps a country code in brackets, then a dash and a role: "Raul Gonzalez (ESP) – Serbia head coach".</summary>
+    [GeneratedRegex(@"\G(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:\s\([A-Z]{2,4}\))?\s*[–—-]\s+[^:\n""“”]{1,80}$")]
+    private static partial Regex PersonLine();
+
+    /// <summary>A name's possessive, up to three words, then a press conference or an interview: "Pep Guardiola’s pre-Cherries press conference".</summary>
+    [GeneratedRegex(@"(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:press conference|news conference|media conference|presser|interview|press briefing)\b")]
+    private static partial Regex InterviewOf();
 
     /// <summary>The verb of "Name told Listener:" or "Name said of Subject:", after which names are not the speaker.</summary>
     [GeneratedRegex(@"\s(?:told|said of)\s")]

@@ -28,7 +28,7 @@ public static partial class FullNames
         return opened ?? WithSurnameBeforeSpeech(context, full) ?? MisspeltSurname(context, full) ?? full;
     }
 
-    /// <summary>"Olopade stated" after "Director General Bukola Olapade": a one-word name one letter away from the surname of exactly one
+    /// <summary>"Olopade stated" after "Director General Bukola Olapade": a one-word name one letter (or one swap of neighbours) away from the surname of exactly one
     /// fuller name in the report is that person, the copy's slip of a letter (long names only, same initial, so "Silva" never becomes "Silvo").</summary>
     private static string? MisspeltSurname(ExtractionContext context, string name)
     {
@@ -47,12 +47,14 @@ public static partial class FullNames
         return found;
     }
 
-    /// <summary>True when one letter changed, added or dropped turns one word into the other.</summary>
+    /// <summary>True when one letter changed, added or dropped, or two neighbouring letters swapped ("Okoronwko" for "Okoronkwo"), turns one
+    /// word into the other.</summary>
     private static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (Math.Abs(a.Length - b.Length) > 1) return false;
         int i = 0;
         while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length && i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..].SequenceEqual(b[(i + 2)..])) return true;
         if (a.Length == b.Length) return a[(i + 1)..].SequenceEqual(b[(i + 1)..]);
         return a.Length > b.Length ? a[(i + 1)..].SequenceEqual(b[i..]) : a[i..].SequenceEqual(b[(i + 1)..]);
     }

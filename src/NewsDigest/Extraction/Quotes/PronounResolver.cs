@@ -22,7 +22,25 @@ internal static partial class PronounResolver
         if (first is not null)
             for (int k = context.Quotes.Count - 1; k >= 0 && quote.Start - context.Quotes[k].Evidence.Span.End < 1500; k--)
                 if (context.Quotes[k].Speaker is { } earlier && SpeakerGender.Of(context, earlier) == gender && gender != SpeakerGender.Gender.Unknown) return earlier;
+        // Nor any earlier speaker: the last person the quote's paragraph names before it whose gender fits ("In his book, Prof Daniel X ...
+        // explains the science. ... “...”, he says" in a feature about a goalkeeper the report writes as "she").
+        if (first is not null && gender != SpeakerGender.Gender.Unknown && LastFittingInParagraph(context, quote.Start, gender) is { } near) return near;
         return first;
+    }
+
+    /// <summary>The last person named outside quotes between the start of the paragraph holding <paramref name="position"/> and it whose gender
+    /// fits <paramref name="gender"/>; null when none does.</summary>
+    private static string? LastFittingInParagraph(ExtractionContext context, int position, SpeakerGender.Gender gender)
+    {
+        int start = position > 0 ? context.Text.LastIndexOf('\n', position - 1) + 1 : 0;
+        string? found = null;
+        foreach (var mention in context.People.Within(new TextSpan(start, position - start)))
+        {
+            if (context.IsQuoted(mention.Start)) continue;
+            var named = context.People.NameOf(mention);
+            if (SpeakerNames.CanSpeak(context, named) && SpeakerGender.Fits(context, context.People.FullName(named), gender)) found = context.People.FullName(named);
+        }
+        return found;
     }
 
     /// <summary>The person opening the sentence from <paramref name="sentenceStart"/> to the quote, when the words there hold a "he" or "she",
@@ -62,6 +80,9 @@ internal static partial class PronounResolver
         // "Guardiola was missing seven starters ... and he said: “...”": a pronoun before the quote in a sentence that opens on one person,
         // naming nobody else, stands for that person.
         if (sentenceStart < quote.Start && SameSentenceOpener(context, sentenceStart, quote.Start) is { } sentenceOpener) yield return sentenceOpener;
+        // "Bernardo Silva has spoken of avenging that loss but De Bruyne insists that is not what motivates him. / He said: “...”": a person
+        // who says or thinks something in a clause after "but", "while" or "however" in the sentence before has the floor, not its opener.
+        if (ContrastSpeaker(context, sentenceStart, previousEnd) is { } contrast) yield return contrast;
         // The last quote ended in this sentence or the one before: "he" goes on from its speaker.
         if (recent && previousEnd >= SpeakerSalience.SentenceStart(context.Text, Math.Max(0, sentenceStart - 2))) yield return previousSpeaker;
         // After someone's quote, a sentence about another person's play, then a quote about "him" ("Tom Rhodes scored twice. / "He was
@@ -76,7 +97,7 @@ internal static partial class PronounResolver
         // The sentence before is about someone described, not named: "Manager Arteta was without five players. / Despite the selection
         // issues, the Spaniard will not rush into signings. / "...," he said."
         if (handsOn && NarrativeSpeaker.DescribedOpener().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } opener)
-            yield return SpeakerSalience.Described(context, opener.Groups["who"].Value, beforeStart);
+            yield return SpeakerSalience.DescribedManagerGoingOn(context, opener.Groups["who"].Value, beforeStart);
         // "Recent defeats may have upset some fans, but the coach says he has a long-term view. / "...," he explained.": a description
         // saying something in the sentence before is the person described.
         if (handsOn && DescribedSpeechInside().Match(context.Text, beforeStart, sentenceStart - beforeStart) is { Success: true } inside)
@@ -105,6 +126,25 @@ internal static partial class PronounResolver
         // "he said" with no earlier quote: the person the passage before the quote is about.
         yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
     }
+
+    /// <summary>The person named right before a verb of speech or thought in the last clause of the sentence before <paramref name="sentenceStart"/>
+    /// that opens on "but", "while", "whereas" or "however", when that clause comes after the last quote; null otherwise.</summary>
+    private static string? ContrastSpeaker(ExtractionContext context, int sentenceStart, int previousEnd)
+    {
+        if (sentenceStart < 2) return null;
+        var text = context.Text;
+        int before = SpeakerSalience.SentenceStart(text, sentenceStart - 2);
+        Match? last = null;
+        foreach (Match m in ContrastClause().Matches(text[before..sentenceStart])) last = m;
+        if (last is null || before + last.Index <= previousEnd) return null;
+        var who = last.Groups["who"];
+        return SpeakerMentions.LastPersonIn(context, before + who.Index, who.Length + 1) is { } person && SpeakerNames.CanSpeak(context, person) ? context.People.FullName(person) : null;
+    }
+
+    /// <summary>A clause after "but", "while", "whereas" or "however" whose subject, ending in a capitalised name, says or thinks something:
+    /// "but De Bruyne insists", "however ex-Southampton winger Mo Elyounoussi felt".</summary>
+    [GeneratedRegex(@"\b(?:but|while|whereas|however,?)\s+(?<who>[^,;.!?“”""\n]{0,60}?[\p{Lu}][\p{L}'’-]+)\s+(?:(?:also|still|then)\s+)?(?:insists|insisted|says|said|believes|believed|feels|felt|thinks|thought|reckons|reckoned|admits|admitted|argues|argued|maintains|maintained|claims|claimed)\b")]
+    private static partial Regex ContrastClause();
 
     /// <summary>Going back from the sentence before <paramref name="sentenceStart"/> over sentences that open on "He"/"She" (at most three, not
     /// past <paramref name="limit"/>), the person who opens the first sentence that does not; null when none does.</summary>

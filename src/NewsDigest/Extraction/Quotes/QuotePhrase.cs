@@ -25,11 +25,22 @@ internal static partial class QuotePhrase
     }
 
     /// <summary>True when the words right around a short phrase in single marks say who said it: ", says boss Marc Skinner" after it, a
-    /// headline's colon and a name after it ("'It's insane': Pep Guardiola hails"), or a verb of speech a few words before it.</summary>
+    /// headline's colon and a name after it ("'It's insane': Pep Guardiola hails"), a verb of speech a few words before it, or a headline
+    /// line opening on the speaker's name and a colon.</summary>
     public static bool OwnWordsAttribute(string text, TextSpan span) =>
         AttributionAfter.SaysAtSentenceEnd().IsMatch(text.AsSpan(span.End, Math.Min(120, text.Length - span.End)))
         || AttributionAfter.HeadlineSpeakerAfter().IsMatch(text.AsSpan(span.End, Math.Min(80, text.Length - span.End)))
-        || TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))));
+        || TermSpeechBefore().IsMatch(text.AsSpan(Math.Max(0, span.Start - 61), Math.Min(60, Math.Max(0, span.Start - 1))))
+        || HeadlineNamesSpeaker(text, span);
+
+    /// <summary>True when the phrase, in lower case, sits in a line that opens on a name and a colon, as headlines quoting someone do:
+    /// "Carragher: Milan win was ‘turning point’ in Liverpool’s season".</summary>
+    private static bool HeadlineNamesSpeaker(string text, TextSpan span)
+    {
+        int lineStart = span.Start > 1 ? text.LastIndexOf('\n', span.Start - 2) + 1 : 0;
+        // A phrase opening on a capital there is a title or a name ("Charli XCX: ‘Brat’ phenomenon"), not words someone said.
+        return span.Start - 1 >= lineStart && span.Start < text.Length && !char.IsUpper(text[span.Start]) && QuoteCues.SpeakerColonLine().IsMatch(text.AsSpan(lineStart, span.Start - lineStart));
+    }
 
     /// <summary>A verb of speech, or a headline's feeling about something said, a few words before a phrase in single marks: "admitted to having
     /// ‘mixed feelings’", "she did admit her ‘orange heart hurts’", "says United ‘have to learn’", "Mikel Arteta proud of Arsenal’s ‘hunger’";

@@ -22,6 +22,7 @@ public static class QuoteSpanFinder
     {
         var spans = new List<TextSpan>();
         int open = -1;
+        bool doubledSingle = false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -29,6 +30,23 @@ public static class QuoteSpanFinder
             {
                 if (open >= 0) Add(text, spans, open, i);
                 open = -1;
+                continue;
+            }
+            // Some copy types a double mark as two single ones: ‘‘I have seen her play there.’’ The pair opens a quote as “ does, and
+            // two closing single marks close one it opened (a nested ’ inside stays part of the words).
+            if (c == '‘' && i + 1 < text.Length && text[i + 1] == '‘' && open < 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                open = i + 2;
+                doubledSingle = true;
+                i++;
+                continue;
+            }
+            if (c == '’' && doubledSingle && open >= 0 && i + 1 < text.Length && text[i + 1] == '’' && i > 0 && !char.IsWhiteSpace(text[i - 1]))
+            {
+                Add(text, spans, open, i);
+                open = -1;
+                doubledSingle = false;
+                i++;
                 continue;
             }
             // Some copy closes a quote with two apostrophes (''), typed in place of a double mark.
@@ -42,7 +60,7 @@ public static class QuoteSpanFinder
             // ESPN's TeX-style opening mark (``), closed by '' (above) or, as a slip, by another ``.
             if (c == '`' && i + 1 < text.Length && text[i + 1] == '`')
             {
-                if (open < 0) open = i + 2;
+                if (open < 0) { open = i + 2; doubledSingle = false; }
                 else if (i > 0 && !char.IsWhiteSpace(text[i - 1]))
                 {
                     Add(text, spans, open, i);
@@ -56,6 +74,7 @@ public static class QuoteSpanFinder
             if (c is '’' or '”' && open < 0 && (i == 0 || text[i - 1] == '\n' || (c == '”' && AfterSentenceStop(text, i))) && OpensWithWrongMark(text, i))
             {
                 open = i + 1;
+                doubledSingle = false;
                 continue;
             }
             if (c is not ('"' or '“' or '”')) continue;
@@ -63,7 +82,7 @@ public static class QuoteSpanFinder
             bool canClose = c != '“' && i > 0 && !char.IsWhiteSpace(text[i - 1]);
             if (open < 0)
             {
-                if (canOpen) open = i + 1;
+                if (canOpen) { open = i + 1; doubledSingle = false; }
             }
             else if (canClose || c == '”')
             {

@@ -43,6 +43,8 @@ public static class SpeakerNames
         "Commission", "Confederation", "Foundation", "Trust", "Society", "Institute", "University", "College", "Agency", "Holiday", "Cup",
         "League", "Leagues", "Stadium", "Arena", "Championship", "Olympics", "Awards", "Ballon", "Football", "Soccer", "Stories", "Club", "Board",
         "Police", "Network", "Office", "Centre", "Center",
+        // Grounds a report names in capitals ("the clash at Ballymena Showgrounds", "Lisle Carr Oval").
+        "Showgrounds", "Showground", "Sportsground", "Oval", "Ground", "Grounds",
         // Events and tours a report names in capitals ("the FA Cup's Asia-Pacific Trophy Tour", "the Commonwealth Games").
         "Tour", "Trophy", "Games", "Series", "Festival",
         // Governing bodies as the BBC and others write them, in title case ("Uefa said it ...", "Fifa confirmed").

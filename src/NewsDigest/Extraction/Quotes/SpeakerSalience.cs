@@ -91,7 +91,10 @@ public static partial class SpeakerSalience
                 if (mention.End > position) break;
                 if (context.IsQuoted(mention.Start)) continue;
                 var before = text.AsSpan(Math.Max(0, mention.Start - head.Length - 2), Math.Min(mention.Start, head.Length + 2)).TrimEnd();
-                if (before.EndsWith(head, StringComparison.OrdinalIgnoreCase) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))
+                // "Governor Alex Otti" for "the governor": the role word may also open the name the finder read.
+                var named = context.People.NameOf(mention);
+                bool titled = named.Length > head.Length + 1 && named[head.Length] == ' ' && named.StartsWith(head, StringComparison.OrdinalIgnoreCase);
+                if ((before.EndsWith(head, StringComparison.OrdinalIgnoreCase) || titled) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))
                     && !(side is not null && SideBefore(context, mention) is { } theirs && theirs != side)) found.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
             }
             if (found.Count > 0 && Best(context, Scores(context, position, m => found.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } holder) return holder;
@@ -107,6 +110,18 @@ public static partial class SpeakerSalience
     /// Speaking yesterday, the Olympique Lyonnais forward said: ..." is the player the report follows, or the one a tabloid opens on in capitals.</summary>
     public static string? DescribedInPassage(ExtractionContext context, string description, int position) =>
         ByRole(context, description, position) ?? CapitalsOpener.Of(context.Text) ?? Best(context, Scores(context, position, _ => true));
+
+    /// <summary>Like <see cref="Described"/>, for a manager word opening a narrative sentence ("But the Lionesses’ manager stressed ...")
+    /// that no name in the report carries: the last person quoted before who has no other role, before the person the sentence before is about.</summary>
+    public static string? DescribedManagerGoingOn(ExtractionContext context, string description, int position)
+    {
+        if (ByRole(context, description, position) is { } byRole) return byRole;
+        var head = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        if (ManagerWords.Contains(head))
+            for (int k = context.Quotes.Count - 1; k >= 0; k--)
+                if (context.Quotes[k].Evidence.Span.End <= position && context.Quotes[k].Speaker is { } quoted && QuotedWithoutOtherRole(context, quoted, head)) return quoted;
+        return AboutBefore(context, position);
+    }
 
     private static string? AboutBefore(ExtractionContext context, int position)
     {
