@@ -107,8 +107,10 @@ public static class SpeakerNames
         return start == 0 ? name : name[start..];
     }
 
-    /// <summary>True when the name may be a person's in this article: not a channel, and not a group the article writes as "the Lionesses".</summary>
-    public static bool CanSpeak(ExtractionContext context, string name) => CanSpeak(name) && !CollectiveNames.IsCollective(context, name) && !IsAbbreviatedBody(context.Text, name) && !IsWebsite(context.Text, name);
+    /// <summary>True when the name may be a person's in this article: not a channel, not a group the article writes as "the Lionesses", and
+    /// not a place, a building, a brand or a club the article shows as one (<see cref="NonPersonNames"/>).</summary>
+    public static bool CanSpeak(ExtractionContext context, string name) => CanSpeak(name) && !CollectiveNames.IsCollective(context, name) && !IsAbbreviatedBody(context.Text, name) && !IsWebsite(context.Text, name)
+        && !NonPersonNames.IsNonPerson(context, name);
 
     /// <summary>True when the report writes the name as a web address ("She told Legit.ng:", "told ESPN.com"): an outlet, never a person.</summary>
     private static bool IsWebsite(string text, string name)

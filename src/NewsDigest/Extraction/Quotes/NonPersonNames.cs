@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>
+/// Tells a capitalised name that is a place, a building, a brand or a club from a person's: a speaker must be a person, yet the name finder
+/// reads "Windsor Castle", "sportswear manufacturer Nike", "Tahiti's AS Pirae" and "St James' Park" as names, and a "she said" or a
+/// sentence's subject then goes to them. A name is refused when the report shows it as one of these somewhere and never writes it as a
+/// person speaking ("Nike said", "said Nike"): a name of a ground or a competition the gazetteers know; a name ending in a place word
+/// ("Castle", "Palace", "Street"); a name opening on "St" that no first name carries; or a name without a first name written after a
+/// company's or a body's noun ("manufacturer Nike", "players' union Fifpro"), after a club's initials ("AS Pirae") or before them ("Pirae FC").
+/// </summary>
+public static class NonPersonNames
+{
+    private static readonly ConditionalWeakTable<ExtractionContext, Dictionary<string, bool>> Known = new();
+
+    /// <summary>Last words of a building's or a place's name ("Windsor Castle", "Buckingham Palace", "Downing Street"); a person's name of two
+    /// words or more never ends in one. Surnames that are also place words ("Park", "Bridge", "Hall", "Church", "Lane") are left out.</summary>
+    private static readonly FrozenSet<string> PlaceTails = new[]
+    {
+        "Castle", "Palace", "Abbey", "Cathedral", "Chapel", "Street", "Avenue", "Square", "Airport", "Hotel", "Hospital", "Museum", "Theatre",
+        "Theater", "Gardens", "Inc", "Ltd", "Plc", "LLC", "FC", "AFC",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns for a company or a body written straight before its name ("sportswear manufacturer Nike", "kit supplier
+    /// Adidas", "players' union Fifpro", "Saudi outfit Al-Hilal"); a person's job written there ("broadcaster", "film-maker") is not one.</summary>
+    private static readonly FrozenSet<string> BodyNouns = new[]
+    {
+        "manufacturer", "manufacturers", "company", "firm", "brand", "giant", "giants", "supplier", "sponsor", "sponsors", "retailer",
+        "airline", "chain", "label", "platform", "app", "website", "charity", "organisation", "organization", "union", "outfit", "franchise",
+        "conglomerate", "corporation", "club", "bookmaker", "bookmakers", "carmaker", "automaker", "startup", "start-up",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A club's initials written before or after its name ("AS Pirae", "AC Milan", "Ifira Blackbird FC").</summary>
+    private static readonly FrozenSet<string> ClubInitials = new[]
+    {
+        "AS", "AC", "SC", "FC", "AFC", "CF", "CD", "FK", "NK", "SK", "BK", "SV", "RC", "SS", "US", "CA", "AJ", "KV", "KRC", "RCD", "VfB", "VfL",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceTailWords = PlaceTails.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyNounWords = BodyNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubInitialWords = ClubInitials.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the report shows <paramref name="name"/> as a place, a building, a brand or a club and never as a person speaking.</summary>
+    public static bool IsNonPerson(ExtractionContext context, string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length < 2 || !char.IsUpper(trimmed[0])) return false;
+        var cache = Known.GetValue(context, _ => new Dictionary<string, bool>(StringComparer.Ordinal));
+        lock (cache)
+        {
+            if (cache.TryGetValue(trimmed, out var known)) return known;
+            bool nonPerson = Decide(context, trimmed);
+            cache[trimmed] = nonPerson;
+            return nonPerson;
+        }
+    }
+
+    private static bool Decide(ExtractionContext context, string name)
+    {
+        var text = context.Text;
+        var full = context.People.FullName(name);
+        bool withFirstName = full.Contains(' ') && !full.Equals(name, StringComparison.Ordinal);
+        bool shown = false;
+        int lastSpace = name.LastIndexOf(' ');
+        // "Windsor Castle", "Downing Street": two words or more ending in a place word.
+        if (lastSpace > 0 && PlaceTailWords.Contains(name.AsSpan(lastSpace + 1))) shown = true;
+        // "St James" (of "St James' Park"), unless the report gives it a first name ("Ian St John").
+        if (!shown && !withFirstName && (name.StartsWith("St ", StringComparison.Ordinal) || name.StartsWith("St. ", StringComparison.Ordinal))) shown = true;
+        // "Harbour 2-1 Kestrel": a name made of the match's own teams' words, unless a first name makes it a person's.
+        if (!shown && !withFirstName && context.Facts.Teams is { } pair && (SameWords(name, pair.First) || SameWords(name, pair.Second))) shown = true;
+        var key = PersonIndex.SurnameKey(name);
+        foreach (var mention in context.People.Mentions)
+        {
+            var written = context.People.NameOf(mention);
+            if (!written.Equals(name, StringComparison.Ordinal) && (key.Length == 0 || PersonIndex.SurnameKey(written) != key)) continue;
+            // "Nike said", "said Nike": the report writes it as a person speaking.
+            if (!context.IsQuoted(mention.Start) && Speaking(text, mention)) return false;
+            if (shown) continue;
+            if (WithinGazetteerPlace(context, mention)) shown = true;
+            else if (!withFirstName && !name.Contains(' ') && (BodyNounBefore(text, mention.Start) || ClubInitialsAround(text, mention))) shown = true;
+        }
+        return shown;
+    }
+
+    private static bool SameWords(string name, string team) =>
+        TextFolding.Fold(name).Equals(TextFolding.Fold(team), StringComparison.Ordinal);
+
+    /// <summary>True when a venue or a competition the gazetteers know covers the whole mention.</summary>
+    private static bool WithinGazetteerPlace(ExtractionContext context, PersonMention mention)
+    {
+        foreach (var venue in context.VenueMentions)
+            if (venue.Span.Start <= mention.Start && venue.Span.End >= mention.End) return true;
+        foreach (var competition in context.CompetitionMentions)
+            if (competition.Span.Start <= mention.Start && competition.Span.End >= mention.End) return true;
+        return false;
+    }
+
+    /// <summary>The word straight before <paramref name="start"/> is a company's or a body's noun: "manufacturer Nike", "players' union Fifpro".</summary>
+    private static bool BodyNounBefore(string text, int start)
+    {
+        var word = WordBefore(text, start);
+        return !word.IsEmpty && BodyNounWords.Contains(word);
+    }
+
+    /// <summary>Club initials straight before the mention ("AS Pirae") or straight after it ("Pirae FC").</summary>
+    private static bool ClubInitialsAround(string text, PersonMention mention)
+    {
+        var before = WordBefore(text, mention.Start);
+        if (!before.IsEmpty && ClubInitialWords.Contains(before)) return true;
+        int after = mention.After(text);
+        if (after >= text.Length || text[after] != ' ') return false;
+        int end = after + 1;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > after + 1 && ClubInitialWords.Contains(text.AsSpan(after + 1, end - after - 1));
+    }
+
+    /// <summary>The word ending one space before <paramref name="start"/>, or empty.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    {
+        int end = start - 1;
+        if (end < 1 || text[end] != ' ') return [];
+        int from = end;
+        while (from > 0 && char.IsLetter(text[from - 1])) from--;
+        return text.AsSpan(from, end - from);
+    }
+
+    /// <summary>"Nike said", "Nike, ..., told", "said Nike": a verb of speech straight after or before the mention.</summary>
+    private static bool Speaking(string text, PersonMention mention)
+    {
+        int after = mention.After(text);
+        var next = text.AsSpan(after, Math.Min(24, text.Length - after)).TrimStart();
+        foreach (var verb in SpeechVerbs)
+            if (next.StartsWith(verb, StringComparison.Ordinal) && (next.Length == verb.Length || !char.IsLetter(next[verb.Length]))) return !mention.Possessive;
+        var previous = WordBefore(text, mention.Start);
+        foreach (var verb in SpeechVerbs)
+            if (previous.Equals(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] SpeechVerbs = ["said", "says", "told", "tells", "added", "explained", "admitted", "insisted", "reflected", "wrote"];
+}
