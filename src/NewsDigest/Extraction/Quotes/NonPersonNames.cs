@@ -11,7 +11,8 @@ namespace NewsDigest.Extraction.Quotes;
 /// sentence's subject then goes to them. A name is refused when the report shows it as one of these somewhere and never writes it as a
 /// person speaking ("Nike said", "said Nike"): a name of a ground or a competition the gazetteers know; a name ending in a place word
 /// ("Castle", "Palace", "Street"); a name opening on "St" that no first name carries; or a name without a first name written after a
-/// company's or a body's noun ("manufacturer Nike", "players' union Fifpro"), after a club's initials ("AS Pirae") or before them ("Pirae FC").
+/// company's or a body's noun ("manufacturer Nike", "players' union Fifpro"), after a club's initials ("AS Pirae") or before them ("Pirae FC");
+/// or a name without a first name written between "the" and a role or a trade ("The Gossip Girl actress").
 /// </summary>
 public static class NonPersonNames
 {
@@ -82,6 +83,7 @@ public static class NonPersonNames
             if (shown) continue;
             if (WithinGazetteerPlace(context, mention)) shown = true;
             else if (!withFirstName && !name.Contains(' ') && (BodyNounBefore(text, mention.Start) || ClubInitialsAround(text, mention))) shown = true;
+            else if (!withFirstName && QualifiesARole(text, mention)) shown = true;
         }
         return shown;
     }
@@ -117,6 +119,29 @@ public static class NonPersonNames
         while (end < text.Length && char.IsLetter(text[end])) end++;
         return end > after + 1 && ClubInitialWords.Contains(text.AsSpan(after + 1, end - after - 1));
     }
+
+    /// <summary>"The Gossip Girl actress", "the Harbour boss": a name between "the" and a person's role or trade names the show, the side or
+    /// the country that qualifies the person, never the person.</summary>
+    private static bool QualifiesARole(string text, PersonMention mention)
+    {
+        if (mention.Possessive || mention.Start < 4 || !text.AsSpan(mention.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            || (mention.Start > 4 && char.IsLetter(text[mention.Start - 5]))) return false;
+        int after = mention.End;
+        if (after >= text.Length || text[after] != ' ') return false;
+        int end = after + 1;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
+        return end > after + 1 && RoleNounWords.Contains(text.AsSpan(after + 1, end - after - 1));
+    }
+
+    /// <summary>Roles and trades a show, a side or a country qualifies after "the" ("the Gossip Girl actress", "the Harbour captain").</summary>
+    private static readonly FrozenSet<string> RoleNouns = new[]
+    {
+        "actress", "actor", "singer", "rapper", "star", "presenter", "host", "comedian", "model", "musician", "writer", "author", "director",
+        "boss", "manager", "coach", "captain", "skipper", "international", "striker", "forward", "midfielder", "defender", "goalkeeper",
+        "keeper", "winger", "owner", "co-owner", "chairman", "president",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNounWords = RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The word ending one space before <paramref name="start"/>, or empty.</summary>
     private static ReadOnlySpan<char> WordBefore(string text, int start)

@@ -25,6 +25,9 @@ internal static partial class PronounResolver
         // Nor any earlier speaker: the last person the quote's paragraph names before it whose gender fits ("In his book, Prof Daniel X ...
         // explains the science. ... “...”, he says" in a feature about a goalkeeper the report writes as "she").
         if (first is not null && gender != SpeakerGender.Gender.Unknown && LastFittingInParagraph(context, quote.Start, gender) is { } near) return near;
+        // Nor anyone in its paragraph: the person the report so far is most about among those it writes with that pronoun ("... were the
+        // owner and his wife Nia Pell. ... / The film actress even joined the team. / ... She wrote: “...”" after the owner's quotes).
+        if (first is not null && SpeakerSalience.MostSalientOfGender(context, quote.Start, gender) is { } salient) return salient;
         return first;
     }
 

@@ -56,11 +56,11 @@ public static class SpeakerGender
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (context.IsQuoted(mention.Start) || PersonIndex.SurnameKey(context.People.NameOf(mention)) != key) continue;
+            if (context.IsQuoted(mention.Start) || !Names(context, mention, key)) continue;
             // Up to the next person named outside quotes: a pronoun after that more likely points to them.
             int stop = Math.Min(text.Length, mention.End + Reach);
             for (int j = i + 1; j < mentions.Count && mentions[j].Start < stop; j++)
-                if (!context.IsQuoted(mentions[j].Start) && PersonIndex.SurnameKey(context.People.NameOf(mentions[j])) != key) { stop = mentions[j].Start; break; }
+                if (!context.IsQuoted(mentions[j].Start) && !Names(context, mentions[j], key)) { stop = mentions[j].Start; break; }
             switch (FirstPronoun(context, mention.After(text), stop))
             {
                 case Gender.Male: male++; break;
@@ -70,6 +70,15 @@ public static class SpeakerGender
         if (male > female && male >= 2 * female) return Gender.Male;
         if (female > male && female >= 2 * male) return Gender.Female;
         return Gender.Unknown;
+    }
+
+    /// <summary>True when the mention names the person of surname key <paramref name="key"/>: by that surname, or by a first name alone
+    /// that the report uses in that person's one fuller name ("wife Blake could be seen ... She later shared" for "Blake Lively").</summary>
+    private static bool Names(ExtractionContext context, PersonMention mention, string key)
+    {
+        var name = context.People.NameOf(mention);
+        if (PersonIndex.SurnameKey(name) == key) return true;
+        return mention.FirstToken == mention.LastToken && PersonIndex.SurnameKey(context.People.FullName(name)) == key;
     }
 
     private static Gender FirstPronoun(ExtractionContext context, int from, int to)

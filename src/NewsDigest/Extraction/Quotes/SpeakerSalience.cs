@@ -19,6 +19,12 @@ public static partial class SpeakerSalience
         return Best(context, Scores(context, position, _ => true));
     }
 
+    /// <summary>The fullest name of the most salient person named before <paramref name="position"/> whom the report writes with the pronoun
+    /// of <paramref name="gender"/>, or null when nobody is.</summary>
+    public static string? MostSalientOfGender(ExtractionContext context, int position, SpeakerGender.Gender gender) =>
+        gender == SpeakerGender.Gender.Unknown ? null
+            : Best(context, Scores(context, position, m => SpeakerGender.Of(context, context.People.FullName(context.People.NameOf(m))) == gender));
+
     /// <summary>Salience per surname key of the people named before <paramref name="position"/> that pass <paramref name="keep"/>, with the
     /// name each was first seen under and which key was named last (the tie-breaker).</summary>
     private static (Dictionary<string, double> Scores, Dictionary<string, string> Names, string? LastKey) Scores(ExtractionContext context, int position, Func<PersonMention, bool> keep)
