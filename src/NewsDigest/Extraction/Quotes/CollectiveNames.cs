@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace NewsDigest.Extraction.Quotes;
 
 /// <summary>Tells a capitalised word that names a group or a place from a person's name. A report writes "the Lionesses boss", "after the
@@ -8,7 +6,7 @@ namespace NewsDigest.Extraction.Quotes;
 /// takes such words for surnames when no gazetteer knows them (nicknames of women's and foreign teams, nationality plurals, small nations).</summary>
 public static class CollectiveNames
 {
-    private static readonly ConditionalWeakTable<ExtractionContext, Dictionary<string, bool>> Known = new();
+    private static readonly ArticleMemo<bool> Known = new();
 
     /// <summary>Roles and groups a country, club or ground qualifies: "the Benin international", "the Lionesses boss".</summary>
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
@@ -36,15 +34,9 @@ public static class CollectiveNames
     {
         var trimmed = name.Trim();
         if (trimmed.Length < 3 || !char.IsUpper(trimmed[0])) return false;
-        var cache = Known.GetValue(context, _ => new Dictionary<string, bool>(StringComparer.Ordinal));
-        lock (cache)
-        {
-            if (cache.TryGetValue(trimmed, out var known)) return known;
-            bool collective = trimmed.Contains(' ') ? AlwaysAfterThe(context.Text, trimmed) || PluralTailAfterThe(context.Text, trimmed)
-                : !context.People.FullName(trimmed).Contains(' ') && (WrittenAsGroup(context.Text, trimmed) || AlwaysAfterThe(context.Text, trimmed) || AlwaysBeforeEventWord(context.Text, trimmed));
-            cache[trimmed] = collective;
-            return collective;
-        }
+        return Known.Get(context, trimmed, static (context, trimmed) => trimmed.Contains(' ')
+            ? AlwaysAfterThe(context.Text, trimmed) || PluralTailAfterThe(context.Text, trimmed)
+            : !context.People.FullName(trimmed).Contains(' ') && (WrittenAsGroup(context.Text, trimmed) || AlwaysAfterThe(context.Text, trimmed) || AlwaysBeforeEventWord(context.Text, trimmed)));
     }
 
     private static bool WrittenAsGroup(string text, string word)

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using NewsDigest.Extraction.People;
 using NewsDigest.Text;
 
@@ -16,7 +15,7 @@ namespace NewsDigest.Extraction.Quotes;
 /// </summary>
 public static class NonPersonNames
 {
-    private static readonly ConditionalWeakTable<ExtractionContext, Dictionary<string, bool>> Known = new();
+    private static readonly ArticleMemo<bool> Known = new();
 
     /// <summary>Last words of a building's or a place's name ("Windsor Castle", "Buckingham Palace", "Downing Street"); a person's name of two
     /// words or more never ends in one. Surnames that are also place words ("Park", "Bridge", "Hall", "Church", "Lane") are left out.</summary>
@@ -50,14 +49,7 @@ public static class NonPersonNames
     {
         var trimmed = name.Trim();
         if (trimmed.Length < 2 || !char.IsUpper(trimmed[0])) return false;
-        var cache = Known.GetValue(context, _ => new Dictionary<string, bool>(StringComparer.Ordinal));
-        lock (cache)
-        {
-            if (cache.TryGetValue(trimmed, out var known)) return known;
-            bool nonPerson = Decide(context, trimmed);
-            cache[trimmed] = nonPerson;
-            return nonPerson;
-        }
+        return Known.Get(context, trimmed, Decide);
     }
 
     private static bool Decide(ExtractionContext context, string name)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NewsDigest.Extraction.People;
 
 namespace NewsDigest.Extraction.Quotes;
@@ -14,7 +13,7 @@ public static class SpeakerGender
     /// <summary>How far after a mention its pronoun is looked for.</summary>
     private const int Reach = 220;
 
-    private static readonly ConditionalWeakTable<ExtractionContext, Dictionary<string, Gender>> Known = new();
+    private static readonly ArticleMemo<Gender> Known = new();
 
     /// <summary>The gender the pronoun word ("he", "She") gives, or Unknown for any other word.</summary>
     public static Gender OfPronoun(ReadOnlySpan<char> word)
@@ -38,14 +37,7 @@ public static class SpeakerGender
     {
         var key = PersonIndex.SurnameKey(context.People.FullName(name));
         if (key.Length == 0) return Gender.Unknown;
-        var cache = Known.GetValue(context, _ => new Dictionary<string, Gender>(StringComparer.Ordinal));
-        lock (cache)
-        {
-            if (cache.TryGetValue(key, out var known)) return known;
-            var gender = Count(context, key);
-            cache[key] = gender;
-            return gender;
-        }
+        return Known.Get(context, key, Count);
     }
 
     private static Gender Count(ExtractionContext context, string key)
