@@ -60,15 +60,16 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         var g = c.Gold;
         s.Reports++;
         string home = GoldReaders.Canonical(g.Home), away = GoldReaders.Canonical(g.Away);
-        int scoreRightBefore = s.ScoreRight;
         bool teamsRight = m?.Teams is { } t && ((t.First == home && t.Second == away) || (t.First == away && t.Second == home));
         if (ScoreStatedCeiling.IsPrinted(c.Text, g.HomeScore, g.AwayScore)) s.ScorePrinted++;
         if (teamsRight) s.TeamsRight++;
         else log.WriteLine($"{c.Id}\tteams\tgold {home} v {away}\tgot {m?.Teams?.First} v {m?.Teams?.Second}");
+        bool scoreRight = false;
         if (teamsRight && m!.Result is { } r)
         {
             var expected = m.Teams!.First == home ? (g.HomeScore, g.AwayScore) : (g.AwayScore, g.HomeScore);
-            if ((r.Score.First, r.Score.Second) == expected) s.ScoreRight++;
+            scoreRight = (r.Score.First, r.Score.Second) == expected;
+            if (scoreRight) s.ScoreRight++;
             else log.WriteLine($"{c.Id}\tscore\tgold {expected}\tgot {r.Score}\t{Short(r.Evidence.Sentence)}");
         }
         else if (teamsRight) log.WriteLine($"{c.Id}\tscore\tgold {g.HomeScore}-{g.AwayScore}\tgot none");
@@ -103,7 +104,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
             if (fp + fn > 0)
                 log.WriteLine($"{c.Id}\tgoals\ttp={tp} fp={fp} fn={fn}\tgold [{string.Join(", ", g.Goals.Select(x => $"{x.Player} {x.Minute}{(x.AddedTime is { } a ? "+" + a : "")}"))}]\tgot [{string.Join(", ", predicted.Select(x => $"{x.Player} {x.Minute}"))}]");
         }
-        s.ReportOutcomes.Add(new ReportOutcome(teamsRight, s.ScoreRight > scoreRightBefore, g.GoalsComplete, reportGoals));
+        s.ReportOutcomes.Add(new ReportOutcome(teamsRight, scoreRight, g.GoalsComplete, reportGoals));
         if (g.RedCards is { } reds)
         {
             s.RedCardReports++;

@@ -41,7 +41,9 @@ internal static partial class PronounResolver
         {
             if (context.IsQuoted(mention.Start)) continue;
             var named = context.People.NameOf(mention);
-            if (SpeakerNames.CanSpeak(context, named) && SpeakerGender.Fits(context, context.People.FullName(named), gender)) found = context.People.FullName(named);
+            if (!SpeakerNames.CanSpeak(context, named)) continue;
+            var full = context.People.FullName(named);
+            if (SpeakerGender.Fits(context, full, gender)) found = full;
         }
         return found;
     }

@@ -100,8 +100,8 @@ public static partial class SpeakerSalience
                 // "Governor Alex Otti" for "the governor": the role word may also open the name the finder read.
                 var named = context.People.NameOf(mention);
                 bool titled = named.Length > head.Length + 1 && named[head.Length] == ' ' && named.StartsWith(head, StringComparison.OrdinalIgnoreCase);
-                if ((before.EndsWith(head, StringComparison.OrdinalIgnoreCase) || titled) && SpeakerNames.CanSpeak(context, context.People.NameOf(mention))
-                    && !(side is not null && SideBefore(context, mention) is { } theirs && theirs != side)) found.Add(PersonIndex.SurnameKey(context.People.NameOf(mention)));
+                if ((before.EndsWith(head, StringComparison.OrdinalIgnoreCase) || titled) && SpeakerNames.CanSpeak(context, named)
+                    && !(side is not null && SideBefore(context, mention) is { } theirs && theirs != side)) found.Add(PersonIndex.SurnameKey(named));
             }
             if (found.Count > 0 && Best(context, Scores(context, position, m => found.Contains(PersonIndex.SurnameKey(context.People.NameOf(m))))) is { } holder) return holder;
             // "the City head coach" where the report calls him "boss Pep Guardiola" or writes "Guardiola's men": the most salient person the
@@ -119,14 +119,18 @@ public static partial class SpeakerSalience
 
     /// <summary>Like <see cref="Described"/>, for a manager word opening a narrative sentence ("But the Lionesses’ manager stressed ...")
     /// that no name in the report carries: the last person quoted before who has no other role, before the person the sentence before is about.</summary>
-    public static string? DescribedManagerGoingOn(ExtractionContext context, string description, int position)
+    public static string? DescribedManagerGoingOn(ExtractionContext context, string description, int position) =>
+        ByRole(context, description, position) ?? LastQuotedUnderManagerWord(context, description, position) ?? AboutBefore(context, position);
+
+    /// <summary>The last person quoted before <paramref name="position"/> with no role other than the description's manager word; null when the
+    /// description ends in no manager word or nobody fits.</summary>
+    private static string? LastQuotedUnderManagerWord(ExtractionContext context, string description, int position)
     {
-        if (ByRole(context, description, position) is { } byRole) return byRole;
         var head = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-        if (ManagerWords.Contains(head))
-            for (int k = context.Quotes.Count - 1; k >= 0; k--)
-                if (context.Quotes[k].Evidence.Span.End <= position && context.Quotes[k].Speaker is { } quoted && QuotedWithoutOtherRole(context, quoted, head)) return quoted;
-        return AboutBefore(context, position);
+        if (!ManagerWords.Contains(head)) return null;
+        for (int k = context.Quotes.Count - 1; k >= 0; k--)
+            if (context.Quotes[k].Evidence.Span.End <= position && context.Quotes[k].Speaker is { } quoted && QuotedWithoutOtherRole(context, quoted, head)) return quoted;
+        return null;
     }
 
     private static string? AboutBefore(ExtractionContext context, int position)
