@@ -26,10 +26,10 @@ public static partial class OpeningOutcome
             string sentence = sentenceSpan.Substring(context.Text);
             var drawn = Drawn().Match(sentence);
             if (drawn.Success && IsThisResult(sentence, drawn.Index)
-                && !ScoreExtractor.AboutAnotherTeam(context, pair, sentenceSpan, drawn.Index, drawn.Index + drawn.Length)) return new Verdict(null, context.EvidenceFor(sentenceSpan));
+                && !OtherMatchScores.AboutAnotherTeam(context, pair, sentenceSpan, drawn.Index, drawn.Index + drawn.Length)) return new Verdict(null, context.EvidenceFor(sentenceSpan));
             var (outcome, cueAt, _) = ResultCue.ReadAll(sentence).FirstOrDefault(c => IsStrong(sentence, c.At) && IsThisResult(sentence, c.At) && !IsRun(sentence, c.At, c.Length));
             if (outcome == Outcome.Unknown) continue;
-            string subject = ScoreExtractor.Subject(context, pair, sentenceSpan, sentence, mentions, sentenceSpan.Start + cueAt);
+            string subject = ScoreOrientation.Subject(context, pair, sentenceSpan, sentence, mentions, sentenceSpan.Start + cueAt);
             string winner = outcome == Outcome.Won ? subject : subject == pair.First ? pair.Second : pair.First;
             return new Verdict(winner, context.EvidenceFor(sentenceSpan));
         }
@@ -88,7 +88,7 @@ public static partial class OpeningOutcome
     private static bool IsThisResult(string sentence, int cueAt)
     {
         var before = sentence.AsSpan(Math.Max(0, cueAt - 45), Math.Min(45, cueAt));
-        return !NotThisResult().IsMatch(before) && !ScoreExtractor.NearPastMatch(sentence, cueAt);
+        return !NotThisResult().IsMatch(before) && !OtherMatchScores.NearPastMatch(sentence, cueAt);
     }
 
     /// <summary>"ended a run of five straight away defeats": results counted in a run are other matches.</summary>

@@ -78,7 +78,7 @@ public static partial class ScoringMoments
             string text = sentence.Substring(context.Text);
             foreach (Match m in Moments().Matches(text))
             {
-                if (ScoreExtractor.PastMatchWithin(text, m.Index, PastReach) || NotHappened().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) continue;
+                if (OtherMatchScores.PastMatchWithin(text, m.Index, PastReach) || NotHappened().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) continue;
                 var kind = KindOf(m);
                 Scoreline? told = kind == MomentKind.Told ? new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value)) : null;
                 var moment = new Moment(kind, told, sentence);

@@ -21,7 +21,7 @@ public static partial class ToldTally
             string sentence = sentenceSpan.Substring(context.Text);
             foreach (Match m in Cue().Matches(sentence))
             {
-                if (ScoreExtractor.PastMatchWithin(sentence, m.Index, 60) || NotHappened().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) return null;
+                if (OtherMatchScores.PastMatchWithin(sentence, m.Index, 60) || NotHappened().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) return null;
                 int n = m.Groups["one"].Success ? 1 : m.Groups["two"].Success ? 2 : Ordinal(m.Groups["nth"].Value);
                 // Two cues that count differently ("the only goal" and "a brace") tell two matches or a guess: none.
                 if (count is { } seen && seen != n) return null;

@@ -77,7 +77,7 @@ public sealed partial class VenueExtractor : IFactExtractor
     {
         var text = context.Text;
         var sentence = context.SentenceAt(ground.Start);
-        if (sentence.Length > 0 && Score.ScoreExtractor.NearPastMatch(sentence.Substring(text), ground.Start - sentence.Start)) return true;
+        if (sentence.Length > 0 && Score.OtherMatchScores.NearPastMatch(sentence.Substring(text), ground.Start - sentence.Start)) return true;
         if (CareerBefore().IsMatch(text.AsSpan(Math.Max(0, ground.Start - 30), Math.Min(30, ground.Start)))) return true;
         return OtherTimeAfter().IsMatch(text.AsSpan(ground.End, Math.Min(40, text.Length - ground.End)));
     }

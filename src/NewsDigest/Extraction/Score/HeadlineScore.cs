@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Teams;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Score;
+
+/// <summary>The score a headline gives: "Arsenal 1-1 Sheff Utd", "LA Galaxy 2 New York Red Bulls 1", "after 1-0 win against Chelsea",
+/// "Liverpool pile more misery on Manchester United with 3-0 victory"; and a side's name as a headline or result line writes it.</summary>
+internal static partial class HeadlineScore
+{
+    internal static MatchResult? FromTitle(ExtractionContext context, TeamPair pair)
+    {
+        if (context.Article.Title is not { Length: > 0 } title) return null;
+        var m = TitleScore().Match(title);
+        // "LA Galaxy 2 New York Red Bulls 1: ...": each side's goals after its name.
+        if (!m.Success) m = TitleScoreAfterEach().Match(title);
+        if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title);
+        string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
+        // "Late Winner Hands Liverpool Cup After 1-0 Win Against Chelsea": no side before the scoreline, a result noun after it.
+        if (a is null || b is null || a == b || !pair.Contains(a) || !pair.Contains(b)) return FromTitleResultNoun(context, pair, title);
+        var score = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
+        if (a != pair.First) score = score.Swapped();
+        var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
+        return new MatchResult(score, null, false, evidence);
+    }
+
+    /// <summary>"After 1-0 Win Against Chelsea", "through to final after 2-1 victory over Italy", "3-1 loss to Orlando": a headline scoreline
+    /// whose result noun names one side of the pair gives the other side's result.</summary>
+    private static MatchResult? FromTitleResultNoun(ExtractionContext context, TeamPair pair, string title)
+    {
+        var m = TitleResultNoun().Match(title);
+        if (!m.Success || title.AsSpan(0, m.Index).Contains("aggregate", StringComparison.OrdinalIgnoreCase)) return null;
+        var written = m.Groups["b"].Value.Split(' ');
+        string? named = null;
+        // The name is cut before the headline's next words ("Chelsea To Reach Final"): the longest head of it that is one of the pair.
+        for (int n = written.Length; n >= 1 && named is null; n--) named = Resolve(context, string.Join(' ', written[..n])) is { } side && pair.Contains(side) ? side : null;
+        if (named is null) return null;
+        int x = int.Parse(m.Groups["x"].Value), y = int.Parse(m.Groups["y"].Value);
+        int high = Math.Max(x, y), low = Math.Min(x, y);
+        var forOther = m.Groups["draw"].Success ? new Scoreline(x, y) : m.Groups["lost"].Success ? new Scoreline(low, high) : new Scoreline(high, low);
+        var score = named == pair.Second ? forOther : forOther.Swapped();
+        return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
+    }
+
+    /// <summary>"Liverpool pile more misery on Manchester United with 3-0 victory", "Real Madrid comeback against Liverpool to win 5-2": a headline
+    /// scoreline before a result noun, or after "to win", that names no side after it is the result of the headline's subject, the first side of the pair it names that is no object ("on", "over", "against").</summary>
+    private static MatchResult? FromTitleBareResult(ExtractionContext context, TeamPair pair, string title)
+    {
+        var m = TitleBareResult().Match(title);
+        if (!m.Success || title.AsSpan(0, m.Index).Contains("aggregate", StringComparison.OrdinalIgnoreCase)) return null;
+        var tokens = Tokenizer.Tokenize(title);
+        var named = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Where(t => t.Span.End <= m.Index && pair.Contains(t.Value.Name)).ToList();
+        if (named.Count == 0 || named.Select(t => t.Value.Name).Distinct().Count() != 2) return null;
+        var subject = named[0];
+        if (TitleObjectBefore().IsMatch(title.AsSpan(0, subject.Span.Start))) return null;
+        int x = int.Parse(m.Groups["x"].Value), y = int.Parse(m.Groups["y"].Value);
+        int high = Math.Max(x, y), low = Math.Min(x, y);
+        var forSubject = m.Groups["lost"].Success ? new Scoreline(low, high) : m.Groups["draw"].Success ? new Scoreline(x, y) : new Scoreline(high, low);
+        var score = subject.Value.Name == pair.First ? forSubject : forSubject.Swapped();
+        return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
+    }
+
+    [GeneratedRegex(@"(?:(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout|success)|(?<lost>(?i:home |away )?(?i:defeat|loss))|(?<draw>(?i:draw)))|\b(?i:to win|wins|won) (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}))(?= *(?:$|[-–|:,]| (?i:in|at|as|to|for|on)\b))")]
+    private static partial Regex TitleBareResult();
+
+    [GeneratedRegex(@"\b(?i:on|over|against|to|at|past|by|beat|beats|beating|defeat|defeats)\s+(?:the\s+)?$")]
+    private static partial Regex TitleObjectBefore();
+
+    [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout) (?i:over|against|at)|(?<lost>(?i:home |away )?(?i:defeat|loss) (?i:to|against|by|at))|(?<draw>(?i:draw) (?i:with|against|at))) (?:the )?(?<b>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
+    private static partial Regex TitleResultNoun();
+
+    /// <summary>Words closing a women's side's name in a headline ("Chelsea Women", "Arsenal Ladies").</summary>
+    private static readonly HashSet<string> WomenSuffix = new(StringComparer.OrdinalIgnoreCase) { "Women", "Women's", "Women’s", "Ladies", "Féminine", "Femenino" };
+
+    internal static string? Resolve(ExtractionContext context, string name)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Reading 0-6 Arsenal Women": a women's side is written with its club's name, so the closing "Women" is no part of it.
+        if (words.Length > 1 && WomenSuffix.Contains(words[^1])) words = words[..^1];
+        // The regex may take words before the team ("Report: Arsenal"); try the longest tail that names a team.
+        for (int skip = 0; skip < words.Length; skip++)
+        {
+            var candidate = string.Join(' ', words[skip..]);
+            if (context.Gazetteer.Teams.TryGet(candidate, out var entry)) return entry.Name;
+            if (context.Facts.Teams is { } pair && pair.Contains(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})")]
+    private static partial Regex TitleScore();
+
+    [GeneratedRegex(@"^(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})\s(?<y>[0-9]{1,2})(?![0-9\-–])")]
+    private static partial Regex TitleScoreAfterEach();
+}

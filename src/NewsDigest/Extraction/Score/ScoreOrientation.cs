@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Teams;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Score;
+
+/// <summary>Which side of the pair a scoreline's numbers belong to: written beside each side, the object of a result noun ("a 4-0 win over
+/// Liverpool"), the opening's verdict, or the subject of the clause holding the outcome word.</summary>
+internal static partial class ScoreOrientation
+{
+    /// <summary>Orders a scoreline as the report's team order: written side by side, or by who the sentence says won.</summary>
+    internal static Scoreline Align(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, int start, int end, Scoreline raw, Verdict? verdict)
+    {
+        // "LIVERPOOL, England -- Real Madrid left Liverpool ... to win 5-2": the place a wire report was filed from is no subject.
+        var mentions = context.Teams.Within(sentenceSpan).Where(m => !TeamExtractor.DatelinePlace(context.Text, m.Span)).ToList();
+        int absStart = sentenceSpan.Start + start, absEnd = sentenceSpan.Start + end;
+        // "France 2-1 England": a team on each side, adjacent.
+        var left = mentions.LastOrDefault(m => m.Span.End <= absStart && ScoreExtractor.IsGap(context.Text, m.Span.End, absStart));
+        var right = mentions.FirstOrDefault(m => m.Span.Start >= absEnd && ScoreExtractor.IsGap(context.Text, absEnd, m.Span.Start));
+        if (left.Team is not null && right.Team is not null && left.Team != right.Team)
+            return left.Team == pair.First ? raw : raw.Swapped();
+        // "Manchester City secured a 4-0 win over Liverpool", "his team's 2-1 Champions League defeat against Lens": a result noun right after
+        // the scoreline with one of the pair as its object says whose result it is, whatever the headline's "after Liverpool win" seemed to say.
+        if (raw.First != raw.Second && ObjectOfResultNoun(context, pair, sentence, sentenceSpan, mentions, end) is { } told)
+        {
+            int top = Math.Max(raw.First, raw.Second), bottom = Math.Min(raw.First, raw.Second);
+            var forObject = told.ObjectWon ? new Scoreline(top, bottom) : new Scoreline(bottom, top);
+            return told.Side == pair.First ? forObject : forObject.Swapped();
+        }
+        // The opening said who won ("Chelsea beat Fulham"): a later "the 2-0 win" is theirs, however the sentence is built.
+        if (verdict is { Winner: { } winner } && raw.First != raw.Second && verdict.Evidence?.Span != sentenceSpan)
+        {
+            var won = new Scoreline(Math.Max(raw.First, raw.Second), Math.Min(raw.First, raw.Second));
+            return winner == pair.First ? won : won.Swapped();
+        }
+        var (outcome, cueAt) = ResultCue.ReadWithPosition(sentence, start);
+        // The team the outcome word is about: the subject of the clause that holds it.
+        int cueAbs = sentenceSpan.Start + (cueAt >= 0 ? cueAt : start);
+        string subject = Subject(context, pair, sentenceSpan, sentence, mentions, cueAbs);
+        int high = Math.Max(raw.First, raw.Second), low = Math.Min(raw.First, raw.Second);
+        var forSubject = outcome switch
+        {
+            Outcome.Won => new Scoreline(high, low),
+            Outcome.Lost => new Scoreline(low, high),
+            _ => raw,
+        };
+        return subject == pair.First ? forSubject : forSubject.Swapped();
+    }
+
+    /// <summary>The side of the pair a result noun right after the scoreline takes as its object ("4-0 win over Liverpool", "2-1 Champions League
+    /// defeat against Lens", "3-1 loss to Orlando", "2-0 win at Empoli") and whether that side won (it lost a win over it, it won a defeat to it); null for any other shape.</summary>
+    private static (string Side, bool ObjectWon)? ObjectOfResultNoun(ExtractionContext context, TeamPair pair, string sentence, TextSpan sentenceSpan, List<TeamMention> mentions, int scoreEnd)
+    {
+        var noun = ResultNounAfterScore().Match(sentence, scoreEnd);
+        if (!noun.Success) return null;
+        int objectAt = sentenceSpan.Start + noun.Index + noun.Length;
+        var side = mentions.FirstOrDefault(m => m.Span.Start == objectAt);
+        if (side.Team is null || !pair.Contains(side.Team)) return null;
+        // "handed them a 2-1 defeat against ...": a defeat someone inflicts is not plainly the subject's; left to the subject reading.
+        if (noun.Groups["lost"].Success && ResultCueInflicted().IsMatch(sentence.AsSpan(0, noun.Index))) return null;
+        return (string.Equals(side.Team, pair.First, StringComparison.OrdinalIgnoreCase) ? pair.First : pair.Second, noun.Groups["lost"].Success);
+    }
+
+    /// <summary>Right after a scoreline: up to three capitalised words (a competition, "home", "away"), a result noun and its preposition.</summary>
+    [GeneratedRegex(@"\G(?: (?:[\p{Lu}][\p{L}'’\-]*|home|away|league|cup)){0,3} (?:(?:win|victory|triumph|thrashing|rout) (?:over|against|at)|(?<lost>(?:defeat|loss) (?:to|against|by|at|at the hands of))) (?:the )?")]
+    private static partial Regex ResultNounAfterScore();
+
+    [GeneratedRegex(@"(?:hand(?:ed|s|ing)?|inflict(?:ed|s|ing)?|condemn(?:ed|s|ing)?|consign(?:ed|s|ing)?)[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultCueInflicted();
+
+    /// <summary>The subject of the clause holding the outcome word: "Wigan were relegated as Arsenal moved up with a 4-1 win" is about Arsenal;
+    /// "as they outplayed Palace" points back to the sentence's subject; a team after "over", "against" or "to" is the other side.</summary>
+    internal static string Subject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, List<TeamMention> mentions, int cueAbs)
+    {
+        if (mentions.Count == 0) return pair.First;
+        // "to help Manchester City to their first away win": the team helped is the one the result is about.
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start >= cueAbs) break;
+            if (Helped().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 20), Math.Min(20, m.Span.Start)))) return m.Team;
+        }
+        // "crashed to a 3-1 defeat to Aston Villa", "a 2-0 win over Norwich": the team right after the result, as its object, is the other side.
+        var afterCue = mentions.FirstOrDefault(m => m.Span.Start > cueAbs && m.Span.Start - cueAbs <= 50);
+        if (afterCue.Team is not null)
+        {
+            var lead = context.Text.AsSpan(Math.Max(0, afterCue.Span.Start - 14), Math.Min(14, afterCue.Span.Start)).ToString();
+            if (ObjectAfterCue().IsMatch(lead)) return afterCue.Team == pair.First ? pair.Second : pair.First;
+            // "they won against their rival, No. 2 seed Washington Spirit, 1-0": a description may stand between "against" and the side.
+            if (DescribedObjectAfterCue().IsMatch(context.Text.AsSpan(cueAbs, afterCue.Span.Start - cueAbs))) return afterCue.Team == pair.First ? pair.Second : pair.First;
+        }
+        int cue = cueAbs - sentenceSpan.Start;
+        // "ensuring Cardiff's Premier League debut ended in defeat": the result belongs to the team whose game, debut or run ended so.
+        if (EndedIn().IsMatch(sentence.AsSpan(0, cue)))
+        {
+            var owner = mentions.LastOrDefault(m => m.Span.End <= cueAbs && cueAbs - m.Span.End <= 60);
+            // The mention may hold its possessive ending ("Cardiff's" is one match) or stand right before it.
+            if (owner.Team is not null && (owner.Span.Substring(context.Text).EndsWith("s", StringComparison.Ordinal) && owner.Span.Length > 2 && context.Text[owner.Span.End - 2] is '\'' or '’'
+                || OwnerBefore().IsMatch(context.Text.AsSpan(owner.Span.End, Math.Min(3, context.Text.Length - owner.Span.End))))) return owner.Team;
+        }
+        int clause = 0;
+        foreach (Match b in ClauseBoundary().Matches(sentence))
+        {
+            if (b.Index >= cue) break;
+            clause = b.Index + b.Length;
+        }
+        int clauseAbs = sentenceSpan.Start + clause;
+        TeamMention chosen;
+        if (clause > 0 && PronounStart().IsMatch(sentence.AsSpan(clause).ToString())) chosen = mentions[0];
+        else
+        {
+            var inClause = mentions.Where(m => m.Span.Start >= clauseAbs && m.Span.Start < cueAbs).ToList();
+            // "Aluko stunned Newcastle as Hull fought back": with no team before a transitive result verb, the team right after it is beaten.
+            if (inClause.Count == 0 && afterCue.Team is not null && afterCue.Span.Start - cueAbs <= 16
+                && TransitiveWin().IsMatch(context.Text.AsSpan(cueAbs, afterCue.Span.Start - cueAbs)))
+                return afterCue.Team == pair.First ? pair.Second : pair.First;
+            chosen = inClause.Count > 0 ? inClause[0] : mentions[0];
+        }
+        // "after trashing Benin Republic's Ainonvi FC": a possessive owner may stand between the verb and the side.
+        var before = context.Text.AsSpan(Math.Max(0, chosen.Span.Start - 40), Math.Min(40, chosen.Span.Start)).ToString();
+        if (ObjectBefore().IsMatch(before)) return chosen.Team == pair.First ? pair.Second : pair.First;
+        return chosen.Team;
+    }
+
+    [GeneratedRegex(@"\b(?:over|against|to|by|at home to|versus|vs|v|of|past)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectAfterCue();
+
+    /// <summary>"won against their rival, No. 2 seed ": a result word, "over"/"against", a possessive and a short description before the side.</summary>
+    /// "victory over Northern California rival ": a description closing on a noun for a side, with no possessive, does the same.
+    [GeneratedRegex(@"^[\p{L}\-]+\s+(?:over|against)\s+(?:(?:their|its|his|her)\s+(?:(?:[\p{L}\-]+|No\.\s+[0-9]+),?\s+){1,4}|(?:the\s+)?(?:[\p{L}\-]+\s+){0,3}(?:rivals?|side|outfit|club|team|champions|giants|minnows|opponents|foes?|holders|leaders),?\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedObjectAfterCue();
+
+    [GeneratedRegex(@"\b(?:ended|ending|ends|end|finished|finishing)\s+in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndedIn();
+
+    [GeneratedRegex(@"^['’]s?\s")]
+    private static partial Regex OwnerBefore();
+
+    [GeneratedRegex(@"\bhelp(?:ed|s|ing)?\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Helped();
+
+    [GeneratedRegex(@"^(?:beat|beats|beating|stunned|stun|stuns|thrashed|thrash|hammered|hammer|downed|down|downs|edged|edge|sank|sink|sinks|crushed|routed|defeated|humbled|battered|dispatched|overcame|swept aside|eased past|edged past|saw off|see off|knocked out|dumped out)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TransitiveWin();
+
+    [GeneratedRegex(@"\s+as\s+|,\s*while\s+|\s+while\s+|;\s*|\s+but\s+|\s+when\s+|,\s+and\s+|\s+after\s+(?=\p{Lu})")]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"^\s*(?:they|he|she|it(?!\s+(?:was|is)\b)|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounStart();
+
+    /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside"; a
+    /// description may stand between ("swept aside inland winners Executive Ladies").</summary>
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?:(?-i:(?:\p{Lu}[\p{L}\-]*|[\p{Ll}\-]+)\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),?\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectBefore();
+}
