@@ -20,11 +20,15 @@ public sealed class Gazetteer
     {
         var teams = new List<(string, TeamEntry)>();
         var givenNames = new List<string>();
+        var surnames = new List<string>();
         foreach (var fields in Rows(read("teams.tsv")))
         {
             var entry = new TeamEntry(fields[0], fields.Length > 1 && fields[1] == "national", fields.Length > 3 && fields[3].Length > 0 ? fields[3] : null);
             teams.Add((entry.Name, entry));
-            if (fields.Length > 4 && fields[4] == "given-name") givenNames.Add(entry.Name);
+            // The fifth column lists the name's other readings, separated by |: "given-name" ("Jordan Henderson"), "surname" ("Musa Barrow").
+            var readings = fields.Length > 4 ? fields[4].Split('|') : [];
+            if (readings.Contains("given-name")) givenNames.Add(entry.Name);
+            if (readings.Contains("surname")) surnames.Add(entry.Name);
             if (fields.Length > 2) foreach (var alias in Aliases(fields[2])) teams.Add((alias, entry));
         }
         var venues = new List<(string, VenueEntry)>();
@@ -38,7 +42,7 @@ public sealed class Gazetteer
         }
         return new Gazetteer
         {
-            Teams = new PhraseGazetteer<TeamEntry>(teams, requireCapital: true, givenNames),
+            Teams = new PhraseGazetteer<TeamEntry>(teams, requireCapital: true, givenNames, surnames),
             Venues = new PhraseGazetteer<VenueEntry>(venues, requireCapital: true),
             Competitions = new PhraseGazetteer<string>(CanonicalAndAliases(read("competitions.tsv")), requireCapital: true),
             Stages = new PhraseGazetteer<string>(CanonicalAndAliases(read("stages.tsv")), requireCapital: false),

@@ -13,19 +13,26 @@ public sealed class PhraseGazetteer<T>
     private readonly int _maxTokens;
     private readonly bool _requireCapital;
     private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
 
     /// <summary>Words after a given-name phrase that still make it the team ("Jordan Women", "India Under-20").</summary>
     private static readonly HashSet<string> TeamWordsAfter = new(StringComparer.Ordinal) { "Women", "Men", "Ladies", "Girls", "Boys", "Under", "Olympic", "National" };
 
     /// <param name="requireCapital">Only start a match at a capitalised word (names), or anywhere (stage words such as "last four").</param>
     /// <param name="givenNames">Phrases that are also a person's given name ("Jordan"): followed by a capitalised word on the same line ("Jordan Henderson") they name no entry.</param>
-    public PhraseGazetteer(IEnumerable<(string Phrase, T Value)> phrases, bool requireCapital, IEnumerable<string>? givenNames = null)
+    /// <param name="surnames">Phrases that are also a surname ("Barrow"): right after a given name ("Musa Barrow", see <see cref="Teams.PersonName"/>) they name no entry.</param>
+    public PhraseGazetteer(IEnumerable<(string Phrase, T Value)> phrases, bool requireCapital, IEnumerable<string>? givenNames = null, IEnumerable<string>? surnames = null)
     {
         _requireCapital = requireCapital;
         foreach (var name in givenNames ?? [])
         {
             var nameTokens = Tokenizer.Tokenize(name);
             if (nameTokens.Count > 0) _givenNames.Add(KeyOf(name, nameTokens, 0, nameTokens.Count));
+        }
+        foreach (var name in surnames ?? [])
+        {
+            var nameTokens = Tokenizer.Tokenize(name);
+            if (nameTokens.Count > 0) _surnames.Add(KeyOf(name, nameTokens, 0, nameTokens.Count));
         }
         foreach (var (phrase, value) in phrases)
         {
@@ -71,6 +78,7 @@ public sealed class PhraseGazetteer<T>
                 {
                     if (_givenNames.Count > 0 && GivenNameBefore(text, tokens, i + n, buffer[..keyEnds[n - 1]])) { i += n - 1; break; }
                     var span = new TextSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
+                    if (_surnames.Count > 0 && _surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..keyEnds[n - 1]]) && Teams.PersonName.Precedes(text, span)) { i += n - 1; break; }
                     found.Add(new PhraseMatch<T>(span, value, i, n));
                     i += n - 1;
                     break;

@@ -527,8 +527,9 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (context.Gazetteer.Teams.TryGet(written, out var entry)) return entry.Name;
         // "the Algerian women national team": a nation's adjective names the nation's side.
         if (words.Length == 1 && NationAdjective.Nation(context.Gazetteer.Teams, written) is { } adjectiveNation) return adjectiveNation;
-        // A closing "FC" is cut from a read name ("Los Angeles FC" reads "Los Angeles"); the gazetteer may know the name with it.
-        if (words.Length >= 2 && context.Gazetteer.Teams.TryGet(written + " FC", out var withFc)) return withFc.Name;
+        // A closing "FC" is cut from a read name ("Los Angeles FC" reads "Los Angeles"); the gazetteer may know the name with it, when the
+        // report writes it so: "North Carolina beat Pitt" in a basketball report is a state, not North Carolina FC.
+        if (words.Length >= 2 && context.Gazetteer.Teams.TryGet(written + " FC", out var withFc) && WritesWithFc(context, written)) return withFc.Name;
         // "Ghana Police Ladies": a nation's name before a club's name the gazetteer does not know is the club's country.
         if (words.Length >= 3 && context.Gazetteer.Teams.TryGet(words[0], out var country) && country.National && !context.Gazetteer.Teams.TryGet(string.Join(' ', words[..2]), out _))
             return context.Gazetteer.Teams.TryGet(string.Join(' ', words[1..]), out var club) ? club.Name : string.Join(' ', words[1..]);
@@ -557,6 +558,10 @@ public sealed partial class TeamExtractor : IFactExtractor
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:ed|ing)$")]
     private static partial Regex Participle();
+
+    /// <summary>Whether the headline or the text writes <paramref name="name"/> followed by "FC".</summary>
+    private static bool WritesWithFc(ExtractionContext context, string name) =>
+        context.Text.Contains(name + " FC", StringComparison.Ordinal) || context.Article.Title?.Contains(name + " FC", StringComparison.Ordinal) == true;
 
     /// <summary>"... through Melinda Ngadiete. Edo Queens squandered": capitalised words run across a full stop belong to two sentences; a
     /// stop after an initial or a short abbreviation ("Yokohama F. Marinos", "St. Pauli") stays inside a name.</summary>
