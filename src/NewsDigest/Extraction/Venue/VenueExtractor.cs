@@ -55,7 +55,7 @@ public sealed partial class VenueExtractor : IFactExtractor
             foreach (var mention in mentions)
             {
                 var before = text.AsSpan(Math.Max(0, mention.Span.Start - 40), Math.Min(40, mention.Span.Start)).ToString();
-                if (AtTeam().IsMatch(before)) { home = mention.Team; break; }
+                if (AtTeam().IsMatch(before) || RoadResultAgainst().IsMatch(before)) { home = mention.Team; break; }
             }
             if (home is null)
             {
@@ -128,7 +128,7 @@ public sealed partial class VenueExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:years|seasons|spell|spells|stint|time|career|days|months|tenure|reign)\s+(?:\w+\s+)?(?:at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CareerBefore();
 
-    [GeneratedRegex(@"^\s*(?:in\s+(?:\w+\s+)?(?:days|weeks|months)['’]?\s+time|next\s+(?:week|month|season|weekend|time)|last\s+(?:week|month|season|weekend|time)|earlier|during|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|in\s+the\s+(?:final|semi|first\s+leg|second\s+leg|reverse))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:in\s+(?:\w+\s+)?(?:days|weeks|months)['’]?\s+time|next\s+(?:week|month|season|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+week\s+on\b|last\s+(?:week|month|season|weekend|time)|earlier|during|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|in\s+the\s+(?:final|semi|first\s+leg|second\s+leg|reverse))", RegexOptions.IgnoreCase)]
     private static partial Regex OtherTimeAfter();
 
     [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:" + GroundAdjective + @"\s+)?(?:[\p{Lu}][\w\-]*['’]s\s+)?$")]
@@ -141,6 +141,11 @@ public sealed partial class VenueExtractor : IFactExtractor
     /// (not "on loan at", "at home to").</summary>
     [GeneratedRegex(@"\b(?:won|win|winner|victory|defeat|draw|drew|lost|loss|point|points|beaten|held|goal|goals|strike|header|game|trip|clash|derby|afternoon|evening|night|away|equaliser|equalizer|leveller|comeback|stalemate|opener)\s+(?:[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\s+)?(?:for\s+(?:[\p{Lu}][\w'’\-]*\s+){1,3})?(?:away\s+)?at\s+(?:[a-z][\w-]*\s+){0,2}$")]
     private static partial Regex AtTeam();
+
+    /// <summary>"a 1-0 road loss to Houston Dash", "a road win over Seattle", "their road trip to Portland": the side a road result is against
+    /// played at home.</summary>
+    [GeneratedRegex(@"\broad\s+(?:win|victory|loss|defeat|draw|tie|trip|game|match|result)\s+(?:to|at|against|over|versus|vs\.?|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoadResultAgainst();
 
     [GeneratedRegex(@"\b(?:home (?:defeat|loss|win|victory|draw|debut|crowd|fans|supporters)|at home\b(?! to)|in front of their own (?:fans|supporters|crowd))", RegexOptions.IgnoreCase)]
     private static partial Regex HomeCue();
