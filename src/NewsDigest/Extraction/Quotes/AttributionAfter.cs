@@ -27,6 +27,10 @@ internal static partial class AttributionAfter
             if (SpeakerContinuity.NoPersonGoesOn(context, afterMatch.Groups["who"].Value, quote.Start)) return new Attribution(null);
             // "“...,” a spokesman said": someone the report does not name.
             if (UnnamedSpeaker().IsMatch(afterMatch.Groups["who"].Value)) return new Attribution(null);
+            // "“...,” said one player, speaking anonymously", "asked one affected footballer": an indefinite noun after the verb is someone the
+            // report does not name, whoever was quoted before.
+            if (UnnamedAfterVerb().IsMatch(afterMatch.Groups["who"].Value.Trim())
+                && SpeakerMentions.LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1) is null) return new Attribution(null);
             // "“...,” APL said in October": a body speaks, and no person does.
             if (SpeakerNames.IsBody(context, afterMatch.Groups["who"].Value)) return new Attribution(null);
             // "“...,” the club said": a group speaks, not the person the description might otherwise point to.
@@ -112,6 +116,11 @@ internal static partial class AttributionAfter
     /// <summary>Someone the report does not name: "A spokesperson said:", "a club source told", "one official added".</summary>
     [GeneratedRegex(@"(?:^|[\s,.;])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|source|insider|official|representative|statement|fan|supporter)\b(?:\s+(?:for|from|of|at)\s+[^,:\n]{1,40}?)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds|stated|read|reads|explained)\b")]
     internal static partial Regex UnnamedSpeaker();
+
+    /// <summary>Who the verb after a quote names, when it is an indefinite noun phrase ending on a lower-case word: "one player", "a club
+    /// representative", "another fan"; the caller also asks that no person be named in it ("a delighted Marsh Sunday evening").</summary>
+    [GeneratedRegex(@"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}[a-z][\p{L}-]*$")]
+    private static partial Regex UnnamedAfterVerb();
 
     /// <summary>A lower-case conjunction opening the words after a quote: "before his colleague X stated", "while Y said".</summary>
     [GeneratedRegex(@"^\s*(?:before|while|whereas|after|although|though|when|but|and)\s")]

@@ -42,6 +42,10 @@ internal static partial class AttributionBefore
             if (named is not null) return new Attribution(named);
             if (SpeakerDescriptions.IsDescription(beforeMatch.Value) && SpeakerSalience.Described(context, beforeMatch.Value, quote.Start) is { } described) return new Attribution(described);
         }
+        // "The tribunal judge, in her ruling, said:": a description with a short phrase set off by commas before its verb, which the
+        // attributions above do not read past.
+        else if (DescriptionBeforeVerb().Match(beforeText) is { Success: true, Groups: var parts } && parts["aside"].Success && beforeText.TrimEnd().EndsWith(':')
+            && SpeakerSalience.DescribedInPassage(context, parts["who"].Value, quote.Start) is { } setOff) return new Attribution(setOff);
         // "Sadiq, said La Real coach Alguacil, “knows it's a semi-final”": a verb of speech set between commas before the quote, its speaker
         // after it; the name before the verb is whom the words are about.
         if (InvertedSaidBefore().Match(beforeText) is { Success: true } inverted
@@ -121,8 +125,9 @@ internal static partial class AttributionBefore
     private static partial Regex DocumentSpeaks();
 
     /// <summary>A description ending in a lower-case role word as the subject of a speech verb at the end of an attribution: "Speaking
-    /// yesterday, the Olympique Lyonnais Feminin forward said:", "The Kingsmeadow ace, who helped her side reach the semi-finals said:".</summary>
-    [GeneratedRegex(@"(?:^|[,;]\s+|[.!?]\s+|\n)(?<who>(?:the|The)\s+(?:[\p{L}\d'’.-]+\s+){0,5}?(?:[a-z]|\d{1,2}-)[a-z-]{2,})(?:,\s+(?:who|whose)\s+[^,:\n]{1,100},?)?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|adds|told|tells|explained|admitted|insisted|stated|declared|continued|wrote|revealed|remarked|commented|noted)\b[^.!?\n]{0,60}$")]
+    /// yesterday, the Olympique Lyonnais Feminin forward said:", "The Kingsmeadow ace, who helped her side reach the semi-finals said:", and with a
+    /// short phrase set off by commas before the verb, "The tribunal judge, in her ruling, said:".</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s+|[.!?]\s+|\n)(?<who>(?:the|The)\s+(?:[\p{L}\d'’.-]+\s+){0,5}?(?:[a-z]|\d{1,2}-)[a-z-]{2,})(?:,\s+(?:who|whose)\s+[^,:\n]{1,100},?|(?<aside>,\s+(?:in|at|on|during|after|before|speaking|writing|via|through)\s+[^,:\n""“”]{1,50},))?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|adds|told|tells|explained|admitted|insisted|stated|declared|continued|wrote|revealed|remarked|commented|noted)\b[^.!?\n]{0,60}$")]
     private static partial Regex DescriptionBeforeVerb();
 
     [GeneratedRegex(@"^\s*(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?:,\s[^:\n""“]{1,60})?:\s*$")]

@@ -11,7 +11,8 @@ namespace NewsDigest.Extraction.Quotes;
 /// person speaking ("Nike said", "said Nike"): a name of a ground or a competition the gazetteers know; a name ending in a place word
 /// ("Castle", "Palace", "Street"); a name opening on "St" that no first name carries; or a name without a first name written after a
 /// company's or a body's noun ("manufacturer Nike", "players' union Fifpro"), after a club's initials ("AS Pirae") or before them ("Pirae FC");
-/// or a name without a first name written between "the" and a role or a trade ("The Gossip Girl actress").
+/// or a name without a first name written between "the" and a role or a trade ("The Gossip Girl actress"); or one written only after "a" or
+/// "an" ("a High Court case").
 /// </summary>
 public static class NonPersonNames
 {
@@ -66,18 +67,60 @@ public static class NonPersonNames
         // "Harbour 2-1 Kestrel": a name made of the match's own teams' words, unless a first name makes it a person's.
         if (!shown && !withFirstName && context.Facts.Teams is { } pair && (SameWords(name, pair.First) || SameWords(name, pair.Second))) shown = true;
         var key = PersonIndex.SurnameKey(name);
+        int seen = 0, afterArticle = 0;
         foreach (var mention in context.People.Mentions)
         {
             var written = context.People.NameOf(mention);
             if (!written.Equals(name, StringComparison.Ordinal) && (key.Length == 0 || PersonIndex.SurnameKey(written) != key)) continue;
             // "Nike said", "said Nike": the report writes it as a person speaking.
             if (!context.IsQuoted(mention.Start) && Speaking(text, mention)) return false;
+            seen++;
+            if (written.Contains(' ') && IndefiniteArticleBefore(text, mention.Start)) afterArticle++;
             if (shown) continue;
             if (WithinGazetteerPlace(context, mention)) shown = true;
             else if (!withFirstName && !name.Contains(' ') && (BodyNounBefore(text, mention.Start) || ClubInitialsAround(text, mention))) shown = true;
             else if (!withFirstName && QualifiesARole(text, mention)) shown = true;
+            else if (!withFirstName && BeforeARoleAndAName(text, mention)) shown = true;
         }
-        return shown;
+        // "a Bonfire Night of chaos", "a High Court case": a name of two words or more the report writes only in full and only after "a" or
+        // "an" is a kind of thing, not a person (a player named once as "a Carmona strike" and elsewhere alone is not refused).
+        return shown || (((seen > 0 && afterArticle == seen) || (full.Contains(' ') && OnlyAfterArticle(text, full) && (full == name || NeverAlone(text, name, full)))));
+    }
+
+    /// <summary>True when the report writes the name, as a whole word, at least once and each time straight after "a" or "an" (a name the
+    /// name finder did not index as a mention).</summary>
+    private static bool OnlyAfterArticle(string text, string name)
+    {
+        bool seen = false;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+            if (!IndefiniteArticleBefore(text, at)) return false;
+            seen = true;
+        }
+        return seen;
+    }
+
+    /// <summary>True when every whole-word occurrence of <paramref name="name"/> lies inside an occurrence of <paramref name="full"/>.</summary>
+    private static bool NeverAlone(string text, string name, string full)
+    {
+        int offset = full.IndexOf(name, StringComparison.Ordinal);
+        if (offset < 0) return false;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+            if (at < offset || string.CompareOrdinal(text, at - offset, full, 0, full.Length) != 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"a" or "an" straight before the mention ("a High Court hearing", "An FA Cup tie").</summary>
+    private static bool IndefiniteArticleBefore(string text, int start)
+    {
+        var word = WordBefore(text, start);
+        return word is "a" or "A" or "an" or "An";
     }
 
     private static bool SameWords(string name, string team) =>
@@ -124,6 +167,47 @@ public static class NonPersonNames
         while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
         return end > after + 1 && RoleNounWords.Contains(text.AsSpan(after + 1, end - after - 1));
     }
+
+    /// <summary>"Kestrel Rovers Head Coach, Paul Brandt, said", "Harbour coach Ivo Marsh": the mention, with at most two more capitalised
+    /// words of its side's name, stands before a role and then a person's name (set off by a comma or not), so it names the side.</summary>
+    private static bool BeforeARoleAndAName(string text, PersonMention mention)
+    {
+        if (mention.Possessive) return false;
+        int at = mention.End;
+        bool role = false;
+        for (int words = 0; words < 5; words++)
+        {
+            if (role && at < text.Length && text[at] == ',') at++;
+            if (at >= text.Length || text[at] != ' ') return false;
+            int start = at + 1, end = start;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
+            if (end == start) return false;
+            var word = text.AsSpan(start, end - start);
+            if (TitleRoleWords.Contains(word))
+            {
+                role |= !RolePrefixWords.Contains(word);
+                at = end;
+                continue;
+            }
+            if (role) return char.IsUpper(word[0]);
+            if (!char.IsUpper(word[0]) || words >= 2) return false;
+            at = end;
+        }
+        return false;
+    }
+
+    /// <summary>Role words, in either case, that a side's name may stand before ("Kagera Sugar Head Coach", "Harbour captain"); the prefixes
+    /// ("Head", "Assistant") need a role word after them.</summary>
+    private static readonly FrozenSet<string> TitleRoleWordSet = new[]
+    {
+        "Head", "head", "Assistant", "assistant", "Technical", "technical", "Coach", "coach", "Manager", "manager", "Boss", "boss", "Captain",
+        "captain", "Skipper", "skipper", "Chairman", "chairman", "Chairwoman", "chairwoman", "President", "president", "Director", "director",
+        "CEO", "Owner", "owner",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RolePrefixSet = new[] { "Head", "head", "Assistant", "assistant", "Technical", "technical" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleRoleWords = TitleRoleWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolePrefixWords = RolePrefixSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Roles and trades a show, a side or a country qualifies after "the" ("the Gossip Girl actress", "the Harbour captain").</summary>
     private static readonly FrozenSet<string> RoleNouns = new[]
