@@ -116,6 +116,8 @@ public static class NonPersonNames
     /// <summary>True when a word of the name is an organisation's ("School", "Academy", "Radio"), a single word opens on "Radio"/"Rádio"
     /// (a station's name, "Radiojournal"), or a name of two words or more ends in a body word that is also a surname and the report writes
     /// it after "the" ("the High Court").</summary>
+    public static bool NamesABody(string text, string name) => HeadsABody(text, name.Trim());
+
     private static bool HeadsABody(string text, string name)
     {
         var span = name.AsSpan();
