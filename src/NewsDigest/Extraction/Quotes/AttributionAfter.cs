@@ -12,6 +12,8 @@ internal static partial class AttributionAfter
         var text = context.Text;
         int afterEnd = Math.Min(paragraphEnd, QuoteLayout.NextQuoteStart(context, quote.End) ?? paragraphEnd);
         var afterText = text.AsSpan(quote.End, Math.Max(0, Math.Min(afterEnd, quote.End + 140) - quote.End)).ToString();
+        // "“...,” the statement read.", "“...,” read a family statement.": a document's words, no person's.
+        if (DocumentAfter().IsMatch(afterText)) return new Attribution(null);
         var afterMatch = SaidAfter().Match(afterText);
         // "... "dumb goals" while coach Thomas Tuchel said: "..."": an attribution ending in a colon introduces the next quote, not this one.
         if (afterMatch.Success && afterText.AsSpan(afterMatch.Index + afterMatch.Length).TrimStart().StartsWith(":")) afterMatch = Match.Empty;
@@ -112,6 +114,11 @@ internal static partial class AttributionAfter
 
     [GeneratedRegex(@"^[""”’'\s]{0,3}by\s+(?<who>(?:the\s+)?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$|\s+(?:after|before|who|for|as|in|on|at|during|when|and)\b)")]
     private static partial Regex ByWhom();
+
+    /// <summary>A document as the quote's attribution after it: "the statement read", "their statement said", "read a family statement",
+    /// "said the club's statement" is not one (a named owner), nor "said Marsh in a statement" (a person speaking in it).</summary>
+    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:read|reads|said|says|stated|states|added|adds|continued)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|report|release|letter|message|notice|communiqu[eé])\b|(?:the|a|an|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|report|release|letter|message|notice|communiqu[eé])\s+(?:(?:also|then)\s+)?(?:read|reads|said|says|stated|states|added|adds|continued)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentAfter();
 
     /// <summary>Someone the report does not name: "A spokesperson said:", "a club source told", "one official added".</summary>
     [GeneratedRegex(@"(?:^|[\s,.;])(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|source|insider|official|representative|statement|fan|supporter)\b(?:\s+(?:for|from|of|at)\s+[^,:\n]{1,40}?)?\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds|stated|read|reads|explained)\b")]

@@ -28,11 +28,11 @@ internal static partial class GroupSpeakers
     [GeneratedRegex(@"^\s*(?!(?:While|When|As|After|Although|Though|Because|If|Since|Before|Once|Until|Whereas)\s)(?:The\s+|the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}(?:players|journalists|reporters|critics|pundits|fans|supporters|media)\s+(?!(?:said|says|told|added)\b)[a-z]")]
     private static partial Regex GroupOpening();
 
-    private const string Groups = @"club|team|side|squad|federation|association|league|organisers|organizers|board|hierarchy|players|management";
+    private const string Groups = @"club|team|side|squad|federation|association|league|organisers|organizers|board|hierarchy|players|management|family";
 
-    [GeneratedRegex(@"(?:^|[\s,;])(?:the|The)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:" + Groups + @")\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|stated|states|added|adds|wrote|posted|announced|confirmed|declared|insisted)(?:\s+in\s+a\s+(?:statement|post|message))?\s*[:,]?\s*$")]
+    [GeneratedRegex(@"(?:^|[\s,;])(?:the|The|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:" + Groups + @")\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|stated|states|added|adds|wrote|posted|announced|confirmed|declared|insisted)(?:\s+in\s+a\s+(?:statement|post|message))?\s*[:,]?\s*$")]
     private static partial Regex GroupBeforeQuote();
 
-    [GeneratedRegex(@"^(?:the|The)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:" + Groups + @")$")]
+    [GeneratedRegex(@"^(?:the|The|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:" + Groups + @")$")]
     private static partial Regex Group();
 }

@@ -32,7 +32,8 @@ public static class NonPersonNames
     {
         "manufacturer", "manufacturers", "company", "firm", "brand", "giant", "giants", "supplier", "sponsor", "sponsors", "retailer",
         "airline", "chain", "label", "platform", "app", "website", "charity", "organisation", "organization", "union", "outfit", "franchise",
-        "conglomerate", "corporation", "club", "bookmaker", "bookmakers", "carmaker", "automaker", "startup", "start-up",
+        "conglomerate", "corporation", "club", "bookmaker", "bookmakers", "carmaker", "automaker", "startup", "start-up", "station", "newspaper",
+        "magazine", "tabloid", "channel", "party", "school", "academy", "university", "college", "council", "ministry", "hospital",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A club's initials written before or after its name ("AS Pirae", "AC Milan", "Ifira Blackbird FC").</summary>
@@ -66,6 +67,10 @@ public static class NonPersonNames
         if (!shown && !withFirstName && (name.StartsWith("St ", StringComparison.Ordinal) || name.StartsWith("St. ", StringComparison.Ordinal))) shown = true;
         // "Harbour 2-1 Kestrel": a name made of the match's own teams' words, unless a first name makes it a person's.
         if (!shown && !withFirstName && context.Facts.Teams is { } pair && (SameWords(name, pair.First) || SameWords(name, pair.Second))) shown = true;
+        // "Dean Primary School", "Radiožurnál", "the High Court": the name's own words say it is an organisation or a place.
+        if (!shown && !withFirstName && HeadsABody(text, name)) shown = true;
+        // "the current Labour government", "Birkenhead MP", "from Llandudno": a bare name the report writes only as a place or a party.
+        if (!shown && !withFirstName && !name.Contains(' ') && WrittenOnlyAsAPlaceOrAParty(context, name)) shown = true;
         var key = PersonIndex.SurnameKey(name);
         int seen = 0, afterArticle = 0;
         foreach (var mention in context.People.Mentions)
@@ -78,6 +83,7 @@ public static class NonPersonNames
             if (written.Contains(' ') && IndefiniteArticleBefore(text, mention.Start)) afterArticle++;
             if (shown) continue;
             if (WithinGazetteerPlace(context, mention)) shown = true;
+            else if (!withFirstName && WithinGazetteerTeam(context, mention)) shown = true;
             else if (!withFirstName && !name.Contains(' ') && (BodyNounBefore(text, mention.Start) || ClubInitialsAround(text, mention))) shown = true;
             else if (!withFirstName && QualifiesARole(text, mention)) shown = true;
             else if (!withFirstName && BeforeARoleAndAName(text, mention)) shown = true;
@@ -85,6 +91,93 @@ public static class NonPersonNames
         // "a Bonfire Night of chaos", "a High Court case": a name of two words or more the report writes only in full and only after "a" or
         // "an" is a kind of thing, not a person (a player named once as "a Carmona strike" and elsewhere alone is not refused).
         return shown || (((seen > 0 && afterArticle == seen) || (full.Contains(' ') && OnlyAfterArticle(text, full) && (full == name || NeverAlone(text, name, full)))));
+    }
+
+    /// <summary>Words that make a name an organisation's or a place's wherever they stand in it, in English and a few other languages ("Dean
+    /// Primary School", "Kestrel Academy", "Radio Harbour", "Harbour FM", "Tribunal Superior"); no person's name carries one.</summary>
+    private static readonly FrozenSet<string> OrganisationWords = new[]
+    {
+        "School", "Schools", "Primary", "Academy", "Tribunal", "Hospital", "Radio", "FM", "TV", "Ministry", "Parliament", "Senate", "Municipality",
+        "Schule", "Gymnasium", "Universität", "Partei", "Ministerium", "Escuela", "Colegio", "Liceo", "Universidad", "Universidade", "Partido",
+        "Ministerio", "Ayuntamiento", "École", "Ecole", "Lycée", "Université", "Parti", "Ministère", "Mairie", "Scuola", "Università", "Rádio",
+        "Szkoła", "Škola", "Fakulta", "Stadion", "Stadio", "Estadio",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Last words of an organisation's name that are also surnames ("the High Court" and "Margaret Court", "the Co-op Group",
+    /// "the Church"): they make a name of two words or more a body only when the report writes it after "the".</summary>
+    private static readonly FrozenSet<string> SurnameLikeBodyTails = new[]
+    {
+        "Court", "Church", "Group", "Union", "Trust", "Bank", "Council", "Police", "Assembly", "Board", "Press",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWordSet = OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SurnameLikeBodyTailSet = SurnameLikeBodyTails.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a word of the name is an organisation's ("School", "Academy", "Radio"), a single word opens on "Radio"/"Rádio"
+    /// (a station's name, "Radiojournal"), or a name of two words or more ends in a body word that is also a surname and the report writes
+    /// it after "the" ("the High Court").</summary>
+    public static bool NamesABody(string text, string name) => HeadsABody(text, name.Trim());
+
+    private static bool HeadsABody(string text, string name)
+    {
+        var span = name.AsSpan();
+        foreach (var range in span.Split(' '))
+        {
+            var word = span[range];
+            if (OrganisationWordSet.Contains(word)) return true;
+        }
+        if (!name.Contains(' ') && name.Length > 6 && (name.StartsWith("Radio", StringComparison.Ordinal) || name.StartsWith("Rádio", StringComparison.Ordinal))
+            && char.IsLower(name[5])) return true;
+        int lastSpace = name.LastIndexOf(' ');
+        if (lastSpace < 0 || !SurnameLikeBodyTailSet.Contains(span[(lastSpace + 1)..])) return false;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            if (WordBefore(text, at) is "the" or "The") return true;
+        return false;
+    }
+
+    /// <summary>Prepositions that put a bare name as a place ("from Llandudno", "in Birkenhead", "the north end of Birkenhead").</summary>
+    private static readonly FrozenSet<string> PlacePrepositions = new[]
+    {
+        "in", "at", "from", "near", "of", "across", "around", "outside", "inside", "throughout", "around",
+    }.Distinct().ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case nouns a place's or a party's name stands before ("the Labour government", "Birkenhead MP", "a Llandudno
+    /// referee", "Harbour council"); a person's surname stands before a shot or a goal ("a Kane header"), never before one of these.</summary>
+    private static readonly FrozenSet<string> PlaceNouns = new[]
+    {
+        "government", "governments", "party", "council", "councillor", "councillors", "MP", "MPs", "MSP", "MEP", "MEPs", "AM", "TD", "mayor",
+        "minister", "ministers", "leader", "leadership", "politician", "politicians", "candidate", "voters", "administration", "constituency",
+        "resident", "residents", "native", "town", "city", "village", "area", "region", "suburb", "county", "borough", "district", "referee",
+        "school", "schools", "station", "newspaper", "authorities", "police", "hospital",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionWords = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounWords = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when every whole-word writing of a one-word name outside quotes is a place's or a party's: after a preposition of place
+    /// ("from Llandudno", "of Birkenhead") or before a lower-case noun of government, office or place ("Labour government", "Birkenhead
+    /// MP"), at least once the latter. Whether the report writes it as someone speaking is checked apart.</summary>
+    private static bool WrittenOnlyAsAPlaceOrAParty(ExtractionContext context, string name)
+    {
+        var text = context.Text;
+        int seen = 0, before = 0;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+            if (context.IsQuoted(at)) continue;
+            seen++;
+            var previous = WordBefore(text, at);
+            if (!previous.IsEmpty && PlacePrepositionWords.Contains(previous)) continue;
+            if (end + 1 < text.Length && text[end] == ' ')
+            {
+                int stop = end + 1;
+                while (stop < text.Length && char.IsLetter(text[stop])) stop++;
+                if (stop > end + 1 && PlaceNounWords.Contains(text.AsSpan(end + 1, stop - end - 1))) { before++; continue; }
+            }
+            return false;
+        }
+        return seen > 0 && before > 0;
     }
 
     /// <summary>True when the report writes the name, as a whole word, at least once and each time straight after "a" or "an" (a name the
@@ -133,6 +226,14 @@ public static class NonPersonNames
             if (venue.Span.Start <= mention.Start && venue.Span.End >= mention.End) return true;
         foreach (var competition in context.CompetitionMentions)
             if (competition.Span.Start <= mention.Start && competition.Span.End >= mention.End) return true;
+        return false;
+    }
+
+    /// <summary>True when a team the gazetteer knows covers the whole mention ("Harbour Rovers" read as a name): a side, never a person.</summary>
+    private static bool WithinGazetteerTeam(ExtractionContext context, PersonMention mention)
+    {
+        foreach (var team in context.TeamMentions)
+            if (team.Span.Start <= mention.Start && team.Span.End >= mention.End) return true;
         return false;
     }
 
@@ -236,9 +337,10 @@ public static class NonPersonNames
         var next = text.AsSpan(after, Math.Min(24, text.Length - after)).TrimStart();
         foreach (var verb in SpeechVerbs)
             if (next.StartsWith(verb, StringComparison.Ordinal) && (next.Length == verb.Length || !char.IsLetter(next[verb.Length]))) return !mention.Possessive;
+        // "said Nike" speaks; "told Radio Harbour", "tells Harbour FM" name who listened.
         var previous = WordBefore(text, mention.Start);
         foreach (var verb in SpeechVerbs)
-            if (previous.Equals(verb, StringComparison.Ordinal)) return true;
+            if (previous.Equals(verb, StringComparison.Ordinal)) return verb is not ("told" or "tells");
         return false;
     }
 

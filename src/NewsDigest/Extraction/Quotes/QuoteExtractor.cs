@@ -72,6 +72,8 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
                 if (continuation && inferred) speaker = previousSpeaker;
             }
             speaker = speaker is null || !SpeakerNames.CanSpeak(context, speaker) ? null : FullNames.Of(context, speaker, span.Start);
+            // "School" (of "Caldew School") completed to "Dean Primary School": a full name whose own words make it a body is no speaker.
+            if (speaker is not null && NonPersonNames.NamesABody(context.Text, speaker)) speaker = null;
             if (phrase && speaker is null) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             if (continuation && chainInferred && !inferred && speaker is not null)
