@@ -12,8 +12,8 @@ public sealed class PhraseGazetteer<T>
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _maxTokens;
     private readonly bool _requireCapital;
-    private readonly HashSet<string> _givenNames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _givenNames;
+    private readonly HashSet<string> _surnames;
 
     /// <summary>Words after a given-name phrase that still make it the team ("Jordan Women", "India Under-20").</summary>
     private static readonly HashSet<string> TeamWordsAfter = new(StringComparer.Ordinal) { "Women", "Men", "Ladies", "Girls", "Boys", "Under", "Olympic", "National" };
@@ -24,16 +24,8 @@ public sealed class PhraseGazetteer<T>
     public PhraseGazetteer(IEnumerable<(string Phrase, T Value)> phrases, bool requireCapital, IEnumerable<string>? givenNames = null, IEnumerable<string>? surnames = null)
     {
         _requireCapital = requireCapital;
-        foreach (var name in givenNames ?? [])
-        {
-            var nameTokens = Tokenizer.Tokenize(name);
-            if (nameTokens.Count > 0) _givenNames.Add(KeyOf(name, nameTokens, 0, nameTokens.Count));
-        }
-        foreach (var name in surnames ?? [])
-        {
-            var nameTokens = Tokenizer.Tokenize(name);
-            if (nameTokens.Count > 0) _surnames.Add(KeyOf(name, nameTokens, 0, nameTokens.Count));
-        }
+        _givenNames = KeysOf(givenNames);
+        _surnames = KeysOf(surnames);
         foreach (var (phrase, value) in phrases)
         {
             var tokens = Tokenizer.Tokenize(phrase);
@@ -150,6 +142,19 @@ public sealed class PhraseGazetteer<T>
             length += TextFolding.Fold(word, buffer[length..]);
         }
         return length;
+    }
+
+
+    /// <summary>The lookup keys of names that have another reading (given names, surnames).</summary>
+    private static HashSet<string> KeysOf(IEnumerable<string>? names)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names ?? [])
+        {
+            var nameTokens = Tokenizer.Tokenize(name);
+            if (nameTokens.Count > 0) keys.Add(KeyOf(name, nameTokens, 0, nameTokens.Count));
+        }
+        return keys;
     }
 
     private static string KeyOf(string phrase, List<Token> tokens, int first, int count)

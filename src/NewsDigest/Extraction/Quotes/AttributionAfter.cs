@@ -115,9 +115,12 @@ internal static partial class AttributionAfter
     [GeneratedRegex(@"^[""”’'\s]{0,3}by\s+(?<who>(?:the\s+)?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$|\s+(?:after|before|who|for|as|in|on|at|during|when|and)\b)")]
     private static partial Regex ByWhom();
 
+    /// <summary>Documents that speak for no person ("the statement read", "the match report said"), as a regex alternation.</summary>
+    internal const string DocumentNouns = "statement|report|release|letter|message|notice|communiqu[eé]";
+
     /// <summary>A document as the quote's attribution after it: "the statement read", "their statement said", "read a family statement",
     /// "said the club's statement" is not one (a named owner), nor "said Marsh in a statement" (a person speaking in it).</summary>
-    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:read|reads|said|says|stated|states|added|adds|continued)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|report|release|letter|message|notice|communiqu[eé])\b|(?:the|a|an|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:statement|report|release|letter|message|notice|communiqu[eé])\s+(?:(?:also|then)\s+)?(?:read|reads|said|says|stated|states|added|adds|continued)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:read|reads|said|says|stated|states|added|adds|continued)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\b|(?:the|a|an|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\s+(?:(?:also|then)\s+)?(?:read|reads|said|says|stated|states|added|adds|continued)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentAfter();
 
     /// <summary>Someone the report does not name: "A spokesperson said:", "a club source told", "one official added".</summary>

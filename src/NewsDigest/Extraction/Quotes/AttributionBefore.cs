@@ -121,7 +121,7 @@ internal static partial class AttributionBefore
     [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + AttributionVerbs.Verbs + @"|told (?:[\w ]|\.(?=\w)){1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted|(?:offered|gave|had|delivered|issued|sent)\s+(?:a|an|his|her|their)\s+[\w ]{0,30}?(?:response|reaction|verdict|assessment|message|warning|plea|apology|view|summary))\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SaidBefore();
 
-    [GeneratedRegex(@"\b(?:match report|report|statement|website|communiqu[eé]|press release|release|petition|message|post|caption|letter|campaign|tweet|notice|which|that)\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:match report|press release|website|petition|post|caption|campaign|tweet|which|that|" + AttributionAfter.DocumentNouns + @")\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentSpeaks();
 
     /// <summary>A description ending in a lower-case role word as the subject of a speech verb at the end of an attribution: "Speaking

@@ -138,8 +138,8 @@ public static class NonPersonNames
     /// <summary>Prepositions that put a bare name as a place ("from Llandudno", "in Birkenhead", "the north end of Birkenhead").</summary>
     private static readonly FrozenSet<string> PlacePrepositions = new[]
     {
-        "in", "at", "from", "near", "of", "across", "around", "outside", "inside", "throughout", "around",
-    }.Distinct().ToFrozenSet(StringComparer.Ordinal);
+        "in", "at", "from", "near", "of", "across", "around", "outside", "inside", "throughout",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns a place's or a party's name stands before ("the Labour government", "Birkenhead MP", "a Llandudno
     /// referee", "Harbour council"); a person's surname stands before a shot or a goal ("a Kane header"), never before one of these.</summary>
@@ -161,20 +161,14 @@ public static class NonPersonNames
     {
         var text = context.Text;
         int seen = 0, before = 0;
-        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        foreach (int at in WholeWordsAt(text, name))
         {
             int end = at + name.Length;
-            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
             if (context.IsQuoted(at)) continue;
             seen++;
             var previous = WordBefore(text, at);
             if (!previous.IsEmpty && PlacePrepositionWords.Contains(previous)) continue;
-            if (end + 1 < text.Length && text[end] == ' ')
-            {
-                int stop = end + 1;
-                while (stop < text.Length && char.IsLetter(text[stop])) stop++;
-                if (stop > end + 1 && PlaceNounWords.Contains(text.AsSpan(end + 1, stop - end - 1))) { before++; continue; }
-            }
+            if (PlaceNounWords.Contains(WordAfter(text, end, hyphens: false))) { before++; continue; }
             return false;
         }
         return seen > 0 && before > 0;
@@ -185,10 +179,8 @@ public static class NonPersonNames
     private static bool OnlyAfterArticle(string text, string name)
     {
         bool seen = false;
-        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        foreach (int at in WholeWordsAt(text, name))
         {
-            int end = at + name.Length;
-            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
             if (!IndefiniteArticleBefore(text, at)) return false;
             seen = true;
         }
@@ -200,13 +192,22 @@ public static class NonPersonNames
     {
         int offset = full.IndexOf(name, StringComparison.Ordinal);
         if (offset < 0) return false;
+        foreach (int at in WholeWordsAt(text, name))
+        {
+            if (at < offset || string.CompareOrdinal(text, at - offset, full, 0, full.Length) != 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Where <paramref name="name"/> stands in the text as a whole word (no letter touching either end), in order.</summary>
+    private static IEnumerable<int> WholeWordsAt(string text, string name)
+    {
         for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             int end = at + name.Length;
             if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
-            if (at < offset || string.CompareOrdinal(text, at - offset, full, 0, full.Length) != 0) return false;
+            yield return at;
         }
-        return true;
     }
 
     /// <summary>"a" or "an" straight before the mention ("a High Court hearing", "An FA Cup tie").</summary>
@@ -249,11 +250,7 @@ public static class NonPersonNames
     {
         var before = WordBefore(text, mention.Start);
         if (!before.IsEmpty && ClubInitialWords.Contains(before)) return true;
-        int after = mention.After(text);
-        if (after >= text.Length || text[after] != ' ') return false;
-        int end = after + 1;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        return end > after + 1 && ClubInitialWords.Contains(text.AsSpan(after + 1, end - after - 1));
+        return ClubInitialWords.Contains(WordAfter(text, mention.After(text), hyphens: false));
     }
 
     /// <summary>"The Gossip Girl actress", "the Harbour boss": a name between "the" and a person's role or trade names the show, the side or
@@ -262,11 +259,7 @@ public static class NonPersonNames
     {
         if (mention.Possessive || mention.Start < 4 || !text.AsSpan(mention.Start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
             || (mention.Start > 4 && char.IsLetter(text[mention.Start - 5]))) return false;
-        int after = mention.End;
-        if (after >= text.Length || text[after] != ' ') return false;
-        int end = after + 1;
-        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
-        return end > after + 1 && RoleNounWords.Contains(text.AsSpan(after + 1, end - after - 1));
+        return RoleNounWords.Contains(WordAfter(text, mention.End, hyphens: true));
     }
 
     /// <summary>"Kestrel Rovers Head Coach, Paul Brandt, said", "Harbour coach Ivo Marsh": the mention, with at most two more capitalised
@@ -279,11 +272,9 @@ public static class NonPersonNames
         for (int words = 0; words < 5; words++)
         {
             if (role && at < text.Length && text[at] == ',') at++;
-            if (at >= text.Length || text[at] != ' ') return false;
-            int start = at + 1, end = start;
-            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
-            if (end == start) return false;
-            var word = text.AsSpan(start, end - start);
+            var word = WordAfter(text, at, hyphens: true);
+            if (word.IsEmpty) return false;
+            int end = at + 1 + word.Length;
             if (TitleRoleWords.Contains(word))
             {
                 role |= !RolePrefixWords.Contains(word);
@@ -328,6 +319,15 @@ public static class NonPersonNames
         int from = end;
         while (from > 0 && char.IsLetter(text[from - 1])) from--;
         return text.AsSpan(from, end - from);
+    }
+
+    /// <summary>The word starting one space after <paramref name="end"/> (letters, and hyphens when <paramref name="hyphens"/>), or empty.</summary>
+    private static ReadOnlySpan<char> WordAfter(string text, int end, bool hyphens)
+    {
+        if (end >= text.Length || text[end] != ' ') return [];
+        int stop = end + 1;
+        while (stop < text.Length && (char.IsLetter(text[stop]) || (hyphens && text[stop] == '-'))) stop++;
+        return text.AsSpan(end + 1, stop - end - 1);
     }
 
     /// <summary>"Nike said", "Nike, ..., told", "said Nike": a verb of speech straight after or before the mention.</summary>
