@@ -16,7 +16,7 @@ internal static class EvalExtractionCommand
         var errors = new Option<bool>("--errors") { Description = "List each error of the train and dev splits (never the test split) on stderr" };
         var reportsOnly = new Option<bool>("--reports-only") { Description = "Score only the gold reports the report detector accepts (the facts a digest votes with); by default every fact `extract` writes is scored" };
         var intervals = new Option<bool>("--intervals") { Description = "Also print each figure's 95% interval over 2,000 resamples of whole reports (how far a split of that size lets a figure move)" };
-        var command = new Command("extraction", "Score fact extraction against gold: teams, score, goals, penalties, own goals, red cards, missed penalties, venue, quote speakers.") { split, shared, errors, reportsOnly, intervals };
+        var command = new Command("extraction", "Score fact extraction against gold (ESPN, premierleague.com, the hand-read news reports, the project's written batches): teams, score, goals, penalties, own goals, red cards, missed penalties, venue, quote speakers.") { split, shared, errors, reportsOnly, intervals };
         command.SetAction(parse =>
         {
             var repo = RepositoryRoot();
@@ -27,7 +27,8 @@ internal static class EvalExtractionCommand
                 return ExitCodes.Usage;
             }
             var readers = new GoldReaders(repo, sharedDir);
-            var cases = readers.Espn().Concat(readers.PremierLeague()).Concat(readers.News(problem => Console.Error.WriteLine($"newsdigest eval extraction: {problem}"))).ToList();
+            Action<string> problem = message => Console.Error.WriteLine($"newsdigest eval extraction: {message}");
+            var cases = readers.Espn().Concat(readers.PremierLeague()).Concat(readers.News(problem)).Concat(readers.Written(problem)).ToList();
             var quotes = readers.Quotes();
             var texts = readers.Texts(quotes.Select(q => (q.Corpus, q.Id)));
             var parts = parse.GetValue(split) switch
@@ -45,6 +46,8 @@ internal static class EvalExtractionCommand
             var scores = evaluator.Score(cases, quotes, texts, show, Console.Error);
             foreach (var line in readers.Provenance) Console.WriteLine($"# {line}");
             if (parse.GetValue(reportsOnly)) Console.WriteLine("# --reports-only: a gold report the report detector turns down counts as read with no facts");
+            if (cases.Any(c => WrittenGoldReader.IsWritten(c.Corpus)))
+                Console.WriteLine("# written batches are fresh material outside the splits: each is scored whole (split \"all\"), printed with dev and all, listed by --errors");
             if (quotes.Count == 0) Console.WriteLine("# quotes: data/annotations/quotes.jsonl absent, speaker accuracy not scored");
             if (copies is { } c)
                 Console.WriteLine($"# news*, quotes*: the test split again without the {c.Copied.Count} of its {c.Checked} news-archive records (gold reports and quote reports) whose text a train or dev article of the archive copies (half of its 8-word runs or more)");

@@ -26,7 +26,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         }
         IEnumerable<ExtractionScores> For(string corpus, string id)
         {
-            var part = DataSplit.Of(id);
+            var part = PartOf(corpus, id);
             yield return Bucket((corpus, part));
             if (heldOutCopies is not null && part == DataSplit.Part.Test && corpus is NewsGoldReader.Corpus or "quotes" && !heldOutCopies.Contains(id))
                 yield return Bucket((Uncopied(corpus), part));
@@ -43,7 +43,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         for (int i = 0; i < list.Count; i++)
         {
             var c = list[i];
-            var log = showErrorsFor.Contains(DataSplit.Of(c.Id)) ? errors : TextWriter.Null;
+            var log = showErrorsFor.Contains(PartOf(c.Corpus, c.Id)) ? errors : TextWriter.Null;
             foreach (var scores in For(c.Corpus, c.Id)) ScoreReport(scores, c, reports[i].Match, log);
         }
         foreach (var group in quotes.GroupBy(q => (q.Corpus, q.Id)))
@@ -55,19 +55,25 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         return results;
     }
 
+    /// <summary>The split a record is scored in; a written batch is fresh material outside the split scheme, scored whole under <see cref="WholeCorpus"/>.</summary>
+    public static DataSplit.Part PartOf(string corpus, string id) => WrittenGoldReader.IsWritten(corpus) ? WholeCorpus : DataSplit.Of(id);
+
+    /// <summary>The bucket a corpus scored whole is kept under (its rows print the split as "all").</summary>
+    public const DataSplit.Part WholeCorpus = DataSplit.Part.Dev;
+
     private static void ScoreReport(ExtractionScores s, GoldCase c, MatchFacts? m, TextWriter log)
     {
         var g = c.Gold;
         s.Reports++;
         string home = GoldReaders.Canonical(g.Home), away = GoldReaders.Canonical(g.Away);
-        bool teamsRight = m?.Teams is { } t && ((t.First == home && t.Second == away) || (t.First == away && t.Second == home));
+        bool teamsRight = m?.Teams is { } t && TeamNameMatch.SamePair(home, away, t.First, t.Second);
         if (ScoreStatedCeiling.IsPrinted(c.Text, g.HomeScore, g.AwayScore)) s.ScorePrinted++;
         if (teamsRight) s.TeamsRight++;
         else log.WriteLine($"{c.Id}\tteams\tgold {home} v {away}\tgot {m?.Teams?.First} v {m?.Teams?.Second}");
         bool scoreRight = false;
         if (teamsRight && m!.Result is { } r)
         {
-            var expected = m.Teams!.First == home ? (g.HomeScore, g.AwayScore) : (g.AwayScore, g.HomeScore);
+            var expected = TeamNameMatch.Same(home, m.Teams!.First) && TeamNameMatch.Same(away, m.Teams.Second) ? (g.HomeScore, g.AwayScore) : (g.AwayScore, g.HomeScore);
             scoreRight = (r.Score.First, r.Score.Second) == expected;
             if (scoreRight) s.ScoreRight++;
             else log.WriteLine($"{c.Id}\tscore\tgold {expected}\tgot {r.Score}\t{Short(r.Evidence.Sentence)}");

@@ -11,12 +11,12 @@ public static class ExtractionReport
     {
         var sb = new StringBuilder();
         sb.AppendLine("corpus  split  reports  teams  score  goals-P  goals-R  goals-F1  goals-F1(±2)  goals-F1(name)  pen-acc  og-acc  red-F1  missed-pen-F1  venue");
-        foreach (var corpus in new[] { "espn", "pl", "news", ExtractionEvaluator.Uncopied("news") })
+        foreach (var corpus in ReportCorpora(scores, "espn", "pl", "news", ExtractionEvaluator.Uncopied("news")))
             foreach (var part in parts)
             {
                 if (!scores.TryGetValue((corpus, part), out var s)) continue;
                 sb.AppendLine(string.Join("  ",
-                    corpus.PadRight(6), part.ToString().ToLowerInvariant().PadRight(5), s.Reports.ToString(CultureInfo.InvariantCulture).PadLeft(7),
+                    corpus.PadRight(6), Split(corpus, part).PadRight(5), s.Reports.ToString(CultureInfo.InvariantCulture).PadLeft(7),
                     F(ExtractionScores.Ratio(s.TeamsRight, s.Reports)), F(ExtractionScores.Ratio(s.ScoreRight, s.Reports)),
                     F(s.Goals.Precision).PadLeft(7), F(s.Goals.Recall).PadLeft(7), F(s.Goals.F1).PadLeft(8), F(s.GoalsNearMinute.F1).PadLeft(12), F(s.GoalNames.F1).PadLeft(14),
                     F(ExtractionScores.Ratio(s.PenaltyRight, s.MatchedGoals)).PadLeft(7), F(ExtractionScores.Ratio(s.OwnGoalRight, s.MatchedGoals)).PadLeft(6),
@@ -25,11 +25,11 @@ public static class ExtractionReport
             }
         sb.AppendLine();
         // What (surname, minute) recall can reach: a gold goal whose minute the text never states cannot be timed from the text.
-        foreach (var corpus in new[] { "espn", "pl", "news" })
+        foreach (var corpus in ReportCorpora(scores, "espn", "pl", "news"))
             foreach (var part in parts)
             {
                 if (!scores.TryGetValue((corpus, part), out var s) || s.GoldTimedGoals == 0) continue;
-                sb.AppendLine($"minute-stated ceiling  {corpus} {part.ToString().ToLowerInvariant()}: {s.GoldMinuteStated.ToString(CultureInfo.InvariantCulture)} of {s.GoldTimedGoals.ToString(CultureInfo.InvariantCulture)} gold goal minutes are stated in the text ({F(ExtractionScores.Ratio(s.GoldMinuteStated, s.GoldTimedGoals))})");
+                sb.AppendLine($"minute-stated ceiling  {corpus} {Split(corpus, part)}: {s.GoldMinuteStated.ToString(CultureInfo.InvariantCulture)} of {s.GoldTimedGoals.ToString(CultureInfo.InvariantCulture)} gold goal minutes are stated in the text ({F(ExtractionScores.Ratio(s.GoldMinuteStated, s.GoldTimedGoals))})");
             }
         // How much of the score a scoreline reader can reach: the rest of the reports never print their result and must be counted.
         foreach (var corpus in new[] { "espn", "pl" })
@@ -56,17 +56,23 @@ public static class ExtractionReport
         var sb = new StringBuilder();
         sb.AppendLine(FormattableString.Invariant($"95% intervals over {resamples:N0} resamples of whole reports (quotes: of whole articles), seed {seed}"));
         sb.AppendLine("corpus  split  reports  teams        score        goals-F1     | articles  speaker-accuracy");
-        foreach (var corpus in new[] { "espn", "pl", "news", ExtractionEvaluator.Uncopied("news"), "quotes", ExtractionEvaluator.Uncopied("quotes") })
+        foreach (var corpus in ReportCorpora(scores, "espn", "pl", "news", ExtractionEvaluator.Uncopied("news"), "quotes", ExtractionEvaluator.Uncopied("quotes")))
             foreach (var part in parts)
             {
                 if (!scores.TryGetValue((corpus, part), out var s)) continue;
                 var intervals = ReportBootstrap.Of(s, resamples, seed);
                 sb.AppendLine(string.Join("  ",
-                    corpus.PadRight(6), part.ToString().ToLowerInvariant().PadRight(5), s.ReportOutcomes.Count.ToString(CultureInfo.InvariantCulture).PadLeft(7),
+                    corpus.PadRight(6), Split(corpus, part).PadRight(5), s.ReportOutcomes.Count.ToString(CultureInfo.InvariantCulture).PadLeft(7),
                     I(intervals.Teams), I(intervals.Score), I(intervals.GoalsF1), "|", s.QuoteOutcomes.Count.ToString(CultureInfo.InvariantCulture).PadLeft(8), I(intervals.Speakers)).TrimEnd());
             }
         return sb.ToString();
     }
+
+    /// <summary>The fixed corpora in their order, then the written batches present in <paramref name="scores"/>.</summary>
+    private static IEnumerable<string> ReportCorpora(IReadOnlyDictionary<(string Corpus, DataSplit.Part Part), ExtractionScores> scores, params string[] fixedCorpora) =>
+        fixedCorpora.Concat(scores.Keys.Select(k => k.Corpus).Where(WrittenGoldReader.IsWritten).Distinct().Order(StringComparer.Ordinal));
+
+    private static string Split(string corpus, DataSplit.Part part) => WrittenGoldReader.IsWritten(corpus) ? "all" : part.ToString().ToLowerInvariant();
 
     private static string I(ReportBootstrap.Interval? interval) => (interval is { } i ? $"{F(i.Low)}-{F(i.High)}" : "n/a").PadRight(11);
 

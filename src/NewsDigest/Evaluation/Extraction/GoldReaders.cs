@@ -49,6 +49,9 @@ public sealed class GoldReaders(string repositoryRoot, string sharedRoot)
     /// <summary>The hand-read gold of archive reports from many outlets (<see cref="NewsGoldReader"/>).</summary>
     public IEnumerable<GoldCase> News(Action<string>? problems = null) => new NewsGoldReader(repositoryRoot, sharedRoot).Read(Provenance, problems);
 
+    /// <summary>The match reports the project wrote itself, batch by batch (<see cref="WrittenGoldReader"/>).</summary>
+    public IEnumerable<GoldCase> Written(Action<string>? problems = null) => new WrittenGoldReader(repositoryRoot).Read(Provenance, problems);
+
     /// <summary>Every record of the news archive as (id, text), streamed; empty when the archive is absent.</summary>
     public IEnumerable<(string Id, string Text)> NewsArchive()
     {

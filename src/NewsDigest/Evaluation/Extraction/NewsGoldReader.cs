@@ -46,21 +46,27 @@ public sealed class NewsGoldReader(string repositoryRoot, string sharedRoot)
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             using var doc = JsonDocument.Parse(line);
-            var r = doc.RootElement;
-            if (!r.TryGetProperty("score", out var score) || score.ValueKind != JsonValueKind.Array || score.GetArrayLength() != 2
-                || score[0].ValueKind != JsonValueKind.Number || score[1].ValueKind != JsonValueKind.Number)
-                throw new InvalidDataException($"{path} line {lineNumber}: 'score' must be [home, away]");
-            var id = Str(r, "id") ?? throw new InvalidDataException($"{path} line {lineNumber}: no 'id'");
-            reports.Add(new GoldReport(Corpus, id, Str(r, "home") ?? "", Str(r, "away") ?? "", score[0].GetInt32(), score[1].GetInt32())
-            {
-                Venue = Str(r, "venue"),
-                Goals = Array(r, "goals").Select(g => new GoldGoal(Str(g, "player") ?? "", Str(g, "team"), Int(g, "minute"), Int(g, "addedTime"), Bool(g, "penalty"), Bool(g, "ownGoal"))).ToList(),
-                RedCards = Array(r, "redCards").Select(Event).ToList(),
-                MissedPenalties = Array(r, "missedPenalties").Select(Event).ToList(),
-                UnstatedMinutesMatch = true,
-            });
+            reports.Add(ParseRecord(doc.RootElement, Corpus, $"{path} line {lineNumber}"));
         }
         return reports;
+    }
+
+    /// <summary>One gold record in the news gold's shape (id, home, away, score, venue, goals, redCards, missedPenalties), read from the text
+    /// alone; <paramref name="where"/> names the record in the error a malformed one gives.</summary>
+    public static GoldReport ParseRecord(JsonElement r, string corpus, string where)
+    {
+        if (!r.TryGetProperty("score", out var score) || score.ValueKind != JsonValueKind.Array || score.GetArrayLength() != 2
+            || score[0].ValueKind != JsonValueKind.Number || score[1].ValueKind != JsonValueKind.Number)
+            throw new InvalidDataException($"{where}: 'score' must be [home, away]");
+        var id = Str(r, "id") ?? throw new InvalidDataException($"{where}: no 'id'");
+        return new GoldReport(corpus, id, Str(r, "home") ?? "", Str(r, "away") ?? "", score[0].GetInt32(), score[1].GetInt32())
+        {
+            Venue = Str(r, "venue"),
+            Goals = Array(r, "goals").Select(g => new GoldGoal(Str(g, "player") ?? "", Str(g, "team"), Int(g, "minute"), Int(g, "addedTime"), Bool(g, "penalty"), Bool(g, "ownGoal"))).ToList(),
+            RedCards = Array(r, "redCards").Select(Event).ToList(),
+            MissedPenalties = Array(r, "missedPenalties").Select(Event).ToList(),
+            UnstatedMinutesMatch = true,
+        };
     }
 
     /// <summary>The wanted records as articles, parsed by the archive reader `extract` uses, so the evaluation scores what `extract` writes.</summary>
