@@ -13,6 +13,12 @@ var root = new RootCommand("newsdigest: reads football match reports and writes 
     TrainCommand.Create(),
     EvalCommand.Create(),
 };
+var strict = new Option<bool>("--strict")
+{
+    Description = "Exit with 1 when the run finished but some inputs failed (by default such a run exits 0; every failure is named on stderr either way)",
+    Recursive = true,
+};
+root.Options.Add(strict);
 
 try
 {
@@ -30,7 +36,7 @@ try
         return ExitCodes.Usage;
     }
     // Exceptions reach the handlers below instead of System.CommandLine's, which would print a stack trace and exit with 1.
-    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return ExitCodes.ForProcess(parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }), parsed.GetValue(strict));
 }
 catch (OutputUnavailableException e)
 {

@@ -5,7 +5,8 @@ namespace NewsDigest.Tests.Cli;
 
 /// <summary>
 /// The real newsdigest process on good and bad inputs together: every bad input gets one stderr line naming it and the
-/// reason, the good inputs are still processed, and the exit code follows <see cref="ExitCodes.ForRun"/>.
+/// reason, the good inputs are still processed, and the exit code is non-zero only when the whole run failed (or, with --strict,
+/// when any input failed: <see cref="ExitCodes.ForProcess"/>).
 /// </summary>
 public sealed class CliBadInputTests
 {
@@ -18,7 +19,7 @@ public sealed class CliBadInputTests
 
         var run = CliProcess.Run(dir.Path, ["extract", "--format", "jsonl", "empty.txt", "good.txt", "image.png", "missing.txt", "images", "library.txt", "spanish.txt", "german.html"]);
 
-        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         AssertEachBadInputNamedOnce(run);
         var sources = run.StdoutLines.Select(l => ExtractContract.AssertValid(l).GetProperty("source").GetString()).ToList();
         Assert.Equal(["good.txt", "library.txt", "spanish.txt", "german.html"], sources);
@@ -31,11 +32,27 @@ public sealed class CliBadInputTests
 
         var run = CliProcess.Run(dir.Path, ["digest", "empty.txt", "image.png", "good.txt", "missing.txt", "images", "spanish.txt"]);
 
-        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         AssertEachBadInputNamedOnce(run);
         Assert.Contains("Arsenal", run.Stdout);
         Assert.Contains("Chelsea", run.Stdout);
         Assert.Contains("good.txt", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("digest", "--strict")]
+    [InlineData("--strict", "digest")]
+    [InlineData("extract", "--strict")]
+    public void Strict_runs_exit_with_some_inputs_failed_and_still_write_the_good_ones(string first, string second)
+    {
+        using var dir = InputFiles.Create();
+
+        var run = CliProcess.Run(dir.Path, [first, second, "empty.txt", "good.txt", "missing.txt"]);
+
+        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.Single(run.StderrAbout("empty.txt"));
+        Assert.Single(run.StderrAbout("missing.txt"));
+        Assert.Contains("Arsenal", run.Stdout);
     }
 
     [Theory]
@@ -74,7 +91,7 @@ public sealed class CliBadInputTests
 
         var run = CliProcess.Run(dir.Path, ["digest", "--format", "json", "good.txt", "empty.txt", "image.png"]);
 
-        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         using var document = JsonDocument.Parse(run.Stdout);
         Assert.Equal(1, document.RootElement.GetProperty("digests").GetArrayLength());
     }
@@ -114,7 +131,7 @@ public sealed class CliBadInputTests
 
         var run = CliProcess.Run(dir.Path, ["extract", "mixed"]);
 
-        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         var broken = Path.Combine("mixed", "broken.txt");
         Assert.Contains("binary", Assert.Single(run.StderrAbout(broken)));
         var line = ExtractContract.AssertValid(Assert.Single(run.StdoutLines));
@@ -130,7 +147,7 @@ public sealed class CliBadInputTests
 
         var run = CliProcess.Run(dir.Path, ["extract", "mixed"]);
 
-        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         Assert.Equal(Path.Combine("mixed", "report.txt"), ExtractContract.AssertValid(Assert.Single(run.StdoutLines)).GetProperty("source").GetString());
         Assert.Single(run.StderrAbout("broken.txt"));
         Assert.Contains("cannot be opened", Assert.Single(run.StderrAbout("dangling.txt")));
@@ -145,7 +162,7 @@ public sealed class CliBadInputTests
 
         var run = CliProcess.Run(dir.Path, ["extract", "broken.jsonl", "good.txt"]);
 
-        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         var line = Assert.Single(run.StderrAbout("broken.jsonl"));
         Assert.DoesNotContain(line, char.IsControl);
         Assert.Single(run.StdoutLines);
@@ -158,7 +175,7 @@ public sealed class CliBadInputTests
 
         var run = CliProcess.Run(dir.Path, ["extract", "good.txt", Path.Combine(".", "good.txt"), "mixed", Path.Combine("mixed", "report.txt")]);
 
-        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         var sources = run.StdoutLines.Select(l => ExtractContract.AssertValid(l).GetProperty("source").GetString()).ToList();
         Assert.Equal(["good.txt", Path.Combine("mixed", "report.txt")], sources);
         Assert.Contains("is the same file as good.txt, read once", Assert.Single(run.StderrAbout(Path.Combine(".", "good.txt"))));
@@ -184,7 +201,7 @@ public sealed class CliBadInputTests
 
         var run = CliProcess.Run(dir.Path, "", ["extract", "-", "good.txt"]);
 
-        Assert.True(run.ExitCode == ExitCodes.SomeInputsFailed, run.ToString());
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         Assert.Contains("stdin: is empty", Assert.Single(run.StderrAbout("stdin")));
         Assert.Equal("good.txt", ExtractContract.AssertValid(Assert.Single(run.StdoutLines)).GetProperty("source").GetString());
     }

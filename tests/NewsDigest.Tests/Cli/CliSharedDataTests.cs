@@ -33,13 +33,13 @@ public sealed class CliSharedDataTests
 
         var run = CliProcess.Run(dir.Path, ["extract", "--format", "jsonl", sample]);
 
-        Assert.True(run.ExitCode is ExitCodes.Success or ExitCodes.SomeInputsFailed, run.ToString());
+        // A run that wrote its output exits 0, bad records or not; each bad record is named on stderr.
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
         var written = run.StdoutLines.Select(l => ExtractContract.AssertValid(l).GetProperty("source").GetString()!).ToList();
         var failed = run.StderrLines.Where(l => !l.Contains("not read as a match report") && l.Contains("sample.jsonl")).ToList();
         // Each record is either written or named as a failure: nothing is lost between input and output.
         Assert.Equal(ArchiveSample, written.Count + failed.Count);
         Assert.Equal(written.Count, written.Distinct().Count());
-        Assert.Equal(failed.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed, run.ExitCode);
         // Every article that is not a match report is named on stderr with a reason.
         int notReports = run.StdoutLines.Count(l => !JsonDocument.Parse(l).RootElement.GetProperty("isMatchReport").GetBoolean());
         Assert.Equal(notReports, run.StderrLines.Count(l => l.Contains("not read as a match report")));
