@@ -21,7 +21,8 @@ public sealed partial class RedCardExtractor : IFactExtractor
             if (otherMatch[index] || context.IsQuoted(sentence.Start)) continue;
             var s = sentence.Substring(text);
             var trigger = SendingOff().Match(s);
-            if (!trigger.Success || NotSentOff().IsMatch(s) || EarlierMatch().IsMatch(s)) continue;
+            // A hedge in another clause ("It could have been worse for them, who finished with ten men after X saw red") leaves the card standing.
+            if (!trigger.Success || NotSentOff().IsMatch(s[ClauseStartBefore(s, trigger.Index)..]) || EarlierMatch().IsMatch(s)) continue;
             int at = sentence.Start + trigger.Index;
             var player = FindPlayer(context, sentence, s, at, trigger);
             if (player is null) continue;
@@ -40,6 +41,17 @@ public sealed partial class RedCardExtractor : IFactExtractor
             context.Cards.Add(new Card(name, context.PlayerTeams.TeamOf(name), minute, kind, context.EvidenceFor(sentence)));
         }
     }
+
+    /// <summary>Where the clause holding the trigger starts: after the last comma, semicolon or dash before it that a relative or time word
+    /// follows ("..., who finished with ten men after X saw red"); else the sentence's start.</summary>
+    private static int ClauseStartBefore(string s, int triggerIndex)
+    {
+        var m = HedgeClauseBreak().Matches(s[..triggerIndex]);
+        return m.Count > 0 ? m[^1].Index + m[^1].Length : 0;
+    }
+
+    [GeneratedRegex(@"[,;—–]\s+(?=(?:who|which|when|after|as|and|but|while|whereupon)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeClauseBreak();
 
     private static string? FindPlayer(ExtractionContext context, TextSpan sentence, string s, int at, Match trigger)
     {
@@ -60,7 +72,8 @@ public sealed partial class RedCardExtractor : IFactExtractor
             var shown = show.Groups["shown"];
             foreach (var p in people)
                 if (p.Start >= shown.Index && p.Start < shown.Index + shown.Length) return context.People.NameOf(p);
-            return null;
+            // "X caught his man late and the referee showed him a second yellow": a pronoun stands for the player named before.
+            if (!PronounObject().IsMatch(shown.Value)) return null;
         }
         // "had X sent off", "X was sent off", "X saw red": the nearest name before the trigger that is not the referee.
         PersonMention? best = null;
@@ -115,11 +128,14 @@ public sealed partial class RedCardExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:" + OtherOccasionCues.EarlierMatch + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierMatch();
 
+    [GeneratedRegex(@"^(?:him|her)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounObject();
+
     [GeneratedRegex(@"\b(?:referee|ref|official|linesman|VAR)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RefereeBefore();
 
     // "fouled by X" names the fouler of another moment; "bundled over Barcelona's X" a fouled player behind a possessive side.
-    [GeneratedRegex(@"\b(?:on|fouling|fouled|tripping|tripped|into|clattering|challenge on|foul on|denying|denied|wiping out|felling|over|by)\s+(?:[\w-]+['’]s?\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on|fouling|fouled|tripping|tripped|into|clattering|challenge on|foul on|denying|denied|wiping out|felling|felled|over|by|(?:hacked|hacking|brought|bringing|chopped|chopping|scythed|scything|hauled|hauling|pulled|pulling|dragged|dragging|cut|cutting|took|taking|knocked|knocking) down|(?:took|taking|wiped|wiping) out|upended|upending|clipped|clipping|kicked|kicking|caught|catching|elbowed|elbowing|shoved|shoving|hit|hitting|struck|striking|lunged at|stamped on)\s+(?:[\w-]+['’]s?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FouledBefore();
 
     [GeneratedRegex(@"\b(?:he|she|the [\w'’ -]{0,25}?(?:striker|forward|captain|skipper|midfielder|defender|winger|substitute|man|keeper|goalkeeper|full-back|centre-back|international))\b", RegexOptions.IgnoreCase)]

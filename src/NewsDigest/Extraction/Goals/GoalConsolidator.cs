@@ -50,6 +50,12 @@ internal static class GoalConsolidator
                 goals.RemoveAt(i);
                 break;
             }
+        // A list ("Scorers: Solheim 17; Akesson-Berg 29, 48") names each goal's scorer: a prose goal at a minute the list gives to another
+        // player is that goal told of the wrong name (an epithet, "the 24-year-old", read as the player named last).
+        var listMinutes = candidates.Where(c => c.FromList && c.Minute is not null && !c.OwnGoal).Select(c => (c.Minute!.Value, Key: PersonIndex.SurnameKey(c.Player))).ToList();
+        if (listMinutes.Count > 0)
+            goals.RemoveAll(g => g.Goal.Minute is { } m && !g.Goal.OwnGoal && !listMinutes.Any(l => l.Key == PersonIndex.SurnameKey(g.Goal.Player) && l.Value == m)
+                && listMinutes.Any(l => l.Value == m && l.Key != PersonIndex.SurnameKey(g.Goal.Player)));
         var result = goals.OrderBy(g => g.Goal.Minute?.Regular ?? int.MaxValue).ThenBy(g => g.Goal.Minute?.Added ?? 0).ThenBy(g => g.Position).Select(g => g.Goal).ToList();
         return CapToScore(context, result);
     }

@@ -82,7 +82,7 @@ internal static partial class GoalDetails
     [GeneratedRegex(@"\b(?:hat-trick|hat trick|three goals|three times|treble)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HatTrick();
 
-    [GeneratedRegex(@"\b(?:rebound|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim)|(?:near|around|beyond|just inside|outside|on) the penalty spot)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rebound|loose ball|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim)|(?:near|around|beyond|just inside|outside|on) the penalty spot)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex NotAPenaltyGoal();
 
     [GeneratedRegex(@"^(?:opened the scoring|opener|opening goal|broke the deadlock)$", RegexOptions.IgnoreCase)]

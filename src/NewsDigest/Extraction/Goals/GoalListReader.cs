@@ -106,9 +106,15 @@ internal static partial class GoalListReader
                 continue;
             }
             var name = WithoutCapitalSurnames(segment.Groups["name"].Value.Trim());
+            var note = segment.Groups["note"].Value.ToLowerInvariant();
+            // "Ollerenshaw pen 77", "Vidal (og) 12": a note written before the minutes belongs to them, not to the name.
+            if (NoteBeforeMinutes().Match(name) is { Success: true } early)
+            {
+                note = early.Groups["note"].Value.ToLowerInvariant();
+                name = name[..early.Index].Trim();
+            }
             // "OG 18’": an own goal the list gives no player for names nobody.
             if (name.Length < 2 || UnnamedOwnGoal().IsMatch(name)) continue;
-            var note = segment.Groups["note"].Value.ToLowerInvariant();
             bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
             var player = context.People.FullName(name);
             foreach (Capture minuteText in segment.Groups["min"].Captures)
@@ -178,6 +184,9 @@ internal static partial class GoalListReader
     private static string? Resolve(ExtractionContext context, string name) =>
         context.Gazetteer.Teams.TryGet(name.Trim(), out var entry) ? entry.Name : context.Facts.Teams is { } p && p.Contains(name.Trim()) ? name.Trim() : null;
 
+    [GeneratedRegex(@"\s+\(?(?<note>pen|p|penalty|og|o\.g\.|own goal)\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteBeforeMinutes();
+
     [GeneratedRegex(@"^(?:og|o\.g\.?|own[- ]goal)$", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedOwnGoal();
 
@@ -224,7 +233,7 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();
 
-    [GeneratedRegex(@"(?:(?<team>[A-Z][\w'’. &]+?)\s*:\s*)|(?<name>[A-Z][^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)")]
+    [GeneratedRegex(@"(?:(?<team>\p{Lu}[\w'’. &]+?)\s*:\s*)|(?<name>\p{Lu}[^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)")]
     private static partial Regex BoxSegment();
 
     [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’′]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]

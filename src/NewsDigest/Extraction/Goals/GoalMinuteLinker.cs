@@ -67,7 +67,7 @@ internal static partial class GoalMinuteLinker
     [GeneratedRegex(@"\bstep(?:s|ped|ping)? up\b|\b(?-i:PKs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepUp();
 
-    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived)|everything changed|it all changed|(?:pressure|persistence|dominance) (?:\w+ )?(?:told|paid off)|(?:then|and then|finally|but then) came the [0-9]{1,3}(?:st|nd|rd|th) minute)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntriggeredTeamMoment();
 
     /// <summary>
@@ -98,6 +98,9 @@ internal static partial class GoalMinuteLinker
                     pairs.Add((-1, e, m));
                     continue;
                 }
+                // "The 20-year-old, who only came off the bench in the 70th minute, rose to head home": a minute told of a substitution or
+                // a booking is that moment's, not the goal's.
+                if (OtherMomentMinute(sentenceText, minute.Start - sentenceStart)) continue;
                 int distance = minute.Start >= atEnd ? minute.Start - atEnd : minute.End <= at ? at - minute.End : 0;
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
@@ -151,6 +154,19 @@ internal static partial class GoalMinuteLinker
 
     [GeneratedRegex(@"^\s*\(?\s*$")]
     private static partial Regex BesideName();
+
+    private static bool OtherMomentMinute(string sentenceText, int at)
+    {
+        if (at <= 0 || at > sentenceText.Length) return false;
+        int from = Math.Max(0, at - 50);
+        var before = sentenceText.AsSpan(from, at - from);
+        int cut = before.LastIndexOfAny(',', ';', '(');
+        if (cut >= 0) before = before[(cut + 1)..];
+        return SubstitutionOrBookingBefore().IsMatch(before.ToString());
+    }
+
+    [GeneratedRegex(@"\b(?:came (?:off the bench|on)|come (?:off the bench|on)|coming (?:off the bench|on)|was (?:introduced|brought on|sent on|replaced|substituted|taken off|withdrawn|booked|cautioned)|(?:had been|having been) (?:introduced|brought on|sent on|booked|cautioned)|(?:went|was) into the (?:referee's )?book|(?:brought|sent) (?:him|her|them) on|replaced|replacing|substituted|off the bench|yellow card|booked)\b(?:\s+(?!(?:and|then|to|before|but|scored|netted|headed|fired)\b)[\w'’-]+){0,3}?(?:\s+(?:in|on|after|at)(?:\s+the)?)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubstitutionOrBookingBefore();
 
     /// <summary>"goals from Sears (53) and DeMelo (58)": a bare number in brackets straight after a scorer named after the goal's words is
     /// that goal's minute, added to the sentence's minutes in order (before the verb, "Jones (34) scored", it is as often an age).</summary>

@@ -23,10 +23,14 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
             var miss = Miss().Match(s);
             if (!miss.Success || Hypothetical().IsMatch(s) || ShootOut().IsMatch(s)) continue;
             // In a match settled by a shoot-out, a miss told with no minute and no time of play is one of its kicks ("Barnes missed his spot-kick").
-            if (context.Facts.Result?.Shootout is not null && !InPlay().IsMatch(s) && MinuteReader.Find(text, sentence.Start, sentence.Length).Count == 0) continue;
             // The kick may be named a sentence or two before the miss ("England were handed another spot kick ... This time Kane fired over").
             var window = WindowBefore(context, index, 2);
-            if (!Penalty().IsMatch(s) && !(AwardedPenalty().IsMatch(window.Substring(text)) && KickWords().IsMatch(s))) continue;
+            // A kick awarded in the sentence before, which times it in play ("In the 104th minute NEC were awarded a penalty. X took it, but
+            // the keeper parried"), is no shoot-out kick either.
+            if (context.Facts.Result?.Shootout is not null && !InPlay().IsMatch(s) && MinuteReader.Find(text, sentence.Start, sentence.Length).Count == 0
+                && !AwardedInPlayJustBefore(context, index)) continue;
+            // ... but a chance told after it ("X came close, but the keeper tipped her shot over") is another moment of play.
+            if (!Penalty().IsMatch(s) && !(AwardedPenalty().IsMatch(window.Substring(text)) && KickWords().IsMatch(s) && !NearMiss().IsMatch(s))) continue;
             int at = sentence.Start + miss.Index;
             var (taker, byAnaphor) = FindTaker(context, sentence, s, at, miss);
             // "The Norwegian missed his spot kick" after the miss was already told is the same kick told again.
@@ -51,6 +55,42 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
             && g.Minute is { } gm && f.Minute is { } fm && gm.Regular == fm.Regular)));
     }
 
+    /// <summary>The last person before <paramref name="before"/> written right after a nationality word, with up to two lower-case words
+    /// between ("Brazilian forward Matheus Cardoso Lima", "the Dutch international Joey Veerman"), or null.</summary>
+    private static PersonMention? DescribedAs(ExtractionContext context, string nationality, int before)
+    {
+        var text = context.Text;
+        PersonMention? found = null;
+        foreach (var m in context.People.Mentions)
+        {
+            if (m.Start >= before) break;
+            var lead = text.AsSpan(Math.Max(0, m.Start - 45), Math.Min(45, m.Start)).ToString();
+            var d = DescribedLead().Match(lead);
+            if (d.Success && string.Equals(d.Groups["n"].Value, nationality, StringComparison.OrdinalIgnoreCase)) found = m;
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?<n>\p{Lu}\p{Ll}+)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$")]
+    private static partial Regex DescribedLead();
+
+    private static bool IsSideWord(ExtractionContext context, string name)
+    {
+        if (context.Facts.Teams is not { } pair) return false;
+        var folded = TextFolding.Fold(name.Trim());
+        if (context.Gazetteer.Teams.TryGet(name.Trim(), out var entry) && pair.Contains(entry.Name)) return true;
+        // Letters folding leaves as they are ("Ħamrun" beside "Hamrun Spartans") compare by their last letters.
+        return new[] { pair.First, pair.Second }.Any(t => TextFolding.Fold(t).Split(' ').Any(w => w == folded || (w.Length == folded.Length && w.Length > 3 && w[1..] == folded[1..])));
+    }
+
+    private static bool AwardedInPlayJustBefore(ExtractionContext context, int index)
+    {
+        if (index == 0) return false;
+        var before = context.Sentences[index - 1];
+        var b = before.Substring(context.Text);
+        return AwardedPenalty().IsMatch(b) && !ShootOut().IsMatch(b) && (InPlay().IsMatch(b) || MinuteReader.Find(context.Text, before.Start, before.Length).Count > 0);
+    }
+
     private static TextSpan WindowBefore(ExtractionContext context, int index, int count)
     {
         int first = Math.Max(0, index - count);
@@ -62,6 +102,9 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     {
         var text = context.Text;
         var people = context.People.Within(sentence).ToList();
+        // "X stepped up", "X took it, but ...", "X had the chance to restore the lead from the spot": the name that takes the kick.
+        foreach (var p in people)
+            if (p.End <= at && at - p.End <= 160 && !text.AsSpan(p.End, at - p.End).Contains('.') && !p.Possessive && TakerVerbAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(60, text.Length - p.After(text))))) return (context.People.NameOf(p), false);
         // "Hart saved from Lampard": the name after "saved from" took the kick.
         foreach (var p in people)
             if (SavedFromBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Start - 20), p.Start - Math.Max(sentence.Start, p.Start - 20)).ToString())) return (context.People.NameOf(p), false);
@@ -91,7 +134,12 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
         if (best is { } b) return (context.People.NameOf(b), false);
         // "the England captain blazed over": the last named player before the sentence.
         var lead = s[..Math.Min(s.Length, at - sentence.Start)];
-        if ((Anaphor().IsMatch(lead) || Nationality().IsMatch(lead)) && context.LastSubjectBefore(sentence.Start) is { } last)
+        // "The Brazilian took the kick himself" after "Hamrun's Brazilian forward Matheus Cardoso Lima had the best chance": the player the
+        // report last called by that nationality.
+        if (Nationality().Match(lead) is { Success: true } nation && DescribedAs(context, nation.Value[4..], sentence.Start) is { } described)
+            return (context.People.NameOf(described), true);
+        // (A word of one of the sides' names read as a person, "awarded Hamrun a penalty", is no taker.)
+        if ((Anaphor().IsMatch(lead) || Nationality().IsMatch(lead)) && context.LastSubjectBefore(sentence.Start) is { } last && !IsSideWord(context, context.People.NameOf(last)))
             return (context.People.NameOf(last), true);
         return (null, false);
     }
@@ -102,7 +150,7 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:penalty|penalties|spot[- ]kicks?)\b[^.]{0,80}\b(?:awarded|given|handed|won|earned|pointed to the spot)\b|\b(?:awarded|given|handed|won|earned|conceded|gave away)\b[^.]{0,60}\b(?:penalty|spot[- ]kick|second penalty)", RegexOptions.IgnoreCase)]
     private static partial Regex AwardedPenalty();
 
-    [GeneratedRegex(@"\b(?:attempt|kick|effort|shot|fired|firing|blazed|blazing|skied|struck|side-footed|drove|placed|his \w+ kick)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:took it|takes it|stepped up|steps up|attempt|kick|effort|shot|fired|firing|blazed|blazing|skied|struck|side-footed|drove|placed|his \w+ kick)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KickWords();
 
     [GeneratedRegex(@"\b(?:shoot-?outs?|on penalties|on pens|sudden death|(?:to|of|into) penalties|settled (?:by|on|in|from) (?:the )?(?:spot[- ]?kicks|penalties|spot)|(?:decisive|deciding|winning) (?:penalty|spot[- ]?kick|kick))\b", RegexOptions.IgnoreCase)]
@@ -112,16 +160,16 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:(?:first|second)[- ]half|normal time|regular time|regulation|before (?:the break|half-?time|the interval)|after the (?:break|restart|interval)|opening (?:minutes|exchanges)|extra[- ]time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InPlay();
 
-    [GeneratedRegex(@"\b(?:missed|misses|blazed|blazes|blasted (?:it |his \w+ )?over|skied|skies|fluffed|fluffs|hit the (?:post|bar|crossbar|woodwork|upright)|struck the (?:post|bar|crossbar|woodwork|upright)|against the (?:post|bar|crossbar|upright)|off the (?:post|bar|crossbar|upright)|over (?:the )?(?:bar|crossbar|top)|wide of the (?:post|target|goal)|dragged (?:it |his \w+ )?wide|fired wide|put (?:it |his \w+ )?wide|saved|saves|saving|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}(?:hand|hands|glove|gloves|knee|foot|leg|legs|fingertips|body|boot) to|(?:a|the|his|her) (?:[\w-]+ ){0,3}save|(?<saved>saved by))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:dived|dove|dives|diving|went|guessed|flung (?:himself|herself))(?: the right way| right| low| full length)?(?: to (?:his|her|the) (?:left|right))?,? (?:to|and) (?:save|saved|parry|parried|push|pushed|tip|tipped|turn|turned|palm|palmed|keep|kept|block|blocked|stop|stopped|beat|claw|clawed)|parried|parries|pushed (?:[\w-]+ ){0,2}away|tipped (?:[\w-]+ ){0,2}(?:round|around|over|onto)|missed|misses|blazed|blazes|blasted (?:it |his \w+ )?over|skied|skies|fluffed|fluffs|hit the (?:post|bar|crossbar|woodwork|upright)|struck the (?:post|bar|crossbar|woodwork|upright)|against the (?:post|bar|crossbar|upright)|off the (?:post|bar|crossbar|upright)|over (?:the )?(?:bar|crossbar|top)|wide of the (?:post|target|goal)|dragged (?:it |his \w+ )?wide|fired wide|put (?:it |his \w+ )?wide|saved|saves|saving|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}(?:hand|hands|glove|gloves|knee|foot|leg|legs|fingertips|body|boot) to|(?:a|the|his|her) (?:[\w-]+ ){0,3}save|(?<saved>saved by))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Miss();
 
-    [GeneratedRegex(@"\b(?:saved|saves|saving|save|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}\w+ to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:saved|saves|saving|save|parried|parries|parry|pushed|push|tipped|dived|dove|diving|guessed|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}\w+ to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Saved();
 
     [GeneratedRegex(@"\b(?:would have|could have|should have|might have|if|had (?:he|she) scored|appeals?|claims?|shouts?|waved away|no penalty|not a penalty|turned down|penalty[- ]area|penalty[- ]box|saved (?:his|her|their) (?:side|team|blushes|career)|denied (?:a|an) (?:[\w-]+ )?(?:penalty|spot[- ]kick)|appeal(?:ed|ing)|not (?:to be |been |be )?(?:awarded|given)|thought (?:he|she|they) had|made no mistake|this season|prior to this|" + OtherOccasionCues.EarlierMatch + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@"^(?:saved|saving)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:saved|saving|parried|parries|pushed .*|tipped .*|(?:dived|dove|dives|diving|went|guessed|flung) .*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActiveSave();
 
     [GeneratedRegex(@"\b(?:was|were|been|being|is|be|had it|(?:had|having|saw|seeing) (?:a|his|her) (?:[\w-]+ )?(?:penalty|spot[- ]kick|effort|kick))\s+$", RegexOptions.IgnoreCase)]
@@ -129,6 +177,12 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
 
     [GeneratedRegex(@"^\s*(?:\w+ly\s+)?(?:struck|took|hit|fired|drove|placed|blasted|sent|side-footed|stepped up to take|lined up)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+)?(?:penalty|spot[- ]kick|kick)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KickVerbAfter();
+
+    [GeneratedRegex(@"^\s*(?:,[^,.;]{1,50},\s*)?(?:\w+ly\s+)?(?:stepped up|steps up|took (?:it|the (?:kick|penalty|spot[- ]kick|resulting penalty))|takes (?:it|the (?:kick|penalty|spot[- ]kick))|had (?:the|a|an) (?:chance|opportunity|golden chance) to|(?:struck|hit|fired|drove|placed|side-footed|blasted|sent|smashed|rolled|chipped) (?:the|his|her) (?:[\w-]+ )?(?:penalty|spot[- ]kick|kick))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TakerVerbAfter();
+
+    [GeneratedRegex(@"\b(?:came close|went close|close to|almost|nearly|half-chance)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NearMiss();
 
     [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfter();

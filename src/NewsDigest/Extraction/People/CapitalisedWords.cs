@@ -19,6 +19,11 @@ internal static class CapitalisedWords
         "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "sir", "dr", "player", "players",
         "ratings", "rating", "match", "highlights", "key", "stats", "talking", "point", "points", "subs", "sub", "goals", "goal", "manager",
         "coach", "boss", "captain", "substitute", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "referee", "var",
+        // Role words written before a name ("Skipper Callum Oyelaran", "Homegrown midfielder", "Designated Player"): never part of it.
+        "skipper", "winger", "full-back", "fullback", "centre-back", "center-back", "centreback", "centerback", "wing-back", "left-back", "right-back",
+        "centre-half", "center-half", "centre-forward", "center-forward", "playmaker", "frontman", "marksman", "goalscorer", "talisman",
+        "shot-stopper", "netminder", "homegrown", "home-grown", "rookie", "freshman", "sophomore", "redshirt", "designated", "vice-captain",
+        "co-captain", "gaffer", "debutante",
         "stadium", "park", "read", "latest", "sports", "sport", "news", "table", "schedule", "results", "result", "golden", "boot",
         "champions", "europa", "barclays", "sky", "bbc", "espn", "world", "cup", "league", "premier", "fifa", "uefa", "fa", "efl",
         "english", "french", "spanish", "german", "italian", "dutch", "portuguese", "belgian", "brazilian", "argentine", "argentinian",
@@ -68,6 +73,15 @@ internal static class CapitalisedWords
         var lookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(word);
     }
+
+    /// <summary>Capitalised particles inside a name, after a first name ("Seán Ó Ceallaigh", "Dylan Ap Iorwerth", "Ilias El Khatib",
+    /// "Ruud Van Nistelrooy", "Yasser Al Shahrani"); some are also words kept out of names on their own ("El", "La", "Ap").</summary>
+    public static bool IsCapitalisedParticle(ReadOnlySpan<char> word) =>
+        IsOpeningParticle(word) || word is "Van" or "Von" or "Der" or "Den" or "De" or "Da" or "Di" or "Du" or "Del" or "Della" or "Dos" or "Das" or "Le" or "La" or "El" or "Al"
+            or "Ter" or "Ten" or "Bin" or "Ibn" or "Abu" or "Ben";
+
+    /// <summary>Gaelic and Welsh particles that only ever open a surname ("Ó Ceallaigh", "Ní Bhriain", "Mac Giolla", "Ap Iorwerth").</summary>
+    public static bool IsOpeningParticle(ReadOnlySpan<char> word) => word is "Ó" or "Ní" or "Nic" or "Uí" or "Ap" or "Mhic";
 
     /// <summary>Lower-case words that sit inside names ("Robin van Persie", "Virgil van Dijk", "Kevin De Bruyne").</summary>
     public static bool IsNameParticle(ReadOnlySpan<char> word) =>

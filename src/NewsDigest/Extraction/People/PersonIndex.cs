@@ -136,9 +136,18 @@ public sealed class PersonIndex
         var sentenceOpeners = new List<int>();
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(text, tokens, i, excluded)) continue;
             int first = i, last = i;
-            bool possessive = HasPossessive(text, tokens[i]);
+            bool opened = false;
+            // "Ó Ceallaigh", "Ap Iorwerth": a Gaelic or Welsh particle opens a name; "Park Seong-min", "Oh Hyeon-gyu": a family name that is
+            // also an English word opens one when a hyphenated given name follows it.
+            if (!IsNameWord(text, tokens, i, excluded))
+            {
+                if (OpeningParticleEnd(text, tokens, i, excluded) is int openEnd and > 0) last = openEnd;
+                else if (IsFamilyNameFirst(text, tokens, i, excluded)) last = i + 1;
+                else continue;
+                opened = true;
+            }
+            bool possessive = HasPossessive(text, tokens[last]);
             while (!possessive)
             {
                 int next = last + 1;
@@ -151,11 +160,12 @@ public sealed class PersonIndex
                 if (next < tokens.Count && SameLine(text, tokens[last], tokens[next]) && IsSurnameWord(text, tokens, first, next, excluded)) { last = next; possessive = HasPossessive(text, tokens[last]); continue; }
                 if (next == first + 1 && next < tokens.Count && SameLine(text, tokens[last], tokens[next]) && !StartsSentence(text, tokens, first, sentenceStarts)
                     && IsDaySurname(text, tokens, next, excluded)) { last = next; possessive = HasPossessive(text, tokens[last]); continue; }
-                if (next + 1 < tokens.Count && CapitalisedWords.IsNameParticle(text.AsSpan(tokens[next].Start, tokens[next].Span.Length))
-                    && SameLine(text, tokens[last], tokens[next]) && IsNameWord(text, tokens, next + 1, excluded)) { last = next + 1; possessive = HasPossessive(text, tokens[last]); continue; }
+                // "Ruben van der Heijden", "Seán Ó Ceallaigh", "Dylan Ap Iorwerth", "Ilias El Khatib": one or two particles, lower-case or
+                // capitalised, between two name words belong to the name.
+                if (ParticleRunEnd(text, tokens, last, excluded) is int particleEnd and > 0) { last = particleEnd; possessive = HasPossessive(text, tokens[last]); continue; }
                 break;
             }
-            if (first < last && StartsSentence(text, tokens, first, sentenceStarts)
+            if (first < last && !opened && StartsSentence(text, tokens, first, sentenceStarts)
                 && OpensWithEpithet(text, tokens, first, midSentenceWords, lowerCaseWords)) first++;
             bool single = first == last;
             if (single && StartsSentence(text, tokens, first, sentenceStarts)
@@ -259,6 +269,39 @@ public sealed class PersonIndex
         if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1])) return true;
         return lowerCaseWords.Contains(folded);
     }
+
+    /// <summary>The last token of "particle [particle] Name" right after name token <paramref name="last"/> on the same line, or -1.</summary>
+    private static int ParticleRunEnd(string text, IReadOnlyList<Token> tokens, int last, bool[] excluded)
+    {
+        int k = last + 1;
+        for (int count = 0; count < 2 && k + 1 < tokens.Count; count++, k++)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Span.Length);
+            if (excluded[k] || !SameLine(text, tokens[k - 1], tokens[k]) || !(CapitalisedWords.IsNameParticle(word) || CapitalisedWords.IsCapitalisedParticle(word))) return -1;
+            if (SameLine(text, tokens[k], tokens[k + 1]) && IsNameWord(text, tokens, k + 1, excluded)) return k + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The last token of a name opened by a particle that only opens names ("Ó Ceallaigh", "Ní Mhaolchatha", "Ap Iorwerth"), or -1.</summary>
+    private static int OpeningParticleEnd(string text, IReadOnlyList<Token> tokens, int i, bool[] excluded)
+    {
+        if (excluded[i] || i + 1 >= tokens.Count || !CapitalisedWords.IsOpeningParticle(text.AsSpan(tokens[i].Start, tokens[i].Span.Length))) return -1;
+        return SameLine(text, tokens[i], tokens[i + 1]) && IsNameWord(text, tokens, i + 1, excluded) ? i + 1 : -1;
+    }
+
+    /// <summary>East Asian family names written first that are also English words ("Park", "Oh", "An", "So"): a name when a given name
+    /// of the hyphenated form follows ("Park Seong-min", "Oh Hyeon-gyu").</summary>
+    private static bool IsFamilyNameFirst(string text, IReadOnlyList<Token> tokens, int i, bool[] excluded)
+    {
+        if (excluded[i] || tokens[i].Shape != TokenShape.Capitalised || i + 1 >= tokens.Count || !SameLine(text, tokens[i], tokens[i + 1])) return false;
+        if (!FamilyNameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[i].Start, tokens[i].Span.Length))) return false;
+        var given = text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Span.Length);
+        int hyphen = given.IndexOf('-');
+        return IsNameWord(text, tokens, i + 1, excluded) && hyphen > 1 && hyphen + 2 < given.Length && char.IsLower(given[hyphen + 1]) && !given[(hyphen + 1)..].ContainsAny('-', '\'', '’');
+    }
+
+    private static readonly HashSet<string> FamilyNameWords = new(StringComparer.Ordinal) { "Park", "Oh", "An", "So", "Do", "No", "Man", "Ma", "Young", "Moon", "Song", "Bang", "Go", "Ha" };
 
     private static bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i, bool[] excluded)
     {
