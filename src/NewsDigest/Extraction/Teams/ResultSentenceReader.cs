@@ -46,7 +46,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
     private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
-        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points", "share the points", "shares the points", "share points", "went down", "going down", "go down", "goes down"], StringComparison.OrdinalIgnoreCase);
+        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "fell to", "falls to", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points", "share the points", "shares the points", "share points", "went down", "going down", "go down", "goes down"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
@@ -71,7 +71,9 @@ public static partial class ResultSentenceReader
                 var aGroup = m.Groups["a"];
                 string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
-                if (a is not null && (shape == VerbResult() || shape == HandedDefeat() || (shape == PairDraw() && !m.Groups["level"].Success)) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
+                // "Kessler State men's soccer team", "Kessler State (7-3-2)": a name given its team or its season's record is a side's, whatever it looks like.
+                bool teamTold = m.Groups["team"].Success || m.Groups["record"].Success;
+                if (a is not null && !teamTold && (shape == VerbResult() || shape == HandedDefeat() || (shape == PairDraw() && !m.Groups["level"].Success)) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
                 // "United hold Rasmus Hojlund transfer talks": a person held is no side held to a draw.
                 if (m.Groups["hold"].Success && LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)) continue;
                 // "Smith, Jones draw praise": two people are no pair of sides.
@@ -99,6 +101,8 @@ public static partial class ResultSentenceReader
         foreach (Match m in NameSpan().Matches(text[start..before]))
         {
             if (!MayBeSide(text, start + m.Index, m.Length) || notSide(start + m.Index, m.Length)) continue;
+            // "a hat-trick by striker Lalremruata to register a 3-2 victory over B": a name after a player's role is that player, not the winner.
+            if (RoleBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
             if (Clean(m.Value) is { } name && !string.Equals(name, other, StringComparison.OrdinalIgnoreCase))
             {
                 last = WithoutPersonAfter(text, name);
@@ -107,6 +111,10 @@ public static partial class ResultSentenceReader
         }
         return last;
     }
+
+    /// <summary>"striker ", "goalkeeper ", "head coach " right before a name: the name is a person's.</summary>
+    [GeneratedRegex(@"\b(?:striker|forward|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|substitute|sub|full-back|fullback|centre-back|center-back|centre-half|playmaker|teenager|youngster|veteran|freshman|sophomore|junior|senior) $")]
+    private static partial Regex RoleBefore();
 
     /// <summary>"as they snatched a 1-0 " before a one-sided shape: the result is told of a pronoun.</summary>
     [GeneratedRegex(@"\bthey (?:[a-z]+ ){1,2}(?:an? )?(?:[0-9]{1,2} ?[-–] ?[0-9]{1,2} )?(?:[a-z\-]+ )?$")]
@@ -204,6 +212,10 @@ public static partial class ResultSentenceReader
     /// <summary>A poll ranking before a US college side ("No. 18 Hutchinson", "#5 Stanford"): no part of its name.</summary>
     private const string Ranking = @"(?:(?:No\.|#) ?[0-9]{1,2} )?";
 
+    /// <summary>A lower-case word after a side's name that says which of its teams played ("Durham women", "the Kessler State men's soccer
+    /// team"): no part of the name.</summary>
+    private const string TeamWord = @"(?<team> (?:women|men|ladies|girls|boys)(?:['’]s)?(?: (?:soccer|football|varsity|first|1st) (?:team|squad|XI))?)?";
+
     private const string Name = @"[\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*){0,4}";
 
     [GeneratedRegex(Name)]
@@ -213,8 +225,8 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"\G(?:['’]s [\p{Lu}](?![\p{Lu}\-])|(?:['’]s)? (?:international|forward|striker|defender|midfielder|goalkeeper|keeper|winger|captain|coach|manager|boss)\b)")]
     private static partial Regex PlayersCountry();
 
-    /// <summary>"Reading 0-6 Arsenal", "Man Utd 1 - 1 PSG".</summary>
-    [GeneratedRegex(@"(?<a>" + Name + @") [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?<b>" + Name + ")")]
+    /// <summary>"Reading 0-6 Arsenal", "Man Utd 1 - 1 PSG", "Durham women 3-1 Newcastle" (a sentence-case headline's lower-case team word).</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @")" + TeamWord + @" [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?<b>" + Name + ")")]
     private static partial Regex ScoreBetween();
 
     /// <summary>"Ballarat City Men 2 def by Geelong 3", "Liverpool 6 / Qarabag 0" on two lines.</summary>
@@ -225,8 +237,8 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?<a>" + Name + @")['’]s? [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?:win|victory|triumph|defeat|loss|draw|thrashing|rout) (?:over|against|with|to|at) (?:the )?(?<b>" + Name + ")")]
     private static partial Regex PossessiveResult();
 
-    /// <summary>"A beat B", "A edges B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @")(?: \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
+    /// <summary>"A beat B", "A edges B", "A held off B", "the A men's soccer team (7-3-2, 3-1-1 AVC) edged visiting B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
+    [GeneratedRegex(@"(?:(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|held off|holds off|hold off|holding off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |visiting |travelling |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
@@ -238,9 +250,9 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?<a>" + Name + @") (?:were|was|have been|has been|had been|are|is|got) (?:(?:narrowly|comprehensively|soundly|heavily|convincingly|eventually|finally|again) )?(?:defeated|beaten|edged|thrashed|hammered|stunned|humbled|crushed|routed|eliminated|knocked out|held)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})?(?: at home| away)? by (?:the )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex PassiveResult();
 
-    /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "drew 2-2 with B": the other side is the sentence's subject;
+    /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "fell to visiting B", "drew 2-2 with B": the other side is the sentence's subject;
     /// "a 1-0 victory in Girona" when the place is a known team.</summary>
-    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:afternoon|evening|night|morning))?| last night| yesterday| tonight)? (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:afternoon|evening|night|morning))?| last night| yesterday| tonight)? (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|fell|falls|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? |visiting |travelling )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 
     /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw;
