@@ -113,7 +113,15 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static string? Namesake(ExtractionContext context, TeamEntry club, string country)
     {
         int space = club.Name.IndexOf(' ');
-        if (space < 0 || context.Text.Contains(club.Name, StringComparison.Ordinal)) return null;
+        // "Enyimba edge Rangers" over "Rangers International of Enugu": a club of one word is, against a club of another country, that
+        // country's club whose name holds the word ("Enugu Rangers"), when the report names the club only by the word.
+        if (space < 0)
+        {
+            if (!context.TeamMentions.Where(m => m.Value.Name == club.Name).All(m => m.Span.Substring(context.Text) == club.Name)) return null;
+            var holding = context.Gazetteer.Teams.Values.Where(t => t.Country == country && t.Name.Split(' ').Contains(club.Name)).Select(t => t.Name).Distinct().ToList();
+            return holding.Count == 1 ? holding[0] : null;
+        }
+        if (context.Text.Contains(club.Name, StringComparison.Ordinal)) return null;
         var city = club.Name[..(space + 1)];
         var found = context.Gazetteer.Teams.Values.Where(t => t.Country == country && t.Name.StartsWith(city, StringComparison.Ordinal)).Select(t => t.Name).Distinct().ToList();
         // Newcastle Jets and Newcastle Olympic are both Australian: of several such clubs, the one the report names ("the Jets") is meant.
