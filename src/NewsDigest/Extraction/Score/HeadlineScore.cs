@@ -16,6 +16,9 @@ internal static partial class HeadlineScore
         if (!m.Success) m = TitleScoreAfterEach().Match(title);
         if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title);
         string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
+        // "Pars 2-2 Partick Thistle": a club's nickname beside the pair's other side stands for the club the teams were read as.
+        if (a is null && b is not null && pair.Contains(b) && TeamExtractor.NicknameOnly(context, LastWord(m.Groups["a"].Value))) a = PairChoice.Other(pair, b);
+        else if (b is null && a is not null && pair.Contains(a) && TeamExtractor.NicknameOnly(context, m.Groups["b"].Value.Trim())) b = PairChoice.Other(pair, a);
         // "Late Winner Hands Liverpool Cup After 1-0 Win Against Chelsea": no side before the scoreline, a result noun after it.
         if (a is null || b is null || a == b || !pair.Contains(a) || !pair.Contains(b)) return FromTitleResultNoun(context, pair, title);
         var score = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
@@ -71,6 +74,8 @@ internal static partial class HeadlineScore
 
     /// <summary>Words closing a women's side's name in a headline ("Chelsea Women", "Arsenal Ladies").</summary>
     private static readonly HashSet<string> WomenSuffix = new(StringComparer.OrdinalIgnoreCase) { "Women", "Women's", "Women’s", "Ladies", "Féminine", "Femenino" };
+
+    private static string LastWord(string words) => words.Trim().Split(' ')[^1];
 
     internal static string? Resolve(ExtractionContext context, string name)
     {

@@ -10,8 +10,8 @@ public sealed partial class ScoreExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         if (context.Facts.Teams is not { } pair) return;
-        var result = FromScoreBox(context, pair) ?? HeadlineScore.FromTitle(context, pair) ?? FromSideGoals(context, pair);
         var verdict = new Lazy<Verdict?>(() => OpeningOutcome.Read(context, pair), LazyThreadSafetyMode.None);
+        var result = FromScoreBox(context, pair) ?? HeadlineScore.FromTitle(context, pair) ?? FromSideGoals(context, pair) ?? FromTitleEnd(context, pair, verdict);
         // "beating Brighton 7-6 in a tense penalty shoot-out ... In a match that finished goalless": a shoot-out told before the sentence
         // that gives the score belongs to that score.
         Scoreline? shootout = null;
@@ -62,6 +62,23 @@ public sealed partial class ScoreExtractor : IFactExtractor
         }
         return null;
     }
+
+    /// <summary>"Okonkwo-Reyes Brace Lifts Ospreys Past Lakeshore, 2-1", "Lancers fall to Ospreys 2-1": a scoreline closing a headline, with no
+    /// side or result noun beside it, is the winner's goals first (US style); the opening's verdict says who won. A level one is a draw.</summary>
+    private static MatchResult? FromTitleEnd(ExtractionContext context, TeamPair pair, Lazy<Verdict?> verdict)
+    {
+        if (context.Article.Title is not { Length: > 0 } title || TitleEndScore().Match(title) is not { Success: true } m) return null;
+        int x = int.Parse(m.Groups["x"].Value), y = int.Parse(m.Groups["y"].Value);
+        int high = Math.Max(x, y), low = Math.Min(x, y);
+        Scoreline score;
+        if (x == y) score = new Scoreline(x, y);
+        else if (verdict.Value?.Winner is { } winner && pair.Contains(winner)) score = winner == pair.First ? new Scoreline(high, low) : new Scoreline(low, high);
+        else return null;
+        return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
+    }
+
+    [GeneratedRegex(@"(?<=[\p{L}.’'],? )(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})[ \t]*$")]
+    private static partial Regex TitleEndScore();
 
     /// <summary>A result box whose two sides are the pair gives each side's goals ("ĦAMRUN SPARTANS 2 / Mashike 2 / GUDJA UNITED 0").</summary>
     private static MatchResult? FromScoreBox(ExtractionContext context, TeamPair pair)

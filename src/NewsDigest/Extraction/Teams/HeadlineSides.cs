@@ -12,11 +12,27 @@ internal static partial class HeadlineSides
     internal static string? Headline(ExtractionContext context)
     {
         if (context.Article.Title is not { Length: > 0 } title) return null;
+        title = WithoutLabel(context, title);
         int bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
         if (bar <= 0) return title;
         var tail = title.AsSpan(bar + 3).Trim();
         return tail.IndexOfAnyInRange('0', '9') < 0 && tail.Count(' ') <= 3 && title.AsSpan(0, bar).Count(' ') >= 3 ? title[..bar] : title;
     }
+
+    /// <summary>The headline without a label that files it ("Varsity: ", "Santosh Trophy: ", "MATCH REPORT | ", "NPFL: "): a first part of a few
+    /// words with no digit before a colon or a bar, naming no team the gazetteer knows ("Arsenal: Arteta hails ..." keeps its side,
+    /// "Malawi : ..." its country tag), when a headline of some length follows.</summary>
+    private static string WithoutLabel(ExtractionContext context, string title)
+    {
+        var m = Label().Match(title);
+        if (!m.Success || title.Length - m.Length < 12) return title;
+        var label = m.Groups["label"].Value;
+        var tokens = Tokenizer.Tokenize(label);
+        return context.Gazetteer.Teams.FindAll(label, tokens, 0, tokens.Count).Count == 0 ? title[m.Length..] : title;
+    }
+
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}'’.&]*(?: [\p{L}][\p{L}'’.&]*){0,3}) ?(?::|\|) ")]
+    private static partial Regex Label();
 
     /// <summary>A result shape in the headline ("Inter beat Empoli to keep pressure on Napoli"): its two sides, whoever else it names.</summary>
     internal static TeamPair? FromTitleResult(ExtractionContext context)

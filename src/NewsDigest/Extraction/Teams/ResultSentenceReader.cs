@@ -19,6 +19,8 @@ public static partial class ResultSentenceReader
         "We", "Our", "Why", "How", "What", "Where", "Who", "Remember", "Having", "Opponents", "Visiting", "His", "Her", "Their", "Its", "Late", "Football", "Striker", "Report", "Watch", "Highlights",
         // Title-case headlines put an epithet before the side ("Auckland United Overcome Battling Tafea FC").
         "Battling", "Brave", "Stubborn", "Lowly", "Struggling", "Resilient", "Spirited", "Plucky", "Gallant", "Rampant", "Ruthless", "Dominant",
+        // A side's standing before its name ("Amateurs Sint-Joost stun NEC", "Minnows Pafos").
+        "Amateurs", "Amateur", "Minnows", "Underdogs", "Part-timers", "Giant-killers", "Non-league",
     };
 
     /// <summary>Title-case function words that no side's name holds after its first word: where a headline's name stops.</summary>
@@ -41,12 +43,12 @@ public static partial class ResultSentenceReader
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
-        ["beat", "defeat", "thrash", "edge", "edging", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "elimin", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower"],
+        ["beat", "defeat", "thrash", "edge", "edging", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "elimin", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower", "knock", "dump"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
     private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
-        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points", "share the points", "shares the points", "share points", "went down", "going down", "go down", "goes down"], StringComparison.OrdinalIgnoreCase);
+        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "fell to", "falls to", "beating", "thrashing", "hammering", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points", "share the points", "shares the points", "share points", "went down", "going down", "go down", "goes down"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
@@ -71,7 +73,9 @@ public static partial class ResultSentenceReader
                 var aGroup = m.Groups["a"];
                 string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
-                if (a is not null && (shape == VerbResult() || shape == HandedDefeat() || (shape == PairDraw() && !m.Groups["level"].Success)) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
+                // "Kessler State men's soccer team", "Kessler State (7-3-2)": a name given its team or its season's record is a side's, whatever it looks like.
+                bool teamTold = m.Groups["team"].Success || m.Groups["record"].Success;
+                if (a is not null && !teamTold && (shape == VerbResult() || shape == HandedDefeat() || (shape == PairDraw() && !m.Groups["level"].Success)) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
                 // "United hold Rasmus Hojlund transfer talks": a person held is no side held to a draw.
                 if (m.Groups["hold"].Success && LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)) continue;
                 // "Smith, Jones draw praise": two people are no pair of sides.
@@ -99,6 +103,8 @@ public static partial class ResultSentenceReader
         foreach (Match m in NameSpan().Matches(text[start..before]))
         {
             if (!MayBeSide(text, start + m.Index, m.Length) || notSide(start + m.Index, m.Length)) continue;
+            // "a hat-trick by striker Lalremruata to register a 3-2 victory over B": a name after a player's role is that player, not the winner.
+            if (RoleBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
             if (Clean(m.Value) is { } name && !string.Equals(name, other, StringComparison.OrdinalIgnoreCase))
             {
                 last = WithoutPersonAfter(text, name);
@@ -107,6 +113,10 @@ public static partial class ResultSentenceReader
         }
         return last;
     }
+
+    /// <summary>"striker ", "goalkeeper ", "head coach " right before a name: the name is a person's.</summary>
+    [GeneratedRegex(@"\b(?:striker|forward|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|substitute|sub|full-back|fullback|centre-back|center-back|centre-half|playmaker|teenager|youngster|veteran|freshman|sophomore|junior|senior) $")]
+    private static partial Regex RoleBefore();
 
     /// <summary>"as they snatched a 1-0 " before a one-sided shape: the result is told of a pronoun.</summary>
     [GeneratedRegex(@"\bthey (?:[a-z]+ ){1,2}(?:an? )?(?:[0-9]{1,2} ?[-–] ?[0-9]{1,2} )?(?:[a-z\-]+ )?$")]
@@ -143,6 +153,8 @@ public static partial class ResultSentenceReader
         var words = name.Split(' ');
         // "Zambia's Power Dynamos": a possessive before the last word makes an owner and what it owns, not one person's name.
         if (words.Length > 1 && words[..^1].Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))) return false;
+        // "St. Brendan's": a saint's name with its 's names a school or a club.
+        if (words.Length == 2 && words[0] is "St." or "St" or "Saint" && (words[1].EndsWith("'s", StringComparison.Ordinal) || words[1].EndsWith("’s", StringComparison.Ordinal))) return false;
         // "Villas-Boas", "N'Zogbia": a capital after a hyphen or an apostrophe still reads as a name.
         return words.Length is 2 or 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && !ClubWords.Contains(w)
             && w.Select((c, i) => !char.IsUpper(c) || i == 0 || w[i - 1] is '-' or '\'' or '’').All(ok => ok));
@@ -178,7 +190,9 @@ public static partial class ResultSentenceReader
         // "Mexico's Pachuca": the words up to the possessive name the country or owner, not the side.
         int owner = words.FindLastIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
         if (owner >= 0 && owner < words.Count - 1) words.RemoveRange(0, owner + 1);
-        if (words.Count > 0) words[^1] = words[^1].TrimEnd('.', ',', ':').Replace("’s", "").Replace("'s", "").TrimEnd('\'', '’');
+        // "St. Brendan's", "St Patrick's": a saint's name keeps its 's; it names the school or club, no owner.
+        bool saints = words.Count >= 2 && words[^2] is "St." or "St" or "Saint" or "Ste." or "Ste";
+        if (words.Count > 0) words[^1] = saints ? words[^1].TrimEnd('.', ',', ':') : words[^1].TrimEnd('.', ',', ':').Replace("’s", "").Replace("'s", "").TrimEnd('\'', '’');
         // "Champions League-chasing Tottenham": the words up to a hyphened adjective describe the side.
         int adjective = words.FindLastIndex(w => w.IndexOf('-') is > 0 and var h && h + 1 < w.Length && char.IsLower(w[h + 1]));
         if (adjective >= 0) words.RemoveRange(0, adjective + 1);
@@ -204,6 +218,10 @@ public static partial class ResultSentenceReader
     /// <summary>A poll ranking before a US college side ("No. 18 Hutchinson", "#5 Stanford"): no part of its name.</summary>
     private const string Ranking = @"(?:(?:No\.|#) ?[0-9]{1,2} )?";
 
+    /// <summary>A lower-case word after a side's name that says which of its teams played ("Durham women", "the Kessler State men's soccer
+    /// team"): no part of the name.</summary>
+    private const string TeamWord = @"(?<team> (?:women|men|ladies|girls|boys)(?:['’]s)?(?: (?:soccer|football|varsity|first|1st) (?:team|squad|XI))?)?";
+
     private const string Name = @"[\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*){0,4}";
 
     [GeneratedRegex(Name)]
@@ -213,8 +231,8 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"\G(?:['’]s [\p{Lu}](?![\p{Lu}\-])|(?:['’]s)? (?:international|forward|striker|defender|midfielder|goalkeeper|keeper|winger|captain|coach|manager|boss)\b)")]
     private static partial Regex PlayersCountry();
 
-    /// <summary>"Reading 0-6 Arsenal", "Man Utd 1 - 1 PSG".</summary>
-    [GeneratedRegex(@"(?<a>" + Name + @") [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?<b>" + Name + ")")]
+    /// <summary>"Reading 0-6 Arsenal", "Man Utd 1 - 1 PSG", "Durham women 3-1 Newcastle" (a sentence-case headline's lower-case team word).</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @")" + TeamWord + @" [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?<b>" + Name + ")")]
     private static partial Regex ScoreBetween();
 
     /// <summary>"Ballarat City Men 2 def by Geelong 3", "Liverpool 6 / Qarabag 0" on two lines.</summary>
@@ -225,8 +243,8 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?<a>" + Name + @")['’]s? [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?:win|victory|triumph|defeat|loss|draw|thrashing|rout) (?:over|against|with|to|at) (?:the )?(?<b>" + Name + ")")]
     private static partial Regex PossessiveResult();
 
-    /// <summary>"A beat B", "A edges B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @")(?: \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
+    /// <summary>"A beat B", "A edges B", "A held off B", "the A men's soccer team (7-3-2, 3-1-1 AVC) edged visiting B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
+    [GeneratedRegex(@"(?:(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|knocked out|knocks out|knock out|knocking out|dumped out|dumps out|dumping out|held off|holds off|hold off|holding off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |visiting |travelling |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
@@ -238,9 +256,9 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?<a>" + Name + @") (?:were|was|have been|has been|had been|are|is|got) (?:(?:narrowly|comprehensively|soundly|heavily|convincingly|eventually|finally|again) )?(?:defeated|beaten|edged|thrashed|hammered|stunned|humbled|crushed|routed|eliminated|knocked out|held)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})?(?: at home| away)? by (?:the )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex PassiveResult();
 
-    /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "drew 2-2 with B": the other side is the sentence's subject;
+    /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "fell to visiting B", "drew 2-2 with B", "inflict a 2-1 defeat on B": the other side is the sentence's subject;
     /// "a 1-0 victory in Girona" when the place is a known team.</summary>
-    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:afternoon|evening|night|morning))?| last night| yesterday| tonight)? (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)) (?:the |defending champions |perennial arch rivals |rivals? )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:afternoon|evening|night|morning))?| last night| yesterday| tonight)? (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|fell|falls|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)|(?i:inflict|inflicts|inflicted|inflicting)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})?(?: [a-z\-]+){0,2}? (?i:defeat|loss|beating|thrashing|hammering) on) (?:the |defending champions |perennial arch rivals |rivals? |visiting |travelling )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 
     /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw;

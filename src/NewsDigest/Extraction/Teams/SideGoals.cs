@@ -86,15 +86,16 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
     /// <summary>A side's name: capitalised words, with "and", "&amp;" or "of" inside ("Brighton and Hove Albion", "Queen of the South").</summary>
     private const string Side = @"[\p{Lu}][\p{L}\p{M}'’.&\-]*(?: (?:and |& |of (?:the )?|de |del |la )?[\p{Lu}][\p{L}\p{M}'’.&\-]*){0,5}";
 
-    /// <summary>"A 4 B 1" on one line, its end at the line's end or a headline's separator; "A 6 d B 1" (Australian "defeated").</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<a>" + Side + @") (?<x>[0-9]{1,2}) ?,?(?: d\.?| def\.?| v| vs\.?)? (?<b>" + Side + @") (?<y>[0-9]{1,2})(?=[ \t]*(?:\r?\n|$| [–—\-|:] | ?[,:(]))")]
+    /// <summary>"A 4 B 1" on one line, its end at the line's end (after a closing full stop: "FINAL SCORE: A 1 B 3.") or a headline's separator; "A 6 d B 1" (Australian "defeated").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<a>" + Side + @") (?<x>[0-9]{1,2}) ?,?(?: d\.?| def\.?| v| vs\.?)? (?<b>" + Side + @") (?<y>[0-9]{1,2})(?=\.?[ \t]*(?:\r?\n|$)|[ \t]*(?: [–—\-|:] | ?[,:(]))")]
     private static partial Regex OnOneLine();
 
     /// <summary>"Shamrock Rovers 0 / Breidablik 1", "Henderson Eels FC: 0 / Hekari United FC: 3 (Marie KAIPU 20’, ...)": each side on a line of its own.</summary>
     [GeneratedRegex(@"(?<=^|\n)(?<a>" + Side + @")(?<colon>:)? (?<x>[0-9]{1,2})(?: \((?<sa>[^\n]*)\))?[ \t]*(?:\r?\n)+(?<b>" + Side + @")(?(colon):|) (?<y>[0-9]{1,2})(?: \((?<sb>[^\n]*)\))?[ \t]*(?=\r?\n|$)")]
     private static partial Regex TwoLines();
 
-    /// <summary>"Final scoreline:\n", "FULL TIME: ", "the final score read ": words that call what follows the final result.</summary>
-    [GeneratedRegex(@"\b(?i:final score(?:line)?|full[- ]time(?: score)?|FT)(?:\s*:\s*|\s+(?:read|was|reads|is)\s+)")]
+    /// <summary>"Final scoreline:\n", "FULL TIME: ", "the final score read ", "Final result: ", and a line's own "FINAL: " or "Final: " (a US
+    /// box's label), or a line that closes on "FINAL" over the result ("CLASS 3A FINAL"): words that call what follows the final result.</summary>
+    [GeneratedRegex(@"\b(?i:final (?:score(?:line)?|result)|full[- ]time(?: (?:score|result))?|FT)(?:\s*:\s*|\s+(?:read|was|reads|is)\s+)|(?<=^|\n)(?:FINAL|Final)[ \t]*:[ \t]*|(?<=^|\n)[\p{Lu}0-9 ]*FINAL[ \t]*\r?\n")]
     private static partial Regex FinalLabel();
 }

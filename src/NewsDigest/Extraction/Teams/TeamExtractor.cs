@@ -20,6 +20,7 @@ public sealed partial class TeamExtractor : IFactExtractor
             && FromOpeningResult(context, TeamMentionFilter.PlayerFree(context)) is { } openingResult
             && !PairChoice.SamePair(title, openingResult) && PairChoice.Shared(title, openingResult) is { } shared
             && !Known(context, PairChoice.Other(title, shared)) && Known(context, PairChoice.Other(openingResult, shared)) && HeadlineSides.NamedOutright(context, PairChoice.Other(openingResult, shared))) title = null;
+        if (title is not null && WithNicknameNamed(context, title) is { } named) title = named;
         // The headline's sides are read once: they make a pair of their own, or keep one side in the pair read later.
         List<string> headlineTeams = [], rivals = [];
         if (title is null) headlineTeams = HeadlineSides.HeadlineTeams(context, out rivals);
@@ -35,6 +36,31 @@ public sealed partial class TeamExtractor : IFactExtractor
         pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, pair)) };
     }
+
+    /// <summary>"Pars 2-2 Partick Thistle" over "Dunfermline Athletic twice came from behind ... against Partick Thistle ... the Pars were looking",
+    /// "Cavs grind out win over Forge" over a closing "FINAL: Cavalry FC 2, Forge FC 1": a headline side of one word the gazetteer does not
+    /// know, which the report calls "the X", is the club's nickname; the report's final-score line, opening result or opening pair that holds
+    /// the headline's other side names the club.</summary>
+    private static TeamPair? WithNicknameNamed(ExtractionContext context, TeamPair title)
+    {
+        bool NicknameOnly(string side) => TeamExtractor.NicknameOnly(context, side);
+        bool firstNick = NicknameOnly(title.First), secondNick = NicknameOnly(title.Second);
+        if (firstNick == secondNick) return null;
+        string kept = firstNick ? title.Second : title.First, nick = firstNick ? title.First : title.Second;
+        var mentions = TeamMentionFilter.PlayerFree(context);
+        foreach (var other in new[] { FromSideGoals(context, scorerBoxes: false), FromOpeningResult(context, mentions), FromOpening(context, mentions, TeamCounts.Of(context.Text, mentions)) })
+        {
+            if (other is null || !other.Contains(kept) || PairChoice.SamePair(other, title)) continue;
+            var club = PairChoice.Other(other, kept);
+            if (string.Equals(club, nick, StringComparison.OrdinalIgnoreCase) || NicknameOnly(club)) continue;
+            return firstNick ? title with { First = club } : title with { Second = club };
+        }
+        return null;
+    }
+
+    /// <summary>A one-word name the gazetteer does not know that the report writes as "the X" ("the Pars", "The Cavs"): a nickname, not a club's name.</summary>
+    internal static bool NicknameOnly(ExtractionContext context, string side) => side.Length > 1 && !side.Contains(' ') && !Known(context, side)
+        && (context.Text.Contains("the " + side + " ", StringComparison.Ordinal) || context.Text.Contains("The " + side + " ", StringComparison.Ordinal));
 
     /// <summary>"Triangle FC 0-0 Simba Bhora" atop a report that writes "Triangle United held Simba Bhora": a side read as "Name FC", which the
     /// gazetteer does not know, is the one "Name United" (City, Town, Rovers ...) the report writes, since "FC" is any club's suffix.</summary>
@@ -87,7 +113,15 @@ public sealed partial class TeamExtractor : IFactExtractor
     private static string? Namesake(ExtractionContext context, TeamEntry club, string country)
     {
         int space = club.Name.IndexOf(' ');
-        if (space < 0 || context.Text.Contains(club.Name, StringComparison.Ordinal)) return null;
+        // "Enyimba edge Rangers" over "Rangers International of Enugu": a club of one word is, against a club of another country, that
+        // country's club whose name holds the word ("Enugu Rangers"), when the report names the club only by the word.
+        if (space < 0)
+        {
+            if (!context.TeamMentions.Where(m => m.Value.Name == club.Name).All(m => m.Span.Substring(context.Text) == club.Name)) return null;
+            var holding = context.Gazetteer.Teams.Values.Where(t => t.Country == country && t.Name.Split(' ').Contains(club.Name)).Select(t => t.Name).Distinct().ToList();
+            return holding.Count == 1 ? holding[0] : null;
+        }
+        if (context.Text.Contains(club.Name, StringComparison.Ordinal)) return null;
         var city = club.Name[..(space + 1)];
         var found = context.Gazetteer.Teams.Values.Where(t => t.Country == country && t.Name.StartsWith(city, StringComparison.Ordinal)).Select(t => t.Name).Distinct().ToList();
         // Newcastle Jets and Newcastle Olympic are both Australian: of several such clubs, the one the report names ("the Jets") is meant.
