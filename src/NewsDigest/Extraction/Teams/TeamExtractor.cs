@@ -50,7 +50,10 @@ public sealed partial class TeamExtractor : IFactExtractor
         var mentions = TeamMentionFilter.PlayerFree(context);
         foreach (var other in new[] { FromSideGoals(context, scorerBoxes: false), FromOpeningResult(context, mentions), FromOpening(context, mentions, TeamCounts.Of(context.Text, mentions)) })
         {
-            if (other is null || !other.Contains(kept) || PairChoice.SamePair(other, title)) continue;
+            if (other is null || !other.Contains(kept)) continue;
+            // "Brighton and Hove Albion 4 Durham 1" over "... the Durham keeper": a source that reads the headline's own pair shows the
+            // one word is a side's name, not a nickname.
+            if (PairChoice.SamePair(other, title)) return null;
             var club = PairChoice.Other(other, kept);
             if (string.Equals(club, nick, StringComparison.OrdinalIgnoreCase) || NicknameOnly(club)) continue;
             return firstNick ? title with { First = club } : title with { Second = club };
