@@ -15,13 +15,16 @@ public sealed partial class ScoreExtractor : IFactExtractor
         // "beating Brighton 7-6 in a tense penalty shoot-out ... In a match that finished goalless": a shoot-out told before the sentence
         // that gives the score belongs to that score.
         Scoreline? shootout = null;
+        bool fromSentence = false;
         if (result is null)
             foreach (var sentence in context.Sentences)
             {
                 result = FromSentence(context, pair, sentence, verdict);
-                if (result is not null) break;
+                if (result is not null) { fromSentence = true; break; }
                 shootout ??= ShootoutIn(context, pair, sentence);
             }
+        if (result is not null && fromSentence && RunningLadder(context, pair) is { } latest && latest.Score != result.Score)
+            result = result with { Score = latest.Score, Evidence = latest.Evidence };
         result ??= FromOnlyGoal(context, pair, verdict.Value);
         if (result is { Shootout: null } && shootout is { } earlier && earlier.First != earlier.Second && result.Score.First == result.Score.Second)
             result = result with { Shootout = earlier };
@@ -63,6 +66,40 @@ public sealed partial class ScoreExtractor : IFactExtractor
         return null;
     }
 
+    /// <summary>A live report's running score ("GOAL! Shelbourne 1-0 Bohemians" ... "GOAL! Shelbourne 1-1 Bohemians" ... "Shelbourne 2-1
+    /// Bohemians"): scorelines written between the pair's two sides, outside quotes, that climb one goal at a time (or repeat) tell the game
+    /// as it went, and the last of them is where it ended. Null unless there are two or more and they form such a ladder.</summary>
+    private static (Scoreline Score, Evidence Evidence)? RunningLadder(ExtractionContext context, TeamPair pair)
+    {
+        var ladder = new List<(Scoreline Score, TextSpan Sentence)>();
+        foreach (var sentenceSpan in context.Sentences)
+        {
+            string sentence = sentenceSpan.Substring(context.Text);
+            foreach (Match m in Scoreline().Matches(sentence))
+            {
+                int absStart = sentenceSpan.Start + m.Index, absEnd = absStart + m.Length;
+                if (context.IsQuoted(absStart)) continue;
+                var mentions = context.Teams.Within(sentenceSpan).ToList();
+                var left = mentions.LastOrDefault(t => t.Span.End <= absStart && IsGap(context.Text, t.Span.End, absStart));
+                var right = mentions.FirstOrDefault(t => t.Span.Start >= absEnd && IsGap(context.Text, absEnd, t.Span.Start));
+                if (left.Team is null || right.Team is null || left.Team == right.Team || !pair.Contains(left.Team) || !pair.Contains(right.Team)) continue;
+                var raw = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
+                ladder.Add((left.Team == pair.First ? raw : raw.Swapped(), sentenceSpan));
+            }
+        }
+        if (ladder.Count < 2) return null;
+        for (int i = 1; i < ladder.Count; i++)
+        {
+            Scoreline a = ladder[i - 1].Score, b = ladder[i].Score;
+            bool same = a == b;
+            bool oneMore = b.First >= a.First && b.Second >= a.Second && b.First + b.Second == a.First + a.Second + 1;
+            if (!same && !oneMore) return null;
+        }
+        if (ladder[0].Score.First + ladder[0].Score.Second > 1) return null;
+        var last = ladder[^1];
+        return (last.Score, context.EvidenceFor(last.Sentence));
+    }
+
     /// <summary>"Okonkwo-Reyes Brace Lifts Ospreys Past Lakeshore, 2-1", "Lancers fall to Ospreys 2-1": a scoreline closing a headline, with no
     /// side or result noun beside it, is the winner's goals first (US style); the opening's verdict says who won. A level one is a draw.</summary>
     private static MatchResult? FromTitleEnd(ExtractionContext context, TeamPair pair, Lazy<Verdict?> verdict)
@@ -95,7 +132,10 @@ public sealed partial class ScoreExtractor : IFactExtractor
     private static MatchResult? FromSideGoals(ExtractionContext context, TeamPair pair)
     {
         var title = context.Article.Title is { Length: > 0 } t ? SideGoals.InTitle(t).Select(found => (Found: found, InTitle: true)) : [];
-        foreach (var (found, inTitle) in title.Concat(SideGoals.InText(context.Text).Select(found => (Found: found, InTitle: false))))
+        var lines = SideGoals.InText(context.Text).Select(found => (Found: found, InTitle: false));
+        // A result written as a sentence of prose comes last, and never from inside a quote: a speaker's "Arsenal 2, Chelsea 1." is a memory.
+        var sentences = SideGoals.InSentences(context.Text).Where(found => !context.IsQuoted(found.Position)).Select(found => (Found: found, InTitle: false));
+        foreach (var (found, inTitle) in title.Concat(lines).Concat(sentences))
         {
             string? a = ResolveSide(context, found.First), b = ResolveSide(context, found.Second);
             if (a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || !pair.Contains(a) || !pair.Contains(b)) continue;

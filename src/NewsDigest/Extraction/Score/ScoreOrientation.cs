@@ -28,7 +28,9 @@ internal static partial class ScoreOrientation
             return told.Side == pair.First ? forObject : forObject.Swapped();
         }
         // The opening said who won ("Chelsea beat Fulham"): a later "the 2-0 win" is theirs, however the sentence is built.
-        if (verdict is { Winner: { } winner } && raw.First != raw.Second && verdict.Evidence?.Span != sentenceSpan)
+        // "A registered a victory over B ..., while the visitors slumped to a 2-1 defeat": a clause whose subject is a role word ("the
+        // visitors", "the hosts") names no side, so the verdict decides even when it was read from this very sentence.
+        if (verdict is { Winner: { } winner } && raw.First != raw.Second && (verdict.Evidence?.Span != sentenceSpan || RoleSubjectClause(sentence, start)))
         {
             var won = new Scoreline(Math.Max(raw.First, raw.Second), Math.Min(raw.First, raw.Second));
             return winner == pair.First ? won : won.Swapped();
@@ -143,6 +145,21 @@ internal static partial class ScoreOrientation
 
     [GeneratedRegex(@"\s+as\s+|,\s*while\s+|\s+while\s+|;\s*|\s+but\s+|\s+when\s+|,\s+and\s+|\s+after\s+(?=\p{Lu})")]
     private static partial Regex ClauseBoundary();
+
+    /// <summary>Whether the clause holding the scoreline opens on a side's role, not its name: "..., while the visitors slumped to a 2-1 defeat".</summary>
+    private static bool RoleSubjectClause(string sentence, int scoreAt)
+    {
+        int clause = -1;
+        foreach (Match b in ClauseBoundary().Matches(sentence))
+        {
+            if (b.Index >= scoreAt) break;
+            clause = b.Index + b.Length;
+        }
+        return clause > 0 && RoleSubject().IsMatch(sentence.AsSpan(clause, scoreAt - clause));
+    }
+
+    [GeneratedRegex(@"^\s*the\s+(?:visitors|visiting\s+side|hosts|home\s+(?:side|team)|away\s+(?:side|team)|travelling\s+(?:side|team))\b[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleSubject();
 
     [GeneratedRegex(@"^\s*(?:they|he|she|it(?!\s+(?:was|is)\b)|who|the visitors|the hosts|his side|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounStart();

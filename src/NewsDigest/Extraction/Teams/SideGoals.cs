@@ -45,6 +45,15 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
         }
     }
 
+    /// <summary>Results written as a whole sentence of prose, anywhere after the first lines: "Let's get the facts out of the way. Wycombe
+    /// Wanderers 1, Peterborough United 2.", "SCORERS: Brora Rangers 3 (Mackay 12, 55, 71) Buckie Thistle 1 (Geddes 84).". Names come back
+    /// as written; only the score reader asks, once it knows the pair, since a sentence in the body may be another match's.</summary>
+    public static IEnumerable<SideGoals> InSentences(string text)
+    {
+        for (var m = WholeSentence().Match(text); m.Success; m = m.NextMatch())
+            if (Read(m, labelled: false) is { } found) yield return found with { WithScorers = m.Groups["sa"].Success };
+    }
+
     /// <summary>Whether a bracket after a side's goals names scorers with minutes: a name of letters and a minute of digits, a penalty's
     /// "(P)" between them ("Jane ALATOA (P) 37’").</summary>
     private static bool ScorerList(string bracket) =>
@@ -89,6 +98,11 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
     /// <summary>"A 4 B 1" on one line, its end at the line's end (after a closing full stop: "FINAL SCORE: A 1 B 3.") or a headline's separator; "A 6 d B 1" (Australian "defeated").</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’])(?<a>" + Side + @") (?<x>[0-9]{1,2}) ?,?(?: d\.?| def\.?| v| vs\.?)? (?<b>" + Side + @") (?<y>[0-9]{1,2})(?=\.?[ \t]*(?:\r?\n|$)|[ \t]*(?: [–—\-|:] | ?[,:(]))")]
     private static partial Regex OnOneLine();
+
+    /// <summary>A whole sentence of two names and goals: after a sentence's end or a scorers label, closing on a full stop ("... way. Wycombe
+    /// Wanderers 1, Peterborough United 2. Another ...") or, after the label, on the line's end; a bracket of scorers may follow each side's goals.</summary>
+    [GeneratedRegex(@"(?:(?<=[.!?]\s)|(?<=\b(?i:scorers|goals|goalscorers|scoring)\s?:\s?))(?<a>" + Side + @") (?<x>[0-9]{1,2})(?: \((?<sa>[^()\n]*)\))?,? (?<b>" + Side + @") (?<y>[0-9]{1,2})(?: \((?<sb>[^()\n]*)\))?(?:\.(?=\s|$)|(?<=\))[ \t]*(?=\r?\n|$))")]
+    private static partial Regex WholeSentence();
 
     /// <summary>"Shamrock Rovers 0 / Breidablik 1", "Henderson Eels FC: 0 / Hekari United FC: 3 (Marie KAIPU 20’, ...)": each side on a line of its own.</summary>
     [GeneratedRegex(@"(?<=^|\n)(?<a>" + Side + @")(?<colon>:)? (?<x>[0-9]{1,2})(?: \((?<sa>[^\n]*)\))?[ \t]*(?:\r?\n)+(?<b>" + Side + @")(?(colon):|) (?<y>[0-9]{1,2})(?: \((?<sb>[^\n]*)\))?[ \t]*(?=\r?\n|$)")]

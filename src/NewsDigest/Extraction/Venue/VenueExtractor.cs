@@ -152,9 +152,9 @@ public sealed partial class VenueExtractor : IFactExtractor
 
     /// <summary>"at the Sam Kerr Football Centre", "at Brentford's Gtech Community Stadium" (the owner left out), "at Stade de la Paix",
     /// "at the bet365 Stadium" (a sponsor's lower-case name), "at Pohang Steel Yard", "at Park Avenue", "at a packed Sportpark De Kievit",
-    /// "travelling to Olympic Village",
+    /// "travelling to Olympic Village", "at TD Place", "at Gayfield Street", "at the Brandywell Showgrounds",
     /// "in the Estadio do Dragao", "at the Diego Maradona stadium", "at their King Abdullah Sports City Stadium", "inside Gateshead International
     /// Stadium", "at the MKO Abiola Sports Complex".</summary>
-    [GeneratedRegex(@"\b(?:at|in|inside|(?:travel|travell?ing|travell?ed|travels|trip|visit) to) (?:the |their |its |a )?(?:" + GroundAdjective + @" )?(?:[\p{Lu}][\w\-]*['’]s )?(?<name>(?:(?:[\p{Lu}][\w'’.\-]+|[\p{Ll}]+[0-9]+[\w]*) ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village|Complex|Yard|Meadow|Meadows|Avenue|Gardens|Castle)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi|Sportpark|Sportplatz|Sportcomplex|Parc|Campo)(?: (?:de|do|da|del|della|di|la|le|des|du|dos))*(?: (?:l['’])?[\p{Lu}][\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
+    [GeneratedRegex(@"\b(?:at|in|inside|(?:travel|travell?ing|travell?ed|travels|trip|visit) to) (?:the |their |its |a )?(?:" + GroundAdjective + @" )?(?:[\p{Lu}][\w\-]*['’]s )?(?<name>(?:(?:[\p{Lu}][\w'’.\-]+|[\p{Ll}]+[0-9]+[\w]*) ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village|Complex|Yard|Meadow|Meadows|Avenue|Gardens|Castle|Place|Street|Showground|Showgrounds|Grounds|Pavilion|Velodrome|Coliseum|Colosseum)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi|Sportpark|Sportplatz|Sportcomplex|Parc|Campo)(?: (?:de|do|da|del|della|di|la|le|des|du|dos))*(?: (?:l['’])?[\p{Lu}][\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
     private static partial Regex UnknownGroundName();
 }
