@@ -40,6 +40,10 @@ internal static partial class GoalMinuteLinker
         if (!moment.Success || (!until && NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(0, moment.Index).ToString()))) return;
         if (NearestMinute(minutes, [], sentenceStart + moment.Index, true) is { } near && Resolve(near, state, false) is { } minute)
             state.PendingMinute = (minute, state.Sentence);
+        // "81 mins: GOAL! Harbour 2-1 Riverside. The pressure finally tells. Kemp sweeps it in.": a moment without a minute of its own
+        // goes on telling the goal whose minute waits, so the scorer may come a sentence later (a short sentence only: a long one tells more).
+        else if (minutes.Count == 0 && sentenceText.Length < 60 && state.PendingMinute is { } waiting && state.Sentence - waiting.Sentence <= 2 && waiting.Sentence != state.PenaltyAwardSentence)
+            state.PendingMinute = (waiting.Minute, state.Sentence);
     }
 
     /// <summary>"reached new levels in the 85th minute as Arsenal were awarded a penalty", "in injury time after Australia were awarded a
@@ -67,7 +71,7 @@ internal static partial class GoalMinuteLinker
     [GeneratedRegex(@"\bstep(?:s|ped|ping)? up\b|\b(?-i:PKs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepUp();
 
-    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived)|everything changed|it all changed|(?:pressure|persistence|dominance) (?:\w+ )?(?:told|paid off)|(?:then|and then|finally|but then) came the [0-9]{1,3}(?:st|nd|rd|th) minute)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived)|everything changed|it all changed|(?:pressure|persistence|dominance) (?:\w+ )?(?:told|tells|paid off|pays off)|(?-i:GOAL)(?=!)|(?:then|and then|finally|but then) came the [0-9]{1,3}(?:st|nd|rd|th) minute)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntriggeredTeamMoment();
 
     /// <summary>

@@ -15,7 +15,12 @@ internal static partial class PendingMinuteScorer
     {
         // The move must end in a finish ("slotted home", "beating Howard at his near post"), not a save or a miss.
         var said = sentence.Substring(context.Text);
-        if (!FinishWords().IsMatch(said) || NotScoredTests.MissWords().IsMatch(said) || NotScoredTests.ShotNotScored().IsMatch(said) || KeptOut().IsMatch(said)) return;
+        if (NotScoredTests.MissWords().IsMatch(said) || NotScoredTests.ShotNotScored().IsMatch(said) || KeptOut().IsMatch(said)) return;
+        if (!FinishWords().IsMatch(said))
+        {
+            MoveFinisher(context, candidates, people, eventScorers, sentence, said, state, waiting);
+            return;
+        }
         string? key = null;
         int index = -1;
         foreach (var p in people)
@@ -31,11 +36,71 @@ internal static partial class PendingMinuteScorer
             if (key is not null) return;
             (key, index) = (k, untimed);
         }
-        if (index < 0) return;
+        if (index < 0)
+        {
+            if (key is null) MoveFinisher(context, candidates, people, eventScorers, sentence, said, state, waiting);
+            return;
+        }
         candidates.Add(candidates[index] with { Minute = waiting.Minute, Count = 1, Again = false, Position = sentence.Start, Evidence = context.EvidenceFor(sentence) });
         state.PendingMinute = null;
         (state.Previous, state.PreviousSentence) = (waiting.Minute, state.Sentence);
     }
+
+    /// <summary>"Four minutes into the second half the visitors were ahead. El Amrani, the winger, cut in and beat Vos at his near
+    /// post.", "81 mins: GOAL! Harbour 2-1 Riverside. Doyle holds it up and Kemp sweeps a finish into the bottom corner.": a team's goal
+    /// told with its minute and no scorer, then the move, with no goal word, that ends in a finish. The finisher is the subject of the
+    /// clause the finish ends: the last player before the finish word who opens a clause (the sentence's start, after "and", "but", a
+    /// comma, "when" or "as", at most a role before the name: "the captain X", "full-back X"); a player named inside a phrase
+    /// ("a long throw from X", "a X corner") or after the verb ("beat Vos") is no subject.</summary>
+    private static void MoveFinisher(ExtractionContext context, List<GoalCandidate> candidates, List<PersonMention> people, HashSet<int> eventScorers,
+        TextSpan sentence, string said, NarrativeState state, (Minute Minute, int Sentence) waiting)
+    {
+        // "The visitors took a while to find their rhythm but ... Rogers beating Vicario": a move told as coming later is another goal.
+        if (state.Sentence - waiting.Sentence > 2 || LaterTime().IsMatch(said)) return;
+        var finish = MoveFinishWords().Match(said);
+        if (!finish.Success) return;
+        var text = context.Text;
+        PersonMention? subject = null;
+        foreach (var p in people)
+        {
+            if (p.Start - sentence.Start >= finish.Index) break;
+            if (p.Possessive || eventScorers.Contains(p.Start) || ScorerFinder.IsNonPlayer(context, p) || ScorerClues.IsBystander(text, p)) continue;
+            var before = text.AsSpan(sentence.Start, p.Start - sentence.Start).ToString();
+            if (!ClauseOpening().IsMatch(before)) continue;
+            // The name opens the clause only when a verb or an aside follows it ("Kemp sweeps", "Kemp, the winger,"), not a noun ("a Kemp corner").
+            var after = text.AsSpan(p.After(text), Math.Min(text.Length - p.After(text), 20)).ToString();
+            if (!NameThenVerb().IsMatch(after)) continue;
+            subject = p;
+        }
+        if (subject is not { } s) return;
+        var player = context.People.FullNameOf(s);
+        // A player the report already credits with a goal is left to the rule above; a ball turned in "by" or "off" another was not his.
+        var key = PersonIndex.SurnameKey(player);
+        if (candidates.Any(c => c.Minute == waiting.Minute || PersonIndex.SurnameKey(c.Player) == key)
+            || TurnedInByAnother().IsMatch(said[finish.Index..])) return;
+        candidates.Add(new GoalCandidate(player, context.PlayerTeams.TeamOf(player), waiting.Minute, s.Start, context.EvidenceFor(sentence)));
+        state.PendingMinute = null;
+        (state.Previous, state.PreviousSentence) = (waiting.Minute, state.Sentence);
+        state.LastScorer = s;
+    }
+
+    /// <summary>The words between a clause's opening and a name that let the name be the clause's subject: none, an article and a role
+    /// ("the captain", "full-back", "the Swedish substitute"), a side's name and a role ("Bologna defender").</summary>
+    [GeneratedRegex(@"(?:^|(?:,|;|—|–|\band|\bbut|\bwhen|\bas|\bthen|\bbefore|\bwhere|\buntil|\bbefore)\s+)(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\w'’-]*|[a-z-]+)\s+){0,2}?(?:captain|skipper|striker|forward|winger|midfielder|defender|centre-back|center-back|full-back|fullback|wing-back|substitute|sub|replacement|teenager|veteran|youngster|striker|debutant|playmaker|attacker|No\.? ?[0-9]+)?\s*$")]
+    private static partial Regex ClauseOpening();
+
+    [GeneratedRegex(@"^(?:,|\s+(?:then|again|finally|simply|calmly|coolly|just|somehow|himself|herself|[a-z]+(?:s|ed|ing)\b|(?:got|put|took|hit|drove|rose|beat|shot|won|made|found|let|ran|cut|broke|swept|slid|struck|stuck|spun|stole|leapt|sent|kept|held|dug|met|fell|went|came|saw|had)\b))")]
+    private static partial Regex NameThenVerb();
+
+    [GeneratedRegex(@"\b(?:took (?:a while|some time|time|until)|eventually|later|before long|after the (?:break|interval|restart|hour)|second half|in the end)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterTime();
+
+    [GeneratedRegex(@"\b(?:by|off|via) (?:the (?:\w+ )?)?(?-i:\p{Lu})")]
+    private static partial Regex TurnedInByAnother();
+
+    /// <summary>A move's end that puts the ball in: past or beyond a player, into a corner or the net, over the line, "beat X at his near post".</summary>
+    [GeneratedRegex(@"\b(?:past|beyond|beneath|under|home|over the line|in off|(?:in|into) (?:the|an?) (?:[\w-]+ )?(?:net|goal|corner)|(?:in|into) the (?:roof|back|bottom|top) of the net|(?:beat|beats|beating) (?:the )?(?:(?:goalkeeper|keeper) )?(?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’-]+)? (?:at|low|high|with|from|to|inside|via)\b|(?:a|the|his|her) (?:[\w-]+ )?finish|converted|converts|slotted|slots|tapped|taps|buried|buries|bundled|bundles)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoveFinishWords();
 
     [GeneratedRegex(@"\b(?:past|beyond|home|into (?:the|an?) (?:[\w-]+ )?(?:net|goal|corner)|in off|finish|finishes|finished|finishing|convert|converted|converting|clinical|volley|half-volley|header|slot|slotted|tap|tapped|bury|buried|found the net|found the (?:top|bottom|far|near) corner)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FinishWords();

@@ -7,6 +7,14 @@ namespace NewsDigest.Extraction.Goals;
 /// <summary>Finds who scored a goal a trigger tells: the subject, the agent after "by", a linked owner, a pronoun's person, or a list of names sharing the goal.</summary>
 internal static partial class ScorerFinder
 {
+    /// <summary>An aside about the name before it opens on a lower-case word ("the man", "who", "quiet since", "already booked"), not on another name.</summary>
+    [GeneratedRegex(@"^\s*[a-z0-9]")]
+    private static partial Regex AsideOpening();
+
+    /// <summary>What follows an aside's closing comma when it returns to the subject's verb: a lower-case word that is no joint ("and", "but", "as").</summary>
+    [GeneratedRegex(@"^\s+(?!(?:and|but|as|when|while|with|before|after|then|which|who|whose|where|the|a|an|his|her|their|its|to|for|from|in|on|at|by|of)\b)[a-z][a-z-]*\b")]
+    private static partial Regex VerbPhraseOpening();
+
     [GeneratedRegex(@"^\s*(?:in|on|at|after|before|with|within|inside|just|midway|moments|minutes|seconds|then|later|early|late|shortly|soon|eventually|finally|once|from|during|deep)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdverbialOpening();
 
@@ -58,8 +66,14 @@ internal static partial class ScorerFinder
         // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
         int asideStart = -1;
         // ("In the 30th minute, Williams finally had her goal, tapping in": an adverbial opening before the first comma is no aside's subject.)
-        if (text.AsSpan(clauseStart, at - clauseStart).TrimEnd() is [.., ','] beforeVerb && beforeVerb[..^1].LastIndexOf(',') is var open and >= 0
-            && !AdverbialOpening().IsMatch(beforeVerb[..open])) asideStart = clauseStart + open;
+        // "Kemp, the man Doyle could not stop, sweeps a finish into the corner": the aside's second comma may stand before the verb
+        // phrase that ends in the trigger, when no name stands between them.
+        var beforeVerb = text.AsSpan(clauseStart, at - clauseStart);
+        int close = beforeVerb.LastIndexOf(',');
+        if (close >= 0 && (beforeVerb[(close + 1)..].IsWhiteSpace() || (at - (clauseStart + close) <= 50 && VerbPhraseOpening().IsMatch(beforeVerb[(close + 1)..].ToString())
+                && !people.Any(p => p.Start > clauseStart + close && p.Start < at)))
+            && beforeVerb[..close].LastIndexOf(',') is var open and >= 0 && !AdverbialOpening().IsMatch(beforeVerb[..open])
+            && (beforeVerb[(close + 1)..].IsWhiteSpace() || AsideOpening().IsMatch(beforeVerb[(open + 1)..close].ToString()))) asideStart = clauseStart + open;
         // "clipped the ball over a diving Olsson and Foster": a name joined by "and" to a bystander is one too.
         PersonMention? bystander = null;
         PersonMention? shotOwner = null;
