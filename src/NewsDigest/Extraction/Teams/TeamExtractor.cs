@@ -48,14 +48,16 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (firstNick == secondNick) return null;
         string kept = firstNick ? title.Second : title.First, nick = firstNick ? title.First : title.Second;
         var mentions = TeamMentionFilter.PlayerFree(context);
-        foreach (var other in new[] { FromSideGoals(context, scorerBoxes: false), FromOpeningResult(context, mentions), FromOpening(context, mentions, TeamCounts.Of(context.Text, mentions)) })
+        var sources = new[] { FromSideGoals(context, scorerBoxes: false), FromOpeningResult(context, mentions), FromOpening(context, mentions, TeamCounts.Of(context.Text, mentions)) };
+        // "Brighton and Hove Albion 4 Durham 1" over "... the Durham keeper": a source that reads the headline's own pair shows the one word
+        // is a side's name, not a nickname; then only the word's own longer form ("Republic" -> "Republic of Ireland") may replace it.
+        bool confirmed = sources.Any(other => other is not null && PairChoice.SamePair(other, title));
+        foreach (var other in sources)
         {
-            if (other is null || !other.Contains(kept)) continue;
-            // "Brighton and Hove Albion 4 Durham 1" over "... the Durham keeper": a source that reads the headline's own pair shows the
-            // one word is a side's name, not a nickname.
-            if (PairChoice.SamePair(other, title)) return null;
+            if (other is null || !other.Contains(kept) || PairChoice.SamePair(other, title)) continue;
             var club = PairChoice.Other(other, kept);
             if (string.Equals(club, nick, StringComparison.OrdinalIgnoreCase) || NicknameOnly(club)) continue;
+            if (confirmed && !club.Split(' ').Contains(nick, StringComparer.OrdinalIgnoreCase)) continue;
             return firstNick ? title with { First = club } : title with { Second = club };
         }
         return null;
