@@ -75,11 +75,12 @@ public sealed partial class ScoreExtractor : IFactExtractor
         foreach (var sentenceSpan in context.Sentences)
         {
             string sentence = sentenceSpan.Substring(context.Text);
+            List<NewsDigest.Extraction.Teams.TeamMention>? mentions = null;
             foreach (Match m in Scoreline().Matches(sentence))
             {
                 int absStart = sentenceSpan.Start + m.Index, absEnd = absStart + m.Length;
                 if (context.IsQuoted(absStart)) continue;
-                var mentions = context.Teams.Within(sentenceSpan).ToList();
+                mentions ??= context.Teams.Within(sentenceSpan).ToList();
                 var left = mentions.LastOrDefault(t => t.Span.End <= absStart && IsGap(context.Text, t.Span.End, absStart));
                 var right = mentions.FirstOrDefault(t => t.Span.Start >= absEnd && IsGap(context.Text, absEnd, t.Span.Start));
                 if (left.Team is null || right.Team is null || left.Team == right.Team || !pair.Contains(left.Team) || !pair.Contains(right.Team)) continue;
