@@ -119,6 +119,9 @@ public sealed class ExtractionContext
 
     public Evidence EvidenceFor(TextSpan span) => new(Article.Source, span, span.Substring(Text));
 
+    /// <summary>Evidence for a fact read from the headline, which is not part of the text: the opening sentence (empty when there is none).</summary>
+    public Evidence OpeningEvidence() => EvidenceFor(Sentences.Count > 0 ? Sentences[0] : new TextSpan(0, 0));
+
     /// <summary>The sentence that contains a character position, as evidence.</summary>
     public Evidence EvidenceAt(int position) => EvidenceFor(SentenceAt(position));
 

@@ -23,7 +23,7 @@ internal static partial class HeadlineScore
         if (a is null || b is null || a == b || !pair.Contains(a) || !pair.Contains(b)) return FromTitleResultNoun(context, pair, title);
         var score = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
         if (a != pair.First) score = score.Swapped();
-        var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
+        var evidence = context.OpeningEvidence();
         return new MatchResult(score, null, false, evidence);
     }
 
@@ -42,7 +42,7 @@ internal static partial class HeadlineScore
         int high = Math.Max(x, y), low = Math.Min(x, y);
         var forOther = m.Groups["draw"].Success ? new Scoreline(x, y) : m.Groups["lost"].Success ? new Scoreline(low, high) : new Scoreline(high, low);
         var score = named == pair.Second ? forOther : forOther.Swapped();
-        return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
+        return new MatchResult(score, null, false, context.OpeningEvidence());
     }
 
     /// <summary>"Liverpool pile more misery on Manchester United with 3-0 victory", "Real Madrid comeback against Liverpool to win 5-2": a headline
@@ -60,7 +60,7 @@ internal static partial class HeadlineScore
         int high = Math.Max(x, y), low = Math.Min(x, y);
         var forSubject = m.Groups["lost"].Success ? new Scoreline(low, high) : m.Groups["draw"].Success ? new Scoreline(x, y) : new Scoreline(high, low);
         var score = subject.Value.Name == pair.First ? forSubject : forSubject.Swapped();
-        return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
+        return new MatchResult(score, null, false, context.OpeningEvidence());
     }
 
     [GeneratedRegex(@"(?:(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout|success)|(?<lost>(?i:home |away )?(?i:defeat|loss))|(?<draw>(?i:draw)))|\b(?i:to win|wins|won) (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}))(?= *(?:$|[-–|:,]| (?i:in|at|as|to|for|on)\b))")]

@@ -112,7 +112,7 @@ public sealed partial class ScoreExtractor : IFactExtractor
         if (x == y) score = new Scoreline(x, y);
         else if (verdict.Value?.Winner is { } winner && pair.Contains(winner)) score = winner == pair.First ? new Scoreline(high, low) : new Scoreline(low, high);
         else return null;
-        return new MatchResult(score, null, false, context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)));
+        return new MatchResult(score, null, false, context.OpeningEvidence());
     }
 
     [GeneratedRegex(@"(?<=[\p{L}.’'],? )(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})[ \t]*$")]

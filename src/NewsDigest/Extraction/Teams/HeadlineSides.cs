@@ -40,7 +40,7 @@ internal static partial class HeadlineSides
         if (Headline(context) is not { } title || FirstClauseResult(context, title) is not { } sides) return null;
         var tokens = Tokenizer.Tokenize(title);
         var known = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count);
-        var evidence = context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0));
+        var evidence = context.OpeningEvidence();
         // "Glory down lowly Reds": a headline's one-word nickname may be another league's club; the opening's full names decide then.
         if (Nickname(context, sides.First) || Nickname(context, sides.Second)) return null;
         // A title-case headline's capitalised words are no guide to a subject ("Town Women Move to the Brink"): only a known team can be
@@ -132,7 +132,7 @@ internal static partial class HeadlineSides
     {
         if (teams.Count < 2) return null;
         var first = context.TeamMentions.FirstOrDefault(m => m.Value.Name == teams[0]);
-        var evidence = first.Value is null ? context.EvidenceFor(context.Sentences.Count > 0 ? context.Sentences[0] : new TextSpan(0, 0)) : context.EvidenceAt(first.Span.Start);
+        var evidence = first.Value is null ? context.OpeningEvidence() : context.EvidenceAt(first.Span.Start);
         return new TeamPair(teams[0], teams[1], evidence);
     }
 
