@@ -222,5 +222,5 @@ public sealed class GoldReaders(string repositoryRoot, string sharedRoot)
         };
     }
 
-    public static string Canonical(string team) => Gazetteer.Default.Teams.TryGet(team, out var entry) ? entry.Name : team;
+    public static string Canonical(string team) => TeamNameMatch.Resolve(team) ?? team;
 }

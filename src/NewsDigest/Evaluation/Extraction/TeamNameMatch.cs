@@ -42,7 +42,8 @@ public static class TeamNameMatch
     public static bool SamePair(string goldHome, string goldAway, string first, string second) =>
         (Same(goldHome, first) && Same(goldAway, second)) || (Same(goldHome, second) && Same(goldAway, first));
 
-    private static string? Resolve(string name) => Gazetteer.Default.Teams.TryGet(name, out var entry) ? entry.Name : null;
+    /// <summary>The gazetteer's name of the team <paramref name="name"/> names, or null when the gazetteer does not know it.</summary>
+    internal static string? Resolve(string name) => Gazetteer.Default.Teams.TryGet(name, out var entry) ? entry.Name : null;
 
     /// <summary>The name's words, folded (lower case, no accents), without punctuation or generic club words.</summary>
     private static string[] Words(string name) =>
