@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using NewsDigest.Extraction.Gazetteers;
 using NewsDigest.Extraction.People;
 
 namespace NewsDigest.Evaluation.Extraction;
