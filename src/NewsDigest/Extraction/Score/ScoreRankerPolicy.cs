@@ -7,9 +7,10 @@ namespace NewsDigest.Extraction.Score;
 public sealed record ScoreRankerPolicy(double? Supply, double Overrule, double Weak)
 {
     /// <summary>The policy extraction uses, chosen on the dev split and written batch 3 (`newsdigest eval models --model score` prints the
-    /// grid). Session 17: supplying a score where the rules read none put a lead ("1-0 up"), an earlier match or an aggregate in its place
-    /// far more often than the final score (dev: news -1 report, espn and pl no better), so the ranker only overrules; overruling at 0.3 to
-    /// 0.5 with the rules' numbers under 0.2 to 0.3 read the same, dev unchanged and written3 one report better.</summary>
+    /// grid). Session 17 (`eval extraction`): supplying a score where the rules read none (at 0.3 or 0.5) put a lead ("1-0 up"), an earlier
+    /// match or an aggregate in place of "none" far more often than the final score, and took a report from the later count of goals
+    /// (news dev -1 report; pl dev +1 to +3, espn dev +0), so the ranker only overrules; overruling at 0.3 to 0.5 with the rules' numbers
+    /// under 0.2 to 0.3 read the same: dev unchanged, written3 one report better.</summary>
     public static readonly ScoreRankerPolicy Chosen = new(Supply: null, Overrule: 0.5, Weak: 0.2);
 
     /// <summary>The candidate whose numbers replace the rules' choice, or -1 to keep the rules'.</summary>
