@@ -22,7 +22,7 @@ public static class DefaultPipeline
     [
         new Extraction.Teams.TeamExtractor(),
         new Extraction.Venue.VenueExtractor(),
-        new Extraction.Score.ScoreExtractor(),
+        new Extraction.Score.ScoreExtractor(models.Scores),
         new Extraction.Competition.CompetitionExtractor(),
         new Extraction.Dates.MatchDateExtractor(),
         new Extraction.Ratings.RatingsExtractor(),

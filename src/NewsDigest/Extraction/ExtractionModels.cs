@@ -13,4 +13,5 @@ public sealed record ExtractionModels
     public ISentenceClassifier? Sentences { get; init; }
     public INameTagger? Names { get; init; }
     public ISpeakerRanker? Speakers { get; init; }
+    public Score.IScoreRanker? Scores { get; init; }
 }

@@ -52,6 +52,7 @@ public static class ModelLoader
             Sentences = One(directory, ModelNames.Sentence, ModelSentenceClassifier.FromFile, problems, files),
             Names = One(directory, ModelNames.Names, ModelNameTagger.FromFile, problems, files),
             Speakers = One(directory, ModelNames.Speaker, ModelSpeakerRanker.FromFile, problems, files),
+            Scores = One(directory, ModelNames.Score, ModelScoreRanker.FromFile, problems, files),
         };
         return new ModelLoadReport(models, problems, directory);
     }

@@ -1,16 +1,17 @@
 namespace NewsDigest.Learning;
 
-/// <summary>The project's four models: their command-line names and file names under models/.</summary>
+/// <summary>The project's models: their command-line names and file names under models/.</summary>
 public static class ModelNames
 {
     public const string Report = "report";
     public const string Sentence = "sentence";
     public const string Names = "names";
     public const string Speaker = "speaker";
+    public const string Score = "score";
     /// <summary>The HTML block scorer: used by page extraction, not by the extraction stages, so it is not among <see cref="All"/>.</summary>
     public const string HtmlBlocks = "html";
 
-    public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker];
+    public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker, Score];
 
     public static string FileName(string model) => model switch
     {
@@ -18,6 +19,7 @@ public static class ModelNames
         Sentence => "sentence-classifier.ndm",
         Names => "name-tagger.ndm",
         Speaker => "speaker-ranker.ndm",
+        Score => "score-ranker.ndm",
         HtmlBlocks => "html-blocks.ndm",
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, "unknown model name"),
     };

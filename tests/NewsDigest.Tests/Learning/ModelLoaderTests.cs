@@ -15,6 +15,7 @@ public sealed class ModelLoaderTests
         Assert.NotNull(report.Models.Sentences);
         Assert.NotNull(report.Models.Names);
         Assert.NotNull(report.Models.Speakers);
+        Assert.NotNull(report.Models.Scores);
     }
 
     [Fact]

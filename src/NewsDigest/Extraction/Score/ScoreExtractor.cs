@@ -5,11 +5,21 @@ using NewsDigest.Text;
 namespace NewsDigest.Extraction.Score;
 
 /// <summary>Reads the final score aligned with the report's team order, with extra time and a shoot-out: "Arsenal 1-1 Sheff Utd", "a 1-2 defeat", "won 3-0", "a goalless draw", "won 4-2 on penalties after a 1-1 draw".</summary>
-public sealed partial class ScoreExtractor : IFactExtractor
+public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRankerPolicy? policy = null) : IFactExtractor
 {
+    private readonly ScoreRankerPolicy? _policy = policy ?? ScoreRankerPolicy.Chosen;
+
+    /// <summary>The rules alone, whatever model is loaded: the score ranker's training reads their choice as a feature.</summary>
+    public static MatchResult? ReadByRules(ExtractionContext context) => Read(context, null, null);
+
     public void Extract(ExtractionContext context)
     {
-        if (context.Facts.Teams is not { } pair) return;
+        if (Read(context, ranker, _policy) is { } result) context.Facts = context.Facts with { Result = result };
+    }
+
+    private static MatchResult? Read(ExtractionContext context, IScoreRanker? ranker, ScoreRankerPolicy? policy)
+    {
+        if (context.Facts.Teams is not { } pair) return null;
         var verdict = new Lazy<Verdict?>(() => OpeningOutcome.Read(context, pair), LazyThreadSafetyMode.None);
         var result = FromScoreBox(context, pair) ?? HeadlineScore.FromTitle(context, pair) ?? FromSideGoals(context, pair) ?? FromTitleEnd(context, pair, verdict);
         // "beating Brighton 7-6 in a tense penalty shoot-out ... In a match that finished goalless": a shoot-out told before the sentence
@@ -28,7 +38,37 @@ public sealed partial class ScoreExtractor : IFactExtractor
         result ??= FromOnlyGoal(context, pair, verdict.Value);
         if (result is { Shootout: null } && shootout is { } earlier && earlier.First != earlier.Second && result.Score.First == result.Score.Second)
             result = result with { Shootout = earlier };
-        if (result is not null) context.Facts = context.Facts with { Result = result };
+        if (ranker is not null && policy is not null) result = Ranked(context, pair, result, ranker, policy, verdict);
+        return result;
+    }
+
+    /// <summary>The rules' result, or the ranker's scoreline where the policy lets it supply or overrule one: its numbers are aligned with
+    /// the pair in the sentence that writes them with the highest score (<see cref="ScoreOrientation"/>), or by the opening's verdict when
+    /// only the headline writes them.</summary>
+    private static MatchResult? Ranked(ExtractionContext context, TeamPair pair, MatchResult? rules, IScoreRanker ranker, ScoreRankerPolicy policy, Lazy<Verdict?> verdict)
+    {
+        var candidates = ScoreCandidates.Find(context);
+        if (candidates.Count == 0) return rules;
+        var p = ranker.Score(context, pair, candidates, rules?.Score);
+        int chosen = policy.Choose(candidates, p, rules?.Score);
+        if (chosen < 0) return rules;
+        var numbers = candidates[chosen].Written;
+        int at = -1;
+        for (int i = 0; i < candidates.Count; i++)
+            if (!candidates[i].InTitle && candidates[i].SameNumbers(numbers) && (at < 0 || p[i] > p[at])) at = i;
+        if (at < 0)
+        {
+            int high = Math.Max(numbers.First, numbers.Second), low = Math.Min(numbers.First, numbers.Second);
+            if (high == low) return new MatchResult(new Scoreline(high, low), null, false, context.OpeningEvidence());
+            if (verdict.Value?.Winner is not { } winner || !pair.Contains(winner)) return rules;
+            return new MatchResult(winner == pair.First ? new Scoreline(high, low) : new Scoreline(low, high), null, false, context.OpeningEvidence());
+        }
+        var c = candidates[at];
+        var span = context.Sentences[c.Sentence];
+        string sentence = span.Substring(context.Text);
+        var score = ScoreOrientation.Align(context, pair, span, sentence, c.Span.Start - span.Start, c.Span.End - span.Start, c.Written, verdict.Value);
+        var shootout = score.First == score.Second ? ShootoutIn(context, pair, span) : null;
+        return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(span));
     }
 
     /// <summary>"Koscielny ensured Arsenal of a place with the only goal": 1-0 to the sentence's subject team; a team right after

@@ -12,4 +12,5 @@ public enum ModelKind : byte
     NameTagger = 12,
     SpeakerRanker = 13,
     HtmlBlockClassifier = 14,
+    ScoreRanker = 15,
 }
