@@ -107,6 +107,19 @@ internal static partial class HeadlineSides
         return false;
     }
 
+    /// <summary>Whether the headline writes a team only by a one-word nickname ("Hoops", "Tangerines") that the body never backs with the
+    /// team's name: then the nickname may be another club's.</summary>
+    internal static bool NicknameOnly(ExtractionContext context, string team)
+    {
+        if (Headline(context) is not { } title || NamedOutright(context, team)) return false;
+        var tokens = Tokenizer.Tokenize(title);
+        var written = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Where(m => m.Value.Name == team).ToList();
+        // "LAFC", "QPR" are the name's letters and "Wolves", "Spurs" its clipped words, used as names; "Hoops" and "Tangerines" share nothing
+        // with "Queens Park Rangers" or "Blackpool", and another club may bear them.
+        return written.Count > 0 && written.All(m => m.Span.Substring(title) is var surface && surface.Any(char.IsLower) && Nickname(context, surface)
+            && !team.Contains(surface[..Math.Min(3, surface.Length)], StringComparison.OrdinalIgnoreCase));
+    }
+
     [GeneratedRegex(@"\G (?<w>[\p{Lu}][\p{L}'’]+)")]
     private static partial Regex NextWord();
 

@@ -210,10 +210,10 @@ public static partial class ResultSentenceReader
         return name.Length is >= 2 and <= 40 ? name : null;
     }
 
-    /// <summary>A description before a beaten side, of up to two words (a capitalised adjective or a place among them) and a noun that describes
-    /// a side, with or without a comma: "East zone champions Five Rivers", "European debutants, Girona", "Cypriot minnows Pafos", "Icelandic
-    /// champions Breidablik".</summary>
-    private const string Description = @"(?:(?:[\p{Lu}][\p{L}\-]*|[\p{Ll}\-]+) ){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),? ";
+    /// <summary>A description before a beaten side, of up to two words (a capitalised adjective, a place or a league among them, digits and
+    /// all: "J1", "Ligue 1") and a noun that describes a side, with or without a comma: "East zone champions Five Rivers", "European
+    /// debutants, Girona", "Cypriot minnows Pafos", "Icelandic champions Breidablik", "J1 leaders Machida", "Ligue 1 pacesetters Lens".</summary>
+    private const string Description = @"(?:(?:[\p{Lu}\p{Nd}][\p{L}\p{Nd}\-]*|[\p{Ll}\-]+) ){0,2}(?:winners|champions|holders|leaders|table-toppers|pacesetters|high-flyers|strugglers|neighbours|neighbors|opponents|newcomers|debutants|minnows|giants|underdogs|favourites|favorites|part-timers),? ";
 
     /// <summary>A poll ranking before a US college side ("No. 18 Hutchinson", "#5 Stanford"): no part of its name.</summary>
     private const string Ranking = @"(?:(?:No\.|#) ?[0-9]{1,2} )?";

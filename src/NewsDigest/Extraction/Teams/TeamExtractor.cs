@@ -29,9 +29,17 @@ public sealed partial class TeamExtractor : IFactExtractor
         // matches; the opening's result ("Chelsea 1-0 Pafos") says which one the report is about.
         if (headline is not null && HeadlineSides.Headline(context) is { } headlineText && HeadlineSides.ClausesApart(context, headlineText, headline)
             && FromOpeningResult(context, TeamMentionFilter.PlayerFree(context)) is { } opened && !PairChoice.SamePair(headline, opened) && PairChoice.Shared(headline, opened) is not null) headline = opened;
+        // "Hoops keep the heat on as Lilywhites' slide continues" atop a report of Shamrock Rovers and Dundalk, "Derby day delight for Tangerines"
+        // atop a Dundee derby: a side the headline writes only by a nickname, which the body never names outright, is another league's club
+        // that shares the nickname; the body's reading decides, and the headline's pair stays only when the body reads none.
+        TeamPair? doubted = null;
+        if (headline is not null && (HeadlineSides.NicknameOnly(context, headline.First) || HeadlineSides.NicknameOnly(context, headline.Second)))
+            (doubted, headline) = (headline, null);
         var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context, scorerBoxes: false) ?? FromBody(context)
             // A box listing scorers under names the gazetteer does not know is trusted when the prose names no match: the prose's order stays first.
-            ?? FromSideGoals(context, scorerBoxes: true);
+            ?? FromSideGoals(context, scorerBoxes: true) ?? doubted;
+        // The body's reading of the headline's own pair keeps the headline's order, as before the doubt.
+        if (doubted is not null && pair is not null && PairChoice.SamePair(pair, doubted)) pair = doubted;
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, pair)) };
