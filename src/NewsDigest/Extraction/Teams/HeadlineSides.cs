@@ -111,13 +111,18 @@ internal static partial class HeadlineSides
     /// team's name: then the nickname may be another club's.</summary>
     internal static bool NicknameOnly(ExtractionContext context, string team)
     {
-        if (Headline(context) is not { } title || NamedOutright(context, team)) return false;
+        if (NamedOutright(context, team)) return false;
+        var written = HeadlineSurfaces(context, team);
+        // "LAFC", "QPR": the name's letters, which no other club bears.
+        return written.Count > 0 && written.All(surface => surface.Any(char.IsLower) && Nickname(context, surface));
+    }
+
+    /// <summary>How the headline writes a team: each of its mentions there, as written.</summary>
+    internal static List<string> HeadlineSurfaces(ExtractionContext context, string team)
+    {
+        if (Headline(context) is not { } title) return [];
         var tokens = Tokenizer.Tokenize(title);
-        var written = context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Where(m => m.Value.Name == team).ToList();
-        // "LAFC", "QPR" are the name's letters and "Wolves", "Spurs" its clipped words, used as names; "Hoops" and "Tangerines" share nothing
-        // with "Queens Park Rangers" or "Blackpool", and another club may bear them.
-        return written.Count > 0 && written.All(m => m.Span.Substring(title) is var surface && surface.Any(char.IsLower) && Nickname(context, surface)
-            && !team.Contains(surface[..Math.Min(3, surface.Length)], StringComparison.OrdinalIgnoreCase));
+        return context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Where(m => m.Value.Name == team).Select(m => m.Span.Substring(title)).ToList();
     }
 
     [GeneratedRegex(@"\G (?<w>[\p{Lu}][\p{L}'’]+)")]
