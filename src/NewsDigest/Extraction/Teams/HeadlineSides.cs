@@ -107,6 +107,24 @@ internal static partial class HeadlineSides
         return false;
     }
 
+    /// <summary>Whether the headline writes a team only by a one-word nickname ("Hoops", "Tangerines") that the body never backs with the
+    /// team's name: then the nickname may be another club's.</summary>
+    internal static bool NicknameOnly(ExtractionContext context, string team)
+    {
+        if (NamedOutright(context, team)) return false;
+        var written = HeadlineSurfaces(context, team);
+        // "LAFC", "QPR": the name's letters, which no other club bears.
+        return written.Count > 0 && written.All(surface => surface.Any(char.IsLower) && Nickname(context, surface));
+    }
+
+    /// <summary>How the headline writes a team: each of its mentions there, as written.</summary>
+    internal static List<string> HeadlineSurfaces(ExtractionContext context, string team)
+    {
+        if (Headline(context) is not { } title) return [];
+        var tokens = Tokenizer.Tokenize(title);
+        return context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Where(m => m.Value.Name == team).Select(m => m.Span.Substring(title)).ToList();
+    }
+
     [GeneratedRegex(@"\G (?<w>[\p{Lu}][\p{L}'’]+)")]
     private static partial Regex NextWord();
 

@@ -24,7 +24,9 @@ public static partial class ResultSentenceReader
     };
 
     /// <summary>Title-case function words that no side's name holds after its first word: where a headline's name stops.</summary>
-    private static readonly HashSet<string> TitleCaseLinkWords = new(StringComparer.Ordinal) { "To", "In", "For", "As", "After", "With", "At", "On", "Into", "From", "Amid", "Despite", "Ahead" };
+    private static readonly HashSet<string> TitleCaseLinkWords = new(StringComparer.Ordinal) { "To", "In", "For", "As", "After", "With", "At", "On", "Into", "From", "Amid", "Despite", "Ahead",
+        // "Deacs Edge No. 14 Clemson Behind Late Strike": every preposition that can follow a side in a headline ends its name.
+        "Behind", "Thanks", "Through", "Without", "Against", "Before", "Following", "Courtesy", "Via", "By", "Past", "Under", "Over", "Until", "Since", "During" };
 
     /// <summary>Words that make a capitalised span a competition, ground, day or title rather than a side.</summary>
     private static readonly HashSet<string> NotSideWords = new(StringComparer.Ordinal)
@@ -210,10 +212,10 @@ public static partial class ResultSentenceReader
         return name.Length is >= 2 and <= 40 ? name : null;
     }
 
-    /// <summary>A description before a beaten side, of up to two words (a capitalised adjective or a place among them) and a noun that describes
-    /// a side, with or without a comma: "East zone champions Five Rivers", "European debutants, Girona", "Cypriot minnows Pafos", "Icelandic
-    /// champions Breidablik".</summary>
-    private const string Description = @"(?:(?:[\p{Lu}][\p{L}\-]*|[\p{Ll}\-]+) ){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),? ";
+    /// <summary>A description before a beaten side, of up to two words (a capitalised adjective, a place or a league among them, digits and
+    /// all: "J1", "Ligue 1") and a noun that describes a side, with or without a comma: "East zone champions Five Rivers", "European
+    /// debutants, Girona", "Cypriot minnows Pafos", "Icelandic champions Breidablik", "J1 leaders Machida", "Ligue 1 pacesetters Lens".</summary>
+    private const string Description = @"(?:(?:[\p{Lu}\p{Nd}][\p{L}\p{Nd}\-]*|[\p{Ll}\-]+) ){0,2}(?:winners|champions|holders|leaders|table-toppers|pacesetters|high-flyers|strugglers|neighbours|neighbors|opponents|newcomers|debutants|minnows|giants|underdogs|favourites|favorites|part-timers),? ";
 
     /// <summary>A poll ranking before a US college side ("No. 18 Hutchinson", "#5 Stanford"): no part of its name.</summary>
     private const string Ranking = @"(?:(?:No\.|#) ?[0-9]{1,2} )?";
@@ -244,7 +246,7 @@ public static partial class ResultSentenceReader
     private static partial Regex PossessiveResult();
 
     /// <summary>"A beat B", "A edges B", "A held off B", "the A men's soccer team (7-3-2, 3-1-1 AVC) edged visiting B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|knocked out|knocks out|knock out|knocking out|dumped out|dumps out|dumping out|held off|holds off|hold off|holding off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |visiting |travelling |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
+    [GeneratedRegex(@"(?:(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|knocked out|knocks out|knock out|knocking out|dumped out|dumps out|dumping out|held off|holds off|hold off|holding off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |visiting |travelling |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?|rivals?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
@@ -258,7 +260,7 @@ public static partial class ResultSentenceReader
 
     /// <summary>"a 4-0 victory over B", "a 1-1 draw with B", "a 4-3 loss to B", "fell to visiting B", "drew 2-2 with B", "inflict a 2-1 defeat on B": the other side is the sentence's subject;
     /// "a 1-0 victory in Girona" when the place is a known team.</summary>
-    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:afternoon|evening|night|morning))?| last night| yesterday| tonight)? (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|fell|falls|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)|(?i:inflict|inflicts|inflicted|inflicting)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})?(?: [a-z\-]+){0,2}? (?i:defeat|loss|beating|thrashing|hammering) on) (?:the |defending champions |perennial arch rivals |rivals? |visiting |travelling )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
+    [GeneratedRegex(@"\b(?:(?i:win|victory|triumph|draw|defeat|loss|thrashing|rout)(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:afternoon|evening|night|morning))?| last night| yesterday| tonight)? (?i:over|against|with|to|at home to|at the hands of)|(?i:win|victory|triumph) (?<place>in|at)|(?:losing|lost|loses|lose|fell|falls|(?:going|went|go|goes) down)(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})? to|(?:suffered|suffer|suffers)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2}-[0-9]{1,2})? defeat (?:to|against|at the hands of)|(?:drew|draws|drawing)(?: [0-9]{1,2}-[0-9]{1,2})? (?:with|against)|(?i:inflict|inflicts|inflicted|inflicting)(?: (?:a|an|their|its|her|his))?(?: [0-9]{1,2} ?[-–] ?[0-9]{1,2})?(?: [a-z\-]+){0,2}? (?i:defeat|loss|beating|thrashing|hammering) on) (?:the |defending champions |perennial arch rivals |rivals? |visiting |travelling )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?|rivals?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex ResultOver();
 
     /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw;

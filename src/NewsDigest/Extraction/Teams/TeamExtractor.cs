@@ -29,9 +29,16 @@ public sealed partial class TeamExtractor : IFactExtractor
         // matches; the opening's result ("Chelsea 1-0 Pafos") says which one the report is about.
         if (headline is not null && HeadlineSides.Headline(context) is { } headlineText && HeadlineSides.ClausesApart(context, headlineText, headline)
             && FromOpeningResult(context, TeamMentionFilter.PlayerFree(context)) is { } opened && !PairChoice.SamePair(headline, opened) && PairChoice.Shared(headline, opened) is not null) headline = opened;
+        // "Hoops keep the heat on as Lilywhites' slide continues" atop a report of Shamrock Rovers and Dundalk, "Derby day delight for Tangerines"
+        // atop a Dundee derby: a side the headline writes only by a nickname, which the body never names outright, may be another club that
+        // shares the nickname; the body's reading is weighed against the headline's (see BodyOverNickname).
+        TeamPair? doubted = null;
+        if (headline is not null && (HeadlineSides.NicknameOnly(context, headline.First) || HeadlineSides.NicknameOnly(context, headline.Second)))
+            (doubted, headline) = (headline, null);
         var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context, scorerBoxes: false) ?? FromBody(context)
             // A box listing scorers under names the gazetteer does not know is trusted when the prose names no match: the prose's order stays first.
             ?? FromSideGoals(context, scorerBoxes: true);
+        if (doubted is not null) pair = BodyOverNickname(context, doubted, pair);
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, pair)) };
@@ -61,6 +68,21 @@ public sealed partial class TeamExtractor : IFactExtractor
             return firstNick ? title with { First = club } : title with { Second = club };
         }
         return null;
+    }
+
+    /// <summary>The body's reading beats a headline pair with a nickname-only side when it shares no side with the headline (a report of two
+    /// other clubs: "Hoops ... Lilywhites" over Shamrock Rovers and Dundalk), or when it keeps the headline's other side and its new side holds
+    /// the nickname as a word ("Kotoko edge Hearts" over Asante Kotoko and Hearts of Oak: the new side takes the nickname's place). A body
+    /// that reads another match of one headline side ("Chelsea v Wolves" previewed beside Chelsea's last result) leaves the headline's pair.</summary>
+    private static TeamPair BodyOverNickname(ExtractionContext context, TeamPair headline, TeamPair? body)
+    {
+        if (body is null || PairChoice.SamePair(body, headline)) return headline;
+        if (PairChoice.Shared(headline, body) is not { } kept) return body;
+        string nicknamed = PairChoice.Other(headline, kept), named = PairChoice.Other(body, kept);
+        var words = named.Split(' ');
+        bool takesPlace = HeadlineSides.NicknameOnly(context, nicknamed)
+            && HeadlineSides.HeadlineSurfaces(context, nicknamed).Any(surface => words.Contains(surface, StringComparer.OrdinalIgnoreCase));
+        return !takesPlace ? headline : string.Equals(headline.First, kept, StringComparison.OrdinalIgnoreCase) ? headline with { Second = named } : headline with { First = named };
     }
 
     /// <summary>A one-word name the gazetteer does not know that the report writes as "the X" ("the Pars", "The Cavs"): a nickname, not a club's name.</summary>
