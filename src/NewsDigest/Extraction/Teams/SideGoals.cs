@@ -46,7 +46,8 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
     }
 
     /// <summary>Results written as a whole sentence of prose, anywhere after the first lines: "Let's get the facts out of the way. Wycombe
-    /// Wanderers 1, Peterborough United 2.", "SCORERS: Brora Rangers 3 (Mackay 12, 55, 71) Buckie Thistle 1 (Geddes 84).". Names come back
+    /// Wanderers 1, Peterborough United 2.", "SCORERS: Brora Rangers 3 (Mackay 12, 55, 71) Buckie Thistle 1 (Geddes 84).", a closing
+    /// "Result: Harbour Town 2 Millbrook 1." or an agency's "RESULT:" line over "Harbour Town 4 (Lowe 21, 81) Millbrook 0". Names come back
     /// as written; only the score reader asks, once it knows the pair, since a sentence in the body may be another match's.</summary>
     public static IEnumerable<SideGoals> InSentences(string text)
     {
@@ -100,8 +101,8 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
     private static partial Regex OnOneLine();
 
     /// <summary>A whole sentence of two names and goals: after a sentence's end or a scorers label, closing on a full stop ("... way. Wycombe
-    /// Wanderers 1, Peterborough United 2. Another ...") or, after the label, on the line's end; a bracket of scorers may follow each side's goals.</summary>
-    [GeneratedRegex(@"(?:(?<=[.!?]\s)|(?<=\b(?i:scorers|goals|goalscorers|scoring)\s?:\s?))(?<a>" + Side + @") (?<x>[0-9]{1,2})(?: \((?<sa>[^()\n]*)\))?,? (?<b>" + Side + @") (?<y>[0-9]{1,2})(?: \((?<sb>[^()\n]*)\))?(?:\.(?=\s|$)|(?<=\))[ \t]*(?=\r?\n|$))")]
+    /// Wanderers 1, Peterborough United 2. Another ...") or, after a bracket of scorers or a label, on the line's end; a bracket of scorers may follow each side's goals.</summary>
+    [GeneratedRegex(@"(?:(?<=[.!?]\s)|(?<=\b(?<label>(?i:scorers|goals|goalscorers|scoring|result))\s?:\s*))(?<a>" + Side + @") (?<x>[0-9]{1,2})(?: \((?<sa>[^()\n]*)\))?,? (?<b>" + Side + @") (?<y>[0-9]{1,2})(?: \((?<sb>[^()\n]*)\))?(?:\.(?=\s|$)|(?<=\))[ \t]*(?=\r?\n|$)|(?(label)[ \t]*(?=\r?\n|$)|(?!)))")]
     private static partial Regex WholeSentence();
 
     /// <summary>"Shamrock Rovers 0 / Breidablik 1", "Henderson Eels FC: 0 / Hekari United FC: 3 (Marie KAIPU 20’, ...)": each side on a line of its own.</summary>
