@@ -199,9 +199,26 @@ internal static partial class OtherMatchScores
         {
             if (v.Span.Start < scoreEnd) continue;
             if (v.Span.Start - scoreEnd > 40) break;
+            // "at the Estadio Olímpico Universitario": a ground's short name inside a longer capitalised name is another ground.
+            if (InLongerName(context.Text, v.Span)) continue;
             return v.Value.HomeTeam is { } home && !v.Value.IsHomeOfEither(pair) && context.Gazetteer.Teams.TryGet(home, out _);
         }
         return false;
+    }
+
+    /// <summary>Whether a capitalised word runs straight on before or after a span ("Estadio Olímpico Universitario" around "Olímpico").</summary>
+    private static bool InLongerName(string text, TextSpan span)
+    {
+        bool before = span.Start >= 2 && text[span.Start - 1] == ' ' && char.IsLetter(text[span.Start - 2]) && WordStartsUpper(text, span.Start - 2);
+        bool after = span.End + 1 < text.Length && text[span.End] == ' ' && char.IsUpper(text[span.End + 1]);
+        return before || after;
+    }
+
+    private static bool WordStartsUpper(string text, int inWord)
+    {
+        int i = inWord;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return char.IsUpper(text[i]);
     }
 
     /// <summary>"the boys won an exhibition match against a visiting team by 4-0": a match the sentence brings in with "a"/"an", or an opponent
