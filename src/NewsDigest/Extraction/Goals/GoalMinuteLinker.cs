@@ -136,6 +136,7 @@ internal static partial class GoalMinuteLinker
                 // "The 20-year-old, who only came off the bench in the 70th minute, rose to head home": a minute told of a substitution or
                 // a booking is that moment's, not the goal's.
                 if (OtherMomentMinute(sentenceText, minute.Start - sentenceStart)) continue;
+                if (InOpeningAfterClause(sentenceText, minute.Start - sentenceStart, events[e].Trigger.Index)) continue;
                 int distance = minute.Start >= atEnd ? minute.Start - atEnd : minute.End <= at ? at - minute.End : 0;
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
@@ -189,6 +190,19 @@ internal static partial class GoalMinuteLinker
 
     [GeneratedRegex(@"^\s*\(?\s*$")]
     private static partial Regex BesideName();
+
+    /// <summary>"After the Tommies evened the score at the 15:48 mark, Murray tapped home a rebound a few minutes later": a minute in a
+    /// sentence's opening "after" clause times the moment that clause tells, not the goal of the main clause (unless the minute is the
+    /// clause itself: "After 20 minutes, Kane scored").</summary>
+    private static bool InOpeningAfterClause(string sentenceText, int minuteAt, int goalAt)
+    {
+        var opening = OpeningAfterClause().Match(sentenceText);
+        return opening.Success && minuteAt > opening.Groups["subject"].Index && minuteAt < opening.Length && goalAt >= opening.Length;
+    }
+
+    /// <summary>A sentence that opens on "After" with a subject and a verb of its own, up to the comma that closes the clause.</summary>
+    [GeneratedRegex(@"^\s*(?:Just |Shortly |Soon |Moments |Minutes )?After (?<subject>(?!(?:just |only |barely )?(?:[0-9]+|an?|half|" + NewsDigest.Text.NumberWords.CardinalPattern + @")\b)[^,;]{3,160}?),", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningAfterClause();
 
     private static bool OtherMomentMinute(string sentenceText, int at)
     {
