@@ -272,7 +272,7 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"\b(?:penalty|spot[- ]kick|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex PenaltyWords();
 
-    [GeneratedRegex(@"\b(?:own[- ]goal|own net|into his own|into her own|put through his own)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:own[- ]goal|own net|into his own|into her own|put through his own|(?:past|beyond|over) (?:his|her|their) own (?:goalkeeper|keeper|goalie|stopper))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex OwnGoalWords();
 
     [GeneratedRegex(@"\b(?:head|heads|headed|header|nod|nods|nodded|glanced header|headers)\b", RegexOptions.IgnoreCase)]

@@ -7,7 +7,7 @@ namespace NewsDigest.Extraction.Minutes;
 
 /// <summary>Reads match minutes in the forms reports use: "17'", "45+2", "on 54 minutes", "in the 84th minute", "a minute from time",
 /// "12 minutes from time" (78), "took just six minutes to" (6), "it took nine minutes for" (9), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
-/// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "with 15 minutes of normal time remaining" (75), "with half an hour still to play" (60),
+/// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "20 seconds into the second half" (46), "with 15 minutes of normal time remaining" (75), "with half an hour still to play" (60),
 /// "with a minute left in extra time" (119), "six minutes into first-half injury time" (45+6), "at the 23:41 mark" (24). Vague times
 /// ("just before the break", "late on") give no minute: they are never guessed.</summary>
 public static partial class MinuteReader
@@ -145,6 +145,7 @@ public static partial class MinuteReader
         if (g["ordand"].Success) return Absolute(NumberWords.Ordinal(g["oan"].Value));
         if (g["bareord"].Success) return Absolute(NumberWords.Ordinal(g["bn2"].Value));
         if (g["gone"].Success) return Absolute(NumberWords.Cardinal(g["gn"].Value));
+        if (g["secs2"].Success) return NumberWords.Cardinal(g["scn2"].Value) is int restart and > 0 and < 600 ? Absolute(45 + restart / 60 + 1) : null;
         if (g["secs"].Success) return NumberWords.Cardinal(g["scn"].Value) is int seconds and > 0 and < 600 ? Absolute(seconds / 60 + 1) : null;
         if (g["quarterleft"].Success) return Absolute(75);
         if (g["quarterafter"].Success) return Absolute(15);
@@ -185,6 +186,7 @@ public static partial class MinuteReader
         @"|(?<ordand>\bin the (?<oan>" + Ord + @")(?= and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
         @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to|on)\b))" +
         @"|(?<gone>\bwith (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b|\bwith the (?:game|match|contest) (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" old\b)" +
+        @"|(?<secs2>\b(?<scn2>[0-9]{1,3}|" + Card + @") seconds (?:into|after) (?:the (?:second half|second period|restart|re-start|resumption|break|interval)|half-?time)\b)" +
         @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b|\b(?<scn>[0-9]{1,3}|" + Card + @") seconds (?:into|in|after (?:kick-off|kickoff|the (?:start|kick-off|kickoff|(?:opening|first) whistle)))\b)" +
         @"|(?<quarterleft>\bwith (?:a |just a |only a )?quarter of an hour (?:still )?(?:left|remaining|to go|to play)\b)" +
         @"|(?<quarterafter>\b(?:after|within|inside) (?:just |only )?(?:a )?quarter of an hour\b)" +
