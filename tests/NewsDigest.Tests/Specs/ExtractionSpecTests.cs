@@ -80,6 +80,16 @@ public sealed class ExtractionSpecTests
     };
 
     [Fact]
+    public void A_faroese_particle_stays_inside_the_scorers_name()
+    {
+        const string report = "Harbour Town 1-0 Riverside.\nHarbour Town beat Riverside at the Dell on Saturday in front of a big crowd.\n"
+            + "Riverside defender Símun við Gørðum tried to clear in the 85th minute but put the ball into his own net.\n";
+        var context = new ExtractionContext(new Article("faroese.md", report));
+        foreach (var extractor in DefaultPipeline.Extractors(ExtractionModels.None)) extractor.Extract(context);
+        Assert.Equal("Símun við Gørðum", Assert.Single(context.Complete().Goals).Player);
+    }
+
+    [Fact]
     public void Surname_keys_fold_accents_and_keep_the_last_word()
     {
         Assert.Equal("tchouameni", PersonIndex.SurnameKey("Aurélien Tchouaméni"));

@@ -67,7 +67,7 @@ internal static partial class GoalListReader
                 if (!underHeading && SideScorerLines.TryReadSideLine(context, candidates, line, lineText)) handled.Add(line);
                 else if (box.Success)
                 {
-                    ReadBox(context, candidates, line.Start + box.Groups["list"].Index, box.Groups["list"].Value, line);
+                    ReadBox(context, candidates, line.Start + box.Groups["list"].Index, SummaryForm(box.Groups["list"].Value), line);
                     handled.Add(line);
                 }
                 else
@@ -95,6 +95,34 @@ internal static partial class GoalListReader
         return handled;
     }
 
+    /// <summary>
+    /// A box's list in the plain form the segments read, letter for letter in place (spaces pad what goes, so offsets hold): a box
+    /// score's summary ("1. HVC - Tobias Lindqvist (Jonah Reyes) 23:41; 2. MPU - Sam Osei (PK) 61:05") loses its item numbers, its
+    /// sides' short codes and its assists in brackets, a running clock's time becomes the minute it falls in ("23:41" is the 24th),
+    /// and a note in brackets ("(PK)", "(penalty kick)", "(OG)") a bare note ("Papadimitriou (OG) 58'" reads as "Papadimitriou og 58'").
+    /// </summary>
+    internal static string SummaryForm(string list)
+    {
+        list = ItemNumber().Replace(list, m => new string(' ', m.Length));
+        list = SideCode().Replace(list, m => new string(' ', m.Length));
+        list = ClockTime().Replace(list, m => (int.Parse(m.Groups["m"].Value) + 1 + "'").PadRight(m.Length));
+        return BracketAside().Replace(list, m => (m.Groups["pen"].Success ? " pen" : m.Groups["og"].Success ? " og" : "").PadRight(m.Length));
+    }
+
+    [GeneratedRegex(@"(?<=^|[;,]\s*)[0-9]{1,2}\.\s")]
+    private static partial Regex ItemNumber();
+
+    [GeneratedRegex(@"\b\p{Lu}{2,5}\s+[-–—]\s+")]
+    private static partial Regex SideCode();
+
+    [GeneratedRegex(@"\b(?<m>[0-9]{1,3}):[0-5][0-9]\b")]
+    private static partial Regex ClockTime();
+
+    /// <summary>A bracket with no digit: an assist or a side's initial (dropped), or a note ("(PK)", "(penalty kick)", "(OG)"), which
+    /// becomes the bare note the segments read before or after the minutes.</summary>
+    [GeneratedRegex(@"\s*\(\s*(?:(?<pen>PKs?|p|pen|penalty(?: kick)?)|(?<og>og|o\.g\.?|own goal)|[^()0-9]{1,40})\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketAside();
+
     /// <summary>Reads a box's list of scorers with minutes; <paramref name="team"/> is the side the line names before the list, if any.</summary>
     internal static void ReadBox(ExtractionContext context, List<GoalCandidate> candidates, int listStart, string list, TextSpan line, string? team = null)
     {
@@ -102,6 +130,8 @@ internal static partial class GoalListReader
         {
             if (segment.Groups["team"].Success)
             {
+                // "Goals: 17' Ferrante (A), 40' Castagnoli (B). Sent off: 86' Pellegrini-Vitale (B).": another heading ends the goals.
+                if (NotGoalsHeading().IsMatch(segment.Groups["team"].Value)) break;
                 team = context.Gazetteer.Teams.TryGet(segment.Groups["team"].Value, out var t) && context.Facts.Teams?.Contains(t.Name) == true ? t.Name : team;
                 continue;
             }
@@ -230,10 +260,10 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?(?:\s*,\s*(?:\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*)?\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?)*\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLine();
 
-    [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Scoring(?: summary)?|Goal summary)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();
 
-    [GeneratedRegex(@"(?:(?<team>\p{Lu}[\w'’. &]+?)\s*:\s*)|(?<name>\p{Lu}[^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)")]
+    [GeneratedRegex(@"(?:(?<team>\p{Lu}[\w'’. &]+?)\s*:\s*)|(?<name>\p{Lu}[^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)|(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)\s*(?:(?<note>pen|p|penalty|og|o\.g\.|own goal)\s+)?(?<name>\p{Lu}[^0-9,;():]+?)\s*(?:[,;.]|$)")]
     private static partial Regex BoxSegment();
 
     [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’′]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
@@ -242,7 +272,7 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"\b(?:penalty|spot[- ]kick|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex PenaltyWords();
 
-    [GeneratedRegex(@"\b(?:own[- ]goal|own net|into his own|into her own|put through his own)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:own[- ]goal|own net|into his own|into her own|put through his own|(?:past|beyond|over) (?:his|her|their) own (?:goalkeeper|keeper|goalie|stopper))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex OwnGoalWords();
 
     [GeneratedRegex(@"\b(?:head|heads|headed|header|nod|nods|nodded|glanced header|headers)\b", RegexOptions.IgnoreCase)]

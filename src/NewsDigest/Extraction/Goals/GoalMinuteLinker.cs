@@ -27,12 +27,13 @@ internal static partial class GoalMinuteLinker
 
     /// <summary>"Newcastle had been gifted the lead in the 16th minute.", "Chelsea landed the knockout punch in the 72nd minute.": a
     /// team's goal moment the trigger words do not tell; its minute waits for the scorer the next sentences name.</summary>
-    public static void TeamMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, NarrativeState state)
+    public static void TeamMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+        List<PersonMention> people, NarrativeState state)
     {
         var moment = UntriggeredTeamMoment().Match(sentenceText);
         if (!moment.Success)
         {
-            PenaltyAwardMinute(sentenceText, sentenceStart, minutes, state);
+            if (!PenaltyAwardMinute(sentenceText, sentenceStart, minutes, state)) BareMomentMinute(sentenceText, sentenceStart, minutes, people, state);
             return;
         }
         // "could not break through until the 72nd minute" is negated only up to the goal.
@@ -42,24 +43,54 @@ internal static partial class GoalMinuteLinker
             state.PendingMinute = (minute, state.Sentence);
         // "81 mins: GOAL! Harbour 2-1 Riverside. The pressure finally tells. Kemp sweeps it in.": a moment without a minute of its own
         // goes on telling the goal whose minute waits, so the scorer may come a sentence later (a short sentence only: a long one tells more).
-        else if (minutes.Count == 0 && sentenceText.Length < 60 && state.PendingMinute is { } waiting && state.Sentence - waiting.Sentence <= 2 && waiting.Sentence != state.PenaltyAwardSentence)
+        else if (minutes.Count == 0 && sentenceText.Length < 60 && state.PendingMinute is { } waiting && state.Sentence - waiting.Sentence <= 2 && waiting.Sentence != state.PenaltyAwardSentence
+            && waiting.Sentence != state.BareMomentSentence)
             state.PendingMinute = (waiting.Minute, state.Sentence);
     }
 
     /// <summary>"reached new levels in the 85th minute as Arsenal were awarded a penalty", "in injury time after Australia were awarded a
     /// penalty", "In the 17th minute, Ekic ... drew a foul in the penalty box": the award's minute is the conversion's, told in the next
     /// sentences ("Catley stepped up and made no mistake"). An award whose kick the sentence itself tells saved or missed times nothing.</summary>
-    private static void PenaltyAwardMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, NarrativeState state)
+    private static bool PenaltyAwardMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, NarrativeState state)
     {
         var award = PenaltyAward().Match(sentenceText);
-        if (!award.Success || NotScoredTests.MissWords().IsMatch(sentenceText)
-            || NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, award.Index - 45), Math.Min(45, award.Index)).ToString())) return;
+        if (!award.Success) return false;
+        if (NotScoredTests.MissWords().IsMatch(sentenceText)
+            || NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, award.Index - 45), Math.Min(45, award.Index)).ToString())) return true;
         if (NearestMinute(minutes, [], sentenceStart + award.Index, true) is { } near && Resolve(near, state, false) is { } minute)
         {
             state.PendingMinute = (minute, state.Sentence);
             state.PenaltyAwardSentence = state.Sentence;
         }
+        return true;
     }
+
+    /// <summary>"The visitors silenced the home fans in the 19th minute.", "Fulham regained the lead 12 minutes after the restart.",
+    /// "With both teams tiring, the decisive moment came in the 109th minute.": a sentence that tells nothing but a moment of the match
+    /// and its minute (no player named as its subject, no card, change, save or miss) is often the headline of the goal the next
+    /// sentence tells. Its minute waits one sentence, for a goal told there without a minute of its own; nothing else takes it.</summary>
+    private static void BareMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+        List<PersonMention> people, NarrativeState state)
+    {
+        if (minutes.Count != 1 || minutes[0].Kind != MinuteKind.Absolute) return;
+        if (state.PendingMinute is { } waiting && state.Sentence - waiting.Sentence <= 2) return;
+        // A minute of a whole half or match ("heartbroken after 120 minutes", "deep into stoppage time") is no moment's.
+        if (minutes[0].Value is { Added: null, Regular: 45 or 90 or 120 }) return;
+        if (people.Any(p => !p.Possessive)) return;
+        int at = minutes[0].Start - sentenceStart;
+        if (at < 0 || at >= sentenceText.Length) return;
+        // What the sentence tells from the minute's clause on ("Oda's miss might have deflated them, but the Jets were rewarded in the
+        // 74th minute": the miss is another moment's).
+        int clause = GoalClauses.ClauseStart(sentenceText, at);
+        if (OtherMoment().IsMatch(sentenceText.AsSpan(clause)) || NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(clause, at - clause).ToString())) return;
+        if (Resolve(minutes[0], state, false) is not { } minute) return;
+        state.PendingMinute = (minute, state.Sentence);
+        state.BareMomentSentence = state.Sentence;
+    }
+
+    /// <summary>A moment of the match that is not a goal: a card, a change, an injury, a save, a miss, a chance, an offside, a stoppage.</summary>
+    [GeneratedRegex(@"\b(?:yellow|red|cards?|booked|booking|bookings|cautioned|caution|sent off|sending[- ]off|dismissed|dismissal|substitut\w*|replaced|replacing|came on|brought on|introduced|changes?|switch|injur\w*|stretcher|limped|saves?|saved|denied|blocked|cleared|miss(?:ed|es)?|wide|over the bar|post|crossbar|bar|woodwork|upright|chances?|shots?|efforts?|attempts?|offside|disallowed|ruled out|VAR|penalty|spot|foul(?:ed)?|tripped|brought down|almost|nearly|should have|could have|would have|went close|kick-?off|half-?time|full-?time|whistle|suspended|delay(?:ed)?|stopped|paused|lights|weather|crowd trouble)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherMoment();
 
     [GeneratedRegex(@"\b(?:(?:awarded|given|won|earned|handed|granted|conceded) (?:(?:a|an|the) )?(?:[\w-]+ )?(?:penalty|spot[- ]kick)(?! (?:appeal|shout|claim|shoot-?out))|(?:penalty|spot[- ]kick) (?:was|were|is) (?:\w+ )?(?:awarded|given)|pointed to the spot|(?:fouled|foul|tripped|brought down|pulled down|felled|upended|handball|handled)\b[^.;]{0,60}?\b(?:in|inside) (?:of )?the (?:penalty )?(?:box|area)|(?:in|inside) (?:of )?the (?:penalty )?(?:box|area)\b[^.;]{0,40}?\b(?:drew|drawing|won|winning|earned) a (?:foul|penalty))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PenaltyAward();
@@ -105,6 +136,7 @@ internal static partial class GoalMinuteLinker
                 // "The 20-year-old, who only came off the bench in the 70th minute, rose to head home": a minute told of a substitution or
                 // a booking is that moment's, not the goal's.
                 if (OtherMomentMinute(sentenceText, minute.Start - sentenceStart)) continue;
+                if (InOpeningAfterClause(sentenceText, minute.Start - sentenceStart, events[e].Trigger.Index)) continue;
                 int distance = minute.Start >= atEnd ? minute.Start - atEnd : minute.End <= at ? at - minute.End : 0;
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
@@ -158,6 +190,19 @@ internal static partial class GoalMinuteLinker
 
     [GeneratedRegex(@"^\s*\(?\s*$")]
     private static partial Regex BesideName();
+
+    /// <summary>"After the Tommies evened the score at the 15:48 mark, Murray tapped home a rebound a few minutes later": a minute in a
+    /// sentence's opening "after" clause times the moment that clause tells, not the goal of the main clause (unless the minute is the
+    /// clause itself: "After 20 minutes, Kane scored").</summary>
+    private static bool InOpeningAfterClause(string sentenceText, int minuteAt, int goalAt)
+    {
+        var opening = OpeningAfterClause().Match(sentenceText);
+        return opening.Success && minuteAt > opening.Groups["subject"].Index && minuteAt < opening.Length && goalAt >= opening.Length;
+    }
+
+    /// <summary>A sentence that opens on "After" with a subject and a verb of its own, up to the comma that closes the clause.</summary>
+    [GeneratedRegex(@"^\s*(?:Just |Shortly |Soon |Moments |Minutes )?After (?<subject>(?!(?:just |only |barely )?(?:[0-9]+|an?|half|" + NewsDigest.Text.NumberWords.CardinalPattern + @")\b)[^,;]{3,160}?),", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningAfterClause();
 
     private static bool OtherMomentMinute(string sentenceText, int at)
     {

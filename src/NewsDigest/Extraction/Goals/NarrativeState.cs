@@ -15,6 +15,9 @@ internal sealed class NarrativeState
     /// <summary>The sentence whose penalty award ("awarded a penalty in the 85th minute") set <see cref="PendingMinute"/>: that minute
     /// is the conversion's, so only a penalty told next takes it.</summary>
     public int PenaltyAwardSentence = -1;
+    /// <summary>The sentence whose bare moment ("The visitors silenced the home fans in the 19th minute.") set <see cref="PendingMinute"/>:
+    /// only a goal told in the very next sentence, without a minute of its own, takes it.</summary>
+    public int BareMomentSentence = -1;
     /// <summary>How many goal mentions there were before the last sentence read, so a sentence can take back the last one it told.</summary>
     public int CandidatesBeforeLast;
     /// <summary>The sentence <see cref="CandidatesBeforeLast"/> was counted at.</summary>

@@ -112,6 +112,15 @@ internal static partial class ScorerFinder
         if (WhoClause().IsMatch(lead) && !people.Any(p => p.Start >= clauseStart && p.End <= at) && people.LastOrDefault(p => p.End <= clauseStart && p.End >= clauseStart - 3) is { Span.Length: > 0 } named
             && !named.Possessive && !ScorerClues.IsBystander(text, named) && !IsNonPlayer(context, named)) return named;
         // "57': Norwegian finishes swift City counter": a key-moments line names the scorer by nationality alone.
+        // "Smith collected the ball after 14 minutes, firing home": the clause "after" opened is only the minute, so the deed after its
+        // comma is the sentence subject's.
+        bool afterMinute = MinuteOnlyLead().IsMatch(lead) && clauseStart > sentence.Start;
+        if (afterMinute)
+            foreach (var p in people)
+            {
+                if (p.Start - sentence.Start > 12 || p.End > clauseStart) break;
+                if (!p.Possessive && !ScorerClues.IsBystander(text, p) && !IsNonPlayer(context, p)) return p;
+            }
         if (Anaphor().IsMatch(lead) || BareDemonym().IsMatch(lead) || at - clauseStart <= 2 || elided)
         {
             // "In fact, he thrived in Gelsenkirchen, opening the scoring": names between an opening "he" and the deed are not who
@@ -137,6 +146,10 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"^\s*(?:path|feet|foot|way)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedOwner();
+
+    /// <summary>A clause that is only a time and its closing comma: "14 minutes, ", "half an hour, " (after an "after" or "before").</summary>
+    [GeneratedRegex(@"^\s*(?:just |only |barely )?(?:" + NewsDigest.Text.NumberWords.CardinalPattern + @"|half an?) (?:min(?:ute)?s?|seconds?|hour)\s*,\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinuteOnlyLead();
 
     [GeneratedRegex(@"^\s*who\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoClause();

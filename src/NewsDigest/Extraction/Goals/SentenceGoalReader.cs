@@ -29,7 +29,7 @@ internal static class SentenceGoalReader
             int clauseEnd = GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length);
             var clauseText = GoalDetails.FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
             bool awardTaken = false;
-            if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= 2)
+            if (resolved is null && state.PendingMinute is { } pending && state.Sentence - pending.Sentence <= (pending.Sentence == state.BareMomentSentence ? 1 : 2))
             {
                 // A penalty award's minute is only the penalty's: a goal told next that is no penalty leaves it.
                 bool award = pending.Sentence == state.PenaltyAwardSentence;
@@ -65,11 +65,11 @@ internal static class SentenceGoalReader
         if (events.Count == 0 && state.PendingMinute is { } spent && spent.Sentence == state.PenaltyAwardSentence && spent.Sentence < state.Sentence
             && (NotScoredTests.MissWords().IsMatch(sentenceText) || NotScoredTests.ShotNotScored().IsMatch(sentenceText)))
             state.PendingMinute = null;
-        if (pendingBefore is { } waiting && state.PendingMinute == waiting && state.Sentence > waiting.Sentence && minutes.Count == 0)
+        if (pendingBefore is { } waiting && state.PendingMinute == waiting && state.Sentence > waiting.Sentence && minutes.Count == 0 && waiting.Sentence != state.BareMomentSentence)
             PendingMinuteScorer.PendingToToldScorer(context, candidates, people, events.Select(e => e.Scorer.Start).ToHashSet(), sentence, state, waiting);
         // A goal whose scorer this sentence does not name ("they swept into the lead after six minutes"): a minute no goal here used
         // times the goal the previous sentence told without one, or waits for the scorer the next sentence names.
-        if (events.Count == 0 && orphans.Count == 0) GoalMinuteLinker.TeamMomentMinute(sentenceText, sentence.Start, minutes, state);
+        if (events.Count == 0 && orphans.Count == 0) GoalMinuteLinker.TeamMomentMinute(sentenceText, sentence.Start, minutes, people, state);
         foreach (var at in orphans)
         {
             var orphan = GoalMinuteLinker.NearestMinute(minutes, usedMinutes, at, true) is { } near ? GoalMinuteLinker.Resolve(near, state, false) : null;

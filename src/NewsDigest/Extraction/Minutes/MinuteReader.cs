@@ -7,8 +7,8 @@ namespace NewsDigest.Extraction.Minutes;
 
 /// <summary>Reads match minutes in the forms reports use: "17'", "45+2", "on 54 minutes", "in the 84th minute", "a minute from time",
 /// "12 minutes from time" (78), "took just six minutes to" (6), "it took nine minutes for" (9), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
-/// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "with 15 minutes of normal time remaining" (75), "with half an hour still to play" (60),
-/// "with a minute left in extra time" (119), "six minutes into first-half injury time" (45+6). Vague times
+/// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "20 seconds into the second half" (46), "with 15 minutes of normal time remaining" (75), "with half an hour still to play" (60),
+/// "with a minute left in extra time" (119), "six minutes into first-half injury time" (45+6), "at the 23:41 mark" (24). Vague times
 /// ("just before the break", "late on") give no minute: they are never guessed.</summary>
 public static partial class MinuteReader
 {
@@ -86,8 +86,8 @@ public static partial class MinuteReader
     private static readonly SearchValues<string> Keywords =
         SearchValues.Create([" min", "-min", "hour", "stoppage", "injury", "added", " seconds"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>What a form with digits adds: "45+2", "17'", "19′" (a prime), "54 mins" (the minute written straight after the digits).</summary>
-    private static readonly SearchValues<string> DigitMarks = SearchValues.Create(["+", "'", "’", "′", "min"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>What a form with digits adds: "45+2", "17'", "19′" (a prime), "54 mins" (the minute written straight after the digits), "23:41" (a clock).</summary>
+    private static readonly SearchValues<string> DigitMarks = SearchValues.Create(["+", "'", "’", "′", "min", ":"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Letters the case-insensitive regex may treat as one of the keywords' letters although ordinal case folding does not.</summary>
     private static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u0130\u0131\u212A\u017F");
@@ -134,10 +134,18 @@ public static partial class MinuteReader
             return n is > 0 and < 30 ? (new Minute(regular, n), MinuteKind.Absolute) : null;
         }
         if (g["tick"].Success) return Absolute(int.Parse(g["tn"].Value));
+        // "at the 23:41 mark", "at 61:05": a running clock's time falls in the minute after its whole minutes; a time below 24:00 with no
+        // "mark" may be the time of day.
+        if (g["clock"].Success)
+        {
+            int whole = int.Parse(g["ckm"].Value);
+            return g["ckmark"].Success || whole >= 24 ? Absolute(whole + 1) : null;
+        }
         if (g["ord"].Success) return Absolute(NumberWords.Ordinal(g["on"].Value));
         if (g["ordand"].Success) return Absolute(NumberWords.Ordinal(g["oan"].Value));
         if (g["bareord"].Success) return Absolute(NumberWords.Ordinal(g["bn2"].Value));
         if (g["gone"].Success) return Absolute(NumberWords.Cardinal(g["gn"].Value));
+        if (g["secs2"].Success) return NumberWords.Cardinal(g["scn2"].Value) is int restart and > 0 and < 600 ? Absolute(45 + restart / 60 + 1) : null;
         if (g["secs"].Success) return NumberWords.Cardinal(g["scn"].Value) is int seconds and > 0 and < 600 ? Absolute(seconds / 60 + 1) : null;
         if (g["quarterleft"].Success) return Absolute(75);
         if (g["quarterafter"].Success) return Absolute(15);
@@ -172,11 +180,13 @@ public static partial class MinuteReader
     private const string Pattern =
         @"(?<plus>\b(?<pr>[0-9]{2,3}) ?\+ ?(?<pa>[0-9]{1,2})(?: ?(?:'|’|′|″|" + Min + @"))?)" +
         @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?|time added on|additional time))" +
+        @"|(?<clock>\b(?:at|in) (?:the )?(?<ckm>[0-9]{1,3}):(?<cks>[0-5][0-9])(?![0-9:])(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))(?<ckmark> mark\b)?)" +
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’|′)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
         @"|(?<ordand>\bin the (?<oan>" + Ord + @")(?= and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
         @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to|on)\b))" +
         @"|(?<gone>\bwith (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b|\bwith the (?:game|match|contest) (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" old\b)" +
+        @"|(?<secs2>\b(?<scn2>[0-9]{1,3}|" + Card + @") seconds (?:into|after) (?:the (?:second half|second period|restart|re-start|resumption|break|interval)|half-?time)\b)" +
         @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b|\b(?<scn>[0-9]{1,3}|" + Card + @") seconds (?:into|in|after (?:kick-off|kickoff|the (?:start|kick-off|kickoff|(?:opening|first) whistle)))\b)" +
         @"|(?<quarterleft>\bwith (?:a |just a |only a )?quarter of an hour (?:still )?(?:left|remaining|to go|to play)\b)" +
         @"|(?<quarterafter>\b(?:after|within|inside) (?:just |only )?(?:a )?quarter of an hour\b)" +

@@ -39,6 +39,9 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
             // A key-moments list is one "sentence" of many lines: only a minute on the miss's own line times it.
             var minutes = MinuteReader.Find(text, sentence.Start, sentence.Length).Where(m => !text.AsSpan(Math.Min(m.Start, at), Math.Abs(m.Start - at)).Contains('\n')).ToList();
             if (minutes.Count == 0 && !Penalty().IsMatch(s)) minutes = MinuteReader.Find(text, window.Start, window.Length);
+            // "In the 70th minute X was fouled and the referee pointed to the spot. X himself took the penalty, but ... saved": the award's minute.
+            if (minutes.Count == 0 && index > 0 && WindowBefore(context, index, 1) is var last && (AwardedPenalty().IsMatch(last.Substring(text)) || PointedToSpot().IsMatch(last.Substring(text))))
+                minutes = MinuteReader.Find(text, last.Start, last.Length);
             Minute? minute = minutes.Count > 0 ? minutes.OrderBy(m => Math.Abs(m.Start - at)).First().Resolve(null) : null;
             int existing = found.FindIndex(f => PersonIndex.SurnameKey(f.Player) == PersonIndex.SurnameKey(player) && (f.Minute is null || minute is null || Math.Abs(f.Minute.Value.Regular - minute.Value.Regular) <= 2));
             bool saved = Saved().IsMatch(miss.Value);
@@ -83,6 +86,9 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
         return new[] { pair.First, pair.Second }.Any(t => TextFolding.Fold(t).Split(' ').Any(w => w == folded || (w.Length == folded.Length && w.Length > 3 && w[1..] == folded[1..])));
     }
 
+    [GeneratedRegex(@"\bpointed to the (?:penalty )?spot\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointedToSpot();
+
     private static bool AwardedInPlayJustBefore(ExtractionContext context, int index)
     {
         if (index == 0) return false;
@@ -105,9 +111,9 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
         // "X stepped up", "X took it, but ...", "X had the chance to restore the lead from the spot": the name that takes the kick.
         foreach (var p in people)
             if (p.End <= at && at - p.End <= 160 && !text.AsSpan(p.End, at - p.End).Contains('.') && !p.Possessive && TakerVerbAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(60, text.Length - p.After(text))))) return (context.People.NameOf(p), false);
-        // "Hart saved from Lampard": the name after "saved from" took the kick.
+        // "Hart saved from Lampard", "dived to save the effort of Lampard": the name after "saved from" took the kick.
         foreach (var p in people)
-            if (SavedFromBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Start - 20), p.Start - Math.Max(sentence.Start, p.Start - 20)).ToString())) return (context.People.NameOf(p), false);
+            if (SavedFromBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Start - 30), p.Start - Math.Max(sentence.Start, p.Start - 30)).ToString())) return (context.People.NameOf(p), false);
         // "Lloris saved Kane's penalty", "saw his penalty saved by Lloris": the possessive owns the kick.
         foreach (var p in people)
             if (p.Possessive && KickAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(40, text.Length - p.After(text))).ToString())) return (context.People.NameOf(p), false);
@@ -160,7 +166,7 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:(?:first|second)[- ]half|normal time|regular time|regulation|before (?:the break|half-?time|the interval)|after the (?:break|restart|interval)|opening (?:minutes|exchanges)|extra[- ]time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InPlay();
 
-    [GeneratedRegex(@"\b(?:(?:dived|dove|dives|diving|went|guessed|flung (?:himself|herself))(?: the right way| right| low| full length)?(?: to (?:his|her|the) (?:left|right))?,? (?:to|and) (?:save|saved|parry|parried|push|pushed|tip|tipped|turn|turned|palm|palmed|keep|kept|block|blocked|stop|stopped|beat|claw|clawed)|parried|parries|pushed (?:[\w-]+ ){0,2}away|tipped (?:[\w-]+ ){0,2}(?:round|around|over|onto)|missed|misses|blazed|blazes|blasted (?:it |his \w+ )?over|skied|skies|fluffed|fluffs|hit the (?:post|bar|crossbar|woodwork|upright)|struck the (?:post|bar|crossbar|woodwork|upright)|against the (?:post|bar|crossbar|upright)|off the (?:post|bar|crossbar|upright)|over (?:the )?(?:bar|crossbar|top)|wide of the (?:post|target|goal)|dragged (?:it |his \w+ )?wide|fired wide|put (?:it |his \w+ )?wide|saved|saves|saving|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}(?:hand|hands|glove|gloves|knee|foot|leg|legs|fingertips|body|boot) to|(?:a|the|his|her) (?:[\w-]+ ){0,3}save|(?<saved>saved by))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:dived|dove|dives|diving|went|guessed|flung (?:himself|herself))(?: the right way| right| low| full length| \w+ly)?(?: to (?:his|her|the) (?:left|right))?,? (?:to|and) (?:(?:made|make) (?:a|an) (?:[\w-]+ )?save|save|saved|parry|parried|push|pushed|tip|tipped|turn|turned|palm|palmed|keep|kept|block|blocked|stop|stopped|beat|claw|clawed)|parried|parries|pushed (?:[\w-]+ ){0,2}away|palmed (?:[\w-]+ ){0,2}away|(?:hit|struck) the (?:foot|base|outside) of the (?:post|upright)|tipped (?:[\w-]+ ){0,2}(?:round|around|over|onto)|missed|misses|blazed|blazes|blasted (?:it |his \w+ )?over|skied|skies|fluffed|fluffs|hit the (?:post|bar|crossbar|woodwork|upright)|struck the (?:post|bar|crossbar|woodwork|upright)|against the (?:post|bar|crossbar|upright)|off the (?:post|bar|crossbar|upright)|over (?:the )?(?:bar|crossbar|top)|wide of the (?:post|target|goal)|dragged (?:it |his \w+ )?wide|fired wide|put (?:it |his \w+ )?wide|saved|saves|saving|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}(?:hand|hands|glove|gloves|knee|foot|leg|legs|fingertips|body|boot) to|(?:a|the|his|her) (?:[\w-]+ ){0,3}save|(?<saved>saved by))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Miss();
 
     [GeneratedRegex(@"\b(?:saved|saves|saving|save|parried|parries|parry|pushed|push|tipped|dived|dove|diving|guessed|palmed away|kept out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}\w+ to)\b", RegexOptions.IgnoreCase)]
@@ -178,7 +184,7 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:\w+ly\s+)?(?:struck|took|hit|fired|drove|placed|blasted|sent|side-footed|stepped up to take|lined up)\s+(?:the|his|her|a)\s+(?:[\w-]+\s+)?(?:penalty|spot[- ]kick|kick)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KickVerbAfter();
 
-    [GeneratedRegex(@"^\s*(?:,[^,.;]{1,50},\s*)?(?:\w+ly\s+)?(?:stepped up|steps up|took (?:it|the (?:kick|penalty|spot[- ]kick|resulting penalty))|takes (?:it|the (?:kick|penalty|spot[- ]kick))|had (?:the|a|an) (?:chance|opportunity|golden chance) to|(?:struck|hit|fired|drove|placed|side-footed|blasted|sent|smashed|rolled|chipped) (?:the|his|her) (?:[\w-]+ )?(?:penalty|spot[- ]kick|kick))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:,[^,.;]{1,50},\s*)?(?:(?:himself|herself)\s+)?(?:\w+ly\s+)?(?:stepped up|steps up|took (?:it|the (?:kick|penalty|spot[- ]kick|resulting penalty))|takes (?:it|the (?:kick|penalty|spot[- ]kick))|had (?:the|a|an) (?:chance|opportunity|golden chance) to|(?:struck|hit|fired|drove|placed|side-footed|blasted|sent|smashed|rolled|chipped) (?:the|his|her) (?:[\w-]+ )?(?:penalty|spot[- ]kick|kick))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TakerVerbAfter();
 
     [GeneratedRegex(@"\b(?:came close|went close|close to|almost|nearly|half-chance)\b", RegexOptions.IgnoreCase)]
@@ -191,7 +197,7 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     private static partial Regex KeeperOnly();
 
 
-    [GeneratedRegex(@"\b(?:saved|saving|to save)(?: \w+ly| well)? from\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:saved|saving|to save)(?: \w+ly| well)? from|(?:saved|saving|save|stopped|stopping|stop|denied|denying|deny|parried|parrying|parry) the (?:[\w-]+ )?(?:effort|kick|penalty|spot[- ]kick|attempt|shot) (?:of|from))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SavedFromBefore();
 
     // "The Norwegian missed his spot kick": a capitalised nationality stands for the player named before.

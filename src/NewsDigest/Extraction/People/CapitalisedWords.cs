@@ -83,7 +83,9 @@ internal static class CapitalisedWords
     /// <summary>Gaelic and Welsh particles that only ever open a surname ("Ó Ceallaigh", "Ní Bhriain", "Mac Giolla", "Ap Iorwerth").</summary>
     public static bool IsOpeningParticle(ReadOnlySpan<char> word) => word is "Ó" or "Ní" or "Nic" or "Uí" or "Ap" or "Mhic";
 
-    /// <summary>Lower-case words that sit inside names ("Robin van Persie", "Virgil van Dijk", "Kevin De Bruyne").</summary>
+    /// <summary>Lower-case words that sit inside names ("Robin van Persie", "Virgil van Dijk", "Kevin De Bruyne", and the Faroese and
+    /// Icelandic "Hallur á Lakjuni", "Tróndur í Horni", "Bárður við Stein", "Jón av Reyni", which English never writes as words).</summary>
     public static bool IsNameParticle(ReadOnlySpan<char> word) =>
-        word is "van" or "de" or "der" or "den" or "da" or "dos" or "das" or "di" or "von" or "del" or "della" or "le" or "la" or "ter" or "ten" or "bin" or "al" or "el" or "mac";
+        word is "van" or "de" or "der" or "den" or "da" or "dos" or "das" or "di" or "von" or "del" or "della" or "le" or "la" or "ter" or "ten" or "bin" or "al" or "el" or "mac"
+            or "á" or "í" or "við" or "úr" or "av" or "af";
 }
