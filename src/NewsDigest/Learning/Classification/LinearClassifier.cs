@@ -85,6 +85,19 @@ public sealed class LinearClassifier
         return ModelResult<LinearClassifier>.Ok(new LinearClassifier(file.Labels, file.HashBits, file.Weights, file.Temperature, file.Training));
     }
 
+    /// <summary>A file's classifier for a model of <paramref name="kind"/> that must read this build's <paramref name="features"/> and
+    /// <paramref name="labels"/>: a file trained for other features is refused with "retrain", one with other labels with both lists.</summary>
+    public static ModelResult<LinearClassifier> FromFile(ModelFile file, ModelKind kind, string features, IReadOnlyList<string> labels)
+    {
+        var classifier = FromFile(file, kind);
+        if (!classifier.IsSuccess) return classifier;
+        if (file.Training.Features != features)
+            return ModelResult<LinearClassifier>.Fail($"trained for features '{file.Training.Features}', this build computes '{features}'; retrain");
+        if (!file.Labels.SequenceEqual(labels))
+            return ModelResult<LinearClassifier>.Fail($"labels [{string.Join(", ", file.Labels)}] do not match this build's [{string.Join(", ", labels)}]");
+        return classifier;
+    }
+
     public void Save(Stream destination, ModelKind kind = ModelKind.LinearClassifier) => ModelFileFormat.Save(ToFile(kind), destination);
 
     public static ModelResult<LinearClassifier> Load(Stream source, ModelKind kind = ModelKind.LinearClassifier)

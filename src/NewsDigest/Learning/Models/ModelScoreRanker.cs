@@ -47,12 +47,8 @@ public sealed class ModelScoreRanker : IScoreRanker
 
     public static ModelResult<ModelScoreRanker> FromFile(ModelFile file)
     {
-        var classifier = LinearClassifier.FromFile(file, ModelKind.ScoreRanker);
-        if (!classifier.IsSuccess) return classifier.FailAs<ModelScoreRanker>();
-        if (file.Training.Features != ScoreFeatures.Name)
-            return ModelResult<ModelScoreRanker>.Fail($"trained for features '{file.Training.Features}', this build computes '{ScoreFeatures.Name}'; retrain");
-        if (!file.Labels.SequenceEqual(Labels)) return ModelResult<ModelScoreRanker>.Fail("a score ranker's labels must be [other, final]");
-        return ModelResult<ModelScoreRanker>.Ok(new ModelScoreRanker(classifier.Value));
+        var classifier = LinearClassifier.FromFile(file, ModelKind.ScoreRanker, ScoreFeatures.Name, Labels);
+        return classifier.IsSuccess ? ModelResult<ModelScoreRanker>.Ok(new ModelScoreRanker(classifier.Value)) : classifier.FailAs<ModelScoreRanker>();
     }
 
     public static ModelResult<ModelScoreRanker> Load(Stream source)

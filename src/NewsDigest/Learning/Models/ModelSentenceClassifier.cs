@@ -29,13 +29,8 @@ public sealed class ModelSentenceClassifier : ISentenceClassifier
 
     public static ModelResult<ModelSentenceClassifier> FromFile(ModelFile file)
     {
-        var classifier = LinearClassifier.FromFile(file, ModelKind.SentenceClassifier);
-        if (!classifier.IsSuccess) return classifier.FailAs<ModelSentenceClassifier>();
-        if (file.Training.Features != SentenceFeatures.Name)
-            return ModelResult<ModelSentenceClassifier>.Fail($"trained for features '{file.Training.Features}', this build computes '{SentenceFeatures.Name}'; retrain");
-        if (!file.Labels.SequenceEqual(Enum.GetNames<SentenceLabel>()))
-            return ModelResult<ModelSentenceClassifier>.Fail($"labels [{string.Join(", ", file.Labels)}] do not match this build's sentence labels");
-        return ModelResult<ModelSentenceClassifier>.Ok(new ModelSentenceClassifier(classifier.Value));
+        var classifier = LinearClassifier.FromFile(file, ModelKind.SentenceClassifier, SentenceFeatures.Name, Enum.GetNames<SentenceLabel>());
+        return classifier.IsSuccess ? ModelResult<ModelSentenceClassifier>.Ok(new ModelSentenceClassifier(classifier.Value)) : classifier.FailAs<ModelSentenceClassifier>();
     }
 
     public static ModelResult<ModelSentenceClassifier> Load(Stream source)

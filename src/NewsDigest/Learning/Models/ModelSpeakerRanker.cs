@@ -45,12 +45,8 @@ public sealed class ModelSpeakerRanker : ISpeakerRanker
 
     public static ModelResult<ModelSpeakerRanker> FromFile(ModelFile file)
     {
-        var classifier = LinearClassifier.FromFile(file, ModelKind.SpeakerRanker);
-        if (!classifier.IsSuccess) return classifier.FailAs<ModelSpeakerRanker>();
-        if (file.Training.Features != SpeakerFeatures.Name)
-            return ModelResult<ModelSpeakerRanker>.Fail($"trained for features '{file.Training.Features}', this build computes '{SpeakerFeatures.Name}'; retrain");
-        if (!file.Labels.SequenceEqual(Labels)) return ModelResult<ModelSpeakerRanker>.Fail("a speaker ranker's labels must be [other, speaker]");
-        return ModelResult<ModelSpeakerRanker>.Ok(new ModelSpeakerRanker(classifier.Value));
+        var classifier = LinearClassifier.FromFile(file, ModelKind.SpeakerRanker, SpeakerFeatures.Name, Labels);
+        return classifier.IsSuccess ? ModelResult<ModelSpeakerRanker>.Ok(new ModelSpeakerRanker(classifier.Value)) : classifier.FailAs<ModelSpeakerRanker>();
     }
 
     public static ModelResult<ModelSpeakerRanker> Load(Stream source)
