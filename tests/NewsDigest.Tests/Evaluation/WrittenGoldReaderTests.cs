@@ -40,6 +40,18 @@ public sealed class WrittenGoldReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_sealed_batch_waits_unread_until_it_is_moved_up()
+    {
+        var folder = WriteBatch("batch9.jsonl", Record);
+        Directory.CreateDirectory(Path.Combine(folder, "sealed"));
+        File.WriteAllLines(Path.Combine(folder, "sealed", "batch8.jsonl"), [Record.Replace("written9-01", "written8-01")]);
+
+        var cases = new WrittenGoldReader(root).Read(new List<string>());
+
+        Assert.Equal("written9", Assert.Single(cases).Corpus);
+    }
+
+    [Fact]
     public void A_broken_line_is_named_and_the_rest_is_read()
     {
         WriteBatch("batch2.jsonl", "{not json", Record.Replace("\"score\": [2, 1]", "\"score\": [2]"), Record);
