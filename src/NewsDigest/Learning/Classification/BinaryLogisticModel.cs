@@ -1,3 +1,5 @@
+using NewsDigest.Learning.Persistence;
+
 namespace NewsDigest.Learning.Classification;
 
 /// <summary>A binary logistic model over hashed binary features: the probability of "yes" is the logistic of the bias plus the weights of the slots present. Immutable and thread-safe.</summary>
@@ -26,6 +28,19 @@ public sealed class BinaryLogisticModel
     public int HashBits { get; }
     public double Bias { get; }
     public ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>This model as a two-label linear classifier, for rankers stored as one: the second label ("speaker", "final") carries the
+    /// weights and the bias (on <paramref name="biasSlot"/>, the slot every example has), the first none, so the softmax of the two is the
+    /// logistic probability. The bias slot is rounded to half precision as every stored weight is, so the loaded model scores as the fitted one.</summary>
+    public LinearClassifier AsTwoLabelClassifier(IReadOnlyList<string> labels, int biasSlot, TrainingInfo info)
+    {
+        int slots = 1 << HashBits;
+        var weights = new float[slots * 2];
+        for (int slot = 0; slot < slots; slot++) weights[slot * 2 + 1] = _weights[slot];
+        int bias = biasSlot * 2 + 1;
+        weights[bias] = (float)(Half)(weights[bias] + Bias);
+        return new LinearClassifier(labels, HashBits, weights, 1.0, info);
+    }
 
     /// <summary>The log-odds of "yes" (slots must lie in 0..2^HashBits-1).</summary>
     public double Score(ReadOnlySpan<int> slots)

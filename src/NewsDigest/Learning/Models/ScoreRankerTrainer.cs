@@ -32,15 +32,8 @@ public sealed class ScoreRankerTrainer(LogisticOptions options)
         if (!data.Any(e => e.Positive) || data.All(e => e.Positive)) return ModelResult<ModelScoreRanker>.Fail("the training scorelines need both final and other ones");
         var fitted = new LogisticRegressionTrainer(Options).Fit(data);
         if (!fitted.IsSuccess) return fitted.FailAs<ModelScoreRanker>();
-        var binary = fitted.Value;
-        int slots = 1 << Options.HashBits;
-        // Two labels: "final" carries the weights and the bias (on the slot every example has), "other" none, so the softmax is the logistic probability.
-        var weights = new float[slots * 2];
-        for (int slot = 0; slot < slots; slot++) weights[slot * 2 + 1] = binary.Weights[slot];
-        int bias = ScoreFeatures.BiasSlot(Options.HashBits) * 2 + 1;
-        weights[bias] = (float)(Half)(weights[bias] + binary.Bias);
         var info = new TrainingInfo(dataDescription, ScoreFeatures.Name, train.Count, Options.Epochs, Options.Seed);
-        var classifier = new LinearClassifier(ModelScoreRanker.Labels, Options.HashBits, weights, 1.0, info);
+        var classifier = fitted.Value.AsTwoLabelClassifier(ModelScoreRanker.Labels, ScoreFeatures.BiasSlot(Options.HashBits), info);
         // Saved and loaded again, so the model fitted here scores exactly as the file it writes (weights are stored at half precision).
         var loaded = ModelFileFormat.Load(Roundtrip(classifier));
         return loaded.IsSuccess ? ModelScoreRanker.FromFile(loaded.Value) : loaded.FailAs<ModelScoreRanker>();

@@ -39,21 +39,13 @@ public sealed class SpeakerRankerTrainer(PerceptronOptions options, LogisticOpti
         return ModelResult<ModelSpeakerRanker>.Ok(new ModelSpeakerRanker(model));
     }
 
-    /// <summary>The logistic model as the ranker's two-label linear model: "speaker" carries the weights and the bias (on the slot every
-    /// example has), "other" none, so the softmax of the two is the logistic probability.</summary>
+    /// <summary>The logistic model as the ranker's two-label linear model ("speaker" carries the weights, "other" none).</summary>
     private static ModelResult<LinearClassifier> FitLogistic(List<LabeledExample> data, LogisticOptions options, string dataDescription)
     {
         var fitted = new LogisticRegressionTrainer(options).Fit(data.Select(e => new WeightedBinaryExample(e.Slots, e.Label == 1)).ToList());
         if (!fitted.IsSuccess) return fitted.FailAs<LinearClassifier>();
-        var binary = fitted.Value;
-        int slots = 1 << options.HashBits;
-        var weights = new float[slots * 2];
-        for (int slot = 0; slot < slots; slot++) weights[slot * 2 + 1] = binary.Weights[slot];
-        // Rounded to half precision as every stored weight is, so the loaded model scores exactly as the fitted one.
-        int bias = SpeakerFeatures.BiasSlot(options.HashBits) * 2 + 1;
-        weights[bias] = (float)(Half)(weights[bias] + binary.Bias);
         var info = new TrainingInfo(dataDescription, SpeakerFeatures.Name, data.Count, options.Epochs, options.Seed);
-        return ModelResult<LinearClassifier>.Ok(new LinearClassifier(ModelSpeakerRanker.Labels, options.HashBits, weights, 1.0, info));
+        return ModelResult<LinearClassifier>.Ok(fitted.Value.AsTwoLabelClassifier(ModelSpeakerRanker.Labels, SpeakerFeatures.BiasSlot(options.HashBits), info));
     }
 
     private static List<LabeledExample> Featurize(IReadOnlyList<QuoteExample> data, int hashBits)
