@@ -109,7 +109,7 @@ internal static partial class HeadlineSides
 
     /// <summary>Whether the headline writes a team only by a one-word nickname ("Hoops", "Tangerines") that the body never backs with the
     /// team's name: then the nickname may be another club's.</summary>
-    internal static bool NicknameOnly(ExtractionContext context, string team)
+    internal static bool WrittenOnlyAsNickname(ExtractionContext context, string team)
     {
         if (NamedOutright(context, team)) return false;
         var written = HeadlineSurfaces(context, team);

@@ -33,7 +33,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         // atop a Dundee derby: a side the headline writes only by a nickname, which the body never names outright, may be another club that
         // shares the nickname; the body's reading is weighed against the headline's (see BodyOverNickname).
         TeamPair? doubted = null;
-        if (headline is not null && (HeadlineSides.NicknameOnly(context, headline.First) || HeadlineSides.NicknameOnly(context, headline.Second)))
+        if (headline is not null && (HeadlineSides.WrittenOnlyAsNickname(context, headline.First) || HeadlineSides.WrittenOnlyAsNickname(context, headline.Second)))
             (doubted, headline) = (headline, null);
         var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context, scorerBoxes: false) ?? FromBody(context)
             // A box listing scorers under names the gazetteer does not know is trusted when the prose names no match: the prose's order stays first.
@@ -80,7 +80,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (PairChoice.Shared(headline, body) is not { } kept) return body;
         string nicknamed = PairChoice.Other(headline, kept), named = PairChoice.Other(body, kept);
         var words = named.Split(' ');
-        bool takesPlace = HeadlineSides.NicknameOnly(context, nicknamed)
+        bool takesPlace = HeadlineSides.WrittenOnlyAsNickname(context, nicknamed)
             && HeadlineSides.HeadlineSurfaces(context, nicknamed).Any(surface => words.Contains(surface, StringComparer.OrdinalIgnoreCase));
         return !takesPlace ? headline : string.Equals(headline.First, kept, StringComparison.OrdinalIgnoreCase) ? headline with { Second = named } : headline with { First = named };
     }
