@@ -31,9 +31,10 @@ public sealed class ExtractionContext
 
     public ExtractionContext(Article article, Gazetteer gazetteer)
     {
-        Article = article;
+        // Offsets into the folded text are offsets into the article's: the fold keeps the length.
+        Article = article with { Text = CapitalisedLeadIn.Fold(article.Text, gazetteer.CapitalisedNameWords) };
         Gazetteer = gazetteer;
-        Sentences = SentenceSplitter.Split(article.Text);
+        Sentences = SentenceSplitter.Split(Article.Text);
     }
 
     public Article Article { get; }

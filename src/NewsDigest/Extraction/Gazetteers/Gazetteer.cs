@@ -12,6 +12,10 @@ public sealed class Gazetteer
     public required PhraseGazetteer<string> Competitions { get; init; }
     public required PhraseGazetteer<string> Stages { get; init; }
 
+    /// <summary>Words written in capitals inside a known name ("PAOK", "APOEL", "FC", "KAA"): an opening word in capitals that is one of
+    /// these is the name's own spelling, not a newspaper's capitalised lead-in.</summary>
+    public IReadOnlySet<string> CapitalisedNameWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The gazetteers shipped with the library.</summary>
     public static Gazetteer Default => Shared.Value;
 
@@ -46,6 +50,7 @@ public sealed class Gazetteer
             Venues = new PhraseGazetteer<VenueEntry>(venues, requireCapital: true),
             Competitions = new PhraseGazetteer<string>(CanonicalAndAliases(read("competitions.tsv")), requireCapital: true),
             Stages = new PhraseGazetteer<string>(CanonicalAndAliases(read("stages.tsv")), requireCapital: false),
+            CapitalisedNameWords = CapitalisedWords(teams.Select(t => t.Item1).Concat(venues.Select(v => v.Item1))),
         };
     }
 
@@ -56,6 +61,15 @@ public sealed class Gazetteer
             yield return (fields[0], fields[0]);
             if (fields.Length > 1) foreach (var alias in Aliases(fields[1])) yield return (alias, fields[0]);
         }
+    }
+
+    private static HashSet<string> CapitalisedWords(IEnumerable<string> names)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+            foreach (var word in name.Split([' ', '-', '.', '/'], StringSplitOptions.RemoveEmptyEntries))
+                if (word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower)) words.Add(word);
+        return words;
     }
 
     private static IEnumerable<string[]> Rows(string content)

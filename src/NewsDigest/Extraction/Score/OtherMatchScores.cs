@@ -16,9 +16,21 @@ internal static partial class OtherMatchScores
     {
         foreach (Match p in past)
             if (!InRelativeClauseBefore(sentence, p.Index, p.Index + p.Length, start) && !ClaimedByEarlierScore(sentence, p.Index + p.Length, start)
-                && !NamesThisMatch(sentence, start, p)) return true;
+                && !NamesThisMatch(sentence, start, p) && !InLaterClause(sentence, start, p) && !RematchOf().IsMatch(sentence.AsSpan(0, p.Index))) return true;
         return false;
     }
+
+    /// <summary>"Juventus beat Roma 3-1 at the Pozzo, and her second goal ... since the final day of last season": a past phrase in a later
+    /// clause of the sentence dates something else told there, not the scoreline.</summary>
+    private static bool InLaterClause(string sentence, int scoreAt, Match past) =>
+        past.Index > scoreAt && ClauseBreak().IsMatch(sentence.AsSpan(scoreAt, past.Index - scoreAt));
+
+    [GeneratedRegex(@", (?:and|but|while|whereas) |; | since ")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>"beat the Orlando Pride 3-2 in a rematch of last season's semifinal": this match repeats the earlier one.</summary>
+    [GeneratedRegex(@"\b(?:re-?match|repeat|replay) of (?:the )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RematchOf();
 
     /// <summary>"for a deserved 1-0 victory over England in Sunday's final": a weekday's match named after the scoreline, in its clause, as
     /// where that result happened, is the match the scoreline tells, not an earlier one; so is "Sunday's game had finished 1-1".</summary>

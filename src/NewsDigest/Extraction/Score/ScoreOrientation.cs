@@ -67,7 +67,7 @@ internal static partial class ScoreOrientation
     [GeneratedRegex(@"\G(?: (?:[\p{Lu}][\p{L}'’\-]*|home|away|league|cup)){0,3} (?:(?:win|victory|triumph|thrashing|rout) (?:over|against|at)|(?<lost>(?:defeat|loss) (?:to|against|by|at|at the hands of))) (?:the )?")]
     private static partial Regex ResultNounAfterScore();
 
-    [GeneratedRegex(@"(?:hand(?:ed|s|ing)?|inflict(?:ed|s|ing)?|condemn(?:ed|s|ing)?|consign(?:ed|s|ing)?)[^,;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:hand(?:ed|s|ing)?|inflict(?:ed|s|ing)?|condemn(?:ed|s|ing)?|consign(?:ed|s|ing)?)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ResultCueInflicted();
 
     /// <summary>The subject of the clause holding the outcome word: "Wigan were relegated as Arsenal moved up with a 4-1 win" is about Arsenal;
@@ -75,7 +75,8 @@ internal static partial class ScoreOrientation
     internal static string Subject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, List<TeamMention> mentions, int cueAbs)
     {
         if (mentions.Count == 0) return pair.First;
-        // "to help Manchester City to their first away win": the team helped is the one the result is about.
+        // "to help Manchester City to their first away win", "sending No. 2 seed North Carolina past Florida State": the team helped or sent
+        // on is the one the result is about.
         foreach (var m in mentions)
         {
             if (m.Span.Start >= cueAbs) break;
@@ -137,7 +138,7 @@ internal static partial class ScoreOrientation
     [GeneratedRegex(@"^['’]s?\s")]
     private static partial Regex OwnerBefore();
 
-    [GeneratedRegex(@"\bhelp(?:ed|s|ing)?\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:help(?:ed|s|ing)?|send(?:s|ing)?|sent|lift(?:ed|s|ing)?|fir(?:ed|es|ing)|propel(?:led|s|ling)?|power(?:ed|s|ing)?|carr(?:ied|ies|y|ying))\s+(?:the\s+)?(?:(?:No\.|#)\s?[0-9]{1,2}\s+(?:seed\s+)?|(?:top-|second-)?seeded\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Helped();
 
     [GeneratedRegex(@"^(?:beat|beats|beating|stunned|stun|stuns|thrashed|thrash|hammered|hammer|downed|down|downs|edged|edge|sank|sink|sinks|crushed|routed|defeated|humbled|battered|dispatched|overcame|swept aside|eased past|edged past|saw off|see off|knocked out|dumped out)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

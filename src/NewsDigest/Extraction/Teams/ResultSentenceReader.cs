@@ -33,7 +33,7 @@ public static partial class ResultSentenceReader
     {
         "NWFL", "NWSL", "MLS", "NPL", "NPLW", "USL", "EPL", "ISL", "PSL", "SPL", "BPL", "WPL", "CAF", "UEFA", "FIFA", "CONCACAF", "CONMEBOL", "WAFU", "SAFF", "COSAFA", "CECAFA", "AFF",
         "League", "Cup", "Championship", "Conference", "Division", "Stadium", "Park", "Ground", "Oval", "Arena", "Round", "Group", "Final",
-        "Premiership", "Qualifiers", "Games", "Trophy", "Shield", "Tournament", "Centre", "Complex", "Monday", "Tuesday", "Wednesday",
+        "Premiership", "Qualifiers", "Games", "Trophy", "Shield", "Vase", "Plate", "Tournament", "Centre", "Complex", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December", "Published", "News", "Euro", "Euros", "Olympics", "Win", "Winner", "Against", "Goal", "Goals", "Draw", "Defeat", "Loss", "Title",
         // A title-case headline's result noun after a scoreline ("Bayern Munich 5 - 0 Rout of Hamburg") is what the score was, not a side.
@@ -41,16 +41,16 @@ public static partial class ResultSentenceReader
     };
 
     /// <summary>The result shapes, tried in this order (a scoreline between the names is the surest).</summary>
-    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), HandedDefeat(), PassiveResult(), ResultOver(), PairDraw()];
+    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), SentPast(), HandedDefeat(), PassiveResult(), ResultOver(), PairDraw()];
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
-        ["beat", "defeat", "thrash", "edge", "edging", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "elimin", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower", "knock", "dump"],
+        ["beat", "defeat", "thrash", "edge", "edging", "sen", "carr", "lift", "fire", "firing", "propel", "power", "led", "lead", "guid", "help", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "elimin", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower", "knock", "dump"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
     private static readonly SearchValues<string> ResultOverWords = SearchValues.Create(
-        ["win", "victory", "triumph", "draw", "drew", "defeat", "los", "fell to", "falls to", "beating", "thrashing", "hammering", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points", "share the points", "shares the points", "share points", "went down", "going down", "go down", "goes down"], StringComparison.OrdinalIgnoreCase);
+        ["win", "victory", "triumph", "draw", "drew", "tied", "defeat", "los", "fell to", "falls to", "beating", "thrashing", "hammering", "thrash", "rout", "spoils", "locked", "played out", "played to", "shared the points", "share the points", "shares the points", "share points", "went down", "going down", "go down", "goes down"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first result shape in the span, or null. <paramref name="notSide"/> tells a span of the text
     /// that names something else (a ground, a competition) from one that may be a side; <paramref name="isKnownTeam"/> tells a name the gazetteer knows.</summary>
@@ -66,7 +66,7 @@ public static partial class ResultSentenceReader
         var span = slice.ToString();
         foreach (var shape in Shapes)
         {
-            if (shape == VerbResult() ? !verbs : shape == ResultOver() || shape == PairDraw() ? !results : shape == HandedDefeat() || shape == PassiveResult() ? !(results || verbs) : !digits) continue;
+            if (shape == VerbResult() || shape == SentPast() ? !verbs : shape == ResultOver() || shape == PairDraw() ? !results : shape == HandedDefeat() || shape == PassiveResult() ? !(results || verbs) : !digits) continue;
             for (var m = shape.Match(span); m.Success; m = m.NextMatch())
             {
                 var bGroup = m.Groups["b"];
@@ -77,7 +77,7 @@ public static partial class ResultSentenceReader
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
                 // "Kessler State men's soccer team", "Kessler State (7-3-2)": a name given its team or its season's record is a side's, whatever it looks like.
                 bool teamTold = m.Groups["team"].Success || m.Groups["record"].Success;
-                if (a is not null && !teamTold && (shape == VerbResult() || shape == HandedDefeat() || (shape == PairDraw() && !m.Groups["level"].Success)) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
+                if (a is not null && !teamTold && (shape == VerbResult() || shape == SentPast() || shape == HandedDefeat() || (shape == PairDraw() && !m.Groups["level"].Success)) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
                 // "United hold Rasmus Hojlund transfer talks": a person held is no side held to a draw.
                 if (m.Groups["hold"].Success && LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)) continue;
                 // "Smith, Jones draw praise": two people are no pair of sides.
@@ -207,7 +207,15 @@ public static partial class ResultSentenceReader
         if (words.Count >= 3 && words[^1] is "FC" or "SC" or "Club" or "AFC") words.RemoveAt(words.Count - 1);
         // "Labasa Women FC": with the FC gone, the closing "Women" goes too.
         while (words.Count > 1 && words[^1] is "Women" or "Men" or "Women's" or "Men's") words.RemoveAt(words.Count - 1);
-        if (words.Count == 0 || words.Any(NotSideWords.Contains)) return null;
+        // "Lowland League Spartans", "National League North side ... ": a league's name before a side describes it.
+        // Only a short league name of its own ("Lowland League", "Northern Premier League"): "Republic Cup National Youth Football League
+        // Champions" is a title, not a side.
+        int league = words.FindLastIndex(w => w is "League" or "Conference" or "Division" or "Premiership");
+        if (league > 2 || words.Take(Math.Max(league, 0)).Any(NotSideWords.Contains) || words.Skip(league + 1).Any(w => w is "of" || LeadingNoise.Contains(w))) league = -1;
+        if (league >= 0 && league + 1 < words.Count && words[league + 1] is "One" or "Two" or "Three" or "North" or "South" or "East" or "West" or "Premier") league++;
+        if (league >= 0 && league + 1 < words.Count) words.RemoveRange(0, league + 1);
+        // "Stocksbridge Park Steels", "Queens Park Rangers": "Park" names a ground only when it closes the name ("Villa Park").
+        if (words.Count == 0 || words.Select((w, i) => NotSideWords.Contains(w) && !(w == "Park" && i < words.Count - 1)).Any(not => not)) return null;
         var name = string.Join(' ', words);
         return name.Length is >= 2 and <= 40 ? name : null;
     }
@@ -246,8 +254,13 @@ public static partial class ResultSentenceReader
     private static partial Regex PossessiveResult();
 
     /// <summary>"A beat B", "A edges B", "A held off B", "the A men's soccer team (7-3-2, 3-1-1 AVC) edged visiting B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|knocked out|knocks out|knock out|knocking out|dumped out|dumps out|dumping out|held off|holds off|hold off|holding off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:high-flying |lowly |struggling |stubborn |rivals? |visiting |travelling |the )*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?|rivals?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
+    [GeneratedRegex(@"(?:(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|knocked out|knocks out|knock out|knocking out|dumped out|dumps out|dumping out|held off|holds off|hold off|holding off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:(?:a|an|the) (?:[\p{L}\-]+ ){0,3}(?:derby|tie|clash|encounter|contest|battle|affair|showdown|game|match) (?:against|with|over) )?(?:high-flying |lowly |struggling |stubborn |rivals? |visiting |travelling |the |(?!(?:in|at|by|for|with|from|into|on|of|to|and|as|after|before|while|when|then|their|his|her|its|it|them|him|us|a|an|north|south|east|west|northern|southern|eastern|western|central|new|old|upper|lower|san|santa|de|la|le|del|da|van|von|al|el)\b)[a-z]+ (?=[\p{Lu}]))*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?|rivals?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
+
+    /// <summary>"sending No. 2 seed North Carolina (19-3-2) past top-seeded Florida State 2-1", "fired Bayern to a 2-1 win over Dortmund": a
+    /// scorer or a goal carrying one side past the other, the first side after the verb winning.</summary>
+    [GeneratedRegex(@"\b(?i:sent|sends|send|sending|carried|carries|carry|carrying|lifted|lifts|lift|lifting|fired|fires|fire|firing|propelled|propels|propel|propelling|powered|powers|power|powering|led|leads|lead|leading|guided|guides|guide|guiding|helped|helps|help|helping) (?:(?:No\.|#) ?[0-9]{1,2} (?:seed )?|(?:top-|second-|third-)?seeded )?(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:past|(?:to|into) (?:a |an |their |its |her |his )?(?:[0-9]{1,2} ?[-–] ?[0-9]{1,2} )?(?:[a-z\-]+ )?(?:win|victory|triumph) (?:over|against)) (?:the )?(?:(?:top|second|third)-seeded |[a-z\-]+ (?=[\p{Lu}]))?" + Ranking + @"(?<b>" + Name + ")")]
+    private static partial Regex SentPast();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
     [GeneratedRegex(@"(?<a>" + Name + @") (?i:hand|hands|handed) (?<b>" + Name + @")(?:['’]s?)? (?:(?:a|an|the|their|its|her|his)\s)?(?:[\w\-]+ ){0,3}?(?i:defeat|loss|beating|thrashing|hammering)\b")]
@@ -265,6 +278,6 @@ public static partial class ResultSentenceReader
 
     /// <summary>"Broadmeadow Magic, Newcastle Olympic draw in dramatic derby", "Arsenal and Chelsea share the spoils": a headline pairing two sides before a draw;
     /// "A and B were locked at nil all", "A and B played out a goalless draw" in running prose.</summary>
-    [GeneratedRegex(@"(?<a>" + Name + @")(?: ?,| and| &) (?<b>" + Name + @") (?:(?i:draw|drew|share the spoils|shared the spoils|shares? (?:the )?points)|(?<level>were (?:locked|deadlocked|tied|level) (?:at|on)|played out an?|played to an?|shared the points))\b")]
+    [GeneratedRegex(@"(?<a>" + Name + @")(?: ?,| and| &) " + Ranking + @"(?<b>" + Name + @") (?:(?i:draw|drew|share the spoils|shared the spoils|shares? (?:the )?points)|(?<level>were (?:locked|deadlocked|tied|level) (?:at|on)|played out an?|played to an?|shared the points|tied(?= [0-9]{1,2} ?[-–] ?[0-9]{1,2}\b)))\b")]
     private static partial Regex PairDraw();
 }
