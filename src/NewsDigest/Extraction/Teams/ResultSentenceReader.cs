@@ -182,7 +182,12 @@ public static partial class ResultSentenceReader
 
     /// <summary>Whether a name at this place may be a side: not "of Japan" after a club, not "Japan international" or "the Serbia forward".</summary>
     public static bool MayBeSide(string text, int at, int length) =>
-        !(at >= 3 && text.AsSpan(at - 3, 3).SequenceEqual("of ")) && !PlayersCountry().IsMatch(text, at + length);
+        !(at >= 3 && text.AsSpan(at - 3, 3).SequenceEqual("of ")) && !PlayersCountry().IsMatch(text, at + length) && !CompetitionRunsOn().IsMatch(text, at + length);
+
+    /// <summary>"the Sheffield and Hallamshire Senior Cup", "the Durham and District League": a place joined by "and" to a competition's
+    /// name is part of that name, not a side.</summary>
+    [GeneratedRegex(@"\G and (?:[\p{Lu}][\p{L}'’\-]* ){1,3}(?:Cup|Trophy|Shield|League|Vase|Plate|Championship|Challenge)\b")]
+    private static partial Regex CompetitionRunsOn();
 
     /// <summary>A span as a team name: leading noise and a possessive owner ("Ghana's Police Ladies") dropped, a closing "Women"/"Men"
     /// dropped (the club's name stands for its teams), or null when nothing that could be a side is left.</summary>

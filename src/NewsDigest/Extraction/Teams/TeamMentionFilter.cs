@@ -115,6 +115,6 @@ internal static partial class TeamMentionFilter
     [GeneratedRegex(@"\G(?: Women['’]?s?| Men['’]?s?)?(?: [\p{Lu}][\p{L}]+){0,3} (?:League|Cup|Championship|Federation|FA)\b")]
     private static partial Regex NationalCompetition();
 
-    [GeneratedRegex(@"\b(?:move|moved|signing|signed|joined|arrived|arrival|loan|transfer|switch|recruited)\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:move|moved|signing|signed|joined|arrived|arrival|loan|transfer|switch|recruited)\s+(?:\w+\s+){0,3}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TransferFrom();
 }
