@@ -26,7 +26,7 @@ public static class DefaultPipeline
         new Extraction.Competition.CompetitionExtractor(),
         new Extraction.Dates.MatchDateExtractor(),
         new Extraction.Ratings.RatingsExtractor(),
-        new Extraction.Goals.GoalExtractor(),
+        new Extraction.Goals.GoalExtractor(models.Goals),
         new Extraction.Score.ScoreFromGoalsExtractor(),
         new Extraction.Goals.GoalTeamsFromScoreExtractor(),
         new Extraction.Penalties.MissedPenaltyExtractor(),

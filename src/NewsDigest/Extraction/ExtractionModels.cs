@@ -14,4 +14,13 @@ public sealed record ExtractionModels
     public INameTagger? Names { get; init; }
     public ISpeakerRanker? Speakers { get; init; }
     public Score.IScoreRanker? Scores { get; init; }
+    /// <summary>The learned check on goal candidates (internal: it sees the goal readers' own candidate type).</summary>
+    internal IGoalCandidateCheck? Goals { get; init; }
+}
+
+/// <summary>Looks at every goal candidate the readers gathered, just before the mentions of each goal are merged, and removes those it is
+/// confident name no scorer of this match. Implementations are thread-safe.</summary>
+internal interface IGoalCandidateCheck
+{
+    void Check(ExtractionContext context, List<Goals.GoalCandidate> candidates);
 }

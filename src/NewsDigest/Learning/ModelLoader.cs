@@ -53,6 +53,7 @@ public static class ModelLoader
             Names = One(directory, ModelNames.Names, ModelNameTagger.FromFile, problems, files),
             Speakers = One(directory, ModelNames.Speaker, ModelSpeakerRanker.FromFile, problems, files),
             Scores = One(directory, ModelNames.Score, ModelScoreRanker.FromFile, problems, files),
+            Goals = One(directory, ModelNames.Goals, ModelGoalCandidateCheck.FromFile, problems, files),
         };
         return new ModelLoadReport(models, problems, directory);
     }

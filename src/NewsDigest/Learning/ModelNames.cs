@@ -8,10 +8,11 @@ public static class ModelNames
     public const string Names = "names";
     public const string Speaker = "speaker";
     public const string Score = "score";
+    public const string Goals = "goals";
     /// <summary>The HTML block scorer: used by page extraction, not by the extraction stages, so it is not among <see cref="All"/>.</summary>
     public const string HtmlBlocks = "html";
 
-    public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker, Score];
+    public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker, Score, Goals];
 
     public static string FileName(string model) => model switch
     {
@@ -20,6 +21,7 @@ public static class ModelNames
         Names => "name-tagger.ndm",
         Speaker => "speaker-ranker.ndm",
         Score => "score-ranker.ndm",
+        Goals => "goal-candidates.ndm",
         HtmlBlocks => "html-blocks.ndm",
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, "unknown model name"),
     };

@@ -162,7 +162,8 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         s.QuoteOutcomes.Add(new QuoteArticleOutcome(gold.Count, s.QuoteSpeakerRight - rightBefore));
     }
 
-    private static (int Tp, int Fp, int Fn, List<(NewsDigest.Extraction.Goals.Goal, GoldGoal)> Matched) MatchGoals(IReadOnlyList<NewsDigest.Extraction.Goals.Goal> predicted, IReadOnlyList<GoldGoal> gold, int tolerance, bool unstatedMinutesMatch = false)
+    /// <summary>Matches predicted goals to gold ones by scorer (<see cref="SurnameMatch"/>) and minute (within <paramref name="tolerance"/>).</summary>
+    internal static (int Tp, int Fp, int Fn, List<(NewsDigest.Extraction.Goals.Goal, GoldGoal)> Matched) MatchGoals(IReadOnlyList<NewsDigest.Extraction.Goals.Goal> predicted, IReadOnlyList<GoldGoal> gold, int tolerance, bool unstatedMinutesMatch = false)
     {
         var used = new bool[gold.Count];
         var matched = new List<(NewsDigest.Extraction.Goals.Goal, GoldGoal)>();

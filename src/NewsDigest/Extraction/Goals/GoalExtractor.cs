@@ -5,6 +5,13 @@ namespace NewsDigest.Extraction.Goals;
 /// <summary>Finds the goals of the match with scorer, team, minute, penalty, own goal, header and assist: from goal lists and from the run of play told sentence by sentence.</summary>
 public sealed class GoalExtractor : IFactExtractor
 {
+    private readonly IGoalCandidateCheck? _check;
+
+    public GoalExtractor() { }
+
+    /// <summary>With a learned check on the candidates (<see cref="ExtractionModels.Goals"/>); null runs the rules alone.</summary>
+    internal GoalExtractor(IGoalCandidateCheck? check) => _check = check;
+
     public void Extract(ExtractionContext context)
     {
         // Without the two teams the goals are still the report's: only another match's result, which needs the pair to be told apart, is not read.
@@ -19,6 +26,7 @@ public sealed class GoalExtractor : IFactExtractor
         for (int i = 0; i < candidates.Count; i++)
             candidates[i] = candidates[i] with { Player = ScorerNameShapes.WithoutHeadlineVerb(candidates[i].Player) };
         ScorerSpellings.OneSpellingPerPlayer(context.Text, candidates);
+        _check?.Check(context, candidates);
         context.Goals.AddRange(GoalConsolidator.Consolidate(context, candidates));
     }
 }

@@ -13,4 +13,5 @@ public enum ModelKind : byte
     SpeakerRanker = 13,
     HtmlBlockClassifier = 14,
     ScoreRanker = 15,
+    GoalCandidates = 16,
 }
