@@ -166,9 +166,6 @@ internal sealed class MainContentExtractor
     }
 
     /// <summary>The blocks the hand rules keep, and the index of the best-scoring block among them (0, the root, when nothing scored).</summary>
-    /// <summary>Session 18 experiment only (reverted): 1-2 take the n-th best distinct candidate as the best block, 3 merges the two best.</summary>
-    internal static int ForceRank;
-
     internal static (IReadOnlyList<IElement> Roots, int Top) SelectContent(PageModel model)
     {
         var nodes = model.Nodes;
@@ -191,16 +188,6 @@ internal sealed class MainContentExtractor
         if (candidates.Count == 0) return ([nodes[0].Element], 0);
         foreach (int c in candidates) nodes[c].Score *= 1 - nodes[c].LinkDensity;
         int top = candidates.MaxBy(c => nodes[c].Score);
-        int second = -1;
-        if (ForceRank > 0)
-        {
-            // Experiment: the ForceRank-th best candidate that is neither inside nor around the best one.
-            var distinct = new List<int> { top };
-            foreach (int c in candidates.OrderByDescending(c => nodes[c].Score))
-                if (distinct.All(d => d != c && !IsAncestor(nodes, d, c) && !IsAncestor(nodes, c, d))) distinct.Add(c);
-            if (ForceRank < 3 && ForceRank < distinct.Count) top = distinct[ForceRank];
-            if (ForceRank == 3 && distinct.Count > 1) second = distinct[1];
-        }
         // The best block and its ancestors are never cleaned away, whatever their link density says.
         for (int n = top; n >= 0; n = nodes[n].Parent) nodes[n].Protected = true;
         // So is the chain of single wrappers inside it that hold nearly all of its text.
@@ -213,12 +200,6 @@ internal sealed class MainContentExtractor
         }
         top = Promote(nodes, candidates, top);
         var kept = WithSiblings(nodes, top);
-        if (second >= 0)
-        {
-            int top2 = Promote(nodes, candidates, second);
-            if (top2 != top && !IsAncestor(nodes, top2, top) && !IsAncestor(nodes, top, top2))
-                kept = kept.Concat(WithSiblings(nodes, top2)).Distinct().OrderBy(model.IndexOf).ToList();
-        }
         return (WithStandfirst(model, top, WithNearbyProse(model, top, kept)), top);
     }
 

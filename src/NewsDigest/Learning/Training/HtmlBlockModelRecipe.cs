@@ -46,7 +46,6 @@ public sealed class HtmlBlockModelRecipe : IModelRecipe
     {
         var pages = Pages(inputs, log);
         if (pages.Count == 0) return ModelResult<TrainedModel>.Fail($"no pages read from {HtmlBlockPages.BenchmarkDirectory(inputs.Shared)}");
-        if (Environment.GetEnvironmentVariable("ND_HTML_EXP") is not null) { HtmlBlockContextExperiment.TopK(HtmlBlockPages.BenchmarkDirectory(inputs.Shared), pages, log); HtmlBlockContextExperiment.Run(pages, log); return ModelResult<TrainedModel>.Fail("experiment"); }
         var all = Examples(pages);
         log.WriteLine($"html: {all.Count} labelled blocks ({all.Count(e => e.Label == 1)} content) on {pages.Count} train and dev pages");
         var folded = CrossValidate(pages);
