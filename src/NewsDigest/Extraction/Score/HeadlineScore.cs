@@ -19,6 +19,9 @@ internal static partial class HeadlineScore
         // "Pars 2-2 Partick Thistle": a club's nickname beside the pair's other side stands for the club the teams were read as.
         if (a is null && b is not null && pair.Contains(b) && TeamExtractor.NicknameOnly(context, LastWord(m.Groups["a"].Value))) a = PairChoice.Other(pair, b);
         else if (b is null && a is not null && pair.Contains(a) && TeamExtractor.NicknameOnly(context, m.Groups["b"].Value.Trim())) b = PairChoice.Other(pair, a);
+        // "City 2-2 United" atop a Manchester derby: a headline word that is a word of one side's name only stands for that side.
+        if (a is null || !pair.Contains(a)) a = SideByWord(pair, LastWord(m.Groups["a"].Value)) ?? a;
+        if (b is null || !pair.Contains(b)) b = SideByWord(pair, m.Groups["b"].Value.Trim().Split(' ')[0]) ?? b;
         // "Late Winner Hands Liverpool Cup After 1-0 Win Against Chelsea": no side before the scoreline, a result noun after it.
         if (a is null || b is null || a == b || !pair.Contains(a) || !pair.Contains(b)) return FromTitleResultNoun(context, pair, title);
         var score = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
@@ -76,6 +79,16 @@ internal static partial class HeadlineScore
     private static readonly HashSet<string> WomenSuffix = new(StringComparer.OrdinalIgnoreCase) { "Women", "Women's", "Women’s", "Ladies", "Féminine", "Femenino" };
 
     private static string LastWord(string words) => words.Trim().Split(' ')[^1];
+
+    /// <summary>The one side of the pair whose name holds the word as a whole word ("City" in "Manchester City" but not in "Manchester
+    /// United"), or null when neither or both do.</summary>
+    private static string? SideByWord(TeamPair pair, string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0])) return null;
+        bool Holds(string side) => side.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase);
+        bool first = Holds(pair.First), second = Holds(pair.Second);
+        return first == second ? null : first ? pair.First : pair.Second;
+    }
 
     internal static string? Resolve(ExtractionContext context, string name)
     {
