@@ -27,6 +27,24 @@ public sealed class ScorerFullNamesTests
         Assert.Contains(facts.Goals, g => g.Player == expected);
     }
 
+    /// <summary>A local paper's report opening on its first word in capitals (session 18): the name is the one written in title case.</summary>
+    [Theory]
+    [InlineData("TOMAS Hallorann headed the winner in the 89th minute.\nHallorann was mobbed by his team-mates.", "Tomas Hallorann")]
+    [InlineData("GETHIN Pryce-Lloyd's header on 33 minutes settled it.\nThe winger was later replaced.", "Gethin Pryce-Lloyd")]
+    public void ScorerNamedByACapitalsOpenerIsTheWholeNameInTitleCase(string paragraph, string expected)
+    {
+        var facts = Extract(Opening + paragraph);
+        Assert.Contains(facts.Goals, g => g.Player == expected);
+    }
+
+    [Theory]
+    [InlineData("ANDREW Macrae", "Andrew Macrae")]
+    [InlineData("O'NEILL Byrne", "O'Neill Byrne")]
+    [InlineData("Andrew Macrae", "Andrew Macrae")]
+    [InlineData("KAA GENT", "KAA GENT")]
+    public void CapitalsOpenerIsCasedOnlyBeforeATitleCaseWord(string name, string expected) =>
+        Assert.Equal(expected, NewsDigest.Extraction.People.PersonIndex.WithCapitalsOpenerCased(name));
+
     [Fact]
     public void CardForAGaelicNameIsOneCardWithTheWholeName()
     {

@@ -77,6 +77,7 @@ internal static partial class ScorerFinder
         // "clipped the ball over a diving Olsson and Foster": a name joined by "and" to a bystander is one too.
         PersonMention? bystander = null;
         PersonMention? shotOwner = null;
+        PersonMention? fouled = null;
         // "She beat Carr to the ball and scored": a name after the pronoun that opens the clause is not its subject.
         int pronounSubject = ScorerAnaphora.OpeningPronoun(context, people, sentence, at);
         foreach (var p in people)
@@ -91,8 +92,18 @@ internal static partial class ScorerFinder
             if (ScorerClues.IsBystander(text, p) || joined) { bystander = p; continue; }
             if (p.Start < clauseStart || used.Contains(p.Start) || IsNonPlayer(context, p)) continue;
             if (p.Possessive) continue;
+            // "Lowe skipped past Jack Baldwin and drilled home", "Robinson was brought down by skipper Hudson-Arthur and converted": a name
+            // after a preposition or a verb of beating a player is that verb's object, not the subject the deed after it shares.
+            // ("Brandreth was brought down by skipper Hartigan and picked himself up to tuck the penalty away": the fouled player, whom a
+            // reflexive after the agent names as the taker, scored.)
+            if ((best ?? bystander) is { } subject && subject.Start >= clauseStart && IsObjectOfEarlierVerb(text, subject.End, p, at))
+            {
+                if (best is not null) continue;
+                if (Reflexive().IsMatch(text.AsSpan(p.End, at - p.End))) { fouled = subject; continue; }
+            }
             best = p;
         }
+        if (best is null && fouled is not null) return fouled;
         if (best is not null) return best;
         if (shotOwner is not null) return shotOwner;
         // "In fact, he thrived in Gelsenkirchen on Sunday, opening the scoring": the clause's subject is its opening pronoun.
@@ -137,6 +148,40 @@ internal static partial class ScorerFinder
         // "... was scored by Giroud": a name after the verb in the same clause.
         return NameAfterBy(context, people, used, at);
     }
+
+    /// <summary>A name standing as the object of a preposition or of a verb of beating or passing a player ("past Jack Baldwin", "by
+    /// Enfield skipper Bradley Hudson-Arthur", "exchanged passes with Corr", "sent Jonathan Bond the wrong way"), read back from the name
+    /// over capitalised words, role words and articles to the nearest lower-case word; not a name the deed follows at once ("... and
+    /// Hazard slotted home") nor one a relative clause makes a subject ("fed Jones, who slotted home").</summary>
+    internal static bool IsObjectOfEarlierVerb(string text, int from, PersonMention p, int at)
+    {
+        if (p.Start <= from || p.End > at) return false;
+        var after = text.AsSpan(p.End, at - p.End);
+        if (SubjectRightBefore().IsMatch(after) || RelativeAfterName().IsMatch(after)) return false;
+        var before = text.AsSpan(from, p.Start - from).ToString();
+        // ("Shawcross -- who had been outmuscled by Chamakh in the build-up to the visitors' goal -- then netted": an aside's own deed
+        // is not the subject's, so a name in it is left to the reading before.)
+        if (AsideBetween().IsMatch(before)) return false;
+        if (ObjectMarkerBefore().Match(before) is not { Success: true } marker) return false;
+        // "by" names the agent of a passive the subject suffered ("was brought down by X"), not of a goal ("two goals by X").
+        return !marker.Value.StartsWith("by", StringComparison.OrdinalIgnoreCase) || PassiveBetween().IsMatch(before);
+    }
+
+    /// <summary>The words before a name, ending on a preposition or a verb whose object a player is, past a team's or role's words.</summary>
+    [GeneratedRegex(@"\b(?:past|beyond|around|round|over|inside|outside|from|by|with|off|behind|between|under|against|beat|beats|beating|beaten|rounded|rounds|rounding|skinned|skinning|skins|outpaced|outpacing|outjumped|outjumping|evaded|evading|sent|sending|nutmegged|nutmegging|dribbled|dribbling|shrugged off|brushed off|chipped|chipping|lobbed|lobbing|dinked over|beyond)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:(?-i:\p{Lu})[\w'’.-]*|substitute|sub|captain|skipper|goalkeeper|keeper|defender|centre-back|center-back|full-back|midfielder|striker|forward|winger|sliding|onrushing|advancing|diving|stranded|helpless|veteran|teenager|youngster|opposite number)\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectMarkerBefore();
+
+    [GeneratedRegex(@"\b(?:himself|herself)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reflexive();
+
+    [GeneratedRegex(@"\b(?:who|whom|whose|which)\b|\s(?:--|-|–|—)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideBetween();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being|get|got|gets|getting)\s+(?:[\w-]+\s+){1,5}?by\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveBetween();
+
+    [GeneratedRegex(@"^\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:who|whose)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAfterName();
 
     /// <summary>"Jenna Nighswonger, a Huntington Beach resident, capped the scoring when she converted": a name inside an aside that
     /// describes the person before it is not who "she" points to.</summary>

@@ -43,6 +43,8 @@ internal static class CapitalisedWords
         "gunners", "saints", "reds", "blues", "whites", "magpies", "toffees", "hammers", "villa", "spurs", "wolves", "foxes", "eagles",
         "tigers", "swans", "canaries", "seagulls", "cherries", "bees", "clarets", "hornets", "baggies", "potters", "blades", "black",
         "cats", "red", "devils", "citizens", "lions", "three", "les", "bleus", "la", "el", "los", "las", "le", "il", "der", "die", "das",
+        // The first person's contractions ("Second yellow, off he went, and I'm afraid ..."): capitalised, never a name.
+        "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d",
         "asked", "speaking", "added", "said", "says", "told", "meanwhile,", "despite", "amazingly", "remarkably", "incredibly",
         "arguably", "interestingly", "notably", "predictably", "inevitably", "typically", "initially", "briefly", "nevertheless",
         "nonetheless", "moreover", "furthermore", "otherwise", "therefore", "thus", "hence", "because", "unless", "whether",

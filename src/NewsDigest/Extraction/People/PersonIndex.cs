@@ -24,7 +24,29 @@ public sealed class PersonIndex
 
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
-    public string NameOf(PersonMention mention) => mention.Span.Substring(_text);
+    public string NameOf(PersonMention mention) => WithCapitalsOpenerCased(mention.Span.Substring(_text));
+
+    /// <summary>"ANDREW Macrae", "BARRY Corr": a local paper's report opens on its first word in capitals; the name is "Andrew Macrae".</summary>
+    internal static string WithCapitalsOpenerCased(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space < 2 || !IsAllCapitals(name.AsSpan(0, space)) || IsAllCapitals(name.AsSpan(space + 1))) return name;
+        var cased = name.ToCharArray();
+        for (int k = 1; k < space; k++)
+            if (cased[k - 1] is not ('\'' or '’' or '-')) cased[k] = char.ToLowerInvariant(cased[k]);
+        return new string(cased);
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        bool letter = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsUpper(c);
+        }
+        return letter;
+    }
 
     /// <summary>The fullest name the article uses for this person ("Kane" becomes "Harry Kane"; a single word the article uses in
     /// just one longer name, "Vinicius" for "Vinicius Junior" or "Fazila" for "Fazila Ikwaput", becomes that name).</summary>
@@ -306,9 +328,26 @@ public sealed class PersonIndex
     private static bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i, bool[] excluded)
     {
         var token = tokens[i];
-        if (excluded[i] || token.Shape != TokenShape.Capitalised) return false;
+        if (excluded[i]) return false;
+        if (token.Shape == TokenShape.Upper) return IsCapitalsOpener(text, tokens, i, excluded);
+        if (token.Shape != TokenShape.Capitalised) return false;
         var word = WordWithoutPossessive(text, token);
         return word.Length > 1 && !CapitalisedWords.IsNotName(word);
+    }
+
+    /// <summary>"ANDREW Macrae was the hero", "BARRY Corr's towering header": a paragraph's first word in capitals (a British local paper's
+    /// opening) before a name word on the same line is the name's first word, as it would be in title case.</summary>
+    private static bool IsCapitalsOpener(string text, IReadOnlyList<Token> tokens, int i, bool[] excluded)
+    {
+        var token = tokens[i];
+        if (token.Span.Length < 2 || i + 1 >= tokens.Count || excluded[i + 1] || tokens[i + 1].Shape != TokenShape.Capitalised) return false;
+        int k = token.Start;
+        while (k > 0 && text[k - 1] is ' ' or '\t') k--;
+        if (k > 0 && text[k - 1] != '\n') return false;
+        if (!SameLine(text, token, tokens[i + 1]) || tokens[i + 1].Start != token.End + 1) return false;
+        var word = WordWithoutPossessive(text, token);
+        var next = WordWithoutPossessive(text, tokens[i + 1]);
+        return !CapitalisedWords.IsNotName(word) && next.Length > 1 && !CapitalisedWords.IsNotName(next);
     }
 
     /// <summary>Common words kept out of names that are also surnames ("Jess Park", "Cengiz Under", "Ashley Young").</summary>
