@@ -26,7 +26,7 @@ internal static partial class ScorerAnaphora
         return pronoun;
     }
 
-    [GeneratedRegex(@"(?:as|when|while|whilst|because|after|before|until|and|but|who|which|where|though|although|once)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:as|when|while|whilst|because|after|before|until|who|which|where|though|although|once)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewClause();
 
     /// <summary>Whether the clause before the trigger is a definite description with no name: "The striker ", "United's nerveless skipper ".</summary>
