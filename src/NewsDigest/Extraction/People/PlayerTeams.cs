@@ -3,7 +3,7 @@ using NewsDigest.Text;
 namespace NewsDigest.Extraction.People;
 
 /// <summary>Which of the two teams a player belongs to, as the report shows it: "Arsenal's Walcott", "Villa forward Benteke", "Olivier Giroud (France)", a ratings line.</summary>
-public sealed class PlayerTeams
+public sealed partial class PlayerTeams
 {
     private readonly Dictionary<string, string> _teamBySurname = new(StringComparer.Ordinal);
 
@@ -30,8 +30,40 @@ public sealed class PlayerTeams
         }
         foreach (var rating in context.Ratings)
             if (rating.Team is { } team) result.Learn(rating.Player, team);
+        LearnLineUps(context, teams, result);
         return result;
     }
+
+    /// <summary>"Sunderland: Borthwick, Ashcroft, Christon-Hughes, ... Ramshaw (Kelly 70), Ward. Goal: Fairbairn 40.": a line opening on
+    /// one of the pair's names and a colon, then a run of at least five names between commas, is that side's line-up; every name in the
+    /// run (substitutes in brackets too) is its player. Prose said it first, so a name the prose already placed keeps its team.</summary>
+    private static void LearnLineUps(ExtractionContext context, IReadOnlyList<Teams.TeamMention> teams, PlayerTeams result)
+    {
+        var text = context.Text;
+        foreach (var mention in teams)
+        {
+            int at = mention.Span.Start;
+            if (at > 0 && text[at - 1] != '\n') continue;
+            var colon = LineUpOpening().Match(text, mention.Span.End);
+            if (!colon.Success) continue;
+            int start = colon.Index + colon.Length;
+            int lineEnd = text.IndexOf('\n', start);
+            if (lineEnd < 0) lineEnd = text.Length;
+            // The line-up runs to its first full stop: "Subs not used:", "Goals:" and "Booked:" follow it on the same line.
+            int stop = text.IndexOf(". ", start, lineEnd - start, StringComparison.Ordinal);
+            var run = text.AsSpan(start, (stop < 0 ? lineEnd : stop) - start);
+            if (run.Count(',') < 4) continue;
+            foreach (var name in LineUpName().EnumerateMatches(run)) result.Learn(run.Slice(name.Index, name.Length).ToString(), mention.Team);
+        }
+    }
+
+    /// <summary>Right after a side's name at a line's start: an optional formation in brackets, then the colon.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?: \([0-9\-]+\))?:\s*")]
+    private static partial System.Text.RegularExpressions.Regex LineUpOpening();
+
+    /// <summary>A surname in a line-up: a capitalised word of two letters or more (with apostrophes and hyphens); "(c)" and minutes are no name.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}[\p{L}\p{M}'’\-]+")]
+    private static partial System.Text.RegularExpressions.Regex LineUpName();
 
     public void Learn(string player, string team) => _teamBySurname.TryAdd(PersonIndex.SurnameKey(player), team);
 
