@@ -75,12 +75,14 @@ internal static partial class ScoreOrientation
     internal static string Subject(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, List<TeamMention> mentions, int cueAbs)
     {
         if (mentions.Count == 0) return pair.First;
-        // "to help Manchester City to their first away win", "sending No. 2 seed North Carolina past Florida State": the team helped or sent
-        // on is the one the result is about.
+        // "to help Manchester City to their first away win", "fired Bayern to victory": the team helped on is the one the result is about.
         foreach (var m in mentions)
         {
             if (m.Span.Start >= cueAbs) break;
             if (Helped().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 20), Math.Min(20, m.Span.Start)))) return m.Team;
+            // "sending No. 2 seed North Carolina (19-3-2) past Florida State": sent past the other side, not "sent Chelsea crashing".
+            if (SentBefore().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 22), Math.Min(22, m.Span.Start)))
+                && PastAfter().IsMatch(context.Text.AsSpan(m.Span.End, Math.Min(48, context.Text.Length - m.Span.End)))) return m.Team;
         }
         // "crashed to a 3-1 defeat to Aston Villa", "a 2-0 win over Norwich": the team right after the result, as its object, is the other side.
         var afterCue = mentions.FirstOrDefault(m => m.Span.Start > cueAbs && m.Span.Start - cueAbs <= 50);
@@ -138,8 +140,15 @@ internal static partial class ScoreOrientation
     [GeneratedRegex(@"^['’]s?\s")]
     private static partial Regex OwnerBefore();
 
-    [GeneratedRegex(@"\b(?:help(?:ed|s|ing)?|send(?:s|ing)?|sent|lift(?:ed|s|ing)?|fir(?:ed|es|ing)|propel(?:led|s|ling)?|power(?:ed|s|ing)?|carr(?:ied|ies|y|ying))\s+(?:the\s+)?(?:(?:No\.|#)\s?[0-9]{1,2}\s+(?:seed\s+)?|(?:top-|second-)?seeded\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:help(?:ed|s|ing)?|lift(?:ed|s|ing)?|fir(?:ed|es|ing)|propel(?:led|s|ling)?|carr(?:ied|ies|y|ying))\s+(?:the\s+)?(?:(?:No\.|#)\s?[0-9]{1,2}\s+(?:seed\s+)?|(?:top-|second-)?seeded\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Helped();
+
+    [GeneratedRegex(@"\b(?:sent|sends|sending)\s+(?:the\s+)?(?:(?:No\.|#)\s?[0-9]{1,2}\s+(?:seed\s+)?|(?:top-|second-)?seeded\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SentBefore();
+
+    /// <summary>Right after the side sent on: its record in brackets, then "past".</summary>
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,40}\))?\s+past\b")]
+    private static partial Regex PastAfter();
 
     [GeneratedRegex(@"^(?:beat|beats|beating|stunned|stun|stuns|thrashed|thrash|hammered|hammer|downed|down|downs|edged|edge|sank|sink|sinks|crushed|routed|defeated|humbled|battered|dispatched|overcame|swept aside|eased past|edged past|saw off|see off|knocked out|dumped out)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TransitiveWin();

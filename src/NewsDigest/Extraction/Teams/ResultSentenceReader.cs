@@ -263,8 +263,9 @@ public static partial class ResultSentenceReader
     private static partial Regex VerbResult();
 
     /// <summary>"sending No. 2 seed North Carolina (19-3-2) past top-seeded Florida State 2-1", "fired Bayern to a 2-1 win over Dortmund": a
-    /// scorer or a goal carrying one side past the other, the first side after the verb winning.</summary>
-    [GeneratedRegex(@"\b(?i:sent|sends|send|sending|carried|carries|carry|carrying|lifted|lifts|lift|lifting|fired|fires|fire|firing|propelled|propels|propel|propelling|powered|powers|power|powering|led|leads|lead|leading|guided|guides|guide|guiding|helped|helps|help|helping) (?:(?:No\.|#) ?[0-9]{1,2} (?:seed )?|(?:top-|second-|third-)?seeded )?(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:past|(?:to|into) (?:a |an |their |its |her |his )?(?:[0-9]{1,2} ?[-–] ?[0-9]{1,2} )?(?:[a-z\-]+ )?(?:win|victory|triumph) (?:over|against)) (?:the )?(?:(?:top|second|third)-seeded |[a-z\-]+ (?=[\p{Lu}]))?" + Ranking + @"(?<b>" + Name + ")")]
+    /// scorer or a goal carrying one side past the other, the first side after the verb winning. Only told, never wished: a bare verb
+    /// ("determined to carry PSG past Bayern") is no result, and a football score has no more than 15 goals a side.</summary>
+    [GeneratedRegex(@"\b(?i:sent|sends|sending|carried|carries|carrying|lifted|lifts|lifting|fired|fires|firing|propelled|propels|propelling|powered|powers|led|leads|leading|guided|guides|guiding|helped|helps|helping) (?:(?:No\.|#) ?[0-9]{1,2} (?:seed )?|(?:top-|second-|third-)?seeded )?(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:past|(?:to|into) (?:a |an |their |its |her |his )?(?:(?:1[0-5]|[0-9]) ?[-–] ?(?:1[0-5]|[0-9]) )?(?:[a-z\-]+ )?(?:win|victory|triumph) (?:over|against)) (?:the )?(?:(?:top|second|third)-seeded |[a-z\-]+ (?=[\p{Lu}]))?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex SentPast();
 
     /// <summary>"Maitland FC hand Newcastle Olympic first loss", "handed Chelsea a 3-0 defeat": the side handing the defeat won.</summary>
