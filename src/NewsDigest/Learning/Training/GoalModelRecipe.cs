@@ -88,8 +88,6 @@ public sealed class GoalModelRecipe : IModelRecipe
         return ModelResult<string>.Ok(Describe(model.Value, Examples(inputs)));
     }
 
-    /// <summary>A set of examples: its name and whether the check is trained on it.</summary>
-    public readonly record struct SetKey(string Name, bool Trained);
 
     /// <summary>One report of a set: the candidates as read, with the gold to score the goals the consolidator makes of them.</summary>
     public sealed record ScoredReport(GoalCandidateExample Example, GoldReport Gold);
@@ -188,19 +186,7 @@ public sealed class GoalModelRecipe : IModelRecipe
         var cases = new List<(SetKey Key, GoldCase Case)>();
         foreach (var c in readers.Espn().Concat(readers.PremierLeague()).Concat(readers.News()).Concat(readers.Written()))
         {
-            SetKey key;
-            if (WrittenGoldReader.IsWritten(c.Corpus))
-            {
-                if (TrainedBatches.Contains(c.Corpus)) key = new SetKey(c.Corpus, true);
-                else if (c.Corpus == ChoosingBatch) key = new SetKey(c.Corpus, false);
-                else continue;
-            }
-            else
-            {
-                var part = DataSplit.Of(c.Id);
-                if (part == DataSplit.Part.Test || ScoreModelRecipe.TestCopies.Contains(c.Id)) continue;
-                key = new SetKey($"{c.Corpus}/{part.ToString().ToLowerInvariant()}", part == DataSplit.Part.Train);
-            }
+            if (GoldSets.Of(c, TrainedBatches, ChoosingBatch) is not { } key) continue;
             if (!c.Gold.GoalsComplete) continue;
             cases.Add((key, c));
         }

@@ -19,13 +19,6 @@ public sealed class ScoreModelRecipe : IModelRecipe
     public static readonly IReadOnlySet<string> TrainedBatches = new HashSet<string>(StringComparer.Ordinal) { "written1", "written2" };
     public const string ChoosingBatch = "written3";
 
-    /// <summary>News gold records of the train and dev splits whose text is largely a copy of a test-split article (the archive prints one
-    /// story under many ids; `/work/briefs/s11/show.py` refuses them): never trained on, never scored.</summary>
-    public static readonly IReadOnlySet<string> TestCopies = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "1f9278aff77a", "6c8e8186c591", "195c94bfcb69", "1c01e5d85975", "33cb9cceb7e4", "08ffc67a3f62", "01917c42e77c", "010855fcf765", "292b1533a454",
-        "146fdcf5f606", "07fb6e346a2b", "2e46bea3a4df", "4e86d03329ff", "b93cb1ebd5b4", "03c76060e3a4", "23e313a0b8e4", "11490f12df6a", "d72100d21c62",
-    };
 
     public ModelResult<TrainedModel> Train(TrainingInputs inputs, TextWriter log)
     {
@@ -92,8 +85,6 @@ public sealed class ScoreModelRecipe : IModelRecipe
         return ModelResult<string>.Ok(Describe(model.Value, Examples(inputs), grid: true));
     }
 
-    /// <summary>A set of examples: its name and whether the ranker is trained on it.</summary>
-    public readonly record struct SetKey(string Name, bool Trained);
 
     /// <summary>Top-1 accuracy of the ranker against the rules on each set: the share of reports (teams found) whose chosen numbers are the
     /// gold's, in either order; "written" is the share whose gold numbers are written at all; "policy" is what extraction keeps.</summary>
@@ -149,19 +140,7 @@ public sealed class ScoreModelRecipe : IModelRecipe
         var sets = new Dictionary<SetKey, List<ScoreExample>>();
         foreach (var c in cases)
         {
-            SetKey key;
-            if (WrittenGoldReader.IsWritten(c.Corpus))
-            {
-                if (TrainedBatches.Contains(c.Corpus)) key = new SetKey(c.Corpus, true);
-                else if (c.Corpus == ChoosingBatch) key = new SetKey(c.Corpus, false);
-                else continue;
-            }
-            else
-            {
-                var part = DataSplit.Of(c.Id);
-                if (part == DataSplit.Part.Test || TestCopies.Contains(c.Id)) continue;
-                key = new SetKey($"{c.Corpus}/{part.ToString().ToLowerInvariant()}", part == DataSplit.Part.Train);
-            }
+            if (GoldSets.Of(c, TrainedBatches, ChoosingBatch) is not { } key) continue;
             if (Example(c) is not { } example) continue;
             if (!sets.TryGetValue(key, out var list)) sets[key] = list = [];
             list.Add(example);
