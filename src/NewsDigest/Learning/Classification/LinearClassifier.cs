@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using NewsDigest.Learning.Features;
 using NewsDigest.Learning.Persistence;
 
 namespace NewsDigest.Learning.Classification;
@@ -69,6 +70,26 @@ public sealed class LinearClassifier
         Span<float> scores = stackalloc float[Labels.Count];
         Score(slots, scores);
         Softmax.Fill(scores, Temperature, probabilities);
+    }
+
+    [ThreadStatic] private static FeatureBuffer? _itemBuffer;
+
+    /// <summary>For a two-label ranker or check: the second label's probability for each of <paramref name="count"/> items, each
+    /// featurised by <paramref name="featurize"/> into a per-thread buffer (the state argument spares a closure per call).</summary>
+    public double[] SecondLabelProbabilities<TState>(int count, TState state, Action<TState, int, FeatureBuffer> featurize)
+    {
+        var buffer = _itemBuffer;
+        if (buffer is null || buffer.HashBits != HashBits) _itemBuffer = buffer = new FeatureBuffer(HashBits);
+        var result = new double[count];
+        Span<double> p = stackalloc double[Labels.Count];
+        for (int i = 0; i < count; i++)
+        {
+            buffer.Clear();
+            featurize(state, i, buffer);
+            Probabilities(buffer.Slots, p);
+            result[i] = p[1];
+        }
+        return result;
     }
 
     public LinearClassifier WithTemperature(double temperature) => new(Labels, HashBits, _weights, temperature, Training);

@@ -13,8 +13,6 @@ public sealed class ModelGoalCandidateCheck : IGoalCandidateCheck
 {
     public static readonly IReadOnlyList<string> Labels = ["other", "scorer"];
 
-    [ThreadStatic] private static FeatureBuffer? _buffer;
-
     internal ModelGoalCandidateCheck(LinearClassifier classifier, GoalCandidatePolicy policy)
     {
         Classifier = classifier;
@@ -28,21 +26,8 @@ public sealed class ModelGoalCandidateCheck : IGoalCandidateCheck
     /// <summary>The same model under another policy (for the choosing grid and tests).</summary>
     public ModelGoalCandidateCheck With(GoalCandidatePolicy policy) => new(Classifier, policy);
 
-    internal double[] Score(ExtractionContext context, IReadOnlyList<GoalCandidate> candidates)
-    {
-        var buffer = _buffer;
-        if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits);
-        var result = new double[candidates.Count];
-        Span<double> p = stackalloc double[2];
-        for (int i = 0; i < candidates.Count; i++)
-        {
-            buffer.Clear();
-            GoalCandidateFeatures.Featurize(context, candidates, i, buffer);
-            Classifier.Probabilities(buffer.Slots, p);
-            result[i] = p[1];
-        }
-        return result;
-    }
+    internal double[] Score(ExtractionContext context, IReadOnlyList<GoalCandidate> candidates) =>
+        Classifier.SecondLabelProbabilities(candidates.Count, (context, candidates), static (s, i, buffer) => GoalCandidateFeatures.Featurize(s.context, s.candidates, i, buffer));
 
     /// <summary>Removes the candidates <paramref name="policy"/> rejects, given their probabilities <paramref name="p"/>.</summary>
     internal static void Apply(GoalCandidatePolicy policy, List<GoalCandidate> candidates, IReadOnlyList<double> p)

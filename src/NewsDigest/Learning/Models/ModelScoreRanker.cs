@@ -12,27 +12,12 @@ public sealed class ModelScoreRanker : IScoreRanker
 {
     public static readonly IReadOnlyList<string> Labels = ["other", "final"];
 
-    [ThreadStatic] private static FeatureBuffer? _buffer;
-
     internal ModelScoreRanker(LinearClassifier classifier) => Classifier = classifier;
 
     public LinearClassifier Classifier { get; }
 
-    public double[] Score(ExtractionContext context, TeamPair pair, IReadOnlyList<ScoreCandidate> candidates, Scoreline? rules)
-    {
-        var buffer = _buffer;
-        if (buffer is null || buffer.HashBits != Classifier.HashBits) _buffer = buffer = new FeatureBuffer(Classifier.HashBits);
-        var result = new double[candidates.Count];
-        Span<double> p = stackalloc double[2];
-        for (int i = 0; i < candidates.Count; i++)
-        {
-            buffer.Clear();
-            ScoreFeatures.Featurize(context, pair, candidates, i, rules, buffer);
-            Classifier.Probabilities(buffer.Slots, p);
-            result[i] = p[1];
-        }
-        return result;
-    }
+    public double[] Score(ExtractionContext context, TeamPair pair, IReadOnlyList<ScoreCandidate> candidates, Scoreline? rules) =>
+        Classifier.SecondLabelProbabilities(candidates.Count, (context, pair, candidates, rules), static (s, i, buffer) => ScoreFeatures.Featurize(s.context, s.pair, s.candidates, i, s.rules, buffer));
 
     /// <summary>The index of the highest-scored candidate, or -1 when there are none.</summary>
     public static int Best(double[] scores)
