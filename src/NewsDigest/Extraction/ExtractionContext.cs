@@ -32,7 +32,8 @@ public sealed class ExtractionContext
     public ExtractionContext(Article article, Gazetteer gazetteer)
     {
         // Offsets into the folded text are offsets into the article's: the fold keeps the length.
-        Article = article with { Text = CapitalisedLeadIn.Fold(article.Text, gazetteer.CapitalisedNameWords) };
+        var text = CapitalisedLeadIn.Fold(article.Text, gazetteer.CapitalisedNameWords);
+        Article = ReferenceEquals(text, article.Text) ? article : article with { Text = text };
         Gazetteer = gazetteer;
         Sentences = SentenceSplitter.Split(Article.Text);
     }

@@ -43,9 +43,10 @@ public static partial class ResultSentenceReader
     /// <summary>The result shapes, tried in this order (a scoreline between the names is the surest).</summary>
     private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), SentPast(), HandedDefeat(), PassiveResult(), ResultOver(), PairDraw()];
 
-    /// <summary>Pieces every verb of <see cref="VerbResult"/> contains ("beat" in "beating", "past" in "eased past"), in any case.</summary>
+    /// <summary>Pieces every verb of <see cref="VerbResult"/> and <see cref="SentPast"/> contains ("beat" in "beating", "past" in "eased past",
+    /// "sent " in "sent A past B"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
-        ["beat", "defeat", "thrash", "edge", "edging", "sen", "carr", "lift", "fire", "firing", "propel", "power", "led", "lead", "guid", "help", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "elimin", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower", "knock", "dump"],
+        ["beat", "defeat", "thrash", "edge", "edging", "sent ", "sends ", "sending ", "carried ", "carries ", "carrying ", "lifted ", "lifts ", "lifting ", "fired ", "fires ", "firing ", "propel", "powered ", "powers ", "led ", "leads ", "leading ", "guided ", "guides ", "guiding ", "helped ", "helps ", "helping ", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "elimin", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower", "knock", "dump"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
