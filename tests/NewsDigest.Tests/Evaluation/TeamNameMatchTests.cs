@@ -14,6 +14,9 @@ public sealed class TeamNameMatchTests
     [InlineData("Pénarol Sur", "Penarol Sur")]
     [InlineData("St Joseph's Convent", "St Josephs Convent")]
     [InlineData("Manchester United", "Man Utd")]
+    [InlineData("SK Slavia Praha", "Slavia Prague")] // club-kind letters around a name the gazetteer knows bare
+    [InlineData("AC Sparta Praha", "Sparta Prague")]
+    [InlineData("Legia Warszawa", "Legia Warsaw")]
     public void Forms_of_one_side_match(string gold, string extracted) => Assert.True(TeamNameMatch.Same(gold, extracted));
 
     [Theory]
@@ -23,6 +26,8 @@ public sealed class TeamNameMatchTests
     [InlineData("Broadmeadow Magic", "Magic Broadmeadow Juniors United")]
     [InlineData("Maitland FC", "FC")]
     [InlineData("Maitland", "")]
+    [InlineData("SK Slavia Praha", "Sparta Prague")]
+    [InlineData("AC Sparta", "AC Milan")] // the letters alone never make two clubs one
     public void Other_sides_do_not_match(string gold, string extracted) => Assert.False(TeamNameMatch.Same(gold, extracted));
 
     [Fact]

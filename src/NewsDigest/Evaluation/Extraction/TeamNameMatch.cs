@@ -42,8 +42,23 @@ public static class TeamNameMatch
     public static bool SamePair(string goldHome, string goldAway, string first, string second) =>
         (Same(goldHome, first) && Same(goldAway, second)) || (Same(goldHome, second) && Same(goldAway, first));
 
-    /// <summary>The gazetteer's name of the team <paramref name="name"/> names, or null when the gazetteer does not know it.</summary>
-    internal static string? Resolve(string name) => Gazetteer.Default.Teams.TryGet(name, out var entry) ? entry.Name : null;
+    /// <summary>Letters a club writes before or after its name to say what kind of club it is (German SK, Dutch RKC, Croatian
+    /// GNK, Spanish CD, Danish BK ...): the gold keeps the club's full style ("SK Slavia Praha"), the gazetteer its bare name.</summary>
+    private static readonly HashSet<string> ClubKindLetters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fc", "afc", "cf", "sc", "ac", "as", "ss", "ssc", "us", "sk", "fk", "nk", "gnk", "hnk", "sv", "tsv", "kv", "krc", "rsc",
+        "cd", "ud", "sd", "rcd", "bk", "if", "ff", "ik", "kaa", "rc", "ca", "ogc", "sl", "cp", "pfc", "ks", "ogk", "pae",
+    };
+
+    /// <summary>The gazetteer's name of the team <paramref name="name"/> names, or null when the gazetteer does not know it;
+    /// a name the gazetteer lacks is tried again without its club-kind letters.</summary>
+    internal static string? Resolve(string name)
+    {
+        if (Gazetteer.Default.Teams.TryGet(name, out var entry)) return entry.Name;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var bare = words.Where(word => !ClubKindLetters.Contains(word.TrimEnd('.'))).ToArray();
+        return bare.Length > 0 && bare.Length < words.Length && Gazetteer.Default.Teams.TryGet(string.Join(' ', bare), out entry) ? entry.Name : null;
+    }
 
     /// <summary>The name's words, folded (lower case, no accents), without punctuation or generic club words.</summary>
     private static string[] Words(string name) =>
