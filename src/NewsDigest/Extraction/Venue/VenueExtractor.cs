@@ -15,7 +15,8 @@ public sealed partial class VenueExtractor : IFactExtractor
     {
         // A ground the opening names outright, known or not, is surer than the home side's ground inferred from "a home win".
         // The opening's ground, known or read, comes before a known ground named later ("the World Cup opener at Stadium Australia next week").
-        var venue = NamedGround(context, OpeningSentences + 1) ?? UnknownGround(context, OpeningSentences + 1) ?? NamedGround(context, int.MaxValue)
+        // A dateline's ground ("Wembley, Saturday.") is where the writer sat: surer than any ground the prose names.
+        var venue = DatelineGround(context) ?? NamedGround(context, OpeningSentences + 1) ?? UnknownGround(context, OpeningSentences + 1) ?? NamedGround(context, int.MaxValue)
             ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue);
         if (venue is not null) context.Facts = context.Facts with { Venue = venue };
     }
@@ -32,11 +33,39 @@ public sealed partial class VenueExtractor : IFactExtractor
             // "at Brentford's Gtech Community Stadium": a possessive owner may stand between "at" and the ground.
             var before = text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)).ToString();
             if (!AtBefore().IsMatch(before)) continue;
-            if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !m.Value.IsHomeOfEither(pair) && IsKnownTeam(context, home)) continue;
+            // A final or a neutral tie is played on a third side's ground ("the cup final at Berlin's Olympiastadion").
+            if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !m.Value.IsHomeOfEither(pair) && IsKnownTeam(context, home)
+                && !NeutralOpening(context)) continue;
             if (AnotherVisit(context, m.Span)) continue;
             return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
         }
         return null;
+    }
+
+    /// <summary>"Wembley, Saturday." or "From OUR CORRESPONDENT, Old Trafford, Wednesday.": a known ground that opens one of the first two
+    /// paragraphs, after a byline at most, and is followed by the day or date the way a dateline is.</summary>
+    private static Sourced<string>? DatelineGround(ExtractionContext context)
+    {
+        var text = context.Text;
+        int paragraphs = 0;
+        foreach (var m in context.VenueMentions)
+        {
+            int lineStart = m.Span.Start == 0 ? 0 : text.LastIndexOf('\n', m.Span.Start - 1) + 1;
+            // Only the first two paragraphs carry a dateline.
+            paragraphs = lineStart == 0 ? 0 : text.AsSpan(0, lineStart).Count('\n');
+            if (paragraphs > 1) break;
+            if (!BylineOnly().IsMatch(text.AsSpan(lineStart, m.Span.Start - lineStart))) continue;
+            if (!DatelineDay().IsMatch(text.AsSpan(m.Span.End, Math.Min(30, text.Length - m.Span.End)))) continue;
+            return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
+        }
+        return null;
+    }
+
+    /// <summary>The opening says the match was a final or on neutral ground.</summary>
+    private static bool NeutralOpening(ExtractionContext context)
+    {
+        int end = OpeningSentences >= context.Sentences.Count ? context.Text.Length : context.Sentences[OpeningSentences - 1].End;
+        return FinalOrNeutral().IsMatch(context.Text.AsSpan(0, end));
     }
 
     /// <summary>The ground of the side the opening puts at home: the subject of "a home defeat", or the team after "at" ("won at Villa").</summary>
@@ -131,7 +160,16 @@ public sealed partial class VenueExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:in\s+(?:\w+\s+)?(?:days|weeks|months)['’]?\s+time|next\s+(?:week|month|season|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+week\s+on\b|last\s+(?:week|month|season|weekend|time)|earlier|during|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|in\s+the\s+(?:final|semi|first\s+leg|second\s+leg|reverse))", RegexOptions.IgnoreCase)]
     private static partial Regex OtherTimeAfter();
 
-    [GeneratedRegex(@"\b(?:at|in|inside|on the pitch at|to)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:" + GroundAdjective + @"\s+)?(?:[\p{Lu}][\w\-]*['’]s\s+)?$")]
+    [GeneratedRegex(@"^(?:(?:From|By)\s+[^,\n]{2,40},\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineOnly();
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|January|February|March|April|May|June|July|August|September|October|November|December)\b|[0-9]{1,2}(?:st|nd|rd|th)?\b|[\p{Lu}][\p{L}]+\s+\((?:AP|AFP|Reuters|PA|dpa|Xinhua)\))")]
+    private static partial Regex DatelineDay();
+
+    [GeneratedRegex(@"\b(?:(?:semi-|quarter-)?finals?\b(?!\s+(?:time|whistle|day|game|minutes?|match|stages?|round|weeks?|seconds?|ball|third|word|touch|kick|pass|act|hurdle|score|table|standings|position|home|away|league|fixture|result|quarter|half|say|appearance|season|chance))|neutral (?:ground|venue))", RegexOptions.IgnoreCase)]
+    private static partial Regex FinalOrNeutral();
+
+    [GeneratedRegex(@"\b(?:[Aa]t|[Ii]n|inside|on the pitch at|to)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:" + GroundAdjective + @"\s+)?(?:[\p{Lu}][\w\-]*['’]s\s+)?$")]
     private static partial Regex AtBefore();
 
     /// <summary>Words that may describe a ground between "at" and its name: "at a rain-lashed Wembley Stadium", "at a sold-out Anfield".</summary>
