@@ -16,6 +16,8 @@ public sealed record ExtractionModels
     public Score.IScoreRanker? Scores { get; init; }
     /// <summary>The learned check on goal candidates (internal: it sees the goal readers' own candidate type).</summary>
     internal IGoalCandidateCheck? Goals { get; init; }
+    /// <summary>The learned reader of the side each goal counted for, run after the rules credit goals and before the score is counted from them.</summary>
+    public Goals.IGoalSideReader? GoalSides { get; init; }
 }
 
 /// <summary>Looks at every goal candidate the readers gathered, just before the mentions of each goal are merged, and removes those it is

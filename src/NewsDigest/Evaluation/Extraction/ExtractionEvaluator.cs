@@ -99,6 +99,7 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
                 s.GoldTimedGoals++;
                 if (stated.Any(m => m.Regular == minute && (m.Added is null || gold.AddedTime is null || m.Added == gold.AddedTime))) s.GoldMinuteStated++;
             }
+            ScoreGoalSides(s, matched);
             foreach (var (p, gold) in matched)
             {
                 s.MatchedGoals++;
@@ -160,6 +161,19 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
             else log.WriteLine($"{id}\tquote speaker\tgold {q.Speaker}\tgot {found.Speaker}\t{Short(found.Text)}");
         }
         s.QuoteOutcomes.Add(new QuoteArticleOutcome(gold.Count, s.QuoteSpeakerRight - rightBefore));
+    }
+
+    /// <summary>Counts the sides of matched goals whose gold names a team: the extracted team names the gold goal's side
+    /// (<see cref="TeamNameMatch"/>), names another team, or is missing.</summary>
+    internal static void ScoreGoalSides(ExtractionScores s, IEnumerable<(NewsDigest.Extraction.Goals.Goal Predicted, GoldGoal Gold)> matched)
+    {
+        foreach (var (p, gold) in matched)
+        {
+            if (gold.Team is not { Length: > 0 } team) continue;
+            s.GoalSideGold++;
+            if (p.Team is null) s.GoalSideNone++;
+            else if (TeamNameMatch.Same(GoldReaders.Canonical(team), p.Team)) s.GoalSideRight++;
+        }
     }
 
     /// <summary>Matches predicted goals to gold ones by scorer (<see cref="SurnameMatch"/>) and minute (within <paramref name="tolerance"/>).</summary>

@@ -31,6 +31,14 @@ public static class ExtractionReport
                 if (!scores.TryGetValue((corpus, part), out var s) || s.GoldTimedGoals == 0) continue;
                 sb.AppendLine($"minute-stated ceiling  {corpus} {Split(corpus, part)}: {s.GoldMinuteStated.ToString(CultureInfo.InvariantCulture)} of {s.GoldTimedGoals.ToString(CultureInfo.InvariantCulture)} gold goal minutes are stated in the text ({F(ExtractionScores.Ratio(s.GoldMinuteStated, s.GoldTimedGoals))})");
             }
+        // Whether the goals read carry the side they counted for: over the goals matched to gold (scorer and minute) whose gold names a side.
+        foreach (var corpus in ReportCorpora(scores, "espn", "pl", "news"))
+            foreach (var part in parts)
+            {
+                if (!scores.TryGetValue((corpus, part), out var s) || s.GoalSideGold == 0) continue;
+                int wrong = s.GoalSideGold - s.GoalSideRight - s.GoalSideNone;
+                sb.AppendLine($"goal-team accuracy     {corpus} {Split(corpus, part)}: {F(ExtractionScores.Ratio(s.GoalSideRight, s.GoalSideGold))} of {s.GoalSideGold.ToString(CultureInfo.InvariantCulture)} matched goals credit the gold side; wrong side {F(ExtractionScores.Ratio(wrong, s.GoalSideGold))}, no team {F(ExtractionScores.Ratio(s.GoalSideNone, s.GoalSideGold))}");
+            }
         // How much of the score a scoreline reader can reach: the rest of the reports never print their result and must be counted.
         foreach (var corpus in new[] { "espn", "pl" })
             foreach (var part in parts)

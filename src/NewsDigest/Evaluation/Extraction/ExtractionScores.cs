@@ -43,6 +43,12 @@ public sealed class ExtractionScores
     public int GoalReportsScored { get; set; }
     public int MatchedGoals { get; set; }
     public int PenaltyRight { get; set; }
+    /// <summary>Of <see cref="MatchedGoals"/>, those whose gold names the side the goal counted for.</summary>
+    public int GoalSideGold { get; set; }
+    /// <summary>Of <see cref="GoalSideGold"/>, those whose extracted team names the gold side.</summary>
+    public int GoalSideRight { get; set; }
+    /// <summary>Of <see cref="GoalSideGold"/>, those read without a team.</summary>
+    public int GoalSideNone { get; set; }
     public int OwnGoalRight { get; set; }
     public PrecisionRecall RedCards { get; set; }
     public int RedCardReports { get; set; }

@@ -14,4 +14,6 @@ public enum ModelKind : byte
     HtmlBlockClassifier = 14,
     ScoreRanker = 15,
     GoalCandidates = 16,
+    /// <summary>The goal-side reader (`models/goal-sides.ndm`); 18, leaving 17 to a model written beside it in session 19.</summary>
+    GoalSides = 18,
 }
