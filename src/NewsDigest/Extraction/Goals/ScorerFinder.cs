@@ -60,10 +60,15 @@ internal static partial class ScorerFinder
             if (p.Possessive ? !OwnedShotAfter().IsMatch(after) : NotTheDeed().IsMatch(after)) return null;
             int clauseEnd = GoalClauses.ClauseEnd(sentenceText, p.End - sentenceStart);
             ownVerb = GoalTriggers.Find(sentenceText).FirstOrDefault(t => t.Index >= p.End - sentenceStart && t.Index < clauseEnd && !t.Groups["noun"].Success);
+            // "when substitute Ledley broke down the left and crossed for Pardew, who volleyed in": a clause that only made the chance.
+            if (ownVerb is null && !p.Possessive && MadeTheChance().IsMatch(sentenceText.AsSpan(p.End - sentenceStart, Math.Max(0, clauseEnd - (p.End - sentenceStart))))) return null;
             return p;
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:crossed|crosses|squared|squares|cut (?:it |the ball )?back|pulled (?:it |the ball )?back|laid (?:it |the ball )?(?:off|on)|set up|sets up|teed up|tees up|picked out|picks out|fed|feeds|released|releases|played in|plays in|slipped in|slips in|found|finds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeTheChance();
 
     /// <summary>A name that runs on past a lower-case particle ("du Preez", "ap Dafydd", "de Wit"): the mention holds only its first part.</summary>
     [GeneratedRegex(@"^ (?:(?:de|du|da|di|do|dos|das|del|della|der|den|van|von|ap|ter|ten|la|le|al|el|bin|ben)\s+)+(?-i:\p{Lu})")]
