@@ -74,8 +74,12 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"^ (?:(?:de|du|da|di|do|dos|das|del|della|der|den|van|von|ap|ter|ten|la|le|al|el|bin|ben)\s+)+(?-i:\p{Lu})")]
     private static partial Regex NameGoesOn();
 
-    /// <summary>A side's own goal told by its verb: the goal a "when" clause after it may credit.</summary>
-    public static bool TellsSideGoal(string trigger) => SideGoalTrigger().IsMatch(trigger);
+    /// <summary>A side's own goal told by its verb: the goal a "when" clause after it may credit. A state ("Scores were level in the
+    /// 55th minute when Segec ...") tells no deed of its own, so its "when" clause is left to its own words.</summary>
+    public static bool TellsSideGoal(string trigger) => SideGoalTrigger().IsMatch(trigger) && !StateTrigger().IsMatch(trigger);
+
+    [GeneratedRegex(@"^(?:were|was|is|are|been)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StateTrigger();
 
     [GeneratedRegex(@"\b(?:ahead|in front|lead|equali[sz]|level|one back|a goal back|opened the scor|broke the deadlock|deadlock)", RegexOptions.IgnoreCase)]
     private static partial Regex SideGoalTrigger();
