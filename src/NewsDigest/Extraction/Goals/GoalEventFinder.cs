@@ -17,6 +17,8 @@ internal static partial class GoalEventFinder
         var triggers = GoalTriggers.Find(sentenceText);
         var events = new List<GoalEvent>();
         var orphans = new List<int>();
+        // Verb triggers whose goal a side's "when" clause already read.
+        var claimed = new HashSet<int>();
         // Noun triggers ("Tchouameni's opener") claim their possessive name first, so verbs in the same sentence look past it.
         foreach (Match trigger in triggers)
         {
@@ -75,6 +77,19 @@ internal static partial class GoalEventFinder
                 && (GoalArrived().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length)) || MatchGoalNoun().IsMatch(trigger.Value))
                 && ScorerAnaphora.PronounReferent(context, sentence) is { } referent)
                 owner = referent;
+            // "The decisive goal came after 71 minutes, when De Wit finished the move": the goal's coming told, its scorer the "when" clause's subject.
+            if (owner.Span.Length == 0 && (MatchGoalNoun().IsMatch(trigger.Value) || GoalArrived().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length)))
+                && ScorerFinder.WhenClauseScorer(context, people, usedPeople, sentenceText, sentence.Start, trigger.Index + trigger.Length, out var nounOwnVerb) is { } whenOwner)
+            {
+                if (nounOwnVerb is null) owner = whenOwner;
+                else
+                {
+                    usedPeople.Add(whenOwner.Start);
+                    claimed.Add(nounOwnVerb.Index);
+                    events.Add(new GoalEvent(whenOwner, nounOwnVerb, GoalClauses.ClauseStart(sentenceText, nounOwnVerb.Index)));
+                    continue;
+                }
+            }
             if (owner.Span.Length == 0)
             {
                 // "Southampton found the opener in the 16th minute": a goal of the match with no scorer here still carries its minute.
@@ -100,9 +115,13 @@ internal static partial class GoalEventFinder
         }
         foreach (Match trigger in triggers)
         {
-            if (trigger.Groups["noun"].Success || NotScoredTests.Negated(sentenceText, trigger) || NotScoredTests.InAnotherMatch(sentenceText, trigger) || NotScoredTests.DidNotStand(sentenceText, trigger)) continue;
+            if (trigger.Groups["noun"].Success || claimed.Contains(trigger.Index) || NotScoredTests.Negated(sentenceText, trigger) || NotScoredTests.InAnotherMatch(sentenceText, trigger) || NotScoredTests.DidNotStand(sentenceText, trigger)) continue;
             int at = sentence.Start + trigger.Index;
             int clause = GoalClauses.ClauseStart(sentenceText, trigger.Index);
+            // "crossed for Aluko to guide a volley past Krul and in off the far upright": the ball's way in ends a deed a verb before it told.
+            // ("glanced a header across goal and in off the far post": a goal noun before it is the shot that went in, and reads no scorer of its own.)
+            if (InOff().IsMatch(trigger.Value) && (events.Any(e => e.Clause == clause && e.Trigger.Index < trigger.Index)
+                || triggers.Any(t => t.Index < trigger.Index && !t.Groups["noun"].Success && GoalClauses.ClauseStart(sentenceText, t.Index) == clause))) continue;
             // "took the lead through Tchouameni's strike", "for Lambert to steer home the equaliser": the verb and the noun tell one goal.
             if (events.Any(e => e.Clause == clause && e.Trigger.Index > trigger.Index && e.Trigger.Index - trigger.Index <= 80
                 && (NotScoredTests.Linking().IsMatch(sentenceText.AsSpan(trigger.Index, e.Trigger.Index - trigger.Index))
@@ -120,6 +139,24 @@ internal static partial class GoalEventFinder
             if (NotScoredTests.SavedAfter(sentenceText, triggers, trigger)) continue;
             var scorer = ScorerFinder.FindScorer(context, people, usedPeople, sentence, at, sentence.Start + clause, lastScorer)
                 ?? ScorerFinder.ScorerAfterDash(context, people, usedPeople, sentenceText, sentence.Start, trigger);
+            // "Southend took the lead on 12 minutes when Gus Scott-Morriss met a deep cross", "Arenteiro went ahead when midfielder Pablo
+            // Vázquez volleyed in": a side's goal whose subject is no player (or a lone word that may be a side's name) is credited to
+            // the subject of the "when" clause after it.
+            // (A "when" clause with a goal verb of its own tells the goal there: the side's verb then yields to it when its subject is a lone word.)
+            // (A "when" clause with a goal verb of its own tells the goal there, so the goal is read at that verb, which is not read again.)
+            bool loneSubject = scorer is { } lone && lone.FirstToken == lone.LastToken && !lone.Possessive && context.People.FullNameOf(lone).IndexOf(' ') < 0;
+            if ((scorer is null || loneSubject) && ScorerFinder.TellsSideGoal(trigger.Value)
+                && ScorerFinder.WhenClauseScorer(context, people, usedPeople, sentenceText, sentence.Start, trigger.Index + trigger.Length, out var ownVerb) is { } whenScorer)
+            {
+                if (ownVerb is null) scorer = whenScorer;
+                else
+                {
+                    usedPeople.Add(whenScorer.Start);
+                    claimed.Add(ownVerb.Index);
+                    events.Add(new GoalEvent(whenScorer, ownVerb, GoalClauses.ClauseStart(sentenceText, ownVerb.Index)));
+                    continue;
+                }
+            }
             if (scorer is not { } s)
             {
                 orphans.Add(at);
@@ -150,6 +187,9 @@ internal static partial class GoalEventFinder
 
     [GeneratedRegex(@"^\s+(?:(?:finally|duly|eventually|then)\s+)?(?:came|arrived)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalArrived();
+
+    [GeneratedRegex(@"^in off\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InOff();
 
     /// <summary>What may lie between two triggers of one deed: a few words, none a conjunction ("scored from close range", "fired home from").</summary>
     [GeneratedRegex(@"^\s*(?:(?!(?:and|then|before|after|when|while|but|as|until|or)\b)[\w'’-]+\s+){0,3}$", RegexOptions.IgnoreCase)]

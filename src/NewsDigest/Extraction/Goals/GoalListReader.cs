@@ -269,7 +269,7 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’′]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
     private static partial Regex Highlight();
 
-    [GeneratedRegex(@"\b(?:penalty|spot[- ]kick|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:penalty(?! (?:area|box)\b)|spot[- ]kick|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex PenaltyWords();
 
     [GeneratedRegex(@"\b(?:own[- ]goal|own net|into his own|into her own|put through his own|(?:past|beyond|over) (?:his|her|their) own (?:goalkeeper|keeper|goalie|stopper))\b", RegexOptions.IgnoreCase)]

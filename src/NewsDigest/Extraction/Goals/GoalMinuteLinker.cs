@@ -99,7 +99,7 @@ internal static partial class GoalMinuteLinker
     public static bool TellsPenaltyTaken(string clauseText) =>
         GoalListReader.PenaltyWords().IsMatch(clauseText) || StepUp().IsMatch(clauseText);
 
-    [GeneratedRegex(@"\bstep(?:s|ped|ping)? up\b|\b(?-i:PKs?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bstep(?:s|ped|ping)? up\b|\b(?-i:PKs?)\b|\bsen(?:t|ds|ding|d) (?:[\w'’-]+ ){1,3}the wrong way\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepUp();
 
     [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived)|everything changed|it all changed|(?:pressure|persistence|dominance) (?:\w+ )?(?:told|tells|paid off|pays off)|(?-i:GOAL)(?=!)|(?:then|and then|finally|but then) came the [0-9]{1,3}(?:st|nd|rd|th) minute)\b", RegexOptions.IgnoreCase)]

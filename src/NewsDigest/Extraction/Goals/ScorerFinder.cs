@@ -38,6 +38,59 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"^\s+(?:\w+ly\s+)?(?:pouncing|firing|heading|nodding|slotting|tapping|poking|prodding|curling|drilling|smashing|rifling|volleying|steering|sweeping|turning|finishing|converting|scoring|netting|latching|reacting|rising|lashing|stabbing|bundling|glancing|chipping|lobbing|striking|capitalising|capitalizing|picking)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeedAfterName();
 
+    /// <summary>"Southend took the lead on 12 minutes when Gus Scott-Morriss met a deep cross", "the goal came after 71 minutes, when De
+    /// Wit finished the move", "equalised when Eddie May's shot looped in": a side's goal told first, its scorer the subject of the "when"
+    /// clause after it, whatever verb tells the deed, unless that verb only made, won or missed the chance.</summary>
+    /// <remarks>A "when" clause that tells the goal with a verb of its own ("when Mbeumo converted a penalty") gives that verb back in
+    /// <paramref name="ownVerb"/>: the goal is read there, with its penalty or header. A name the index cut short ("Ashley du Preez"
+    /// read as "Ashley") is left alone.</remarks>
+    public static PersonMention? WhenClauseScorer(ExtractionContext context, List<PersonMention> people, HashSet<int> used, string sentenceText, int sentenceStart, int triggerEnd, out Match? ownVerb)
+    {
+        ownVerb = null;
+        var when = WhenThenSubject().Match(sentenceText, triggerEnd);
+        if (!when.Success) return null;
+        int nameAt = sentenceStart + when.Index + when.Length;
+        var text = context.Text;
+        foreach (var p in people)
+        {
+            if (p.Start != nameAt) continue;
+            if (used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) return null;
+            var after = text.AsSpan(p.End, Math.Min(80, sentenceStart + sentenceText.Length - p.End)).ToString();
+            if (!p.Possessive && NameGoesOn().IsMatch(after)) return null;
+            if (p.Possessive ? !OwnedShotAfter().IsMatch(after) : NotTheDeed().IsMatch(after)) return null;
+            int clauseEnd = GoalClauses.ClauseEnd(sentenceText, p.End - sentenceStart);
+            ownVerb = GoalTriggers.Find(sentenceText).FirstOrDefault(t => t.Index >= p.End - sentenceStart && t.Index < clauseEnd && !t.Groups["noun"].Success);
+            // "when substitute Ledley broke down the left and crossed for Pardew, who volleyed in": a clause that only made the chance.
+            if (ownVerb is null && !p.Possessive && MadeTheChance().IsMatch(sentenceText.AsSpan(p.End - sentenceStart, Math.Max(0, clauseEnd - (p.End - sentenceStart))))) return null;
+            return p;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:crossed|crosses|squared|squares|cut (?:it |the ball )?back|pulled (?:it |the ball )?back|laid (?:it |the ball )?(?:off|on)|set up|sets up|teed up|tees up|picked out|picks out|fed|feeds|released|releases|played in|plays in|slipped in|slips in|found|finds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeTheChance();
+
+    /// <summary>A name that runs on past a lower-case particle ("du Preez", "ap Dafydd", "de Wit"): the mention holds only its first part.</summary>
+    [GeneratedRegex(@"^ (?:(?:de|du|da|di|do|dos|das|del|della|der|den|van|von|ap|ter|ten|la|le|al|el|bin|ben)\s+)+(?-i:\p{Lu})")]
+    private static partial Regex NameGoesOn();
+
+    /// <summary>A side's own goal told by its verb: the goal a "when" clause after it may credit. A state ("Scores were level in the
+    /// 55th minute when Segec ...") tells no deed of its own, so its "when" clause is left to its own words.</summary>
+    public static bool TellsSideGoal(string trigger) => SideGoalTrigger().IsMatch(trigger) && !StateTrigger().IsMatch(trigger);
+
+    [GeneratedRegex(@"^(?:were|was|is|are|been)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StateTrigger();
+
+    [GeneratedRegex(@"\b(?:ahead|in front|lead|equali[sz]|level|one back|a goal back|opened the scor|broke the deadlock|deadlock)", RegexOptions.IgnoreCase)]
+    private static partial Regex SideGoalTrigger();
+
+    [GeneratedRegex(@"\G[^.;:!?\u2013\u2014]{0,60}?\bwhen\s+(?:(?:the|a|an)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|left-back|right-back|wing-back|centre-back|center-back|centre-forward|center-forward|teenager|youngster|veteran|debutant)\s+)?(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenThenSubject();
+
+    /// <summary>What a "when" clause's subject did that is not the goal: a pass, a foul suffered or made, a miss or a save.</summary>
+    [GeneratedRegex(@"^\s*(?:,[^,]{1,60},\s*)?(?:(?:\w+ly|then|again|also)\s+)?(?:crossed|crosses|found|finds|picked out|set up|sets up|teed up|fed|played|plays|delivered|swung|whipped|floated|squared|pulled back|cut back|laid|slipped (?:a|the) (?:\w+ )?(?:pass|ball)|sent (?:a|the|in)|was|were|had|has|won|earned|conceded|fouled|tripped|brought down|handled|saw|missed|hit the (?:post|bar|crossbar|woodwork|upright)|saved|failed|could(?:n['’]t| not)|went down|got (?:a|the) (?:yellow|red)|picked up (?:a|his|her) (?:yellow|booking|second)|dived|appealed|(?:[\w'’-]+\s+){1,6}?(?<!\bin\s)(?:off|against|onto|on to) the (?:post|bar|crossbar|upright|woodwork))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheDeed();
+
     public static PersonMention? FindScorer(ExtractionContext context, List<PersonMention> people, HashSet<int> used, TextSpan sentence, int at, int clauseStart, PersonMention? lastScorer)
     {
         var text = context.Text;
@@ -322,7 +375,7 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"(?:\bbut|\band|\bthen|\bbefore|[-–—;])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinatingBreak();
 
-    [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:[0-9]+-year-old\s+|(?:young|veteran|teenage|second-half|half-time|late|experienced)\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedRole();
 
     private static bool SideIsSubject(ExtractionContext context, int clauseStart, int at)
