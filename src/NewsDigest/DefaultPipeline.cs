@@ -20,7 +20,7 @@ public static class DefaultPipeline
     /// <summary>The fact extractors in the order they must run: teams first (the rest resolve names against them), ratings before goals (they tell players' teams), goals before missed penalties, dates before the next fixture.</summary>
     public static IReadOnlyList<IFactExtractor> Extractors(ExtractionModels models) =>
     [
-        new Extraction.Teams.TeamExtractor(),
+        new Extraction.Teams.TeamExtractor(models.Sides),
         new Extraction.Venue.VenueExtractor(),
         new Extraction.Score.ScoreExtractor(models.Scores),
         new Extraction.Competition.CompetitionExtractor(),

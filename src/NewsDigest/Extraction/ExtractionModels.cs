@@ -16,6 +16,15 @@ public sealed record ExtractionModels
     public Score.IScoreRanker? Scores { get; init; }
     /// <summary>The learned check on goal candidates (internal: it sees the goal readers' own candidate type).</summary>
     internal IGoalCandidateCheck? Goals { get; init; }
+    /// <summary>The learned side reader, which may fill or change the pair the team rules read.</summary>
+    public ISideReader? Sides { get; init; }
+}
+
+/// <summary>Reads the two sides of the match from the report when the team rules read none (or a weak one): given the rules' pair (null when
+/// they read none), the pair to keep. Implementations are thread-safe.</summary>
+public interface ISideReader
+{
+    Teams.TeamPair? Read(ExtractionContext context, Teams.TeamPair? rules);
 }
 
 /// <summary>Looks at every goal candidate the readers gathered, just before the mentions of each goal are merged, and removes those it is

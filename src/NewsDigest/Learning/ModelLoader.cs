@@ -54,6 +54,7 @@ public static class ModelLoader
             Speakers = One(directory, ModelNames.Speaker, ModelSpeakerRanker.FromFile, problems, files),
             Scores = One(directory, ModelNames.Score, ModelScoreRanker.FromFile, problems, files),
             Goals = One(directory, ModelNames.Goals, ModelGoalCandidateCheck.FromFile, problems, files),
+            Sides = One(directory, ModelNames.Sides, ModelSideReader.FromFile, problems, files),
         };
         return new ModelLoadReport(models, problems, directory);
     }

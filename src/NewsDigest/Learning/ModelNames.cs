@@ -9,10 +9,11 @@ public static class ModelNames
     public const string Speaker = "speaker";
     public const string Score = "score";
     public const string Goals = "goals";
+    public const string Sides = "sides";
     /// <summary>The HTML block scorer: used by page extraction, not by the extraction stages, so it is not among <see cref="All"/>.</summary>
     public const string HtmlBlocks = "html";
 
-    public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker, Score, Goals];
+    public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker, Score, Goals, Sides];
 
     public static string FileName(string model) => model switch
     {
@@ -22,6 +23,7 @@ public static class ModelNames
         Speaker => "speaker-ranker.ndm",
         Score => "score-ranker.ndm",
         Goals => "goal-candidates.ndm",
+        Sides => "side-names.ndm",
         HtmlBlocks => "html-blocks.ndm",
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, "unknown model name"),
     };

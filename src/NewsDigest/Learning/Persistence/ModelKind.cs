@@ -14,4 +14,5 @@ public enum ModelKind : byte
     HtmlBlockClassifier = 14,
     ScoreRanker = 15,
     GoalCandidates = 16,
+    SideNames = 17,
 }
