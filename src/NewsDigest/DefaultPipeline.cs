@@ -20,7 +20,7 @@ public static class DefaultPipeline
     /// <summary>The fact extractors in the order they must run: teams first (the rest resolve names against them), ratings before goals (they tell players' teams), goals before missed penalties, the learned goal sides after every rule that credits a goal's team (the score counted from goals keeps the rules' teams: session 19 found the learned sides made it add as many wrong scores as right ones), dates before the next fixture.</summary>
     public static IReadOnlyList<IFactExtractor> Extractors(ExtractionModels models) =>
     [
-        new Extraction.Teams.TeamExtractor(),
+        new Extraction.Teams.TeamExtractor(models.Sides),
         new Extraction.Venue.VenueExtractor(),
         new Extraction.Score.ScoreExtractor(models.Scores),
         new Extraction.Competition.CompetitionExtractor(),

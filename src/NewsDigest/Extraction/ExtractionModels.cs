@@ -18,6 +18,15 @@ public sealed record ExtractionModels
     internal IGoalCandidateCheck? Goals { get; init; }
     /// <summary>The learned reader of the side each goal counted for, run after the rules credit goals and before the score is counted from them.</summary>
     public Goals.IGoalSideReader? GoalSides { get; init; }
+    /// <summary>The learned side reader, which may fill or change the pair the team rules read.</summary>
+    public ISideReader? Sides { get; init; }
+}
+
+/// <summary>Reads the two sides of the match from the report when the team rules read none (or a weak one): given the rules' pair (null when
+/// they read none), the pair to keep. Implementations are thread-safe.</summary>
+public interface ISideReader
+{
+    Teams.TeamPair? Read(ExtractionContext context, Teams.TeamPair? rules);
 }
 
 /// <summary>Looks at every goal candidate the readers gathered, just before the mentions of each goal are merged, and removes those it is

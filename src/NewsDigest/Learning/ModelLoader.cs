@@ -55,6 +55,7 @@ public static class ModelLoader
             Scores = One(directory, ModelNames.Score, ModelScoreRanker.FromFile, problems, files),
             Goals = One(directory, ModelNames.Goals, ModelGoalCandidateCheck.FromFile, problems, files),
             GoalSides = One(directory, ModelNames.GoalSides, ModelGoalSideReader.FromFile, problems, files),
+            Sides = One(directory, ModelNames.Sides, ModelSideReader.FromFile, problems, files),
         };
         return new ModelLoadReport(models, problems, directory);
     }

@@ -10,10 +10,11 @@ public static class ModelNames
     public const string Score = "score";
     public const string Goals = "goals";
     public const string GoalSides = "goalsides";
+    public const string Sides = "sides";
     /// <summary>The HTML block scorer: used by page extraction, not by the extraction stages, so it is not among <see cref="All"/>.</summary>
     public const string HtmlBlocks = "html";
 
-    public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker, Score, Goals, GoalSides];
+    public static readonly IReadOnlyList<string> All = [Report, Sentence, Names, Speaker, Score, Goals, GoalSides, Sides];
 
     public static string FileName(string model) => model switch
     {
@@ -24,6 +25,7 @@ public static class ModelNames
         Score => "score-ranker.ndm",
         Goals => "goal-candidates.ndm",
         GoalSides => "goal-sides.ndm",
+        Sides => "side-names.ndm",
         HtmlBlocks => "html-blocks.ndm",
         _ => throw new ArgumentOutOfRangeException(nameof(model), model, "unknown model name"),
     };

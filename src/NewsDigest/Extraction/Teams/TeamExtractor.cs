@@ -5,8 +5,13 @@ using NewsDigest.Text;
 namespace NewsDigest.Extraction.Teams;
 
 /// <summary>Finds the two teams in the order the report names them: the headline, else the first sentence naming two teams, else a headline-style scoreline, else the two most named teams.</summary>
-public sealed partial class TeamExtractor : IFactExtractor
+public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
 {
+    /// <summary>The learned side reader (<see cref="ExtractionModels.Sides"/>), which sees the rules' pair last; null runs the rules alone.</summary>
+    private readonly ISideReader? _sides = sides;
+
+    public TeamExtractor() : this(null) { }
+
     /// <summary>How far into the report the opening that names the match may run.</summary>
     private const int OpeningSentences = 4;
 
@@ -41,6 +46,7 @@ public sealed partial class TeamExtractor : IFactExtractor
         if (doubted is not null) pair = BodyOverNickname(context, doubted, pair);
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
+        if (_sides is not null) pair = _sides.Read(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, pair)) };
     }
 

@@ -14,6 +14,8 @@ public enum ModelKind : byte
     HtmlBlockClassifier = 14,
     ScoreRanker = 15,
     GoalCandidates = 16,
+    /// <summary>The side reader (`models/side-names.ndm`).</summary>
+    SideNames = 17,
     /// <summary>The goal-side reader (`models/goal-sides.ndm`); 18, leaving 17 to a model written beside it in session 19.</summary>
     GoalSides = 18,
 }

@@ -3,7 +3,7 @@ namespace NewsDigest.Learning.Training;
 /// <summary>The recipes of the project's models, in training order.</summary>
 public static class ModelRecipes
 {
-    public static IReadOnlyList<IModelRecipe> All { get; } = [new ReportModelRecipe(), new SentenceModelRecipe(), new NameModelRecipe(), new SpeakerModelRecipe(), new ScoreModelRecipe(), new GoalModelRecipe(), new GoalSideModelRecipe(), new HtmlBlockModelRecipe()];
+    public static IReadOnlyList<IModelRecipe> All { get; } = [new ReportModelRecipe(), new SentenceModelRecipe(), new NameModelRecipe(), new SpeakerModelRecipe(), new ScoreModelRecipe(), new GoalModelRecipe(), new GoalSideModelRecipe(), new SideModelRecipe(), new HtmlBlockModelRecipe()];
 
     public static IModelRecipe? Find(string name) => All.FirstOrDefault(r => r.Name == name);
 
