@@ -105,6 +105,10 @@ public sealed class SideReaderTests
         Assert.Equal(("Harwick Dale Rovers", "Ostley Bridge Athletic"), (filled.First, filled.Second));
         Assert.Null(ModelSideReader.Apply(new SidePolicy(0.7, null, null), context, null, candidates, p));
         Assert.Null(ModelSideReader.Apply(SidePolicy.Off, context, null, candidates, p));
+        // A lower gate for the second side: the better side must reach the first gate, the other only the second.
+        Assert.NotNull(ModelSideReader.Apply(new SidePolicy(0.8, null, null, SecondFill: 0.5), context, null, candidates, p));
+        Assert.Null(ModelSideReader.Apply(new SidePolicy(0.95, null, null, SecondFill: 0.5), context, null, candidates, p));
+        Assert.Null(ModelSideReader.Apply(new SidePolicy(0.8, null, null, SecondFill: 0.7), context, null, candidates, p));
 
         // A pair the model agrees with is kept, and so is any pair when swapping is off.
         var rules = new TeamPair("Harwick Dale", "Ostley Bridge Athletic", context.OpeningEvidence());

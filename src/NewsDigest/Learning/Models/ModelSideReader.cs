@@ -37,7 +37,7 @@ public sealed class ModelSideReader : ISideReader
             if (policy.Fill is not { } fill) return null;
             int a = order[0];
             int b = order.Skip(1).FirstOrDefault(i => !SideCandidates.SameClub(candidates[a], candidates[i]), -1);
-            if (b < 0 || p[a] < fill || p[b] < fill) return null;
+            if (b < 0 || p[a] < fill || p[b] < (policy.SecondFill ?? fill)) return null;
             var (first, second) = candidates[a].FirstAt <= candidates[b].FirstAt ? (candidates[a], candidates[b]) : (candidates[b], candidates[a]);
             int at = first.Mentions.Count > 0 ? first.Mentions[0].Start : second.Mentions.Count > 0 ? second.Mentions[0].Start : 0;
             return new TeamPair(first.Name, second.Name, context.EvidenceAt(at));

@@ -66,9 +66,10 @@ public sealed class SideModelRecipe : IModelRecipe
             - Examples: {c.Training.Examples} candidates ({positives} sides) of {train.Count} reports, seed {c.Training.Seed}.
             - The pair: the two best candidates that are not one club, first named first (the headline's order, then the body's); a swapped
               side takes the rules' side's place, so the rules' order stays.
-            - Use in extraction: policy "{SidePolicy.Chosen}" (`SidePolicy.Chosen`). The fill threshold is the lowest whose fills are right
+            - Use in extraction: policy "{SidePolicy.Chosen}" (`SidePolicy.Chosen`). The grid's fill threshold (below) is the lowest whose fills are right
               at least {FillPrecision.ToString("0.00", CultureInfo.InvariantCulture)} of the time on every choosing report read as if the rules read no pair (the choosing sets hold
-              too few reports the rules really miss); a swap gate is offered when it gains on the choosing sets as read and lowers none,
+              too few reports the rules really miss); the threshold in use is raised above it where the archive's train/dev articles that the
+              report detector passes and the rules cannot pair, mostly no reports, would be filled wrongly (see `SidePolicy.Chosen`); a swap gate is offered when it gains on the choosing sets as read and lowers none,
               and is adopted only by hand (see `SidePolicy.Chosen`: left off in session 19, as unstable from one retraining to the next).
               Checked in `eval extraction`. Candidates are gathered and scored only when the policy can act (no pair read, or swaps
               allowed). Without this file the rules run alone.
