@@ -35,7 +35,7 @@ public sealed partial class VenueExtractor : IFactExtractor
             if (!AtBefore().IsMatch(before)) continue;
             // A final or a neutral tie is played on a third side's ground ("the cup final at Berlin's Olympiastadion").
             if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !m.Value.IsHomeOfEither(pair) && IsKnownTeam(context, home)
-                && !NeutralOpening(context)) continue;
+                && !(NeutralOpening(context) && FinalInSentence(context, m.Span) && !FutureVisit(context, m.Span))) continue;
             if (AnotherVisit(context, m.Span)) continue;
             return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
         }
@@ -59,6 +59,22 @@ public sealed partial class VenueExtractor : IFactExtractor
             return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
         }
         return null;
+    }
+
+    /// <summary>"Arsenal will face Barcelona in the final at the Alvalade", "who'll go to the Alvalade": a third side's ground told as a
+    /// coming visit in its own sentence is no venue of this match, final or not.</summary>
+    private static bool FutureVisit(ExtractionContext context, TextSpan ground)
+    {
+        var sentence = context.SentenceAt(ground.Start);
+        int start = sentence.Length > 0 ? sentence.Start : Math.Max(0, ground.Start - 200);
+        return FutureBefore().IsMatch(context.Text.AsSpan(start, ground.Start - start));
+    }
+
+    /// <summary>The ground's own sentence tells of a final or a neutral ground ("won the final at Berlin's Olympiastadion").</summary>
+    private static bool FinalInSentence(ExtractionContext context, TextSpan ground)
+    {
+        var sentence = context.SentenceAt(ground.Start);
+        return sentence.Length > 0 && FinalOrNeutral().IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length));
     }
 
     /// <summary>The opening says the match was a final or on neutral ground.</summary>
@@ -159,6 +175,9 @@ public sealed partial class VenueExtractor : IFactExtractor
 
     [GeneratedRegex(@"^\s*(?:in\s+(?:\w+\s+)?(?:days|weeks|months)['’]?\s+time|next\s+(?:week|month|season|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+week\s+on\b|last\s+(?:week|month|season|weekend|time)|earlier|during|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|in\s+the\s+(?:final|semi|first\s+leg|second\s+leg|reverse))", RegexOptions.IgnoreCase)]
     private static partial Regex OtherTimeAfter();
+
+    [GeneratedRegex(@"\b(?:will|shall|['’]ll|face|faces|meet|meets|go to|goes to|head to|heads to|travel to|travels to|next|set up|sets up|booked|book)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureBefore();
 
     [GeneratedRegex(@"^(?:(?:From|By)\s+[^,\n]{2,40},\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BylineOnly();
