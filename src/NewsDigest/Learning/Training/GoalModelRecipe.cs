@@ -1,3 +1,4 @@
+using NewsDigest.Learning.Metrics;
 using System.Globalization;
 using System.Text;
 using NewsDigest.Evaluation.Extraction;
@@ -109,7 +110,7 @@ public sealed class GoalModelRecipe : IModelRecipe
             int right = pairs.Count(x => (x.P >= 0.5) == x.Label);
             var rules = Goals(withP, GoalCandidatePolicy.Off);
             var chosen = Goals(withP, GoalCandidatePolicy.Chosen);
-            sb.AppendLine(string.Create(ci, $"{key.Name + (key.Trained ? " (trained)" : ""),-22}{withP.Count,7} {n,6} {Share(pos, n)} {Share(right, n)} {Auc(pairs):0.000}   {rules}   {chosen}"));
+            sb.AppendLine(string.Create(ci, $"{key.Name + (key.Trained ? " (trained)" : ""),-22}{withP.Count,7} {n,6} {Share(pos, n)} {Share(right, n)} {RankingAuc.Of(pairs):0.000}   {rules}   {chosen}"));
         }
         sb.AppendLine();
         sb.AppendLine("policy grid on the choosing sets (dev split and " + ChoosingBatch + "): goals F1 per set, and the summed change against the rules alone");
@@ -156,24 +157,6 @@ public sealed class GoalModelRecipe : IModelRecipe
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{P:0.000}/{R:0.000}/{F1:0.000}");
     }
 
-    /// <summary>The chance that a scorer is scored above a non-scorer (ties count half); 0.5 with one class only.</summary>
-    private static double Auc(List<(double P, bool Label)> pairs)
-    {
-        var sorted = pairs.OrderBy(x => x.P).ToList();
-        double rankSum = 0;
-        int pos = 0, neg = 0;
-        for (int i = 0; i < sorted.Count;)
-        {
-            int j = i;
-            while (j < sorted.Count && sorted[j].P == sorted[i].P) j++;
-            double rank = (i + j + 1) / 2.0;
-            for (int k = i; k < j; k++)
-                if (sorted[k].Label) { rankSum += rank; pos++; } else neg++;
-            i = j;
-        }
-        return pos == 0 || neg == 0 ? 0.5 : (rankSum - pos * (pos + 1) / 2.0) / ((double)pos * neg);
-    }
-
     private static string Share(int k, int n) => (n == 0 ? 0.0 : (double)k / n).ToString("0.000", CultureInfo.InvariantCulture).PadLeft(8);
 
     /// <summary>Every report whose gold goal list is complete, by set: "espn/train" ... and the trained written batches (trained), "espn/dev"
@@ -183,13 +166,7 @@ public sealed class GoalModelRecipe : IModelRecipe
     {
         var readers = new GoldReaders(inputs.RepositoryRoot, inputs.Shared.Root);
         var models = ModelLoader.Load(inputs.ModelsDirectory).Models with { Goals = null };
-        var cases = new List<(SetKey Key, GoldCase Case)>();
-        foreach (var c in readers.Espn().Concat(readers.PremierLeague()).Concat(readers.News()).Concat(readers.Written()))
-        {
-            if (GoldSets.Of(c, TrainedBatches, ChoosingBatch) is not { } key) continue;
-            if (!c.Gold.GoalsComplete) continue;
-            cases.Add((key, c));
-        }
+        var cases = GoldSets.Cases(readers, TrainedBatches, ChoosingBatch, goalsComplete: true);
         var read = new ScoredReport[cases.Count];
         Parallel.For(0, cases.Count, i => read[i] = Read(cases[i].Case, models));
         var sets = new Dictionary<SetKey, List<ScoredReport>>();

@@ -175,13 +175,7 @@ public sealed class GoalSideModelRecipe : IModelRecipe
     {
         var readers = new GoldReaders(inputs.RepositoryRoot, inputs.Shared.Root);
         var models = ModelLoader.Load(inputs.ModelsDirectory).Models with { GoalSides = null };
-        var cases = new List<(SetKey Key, GoldCase Case)>();
-        foreach (var c in readers.Espn().Concat(readers.PremierLeague()).Concat(readers.News()).Concat(readers.Written()))
-        {
-            if (GoldSets.Of(c, TrainedBatches, ChoosingBatch) is not { } key) continue;
-            if (!c.Gold.GoalsComplete) continue;
-            cases.Add((key, c));
-        }
+        var cases = GoldSets.Cases(readers, TrainedBatches, ChoosingBatch, goalsComplete: true);
         var read = new GoalSideExample?[cases.Count];
         Parallel.For(0, cases.Count, i => read[i] = Read(cases[i].Case, models));
         var sets = new Dictionary<SetKey, List<GoalSideExample>>();

@@ -27,4 +27,18 @@ public static class GoldSets
         if (part == DataSplit.Part.Test || TestCopies.Contains(c.Id)) return null;
         return new SetKey($"{c.Corpus}/{part.ToString().ToLowerInvariant()}", part == DataSplit.Part.Train);
     }
+
+    /// <summary>The gold reports of every corpus a recipe may read, with their set; <paramref name="goalsComplete"/> keeps only reports whose
+    /// gold goal list is whole.</summary>
+    public static List<(SetKey Key, GoldCase Case)> Cases(GoldReaders readers, IReadOnlySet<string> trainedBatches, string choosingBatch, bool goalsComplete)
+    {
+        var cases = new List<(SetKey Key, GoldCase Case)>();
+        foreach (var c in readers.Espn().Concat(readers.PremierLeague()).Concat(readers.News()).Concat(readers.Written()))
+        {
+            if (Of(c, trainedBatches, choosingBatch) is not { } key) continue;
+            if (goalsComplete && !c.Gold.GoalsComplete) continue;
+            cases.Add((key, c));
+        }
+        return cases;
+    }
 }

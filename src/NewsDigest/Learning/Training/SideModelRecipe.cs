@@ -1,3 +1,4 @@
+using NewsDigest.Learning.Metrics;
 using System.Globalization;
 using System.Text;
 using NewsDigest.Evaluation.Extraction;
@@ -118,7 +119,7 @@ public sealed class SideModelRecipe : IModelRecipe
             var rules = Accuracy(withP, SidePolicy.Off);
             var chosen = Accuracy(withP, SidePolicy.Chosen);
             var (noPair, filled, filledRight, swapped, swappedRight, swappedWrong) = Changes(withP, SidePolicy.Chosen);
-            sb.AppendLine(string.Create(ci, $"{key.Name + (key.Trained ? " (trained)" : ""),-22}{withP.Count,7} {n,6} {Share(pos, n)} {Share(right, n)} {Auc(pairs):0.000} {Share(bothIn, withP.Count)} {rules:0.000}   {chosen:0.000} {noPair,8} {filled,6} {filledRight,5} {swapped,8} {swappedRight,5} {swappedWrong,5}"));
+            sb.AppendLine(string.Create(ci, $"{key.Name + (key.Trained ? " (trained)" : ""),-22}{withP.Count,7} {n,6} {Share(pos, n)} {Share(right, n)} {RankingAuc.Of(pairs):0.000} {Share(bothIn, withP.Count)} {rules:0.000}   {chosen:0.000} {noPair,8} {filled,6} {filledRight,5} {swapped,8} {swappedRight,5} {swappedWrong,5}"));
         }
         var choosing = scored.Where(s => !s.Key.Trained).OrderBy(s => s.Key.Name, StringComparer.Ordinal).ToList();
         var baseline = choosing.Select(s => Accuracy(s.Value, SidePolicy.Off)).ToList();
@@ -202,24 +203,6 @@ public sealed class SideModelRecipe : IModelRecipe
         return (noPair, filled, filledRight, swapped, swappedRight, swappedWrong);
     }
 
-    /// <summary>The chance that a side is scored above another candidate (ties count half); 0.5 with one class only.</summary>
-    private static double Auc(List<(double P, bool Label)> pairs)
-    {
-        var sorted = pairs.OrderBy(x => x.P).ToList();
-        double rankSum = 0;
-        int pos = 0, neg = 0;
-        for (int i = 0; i < sorted.Count;)
-        {
-            int j = i;
-            while (j < sorted.Count && sorted[j].P == sorted[i].P) j++;
-            double rank = (i + j + 1) / 2.0;
-            for (int k = i; k < j; k++)
-                if (sorted[k].Label) { rankSum += rank; pos++; } else neg++;
-            i = j;
-        }
-        return pos == 0 || neg == 0 ? 0.5 : (rankSum - pos * (pos + 1) / 2.0) / ((double)pos * neg);
-    }
-
     private static string Share(int k, int n) => (n == 0 ? 0.0 : (double)k / n).ToString("0.000", CultureInfo.InvariantCulture).PadLeft(7);
 
     /// <summary>Every gold report by set: "espn/train" ... and the trained written batches (trained), "espn/dev" ... and "written3"
@@ -227,9 +210,7 @@ public sealed class SideModelRecipe : IModelRecipe
     public static Dictionary<SetKey, List<ScoredReport>> Examples(TrainingInputs inputs)
     {
         var readers = new GoldReaders(inputs.RepositoryRoot, inputs.Shared.Root);
-        var cases = new List<(SetKey Key, GoldCase Case)>();
-        foreach (var c in readers.Espn().Concat(readers.PremierLeague()).Concat(readers.News()).Concat(readers.Written()))
-            if (GoldSets.Of(c, TrainedBatches, ChoosingBatch) is { } key) cases.Add((key, c));
+        var cases = GoldSets.Cases(readers, TrainedBatches, ChoosingBatch, goalsComplete: false);
         var read = new ScoredReport[cases.Count];
         Parallel.For(0, cases.Count, i => read[i] = Read(cases[i].Case));
         var sets = new Dictionary<SetKey, List<ScoredReport>>();
