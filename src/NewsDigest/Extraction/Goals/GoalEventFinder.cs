@@ -82,13 +82,7 @@ internal static partial class GoalEventFinder
                 && ScorerFinder.WhenClauseScorer(context, people, usedPeople, sentenceText, sentence.Start, trigger.Index + trigger.Length, out var nounOwnVerb) is { } whenOwner)
             {
                 if (nounOwnVerb is null) owner = whenOwner;
-                else
-                {
-                    usedPeople.Add(whenOwner.Start);
-                    claimed.Add(nounOwnVerb.Index);
-                    events.Add(new GoalEvent(whenOwner, nounOwnVerb, GoalClauses.ClauseStart(sentenceText, nounOwnVerb.Index)));
-                    continue;
-                }
+                else { ReadAtOwnVerb(events, usedPeople, claimed, sentenceText, whenOwner, nounOwnVerb); continue; }
             }
             if (owner.Span.Length == 0)
             {
@@ -142,20 +136,14 @@ internal static partial class GoalEventFinder
             // "Southend took the lead on 12 minutes when Gus Scott-Morriss met a deep cross", "Arenteiro went ahead when midfielder Pablo
             // Vázquez volleyed in": a side's goal whose subject is no player (or a lone word that may be a side's name) is credited to
             // the subject of the "when" clause after it.
-            // (A "when" clause with a goal verb of its own tells the goal there: the side's verb then yields to it when its subject is a lone word.)
-            // (A "when" clause with a goal verb of its own tells the goal there, so the goal is read at that verb, which is not read again.)
+            // A "when" clause with a goal verb of its own tells the goal there, so the goal is read at that verb, which is not read again;
+            // the side's verb yields to it even when its subject is a lone word.
             bool loneSubject = scorer is { } lone && lone.FirstToken == lone.LastToken && !lone.Possessive && context.People.FullNameOf(lone).IndexOf(' ') < 0;
             if ((scorer is null || loneSubject) && ScorerFinder.TellsSideGoal(trigger.Value)
                 && ScorerFinder.WhenClauseScorer(context, people, usedPeople, sentenceText, sentence.Start, trigger.Index + trigger.Length, out var ownVerb) is { } whenScorer)
             {
                 if (ownVerb is null) scorer = whenScorer;
-                else
-                {
-                    usedPeople.Add(whenScorer.Start);
-                    claimed.Add(ownVerb.Index);
-                    events.Add(new GoalEvent(whenScorer, ownVerb, GoalClauses.ClauseStart(sentenceText, ownVerb.Index)));
-                    continue;
-                }
+                else { ReadAtOwnVerb(events, usedPeople, claimed, sentenceText, whenScorer, ownVerb); continue; }
             }
             if (scorer is not { } s)
             {
@@ -183,6 +171,14 @@ internal static partial class GoalEventFinder
         // Goals of one trigger ("Barr, Cobb and Doyle scored") keep the order of their scorers.
         events.Sort((a, b) => a.Trigger.Index != b.Trigger.Index ? a.Trigger.Index.CompareTo(b.Trigger.Index) : a.Scorer.Start.CompareTo(b.Scorer.Start));
         return (events, orphans);
+    }
+
+    /// <summary>A goal a "when" clause tells with its own goal verb is read at that verb: its scorer is used and the verb is not read again.</summary>
+    private static void ReadAtOwnVerb(List<GoalEvent> events, HashSet<int> usedPeople, HashSet<int> claimed, string sentenceText, PersonMention scorer, Match verb)
+    {
+        usedPeople.Add(scorer.Start);
+        claimed.Add(verb.Index);
+        events.Add(new GoalEvent(scorer, verb, GoalClauses.ClauseStart(sentenceText, verb.Index)));
     }
 
     [GeneratedRegex(@"^\s+(?:(?:finally|duly|eventually|then)\s+)?(?:came|arrived)\b", RegexOptions.IgnoreCase)]

@@ -47,13 +47,11 @@ public sealed partial class VenueExtractor : IFactExtractor
     private static Sourced<string>? DatelineGround(ExtractionContext context)
     {
         var text = context.Text;
-        int paragraphs = 0;
         foreach (var m in context.VenueMentions)
         {
             int lineStart = m.Span.Start == 0 ? 0 : text.LastIndexOf('\n', m.Span.Start - 1) + 1;
             // Only the first two paragraphs carry a dateline.
-            paragraphs = lineStart == 0 ? 0 : text.AsSpan(0, lineStart).Count('\n');
-            if (paragraphs > 1) break;
+            if (text.AsSpan(0, lineStart).Count('\n') > 1) break;
             if (!BylineOnly().IsMatch(text.AsSpan(lineStart, m.Span.Start - lineStart))) continue;
             if (!DatelineDay().IsMatch(text.AsSpan(m.Span.End, Math.Min(30, text.Length - m.Span.End)))) continue;
             return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
