@@ -6,6 +6,8 @@ public static class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "vs", "v", "no", "jr", "sr", "fc", "utd", "inc", "ltd", "etc", "mt", "ft", "approx",
+        // A US record's points ("(14-3-9, 51 pts.) defeated"): the sentence goes on.
+        "pts", "pt",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 

@@ -21,7 +21,8 @@ public static partial class OpeningOutcome
         {
             if (n++ >= OpeningSentences) break;
             if (context.IsQuoted(sentenceSpan.Start)) continue;
-            var mentions = context.Teams.Within(sentenceSpan).ToList();
+            // "GUADALAJARA, Mexico — Club América won ..., beating Chivas": the place a wire report was filed from is no subject.
+            var mentions = context.Teams.Within(sentenceSpan).Where(m => !TeamMentionFilter.DatelinePlace(context.Text, m.Span)).ToList();
             if (mentions.Count == 0) continue;
             string sentence = sentenceSpan.Substring(context.Text);
             var drawn = Drawn().Match(sentence);

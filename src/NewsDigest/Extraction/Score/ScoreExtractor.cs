@@ -220,20 +220,17 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         foreach (Match m in Scoreline().Matches(sentence))
         {
             if (so.Success && m.Index >= so.Index && m.Index < so.Index + so.Length) continue;
-            if (!IsFinal(sentence, m)) continue;
-            // "helped us stay at 0-0 at the end of the first half," the coach said: a score inside a quote is a state of the game told by someone.
-            if (context.IsQuoted(sentenceSpan.Start + m.Index)) continue;
-            if (OtherMatchScores.AgainstAnotherSide(context, pair, sentenceSpan.Start, sentence, m.Index + m.Length)) continue;
-            if (OtherMatchScores.NearPastMatch(sentence, past, m.Index) && !OtherMatchScores.WeekdayResultOverPair(context, pair, sentence, m.Index, m.Index + m.Length)) continue;
             var raw = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
             if (raw.First > 15 || raw.Second > 15) continue;
-            if (!MentionsTheMatch(context, sentenceSpan, sentence)) continue;
-            if (OtherMatchScores.IndefiniteOtherMatch(context, pair, sentenceSpan, sentence)) continue;
-            if (OtherMatchScores.ThirdTeamAsObject(context, pair, sentenceSpan, sentenceSpan.Start + m.Index + m.Length)) continue;
-            if (OtherMatchScores.AboutAnotherTeam(context, pair, sentenceSpan, m.Index, m.Index + m.Length)) continue;
-            if (OtherMatchScores.WrittenBesideThirdTeam(context, pair, sentenceSpan.Start + m.Index, sentenceSpan.Start + m.Index + m.Length)) continue;
-            if (OtherMatchScores.AtAnotherGround(context, pair, sentenceSpan.Start + m.Index + m.Length)) continue;
+            if (!IsThisMatchsResult(context, pair, sentenceSpan, sentence, past, m.Index, m.Length)) continue;
             var score = ScoreOrientation.Align(context, pair, sentenceSpan, sentence, m.Index, m.Index + m.Length, raw, verdict.Value);
+            return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
+        }
+        // "the Birmingham men returned home the winners by two goals to one": the same checks for a score told in words.
+        foreach (var (raw, index, length) in WordScore.In(sentence))
+        {
+            if (!IsThisMatchsResult(context, pair, sentenceSpan, sentence, past, index, length)) continue;
+            var score = ScoreOrientation.Align(context, pair, sentenceSpan, sentence, index, index + length, raw, verdict.Value);
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         }
         var goalless = Goalless().Match(sentence);
@@ -243,6 +240,24 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         return null;
     }
 
+    /// <summary>Whether a score written at <paramref name="index"/> of a sentence is this match's final result: not a lead or a half-time
+    /// score, not inside a quote, not a past meeting's or another side's result.</summary>
+    private static bool IsThisMatchsResult(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, MatchCollection past, int index, int length)
+    {
+        int end = index + length;
+        if (!IsFinal(sentence, index, length)) return false;
+        // "helped us stay at 0-0 at the end of the first half," the coach said: a score inside a quote is a state of the game told by someone.
+        if (context.IsQuoted(sentenceSpan.Start + index)) return false;
+        if (OtherMatchScores.AgainstAnotherSide(context, pair, sentenceSpan.Start, sentence, end)) return false;
+        if (OtherMatchScores.NearPastMatch(sentence, past, index) && !OtherMatchScores.WeekdayResultOverPair(context, pair, sentence, index, end)) return false;
+        if (!MentionsTheMatch(context, sentenceSpan, sentence)) return false;
+        if (OtherMatchScores.IndefiniteOtherMatch(context, pair, sentenceSpan, sentence)) return false;
+        if (OtherMatchScores.ThirdTeamAsObject(context, pair, sentenceSpan, sentenceSpan.Start + end)) return false;
+        if (OtherMatchScores.AboutAnotherTeam(context, pair, sentenceSpan, index, end)) return false;
+        if (OtherMatchScores.WrittenBesideThirdTeam(context, pair, sentenceSpan.Start + index, sentenceSpan.Start + end)) return false;
+        return !OtherMatchScores.AtAnotherGround(context, pair, sentenceSpan.Start + end);
+    }
+
     private static bool MentionsTheMatch(ExtractionContext context, TextSpan sentenceSpan, string sentence)
     {
         if (context.Teams.Within(sentenceSpan).Any()) return true;
@@ -250,13 +265,13 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     }
 
     /// <summary>A scoreline that is a lead, a half-time score or an aggregate is not the final score.</summary>
-    private static bool IsFinal(string sentence, Match m)
+    private static bool IsFinal(string sentence, int index, int length)
     {
-        var before = sentence.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
-        var after = sentence.AsSpan(m.Index + m.Length, Math.Min(30, sentence.Length - m.Index - m.Length)).ToString();
+        var before = sentence.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)).ToString();
+        var after = sentence.AsSpan(index + length, Math.Min(30, sentence.Length - index - length)).ToString();
         if (NotFinalBefore().IsMatch(before) && !FinalAt().IsMatch(before)) return false;
         // "having won 3-0 on the opening day": a result the team already had before this match.
-        if (HavingWon().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))) return false;
+        if (HavingWon().IsMatch(sentence.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)))) return false;
         if (NotFinalAfter().IsMatch(after)) return false;
         return true;
     }
@@ -280,7 +295,7 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     [GeneratedRegex(@"(?<![0-9\-–.,:/])(?:(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})|(?<x>1[0-5]|[0-9]):(?<y>[0-9])(?![0-9:]|\s?(?:am|pm|a\.m|p\.m|h|hrs|GMT|BST|CET|CEST|ET|local)\b))(?![0-9\-–]|\s?(?:yard|min|minute|metre|point))")]
     internal static partial Regex Scoreline();
 
-    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?:win|victory|triumph|success|defeat|loss) )?(?:on penalties|on pens|on (?:penalty kicks|PKs|spot[- ]kicks|kicks from the penalty (?:mark|spot))|in PKs|via penalties|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)|(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:penalty )?shoot-?out (?:win|victory|triumph|success|defeat|loss)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?:win|victory|triumph|success|defeat|loss) )?(?:on penalties|on pens|on (?:penalty kicks|PKs|spot[- ]kicks|kicks from the penalty (?:mark|spot))|in PKs|via penalties|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)|(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:penalty )?shoot-?out (?:win|victory|triumph|success|defeat|loss)|\b(?:won|lost|win|lose|wins|loses|winning|losing|took|take|takes) the (?:penalty )?shoot-?out,? (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
     [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest|(?:90|120)\s+minutes)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)|\b(?:finished|ended|finishing|ending|remained|stayed) (?:goalless|scoreless)\b", RegexOptions.IgnoreCase)]
@@ -289,7 +304,7 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     [GeneratedRegex(@"\b(?:after extra[- ]time|aet|a\.e\.t\.?|in extra[- ]time|extra-time winner)", RegexOptions.IgnoreCase)]
     private static partial Regex ExtraTime();
 
-    [GeneratedRegex(@"\b(?:win|won|victory|defeat|draw|drew|beat|beaten|loss|lost|score|scoreline|result)\b|\b(?:match|game|contest|tie)\s+(?:ended|finished)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:win|won|victory|defeat|draw|drew|tied|beat|beaten|loss|lost|score|scoreline|result)\b|\b(?:match|game|contest|tie)\s+(?:ended|finished)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex ResultWord();
 
     [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at|go up|goes up|went up|going up|with the (?:game|match|score|scores) (?:tied|level|locked|deadlocked)(?: at)?|(?:led|leading|trailed|trailing) [0-9]{1,2} ?[-–] ?[0-9]{1,2},? (?:and )?(?:then|later|again))\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
