@@ -4,7 +4,8 @@ using NewsDigest.Text;
 namespace NewsDigest.Extraction.Score;
 
 /// <summary>A score told in words rather than figures, as period papers and translated reports tell it: "won by three goals to one",
-/// "were beaten by 2 goals to 1", "leading by one goal to nothing", "by a goal to nil", "by the odd goal in five". The numbers come back
+/// "were beaten by 2 goals to 1", "leading by one goal to nothing", "by a goal to nil", "by the odd goal in five", and a translation's "tied by
+/// 1 to 1". The numbers come back
 /// in the order written; the score reader aligns them with the pair as it aligns "3-1".</summary>
 public static partial class WordScore
 {
@@ -33,6 +34,6 @@ public static partial class WordScore
 
     private const string Count = @"(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)";
 
-    [GeneratedRegex(@"\b(?<x>" + Count + @")\s+goals?\s+to\s+(?<y>" + Count + @"|nil|nothing|none|love)(?:\s+goals?)?\b(?!\s+(?:down|up|behind|ahead)\b)|\bthe\s+odd\s+goal\s+in\s+(?<odd>three|five|seven|nine|eleven|[0-9]{1,2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<x>" + Count + @")\s+goals?\s+to\s+(?<y>" + Count + @"|nil|nothing|none|love)(?:\s+goals?)?\b(?!\s+(?:down|up|behind|ahead)\b)|\bby\s+(?<x>[0-9]{1,2})\s+to\s+(?<y>[0-9]{1,2})\b(?!\s*(?:[:.][0-9]|pm|am|p\.m|a\.m|o['’]clock|minutes|points))|\bthe\s+odd\s+goal\s+in\s+(?<odd>three|five|seven|nine|eleven|[0-9]{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsToGoals();
 }

@@ -34,7 +34,9 @@ public sealed partial class VenueExtractor : IFactExtractor
             var before = text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)).ToString();
             if (!AtBefore().IsMatch(before)) continue;
             // A final or a neutral tie is played on a third side's ground ("the cup final at Berlin's Olympiastadion").
-            if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !m.Value.IsHomeOfEither(pair) && IsKnownTeam(context, home)
+            // A national stadium ("At Hampden Park last night East Fife ... beat Kilmarnock") hosts other sides' cup ties and finals as
+            // often as its own nation's games, so it is no third side's ground.
+            if (context.Facts.Teams is { } pair && m.Value.HomeTeam is { } home && !m.Value.IsHomeOfEither(pair) && IsClub(context, home)
                 && !(NeutralOpening(context) && FinalInSentence(context, m.Span) && !FutureVisit(context, m.Span))) continue;
             if (AnotherVisit(context, m.Span)) continue;
             return new Sourced<string>(m.Value.Name, context.EvidenceAt(m.Span.Start));
@@ -166,7 +168,7 @@ public sealed partial class VenueExtractor : IFactExtractor
         return null;
     }
 
-    private static bool IsKnownTeam(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out _);
+    private static bool IsClub(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out var entry) && !entry.National;
 
     [GeneratedRegex(@"\b(?:years|seasons|spell|spells|stint|time|career|days|months|tenure|reign)\s+(?:\w+\s+)?(?:at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CareerBefore();
@@ -210,6 +212,6 @@ public sealed partial class VenueExtractor : IFactExtractor
     /// "travelling to Olympic Village", "at TD Place", "at Gayfield Street", "at the Brandywell Showgrounds",
     /// "in the Estadio do Dragao", "at the Diego Maradona stadium", "at their King Abdullah Sports City Stadium", "inside Gateshead International
     /// Stadium", "at the MKO Abiola Sports Complex".</summary>
-    [GeneratedRegex(@"\b(?:at|in|inside|(?:travel|travell?ing|travell?ed|travels|trip|visit) to) (?:the |their |its |a )?(?:" + GroundAdjective + @" )?(?:[\p{Lu}][\w\-]*['’]s )?(?<name>(?:(?:[\p{Lu}][\w'’.\-]+|[\p{Ll}]+[0-9]+[\w]*) ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village|Complex|Yard|Meadow|Meadows|Avenue|Gardens|Castle|Place|Street|Showground|Showgrounds|Grounds|Pavilion|Velodrome|Coliseum|Colosseum)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi|Sportpark|Sportplatz|Sportcomplex|Parc|Campo)(?: (?:de|do|da|del|della|di|la|le|des|du|dos))*(?: (?:l['’])?[\p{Lu}][\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
+    [GeneratedRegex(@"\b(?:at|in|inside|(?:travel|travell?ing|travell?ed|travels|trip|visit) to) (?:the |their |its |a )?(?:" + GroundAdjective + @" )?(?:(?:[\p{Lu}][\w\-]* ){0,2}[\p{Lu}][\w\-]*['’]s )?(?<name>(?:(?:[\p{Lu}][\w'’.\-]+|[\p{Ll}]+[0-9]+[\w]*) ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village|Complex|Yard|Meadow|Meadows|Avenue|Gardens|Castle|Place|Street|Showground|Showgrounds|Grounds|Pavilion|Velodrome|Coliseum|Colosseum)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi|Sportpark|Sportplatz|Sportcomplex|Parc|Campo|Arena)(?:(?: (?:de|do|da|del|della|di|la|las|los|le|les|des|du|dos|das))* (?:l['’])?[\p{Lu}][\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
     private static partial Regex UnknownGroundName();
 }
