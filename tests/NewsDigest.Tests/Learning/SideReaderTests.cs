@@ -6,6 +6,7 @@ using NewsDigest.Learning;
 using NewsDigest.Learning.Features;
 using NewsDigest.Learning.Models;
 using NewsDigest.Learning.Persistence;
+using NewsDigest.Learning.Training;
 
 namespace NewsDigest.Tests.Learning;
 
@@ -121,6 +122,102 @@ public sealed class SideReaderTests
         Assert.NotNull(swapped);
         Assert.Equal(("Harwick Dale Rovers", "Ostley Bridge Athletic"), (swapped.First, swapped.Second));
         Assert.Same(wrong, ModelSideReader.Apply(new SidePolicy(0.5, 0.1, 0.95), context, wrong, candidates, p));
+    }
+
+    private const string Together =
+        "Harwick Dale Rovers came from behind to beat Ostley Bridge Athletic on Saturday afternoon.\n\n"
+        + "Tom Barley, signed from Lowfield Town in the summer, scored twice for Harwick Dale Rovers.";
+
+    private const string Apart =
+        "Harwick Dale Rovers held Lowfield Town on Saturday afternoon.\n\n"
+        + "Elsewhere, Ostley Bridge Athletic won at home for the first time in a month.";
+
+    private const string Beside =
+        "Harwick Dale Rovers came from behind to beat Ostley Bridge Athletic on Saturday afternoon.\n\n"
+        + "Elsewhere, Lowfield Town won at home for the first time in a month.";
+
+    private const string ScoredPair =
+        "Harwick Dale Rovers beat Lowfield Town 2-0 on Saturday afternoon.\n\n"
+        + "Ostley Bridge Athletic and Harwick Dale Rovers meet next week.";
+
+    /// <summary>The candidates of a report with the scores given by name (every other candidate 0.01).</summary>
+    private static (ExtractionContext Context, List<SideCandidate> Candidates, double[] P) Scored(string text, params (string Name, double P)[] scores)
+    {
+        var context = new ExtractionContext(new Article("t", text));
+        var candidates = SideCandidates.Find(context);
+        var p = candidates.Select(_ => 0.01).ToArray();
+        foreach (var (name, score) in scores)
+        {
+            int at = candidates.FindIndex(c => c.Name == name);
+            Assert.True(at >= 0, $"{name} not among {string.Join(", ", candidates.Select(c => c.Name))}");
+            p[at] = score;
+        }
+        return (context, candidates, p);
+    }
+
+    private static readonly SidePolicy Guarded = new(0.5, 0.4, 0.9, SecondFill: 0.2, SwapTogether: true);
+
+    [Fact]
+    public void A_weak_rules_side_gives_way_to_a_side_the_model_is_sure_of_named_with_the_kept_side()
+    {
+        var (context, candidates, p) = Scored(Together, ("Harwick Dale Rovers", 0.95), ("Ostley Bridge Athletic", 0.93), ("Lowfield Town", 0.05));
+        // "signed from Lowfield Town": a club of a player's past read as a side; the model's sure side stands with the kept side in the opening.
+        var rules = new TeamPair("Harwick Dale Rovers", "Lowfield Town", context.OpeningEvidence());
+        var pair = ModelSideReader.Apply(Guarded, context, rules, candidates, p);
+        Assert.NotNull(pair);
+        Assert.Equal(("Harwick Dale Rovers", "Ostley Bridge Athletic"), (pair.First, pair.Second));
+        // A rules side the model is not so doubtful of stays, and so does the pair when the sure side falls short of the gate.
+        p[candidates.FindIndex(c => c.Name == "Lowfield Town")] = 0.45;
+        Assert.Same(rules, ModelSideReader.Apply(Guarded, context, rules, candidates, p));
+        p[candidates.FindIndex(c => c.Name == "Lowfield Town")] = 0.05;
+        p[candidates.FindIndex(c => c.Name == "Ostley Bridge Athletic")] = 0.85;
+        Assert.Same(rules, ModelSideReader.Apply(Guarded, context, rules, candidates, p));
+    }
+
+    [Fact]
+    public void A_sure_side_never_named_with_the_kept_side_does_not_replace_a_rules_side()
+    {
+        var (context, candidates, p) = Scored(Apart, ("Harwick Dale Rovers", 0.95), ("Ostley Bridge Athletic", 0.93), ("Lowfield Town", 0.05));
+        var rules = new TeamPair("Harwick Dale Rovers", "Lowfield Town", context.OpeningEvidence());
+        Assert.False(ModelSideReader.NamedTogether(context, candidates, candidates.FindIndex(c => c.Name == "Ostley Bridge Athletic"), "Harwick Dale Rovers"));
+        Assert.Same(rules, ModelSideReader.Apply(Guarded, context, rules, candidates, p));
+        // The plain swap would make a pair that never played.
+        var plain = ModelSideReader.Apply(Guarded with { SwapTogether = false }, context, rules, candidates, p);
+        Assert.Equal("Ostley Bridge Athletic", plain!.Second);
+    }
+
+    [Fact]
+    public void A_pair_the_text_scores_together_is_kept_however_the_model_doubts_a_side()
+    {
+        var (context, candidates, p) = Scored(ScoredPair, ("Harwick Dale Rovers", 0.95), ("Ostley Bridge Athletic", 0.93), ("Lowfield Town", 0.05));
+        var rules = new TeamPair("Harwick Dale Rovers", "Lowfield Town", context.OpeningEvidence());
+        Assert.True(ModelSideReader.ScoredTogether(context, candidates, rules));
+        Assert.True(ModelSideReader.NamedTogether(context, candidates, candidates.FindIndex(c => c.Name == "Ostley Bridge Athletic"), "Harwick Dale Rovers"));
+        Assert.Same(rules, ModelSideReader.Apply(Guarded, context, rules, candidates, p));
+    }
+
+    [Fact]
+    public void The_pool_counts_pairs_fixed_and_broken_and_no_gate_that_breaks_as_many_as_it_fixes_is_chosen()
+    {
+        // One report the swap fixes (the rules read a club of a player's past) and one it breaks (the rules were right, the model is wrong).
+        var (fixContext, fixCandidates, fixP) = Scored(Together, ("Harwick Dale Rovers", 0.95), ("Ostley Bridge Athletic", 0.93), ("Lowfield Town", 0.05));
+        var fixRules = new TeamPair("Harwick Dale Rovers", "Lowfield Town", fixContext.OpeningEvidence());
+        var fix = new SideModelRecipe.PooledReport("a", new SideModelRecipe.ScoredReport(
+            new SideExample("a", fixContext, []) { Candidates = fixCandidates, Rules = fixRules }, "Harwick Dale Rovers", "Ostley Bridge Athletic"), fixP);
+        var (breakContext, breakCandidates, breakP) = Scored(Beside, ("Harwick Dale Rovers", 0.95), ("Ostley Bridge Athletic", 0.05), ("Lowfield Town", 0.93));
+        var breakRules = new TeamPair("Harwick Dale Rovers", "Ostley Bridge Athletic", breakContext.OpeningEvidence());
+        var broken = new SideModelRecipe.PooledReport("b", new SideModelRecipe.ScoredReport(
+            new SideExample("b", breakContext, []) { Candidates = breakCandidates, Rules = breakRules }, "Harwick Dale Rovers", "Ostley Bridge Athletic"), breakP);
+
+        var plain = Guarded with { SwapTogether = false };
+        Assert.Equal(new SideModelRecipe.PolicyCount(1, 0, 0, 0, 0), SideModelRecipe.Count([fix], plain));
+        // "Lowfield Town" is never named in one sentence with Harwick Dale Rovers: the guarded swap leaves the right pair alone, the plain one breaks it.
+        Assert.Equal(new SideModelRecipe.PolicyCount(1, 1, 0, 0, 0), SideModelRecipe.Count([fix, broken], plain));
+        Assert.Equal(new SideModelRecipe.PolicyCount(1, 0, 0, 0, 0), SideModelRecipe.Count([fix, broken], Guarded));
+        var (choice, count) = SideModelRecipe.Choose([fix, broken], together: false);
+        Assert.False(choice.Swaps, choice.ToString());
+        Assert.Equal(0, count.Fixed);
+        Assert.True(SideModelRecipe.Choose([fix, broken], together: true).Policy.Swaps);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ internal static partial class SideCandidates
 
     /// <summary>A scoreline: "2-1", "2 - 1", "2–1".</summary>
     [GeneratedRegex(@"(?<![\d:.])\d{1,2} ?[-–] ?\d{1,2}(?![\d:])")]
-    private static partial Regex Scoreline();
+    internal static partial Regex Scoreline();
 
     /// <summary>Words after which a side is named.</summary>
     internal static readonly HashSet<string> SideCues = new(StringComparer.OrdinalIgnoreCase)

@@ -35,14 +35,9 @@ public sealed class ModelSideReader : ISideReader
         if (rules is null)
         {
             if (policy.Fill is not { } fill) return null;
-            int a = order[0];
-            int b = order.Skip(1).FirstOrDefault(i => !SideCandidates.SameClub(candidates[a], candidates[i]), -1);
-            if (b < 0 || p[a] < fill || p[b] < (policy.SecondFill ?? fill)) return null;
-            var (first, second) = candidates[a].FirstAt <= candidates[b].FirstAt ? (candidates[a], candidates[b]) : (candidates[b], candidates[a]);
-            int at = first.Mentions.Count > 0 ? first.Mentions[0].Start : second.Mentions.Count > 0 ? second.Mentions[0].Start : 0;
-            return new TeamPair(first.Name, second.Name, context.EvidenceAt(at));
+            return ModelPair(context, candidates, p, order, fill, policy.SecondFill ?? fill);
         }
-        if (!policy.Swaps) return rules;
+        if (!policy.Corrects) return rules;
         double Side(string side)
         {
             double best = 0;
@@ -51,23 +46,78 @@ public sealed class ModelSideReader : ISideReader
             return best;
         }
         double pFirst = Side(rules.First), pSecond = Side(rules.Second);
+        // Both rules' sides doubted and the model sure of two others: the model's pair, in its own order (first named first).
+        if (policy.Replaces && Math.Max(pFirst, pSecond) < policy.ReplaceBelow
+            && ModelPair(context, candidates, p, order, policy.ReplaceOver!.Value, policy.ReplaceOver.Value) is { } replaced) return replaced;
+        if (!policy.Swaps) return rules;
         bool firstWeak = pFirst <= pSecond;
         double weak = Math.Min(pFirst, pSecond);
         if (weak >= policy.SwapBelow) return rules;
         foreach (int i in order)
         {
-            if (p[i] < policy.SwapOver) break;
+            if (p[i] < policy.SwapOver || p[i] < weak + policy.SwapMargin) break;
             if (SideFeatures.Holds(context, rules, candidates[i])) continue;
             string kept = firstWeak ? rules.Second : rules.First;
             if (SideFeatures.Names(context, kept, candidates[i])) continue;
+            if (policy.SwapTogether && (!NamedTogether(context, candidates, i, kept) || ScoredTogether(context, candidates, rules))) continue;
             return firstWeak ? rules with { First = candidates[i].Name } : rules with { Second = candidates[i].Name };
         }
         return rules;
     }
 
+    /// <summary>Whether candidate <paramref name="i"/> and the kept side stand in one sentence of the body: the two sides of a match are named
+    /// together somewhere. A side of another match the report names ("Arsenal beat Sunderland" in a story of Manchester United's win) would
+    /// make a pair that never played. The headline does not count: a round-up's headline names sides of several matches ("Jamaica defy
+    /// France but Sweden, Netherlands win").</summary>
+    internal static bool NamedTogether(ExtractionContext context, IReadOnlyList<SideCandidate> candidates, int i, string kept)
+    {
+        var keptOnes = candidates.Where(c => SideFeatures.Names(context, kept, c)).ToList();
+        if (keptOnes.Count == 0) return false;
+        var sentences = new HashSet<int>(candidates[i].Mentions.Select(m => SentenceOf(context, m.Start)));
+        return keptOnes.Any(c => c.Mentions.Any(m => sentences.Contains(SentenceOf(context, m.Start))));
+    }
+
+    /// <summary>Whether the rules' two sides stand in one sentence (or the headline) with a scoreline ("France were held 0-0 by Jamaica",
+    /// "Excelsior beat Fortuna 3-0"): the text itself pairs them in a result, which a swap would undo for a side of another match of a
+    /// round-up.</summary>
+    internal static bool ScoredTogether(ExtractionContext context, IReadOnlyList<SideCandidate> candidates, TeamPair rules)
+    {
+        var first = candidates.Where(c => SideFeatures.Names(context, rules.First, c)).ToList();
+        var second = candidates.Where(c => SideFeatures.Names(context, rules.Second, c)).ToList();
+        if (first.Count == 0 || second.Count == 0) return false;
+        if (first.Any(c => c.TitleAt >= 0) && second.Any(c => c.TitleAt >= 0) && HeadlineSides.Headline(context) is { } title && SideCandidates.Scoreline().IsMatch(title)) return true;
+        var shared = new HashSet<int>(first.SelectMany(c => c.Mentions).Select(m => SentenceOf(context, m.Start)));
+        shared.IntersectWith(second.SelectMany(c => c.Mentions).Select(m => SentenceOf(context, m.Start)));
+        return shared.Any(k => k >= 0 && SideCandidates.Scoreline().IsMatch(context.Sentences[k].Substring(context.Text)));
+    }
+
+    private static int SentenceOf(ExtractionContext context, int at)
+    {
+        var s = context.Sentences;
+        int lo = 0, hi = s.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (s[mid].Start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found;
+    }
+
+    /// <summary>The model's pair: its two best candidates that are not one club, when the better scores at least <paramref name="first"/> and
+    /// the other at least <paramref name="second"/>, first named first.</summary>
+    private static TeamPair? ModelPair(ExtractionContext context, IReadOnlyList<SideCandidate> candidates, IReadOnlyList<double> p, List<int> order, double first, double second)
+    {
+        int a = order[0];
+        int b = order.Skip(1).FirstOrDefault(i => !SideCandidates.SameClub(candidates[a], candidates[i]), -1);
+        if (b < 0 || p[a] < first || p[b] < second) return null;
+        var (one, other) = candidates[a].FirstAt <= candidates[b].FirstAt ? (candidates[a], candidates[b]) : (candidates[b], candidates[a]);
+        int at = one.Mentions.Count > 0 ? one.Mentions[0].Start : other.Mentions.Count > 0 ? other.Mentions[0].Start : 0;
+        return new TeamPair(one.Name, other.Name, context.EvidenceAt(at));
+    }
+
     TeamPair? ISideReader.Read(ExtractionContext context, TeamPair? rules)
     {
-        if (rules is null ? Policy.Fill is null : !Policy.Swaps) return rules;
+        if (rules is null ? Policy.Fill is null : !Policy.Corrects) return rules;
         var candidates = SideCandidates.Find(context);
         if (candidates.Count < 2) return rules;
         return Apply(Policy, context, rules, candidates, Score(context, candidates));
