@@ -78,6 +78,14 @@ internal static partial class GoalListReader
                         ReadHighlight(context, candidates, line, highlight, ref runningScore);
                         handled.Add(line);
                     }
+                    else if (ScoringSummaryLine().Match(lineText) is { Success: true } summary)
+                    {
+                        // "PHI – Dániel Gazdag (Kai Wagner) 19'", "NYC — Talles Magno (own goal), 67'": an American box score's
+                        // scoring summary, a line per goal, its side's short code first and the assist in brackets.
+                        var rest = summary.Groups["rest"];
+                        ReadBox(context, candidates, line.Start + rest.Index, SummaryForm(rest.Value), line, SideScorerLines.SideOfCode(context, summary.Groups["code"].Value));
+                        handled.Add(line);
+                    }
                     else if (IsHeadlessScorerLine(lineText))
                     {
                         // (A run of such lines under a cards heading keeps the heading as the line they follow.)
@@ -246,6 +254,12 @@ internal static partial class GoalListReader
 
     /// <summary>"Mary Fowler 15′", "Sam Kerr 19', 45+2', 46'": a line of scorers whose minutes carry a minute mark, with no goals heading
     /// (after the prose, or in a run of such lines); not under a short heading of cards, substitutions or assists, whose lines look the same.</summary>
+    /// <summary>One goal of a scoring summary: an optional item number, a side's code or name, a dash, the scorer, a bracket (an assist or a
+    /// note, never a card's or a substitution's: "NY – Dante Vanzeir (caution) 44'" is a booking), and the minute with its mark or a running
+    /// clock's time.</summary>
+    [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\.\s+)?(?<code>\p{Lu}[\p{L}.&'’ ]{1,30}?)\s+[-–—]\s+(?<rest>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*(?:\((?!\s*(?:cautions?|yellow|red|second yellow|ejection|ejected|sent off|booking|booked|YC|RC|sub|substitut|replaced|injur|missed|saved)\b)[^()\n0-9]{1,40}\)\s*)?,?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?\s*(?:['’′]|:[0-5][0-9]\b))\s*$")]
+    private static partial Regex ScoringSummaryLine();
+
     private static bool IsHeadlessScorerLine(string lineText) => ListLine().IsMatch(lineText) && MarkedMinute().IsMatch(lineText);
 
     private static bool UnderOtherHeading(string? lastUnread) => lastUnread is { } heading && heading.Trim().Length <= 40 && NotGoalsHeading().IsMatch(heading);
@@ -269,7 +283,7 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’′]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
     private static partial Regex Highlight();
 
-    [GeneratedRegex(@"\b(?:penalty(?! (?:area|box)\b)|spot[- ]kick|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:penalty(?! (?:area|box)\b)|spot[- ]kick|(?-i:PKs?)|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex PenaltyWords();
 
     [GeneratedRegex(@"\b(?:own[- ]goal|own net|into his own|into her own|put through his own|(?:past|beyond|over) (?:his|her|their) own (?:goalkeeper|keeper|goalie|stopper))\b", RegexOptions.IgnoreCase)]

@@ -108,14 +108,20 @@ internal static partial class NotScoredTests
     public static bool InShootout(string sentenceText, Match trigger)
     {
         var clause = GoalClauses.ClauseWindow(sentenceText, trigger);
-        return ShootoutKick().IsMatch(clause) || (ShootoutWord().IsMatch(sentenceText) && GoalListReader.PenaltyWords().IsMatch(clause));
+        return ShootoutKick().IsMatch(clause) || (ShootoutWord().IsMatch(sentenceText) && (GoalListReader.PenaltyWords().IsMatch(clause) || OwnKick().IsMatch(clause)));
     }
+
+    /// <summary>"In the shootout, ... Villanueva then buried his kick into the upper right corner": a taker's own kick or attempt, in a
+    /// sentence about the shoot-out, is one of its kicks.</summary>
+    [GeneratedRegex(@"\b(?:his|her|their|the|its) (?:[\w-]+ )?(?:kick|attempt|try)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnKick();
 
     [GeneratedRegex(@"\bshoot-?outs?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShootoutWord();
 
-    /// <summary>"by converting the decisive penalty", "scored in the shoot-out": a kick of a shoot-out, which is no goal of the match.</summary>
-    [GeneratedRegex(@"\b(?:shoot-?outs?|sudden[- ]death|(?:decisive|deciding) (?:penalty|spot[- ]?kick|kick))\b", RegexOptions.IgnoreCase)]
+    /// <summary>"by converting the decisive penalty", "scored in the shoot-out", "to give Westbrook a 4-3 edge in penalty kicks": a kick of a
+    /// shoot-out, which is no goal of the match.</summary>
+    [GeneratedRegex(@"\b(?:shoot-?outs?|sudden[- ]death|(?:decisive|deciding) (?:penalty|spot[- ]?kick|kick)|[0-9]{1,2}-[0-9]{1,2} (?:edge|lead|win|victory|advantage) (?:in|on) (?:penalty kicks|penalties|PKs))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex ShootoutKick();
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\b", RegexOptions.IgnoreCase)]

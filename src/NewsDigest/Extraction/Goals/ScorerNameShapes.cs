@@ -14,7 +14,9 @@ internal static partial class ScorerNameShapes
     public static string WithoutHeadlineVerb(string name)
     {
         var m = LeadingGerund().Match(name);
-        return m.Success ? name[m.Length..] : name;
+        if (m.Success) name = name[m.Length..];
+        var epithet = LeadingEpithet().Match(name);
+        return epithet.Success ? name[epithet.Length..] : name;
     }
 
     [GeneratedRegex(@"\b(?:Soccer|Football|League|Federation|Association|Club|Team|Academy)\b")]
@@ -24,4 +26,10 @@ internal static partial class ScorerNameShapes
     /// "Ming"), followed by at least two more words.</summary>
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}ing\s+(?=\S+\s+\S)")]
     private static partial Regex LeadingGerund();
+
+    /// <summary>A sentence's opening epithet run into the name it describes, when a first and last name still follow it: an American
+    /// school or college class year ("Junior Sofia DiGregorio", "Sophomore Eli Baker", "Redshirt-freshman ...") or a birthplace compound
+    /// ("Hamilton-born Béni Borges", "Glasgow-bred ..."). "Junior Firpo", with one word after, keeps his first name.</summary>
+    [GeneratedRegex(@"^(?:(?:Freshman|Sophomore|Junior|Senior|Redshirt(?:[- ](?:freshman|sophomore|junior|senior))?|Graduate)|\p{Lu}[\p{L}.'’]+-(?:born|bred|raised))\s+(?=\p{Lu}\S*\s+\p{Lu})")]
+    private static partial Regex LeadingEpithet();
 }

@@ -90,6 +90,28 @@ internal static partial class SideScorerLines
         return null;
     }
 
+    /// <summary>The match's side a scoring summary's short code stands for ("PHI" for Philadelphia Union, "NYRB" for New York Red Bulls):
+    /// the one side with a word that opens on the code's letters (the first word for a two-letter code) or whose words' initials spell it; a side's name is read as <see cref="SideOf"/>
+    /// reads it; null when neither side or both fit.</summary>
+    internal static string? SideOfCode(ExtractionContext context, string code)
+    {
+        code = code.Trim();
+        if (SideOf(context, code) is { } named) return named;
+        if (context.Facts.Teams is not { } pair || code.Length is < 2 or > 5 || !code.All(char.IsUpper)) return null;
+        var fits = new[] { pair.First, pair.Second }.Where(team => FitsCode(team, code)).ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
+
+    private static bool FitsCode(string team, string code)
+    {
+        var folded = TextFolding.Fold(team).ToUpperInvariant();
+        var words = folded.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        if (words[0].StartsWith(code, StringComparison.Ordinal) || (code.Length >= 3 && words.Any(w => w.StartsWith(code, StringComparison.Ordinal)))) return true;
+        var initials = string.Concat(words.Select(w => w[0]));
+        return initials == code || (code.Length >= 3 && initials.StartsWith(code, StringComparison.Ordinal));
+    }
+
     private static bool StartsWithWords(string name, string start) =>
         name.StartsWith(start, StringComparison.OrdinalIgnoreCase) && (name.Length == start.Length || name[start.Length] == ' ');
 

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.People;
 
 /// <summary>Every person's name in one article, and the fullest form of each surname ("Kane" resolves to "Harry Kane").</summary>
-public sealed class PersonIndex
+public sealed partial class PersonIndex
 {
     private readonly string _text;
     private readonly List<PersonMention> _mentions;
@@ -206,14 +207,17 @@ public sealed class PersonIndex
             mentions.Add(new PersonMention(new TextSpan(tokens[first].Start, end - tokens[first].Start), first, last, possessive));
             i = last;
         }
-        AddSentenceOpeners(text, tokens, sentenceOpeners, mentions);
+        AddSentenceOpeners(text, tokens, sentenceOpeners, mentions, lowerCaseWords);
         CutOpenersBeforeKnownSurnames(text, tokens, sentenceStarts, midSentenceWords, mentions);
         return new PersonIndex(text, mentions);
     }
 
     /// <summary>"Nuno was appointed ...", "Mkolongo attributed ...": a word alone at a sentence's start is that person when the report also
     /// writes it inside a fuller name ("Nuno Espirito Santo", "Thom Mkolongo") and a person's verb follows it.</summary>
-    private static void AddSentenceOpeners(string text, IReadOnlyList<Token> tokens, List<int> openers, List<PersonMention> mentions)
+    /// <remarks>"Walsh put Wales ahead", "Peden, on the left wing, equalised", "Torrans again found the net": a word alone at a
+    /// sentence's start the report never writes in lower case is a person too when a scorer's verb follows it, straight away or after an
+    /// aside between commas, as period and tabloid reports name players by surname alone.</remarks>
+    private static void AddSentenceOpeners(string text, IReadOnlyList<Token> tokens, List<int> openers, List<PersonMention> mentions, HashSet<string> lowerCaseWords)
     {
         if (openers.Count == 0) return;
         var fullNameWords = new HashSet<string>(StringComparer.Ordinal);
@@ -224,7 +228,10 @@ public sealed class PersonIndex
         foreach (var i in openers)
         {
             bool possessive = HasPossessive(text, tokens[i]);
-            if (possessive || !fullNameWords.Contains(TextFolding.Fold(WordWithoutPossessive(text, tokens[i]))) || !PersonVerbFollows(text, tokens, i)) continue;
+            if (possessive) continue;
+            var folded = TextFolding.Fold(WordWithoutPossessive(text, tokens[i]));
+            if (!(fullNameWords.Contains(folded) && PersonVerbFollows(text, tokens, i))
+                && (lowerCaseWords.Contains(folded) || !ScorerVerbAfter().IsMatch(text.AsSpan(tokens[i].End, Math.Min(120, text.Length - tokens[i].End)).ToString()))) continue;
             mentions.Add(new PersonMention(new TextSpan(tokens[i].Start, tokens[i].Span.Length), i, i, false));
             added++;
         }
@@ -272,6 +279,11 @@ public sealed class PersonIndex
         "became", "left", "felt", "knew", "thought", "believes", "feels", "knows", "thinks", "admitted", "insisted", "explained", "attributed",
         "celebrated", "celebrates", "scored", "signed", "praised", "hailed", "urged", "wants", "wanted", "remains", "described", "spoke",
     };
+
+    /// <summary>A scorer's verb right after a name, or after an aside between commas that opens on a lower-case word ("Peden, on the left
+    /// wing, equalised", "Walsh, the young forward, put ..."), an adverb allowed before it ("again drew his side level").</summary>
+    [GeneratedRegex(@"^(?:,\s+(?:the|a|an|who|whose|on|in|at|our|his|her|their|now|playing|always|ever|back|once|still|making)\b[^,.;:!?\n]{0,70},)?\s+(?:(?:again|then|also|soon|promptly|finally|twice|once more|himself|herself|[a-z]+ly)\s+)?(?:scored|netted|notched|registered|equalised|equalized|levelled|leveled|headed|nodded|shot|fired|converted|struck|volleyed|drove|hit|put|gave|drew|pulled|reduced|added|completed|doubled|slotted|tapped|crashed|smashed|lashed|curled|rifled|side-?footed|placed|steered|turned|swept|prodded|poked|rammed|banged|bundled|lobbed|chipped|stepped up|found the (?:net|back of the net|corner|top corner|bottom corner|far corner|net)|made it [0-9])\b")]
+    private static partial Regex ScorerVerbAfter();
 
     private static bool PersonVerbFollows(string text, IReadOnlyList<Token> tokens, int i)
     {
