@@ -8,24 +8,17 @@ using NewsDigest.Learning.Models;
 
 namespace NewsDigest.Learning.Training;
 
-/// <summary>Trains the goal-side reader on the train split of the ESPN, premierleague.com and news gold reports and on the readable
-/// written batches (1-3, 6, 7, 9-13 and 16); chooses its policy out of fold: each written batch scored by a reader trained without it, the
-/// dev split by the reader trained on everything, the grid run on that pool. The test split is never read; batches 4 and 5 (and the
-/// sealed ones) are skipped before their text reaches a context.</summary>
+/// <summary>Trains the goal-side reader on the train split of the ESPN, premierleague.com and news gold reports and on written batches
+/// 1, 2, 6, 7, 9, 10, 12 and 13; chooses its policy from a grid on the choosing sets (the dev split and written batch 3). The test split is
+/// never read; batches 4 and 5 (and the sealed ones) are skipped before their text reaches a context.</summary>
 public sealed class GoalSideModelRecipe : IModelRecipe
 {
     public string Name => ModelNames.GoalSides;
 
-    /// <summary>Written batches trained on (each also scored out of fold to choose the policy); the rest are kept from the project to judge it.</summary>
+    /// <summary>Written batches trained on; batch 3 is for choosing; the rest are kept from the project to judge it.</summary>
     public static readonly IReadOnlySet<string> TrainedBatches = new HashSet<string>(StringComparer.Ordinal)
-        { "written1", "written2", "written3", "written6", "written7", "written9", "written10", "written11", "written12", "written13", "written16" };
-
-    /// <summary>No written batch is held out for choosing alone: every trained batch is scored out of fold instead.</summary>
-    public const string ChoosingBatch = "";
-
-    /// <summary>The most wrong sides a setting may add per right side it adds, filling and overruling counted apart: a wrong side misleads
-    /// an editor more than a missing one.</summary>
-    public const double MaxWrongPerRight = 1.0 / 3.0;
+        { "written1", "written2", "written6", "written7", "written9", "written10", "written12", "written13" };
+    public const string ChoosingBatch = "written3";
 
     /// <summary>What a wrong side costs against a right one in the choosing utility (right − cost × wrong): an editor checks a scoreline
     /// against the sides, so a wrong side is worse than none.</summary>
@@ -36,7 +29,7 @@ public sealed class GoalSideModelRecipe : IModelRecipe
     public static readonly IReadOnlyList<double?> OverruleThresholds = [null, 0.8, 0.9, 0.95, 0.98];
 
     private const string DataDescription =
-        "train split (DataSplit by id) of the ESPN and premierleague.com gold reports and of data/gold/news-gold.jsonl (test copies left out), plus data/written batches 1, 2, 3, 6, 7, 9, 10, 11, 12, 13 and 16";
+        "train split (DataSplit by id) of the ESPN and premierleague.com gold reports and of data/gold/news-gold.jsonl (test copies left out), plus data/written batches 1, 2, 6, 7, 9, 10, 12 and 13";
 
     public ModelResult<TrainedModel> Train(TrainingInputs inputs, TextWriter log)
     {
@@ -47,8 +40,7 @@ public sealed class GoalSideModelRecipe : IModelRecipe
         var fitted = trainer.Fit(train, GoalSidePolicy.Off, DataDescription);
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
         var scored = Score(fitted.Value, sets);
-        var pool = OutOfFold(fitted.Value, sets, log);
-        var (policy, grid) = Choose(pool);
+        var (policy, grid) = Choose(scored);
         var model = fitted.Value.With(policy);
         var scores = Describe(scored, policy) + Environment.NewLine + grid;
         var c = model.Classifier;
@@ -72,12 +64,10 @@ public sealed class GoalSideModelRecipe : IModelRecipe
               Label noise: a scorer of another match told in passing takes the side of a same-surname scorer of this one.
             - Examples: {c.Training.Examples / 2} goals of {train.Count} reports, each read twice (the pair as the report orders it and the
               other way round, the label flipped: {c.Training.Examples} examples), so every cue learns for both sides alike; seed {c.Training.Seed}.
-            - Policy in use: {policy} (stored in the file), chosen out of fold: each readable written batch is scored by a reader trained on
-              everything but that batch, the dev splits by the reader trained on everything; on that pool filling (a goal the rules left without a side)
-              and overruling (a goal the rules credited) are chosen apart, each the loosest threshold of the grid below reached from the
-              strictest by steps that each add at most one wrong side per three right ones ("never" when the first step fails).
+            - Policy in use: {policy} (stored in the file; chosen by the grid below on the choosing sets: the largest summed gain of
+              right − {WrongCost.ToString("0", CultureInfo.InvariantCulture)} × wrong sides over the rules alone that lowers no choosing set's utility; "never" for both when none gains).
               Without this file the rules run alone.
-            - The trained sets' figures in the first table are not held out; the grid's pool is.
+            - The trained sets' figures are not held out.
             - The lead retrains it after merging new goal readers (it reads their goals): `newsdigest train --model {Name}` is the one
               command; score: `newsdigest eval models --model {Name}`. Check the effect in `eval extraction` (goal sides, score), never its test lines.
 
@@ -95,9 +85,8 @@ public sealed class GoalSideModelRecipe : IModelRecipe
     {
         var model = SavedModel.Load(inputs, Name, ModelGoalSideReader.FromFile);
         if (!model.IsSuccess) return model.FailAs<string>();
-        var sets = Examples(inputs);
-        var scored = Score(model.Value, sets);
-        var (_, grid) = Choose(OutOfFold(model.Value, sets, log));
+        var scored = Score(model.Value, Examples(inputs));
+        var (_, grid) = Choose(scored);
         return ModelResult<string>.Ok(Describe(scored, model.Value.Policy) + Environment.NewLine + grid);
     }
 
@@ -152,105 +141,35 @@ public sealed class GoalSideModelRecipe : IModelRecipe
         return sb.ToString();
     }
 
-    /// <summary>The choosing pool: each trained written batch scored by a reader fitted without it, and the dev split's sets scored by
-    /// <paramref name="all"/>, the reader fitted on every trained set.</summary>
-    private static Dictionary<string, List<(GoalSideExample E, double[] P)>> OutOfFold(ModelGoalSideReader all, Dictionary<SetKey, List<GoalSideExample>> sets, TextWriter log)
-    {
-        var pool = new Dictionary<string, List<(GoalSideExample E, double[] P)>>(StringComparer.Ordinal);
-        foreach (var (key, examples) in sets.Where(s => !s.Key.Trained).OrderBy(s => s.Key.Name, StringComparer.Ordinal))
-            pool[key.Name] = examples.Select(e => (e, all.Probabilities(e.Report, e.Goals))).ToList();
-        foreach (var batch in TrainedBatches.Where(b => sets.Keys.Any(k => k.Name == b)).Order(StringComparer.Ordinal))
-        {
-            var train = sets.Where(s => s.Key.Trained && s.Key.Name != batch).SelectMany(s => s.Value).ToList();
-            var fitted = new GoalSideTrainer().Fit(train, GoalSidePolicy.Off, DataDescription + ", without " + batch);
-            if (!fitted.IsSuccess) { log.WriteLine($"goalsides: out-of-fold fit without {batch} failed"); continue; }
-            pool[batch + " (oof)"] = sets[new SetKey(batch, true)].Select(e => (e, fitted.Value.Probabilities(e.Report, e.Goals))).ToList();
-        }
-        return pool;
-    }
-
-    /// <summary>What a policy changes against the rules alone on labelled goals: sides filled right and wrong (the rules gave none) and
-    /// sides overruled right and wrong (the rules gave one).</summary>
-    public readonly record struct Changes(int FillRight, int FillWrong, int OverruleRight, int OverruleWrong)
-    {
-        public bool Allowed => FillWrong <= MaxWrongPerRight * FillRight + 1e-9 && OverruleWrong <= MaxWrongPerRight * OverruleRight + 1e-9;
-    }
-
-    public static Changes ChangesOf(IEnumerable<(GoalSideExample E, double[] P)> reports, GoalSidePolicy policy)
-    {
-        int fr = 0, fw = 0, or = 0, ow = 0;
-        foreach (var (e, p) in reports)
-        {
-            var rules = e.Goals.ToList();
-            var goals = e.Goals.ToList();
-            ModelGoalSideReader.Apply(policy, e.Report, goals, p);
-            for (int i = 0; i < goals.Count; i++)
-            {
-                if (e.Labels[i] is not { } first) continue;
-                string before = GoalSideFeatures.SideOf(e.Pair, rules[i].Team), after = GoalSideFeatures.SideOf(e.Pair, goals[i].Team);
-                if (before == after || after is "none" or "other") continue;
-                bool right = (after == "F") == first;
-                if (before is "none" or "other") { if (right) fr++; else fw++; }
-                else if (right) or++;
-                else ow++;
-            }
-        }
-        return new Changes(fr, fw, or, ow);
-    }
-
-    /// <summary>The grid on the out-of-fold pool and the policy it picks: filling and overruling chosen apart, each the loosest threshold
-    /// reached from the strictest by steps that each add at most one wrong side per three right ones; "never" when the first step fails.</summary>
-    private static double? Loosest(IReadOnlyList<double?> thresholds, Func<double, (int Right, int Wrong)> added)
-    {
-        double? chosen = null;
-        (int Right, int Wrong) before = (0, 0);
-        foreach (var t in thresholds.Where(t => t is not null).Select(t => t!.Value).OrderDescending())
-        {
-            var now = added(t);
-            int right = now.Right - before.Right, wrong = now.Wrong - before.Wrong;
-            if (wrong > MaxWrongPerRight * right + 1e-9) break;
-            if (right > 0 || wrong > 0) chosen = t;
-            before = now;
-        }
-        return chosen;
-    }
-
-    /// <summary>The grid on the out-of-fold pool and the policy it picks: filling and overruling each the loosest threshold reached from
-    /// the strictest by steps that each add at most one wrong side per three right ones (counted apart).</summary>
-    private static (GoalSidePolicy Policy, string Grid) Choose(Dictionary<string, List<(GoalSideExample E, double[] P)>> pool)
+    /// <summary>The grid on the choosing sets and the policy it picks: the largest summed gain in right − <see cref="WrongCost"/> × wrong
+    /// over the rules alone that lowers no choosing set's utility; <see cref="GoalSidePolicy.Off"/> when none gains.</summary>
+    private static (GoalSidePolicy Policy, string Grid) Choose(Dictionary<SetKey, List<(GoalSideExample E, double[] P)>> scored)
     {
         var ci = CultureInfo.InvariantCulture;
-        var all = pool.Values.SelectMany(v => v).ToList();
-        var baseline = Count(all, GoalSidePolicy.Off);
+        var choosing = scored.Where(s => !s.Key.Trained).OrderBy(s => s.Key.Name, StringComparer.Ordinal).ToList();
+        var baseline = choosing.Select(s => Count(s.Value, GoalSidePolicy.Off)).ToList();
         var sb = new StringBuilder();
-        sb.AppendLine("choosing pool: each written batch out of fold, the dev split by the reader trained on all; rules alone right/wrong/none per set");
-        sb.AppendLine("  " + string.Join(", ", pool.Select(s => { var c = Count(s.Value, GoalSidePolicy.Off); return $"{s.Key} {c.Right}/{c.Wrong}/{c.None}"; })));
-        sb.AppendLine($"policy grid on the pool: pooled right/wrong/none, and the sides filled (+right/+wrong) and overruled (+right/+wrong) against the rules alone ({baseline.Right}/{baseline.Wrong}/{baseline.None})");
+        sb.AppendLine($"policy grid on the choosing sets (dev split and {ChoosingBatch}): right/wrong/none per set, and the summed change of right − {WrongCost.ToString("0", ci)} × wrong");
+        sb.AppendLine("  rules alone: " + string.Join(", ", choosing.Select((s, i) => $"{s.Key.Name} {baseline[i].Right}/{baseline[i].Wrong}/{baseline[i].None}")));
+        var best = GoalSidePolicy.Off;
+        double bestGain = 0;
         foreach (var overrule in OverruleThresholds)
             foreach (var fill in FillThresholds)
             {
                 var policy = new GoalSidePolicy(fill, overrule);
-                var counts = Count(all, policy);
-                var changes = ChangesOf(all, policy);
-                sb.AppendLine(string.Create(ci, $"  {policy,-28} {counts.Right}/{counts.Wrong}/{counts.None}  fill +{changes.FillRight}/+{changes.FillWrong}  overrule +{changes.OverruleRight}/+{changes.OverruleWrong}{(changes.Allowed ? "" : "  (too many wrong)")}"));
+                var counts = choosing.Select(s => Count(s.Value, policy)).ToList();
+                var gains = counts.Select((c, i) => c.Utility - baseline[i].Utility).ToList();
+                double gain = gains.Sum();
+                bool allowed = gains.All(g => g >= -1e-9);
+                if (allowed && gain > bestGain + 1e-9) { best = policy; bestGain = gain; }
+                sb.AppendLine(string.Create(ci, $"  {policy,-28} {string.Join(", ", choosing.Select((s, i) => $"{s.Key.Name} {counts[i].Right}/{counts[i].Wrong}/{counts[i].None}"))}  sum {gain:+0.0;-0.0;+0.0}{(allowed ? "" : "  (a set falls)")}"));
             }
-        // Each threshold, from the strictest, is taken only when the step to it adds at most one wrong side per three right ones.
-        double? fillChoice = Loosest(FillThresholds, t => ChangesOf(all, new GoalSidePolicy(t, null)) is var c ? (c.FillRight, c.FillWrong) : default);
-        double? overruleChoice = Loosest(OverruleThresholds, t => ChangesOf(all, new GoalSidePolicy(null, t)) is var c ? (c.OverruleRight, c.OverruleWrong) : default);
-        var best = new GoalSidePolicy(fillChoice, overruleChoice);
-        var bestCounts = Count(all, best);
-        (int Right, int Wrong) bestKey = (bestCounts.Right, bestCounts.Wrong);
-        sb.AppendLine($"  procedure's choice: {best} ({bestKey.Right} right, {bestKey.Wrong} wrong)");
-        foreach (var (name, reports) in pool)
-        {
-            var c = Count(reports, best);
-            sb.AppendLine($"  {name}: {c.Right}/{c.Wrong}/{c.None} under the choice");
-        }
+        sb.AppendLine(string.Create(ci, $"  procedure's choice: {best} (summed gain {bestGain:+0.0;-0.0;+0.0})"));
         return (best, sb.ToString());
     }
 
     /// <summary>Every report whose gold goal list is complete and whose pair the rules read right, by set: "espn/train" ... and the trained
-    /// written batches (trained), "espn/dev" ... (choosing). Test-split reports, test copies and unlisted written batches are
+    /// written batches (trained), "espn/dev" ... and "written3" (choosing). Test-split reports, test copies and unlisted written batches are
     /// skipped before their text is read into a context. The reports are read with the project's other models, as `extract` reads them.</summary>
     public static Dictionary<SetKey, List<GoalSideExample>> Examples(TrainingInputs inputs)
     {
