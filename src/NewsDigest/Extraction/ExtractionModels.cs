@@ -27,6 +27,9 @@ public sealed record ExtractionModels
 public interface ISideReader
 {
     Teams.TeamPair? Read(ExtractionContext context, Teams.TeamPair? rules);
+
+    /// <summary>The same reader that only fills a pair the rules miss and never corrects one they read.</summary>
+    ISideReader FillingOnly() => this;
 }
 
 /// <summary>Looks at every goal candidate the readers gathered, just before the mentions of each goal are merged, and removes those it is

@@ -221,6 +221,23 @@ public sealed class SideReaderTests
     }
 
     [Fact]
+    public void The_reader_for_openings_of_pieces_that_are_no_report_fills_but_never_corrects()
+    {
+        var report = ModelLoader.Load(Path.Combine(SharedData.RepositoryRoot, "models"));
+        var shipped = Assert.IsType<ModelSideReader>(report.Models.Sides);
+        Assert.True(shipped.Policy.Corrects);
+        var filling = Assert.IsType<ModelSideReader>(((ISideReader)shipped).FillingOnly());
+        Assert.False(filling.Policy.Corrects);
+        Assert.Equal(shipped.Policy.Fill, filling.Policy.Fill);
+        Assert.Equal(shipped.Policy.SecondFill, filling.Policy.SecondFill);
+        // With the scores that make the guarded policy swap a weak side, the filling reader keeps the rules' pair.
+        var (context, candidates, p) = Scored(Together, ("Harwick Dale Rovers", 0.95), ("Ostley Bridge Athletic", 0.93), ("Lowfield Town", 0.05));
+        var rules = new TeamPair("Harwick Dale Rovers", "Lowfield Town", context.OpeningEvidence());
+        Assert.NotSame(rules, ModelSideReader.Apply(shipped.Policy, context, rules, candidates, p));
+        Assert.Same(rules, ModelSideReader.Apply(filling.Policy, context, rules, candidates, p));
+    }
+
+    [Fact]
     public void The_shipped_model_loads_and_fills_the_pair_of_a_report_whose_sides_no_gazetteer_knows()
     {
         var report = ModelLoader.Load(Path.Combine(SharedData.RepositoryRoot, "models"));

@@ -176,7 +176,8 @@ internal static partial class SideCandidates
         {
             var words = KeyWords(name);
             if (words.Length == 0) continue;
-            var target = list.FirstOrDefault(c => c.Known && SameWords(KeyWords(c.Name), words))
+            // A known candidate keeps its name, so its words are the ones folded when it was made.
+            var target = list.FirstOrDefault(c => c.Known && SameWords(c.Words, words))
                 ?? unknown.FirstOrDefault(c => SameWords(c.Words, words));
             if (target is null)
             {

@@ -12,6 +12,9 @@ public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
 
     public TeamExtractor() : this(null) { }
 
+    /// <summary>The same rules with a side reader that fills a missing pair but corrects none (<see cref="ISideReader.FillingOnly"/>).</summary>
+    public TeamExtractor FillingOnly() => new(_sides?.FillingOnly());
+
     /// <summary>How far into the report the opening that names the match may run.</summary>
     private const int OpeningSentences = 4;
 

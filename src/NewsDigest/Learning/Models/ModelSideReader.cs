@@ -115,11 +115,15 @@ public sealed class ModelSideReader : ISideReader
         return new TeamPair(one.Name, other.Name, context.EvidenceAt(at));
     }
 
+    ISideReader ISideReader.FillingOnly() => With(Policy with { SwapBelow = null, SwapOver = null, ReplaceBelow = null, ReplaceOver = null });
+
     TeamPair? ISideReader.Read(ExtractionContext context, TeamPair? rules)
     {
         if (rules is null ? Policy.Fill is null : !Policy.Corrects) return rules;
         var candidates = SideCandidates.Find(context);
         if (candidates.Count < 2) return rules;
+        // A pair the text scores together is one a guarded swap never undoes: most paired articles end here, before the costlier scoring.
+        if (rules is not null && !Policy.Replaces && Policy.SwapTogether && ScoredTogether(context, candidates, rules)) return rules;
         return Apply(Policy, context, rules, candidates, Score(context, candidates));
     }
 
