@@ -22,7 +22,7 @@ public static partial class OpeningOutcome
             if (n++ >= OpeningSentences) break;
             if (context.IsQuoted(sentenceSpan.Start)) continue;
             // "GUADALAJARA, Mexico — Club América won ..., beating Chivas": the place a wire report was filed from is no subject.
-            var mentions = context.Teams.Within(sentenceSpan).Where(m => !TeamMentionFilter.DatelinePlace(context.Text, m.Span)).ToList();
+            var mentions = TeamMentionFilter.WithinOutsideDateline(context, sentenceSpan);
             if (mentions.Count == 0) continue;
             string sentence = sentenceSpan.Substring(context.Text);
             var drawn = Drawn().Match(sentence);

@@ -12,7 +12,7 @@ internal static partial class ScoreOrientation
     internal static Scoreline Align(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, int start, int end, Scoreline raw, Verdict? verdict)
     {
         // "LIVERPOOL, England -- Real Madrid left Liverpool ... to win 5-2": the place a wire report was filed from is no subject.
-        var mentions = context.Teams.Within(sentenceSpan).Where(m => !TeamMentionFilter.DatelinePlace(context.Text, m.Span)).ToList();
+        var mentions = TeamMentionFilter.WithinOutsideDateline(context, sentenceSpan);
         int absStart = sentenceSpan.Start + start, absEnd = sentenceSpan.Start + end;
         // "France 2-1 England": a team on each side, adjacent.
         var left = mentions.LastOrDefault(m => m.Span.End <= absStart && ScoreExtractor.IsGap(context.Text, m.Span.End, absStart));

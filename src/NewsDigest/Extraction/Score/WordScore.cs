@@ -32,8 +32,6 @@ public static partial class WordScore
         _ => NumberWords.Cardinal(written),
     };
 
-    private const string Count = @"(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)";
-
-    [GeneratedRegex(@"\b(?<x>" + Count + @")\s+goals?\s+to\s+(?<y>" + Count + @"|nil|nothing|none|love)(?:\s+goals?)?\b(?!\s+(?:down|up|behind|ahead)\b)|\bby\s+(?<x>[0-9]{1,2})\s+to\s+(?<y>[0-9]{1,2})\b(?!\s*(?:[:.][0-9]|pm|am|p\.m|a\.m|o['’]clock|minutes|points))|\bthe\s+odd\s+goal\s+in\s+(?<odd>three|five|seven|nine|eleven|[0-9]{1,2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<x>" + NumberWords.CardinalPattern + @")\s+goals?\s+to\s+(?<y>" + NumberWords.CardinalPattern + @"|nil|nothing|none|love)(?:\s+goals?)?\b(?!\s+(?:down|up|behind|ahead)\b)|\bby\s+(?<x>[0-9]{1,2})\s+to\s+(?<y>[0-9]{1,2})\b(?!\s*(?:[:.][0-9]|pm|am|p\.m|a\.m|o['’]clock|minutes|points))|\bthe\s+odd\s+goal\s+in\s+(?<odd>three|five|seven|nine|eleven|[0-9]{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsToGoals();
 }

@@ -90,6 +90,11 @@ internal static partial class TeamMentionFilter
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Brave", "Young", "Mighty", "Injury-hit", "Watch", "Report",
     };
 
+    /// <summary>The team mentions of a sentence that may be its subject: a dateline's place ("GUADALAJARA, Mexico —", "LIVERPOOL, England
+    /// --") is where the report was filed, not a side.</summary>
+    internal static List<TeamMention> WithinOutsideDateline(ExtractionContext context, TextSpan sentence) =>
+        context.Teams.Within(sentence).Where(m => !DatelinePlace(context.Text, m.Span)).ToList();
+
     /// <summary>"NEWCASTLE, England (AP) —": a place written in capitals at a line's start before a comma or a dash is where the report was filed.</summary>
     internal static bool DatelinePlace(string text, TextSpan span)
     {

@@ -53,13 +53,15 @@ public sealed class ModelSideReader : ISideReader
         bool firstWeak = pFirst <= pSecond;
         double weak = Math.Min(pFirst, pSecond);
         if (weak >= policy.SwapBelow) return rules;
+        // A pair the text scores together is never undone by a guarded swap: asked once, not for every candidate.
+        if (policy.SwapTogether && ScoredTogether(context, candidates, rules)) return rules;
         foreach (int i in order)
         {
             if (p[i] < policy.SwapOver || p[i] < weak + policy.SwapMargin) break;
             if (SideFeatures.Holds(context, rules, candidates[i])) continue;
             string kept = firstWeak ? rules.Second : rules.First;
             if (SideFeatures.Names(context, kept, candidates[i])) continue;
-            if (policy.SwapTogether && (!NamedTogether(context, candidates, i, kept) || ScoredTogether(context, candidates, rules))) continue;
+            if (policy.SwapTogether && !NamedTogether(context, candidates, i, kept)) continue;
             return firstWeak ? rules with { First = candidates[i].Name } : rules with { Second = candidates[i].Name };
         }
         return rules;
