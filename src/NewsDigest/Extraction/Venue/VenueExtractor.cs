@@ -194,6 +194,11 @@ public sealed partial class VenueExtractor : IFactExtractor
     /// <summary>Words that may describe a ground between "at" and its name: "at a rain-lashed Wembley Stadium", "at a sold-out Anfield".</summary>
     private const string GroundAdjective = @"(?:[a-z]+-[a-z]+(?:-[a-z]+)?|packed|famous|iconic|historic|new|old|sold-out|rainy|windswept|wet|sunny|raucous|boisterous|atmospheric|empty|sodden|freezing|frozen|expanded|renovated|revamped|soaked|hostile|noisy|jubilant|bouncing|full|rocking)";
 
+    /// <summary>Lower-case words inside a ground's name between two capitalised ones: "Jassim bin Hamad Stadium", "Stadion Galgenwaard van
+    /// Utrecht". A digit may open the name when a capitalised word follows ("30 June Stadium"), and a lone capital may stand inside it
+    /// ("Mohammed V Stadium").</summary>
+    private const string NameParticle = @"(?:bin|ibn|bint|al|el|de|da|do|dos|del|van|von|der|den)";
+
     /// <summary>"won at Villa", "a winner at relegation-threatened Aston Villa", "a draw away at Stoke", "rescued a point for Arsenal at West Brom"
     /// (not "on loan at", "at home to").</summary>
     [GeneratedRegex(@"\b(?:won|win|winner|victory|defeat|draw|drew|lost|loss|point|points|beaten|held|goal|goals|strike|header|game|trip|clash|derby|afternoon|evening|night|away|equaliser|equalizer|leveller|comeback|stalemate|opener)\s+(?:[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\s+)?(?:for\s+(?:[\p{Lu}][\w'’\-]*\s+){1,3})?(?:away\s+)?at\s+(?:[a-z][\w-]*\s+){0,2}$")]
@@ -211,7 +216,8 @@ public sealed partial class VenueExtractor : IFactExtractor
     /// "at the bet365 Stadium" (a sponsor's lower-case name), "at Pohang Steel Yard", "at Park Avenue", "at a packed Sportpark De Kievit",
     /// "travelling to Olympic Village", "at TD Place", "at Gayfield Street", "at the Brandywell Showgrounds",
     /// "in the Estadio do Dragao", "at the Diego Maradona stadium", "at their King Abdullah Sports City Stadium", "inside Gateshead International
-    /// Stadium", "at the MKO Abiola Sports Complex".</summary>
-    [GeneratedRegex(@"\b(?:at|in|inside|(?:travel|travell?ing|travell?ed|travels|trip|visit) to) (?:the |their |its |a )?(?:" + GroundAdjective + @" )?(?:(?:[\p{Lu}][\w\-]* ){0,2}[\p{Lu}][\w\-]*['’]s )?(?<name>(?:(?:[\p{Lu}][\w'’.\-]+|[\p{Ll}]+[0-9]+[\w]*) ){1,4}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village|Complex|Yard|Meadow|Meadows|Avenue|Gardens|Castle|Place|Street|Showground|Showgrounds|Grounds|Pavilion|Velodrome|Coliseum|Colosseum)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi|Sportpark|Sportplatz|Sportcomplex|Parc|Campo|Arena)(?:(?: (?:de|do|da|del|della|di|la|las|los|le|les|des|du|dos|das))* (?:l['’])?[\p{Lu}][\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
+    /// Stadium", "at the MKO Abiola Sports Complex", "at the Jassim bin Hamad Stadium", "at the 30 June Stadium", "a sold-out Mohammed V Stadium",
+    /// "at the Stade du 5-Juillet-1962", "In the Estadio Hernando Siles", "at King Abdullah Sports City's Al-Jawhara Stadium".</summary>
+    [GeneratedRegex(@"\b(?:at|[Ii]n|inside|in front of|(?:travel|travell?ing|travell?ed|travels|trip|visit) to) (?:the |their |its |a )?(?:" + GroundAdjective + @" )?(?:(?:[\p{Lu}][\w\-]* ){0,3}[\p{Lu}][\w\-]*['’]s )?(?<name>(?:[\p{Lu}][\w'’.\-]+|[\p{Ll}]+[0-9]+[\w]*|[0-9]{1,2}(?= [\p{Lu}])) (?:(?:[\p{Lu}][\w'’.\-]*|" + NameParticle + @" [\p{Lu}][\w'’.\-]+) ){0,3}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village|Complex|Yard|Meadow|Meadows|Avenue|Gardens|Castle|Place|Street|Showground|Showgrounds|Grounds|Pavilion|Velodrome|Coliseum|Colosseum)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi|Sportpark|Sportplatz|Sportcomplex|Parc|Campo|Arena)(?:(?: (?:de|do|da|del|della|di|la|las|los|le|les|des|du|dos|das))* (?:l['’])?(?:[\p{Lu}]|[0-9]{1,2}(?:er|e)?-[\p{Lu}])[\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
     private static partial Regex UnknownGroundName();
 }
