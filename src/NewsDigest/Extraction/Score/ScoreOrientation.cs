@@ -80,6 +80,9 @@ internal static partial class ScoreOrientation
         {
             if (m.Span.Start >= cueAbs) break;
             if (Helped().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 20), Math.Min(20, m.Span.Start)))) return m.Team;
+            // "a late goal gave Colombia a 3-2 win", "Kane's header earned Bayern a 2-1 victory": the side given the scoreline owns it.
+            if (Gave().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start)))
+                && GivenScore().IsMatch(context.Text.AsSpan(m.Span.End, Math.Min(40, context.Text.Length - m.Span.End)))) return m.Team;
             // "sending No. 2 seed North Carolina (19-3-2) past Florida State": sent past the other side, not "sent Chelsea crashing".
             if (SentBefore().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 22), Math.Min(22, m.Span.Start)))
                 && PastAfter().IsMatch(context.Text.AsSpan(m.Span.End, Math.Min(48, context.Text.Length - m.Span.End)))) return m.Team;
@@ -142,6 +145,13 @@ internal static partial class ScoreOrientation
 
     [GeneratedRegex(@"\b(?:help(?:ed|s|ing)?|lift(?:ed|s|ing)?|fir(?:ed|es|ing)|propel(?:led|s|ling)?|carr(?:ied|ies|y|ying))\s+(?:the\s+)?(?:(?:No\.|#)\s?[0-9]{1,2}\s+(?:seed\s+)?|(?:top-|second-)?seeded\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Helped();
+
+    [GeneratedRegex(@"\b(?:gave|give|gives|giving|earned|earns|earning|secured|secures|securing|clinched|clinches)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Gave();
+
+    /// <summary>Right after the side given it: "a 3-2 win", "their 2-0 victory", "a deserved 1-0 win".</summary>
+    [GeneratedRegex(@"^\s+(?:a|an|their|its|her|his)\s+(?:[\w\-]+\s+){0,2}?[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\b")]
+    private static partial Regex GivenScore();
 
     [GeneratedRegex(@"\b(?:sent|sends|sending)\s+(?:the\s+)?(?:(?:No\.|#)\s?[0-9]{1,2}\s+(?:seed\s+)?|(?:top-|second-)?seeded\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SentBefore();
