@@ -14,7 +14,7 @@ public static partial class ScorerClues
         // "directed a David Luiz shot into the goal", "another Ruiz corner": a name used as an adjective of the ball he played.
         if (!mention.Possessive && Article().IsMatch(before) && AssistNoun().Match(after) is { Success: true } played && !played.Value.AsSpan().ContainsAny(Upper)) return true;
         if (IsGoalFrameOwner(text, mention)) return true;
-        if (BystanderBefore().IsMatch(before) || ProviderBefore().IsMatch(before)) return true;
+        if (BystanderBefore().IsMatch(before) || ProviderBefore().IsMatch(before) || KeptOutShotBefore().IsMatch(before)) return true;
         if (RoleBefore().IsMatch(before)) return true;
         if (BystanderAfter().IsMatch(after)) return true;
         return false;
@@ -74,17 +74,26 @@ public static partial class ScorerClues
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:goal|goals|strike|header|headed goal|finish|volley|opener|equaliser|equalizer|leveller|winner|penalty|spot[- ]kick|brace|hat-trick|double|effort|shot|tap-in|own goal|own-goal|free-kick|free kick|second|third|fourth|lob|chip|drive|curler|thunderbolt|screamer|piledriver|rocket)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalNoun();
 
-    [GeneratedRegex(@"\b(?:under (?:pressure|a challenge|heavy pressure) from|pressured by|harried by|challenged by|closed down by|hassled by|past|beyond|beat|beating|beats|over|around|round|under|between|off|against|fouled|fouling|tripped|tripping|felled|set up by|teed up by|assisted by|picked out by|found by|supplied by|fed by|released by|replaced|replacing|keeper|goalkeeper|referee|ref|linesman|assistant|official|manager|boss|coach|denied|denying|thwarted|foiled|stopped|outjumped|beaten|beat|rounded|rounding|lobbed|chipped|nutmegged|challenge on|foul on|barge on|brought down|bringing down|hauled down|saved by|blocked by|level with|alongside|above|across|robbed|outpaced|cut inside|cutting inside|cuts inside|challenge of|heads with|tangled with|expense of|replaced by|on for|on for a|overtook|overtaking|overtake|equalled|equalling|matched|matching|club|outfit)\s*$|\b(?:past|beyond|over|beat|beating|beats|rounded|rounding|round|around|outpaced|outpacing|evaded|evading|skipped past|ghosted past|lobbed|chipped|nutmegged|wrongfooted|wrong-footed)\s+(?:(?!(?:for|to|and|by|from|as|when|with|while|before|after|but|then)\s)[\w'’-]+\s+){1,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:under (?:pressure|a challenge|heavy pressure) from|pressured by|harried by|challenged by|closed down by|hassled by|past|beyond|beat|beating|beats|over|around|round|under|between|off|against|fouled|fouling|tripped|tripping|felled|set up by|teed up by|assisted by|picked out by|found by|supplied by|fed by|released by|replaced|replacing|keeper|goalkeeper|referee|ref|linesman|assistant|official|manager|boss|coach|denied|denying|thwarted|foiled|stopped|outjumped|beaten|beat|rounded|rounding|lobbed|chipped|nutmegged|challenge on|foul on|barge on|brought down|bringing down|hauled down|saved by|blocked by|level with|alongside|above|across|robbed|outpaced|cut inside|cutting inside|cuts inside|challenge of|heads with|tangled with|expense of|replaced by|on for|on for a|overtook|overtaking|overtake|equalled|equalling|matched|matching|club|outfit|escaped|escaping|eluded|eluding|skinned|skinning|anticipated|anticipating|outmuscled|outmuscling|held off|holding off|shrugged off|shrugging off|brushed off|brushing off|(?:turned|turning|spun|spinning|got|getting|pulled|pulling|broke|breaking|darted|darting) away from|got the better of|getting the better of)\s*$|\b(?:past|beyond|over|beat|beating|beats|rounded|rounding|round|around|outpaced|outpacing|evaded|evading|escaped|escaping|eluded|eluding|skinned|skinning|anticipated|anticipating|skipped past|ghosted past|lobbed|chipped|nutmegged|wrongfooted|wrong-footed)\s+(?:(?!(?:for|to|and|by|from|as|when|with|while|before|after|but|then)\s)[\w'’-]+\s+){1,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex BystanderBefore();
 
     [GeneratedRegex(@"\b(?:referee|ref|keeper|goalkeeper|linesman|assistant referee|manager|boss|coach|head coach|chairman|owner|director)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleBefore();
 
-    /// <summary>"received a return pass from Anichebe", "a long ball from Toure": the name after a ball he played is its provider.</summary>
-    [GeneratedRegex(@"\b(?:pass|passes|ball|cross|corner|delivery|through[- ]ball|lay-off|layoff|pull-back|cut-back|cutback|knock-down|flick-on|throw|throw-in|clearance|centre|feed|assist)\s+(?:\w+\s+)?from\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"received a return pass from Anichebe", "a long ball from Toure", "a free kick from Morales", "on a cross of Maanum": the name after
+    /// a ball he played is its provider.</summary>
+    [GeneratedRegex(@"\b(?:pass|passes|ball|cross|corner|corner kick|delivery|through[- ]ball|lay-off|layoff|pull-back|cut-back|cutback|knock-down|flick-on|throw|throw-in|clearance|centre|feed|assist|free[- ]kick|set[- ]piece)\s+(?:\w+\s+)?(?:from|of)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ProviderBefore();
 
-    [GeneratedRegex(@"^\s*(?:crossed|squared|centred|centered|(?:picked out|found)(?! (?:the|his|her) (?:(?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|net|back of the net|target|roof of the net))|teed up|set up|played in|slipped in|put through|fed|released|laid off|laid it off|flicked on|nodded down|headed down|cut back|pulled back|whipped in|swung in|delivered|guilty|at fault|to blame|was fouled|was tripped|was brought down|went down|saved|parried|palmed|spilled|fumbled|could only|was beaten|got a hand|made a save|dived|conceded|gave away|brought down|fouled|tripped|handled|won the penalty|won a penalty|earned the penalty|earned a penalty|was booked|pointed to the spot|awarded|to beat\b|backed off|(?:almost|nearly) spilled|smothered|was adjudged|did (?:just )?enough to (?:prevent|stop|deny))\b", RegexOptions.IgnoreCase)]
+    /// <summary>"parried a shot from Junior": the owner of an attempt a goalkeeper or a defender kept out only made the chance (the rebound is
+    /// someone else's).</summary>
+    public static bool OwnsKeptOutShot(string text, PersonMention mention) =>
+        KeptOutShotBefore().IsMatch(text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start)));
+
+    [GeneratedRegex(@"\b(?:parried|parries|saved|saves|blocked|blocks|spilled|spills|palmed|palms|pushed out|beat out|kept out)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|header|strike|drive|volley|attempt)\s+(?:from|by)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeptOutShotBefore();
+
+    [GeneratedRegex(@"^\s*(?:crossed|squared|centred|centered|(?:picked out|found)(?! (?:the|his|her) (?:(?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|net|back of the net|target|roof of the net))|teed up|set up|played in|slipped in|put through|fed|released|laid off|laid it off|flicked on|nodded down|headed down|cut back|pulled back|whipped in|swung in|delivered|guilty|at fault|to blame|was fouled|was tripped|was brought down|went down|saved|parried|palmed|spilled|fumbled|could only|was beaten|got a hand|made a save|dived|conceded|gave away|brought down|fouled|tripped|handled|won the penalty|won a penalty|earned the penalty|earned a penalty|was booked|pointed to the spot|awarded|to beat\b|backed off|(?:almost|nearly) spilled|smothered|was adjudged|did (?:just )?enough to (?:prevent|stop|deny)|for dead|in (?:his|her) wake|trailing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BystanderAfter();
 
     [GeneratedRegex(@"^\s*(?:(?:clear|in|through|free|onside)\s+)?for\s+(?:the|a|an|his|her|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+)?(?:goal|opener|equaliser|equalizer|winner|leveller|clincher|second|third|fourth)\b", RegexOptions.IgnoreCase)]
