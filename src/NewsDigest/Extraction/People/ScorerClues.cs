@@ -80,9 +80,9 @@ public static partial class ScorerClues
     [GeneratedRegex(@"\b(?:referee|ref|keeper|goalkeeper|linesman|assistant referee|manager|boss|coach|head coach|chairman|owner|director)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleBefore();
 
-    /// <summary>"received a return pass from Anichebe", "a long ball from Toure", "a free kick from Morales", "on a cross of Maanum": the name after
-    /// a ball he played is its provider.</summary>
-    [GeneratedRegex(@"\b(?:pass|passes|ball|cross|corner|corner kick|delivery|through[- ]ball|lay-off|layoff|pull-back|cut-back|cutback|knock-down|flick-on|throw|throw-in|clearance|centre|feed|assist|free[- ]kick|set[- ]piece)\s+(?:\w+\s+)?(?:from|of)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"received a return pass from Anichebe", "a long ball from Toure", "on a cross of Maanum", "headed in a free kick from Morales": the
+    /// name after a ball he played is its provider (a free kick only after a verb that met it: "a free kick from Emerson" alone may be his goal).</summary>
+    [GeneratedRegex(@"\b(?:pass|passes|ball|cross|corner|corner kick|delivery|through[- ]ball|lay-off|layoff|pull-back|cut-back|cutback|knock-down|flick-on|throw|throw-in|clearance|centre|feed|assist)\s+(?:\w+\s+)?(?:from|of)\s+(?!(?:which|whom)\b)(?:[\w-]+\s+)?$|\b(?:headed|heads|heading|head|nodded|nods|nodding|nod|met|meets|meeting|meet|volleyed|glanced|flicked|turned|steered|diverted|bundled|converted|on|onto|to)\s+(?:(?:in|home)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:free[- ]kick|set[- ]piece)\s+(?:from|of)\s+(?!(?:which|whom)\b)(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ProviderBefore();
 
     /// <summary>"parried a shot from Junior": the owner of an attempt a goalkeeper or a defender kept out only made the chance (the rebound is
