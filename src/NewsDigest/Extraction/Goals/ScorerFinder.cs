@@ -141,7 +141,8 @@ internal static partial class ScorerFinder
             // though a shot's owner is elsewhere only its maker (a name the clause gives plainly still comes first).
             if (p.Possessive && best is null && shotOwner is null && p.Start >= clauseStart && p.Start - clauseStart <= 12
                 && OwnedShotAfter().IsMatch(text.AsSpan(p.End, Math.Min(40, at - p.End))) && !ShotTurnedIn().IsMatch(text.AsSpan(p.End, at - p.End))) shotOwner = p;
-            bool joined = bystander is { } b && ListJoint().IsMatch(text.AsSpan(b.End, Math.Max(0, p.Start - b.End))) && !SubjectRightBefore().IsMatch(text.AsSpan(p.End, at - p.End));
+            // ("spilled a shot from Lyons and Foley was on hand": the name after the owner of a kept-out shot starts a clause of its own.)
+            bool joined = bystander is { } b && !ScorerClues.OwnsKeptOutShot(text, b) && ListJoint().IsMatch(text.AsSpan(b.End, Math.Max(0, p.Start - b.End))) && !SubjectRightBefore().IsMatch(text.AsSpan(p.End, at - p.End));
             if (ScorerClues.IsBystander(text, p) || joined) { bystander = p; continue; }
             if (p.Start < clauseStart || used.Contains(p.Start) || IsNonPlayer(context, p)) continue;
             if (p.Possessive) continue;

@@ -25,7 +25,9 @@ internal static class SentenceGoalReader
             var (scorer, trigger, clause) = events[e];
             int at = sentence.Start + trigger.Index;
             var minute = assigned[e];
-            Minute? resolved = GoalMinuteLinker.StoppageFromClock(context, minute is { } told ? GoalMinuteLinker.ResolveInSentence(told, minutes, state, GoalDetails.FirstGoalWords().IsMatch(trigger.Value)) : null);
+            Minute? resolved = minute is { } told
+                ? GoalMinuteLinker.StoppageFromClock(context, GoalMinuteLinker.ResolveInSentence(told, minutes, state, GoalDetails.FirstGoalWords().IsMatch(trigger.Value)), told)
+                : null;
             int clauseEnd = GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length);
             var clauseText = GoalDetails.FlagWindow(sentenceText, sentence.Start, scorer, trigger, clause, clauseEnd, events);
             bool awardTaken = false;

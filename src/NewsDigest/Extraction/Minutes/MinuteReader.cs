@@ -8,7 +8,8 @@ namespace NewsDigest.Extraction.Minutes;
 /// <summary>Reads match minutes in the forms reports use: "17'", "45+2", "on 54 minutes", "in the 84th minute", "a minute from time",
 /// "12 minutes from time" (78), "took just six minutes to" (6), "it took nine minutes for" (9), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
 /// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "20 seconds into the second half" (46), "with 15 minutes of normal time remaining" (75), "with half an hour still to play" (60),
-/// "with a minute left in extra time" (119), "six minutes into first-half injury time" (45+6), "at the 23:41 mark" (24). Vague times
+/// "with a minute left in extra time" (119), "eight minutes into extra time" (98), "five minutes from the end of extra time" (115),
+/// "in the second minute of stoppage time at the end of extra time" (120+2), "six minutes into first-half injury time" (45+6), "at the 23:41 mark" (24), "in the minute 34" (34). Vague times
 /// ("just before the break", "late on") give no minute: they are never guessed.</summary>
 public static partial class MinuteReader
 {
@@ -130,9 +131,12 @@ public static partial class MinuteReader
         if (g["ordstop"].Success)
         {
             int? n = NumberWords.Ordinal(g["osn"].Value);
-            int regular = g["osfirst"].Success ? 45 : 90;
+            int regular = g["osextra"].Success ? 120 : g["osfirst"].Success ? 45 : 90;
             return n is > 0 and < 30 ? (new Minute(regular, n), MinuteKind.Absolute) : null;
         }
+        // "in the third minute of extra time" (93), "the fifth minute of the second half of extra time" (110).
+        if (g["ordet"].Success)
+            return NumberWords.Ordinal(g["oen"].Value) is int oe and > 0 and <= 15 ? Absolute((g["oesecond"].Success ? 105 : 90) + oe) : null;
         if (g["tick"].Success) return Absolute(int.Parse(g["tn"].Value));
         // "at the 23:41 mark", "at 61:05": a running clock's time falls in the minute after its whole minutes; a time below 24:00 with no
         // "mark" may be the time of day.
@@ -154,6 +158,9 @@ public static partial class MinuteReader
         if (g["hourafter"].Success) return Absolute(60);
         if (g["fromtime"].Success) return Absolute(90 - NumberWords.Cardinal(g["fn"].Success ? g["fn"].Value : g["fn2"].Value));
         if (g["etleft"].Success) return Absolute(120 - NumberWords.Cardinal(g["en"].Value));
+        // "eight minutes into extra time" (98), "four minutes into the second half of extra time" (109).
+        if (g["etinto"].Success)
+            return NumberWords.Cardinal(g["etn"].Value) is int et and > 0 && et <= (g["etsecond"].Success ? 15 : 30) ? Absolute((g["etsecond"].Success ? 105 : 90) + et) : null;
         if (g["intostop"].Success)
             return NumberWords.Cardinal(g["isn"].Value) is int into and > 0 and < 30 ? (new Minute(g["isfirst"].Success ? 45 : 90, into), MinuteKind.Absolute) : null;
         if (g["beforebreak"].Success) return Absolute(45 - NumberWords.Cardinal(g["bn"].Value));
@@ -168,9 +175,11 @@ public static partial class MinuteReader
         if (g["into"].Success) return Absolute(NumberWords.Cardinal(g["in"].Value));
         if (g["hour"].Success) return Absolute(60);
         if (g["halfhour"].Success) return Absolute(30);
-        if (g["stoppage"].Success) return (new Minute(g["sfirst"].Success ? 45 : 90), MinuteKind.Absolute);
+        if (g["stoppage"].Success) return (new Minute(g["sextra"].Success ? 120 : g["sfirst"].Success ? 45 : 90), MinuteKind.Absolute);
         if (g["minnoun"].Success) return Absolute(int.Parse(g["mnn"].Value));
         if (g["mins"].Success) return Absolute(int.Parse(g["mn"].Value));
+        // "in the minute 34": a translated report's minute ("en el minuto 34", "no minuto 34").
+        if (g["minuteof"].Success) return Absolute(int.Parse(g["mon"].Value));
         return null;
     }
 
@@ -179,7 +188,8 @@ public static partial class MinuteReader
     /// <summary>Every form of a minute; each alternative opens with a word boundary before an ASCII letter or digit.</summary>
     private const string Pattern =
         @"(?<plus>\b(?<pr>[0-9]{2,3}) ?\+ ?(?<pa>[0-9]{1,2})(?: ?(?:'|’|′|″|" + Min + @"))?)" +
-        @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?|time added on|additional time))" +
+        @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?|time added on|additional time)(?<osextra> (?:at the end of|of) (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))?)" +
+        @"|(?<ordet>\b(?<oen>" + Ord + @")[- ]" + Min + @" of (?:the )?(?:(?<oesecond>second (?:half|period) of )|first (?:half|period) of )?extra[- ]time\b)" +
         @"|(?<clock>\b(?:at|in) (?:the )?(?<ckm>[0-9]{1,3}):(?<cks>[0-5][0-9])(?![0-9:])(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))(?<ckmark> mark\b)?)" +
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’|′)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
@@ -193,8 +203,9 @@ public static partial class MinuteReader
         @"|(?<halfleft>\bwith (?:just |only )?half an hour (?:still )?(?:left|remaining|to go|to play)\b)" +
         @"|(?<halfhourafter>\b(?:after|within|inside) (?:just )?half an hour\b)" +
         @"|(?<hourafter>\b(?:after|within|inside) (?:just )?an hour\b)" +
-        @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end|full[- ]time|the final whistle)\b|\bwith (?:just |only |barely )?(?<fn2>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play)\b(?! (?:in|of) (?:extra[- ]time|the first half|the half)))" +
-        @"|(?<etleft>\bwith (?:just |only |barely )?(?<en>" + Card + @") " + Min + @" (?:left|remaining|to go|to play) (?:in|of) extra[- ]time\b)" +
+        @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end(?! of (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))|full[- ]time|the final whistle)\b|\bwith (?:just |only |barely )?(?<fn2>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play)\b(?! (?:in|of) (?:extra[- ]time|the first half|the half)))" +
+        @"|(?<etleft>\bwith (?:just |only |barely )?(?<en>" + Card + @") " + Min + @" (?:left|remaining|to go|to play) (?:in|of) extra[- ]time\b|\b(?<en>" + Card + @") " + Min + @" (?:from|before) the end of (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes))\b)" +
+        @"|(?<etinto>\b(?<etn>" + Card + @") " + Min + @" into (?:the )?(?:(?<etsecond>second (?:half|period) of )|first (?:half|period) of )?extra[- ]time\b)" +
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b|\bwith (?:just |only |barely )?(?<bn>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play) (?:in|of) the first half\b)" +
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:(?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)|after half[- ]?time)\b)" +
         @"|(?<intostop>\b(?<isn>" + Card + @") " + Min + @" into (?:the )?(?:(?<isfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
@@ -204,9 +215,10 @@ public static partial class MinuteReader
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
-        @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b|\b(?:stoppage|injury)[- ]time(?= (?:winner|equaliser|equalizer|leveller|strike|goal)\b))" +
+        @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b(?<sextra> (?:at the end of|of) (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))?|\b(?:stoppage|injury)[- ]time(?= (?:winner|equaliser|equalizer|leveller|strike|goal)\b))" +
         @"|(?<minnoun>\b(?<mnn>[0-9]{1,3})-minute (?=(?:[\w-]+ )?(?:goal|strike|header|opener|winner|equali[sz]er|penalty|volley|finish)\b))" +
-        @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)";
+        @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)" +
+        @"|(?<minuteof>\b(?:in|at) the minute (?<mon>[0-9]{1,3})\b(?! ?\+))";
 
     [GeneratedRegex(@"\b(?:play(?:ed|ing|s)?|lasted|lasting|spent|spending|logged|clocked|managed|featured for|went the full)\s+(?:(?:just|only|the full|all|every|over|about|around|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PlayingTimeBefore();
