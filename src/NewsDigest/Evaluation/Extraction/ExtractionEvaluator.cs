@@ -45,12 +45,14 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
             var c = list[i];
             var log = showErrorsFor.Contains(PartOf(c.Corpus, c.Id)) ? errors : TextWriter.Null;
             foreach (var scores in For(c.Corpus, c.Id)) ScoreReport(scores, c, reports[i].Match, log);
+            // A written report's quotes are scored in its own corpus's row (the quotes rows of the table label it).
+            if (c.Quotes is { Count: > 0 } written) ScoreQuotes(Bucket((c.Corpus, PartOf(c.Corpus, c.Id))), c.Id, c.Input ?? new Article(c.Id, c.Text), written.ToList(), log);
         }
         foreach (var group in quotes.GroupBy(q => (q.Corpus, q.Id)))
         {
             if (!quoteTexts.TryGetValue(group.Key, out var text)) continue;
             var log = showErrorsFor.Contains(DataSplit.Of(group.Key.Id)) ? errors : TextWriter.Null;
-            foreach (var scores in For("quotes", group.Key.Id)) ScoreQuotes(scores, group.Key.Id, text, group.ToList(), log);
+            foreach (var scores in For("quotes", group.Key.Id)) ScoreQuotes(scores, group.Key.Id, new Article(group.Key.Id, text), group.ToList(), log);
         }
         return results;
     }
@@ -136,9 +138,10 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         }
     }
 
-    private void ScoreQuotes(ExtractionScores s, string id, string text, List<GoldQuote> gold, TextWriter log)
+    private void ScoreQuotes(ExtractionScores s, string id, Article article, List<GoldQuote> gold, TextWriter log)
     {
-        var context = new ExtractionContext(new Article(id, text));
+        var text = article.Text;
+        var context = new ExtractionContext(article);
         foreach (var extractor in extractors) extractor.Extract(context);
         int rightBefore = s.QuoteSpeakerRight;
         foreach (var q in gold)

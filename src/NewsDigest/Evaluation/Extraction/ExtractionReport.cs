@@ -52,9 +52,12 @@ public static class ExtractionReport
             foreach (var part in parts)
             {
                 if (!scores.TryGetValue((corpus, part), out var s)) continue;
-                sb.AppendLine(string.Join("  ", corpus.PadRight(6), part.ToString().ToLowerInvariant().PadRight(5), s.QuotesGold.ToString(CultureInfo.InvariantCulture).PadLeft(11),
-                    s.QuotesFound.ToString(CultureInfo.InvariantCulture).PadLeft(5), F(ExtractionScores.Ratio(s.QuoteSpeakerRight, s.QuotesGold)).PadLeft(16)));
+                sb.AppendLine(QuoteRow(corpus.PadRight(6), part.ToString().ToLowerInvariant(), s));
             }
+        // A written batch whose gold carries quotes: its own row, named for the batch so it is not read as the annotated archive's.
+        foreach (var corpus in ReportCorpora(scores).Where(WrittenGoldReader.IsWritten))
+            if (scores.TryGetValue((corpus, ExtractionEvaluator.WholeCorpus), out var s) && s.QuotesGold > 0 && parts.Contains(ExtractionEvaluator.WholeCorpus))
+                sb.AppendLine(QuoteRow(WrittenQuotesLabel(corpus), Split(corpus, ExtractionEvaluator.WholeCorpus), s));
         return sb.ToString();
     }
 
@@ -75,6 +78,13 @@ public static class ExtractionReport
             }
         return sb.ToString();
     }
+
+    /// <summary>How the quotes table names a written batch's row ("quotes:written8"), never the bare "quotes" of the archive's annotations.</summary>
+    public static string WrittenQuotesLabel(string corpus) => "quotes:" + corpus;
+
+    private static string QuoteRow(string label, string split, ExtractionScores s) =>
+        string.Join("  ", label, split.PadRight(5), s.QuotesGold.ToString(CultureInfo.InvariantCulture).PadLeft(11),
+            s.QuotesFound.ToString(CultureInfo.InvariantCulture).PadLeft(5), F(ExtractionScores.Ratio(s.QuoteSpeakerRight, s.QuotesGold)).PadLeft(16));
 
     /// <summary>The fixed corpora in their order, then the written batches present in <paramref name="scores"/>.</summary>
     private static IEnumerable<string> ReportCorpora(IReadOnlyDictionary<(string Corpus, DataSplit.Part Part), ExtractionScores> scores, params string[] fixedCorpora) =>

@@ -28,4 +28,8 @@ public sealed record GoldCase(string Corpus, string Id, string Text, GoldReport 
 {
     /// <summary>The article exactly as `extract` reads it (with title and date) when the corpus carries them; else the text alone is extracted.</summary>
     public NewsDigest.Ingest.Article? Input { get; init; }
+
+    /// <summary>The record's direct quotes and their speakers, offsets into <see cref="Text"/>, when its gold annotates them (a written
+    /// batch's <c>quotes</c> field); null when it does not.</summary>
+    public IReadOnlyList<GoldQuote>? Quotes { get; init; }
 }

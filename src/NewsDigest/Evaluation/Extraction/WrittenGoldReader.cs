@@ -64,7 +64,8 @@ public sealed partial class WrittenGoldReader(string repositoryRoot)
                 using var doc = JsonDocument.Parse(line);
                 var gold = NewsGoldReader.ParseRecord(doc.RootElement, corpus, where);
                 var parsed = parser.Parse(new JsonlRecord(gold.Id, path, lineNumber, Encoding.UTF8.GetBytes(line)));
-                if (parsed.Article is { } article) cases.Add(new GoldCase(corpus, gold.Id, article.Text, gold) { Input = article });
+                if (parsed.Article is { } article)
+                    cases.Add(new GoldCase(corpus, gold.Id, article.Text, gold) { Input = article, Quotes = ReadQuotes(doc.RootElement, corpus, gold.Id, article) });
                 else problems?.Invoke($"{where}: the article cannot be read: {parsed.Failure?.Reason}");
             }
             catch (Exception e) when (e is JsonException or InvalidDataException)
@@ -73,6 +74,38 @@ public sealed partial class WrittenGoldReader(string repositoryRoot)
             }
         }
         return cases;
+    }
+
+    /// <summary>
+    /// The record's <c>quotes</c> (every direct quote in text order: <c>text</c>, the exact characters between the marks, and <c>speaker</c>,
+    /// the person's fullest name or null for a body's words) as quote gold over the article's text; null when the record has no such field.
+    /// A quote stands at its first occurrence at or after the previous quote's end; one only the headline holds is left out (the quote
+    /// extractor reads the text), and one found in neither is an error naming the record.
+    /// </summary>
+    internal static IReadOnlyList<GoldQuote>? ReadQuotes(JsonElement record, string corpus, string id, NewsDigest.Ingest.Article article)
+    {
+        if (!record.TryGetProperty("quotes", out var list) || list.ValueKind == JsonValueKind.Null) return null;
+        if (list.ValueKind != JsonValueKind.Array) throw new InvalidDataException($"{id}: 'quotes' must be a list");
+        var quotes = new List<GoldQuote>();
+        int from = 0, n = 0;
+        foreach (var q in list.EnumerateArray())
+        {
+            n++;
+            if (q.ValueKind != JsonValueKind.Object || !q.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String || t.GetString() is not { Length: > 0 } raw)
+                throw new InvalidDataException($"{id}: quote {n} has no 'text'");
+            string? speaker = q.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String && s.GetString() is { Length: > 0 } name ? name : null;
+            // The text reader puts a blank line between paragraphs: a quote running over a paragraph break is looked for in that form.
+            var text = raw.Replace("\r\n", "\n").Replace("\n", "\n\n");
+            int at = article.Text.IndexOf(text, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                if (article.Title?.Contains(raw, StringComparison.Ordinal) == true) continue;
+                throw new InvalidDataException($"{id}: quote {n} \"{(raw.Length > 60 ? raw[..60] + "..." : raw)}\" is not in the text after the quote before it");
+            }
+            quotes.Add(new GoldQuote(corpus, id, at, at + text.Length, speaker));
+            from = at + text.Length;
+        }
+        return quotes;
     }
 
     [GeneratedRegex(@"^batch([0-9]+)\.jsonl$")]

@@ -22,6 +22,8 @@ internal static partial class AttributionAfter
         if (afterMatch.Success && afterMatch.Groups["who"].Success && NewClause().IsMatch(afterMatch.Groups["who"].Value)) afterMatch = Match.Empty;
         if (afterMatch.Success)
         {
+            // "The Kestrel chairman was gracious. “...,” he said.": a side's official the report never names.
+            if (afterMatch.Groups["pronoun"].Success && LeadIn.UnnamedSubject(context, quote)) return new Attribution(null);
             if (afterMatch.Groups["pronoun"].Success) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(afterMatch.Groups["pronoun"].ValueSpan), SpokenOf(context, quote.End, afterText)));
             // The last name of the phrase: "Jayhawks coach Brandon Schneider said", "said Portugal head coach Roberto Martinez".
             // "the Peamount United captain wrote": a description ending in its role word names a club or country, not the speaker.
@@ -41,6 +43,10 @@ internal static partial class AttributionAfter
             if (named is not null) return new Attribution(named);
             // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
             if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && GoesOn().IsMatch(afterMatch.Value) && SpeakerDescriptions.EarlierSpeaker(context, afterMatch.Groups["who"].Value, quote.Start, speakers) is { } earlier) return new Attribution(earlier);
+            // "“...,” said the Bolton trainer afterwards", "said their chairman": a side's official the report never names.
+            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && UnnamedRoleHolder.Is(context, afterMatch.Groups["who"].Value)) return new Attribution(null);
+            // "Crespo said his team deserved more. “...,” the Argentine coach said.": the person the quote's paragraph sets it up with.
+            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && LeadIn.Subject(context, quote) is { } lead) return new Attribution(lead);
             // "“...,” the 20-year-old said" right after that person's last quote, nobody else named between: the same speaker.
             if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && previousSpeaker is not null && previousEnd >= 0 && quote.Start - previousEnd < 500
                 && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any(m => !context.IsQuoted(m.Start))
@@ -129,7 +135,7 @@ internal static partial class AttributionAfter
 
     /// <summary>Who the verb after a quote names, when it is an indefinite noun phrase ending on a lower-case word: "one player", "a club
     /// representative", "another fan"; the caller also asks that no person be named in it ("a delighted Marsh Sunday evening").</summary>
-    [GeneratedRegex(@"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}[a-z][\p{L}-]*$")]
+    [GeneratedRegex(@"^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,3}[a-z][\p{L}-]*(?:\s+(?:of|from|at|for|in|on)\s+[^,.;:!?]{1,80})?$")]
     private static partial Regex UnnamedAfterVerb();
 
     /// <summary>A lower-case conjunction opening the words after a quote: "before his colleague X stated", "while Y said".</summary>

@@ -74,6 +74,8 @@ internal static partial class PronounResolver
             yield return Unless(SpeakerSalience.MostSalientBefore(context, quote.Start));
             yield break;
         }
+        // "Carusa, who now has nine international goals, was modest. “...,” she said.": the person the quote's paragraph sets it up with.
+        if (LeadIn.Subject(context, quote) is { } lead) yield return lead;
         bool recent = previousSpeaker is not null && quote.Start - previousEnd < 800;
         int sentenceStart = SpeakerSalience.SentenceStart(context.Text, quote.Start);
         // "Put to the Liverpool boss that Ancelotti said ..., he said:": the pronoun's own sentence opens on a question put to a person.

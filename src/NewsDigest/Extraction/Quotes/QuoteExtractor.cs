@@ -61,7 +61,12 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
                 nobody = speaker is null && !inferred;
                 // "“...,” APL said in October. / “The APL regularly reviews ...”": a quote paragraph that only goes on from a quote no person
                 // said is nobody's too, not the person quoted before that.
-                if (previousNobody && inferred && previousEnd >= 0 && QuoteLayout.IsParagraphStart(text, span.Start) && SpeakerContinuity.ContinuesPreviousSpeaker(context, previousEnd, span.Start))
+                // ""...," said the Bolton trainer afterwards. "We put two men on him."": the second half of a quote its attribution split is
+                // nobody's too when the first was.
+                // (The speaker going on there is the last person quoted before, so a half the finder gave that person is carried on too.)
+                if (previousNobody && previousEnd >= 0
+                    && ((inferred && QuoteLayout.IsParagraphStart(text, span.Start) && SpeakerContinuity.ContinuesPreviousSpeaker(context, previousEnd, span.Start))
+                        || ((inferred || speaker == previousSpeaker) && SpeakerContinuity.SplitByAttribution(text, span, previousEnd))))
                 {
                     speaker = null;
                     nobody = true;

@@ -12,12 +12,7 @@ internal static partial class SpeakerContinuity
     {
         var text = context.Text;
         // A quote split by its attribution: ""It was fun," said Forbes, a transfer from Harvard. "We didn't want to leave."": the second half is the same speaker's.
-        if (previousSpeaker is not null && previousEnd >= 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 140)
-        {
-            var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
-            // ""Really good" was how the boss summed up her display. "Nia was called on late ...": so is a quote after a "was how" attribution.
-            if (!between.Contains('\n') && (AttributionAfter.SaidAfter().IsMatch(between.ToString()) || AttributionAfter.WasHowSaid().IsMatch(between.ToString()))) return previousSpeaker;
-        }
+        if (previousSpeaker is not null && SplitByAttribution(text, quote, previousEnd)) return previousSpeaker;
         // Two phrases quoted in one sentence, no one named and no words of speech between ("fears winger Antony suffered a “serious” injury
         // as United fulfilled the “main objective”"): the second is the same speaker's.
         if (previousSpeaker is not null && previousEnd > 0 && quote.Start > previousEnd && quote.Start - previousEnd <= 120
@@ -29,6 +24,16 @@ internal static partial class SpeakerContinuity
                 return previousSpeaker;
         }
         return null;
+    }
+
+    /// <summary>True when the quote is the second half of one its attribution split: the words since the quote before, in the same paragraph
+    /// and at most 140 characters, are its attribution (""It was fun," said Forbes. "We didn't want to leave."", ""Really good" was how the
+    /// boss summed up her display. "Nia was called on late ...").</summary>
+    internal static bool SplitByAttribution(string text, TextSpan quote, int previousEnd)
+    {
+        if (previousEnd < 0 || quote.Start <= previousEnd || quote.Start - previousEnd > 140) return false;
+        var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
+        return !between.Contains('\n') && (AttributionAfter.SaidAfter().IsMatch(between.ToString()) || AttributionAfter.WasHowSaid().IsMatch(between.ToString()));
     }
 
     /// <summary>True when the speaker before goes on though no words say so: quotes in a row with nothing but marks or a bare "he said."

@@ -38,6 +38,10 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
             return previousSpeaker;
         }
         if (ReportedSpeech.Find(context, quote, beforeStart, beforeText, previousSpeaker, previousEnd) is { } reported) return reported.Speaker;
+        // "Morocco coach Said Chiba was gracious in defeat. “Congratulations to Mali ...”": the person the sentence before it in its paragraph
+        // is about, whoever spoke before.
+        if (LeadIn.Subject(context, quote) is { } setUp) return setUp;
+        if (LeadIn.UnnamedSubject(context, quote)) return null;
         // A paragraph that is only a quote, after a narrative paragraph about what someone thinks ("Mnakaniso attributed the success to match
         // fitness. They have played ... / “The girls are so happy ..."; "But the Catalan coach saw signs of rejuvenation ... / “I saw a bright
         // future."): the person that paragraph's sentence opens on.

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using NewsDigest.Extraction.People;
+using NewsDigest.Text;
+
+namespace NewsDigest.Extraction.Quotes;
+
+/// <summary>A quote set up by the sentence before it in its own paragraph, the way reports introduce a reaction: "Morocco coach Said Chiba
+/// was gracious in defeat. “Congratulations to Mali. ...”", "Carusa, who now has nine international goals, was modest. “The service was
+/// unreal ...”", "Crespo said his team deserved more. “We had the game in our hands ...,” the Argentine coach said." The person that
+/// sentence is about speaks the quote, whoever spoke before it.</summary>
+internal static partial class LeadIn
+{
+    /// <summary>The person the paragraph's words before the quote are about, when those words are whole sentences with no quotation mark
+    /// and the last of them (or, over a sentence naming nobody, the one before it) opens on a named person; null otherwise.
+    /// A lead-in that says nothing of how its person took the game or what they said ("Tom Rhodes scored twice.") sets up the quote only when
+    /// it names nobody else and the quote does not open on "he" or "she" ("He was brilliant" may be another speaker's praise of Rhodes).</summary>
+    internal static string? Subject(ExtractionContext context, TextSpan quote)
+    {
+        var text = context.Text;
+        int paragraphStart = QuoteLayout.ParagraphStart(text, quote.Start);
+        var lead = text.AsSpan(paragraphStart, Math.Max(0, quote.Start - paragraphStart)).TrimEnd("\"“‘'` ");
+        if (lead.IsEmpty || lead.IndexOfAny("\"“”") >= 0 || lead[^1] is not ('.' or '!' or ':')) return null;
+        int end = paragraphStart + lead.Length;
+        for (int step = 0; step < 2 && end > paragraphStart; step++)
+        {
+            int start = Math.Max(paragraphStart, SpeakerSalience.SentenceStart(text, end - 1));
+            while (start < end && text[start] == ' ') start++;
+            if (start >= end) return null;
+            // Only a named subject: a description opening the sentence ("the Manchester United head coach insisted ...") is left to the cues
+            // that weigh the whole report, since a description may stand for a person named far away or under a heading above.
+            string? subject = SpeakerSalience.SubjectOfSentenceAt(context, start);
+            if (subject is not null)
+            {
+                if (!SpeakerNames.CanSpeak(context, subject)) return null;
+                var sentence = text.AsSpan(start, end - start);
+                if (Reaction().IsMatch(sentence) || NarrativeSpeaker.ViewCue().IsMatch(sentence)) return subject;
+                // A sentence of play naming others too ("Vogts sent on Bierhoff ..., and Bierhoff headed it past Kouba.") sets up no one's words,
+                // and neither does one before words about "him" or "her".
+                var key = PersonIndex.SurnameKey(subject);
+                if (AboutSomeoneElse().IsMatch(quote.Slice(text)) || context.People.Within(new TextSpan(start, end - start))
+                    .Any(m => !context.IsQuoted(m.Start) && PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(m))) != key)) return null;
+                return subject;
+            }
+            // A sentence naming someone who is not its subject ("The penalty brings him to the record of Higuaín.") is no set-up to read past.
+            if (context.People.Within(new TextSpan(start, end - start)).Any(m => !context.IsQuoted(m.Start))) return null;
+            end = start - 1;
+            while (end > paragraphStart && text[end - 1] == ' ') end--;
+        }
+        return null;
+    }
+
+    /// <summary>True when the sentence before the quote in its paragraph opens on a description of a side's official the report never names
+    /// ("The Kestrel chairman was gracious. “We were beaten by spirit,” he said."): nobody the report names speaks.</summary>
+    internal static bool UnnamedSubject(ExtractionContext context, TextSpan quote)
+    {
+        var text = context.Text;
+        int paragraphStart = QuoteLayout.ParagraphStart(text, quote.Start);
+        var lead = text.AsSpan(paragraphStart, Math.Max(0, quote.Start - paragraphStart)).TrimEnd("\"“‘'` ");
+        if (lead.IsEmpty || lead.IndexOfAny("\"“”") >= 0 || lead[^1] is not ('.' or '!' or ':')) return false;
+        int end = paragraphStart + lead.Length;
+        int start = Math.Max(paragraphStart, SpeakerSalience.SentenceStart(text, end - 1));
+        while (start < end && text[start] == ' ') start++;
+        return start < end && OfficialOpener().Match(text, start, end - start) is { Success: true } described
+            && UnnamedRoleHolder.Is(context, described.Groups["who"].Value);
+    }
+
+    /// <summary>A sentence opening on a side's official: "The Harbour chairman was delighted.", "Their secretary said ...".</summary>
+    [GeneratedRegex(@"\G(?<who>(?:The|Their)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:trainer|chairman|president|secretary))\s+[a-z]")]
+    private static partial Regex OfficialOpener();
+
+    /// <summary>Words that open on another person: "He is the best centre-forward", "She carries us", "His goal ...".</summary>
+    [GeneratedRegex(@"^\s*(?:He|She|His|Her)\b")]
+    private static partial Regex AboutSomeoneElse();
+
+    /// <summary>How the lead-in's person took the result or what they did with words: "was gracious in defeat", "was more expansive",
+    /// "was left to rue", "apologised to the fans", "recognised", "was full of praise for", "had a word for".</summary>
+    [GeneratedRegex(@"\b(?:expansive|gracious|modest|emotional|philosophical|upbeat|amused|blunt|frank|candid|defiant|content|satisfied|measured|diplomatic|rueful|scathing|magnanimous|relieved|bitter|fuming|unhappy|left to (?:rue|reflect)|regrett?ed|recogni[sz]ed|apologi[sz]ed|lamented|accepted|conceded|full of praise|words? of praise|had (?:a )?words? for|hide (?:his|her) (?:emotion|frustration|disappointment|pride|delight|joy)|in defeat)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reaction();
+}
