@@ -56,7 +56,8 @@ public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
         verdict.Winner is null ? score.First == score.Second
         : verdict.Winner == pair.First ? score.First > score.Second : score.Second > score.First;
 
-    [GeneratedRegex(@"\b(?:draw|drew|drawn|a point|share(?:d)? the spoils|stalemate|level(?:led)? (?:at|the scores))\b", RegexOptions.IgnoreCase)]
+    /// <summary>The opening's word for a draw; "a point clear of Chelsea", "a point behind" tell the table, not this match.</summary>
+    [GeneratedRegex(@"\b(?:draw|drew|drawn|a point(?! (?:clear|ahead|behind|above|below|adrift|off|from|short|better|worse|shy)\b)|share(?:d)? the spoils|stalemate|level(?:led)? (?:at|the scores))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Draw();
 
     [GeneratedRegex(@"\b(?:the only goal|only goal|solitary goal|lone goal|single goal)\b", RegexOptions.IgnoreCase)]
