@@ -58,6 +58,18 @@ public sealed class ResultSentenceTeamsTests
     }
 
     [Fact]
+    public void A_label_with_its_number_is_no_side_of_a_score_box()
+    {
+        // "Class 4 District 2" reads like "Ballarat 4 Geelong 2": the side reader took "Class" and "District" for the sides.
+        const string label = "The Rams won the Class 4 District 2 final at Miller Field.";
+        var none = ResultSentenceReader.Read(label, 0, label.Length, (_, _) => false, _ => false);
+        Assert.Null(none);
+        const string box = "Ballarat City 4 Geelong 2";
+        var sides = ResultSentenceReader.Read(box, 0, box.Length, (_, _) => false, _ => false);
+        Assert.Equal(("Ballarat City", "Geelong"), (sides?.First, sides?.Second));
+    }
+
+    [Fact]
     public void A_country_named_for_a_player_may_not_be_a_side()
     {
         const string text = "Japan international Ken Arata scored twice.";

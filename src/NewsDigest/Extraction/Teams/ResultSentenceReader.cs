@@ -240,6 +240,9 @@ public static partial class ResultSentenceReader
 
     private const string Name = @"[\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}\p{Nd}'’.\-]*){0,4}";
 
+    /// <summary>A word that takes a number as a label, not as goals: "Class 4", "District 2", "Group 3", "Round 2", "Step 5".</summary>
+    private const string NotNumberedLabel = @"(?<!\b(?:Class|District|Division|Group|Region|Section|Round|Week|Matchday|Stage|Tier|Level|Step|Area|Zone|Pool|Leg|Day|Grade|Season|Series|Game|Match|Heat|Gate|Route))";
+
     [GeneratedRegex(Name)]
     private static partial Regex NameSpan();
 
@@ -251,8 +254,9 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?<a>" + Name + @")" + TeamWord + @" [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?<b>" + Name + ")")]
     private static partial Regex ScoreBetween();
 
-    /// <summary>"Ballarat City Men 2 def by Geelong 3", "Liverpool 6 / Qarabag 0" on two lines.</summary>
-    [GeneratedRegex(@"(?<a>" + Name + @") [0-9]{1,2},?(?: def(?:eated|\.)? by| d\.| v| vs\.?)?[ \t]*\n?[ \t]*(?<b>" + Name + @") [0-9]{1,2}\b")]
+    /// <summary>"Ballarat City Men 2 def by Geelong 3", "Liverpool 6 / Qarabag 0" on two lines; not a label's number ("the Class 4 District 2
+    /// final", "Group 3 Round 2").</summary>
+    [GeneratedRegex(@"(?<a>" + Name + @")" + NotNumberedLabel + @" [0-9]{1,2},?(?: def(?:eated|\.)? by| d\.| v| vs\.?)?[ \t]*\n?[ \t]*(?<b>" + Name + @")" + NotNumberedLabel + @" [0-9]{1,2}\b")]
     private static partial Regex ScoreAfterEach();
 
     /// <summary>"the Devonport Strikers' 7-1 win over Taroona".</summary>
