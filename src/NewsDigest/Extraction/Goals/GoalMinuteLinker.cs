@@ -260,12 +260,12 @@ internal static partial class GoalMinuteLinker
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|then)\s+(?:again\s+)?(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutePairJoint();
 
-    /// <summary>"a 93rd-minute equaliser" in a match without extra time is the third minute of stoppage time.</summary>
     /// <summary>As <see cref="StoppageFromClock(ExtractionContext, Minute?)"/>, save that a minute whose own words count it in extra time ("two
     /// minutes into extra time") is extra time's whatever the result says.</summary>
     public static Minute? StoppageFromClock(ExtractionContext context, Minute? minute, MinuteExpression told) =>
         context.Text.AsSpan(told.Start, told.End - told.Start).Contains("extra", StringComparison.OrdinalIgnoreCase) ? minute : StoppageFromClock(context, minute);
 
+    /// <summary>"a 93rd-minute equaliser" in a match without extra time is the third minute of stoppage time.</summary>
     public static Minute? StoppageFromClock(ExtractionContext context, Minute? minute) =>
         minute is { Regular: > 90 and < 100, Added: null } m && context.Facts.Result is not { AfterExtraTime: true } ? new Minute(90, m.Regular - 90) : minute;
 

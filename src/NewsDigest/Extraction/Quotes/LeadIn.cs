@@ -17,10 +17,7 @@ internal static partial class LeadIn
     internal static string? Subject(ExtractionContext context, TextSpan quote)
     {
         var text = context.Text;
-        int paragraphStart = QuoteLayout.ParagraphStart(text, quote.Start);
-        var lead = text.AsSpan(paragraphStart, Math.Max(0, quote.Start - paragraphStart)).TrimEnd("\"“‘'` ");
-        if (lead.IsEmpty || lead.IndexOfAny("\"“”") >= 0 || lead[^1] is not ('.' or '!' or ':')) return null;
-        int end = paragraphStart + lead.Length;
+        if (LeadBefore(text, quote) is not var (paragraphStart, end)) return null;
         for (int step = 0; step < 2 && end > paragraphStart; step++)
         {
             int start = Math.Max(paragraphStart, SpeakerSalience.SentenceStart(text, end - 1));
@@ -54,14 +51,21 @@ internal static partial class LeadIn
     internal static bool UnnamedSubject(ExtractionContext context, TextSpan quote)
     {
         var text = context.Text;
-        int paragraphStart = QuoteLayout.ParagraphStart(text, quote.Start);
-        var lead = text.AsSpan(paragraphStart, Math.Max(0, quote.Start - paragraphStart)).TrimEnd("\"“‘'` ");
-        if (lead.IsEmpty || lead.IndexOfAny("\"“”") >= 0 || lead[^1] is not ('.' or '!' or ':')) return false;
-        int end = paragraphStart + lead.Length;
+        if (LeadBefore(text, quote) is not var (paragraphStart, end)) return false;
         int start = Math.Max(paragraphStart, SpeakerSalience.SentenceStart(text, end - 1));
         while (start < end && text[start] == ' ') start++;
         return start < end && OfficialOpener().Match(text, start, end - start) is { Success: true } described
             && UnnamedRoleHolder.Is(context, described.Groups["who"].Value);
+    }
+
+    /// <summary>Where the words before the quote in its paragraph start and end, when they are whole sentences with no quotation mark
+    /// (ending on a full stop, "!" or a colon); null otherwise.</summary>
+    private static (int Start, int End)? LeadBefore(string text, TextSpan quote)
+    {
+        int paragraphStart = QuoteLayout.ParagraphStart(text, quote.Start);
+        var lead = text.AsSpan(paragraphStart, Math.Max(0, quote.Start - paragraphStart)).TrimEnd("\"“‘'` ");
+        if (lead.IsEmpty || lead.IndexOfAny("\"“”") >= 0 || lead[^1] is not ('.' or '!' or ':')) return null;
+        return (paragraphStart, paragraphStart + lead.Length);
     }
 
     /// <summary>A sentence opening on a side's official: "The Harbour chairman was delighted.", "Their secretary said ...".</summary>

@@ -20,26 +20,26 @@ internal static partial class UnnamedRoleHolder
         bool their = m.Groups["det"].Value.Equals("their", StringComparison.OrdinalIgnoreCase);
         // "the Italian coach", "the former coach": a nationality or a plain adjective describes a person the report is about, not a side's post.
         if (side.Length == 0 ? !their : !char.IsUpper(side[0]) || Nationality().IsMatch(side) || Demonym().IsMatch(side)) return false;
-        var role = RoleClass(m.Groups["role"].Value);
+        var (roleBefore, roleAfter) = RolePatterns[m.Groups["role"].Value.ToLowerInvariant()];
         var text = context.Text;
         foreach (var mention in context.People.Mentions)
         {
             if (context.IsQuoted(mention.Start)) continue;
             if (!SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) continue;
             int from = Math.Max(0, mention.Start - 60);
-            if (RoleBefore(role).Match(text, from, mention.Start - from) is { Success: true } before && SameSide(before.Groups["side"].Value, side)) return false;
+            if (roleBefore.Match(text, from, mention.Start - from) is { Success: true } before && SameSide(before.Groups["side"].Value, side)) return false;
             int to = Math.Min(text.Length, mention.End + 80);
-            if (RoleAfter(role).Match(text, mention.End, to - mention.End) is { Success: true } after && SameSide(after.Groups["side"].Value, side)) return false;
+            if (roleAfter.Match(text, mention.End, to - mention.End) is { Success: true } after && SameSide(after.Groups["side"].Value, side)) return false;
         }
         return true;
     }
 
-    /// <summary>The role words standing for one post: a chairman is also the president.</summary>
-    private static string RoleClass(string role) => role.ToLowerInvariant() switch
-    {
-        "chairman" or "president" => "chairman|president|chairwoman",
-        var other => Regex.Escape(other),
-    };
+    /// <summary>For each role word of <see cref="Description"/>, the holder named before or after it; a chairman is also the president. Built
+    /// once: the check runs for every quote a description attributes.</summary>
+    private static readonly Dictionary<string, (Regex Before, Regex After)> RolePatterns = new[] { "trainer", "chairman", "president", "secretary" }
+        .ToDictionary(role => role, role => role is "chairman" or "president" ? Holder("chairman|president|chairwoman") : Holder(role));
+
+    private static (Regex Before, Regex After) Holder(string role) => (RoleBefore(role), RoleAfter(role));
 
     /// <summary>A side the role is given with matches the description's when either names none or one contains the other.</summary>
     private static bool SameSide(string found, string wanted)

@@ -23,15 +23,23 @@ public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
         // The readings are tried in order of trust and each later one only when the earlier ones find nothing: most archive
         // articles are no report, and reading every result shape and count of each of them cost a third of extraction.
         var title = HeadlineSides.FromTitleResult(context);
+        // The opening's result is weighed against the headline in three places below; it is read once, and only when one asks for it.
+        TeamPair? openingResult = null;
+        bool openingRead = false;
+        TeamPair? OpeningResult()
+        {
+            if (!openingRead) (openingResult, openingRead) = (FromOpeningResult(context, TeamMentionFilter.PlayerFree(context)), true);
+            return openingResult;
+        }
         // "Galeno stuns Arsenal" over "FC Porto defeated Arsenal 1-0": with one side shared, the opening's known team beats the headline's unknown name.
         if (title is not null && !(Known(context, title.First) && Known(context, title.Second))
-            && FromOpeningResult(context, TeamMentionFilter.PlayerFree(context)) is { } openingResult
-            && !PairChoice.SamePair(title, openingResult) && PairChoice.Shared(title, openingResult) is { } shared
-            && !Known(context, PairChoice.Other(title, shared)) && Known(context, PairChoice.Other(openingResult, shared)) && HeadlineSides.NamedOutright(context, PairChoice.Other(openingResult, shared))) title = null;
+            && OpeningResult() is { } opening
+            && !PairChoice.SamePair(title, opening) && PairChoice.Shared(title, opening) is { } shared
+            && !Known(context, PairChoice.Other(title, shared)) && Known(context, PairChoice.Other(opening, shared)) && HeadlineSides.NamedOutright(context, PairChoice.Other(opening, shared))) title = null;
         // "Masandawana thrash Stellies" over "Mamelodi Sundowns thrashed Stellenbosch FC 4-0": a headline of two names the gazetteer does not
         // know gives way to an opening result of two clubs it knows, which shares no side with it (the headline wrote nicknames).
         if (title is not null && !Known(context, title.First) && !Known(context, title.Second)
-            && FromOpeningResult(context, TeamMentionFilter.PlayerFree(context)) is { } knownResult && PairChoice.Shared(title, knownResult) is null
+            && OpeningResult() is { } knownResult && PairChoice.Shared(title, knownResult) is null
             && Known(context, knownResult.First) && Known(context, knownResult.Second)) title = null;
         if (title is not null && WithNicknameNamed(context, title) is { } named) title = named;
         // The headline's sides are read once: they make a pair of their own, or keep one side in the pair read later.
@@ -41,7 +49,7 @@ public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
         // "Caicedo strikes late for Chelsea as Kane fires Bayern into the last 16": a headline whose clauses each name one club tells two
         // matches; the opening's result ("Chelsea 1-0 Pafos") says which one the report is about.
         if (headline is not null && HeadlineSides.Headline(context) is { } headlineText && HeadlineSides.ClausesApart(context, headlineText, headline)
-            && FromOpeningResult(context, TeamMentionFilter.PlayerFree(context)) is { } opened && !PairChoice.SamePair(headline, opened) && PairChoice.Shared(headline, opened) is not null) headline = opened;
+            && OpeningResult() is { } opened && !PairChoice.SamePair(headline, opened) && PairChoice.Shared(headline, opened) is not null) headline = opened;
         // "Hoops keep the heat on as Lilywhites' slide continues" atop a report of Shamrock Rovers and Dundalk, "Derby day delight for Tangerines"
         // atop a Dundee derby: a side the headline writes only by a nickname, which the body never names outright, may be another club that
         // shares the nickname; the body's reading is weighed against the headline's (see BodyOverNickname).
