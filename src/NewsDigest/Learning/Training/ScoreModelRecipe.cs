@@ -9,21 +9,23 @@ using NewsDigest.Learning.Persistence;
 
 namespace NewsDigest.Learning.Training;
 
-/// <summary>Trains the score ranker on the train split of the ESPN, premierleague.com and news gold reports and on written batches 1 and 2;
-/// scores top-1 accuracy against the rules' choice on the dev split and on written batch 3. The test split is never read.</summary>
+/// <summary>Trains the score ranker on the train split of the ESPN, premierleague.com and news gold reports and on written batches 1, 2,
+/// 6-14, 16 and 20; scores top-1 accuracy against the rules' choice on the dev split and on written batch 3, and what a supply gate would do
+/// out of fold (each trained batch scored by the ranker trained without it). The test split is never read.</summary>
 public sealed class ScoreModelRecipe : IModelRecipe
 {
     public string Name => ModelNames.Score;
 
     /// <summary>Written batches trained on; later batches are for choosing (batch 3) or are kept from the project.</summary>
-    public static readonly IReadOnlySet<string> TrainedBatches = new HashSet<string>(StringComparer.Ordinal) { "written1", "written2" };
+    public static readonly IReadOnlySet<string> TrainedBatches = new HashSet<string>(StringComparer.Ordinal)
+        { "written1", "written2", "written6", "written7", "written8", "written9", "written10", "written11", "written12", "written13", "written14", "written16", "written20" };
     public const string ChoosingBatch = "written3";
 
 
     public ModelResult<TrainedModel> Train(TrainingInputs inputs, TextWriter log)
     {
         var sets = Examples(inputs);
-        var train = sets.Where(s => s.Key.Trained).SelectMany(s => s.Value).ToList();
+        var train = Trainable(sets.Where(s => s.Key.Trained).SelectMany(s => s.Value));
         // Each report a second time as if the rules had read nothing: on the train split the rules are nearly always right (they were
         // written from its errors), so without these copies the ranker would learn little but to follow them.
         train.AddRange(train.Select(e => e with { Rules = null }).ToList());
@@ -32,6 +34,9 @@ public sealed class ScoreModelRecipe : IModelRecipe
         var fitted = trainer.Fit(train, DataDescription);
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
         var scores = Describe(fitted.Value, sets);
+        var pool = Pool(fitted.Value, sets);
+        Study(pool, log);
+        scores += Environment.NewLine + SupplyGrid(pool);
         var c = fitted.Value.Classifier;
         var o = trainer.Options;
         var card = $"""
@@ -53,7 +58,11 @@ public sealed class ScoreModelRecipe : IModelRecipe
               choosing it still gives the right numbers, and the extractor aligns the numbers in the sentence the ranker scores highest.
             - Examples: {c.Training.Examples} ({c.Training.Examples / 2} reports, each twice: once with the rules' choice, once as if the rules
               had read none, so the ranker learns to rank without them; on the train split the rules are nearly always right, having been
-              written from its errors), seed {c.Training.Seed}. The trained sets below hold only reports whose score is written in figures.
+              written from its errors), seed {c.Training.Seed}. Only reports whose score is written in figures are learnt from; the sets below hold
+              every report whose two teams the rules found.
+            - Supply (a score where the rules read none) stays off: out of fold (each trained written batch scored by the ranker trained
+              without it, the dev split and batch 3 by this one) most such reports do not write their score in figures, and every gate
+              fills about as many wrongly as rightly (the last lines below; session 22).
             - Use in extraction (`ScoreRankerPolicy`): {PolicyText()}. The rules then align the numbers with the pair
               (`ScoreOrientation`) in the sentence the ranker scores highest. Without this file the rules run alone.
             - Rebuild: `newsdigest train --model score`; score: `newsdigest eval models --model score`.
@@ -69,7 +78,7 @@ public sealed class ScoreModelRecipe : IModelRecipe
     }
 
     private const string DataDescription =
-        "train split (DataSplit by id) of the ESPN and premierleague.com gold reports and of data/gold/news-gold.jsonl (test copies left out), plus data/written batch1 and batch2";
+        "train split (DataSplit by id) of the ESPN and premierleague.com gold reports and of data/gold/news-gold.jsonl (test copies left out), plus data/written batches 1, 2, 6-14, 16 and 20";
 
     private static string PolicyText()
     {
@@ -131,7 +140,7 @@ public sealed class ScoreModelRecipe : IModelRecipe
 
     private static string Share(int k, int n) => (n == 0 ? 0.0 : (double)k / n).ToString("0.000", CultureInfo.InvariantCulture).PadLeft(7);
 
-    /// <summary>Every usable report, by set: "espn/train" ... (train split, trained), "written1", "written2" (trained), "espn/dev" ... and
+    /// <summary>Every usable report, by set: "espn/train" ... (train split, trained), the trained written batches, "espn/dev" ... and
     /// "written3" (choosing). Test-split reports are skipped before their text is read into a context.</summary>
     public static Dictionary<SetKey, List<ScoreExample>> Examples(TrainingInputs inputs)
     {
@@ -145,10 +154,71 @@ public sealed class ScoreModelRecipe : IModelRecipe
             if (!sets.TryGetValue(key, out var list)) sets[key] = list = [];
             list.Add(example);
         }
-        // Reports whose gold is not written in figures stay in the scored sets (the ranker can only miss them) but teach the ranker nothing.
-        foreach (var key in sets.Keys.Where(k => k.Trained).ToList())
-            sets[key] = sets[key].Where(e => e.Candidates.Any(c => c.SameNumbers(e.Gold))).ToList();
         return sets;
+    }
+
+    /// <summary>The reports a ranker learns from, each twice (see <see cref="Train"/>): reports whose gold is not written in figures stay in
+    /// the scored sets (the ranker can only miss them, and a supply policy must not fill them) but teach the ranker nothing.</summary>
+    private static List<ScoreExample> Trainable(IEnumerable<ScoreExample> reports) =>
+        reports.Where(e => e.Candidates.Any(c => c.SameNumbers(e.Gold))).ToList();
+
+    /// <summary>One report of the out-of-fold pool: its set, the report, and its scorelines' scores by a ranker that never trained on it.</summary>
+    public sealed record PooledReport(string Set, ScoreExample Example, double[] P);
+
+    /// <summary>The pool a supply gate is chosen on: every trained written batch scored by the ranker trained on everything else (the gold
+    /// train split and the other written batches), and the choosing sets (dev split, written batch 3) scored by <paramref name="full"/>.</summary>
+    internal static List<PooledReport> Pool(ModelScoreRanker full, Dictionary<SetKey, List<ScoreExample>> sets)
+    {
+        var pool = new List<PooledReport>();
+        foreach (var (key, reports) in sets.Where(s => s.Key.Trained && TrainedBatches.Contains(s.Key.Name)).OrderBy(s => s.Key.Name, StringComparer.Ordinal))
+        {
+            var train = Trainable(sets.Where(s => s.Key.Trained && s.Key.Name != key.Name).SelectMany(s => s.Value));
+            train.AddRange(train.Select(e => e with { Rules = null }).ToList());
+            var fold = new ScoreRankerTrainer().Fit(train, DataDescription);
+            if (!fold.IsSuccess) continue;
+            pool.AddRange(reports.Select(e => new PooledReport(key.Name, e, fold.Value.Score(e.Context, e.Pair, e.Candidates, e.Rules))));
+        }
+        foreach (var (key, reports) in sets.Where(s => !s.Key.Trained).OrderBy(s => s.Key.Name, StringComparer.Ordinal))
+            pool.AddRange(reports.Select(e => new PooledReport(key.Name, e, full.Score(e.Context, e.Pair, e.Candidates, e.Rules))));
+        return pool;
+    }
+
+    /// <summary>Over the pool's reports where the rules read no score: how many a supply gate fills with the gold's numbers and how many with
+    /// others; and what the overrule in use fixes and breaks out of fold.</summary>
+    internal static string SupplyGrid(List<PooledReport> pool)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        var none = pool.Where(x => x.Example.Rules is null).ToList();
+        sb.AppendLine(string.Create(ci, $"out-of-fold pool: {pool.Count} reports (teams found); the rules read no score on {none.Count}, whose gold numbers are written in figures on {none.Count(x => x.Example.Candidates.Any(c => c.SameNumbers(x.Example.Gold)))}"));
+        foreach (double supply in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
+        {
+            var policy = ScoreRankerPolicy.Chosen with { Supply = supply };
+            int right = 0, wrong = 0;
+            foreach (var x in none)
+                if (Policy(policy, x.Example, x.P) is { } s) { if (Same(s, x.Example.Gold)) right++; else wrong++; }
+            sb.AppendLine(string.Create(ci, $"  supply >= {supply:0.00}: filled right {right,3}, wrong {wrong,3}"));
+        }
+        int fixedN = 0, broken = 0;
+        foreach (var x in pool.Where(x => x.Example.Rules is not null))
+        {
+            bool before = Same(x.Example.Rules!.Value, x.Example.Gold), after = Policy(ScoreRankerPolicy.Chosen, x.Example, x.P) is { } s && Same(s, x.Example.Gold);
+            if (!before && after) fixedN++;
+            if (before && !after) broken++;
+        }
+        sb.AppendLine(string.Create(ci, $"  overrule in use: fixed {fixedN}, broken {broken}"));
+        return sb.ToString();
+    }
+
+    /// <summary>The pool's no-score reports, with the ranker's best scoreline and the gold: what a supply gate would do, for the log.</summary>
+    private static void Study(List<PooledReport> pool, TextWriter log)
+    {
+        foreach (var x in pool.Where(x => x.Example.Rules is null && x.Example.Candidates.Count > 0))
+        {
+            int best = ModelScoreRanker.Best(x.P);
+            var c = x.Example.Candidates[best];
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"study {x.Set} {x.Example.Id}: gold {x.Example.Gold.First}-{x.Example.Gold.Second}; best {c.Written.First}-{c.Written.Second} {x.P[best]:0.00} of {x.Example.Candidates.Count}"));
+        }
     }
 
     /// <summary>The report read as far as the score (teams, venue, the rules' score) with its written scorelines; null when the rules did
