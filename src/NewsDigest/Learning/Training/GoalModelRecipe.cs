@@ -19,7 +19,7 @@ public sealed class GoalModelRecipe : IModelRecipe
 
     /// <summary>Written batches trained on; batch 3 is for choosing; the rest are kept from the project to judge it.</summary>
     public static readonly IReadOnlySet<string> TrainedBatches = new HashSet<string>(StringComparer.Ordinal)
-        { "written1", "written2", "written6", "written7", "written9", "written10" };
+        { "written1", "written2", "written6", "written7", "written8", "written9", "written10", "written11", "written12", "written13", "written14", "written16", "written20" };
     public const string ChoosingBatch = "written3";
 
     /// <summary>The largest fall of any choosing set's goals F1 a policy may cause and still be chosen.</summary>
@@ -29,7 +29,7 @@ public sealed class GoalModelRecipe : IModelRecipe
     public static readonly IReadOnlyList<double> Thresholds = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 
     private const string DataDescription =
-        "train split (DataSplit by id) of the ESPN and premierleague.com gold reports and of data/gold/news-gold.jsonl (test copies left out), plus data/written batches 1, 2, 6, 7, 9 and 10";
+        "train split (DataSplit by id) of the ESPN and premierleague.com gold reports and of data/gold/news-gold.jsonl (test copies left out), plus data/written batches 1, 2, 6-14, 16 and 20";
 
     public ModelResult<TrainedModel> Train(TrainingInputs inputs, TextWriter log)
     {
