@@ -110,7 +110,8 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
     private static partial Regex TwoLines();
 
     /// <summary>"Final scoreline:\n", "FULL TIME: ", "the final score read ", "Final result: ", and a line's own "FINAL: " or "Final: " (a US
-    /// box's label), or a line that closes on "FINAL" over the result ("CLASS 3A FINAL"): words that call what follows the final result.</summary>
-    [GeneratedRegex(@"\b(?i:final (?:score(?:line)?|result)|full[- ]time(?: (?:score|result))?|FT)(?:\s*:\s*|\s+(?:read|was|reads|is)\s+)|(?<=^|\n)(?:FINAL|Final)[ \t]*:[ \t]*|(?<=^|\n)[\p{Lu}0-9 ]*FINAL[ \t]*\r?\n")]
+    /// box's label), or a line that closes on "FINAL" over the result ("CLASS 3A FINAL"), or a local paper's closing "Result: " after a
+    /// sentence or at a line's start: words that call what follows the final result.</summary>
+    [GeneratedRegex(@"\b(?i:final (?:score(?:line)?|result)|full[- ]time(?: (?:score|result))?|FT)(?:\s*:\s*|\s+(?:read|was|reads|is)\s+)|(?<=^|\n)(?:FINAL|Final)[ \t]*:[ \t]*|(?<=^|\n)[\p{Lu}0-9 ]*FINAL[ \t]*\r?\n|(?<=^|\n|[.!?] )(?:Result|RESULT)[ \t]*:[ \t]*")]
     private static partial Regex FinalLabel();
 }
