@@ -38,6 +38,11 @@ internal static partial class LeadIn
                     .Any(m => !context.IsQuoted(m.Start) && PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(m))) != key)) return null;
                 return subject;
             }
+            // "The Town boss also had a word for Cartwright-Bell. “...”": a side's manager or captain described, not named, reacting in the sentence
+            // right before the quote stands for the person the report gives that role, not for the person the sentence speaks of.
+            if (step == 0 && NarrativeSpeaker.DescribedOpener().Match(text, start, end - start) is { Success: true } described
+                && Reaction().IsMatch(text.AsSpan(start, end - start)) && SpeakerSalience.RoleHolder(context, described.Groups["who"].Value, start) is { } holder
+                && SpeakerNames.CanSpeak(context, holder)) return holder;
             // A sentence naming someone who is not its subject ("The penalty brings him to the record of Higuaín.") is no set-up to read past.
             if (context.People.Within(new TextSpan(start, end - start)).Any(m => !context.IsQuoted(m.Start))) return null;
             end = start - 1;
