@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using NewsDigest.Extraction.People;
 using NewsDigest.Text;
 
@@ -6,7 +8,7 @@ namespace NewsDigest.Extraction.Quotes;
 /// <summary>A heading or lead-in printed in capitals that names who speaks the quote: a club page's "HEAD COACH JIM CURTIN ON THE
 /// PERFORMANCE" over the quote, an old back page's "PAISLEY SAID: “...”". The name finder reads only capitalised words as names, so the
 /// capitals are matched against the people the report names in ordinary case.</summary>
-internal static class CapitalsHeading
+internal static partial class CapitalsHeading
 {
     /// <summary>Longest heading read: a heading is a short line, not a paragraph shouted.</summary>
     private const int MaxHeading = 90;
@@ -43,8 +45,16 @@ internal static class CapitalsHeading
             foundKey = key;
             if (found is null || name.Length > found.Length) found = name;
         }
-        return found;
+        if (found is not null) return found;
+        // "HEAD COACH JIM CURTIN ON THE PERFORMANCE" over the quote of a person the report names nowhere else: a role word, then the name.
+        return RoleThenName().Match(heading) is { Success: true } m
+            ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Groups["name"].Value.ToLowerInvariant())
+            : null;
     }
+
+    /// <summary>A heading of a person's words by role and name: "HEAD COACH JIM CURTIN ON THE PERFORMANCE", "MANAGER ANN LEE SAID:".</summary>
+    [GeneratedRegex(@"^(?:(?:HEAD|ASSISTANT|INTERIM)\s+)?(?:COACH|MANAGER|BOSS|CAPTAIN)\s+(?<name>\p{Lu}{2,}(?:[-’']\p{Lu}+)?(?:\s\p{Lu}{2,}(?:[-’']\p{Lu}+)?){1,2})\s+(?:ON|SAID|SAYS)\b")]
+    private static partial Regex RoleThenName();
 
     /// <summary>True when the words hold letters and none in lower case.</summary>
     private static bool InCapitals(string words)
