@@ -38,6 +38,11 @@ internal static partial class LeadIn
                     .Any(m => !context.IsQuoted(m.Start) && PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(m))) != key)) return null;
                 return subject;
             }
+            // "The Town boss also had a word for Cartwright-Bell. “...”": a side's manager or captain described, not named, reacting in the sentence
+            // right before the quote stands for the person the report gives that role, not for the person the sentence speaks of.
+            if (step == 0 && NarrativeSpeaker.DescribedOpener().Match(text, start, end - start) is { Success: true } described
+                && Reaction().IsMatch(text.AsSpan(start, end - start)) && SpeakerSalience.RoleHolder(context, described.Groups["who"].Value, start) is { } holder
+                && SpeakerNames.CanSpeak(context, holder)) return holder;
             // A sentence naming someone who is not its subject ("The penalty brings him to the record of Higuaín.") is no set-up to read past.
             if (context.People.Within(new TextSpan(start, end - start)).Any(m => !context.IsQuoted(m.Start))) return null;
             end = start - 1;
@@ -59,13 +64,21 @@ internal static partial class LeadIn
     }
 
     /// <summary>Where the words before the quote in its paragraph start and end, when they are whole sentences with no quotation mark
-    /// (ending on a full stop, "!" or a colon); null otherwise.</summary>
+    /// (ending on a full stop, "!" or a colon); null otherwise. In a paragraph that quotes someone first, the words since that quote's
+    /// closing mark count ("“...,” said Farrow. “...” Millbrook boss Derek Pratt felt his side deserved a point. ‘...,’ he said."): a
+    /// sentence about a new person after the last quote sets up the next quote as it would at the paragraph's start.</summary>
     private static (int Start, int End)? LeadBefore(string text, TextSpan quote)
     {
         int paragraphStart = QuoteLayout.ParagraphStart(text, quote.Start);
         var lead = text.AsSpan(paragraphStart, Math.Max(0, quote.Start - paragraphStart)).TrimEnd("\"“‘'` ");
-        if (lead.IsEmpty || lead.IndexOfAny("\"“”") >= 0 || lead[^1] is not ('.' or '!' or ':')) return null;
-        return (paragraphStart, paragraphStart + lead.Length);
+        if (lead.IsEmpty || lead[^1] is not ('.' or '!' or ':')) return null;
+        int lastMark = lead.LastIndexOfAny("\"“”");
+        if (lastMark < 0) return (paragraphStart, paragraphStart + lead.Length);
+        // Only after a quote that closed: the words after it open a new sentence (an attribution's tail, "said Farrow.", is read past by
+        // the sentence steps of the callers) and hold no mark of their own.
+        if (lead[lastMark] == '“' || lead[..lastMark].TrimEnd().IsEmpty || lead[..lastMark].TrimEnd()[^1] is not ('.' or '!' or '?' or ',')) return null;
+        int start = paragraphStart + lastMark + 1;
+        return (start, paragraphStart + lead.Length);
     }
 
     /// <summary>A sentence opening on a side's official: "The Harbour chairman was delighted.", "Their secretary said ...".</summary>

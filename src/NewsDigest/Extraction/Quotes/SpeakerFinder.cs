@@ -20,6 +20,8 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
         // Without the quote's opening mark, which would stand between "said:" and the end every attribution pattern anchors to.
         var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).TrimEnd("\"“‘'` ").ToString();
         if (AttributionBefore.Find(context, quote, beforeStart, beforeText, paragraphStart, previousSpeaker, previousEnd) is { } before) return before.Speaker;
+        // "PAISLEY SAID: “...”", "HEAD COACH JIM CURTIN ON THE PERFORMANCE / “...”": a name in capitals before the quote or over it.
+        if (CapitalsHeading.Speaker(context, quote, beforeStart == paragraphStart ? beforeText : "", paragraphStart) is { } heading) return heading;
         // "Spanish journalists were positive ... - "England can come back", "Michelle Agyemang will come on"": a group's words, no person's,
         // however many quotes the sentence holds.
         if (GroupSpeakers.OpenSentence(context, quote.Start)) return null;

@@ -31,6 +31,14 @@ internal static partial class SpeakerMentions
         return last;
     }
 
+    /// <summary>The person a possessive in the stretch names ("Hale's" of "That was Hale's verdict"), or null.</summary>
+    internal static string? PossessorIn(ExtractionContext context, int start, int length)
+    {
+        foreach (var m in context.People.Within(new TextSpan(start, length)))
+            if (m.Possessive && !context.IsQuoted(m.Start) && SpeakerNames.CanSpeak(context, context.People.NameOf(m))) return context.People.NameOf(m);
+        return null;
+    }
+
     /// <summary>"..., Sleger’s said after her side’s triumph": a possessive ending right before a verb of speech owns no noun; it is the copy's
     /// slip (or "has") on the speaker's name.</summary>
     private static bool PossessiveSlip(string text, PersonMention mention)

@@ -117,6 +117,11 @@ public static partial class SpeakerSalience
     public static string? DescribedInPassage(ExtractionContext context, string description, int position) =>
         ByRole(context, description, position) ?? CapitalsOpener.Of(context.Text) ?? Best(context, Scores(context, position, _ => true));
 
+    /// <summary>The person the report gives the description's role ("Town boss Gary Ashworth" for "the Town boss"), or the last person quoted
+    /// under its manager word; unlike <see cref="Described"/>, never merely the person the passage before is about.</summary>
+    public static string? RoleHolder(ExtractionContext context, string description, int position) =>
+        ByRole(context, description, position) ?? LastQuotedUnderManagerWord(context, description, position);
+
     /// <summary>Like <see cref="Described"/>, for a manager word opening a narrative sentence ("But the Lionesses’ manager stressed ...")
     /// that no name in the report carries: the last person quoted before who has no other role, before the person the sentence before is about.</summary>
     public static string? DescribedManagerGoingOn(ExtractionContext context, string description, int position) =>
