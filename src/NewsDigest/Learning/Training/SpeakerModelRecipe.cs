@@ -1,4 +1,3 @@
-using NewsDigest.Evaluation.Extraction;
 using NewsDigest.Extraction.Quotes;
 using System.Globalization;
 using System.Text;
@@ -26,21 +25,13 @@ public sealed class SpeakerModelRecipe : IModelRecipe
 
     public ModelResult<TrainedModel> Train(TrainingInputs inputs, TextWriter log)
     {
-        var (usual, dev) = Examples(inputs);
-        var writtenCases = new GoldReaders(inputs.RepositoryRoot, inputs.Shared.Root).Written().ToList();
-        var written = WrittenQuoteExamples.ByBatch(writtenCases);
-        var train = usual.Concat(written.Values.SelectMany(w => w).SelectMany(e => Enumerable.Repeat(e, WrittenQuoteWeight))).ToList();
-        log.WriteLine($"speaker: {usual.Count} training quotes and {written.Values.Sum(w => w.Count)} of {written.Count} written batches (x{WrittenQuoteWeight}), {dev.Count} dev quotes");
+        var (train, dev) = Examples(inputs);
+        log.WriteLine($"speaker: {train.Count} training quotes, {dev.Count} dev quotes");
         var trainer = Learner == SpeakerLearner.Logistic ? SpeakerRankerTrainer.Logistic(LogisticOptions) : new SpeakerRankerTrainer();
-        var batches = string.Join(", ", written.Keys.OrderBy(b => int.Parse(b[WrittenGoldReader.CorpusPrefix.Length..], CultureInfo.InvariantCulture)));
         var fitted = trainer.Fit(train, dev,
-            $"direct quotes with an explicit attribution pattern in ESPN, premierleague.com and the first {ArchiveArticles} archive articles, plus the hand-annotated quotes of train-split articles (x{HandQuoteWeight}) and the quotes of the readable written batches ({batches}; x{WrittenQuoteWeight}); train split of DataSplit by article id");
+            $"direct quotes with an explicit attribution pattern in ESPN, premierleague.com and the first {ArchiveArticles} archive articles, plus the hand-annotated quotes of train-split articles (x{HandQuoteWeight}); train split of DataSplit by article id");
         if (!fitted.IsSuccess) return fitted.FailAs<TrainedModel>();
-        log.WriteLine("speaker: leave-one-batch-out over the written batches (out-of-fold quote errors follow the table)");
-        var folds = SpeakerBatchFolds.Measure(trainer, usual, dev, written, writtenCases, WrittenQuoteWeight,
-            ModelLoader.Load(inputs.ModelsDirectory).Models, log);
-        log.WriteLine(folds);
-        var scores = Describe(fitted.Value, dev, inputs) + "\nwritten batches, speaker accuracy of `extract` (shipped: the ranker in models/ when trained; usual-data: one trained without written quotes; out-of-fold: one trained on every other batch)\n" + folds;
+        var scores = Describe(fitted.Value, dev, inputs);
         var c = fitted.Value.Classifier;
         var card = $"""
             # Quote speaker ranker (`{ModelNames.FileName(Name)}`)
@@ -138,27 +129,8 @@ public sealed class SpeakerModelRecipe : IModelRecipe
         return p.Length > 0 && NameFolding.Fold(gold).Split(' ').Contains(p);
     }
 
-    /// <summary>A hand-labelled quote (span with its marks) as an example: the candidate naming the speaker nearest the quote is the answer;
-    /// null when no candidate names them.</summary>
-    internal static QuoteExample? Labelled(string text, TextSpan quote, IReadOnlyList<TextSpan> allQuotes, string goldSpeaker)
-    {
-        var candidates = SpeakerCandidateFinder.Find(text, quote, allQuotes);
-        int speaker = -1, distance = int.MaxValue;
-        for (int i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            if (c.IsPronoun || !SameSpeaker(c.Name, goldSpeaker)) continue;
-            int d = c.Mention.Start >= quote.End ? c.Mention.Start - quote.End : quote.Start - c.Mention.End;
-            if (d < distance) { distance = d; speaker = i; }
-        }
-        return speaker < 0 ? null : new QuoteExample(text, quote, candidates, speaker);
-    }
-
     /// <summary>Hand-annotated quotes of the train split, each repeated so a few careful labels weigh against thousands of pattern ones.</summary>
     public const int HandQuoteWeight = 5;
-
-    /// <summary>The written batches' quotes weigh as the hand-annotated ones: careful labels, a few against thousands of pattern ones.</summary>
-    public const int WrittenQuoteWeight = 5;
 
     private static (List<QuoteExample> Train, List<QuoteExample> Dev) Examples(TrainingInputs inputs)
     {
@@ -168,8 +140,17 @@ public sealed class SpeakerModelRecipe : IModelRecipe
         foreach (var q in QuoteAnnotations.Read(inputs.RepositoryRoot, shared).Quotes)
         {
             if (DataSplit.Of(q.Id) != DataSplit.Part.Train || q.Speaker.Length == 0) continue;
-            if (Labelled(q.Text, q.Quote, QuoteSpans.Find(q.Text), q.Speaker) is not { } example) continue;
-            for (int copy = 0; copy < HandQuoteWeight; copy++) train.Add(example);
+            var candidates = SpeakerCandidateFinder.Find(q.Text, q.Quote, QuoteSpans.Find(q.Text));
+            int speaker = -1, distance = int.MaxValue;
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                var c = candidates[i];
+                if (c.IsPronoun || !SameSpeaker(c.Name, q.Speaker)) continue;
+                int d = c.Mention.Start >= q.Quote.End ? c.Mention.Start - q.Quote.End : q.Quote.Start - c.Mention.End;
+                if (d < distance) { distance = d; speaker = i; }
+            }
+            if (speaker < 0) continue;
+            for (int copy = 0; copy < HandQuoteWeight; copy++) train.Add(new QuoteExample(q.Text, q.Quote, candidates, speaker));
         }
         var sources = shared.Espn().Concat(shared.PremierLeague()).Select(r => (r.Id, r.Text))
             .Concat(shared.Archive(ArchiveArticles).Select(a => (a.Id, a.Text)));
