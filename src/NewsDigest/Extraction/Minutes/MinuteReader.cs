@@ -220,7 +220,8 @@ public static partial class MinuteReader
         @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)" +
         @"|(?<minuteof>\b(?:in|at) the minute (?<mon>[0-9]{1,3})\b(?! ?\+))";
 
-    [GeneratedRegex(@"\b(?:play(?:ed|ing|s)?|lasted|lasting|spent|spending|logged|clocked|managed|featured for|went the full)\s+(?:(?:just|only|the full|all|every|over|about|around|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]
+    // ("against the run of play nine minutes after the break": the run of play is no time on the pitch.)
+    [GeneratedRegex(@"\b(?<!\bof )(?:play(?:ed|ing|s)?|lasted|lasting|spent|spending|logged|clocked|managed|featured for|went the full)\s+(?:(?:just|only|the full|all|every|over|about|around|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PlayingTimeBefore();
 
     /// <summary>The forms scanning freely: what <see cref="Find"/> must agree with (tests compare the two).</summary>
