@@ -115,6 +115,9 @@ internal static partial class ScorerFinder
         // "... paid instant dividends as Tottenham took the lead": a side is the clause's subject, so a name before it (here the object of
         // "recall") did not score; the scorer, if any, is told after a dash or in the next sentence.
         if (SideIsSubject(context, clauseStart, at)) return null;
+        // "It was the Rovers who opened the scoring": a cleft on a side names no scorer here.
+        if (CleftSide().Match(text, clauseStart, at - clauseStart) is { Success: true } cleft
+            && (TeamLikeNames.IsTeamName(context, cleft.Groups["side"].Value) || SideDescription().IsMatch(cleft.Groups["side"].Value))) return null;
         // "Chile, who had spent the week in the town of Calama, equalized": a verb right after a relative aside's closing comma is the
         // main clause's, whose subject stands before the "who"; the names inside the aside did not score.
         if (MainClauseAfterRelativeAside(context, people, used, sentence, clauseStart, at) is { } main) return main.Subject;
@@ -382,11 +385,12 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:[0-9]+-year-old\s+|(?:young|veteran|teenage|second-half|half-time|late|experienced)\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedRole();
 
-    /// <summary>"The East Flanders club", "the Brazilian side": a name that qualifies a side's noun names a place or a club, not a player.</summary>
+    /// <summary>"The East Flanders club", "the Brazilian side", "the Economics student", "the Ballincollig man": a name that qualifies a noun
+    /// (a side, a course, a home town) names a place, a club or a subject, not a player.</summary>
     private static bool NamesASide(string text, PersonMention p) =>
         !p.Possessive && SideNounAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(12, text.Length - p.After(text))));
 
-    [GeneratedRegex(@"^\s+(?:club|side|team|outfit|squad)(?![\w-])")]
+    [GeneratedRegex(@"^\s+(?:club|side|team|outfit|squad|student|degree|graduate|native|man|woman|fans|supporters|faithful|academy|university|college)(?![\w-])")]
     private static partial Regex SideNounAfter();
 
     /// <summary>The subject of the main clause when the lead before a verb is a relative aside ("who ... ,") that closed right before
@@ -416,6 +420,9 @@ internal static partial class ScorerFinder
     }
 
     private sealed record MainClause(PersonMention? Subject);
+
+    [GeneratedRegex(@"\b[Ii]t was (?<side>(?:the |our |their )?(?:[\w'’.&-]+ ){0,3}?[\w'’.&-]+) (?:who|that) (?:(?:\w+ly|then|finally) )?$")]
+    private static partial Regex CleftSide();
 
     /// <summary>"who had spent the week in Calama, ": a relative aside that closes with a comma right before the verb (an adverb may stand between).</summary>
     [GeneratedRegex(@"^(?:who|which)\b[^,;:]{1,160},\s*(?:(?:\w+ly|then|duly|finally|eventually|soon|also)\s+)*$", RegexOptions.IgnoreCase)]
