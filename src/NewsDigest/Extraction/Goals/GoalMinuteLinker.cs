@@ -39,7 +39,11 @@ internal static partial class GoalMinuteLinker
         // "could not break through until the 72nd minute" is negated only up to the goal.
         bool until = moment.Value.EndsWith("until", StringComparison.OrdinalIgnoreCase);
         if (!moment.Success || (!until && NotScoredTests.NegationBefore().IsMatch(sentenceText.AsSpan(0, moment.Index).ToString()))) return;
-        if (NearestMinute(minutes, [], sentenceStart + moment.Index, true) is { } near && Resolve(near, state, false) is { } minute)
+        // "hit the bar with 15 minutes left, but the result was settled a minute from time": a minute in the moment's own clause is its.
+        int clauseStart = sentenceStart + GoalClauses.ClauseStart(sentenceText, moment.Index);
+        int clauseEnd = sentenceStart + GoalClauses.ClauseEnd(sentenceText, moment.Index + moment.Length);
+        var inClause = minutes.Where(m => m.Start >= clauseStart && m.End <= clauseEnd).ToList();
+        if (NearestMinute(inClause.Count > 0 ? inClause : minutes, [], sentenceStart + moment.Index, true) is { } near && Resolve(near, state, false) is { } minute)
             state.PendingMinute = (minute, state.Sentence);
         // "81 mins: GOAL! Harbour 2-1 Riverside. The pressure finally tells. Kemp sweeps it in.": a moment without a minute of its own
         // goes on telling the goal whose minute waits, so the scorer may come a sentence later (a short sentence only: a long one tells more).
@@ -102,7 +106,7 @@ internal static partial class GoalMinuteLinker
     [GeneratedRegex(@"\bstep(?:s|ped|ping)? up\b|\b(?-i:PKs?)\b|\bsen(?:t|ds|ding|d) (?:[\w'’-]+ ){1,3}the wrong way\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepUp();
 
-    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived)|everything changed|it all changed|(?:pressure|persistence|dominance) (?:\w+ )?(?:told|tells|paid off|pays off)|(?-i:GOAL)(?=!)|(?:then|and then|finally|but then) came the [0-9]{1,3}(?:st|nd|rd|th) minute)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:gifted|handed|given) (?:\w+ )?(?:the lead|an? (?:early |[0-9]-[0-9] )?lead|the advantage|an equaliser|a way back)|landed (?:the|a) (?:\w+ )?(?:punch|blow)|made (?:the|a|their) (?:\w+ )?breakthrough|(?:went|going|go|goes) [0-9]-[0-9] (?:up|ahead|in front)|(?:were|was) punished|hit back|struck back|drew first blood|(?:break|broke|breaks) through until|finally (?:broke|break) through|(?:lead|led|leading) [0-9]-[0-9] (?=after|by|inside|within)|pull(?:ed|ing|s)? level|(?:were|was) (?:\w+ )?breached|(?:two|three|four) goals (?:behind|down|ahead|up)|(?:goal|breakthrough|second|third|fourth|[0-9]-[0-9]) (?:that )?(?:\w+ )?(?:came|arrived)|everything changed|it all changed|(?:pressure|persistence|dominance) (?:\w+ )?(?:told|tells|paid off|pays off)|(?-i:GOAL)(?=!)|(?:then|and then|finally|but then) came the [0-9]{1,3}(?:st|nd|rd|th) minute|(?:result|game|match|tie|contest) was (?:finally |eventually |duly )?(?:settled|decided|sealed)(?= (?:in|on|after|with|deep|late|just|a minute|[0-9]))|\bit (?:\w+ly )?(?:came|arrived)(?= (?:in|on|after|with|deep|late|just|a minute|[0-9]))|(?:plan|tactic|tactics|approach|gamble|change|changes|switch|pressure) (?:\w+ )?(?:worked|paid off|pays off))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UntriggeredTeamMoment();
 
     /// <summary>

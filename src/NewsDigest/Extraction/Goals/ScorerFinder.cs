@@ -115,6 +115,12 @@ internal static partial class ScorerFinder
         // "... paid instant dividends as Tottenham took the lead": a side is the clause's subject, so a name before it (here the object of
         // "recall") did not score; the scorer, if any, is told after a dash or in the next sentence.
         if (SideIsSubject(context, clauseStart, at)) return null;
+        // "It was the Rovers who opened the scoring": a cleft on a side names no scorer here.
+        if (CleftSide().Match(text, clauseStart, at - clauseStart) is { Success: true } cleft
+            && (TeamLikeNames.IsTeamName(context, cleft.Groups["side"].Value) || SideDescription().IsMatch(cleft.Groups["side"].Value))) return null;
+        // "Chile, who had spent the week in the town of Calama, equalized": a verb right after a relative aside's closing comma is the
+        // main clause's, whose subject stands before the "who"; the names inside the aside did not score.
+        if (MainClauseAfterRelativeAside(context, people, used, sentence, clauseStart, at) is { } main) return main.Subject;
         PersonMention? best = null;
         // "Lambert, a player who was given his chance by Pardew, levelled": names inside an aside between commas are not the subject.
         int asideStart = -1;
@@ -145,7 +151,7 @@ internal static partial class ScorerFinder
             bool joined = bystander is { } b && !ScorerClues.OwnsKeptOutShot(text, b) && ListJoint().IsMatch(text.AsSpan(b.End, Math.Max(0, p.Start - b.End))) && !SubjectRightBefore().IsMatch(text.AsSpan(p.End, at - p.End));
             if (ScorerClues.IsBystander(text, p) || joined) { bystander = p; continue; }
             if (p.Start < clauseStart || used.Contains(p.Start) || IsNonPlayer(context, p)) continue;
-            if (p.Possessive) continue;
+            if (p.Possessive || NamesASide(text, p)) continue;
             // "Lowe skipped past Jack Baldwin and drilled home", "Robinson was brought down by skipper Hudson-Arthur and converted": a name
             // after a preposition or a verb of beating a player is that verb's object, not the subject the deed after it shares.
             // ("Brandreth was brought down by skipper Hartigan and picked himself up to tuck the penalty away": the fouled player, whom a
@@ -378,6 +384,57 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:[0-9]+-year-old\s+|(?:young|veteran|teenage|second-half|half-time|late|experienced)\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedRole();
+
+    /// <summary>"The East Flanders club", "the Brazilian side", "the Economics student", "the Ballincollig man": a name that qualifies a noun
+    /// (a side, a course, a home town) names a place, a club or a subject, not a player.</summary>
+    private static bool NamesASide(string text, PersonMention p) =>
+        !p.Possessive && SideNounAfter().IsMatch(text.AsSpan(p.After(text), Math.Min(12, text.Length - p.After(text))));
+
+    [GeneratedRegex(@"^\s+(?:club|side|team|outfit|squad|student|degree|graduate|native|man|woman|fans|supporters|faithful|academy|university|college)(?![\w-])")]
+    private static partial Regex SideNounAfter();
+
+    /// <summary>The subject of the main clause when the lead before a verb is a relative aside ("who ... ,") that closed right before
+    /// it: the side or the player named before the aside's "who", or no one when a side or a description stands there; null when
+    /// the lead is no such aside, or its subject is something else, so the reader goes on as before.</summary>
+    private static MainClause? MainClauseAfterRelativeAside(ExtractionContext context, List<PersonMention> people, HashSet<int> used, TextSpan sentence, int clauseStart, int at)
+    {
+        var text = context.Text;
+        if (!AsideThenVerb().IsMatch(text.AsSpan(clauseStart, at - clauseStart))) return null;
+        int comma = text.AsSpan(sentence.Start, clauseStart - sentence.Start).TrimEnd().ToString().Length + sentence.Start - 1;
+        if (comma < sentence.Start || text[comma] != ',') return null;
+        var sentenceText = sentence.Substring(text);
+        int mainStart = sentence.Start + GoalClauses.ClauseStart(sentenceText, comma - sentence.Start);
+        var subjectText = text.AsSpan(mainStart, comma - mainStart).ToString();
+        foreach (var p in people)
+        {
+            if (p.Start < mainStart || p.End > comma) continue;
+            if (p.Possessive || used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p) || NamesASide(text, p)) continue;
+            // Only the name that ends the subject is it ("Striker Ola Berg, who ...", not "a cross from Berg, who ...").
+            if (!text.AsSpan(p.After(text), comma - p.After(text)).IsWhiteSpace()) continue;
+            if (!SubjectOpening().IsMatch(text.AsSpan(mainStart, p.Start - mainStart).ToString())) return null;
+            return new MainClause(p);
+        }
+        if ((SideSubjectTail().Match(subjectText + " ") is { Success: true } side && TeamLikeNames.IsTeamName(context, side.Groups["side"].Value.Trim()))
+            || SideDescription().IsMatch(subjectText)) return new MainClause(null);
+        return null;
+    }
+
+    private sealed record MainClause(PersonMention? Subject);
+
+    [GeneratedRegex(@"\b[Ii]t was (?<side>(?:the |our |their )?(?:[\w'’.&-]+ ){0,3}?[\w'’.&-]+) (?:who|that) (?:(?:\w+ly|then|finally) )?$")]
+    private static partial Regex CleftSide();
+
+    /// <summary>"who had spent the week in Calama, ": a relative aside that closes with a comma right before the verb (an adverb may stand between).</summary>
+    [GeneratedRegex(@"^(?:who|which)\b[^,;:]{1,160},\s*(?:(?:\w+ly|then|duly|finally|eventually|soon|also)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideThenVerb();
+
+    /// <summary>What may stand before a subject's name in its clause: nothing, an adverbial with its comma, an article and a role.</summary>
+    [GeneratedRegex(@"^(?:.*,\s*)?(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\w'’-]*|[a-z-]+)\s+){0,3}$")]
+    private static partial Regex SubjectOpening();
+
+    /// <summary>"The hosts", "the home side", "Our boys": a side told by a description.</summary>
+    [GeneratedRegex(@"^(?:.*,\s*)?(?:the|our|their)\s+(?:[\w-]+\s+){0,2}(?:hosts|visitors|home side|away side|home team|away team|side|team|club|outfit|champions|leaders|guests|holders|men|women|boys|girls|youngsters|underdogs|favourites|favorites|[\w-]+s)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SideDescription();
 
     private static bool SideIsSubject(ExtractionContext context, int clauseStart, int at)
     {

@@ -6,10 +6,10 @@ using NewsDigest.Text;
 namespace NewsDigest.Extraction.Minutes;
 
 /// <summary>Reads match minutes in the forms reports use: "17'", "45+2", "on 54 minutes", "in the 84th minute", "a minute from time",
-/// "12 minutes from time" (78), "took just six minutes to" (6), "it took nine minutes for" (9), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
+/// "12 minutes from time" (78), "took just six minutes to" (6), "needed only 13 minutes to" (13), "it took nine minutes for" (9), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
 /// "with 27 minutes gone", "after half an hour", "after 20 seconds" (1), "20 seconds into the second half" (46), "with 15 minutes of normal time remaining" (75), "with half an hour still to play" (60),
 /// "with a minute left in extra time" (119), "eight minutes into extra time" (98), "five minutes from the end of extra time" (115),
-/// "in the second minute of stoppage time at the end of extra time" (120+2), "six minutes into first-half injury time" (45+6), "at the 23:41 mark" (24), "in the minute 34" (34). Vague times
+/// "in the second minute of stoppage time at the end of extra time" (120+2), "six minutes into first-half injury time" (45+6), "at the 23:41 mark" (24), "in the minute 34" (34), "at minute 22" (22). Vague times
 /// ("just before the break", "late on") give no minute: they are never guessed.</summary>
 public static partial class MinuteReader
 {
@@ -44,7 +44,7 @@ public static partial class MinuteReader
         "a", "after", "around", "at", "by", "deep", "during", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty",
         "eleven", "eleventh", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five", "fortieth", "forty", "four",
         "fourteen", "fourteenth", "fourth", "in", "inside", "into", "nine", "nineteen", "nineteenth", "ninetieth", "ninety",
-        "injury", "ninth", "on", "one", "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen",
+        "injury", "needed", "ninth", "on", "one", "required", "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen",
         "sixteenth", "sixth", "sixtieth", "sixty", "ten", "tenth", "third", "thirteen", "thirteenth", "thirtieth", "thirty",
         "stoppage", "three", "took", "twelfth", "twelve", "twentieth", "twenty", "two", "with", "within",
     ];
@@ -178,7 +178,7 @@ public static partial class MinuteReader
         if (g["stoppage"].Success) return (new Minute(g["sextra"].Success ? 120 : g["sfirst"].Success ? 45 : 90), MinuteKind.Absolute);
         if (g["minnoun"].Success) return Absolute(int.Parse(g["mnn"].Value));
         if (g["mins"].Success) return Absolute(int.Parse(g["mn"].Value));
-        // "in the minute 34": a translated report's minute ("en el minuto 34", "no minuto 34").
+        // "in the minute 34", "at minute 22": a translated report's minute ("en el minuto 34", "no minuto 34", "au minute 22").
         if (g["minuteof"].Success) return Absolute(int.Parse(g["mon"].Value));
         return null;
     }
@@ -210,7 +210,7 @@ public static partial class MinuteReader
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:(?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)|after half[- ]?time)\b)" +
         @"|(?<intostop>\b(?<isn>" + Card + @") " + Min + @" into (?:the )?(?:(?<isfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on(?=\s*[,;]|\s+from\b)|after (?:the|that|this|his|her|their|(?:[\w-]+ )?[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|opener|equaliser|equalizer|leveller|strike|header|penalty|spot-kick)\b))" +
-        @"|(?<took>\btook (?:[\w'’-]+ ){0,2}?(?:just |only |barely )?(?<tkn>" + Card + @") " + Min + @" (?:to|for)\b)" +
+        @"|(?<took>\b(?:took|needed|required) (?:[\w'’-]+ ){0,2}?(?:just |only |barely )?(?<tkn>" + Card + @") " + Min + @" (?:to|for)\b)" +
         @"|(?<after>\b(?:after|on|at|(?<within>inside|within)(?: the (?:opening|first))?|(?<!\b(?:goals|twice|times|brace|double) )in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from(?! close range| long range| distance| the spot| the edge)|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
@@ -218,9 +218,10 @@ public static partial class MinuteReader
         @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b(?<sextra> (?:at the end of|of) (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))?|\b(?:stoppage|injury)[- ]time(?= (?:winner|equaliser|equalizer|leveller|strike|goal)\b))" +
         @"|(?<minnoun>\b(?<mnn>[0-9]{1,3})-minute (?=(?:[\w-]+ )?(?:goal|strike|header|opener|winner|equali[sz]er|penalty|volley|finish)\b))" +
         @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)" +
-        @"|(?<minuteof>\b(?:in|at) the minute (?<mon>[0-9]{1,3})\b(?! ?\+))";
+        @"|(?<minuteof>\b(?:in|at) (?:the )?minute (?<mon>[0-9]{1,3})\b(?! ?\+))";
 
-    [GeneratedRegex(@"\b(?:play(?:ed|ing|s)?|lasted|lasting|spent|spending|logged|clocked|managed|featured for|went the full)\s+(?:(?:just|only|the full|all|every|over|about|around|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]
+    // ("against the run of play nine minutes after the break": the run of play is no time on the pitch.)
+    [GeneratedRegex(@"\b(?<!\bof )(?:play(?:ed|ing|s)?|lasted|lasting|spent|spending|logged|clocked|managed|featured for|went the full)\s+(?:(?:just|only|the full|all|every|over|about|around|nearly|almost)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PlayingTimeBefore();
 
     /// <summary>The forms scanning freely: what <see cref="Find"/> must agree with (tests compare the two).</summary>
