@@ -26,9 +26,6 @@ public sealed class ScoreModelRecipe : IModelRecipe
     {
         var sets = Examples(inputs);
         var train = Trainable(sets.Where(s => s.Key.Trained).SelectMany(s => s.Value));
-        // Each report a second time as if the rules had read nothing: on the train split the rules are nearly always right (they were
-        // written from its errors), so without these copies the ranker would learn little but to follow them.
-        train.AddRange(train.Select(e => e with { Rules = null }).ToList());
         log.WriteLine($"score: {train.Count} training reports, {train.Sum(e => e.Candidates.Count)} scorelines");
         var trainer = new ScoreRankerTrainer();
         var fitted = trainer.Fit(train, DataDescription);
@@ -157,10 +154,16 @@ public sealed class ScoreModelRecipe : IModelRecipe
         return sets;
     }
 
-    /// <summary>The reports a ranker learns from, each twice (see <see cref="Train"/>): reports whose gold is not written in figures stay in
-    /// the scored sets (the ranker can only miss them, and a supply policy must not fill them) but teach the ranker nothing.</summary>
-    private static List<ScoreExample> Trainable(IEnumerable<ScoreExample> reports) =>
-        reports.Where(e => e.Candidates.Any(c => c.SameNumbers(e.Gold))).ToList();
+    /// <summary>The reports a ranker learns from, each twice: reports whose gold is not written in figures stay in the scored sets (the
+    /// ranker can only miss them, and a supply policy must not fill them) but teach the ranker nothing.</summary>
+    private static List<ScoreExample> Trainable(IEnumerable<ScoreExample> reports)
+    {
+        var train = reports.Where(e => e.Candidates.Any(c => c.SameNumbers(e.Gold))).ToList();
+        // Each report a second time as if the rules had read nothing: on the train split the rules are nearly always right (they were
+        // written from its errors), so without these copies the ranker would learn little but to follow them.
+        train.AddRange(train.Select(e => e with { Rules = null }).ToList());
+        return train;
+    }
 
     /// <summary>One report of the out-of-fold pool: its set, the report, and its scorelines' scores by a ranker that never trained on it.</summary>
     public sealed record PooledReport(string Set, ScoreExample Example, double[] P);
@@ -173,7 +176,6 @@ public sealed class ScoreModelRecipe : IModelRecipe
         foreach (var (key, reports) in sets.Where(s => s.Key.Trained && TrainedBatches.Contains(s.Key.Name)).OrderBy(s => s.Key.Name, StringComparer.Ordinal))
         {
             var train = Trainable(sets.Where(s => s.Key.Trained && s.Key.Name != key.Name).SelectMany(s => s.Value));
-            train.AddRange(train.Select(e => e with { Rules = null }).ToList());
             var fold = new ScoreRankerTrainer().Fit(train, DataDescription);
             if (!fold.IsSuccess) continue;
             pool.AddRange(reports.Select(e => new PooledReport(key.Name, e, fold.Value.Score(e.Context, e.Pair, e.Candidates, e.Rules))));
