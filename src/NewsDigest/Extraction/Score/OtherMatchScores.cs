@@ -12,7 +12,7 @@ internal static partial class OtherMatchScores
 {
     /// <summary>A past-match phrase anywhere in the sentence ("Tuesday's 3-0 win", "a 3-0 win over Benfica in midweek") makes its scoreline
     /// another match's, unless the phrase sits in a relative clause before it ("The striker, who scored here last season, ... romped to a 6-0 win").</summary>
-    internal static bool NearPastMatch(string sentence, MatchCollection past, int start)
+    internal static bool NearPastMatch(string sentence, IEnumerable<Match> past, int start)
     {
         foreach (Match p in past)
             if (!InRelativeClauseBefore(sentence, p.Index, p.Index + p.Length, start) && !ClaimedByEarlierScore(sentence, p.Index + p.Length, start)
@@ -50,7 +50,7 @@ internal static partial class OtherMatchScores
     private static partial Regex WeekdayGameEnded();
 
     [GeneratedRegex(@"^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s$")]
-    private static partial Regex WeekdayOwner();
+    internal static partial Regex WeekdayOwner();
 
     /// <summary>"Beaten three times in their previous five games, a run that started with their 4-1 loss at Newcastle, Chelsea ... won 4-2 on
     /// penalties after a 1-1 draw": a past phrase whose own scoreline stands after it and a clause before this one is about that scoreline only.</summary>

@@ -122,10 +122,61 @@ public sealed partial class VenueExtractor : IFactExtractor
     {
         var text = context.Text;
         var sentence = context.SentenceAt(ground.Start);
-        if (sentence.Length > 0 && Score.OtherMatchScores.NearPastMatch(sentence.Substring(text), ground.Start - sentence.Start)) return true;
+        if (sentence.Length > 0 && PastPhraseInGroundClause(sentence.Substring(text), ground.Start - sentence.Start, ground.End - sentence.Start)) return true;
         if (CareerBefore().IsMatch(text.AsSpan(Math.Max(0, ground.Start - 30), Math.Min(30, ground.Start)))) return true;
         return OtherTimeAfter().IsMatch(text.AsSpan(ground.End, Math.Min(40, text.Length - ground.End)));
     }
+
+    /// <summary>A past-match phrase dates a ground only inside the ground's own clause: in "A crowd of 63,000 at Tianhe Stadium watched the
+    /// hosts, who had beaten them in the past" the earlier win is the team's, not the ground's.</summary>
+    private static bool PastPhraseInGroundClause(string sentence, int groundStart, int groundEnd)
+    {
+        int start = 0;
+        foreach (Match m in ClauseBreakBefore().Matches(sentence[..groundStart])) start = m.Index + m.Length;
+        foreach (Match m in RelativeOpening().Matches(sentence[..groundStart]))
+        {
+            int close = sentence.IndexOf(',', m.Index + m.Length);
+            // "Charlestown, who beat Warners Bay 10-2 at Lisle Carr Oval on Saturday, are next": a ground inside a relative clause that
+            // tells a result is that result's.
+            if (close < 0 || close > groundStart)
+            {
+                if (Scoreline().IsMatch(sentence.AsSpan(m.Index, groundStart - m.Index))) return true;
+            }
+            // A relative clause closed before the ground dates its own subject, not the ground.
+            else if (close + 1 > start) start = close + 1;
+        }
+        var after = ClauseBreakAfter().Match(sentence, groundEnd);
+        int end = after.Success ? after.Index : sentence.Length;
+        var clause = sentence[start..end];
+        int groundInClause = groundStart - start;
+        var past = Score.OtherMatchScores.PastMatch().Matches(clause).Where(p => !NamesTheGroundsMatch(clause, p, groundInClause));
+        return Score.OtherMatchScores.NearPastMatch(clause, past, groundInClause);
+    }
+
+    /// <summary>"Sunday's derby at Toumba", "Sunday's Nicosia derby at the GSP stadium": a weekday's match a few words before the ground is the
+    /// match played there, this one; further off it is a result of its own ("Sunday's win sets up a meeting with the leaders on Saturday at
+    /// McKellar Park").</summary>
+    private static bool NamesTheGroundsMatch(string clause, Match past, int groundAt) =>
+        Score.OtherMatchScores.WeekdayOwner().IsMatch(past.Value) && past.Index < groundAt
+        && FewWordsThenAt().IsMatch(clause.AsSpan(past.Index + past.Length, groundAt - past.Index - past.Length));
+
+    [GeneratedRegex(@"^(?:\s+[\w'’\-]+){1,3}\s+(?:at|in)\s+(?:the\s+)?$")]
+    private static partial Regex FewWordsThenAt();
+
+    /// <summary>Where a clause before the ground ends: "; ", a dash, or a comma opening a coordinate clause. A leading comma of an adverbial is
+    /// no break ("Last season, City lost 3-0 at Anfield" dates the ground); a relative clause is read apart (see <see cref="RelativeOpening"/>).</summary>
+    [GeneratedRegex(@"; | [—–] |, (?:and|but|while|whereas) ")]
+    private static partial Regex ClauseBreakBefore();
+
+    [GeneratedRegex(@", (?:who|which|whose) ")]
+    private static partial Regex RelativeOpening();
+
+    [GeneratedRegex(@"\b[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\b")]
+    private static partial Regex Scoreline();
+
+    /// <summary>Where the ground's clause ends after it: a comma, a semicolon, a dash, or a relative pronoun.</summary>
+    [GeneratedRegex(@"[,;]| [—–] | (?:who|which|whose|that) ")]
+    private static partial Regex ClauseBreakAfter();
 
     private static Sourced<string>? AnyGroundOfPair(ExtractionContext context)
     {
@@ -148,12 +199,15 @@ public sealed partial class VenueExtractor : IFactExtractor
         foreach (var sentence in context.Sentences)
         {
             if (n++ >= sentences) break;
-            var m = UnknownGroundName().Match(text, sentence.Start, sentence.Length);
-            if (!m.Success || context.IsQuoted(m.Index)) continue;
-            var name = m.Groups["name"];
-            if (AnotherVisit(context, new TextSpan(name.Index, name.Length))) continue;
-            // A name read as written keeps one apostrophe form ("Stade de l’Épopée" and "Stade de l'Épopée" are one ground).
-            return new Sourced<string>(m.Groups["name"].Value.Replace('’', '\''), context.EvidenceFor(sentence));
+            // A sentence may name another visit's ground before this match's ("after last week's loss at Ashby Road, ... at Mill Field").
+            for (var m = UnknownGroundName().Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+            {
+                if (context.IsQuoted(m.Index)) continue;
+                var name = m.Groups["name"];
+                if (AnotherVisit(context, new TextSpan(name.Index, name.Length))) continue;
+                // A name read as written keeps one apostrophe form ("Stade de l’Épopée" and "Stade de l'Épopée" are one ground).
+                return new Sourced<string>(name.Value.Replace('’', '\''), context.EvidenceFor(sentence));
+            }
         }
         return null;
     }
@@ -217,7 +271,9 @@ public sealed partial class VenueExtractor : IFactExtractor
     /// "travelling to Olympic Village", "at TD Place", "at Gayfield Street", "at the Brandywell Showgrounds",
     /// "in the Estadio do Dragao", "at the Diego Maradona stadium", "at their King Abdullah Sports City Stadium", "inside Gateshead International
     /// Stadium", "at the MKO Abiola Sports Complex", "at the Jassim bin Hamad Stadium", "at the 30 June Stadium", "a sold-out Mohammed V Stadium",
-    /// "at the Stade du 5-Juillet-1962", "In the Estadio Hernando Siles", "at King Abdullah Sports City's Al-Jawhara Stadium".</summary>
-    [GeneratedRegex(@"\b(?:at|[Ii]n|inside|in front of|(?:travel|travell?ing|travell?ed|travels|trip|visit) to) (?:the |their |its |a )?(?:" + GroundAdjective + @" )?(?:(?:[\p{Lu}][\w\-]* ){0,3}[\p{Lu}][\w\-]*['’]s )?(?<name>(?:[\p{Lu}][\w'’.\-]+|[\p{Ll}]+[0-9]+[\w]*|[0-9]{1,2}(?= [\p{Lu}])) (?:(?:[\p{Lu}][\w'’.\-]*|" + NameParticle + @" [\p{Lu}][\w'’.\-]+) ){0,3}(?:Stadium|Park|Arena|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village|Complex|Yard|Meadow|Meadows|Avenue|Gardens|Castle|Place|Street|Showground|Showgrounds|Grounds|Pavilion|Velodrome|Coliseum|Colosseum)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi|Sportpark|Sportplatz|Sportcomplex|Parc|Campo|Arena)(?:(?: (?:de|do|da|del|della|di|la|las|los|le|les|des|du|dos|das))* (?:l['’])?(?:[\p{Lu}]|[0-9]{1,2}(?:er|e)?-[\p{Lu}])[\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium)\b")]
+    /// "at the Stade du 5-Juillet-1962", "In the Estadio Hernando Siles", "at King Abdullah Sports City's Al-Jawhara Stadium"; a verb of the crowd
+/// or the players ("packed into the", "walked out of the", "turned X Stadium into a cauldron", "sending the sold-out X into delirium");
+/// one word that is a ground by its ending ("at the Kybunpark", "in the Ruhrstadion", "at Commerzbank-Arena").</summary>
+    [GeneratedRegex(@"\b(?:at|[Ii]n|inside|in front of|into|out of|turned|sending|(?:travel|travell?ing|travell?ed|travels|trip|visit) to) (?:the |their |its |a )?(?:" + GroundAdjective + @" )?(?:(?:[\p{Lu}][\w\-]* ){0,3}[\p{Lu}][\w\-]*['’]s )?(?<name>(?:[\p{Lu}][\w'’.\-]+|[\p{Ll}]+[0-9]+[\w]*|[0-9]{1,2}(?= [\p{Lu}])) (?:(?:[\p{Lu}][\w'’.\-]*|" + NameParticle + @" [\p{Lu}][\w'’.\-]+) ){0,3}(?:Stadium|Park|Arena|Aréna|ArenA|Ground|Road|Lane|Stadion|Stadio|Estadio|Stade|Bowl|Field|Dome|Oval|Centre|Center|Village|Complex|Yard|Meadow|Meadows|Avenue|Gardens|Castle|Place|Street|Showground|Showgrounds|Grounds|Pavilion|Velodrome|Coliseum|Colosseum)|(?:Stade|Stadio|Estadio|Estádio|Stadion|Estadi|Sportpark|Sportplatz|Sportcomplex|Parc|Campo|Arena)(?:(?: (?:de|do|da|del|della|di|la|las|los|le|les|des|du|dos|das))* (?:l['’])?(?:[\p{Lu}]|[0-9]{1,2}(?:er|e)?-[\p{Lu}])[\w'’.\-]+){1,4}|(?:[\p{Lu}][\w'’.\-]+ ){1,3}stadium|[\p{Lu}]\p{L}{2,}(?:-?[Ss]tadion|-?[Ss]tadium|-Arena|park))\b")]
     private static partial Regex UnknownGroundName();
 }
