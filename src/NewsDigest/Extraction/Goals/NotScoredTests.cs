@@ -108,8 +108,23 @@ internal static partial class NotScoredTests
     public static bool InShootout(string sentenceText, Match trigger)
     {
         var clause = GoalClauses.ClauseWindow(sentenceText, trigger);
-        return ShootoutKick().IsMatch(clause) || (ShootoutWord().IsMatch(sentenceText) && (GoalListReader.PenaltyWords().IsMatch(clause) || OwnKick().IsMatch(clause)));
+        return ShootoutKick().IsMatch(clause) || (ShootoutWord().IsMatch(sentenceText) && (GoalListReader.PenaltyWords().IsMatch(clause) || OwnKick().IsMatch(clause)))
+            || AfterShootoutFrame(sentenceText, trigger, clause);
     }
+
+    /// <summary>"In the shoot-out the keeper saved twice, while Cole, Ade and Whitlock all scored": once a sentence has turned to the
+    /// shoot-out, a goal told after it with no minute of its own is a kick ("the shoot-out was avoided when Hart scored in the 119th
+    /// minute" keeps its minute and stays a goal).</summary>
+    private static bool AfterShootoutFrame(string sentenceText, Match trigger, ReadOnlySpan<char> clause) =>
+        ShootoutWord().Match(sentenceText) is { Success: true } frame && frame.Index < trigger.Index && !ClockWords().IsMatch(clause)
+        && !EarlierInPlay().IsMatch(sentenceText.AsSpan(frame.Index, trigger.Index - frame.Index));
+
+    /// <summary>"a shoot-out win after Mudryk's late equaliser": the words between the shoot-out and the goal take the story back into play.</summary>
+    [GeneratedRegex(@"\b(?:after|before|following|until|when|earlier|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierInPlay();
+
+    [GeneratedRegex(@"\b(?:[0-9]{1,3}(?:st|nd|rd|th)?\b(?:[- ]?minutes?\b|['’])|minutes?\b|(?:first|second|final|opening|closing) (?:half|period|minute)|(?:stoppage|added|injury|extra)[- ]time\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockWords();
 
     /// <summary>"In the shootout, ... Villanueva then buried his kick into the upper right corner": a taker's own kick or attempt, in a
     /// sentence about the shoot-out, is one of its kicks.</summary>
