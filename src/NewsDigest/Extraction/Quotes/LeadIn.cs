@@ -52,14 +52,18 @@ internal static partial class LeadIn
     }
 
     /// <summary>True when the sentence before the quote in its paragraph opens on a description of a side's official the report never names
-    /// ("The Kestrel chairman was gracious. “We were beaten by spirit,” he said."): nobody the report names speaks.</summary>
+    /// ("The Kestrel chairman was gracious. “We were beaten by spirit,” he said.") or on someone unnamed ("A former captain sent me a
+    /// message."): nobody the report names speaks.</summary>
     internal static bool UnnamedSubject(ExtractionContext context, TextSpan quote)
     {
         var text = context.Text;
         if (LeadBefore(text, quote) is not var (paragraphStart, end)) return false;
         int start = Math.Max(paragraphStart, SpeakerSalience.SentenceStart(text, end - 1));
         while (start < end && text[start] == ' ') start++;
-        return start < end && OfficialOpener().Match(text, start, end - start) is { Success: true } described
+        if (start >= end) return false;
+        // "A former captain of the club sent me a message. “...”": someone the report does not name.
+        if (IndefiniteSpeaker.Sets(context, start, end)) return true;
+        return OfficialOpener().Match(text, start, end - start) is { Success: true } described
             && UnnamedRoleHolder.Is(context, described.Groups["who"].Value);
     }
 
