@@ -28,8 +28,8 @@ public static partial class FullNames
         return opened ?? WithSurnameBeforeSpeech(context, full) ?? MisspeltSurname(context, full) ?? full;
     }
 
-    /// <summary>"Olopade stated" after "Director General Bukola Olapade": a one-word name one letter (or one swap of neighbours) away from the surname of exactly one
-    /// fuller name in the report is that person, the copy's slip of a letter (long names only, same initial, so "Silva" never becomes "Silvo").</summary>
+    /// <summary>"Olopade stated" after "Director General Bukola Olapade": a one-word name one letter (or one swap of neighbours; two letters
+    /// in a name of ten or more) away from the surname of exactly one fuller name in the report is that person, the copy's slip of a letter (long names only, same initial, so "Silva" never becomes "Silvo").</summary>
     private static string? MisspeltSurname(ExtractionContext context, string name)
     {
         if (name.Length < 6) return null;
@@ -40,11 +40,32 @@ public static partial class FullNames
             int space = other.LastIndexOf(' ');
             if (space <= 0) continue;
             var surname = other.AsSpan(space + 1);
-            if (surname[0] != name[0] || surname.SequenceEqual(name) || !OneEditApart(surname, name)) continue;
+            if (surname[0] != name[0] || surname.SequenceEqual(name) || !(OneEditApart(surname, name) || (name.Length >= LongName && TwoEditsApart(surname, name)))) continue;
             if (found is not null && found != other) return null;
             found = other;
         }
         return found;
+    }
+
+    /// <summary>A name this long may be two letters off ("Mølgaard-Christiansen" for "Mølgaard-Christensen", a translated spelling): among
+    /// the surnames of one report, two slips in ten letters or more still leave one surname it can be.</summary>
+    private const int LongName = 10;
+
+    /// <summary>True when at most two letters changed, added or dropped turn one word into the other (edit distance, banded).</summary>
+    private static bool TwoEditsApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2) return false;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length] <= 2;
     }
 
     /// <summary>True when one letter changed, added or dropped, or two neighbouring letters swapped ("Okoronwko" for "Okoronkwo"), turns one

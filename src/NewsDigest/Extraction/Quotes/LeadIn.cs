@@ -25,6 +25,10 @@ internal static partial class LeadIn
             if (start >= end) return null;
             // Only a named subject: a description opening the sentence ("the Manchester United head coach insisted ...") is left to the cues
             // that weigh the whole report, since a description may stand for a person named far away or under a heading above.
+            // "Kestrel's manager, Ivo Marsh, was gracious in defeat:", "The coach of Harbour, Tom Reed, recognised:": a description with the
+            // name set off by commas is the sentence's subject; it sets up the quote when it says how that person took the game or ends in a
+            // colon right before the quote.
+            if (step == 0 && ApposedSubject(context, start, end) is { } apposed) return apposed;
             string? subject = SpeakerSalience.SubjectOfSentenceAt(context, start);
             if (subject is not null)
             {
@@ -51,15 +55,37 @@ internal static partial class LeadIn
         return null;
     }
 
+    /// <summary>The person named in apposition to a description opening the sentence from <paramref name="start"/> to <paramref name="end"/>
+    /// ("His opposite number, Neil Short, was philosophical."), when the sentence is a reaction or ends in a colon; null otherwise.</summary>
+    private static string? ApposedSubject(ExtractionContext context, int start, int end)
+    {
+        var text = context.Text;
+        if (Apposition().Match(text, start, end - start) is not { Success: true } apposed) return null;
+        var sentence = text.AsSpan(start, end - start);
+        if (!(sentence[^1] == ':' || Reaction().IsMatch(sentence))) return null;
+        var name = apposed.Groups["name"];
+        return SpeakerMentions.FirstPersonIn(context, name.Index, name.Length) is { } person && SpeakerNames.CanSpeak(context, person)
+            ? context.People.FullName(person) : null;
+    }
+
+    /// <summary>A role description, then a name between commas: "Kestrel's Italian coach, Ivo Marsh, ", "Head coach of Harbour, Tom Reed, ",
+    /// "His opposite number, Neil Short, ".</summary>
+    [GeneratedRegex(@"\G(?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}'’-]*(?:coach|manager|boss|captain|skipper|trainer|counterpart|number|chairman|president|director|keeper|goalkeeper|striker|defender|midfielder|forward|winger|player|gaffer)(?:\s+of\s+(?:the\s+)?[\p{Lu}][^,.:;!?\n]{0,40})?,\s+(?<name>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}),\s+\p{Ll}")]
+    private static partial Regex Apposition();
+
     /// <summary>True when the sentence before the quote in its paragraph opens on a description of a side's official the report never names
-    /// ("The Kestrel chairman was gracious. “We were beaten by spirit,” he said."): nobody the report names speaks.</summary>
+    /// ("The Kestrel chairman was gracious. “We were beaten by spirit,” he said.") or on someone unnamed ("A former captain sent me a
+    /// message."): nobody the report names speaks.</summary>
     internal static bool UnnamedSubject(ExtractionContext context, TextSpan quote)
     {
         var text = context.Text;
         if (LeadBefore(text, quote) is not var (paragraphStart, end)) return false;
         int start = Math.Max(paragraphStart, SpeakerSalience.SentenceStart(text, end - 1));
         while (start < end && text[start] == ' ') start++;
-        return start < end && OfficialOpener().Match(text, start, end - start) is { Success: true } described
+        if (start >= end) return false;
+        // "A former captain of the club sent me a message. “...”": someone the report does not name.
+        if (IndefiniteSpeaker.Sets(context, start, end)) return true;
+        return OfficialOpener().Match(text, start, end - start) is { Success: true } described
             && UnnamedRoleHolder.Is(context, described.Groups["who"].Value);
     }
 
@@ -89,8 +115,8 @@ internal static partial class LeadIn
     [GeneratedRegex(@"^\s*(?:He|She|His|Her)\b")]
     private static partial Regex AboutSomeoneElse();
 
-    /// <summary>How the lead-in's person took the result or what they did with words: "was gracious in defeat", "was more expansive",
+    /// <summary>How the lead-in's person took the result or what they did with words: "was gracious in defeat", "was more expansive", "was honest",
     /// "was left to rue", "apologised to the fans", "recognised", "was full of praise for", "had a word for".</summary>
-    [GeneratedRegex(@"\b(?:expansive|gracious|modest|emotional|philosophical|upbeat|amused|blunt|frank|candid|defiant|content|satisfied|measured|diplomatic|rueful|scathing|magnanimous|relieved|bitter|fuming|unhappy|left to (?:rue|reflect)|regrett?ed|recogni[sz]ed|apologi[sz]ed|lamented|accepted|conceded|full of praise|words? of praise|had (?:a )?words? for|hide (?:his|her) (?:emotion|frustration|disappointment|pride|delight|joy)|in defeat)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:expansive|gracious|modest|emotional|honest|delighted|pleased|proud|disappointed|thanked|philosophical|upbeat|amused|blunt|frank|candid|defiant|content|satisfied|measured|diplomatic|rueful|scathing|magnanimous|relieved|bitter|fuming|unhappy|left to (?:rue|reflect)|regrett?ed|recogni[sz]ed|apologi[sz]ed|lamented|accepted|conceded|full of praise|words? of praise|had (?:a )?words? for|hide (?:his|her) (?:emotion|frustration|disappointment|pride|delight|joy)|in defeat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reaction();
 }

@@ -33,7 +33,24 @@ internal static partial class SpeakerContinuity
     {
         if (previousEnd < 0 || quote.Start <= previousEnd || quote.Start - previousEnd > 140) return false;
         var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
-        return !between.Contains('\n') && (AttributionAfter.SaidAfter().IsMatch(between.ToString()) || AttributionAfter.WasHowSaid().IsMatch(between.ToString()));
+        return !between.Contains('\n') && (AttributionAfter.SaidAfter().IsMatch(between.ToString()) || AttributionAfter.WasHowSaid().IsMatch(between.ToString()))
+            && !SentenceAfterAttribution(text, previousEnd, quote.Start);
+    }
+
+    /// <summary>True when, between two quotes, a sentence of its own follows the first quote's attribution (""...," he said. Dave Sexton was
+    /// quietly satisfied. "..."", ""...," said Stokoe. Their coach, Marco Bellandi, was gracious:"): the words after it set up the next
+    /// quote, which goes on from nobody's, so it is no half of a split quote.</summary>
+    private static bool SentenceAfterAttribution(string text, int from, int to)
+    {
+        for (int i = from + 1; i < to - 1; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?') || text[i + 1] != ' ' || SentenceStops.EndsInitialOrTitle(text, i)) continue;
+            // A stop at the words' very end closes the attribution itself (""...," said Forbes, a transfer from Harvard. "...""); only a
+            // letter after it opens a new sentence.
+            var rest = text.AsSpan(i + 1, to - i - 1).Trim(" \"“”‘’'`");
+            if (!rest.IsEmpty && char.IsLetter(rest[0])) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the speaker before goes on though no words say so: quotes in a row with nothing but marks or a bare "he said."

@@ -16,6 +16,8 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
         if (AttributionAfter.Find(context, quote, paragraphEnd, previousSpeaker, previousEnd, speakers) is { } after) return after.Speaker;
         // Before the quote in its paragraph: "Southgate said:", "Deschamps told reporters:", "According to X,".
         // An attribution before a quote sits close to it; a bounded window keeps the search linear on long pages.
+        // "A season-ticket holder from Leeds, who asked not to be named, said: “...”": someone the report does not name, whoever else is near.
+        if (IndefiniteSpeaker.IntroducesQuote(context, quote, paragraphStart)) return null;
         int beforeStart = Math.Max(Math.Max(paragraphStart, quote.Start - 200), QuoteLayout.PreviousQuoteEnd(context, quote.Start) ?? paragraphStart);
         // Without the quote's opening mark, which would stand between "said:" and the end every attribution pattern anchors to.
         var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).TrimEnd("\"“‘'` ").ToString();
