@@ -12,8 +12,9 @@ namespace NewsDigest.Extraction.OtherMatches;
 /// </remarks>
 public static class OtherOccasionCues
 {
-    /// <summary>An alternation (no anchors, no boundaries) of the phrases every fact family reads as "another, earlier match".</summary>
+    /// <summary>An alternation (no anchors, no boundaries) of the phrases every fact family reads as "another, earlier match". "Won the most
+    /// recent edition of the derby" is the report's own match: the latest instalment of a rivalry is the one just played.</summary>
     public const string EarlierMatch =
         @"(?:last|earlier this|earlier in the|previous|the reverse|this time last) (?:season|term|campaign|meeting|fixture|encounter|game|match)"
-        + @"|reverse fixture|prior (?:home |away )?(?:match|game|meeting)|most recent|had last played";
+        + @"|reverse fixture|prior (?:home |away )?(?:match|game|meeting)|most recent(?! (?:edition|instalment|installment|chapter) of)|had last played";
 }

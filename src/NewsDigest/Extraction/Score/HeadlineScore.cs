@@ -14,7 +14,7 @@ internal static partial class HeadlineScore
         var m = TitleScore().Match(title);
         // "LA Galaxy 2 New York Red Bulls 1: ...": each side's goals after its name.
         if (!m.Success) m = TitleScoreAfterEach().Match(title);
-        if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title);
+        if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title) ?? FromTitleGoalless(context, pair, title);
         string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
         // "Pars 2-2 Partick Thistle": a club's nickname beside the pair's other side stands for the club the teams were read as.
         if (a is null && b is not null && pair.Contains(b) && TeamExtractor.NicknameOnly(context, LastWord(m.Groups["a"].Value))) a = PairChoice.Other(pair, b);
@@ -66,6 +66,21 @@ internal static partial class HeadlineScore
         return new MatchResult(score, null, false, context.OpeningEvidence());
     }
 
+    /// <summary>"Sarajevo derby ends goalless as Zajmović misses from the spot", "Leeds and Burnley play out scoreless draw": a headline that
+    /// names a side of the pair and says the match ended without a goal.</summary>
+    private static MatchResult? FromTitleGoalless(ExtractionContext context, TeamPair pair, string title)
+    {
+        if (!TitleGoalless().IsMatch(title) || title.Contains('?')) return null;
+        var tokens = Tokenizer.Tokenize(title);
+        // "Sarajevo derby" for FK Sarajevo: a capitalised word of one side's name is enough.
+        if (!context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Any(t => pair.Contains(t.Value.Name))
+            && !title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => SideByWord(pair, word.TrimEnd(',', ':', '\'', '’')) is not null)) return null;
+        return new MatchResult(new Scoreline(0, 0), null, false, context.OpeningEvidence());
+    }
+
+    [GeneratedRegex(@"\b(?:ends?|ended|finish(?:es|ed)?|stays?|stayed|remains?|remained) (?:goalless|scoreless)\b|\b(?:play(?:s|ed)? out|settle for|settled for|share) (?:a )?(?:goalless|scoreless|0-0) (?:draw|stalemate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleGoalless();
+
     [GeneratedRegex(@"(?:(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?i:home |away )?(?i:win|victory|triumph|thrashing|rout|success)|(?<lost>(?i:home |away )?(?i:defeat|loss))|(?<draw>(?i:draw)))|\b(?i:to win|wins|won) (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}))(?= *(?:$|[-–|:,]| (?i:in|at|as|to|for|on)\b))")]
     private static partial Regex TitleBareResult();
 
@@ -105,7 +120,8 @@ internal static partial class HeadlineScore
         return null;
     }
 
-    [GeneratedRegex(@"(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})")]
+    /// <summary>"Arsenal 1-1 Sheff Utd", "Crvena zvezda 2-1 Partizan recap": a side's name opens on a capital, its later words may not.</summary>
+    [GeneratedRegex(@"(?<a>[A-Z][\w'’.&]*\s(?:[\w'’.&]+\s){0,3})(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})")]
     private static partial Regex TitleScore();
 
     [GeneratedRegex(@"^(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})\s(?<y>[0-9]{1,2})(?![0-9\-–])")]

@@ -10,19 +10,26 @@ public static partial class OpeningOutcome
     /// <summary>How many opening sentences may tell the result.</summary>
     private const int OpeningSentences = 2;
 
+    /// <summary>How many sentences, naming a team or not, the opening may span.</summary>
+    private const int OpeningReach = 4;
+
     /// <summary>The winner of the match as the opening tells it; a verdict without a winner for a draw; null when the opening does not say.</summary>
     public static Verdict? Read(ExtractionContext context, TeamPair pair)
     {
         // "LAFC edges Sounders on early goal": a headline that says who beat whom is surer than an opening sentence whose first team
         // named may be the beaten one ("Fifty-four seconds into a showdown with the Seattle Sounders, ... a 1-0 win").
         if (FromTitle(context, pair) is { } told) return told;
-        int n = 0;
+        int n = 0, read = 0;
         foreach (var sentenceSpan in context.Sentences)
         {
-            if (n++ >= OpeningSentences) break;
-            if (context.IsQuoted(sentenceSpan.Start)) continue;
+            if (n >= OpeningSentences || read++ >= OpeningReach) break;
+            if (context.IsQuoted(sentenceSpan.Start)) { n++; continue; }
             // "GUADALAJARA, Mexico — Club América won ..., beating Chivas": the place a wire report was filed from is no subject.
             var mentions = TeamMentionFilter.WithinOutsideDateline(context, sentenceSpan);
+            // "Kochi has always been loud. On Sunday night it was louder than ever. A crowd of 61,323 ... watched Kerala Blasters come from
+            // behind to beat Chennaiyin FC": scene-setting sentences that name no team before the first that does do not use up the opening.
+            if (mentions.Count == 0 && n == 0) continue;
+            n++;
             if (mentions.Count == 0) continue;
             string sentence = sentenceSpan.Substring(context.Text);
             var drawn = Drawn().Match(sentence);

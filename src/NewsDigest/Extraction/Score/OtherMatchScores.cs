@@ -15,10 +15,17 @@ internal static partial class OtherMatchScores
     internal static bool NearPastMatch(string sentence, IEnumerable<Match> past, int start)
     {
         foreach (Match p in past)
-            if (!InRelativeClauseBefore(sentence, p.Index, p.Index + p.Length, start) && !ClaimedByEarlierScore(sentence, p.Index + p.Length, start)
+            if (!TellsARunAfter(start, p) && !InRelativeClauseBefore(sentence, p.Index, p.Index + p.Length, start) && !ClaimedByEarlierScore(sentence, p.Index + p.Length, start)
                 && !NamesThisMatch(sentence, start, p) && !InLaterClause(sentence, start, p) && !RematchOf().IsMatch(sentence.AsSpan(0, p.Index))) return true;
         return false;
     }
+
+    /// <summary>"The 3-1 home defeat by Nantes leaves them 19th, with one win in their last eleven league matches": a run of games told after
+    /// the scoreline is the form the result adds to, not the match the scoreline belongs to.</summary>
+    private static bool TellsARunAfter(int scoreAt, Match past) => past.Index > scoreAt && RunOfGames().IsMatch(past.Value);
+
+    [GeneratedRegex(@"^(?:(?:previous|last) (?:\w+ ){1,2}(?:games|matches|outings|fixtures|meetings)|first (?:two|three|four) (?:home |away )?(?:games|matches))$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunOfGames();
 
     /// <summary>"Juventus beat Roma 3-1 at the Pozzo, and her second goal ... since the final day of last season": a past phrase in a later
     /// clause of the sentence dates something else told there, not the scoreline.</summary>
@@ -98,7 +105,9 @@ internal static partial class OtherMatchScores
     [GeneratedRegex(@"\G\s*(?:(?:home |away )?(?:win|victory|triumph|defeat|loss|draw|thrashing|reverse)\s+)?(?:to|against|over|versus|vs\.?|v)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+|[\p{Ll}\-]+\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs|rivals?|side|outfit|club|team|foes?),?\s+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
     private static partial Regex AgainstSide();
 
-    [GeneratedRegex(@"^,\s*(?:who|which|whose|where)\b")]
+    /// <summary>", who scored here last season,", and a participle's aside (", signed from Estudiantes last week for a fee,", ", beaten at home
+    /// last weekend,"): a clause set between commas that tells something else about the subject.</summary>
+    [GeneratedRegex(@"^,\s*(?:who|which|whose|where|\p{Ll}{2,}ed|beaten|brought|bought|sold|taken|held)\b")]
     private static partial Regex RelativeOpening();
 
     /// <summary>Whether a past-match phrase stands within <paramref name="reach"/> characters of a position and in the same clause
@@ -207,6 +216,8 @@ internal static partial class OtherMatchScores
     /// <summary>"the 2-2 draw at the Etihad Stadium" when neither side plays there: a scoreline told with a third team's ground is that other match.</summary>
     internal static bool AtAnotherGround(ExtractionContext context, TeamPair pair, int scoreEnd)
     {
+        // "Mexico beat Jamaica 3-1 at the Estadio Azteca": nations play at their clubs' grounds, so a club's ground is no other match of two nations.
+        if (BothNations(context, pair)) return false;
         foreach (var v in context.VenueMentions)
         {
             if (v.Span.Start < scoreEnd) continue;
@@ -217,6 +228,9 @@ internal static partial class OtherMatchScores
         }
         return false;
     }
+
+    private static bool BothNations(ExtractionContext context, TeamPair pair) =>
+        context.Gazetteer.Teams.TryGet(pair.First, out var first) && first.National && context.Gazetteer.Teams.TryGet(pair.Second, out var second) && second.National;
 
     /// <summary>Whether a capitalised word runs straight on before or after a span ("Estadio Olímpico Universitario" around "Olímpico").</summary>
     private static bool InLongerName(string text, TextSpan span)

@@ -10,7 +10,8 @@ public enum Outcome
     Lost,
 }
 
-/// <summary>Reads the outcome words around a scoreline ("a 1-2 defeat", "won 3-0", "were beaten 2-0", "handed them a 3-0 defeat").</summary>
+/// <summary>Reads the outcome words around a scoreline ("a 1-2 defeat", "won 3-0", "were beaten 2-0", "handed them a 3-0 defeat", and the
+/// American "dropped a 2-0 decision to", a loss).</summary>
 public static partial class ResultCue
 {
     /// <summary>The outcome, for the sentence's subject, of the cue word nearest to the scoreline at <paramref name="scoreAt"/>.</summary>
@@ -53,7 +54,7 @@ public static partial class ResultCue
         return lost ? Outcome.Lost : Outcome.Won;
     }
 
-    [GeneratedRegex(@"\b(?:(?<passive>(?:were|was|been|being|are|is|get|got|saw them|see them|sees them|left them)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|hammered|humbled|stunned|edged out|held|routed|crushed|dumped out|knocked out|eliminated|dispatched|swept aside|brushed aside|put to the sword))|(?<win2>defeats? of|win over|victory over|beat|beats)|(?<loss>defeats?|loss|losses|lost|lose|loses|losing|fell to|fall to|crashed to|crash to|slumped to|slump to|succumbed|went down|go down|going down|goes down|reverse|humiliation|hiding|beaten by|defeated by|thrashed by|knocked out by|exit|exited|were eliminated)|(?<win>(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:them\s+|him\s+|it\s+)?(?:all\s+)?(?:the\s+)?three\s+points|beating|won|winners?|hammer|thrash|rout|crush|sink|sank|sunk|down|downs|edges|edge past|edged past|win|wins|winning|victory|victories|triumph|triumphed|triumphs|thrashed|thrashing|hammered|hammering|routed|rout|demolished|swept aside|sweep aside|swept past|edged|edge|overcame|overcome|defeated|defeat(?:ed)? of|crushed|stunned|saw off|see off|success|eased past|eased to|cruised|coasted|dispatched|downed|outclassed|overpowered|battered|clinched|claimed|secured|sealed|knocked out|dumped out|eliminated|progress(?:ed)?|advance[ds]?|reached|booked))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<passive>(?:were|was|been|being|are|is|get|got|saw them|see them|sees them|left them)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|hammered|humbled|stunned|edged out|held|routed|crushed|dumped out|knocked out|eliminated|dispatched|swept aside|brushed aside|put to the sword))|(?<win2>defeats? of|win over|victory over|beat|beats)|(?<loss>defeats?|loss|losses|lost|lose|loses|losing|fell to|fall to|crashed to|crash to|slumped to|slump to|succumbed|went down|go down|going down|goes down|reverse|humiliation|hiding|beaten by|defeated by|thrashed by|knocked out by|exit|exited|were eliminated|drop(?:ped|s)?\s+(?:a|an)\s+(?:[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\s+)?(?:\w+\s+)?decision)|(?<win>(?:claim(?:ed|s)?|took|take|secured?|earned|bagged)\s+(?:them\s+|him\s+|it\s+)?(?:all\s+)?(?:the\s+)?three\s+points|beating|won|winners?|hammer|thrash|rout|crush|sink|sank|sunk|down|downs|edges|edge past|edged past|win|wins|winning|victory|victories|triumph|triumphed|triumphs|thrashed|thrashing|hammered|hammering|routed|rout|demolished|swept aside|sweep aside|swept past|edged|edge|overcame|overcome|defeated|defeat(?:ed)? of|crushed|stunned|saw off|see off|success|eased past|eased to|cruised|coasted|dispatched|downed|outclassed|overpowered|battered|clinched|claimed|secured|sealed|knocked out|dumped out|eliminated|progress(?:ed)?|advance[ds]?|reached|booked))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:to|and|could|would|will|did|must)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -83,6 +83,9 @@ internal static partial class ScoreOrientation
             // "a late goal gave Colombia a 3-2 win", "Kane's header earned Bayern a 2-1 victory": the side given the scoreline owns it.
             if (Gave().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start)))
                 && GivenScore().IsMatch(context.Text.AsSpan(m.Span.End, Math.Min(40, context.Text.Length - m.Span.End)))) return m.Team;
+            // "handed VfL Bochum a 2-1 win": the side handed a win owns it ("handed Fulham a 3-1 defeat" is left to the cue, a win for the subject).
+            if (Handed().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start)))
+                && HandedWin().IsMatch(context.Text.AsSpan(m.Span.End, Math.Min(50, context.Text.Length - m.Span.End)))) return m.Team;
             // "sending No. 2 seed North Carolina (19-3-2) past Florida State": sent past the other side, not "sent Chelsea crashing".
             if (SentBefore().IsMatch(context.Text.AsSpan(Math.Max(0, m.Span.Start - 22), Math.Min(22, m.Span.Start)))
                 && PastAfter().IsMatch(context.Text.AsSpan(m.Span.End, Math.Min(48, context.Text.Length - m.Span.End)))) return m.Team;
@@ -117,7 +120,8 @@ internal static partial class ScoreOrientation
         else
         {
             var inClause = mentions.Where(m => m.Span.Start >= clauseAbs && m.Span.Start < cueAbs).ToList();
-            // "Aluko stunned Newcastle as Hull fought back": with no team before a transitive result verb, the team right after it is beaten.
+            // "Aluko stunned Newcastle as Hull fought back", "they beat a brave Bohemians side": with no team before a transitive result verb,
+            // the team right after it is beaten.
             if (inClause.Count == 0 && afterCue.Team is not null && afterCue.Span.Start - cueAbs <= 16
                 && TransitiveWin().IsMatch(context.Text.AsSpan(cueAbs, afterCue.Span.Start - cueAbs)))
                 return afterCue.Team == pair.First ? pair.Second : pair.First;
@@ -149,6 +153,13 @@ internal static partial class ScoreOrientation
     [GeneratedRegex(@"\b(?:gave|give|gives|giving|earned|earns|earning|secured|secures|securing|clinched|clinches)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Gave();
 
+    [GeneratedRegex(@"\bhand(?:ed|s|ing)?\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Handed();
+
+    /// <summary>Right after the side handed it: "a 2-1 win", "a deserved 1-0 victory".</summary>
+    [GeneratedRegex(@"^\s+(?:a|an|their|its|her|his)\s+(?:[\w\-]+\s+){0,2}?[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\s+(?:[\w\-]+\s+)?(?:win|victory|triumph)\b")]
+    private static partial Regex HandedWin();
+
     /// <summary>Right after the side given it: "a 3-2 win", "their 2-0 victory", "a deserved 1-0 win".</summary>
     [GeneratedRegex(@"^\s+(?:a|an|their|its|her|his)\s+(?:[\w\-]+\s+){0,2}?[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\b")]
     private static partial Regex GivenScore();
@@ -160,7 +171,7 @@ internal static partial class ScoreOrientation
     [GeneratedRegex(@"^(?:\s*\([^()]{1,40}\))?\s+past\b")]
     private static partial Regex PastAfter();
 
-    [GeneratedRegex(@"^(?:beat|beats|beating|stunned|stun|stuns|thrashed|thrash|hammered|hammer|downed|down|downs|edged|edge|sank|sink|sinks|crushed|routed|defeated|humbled|battered|dispatched|overcame|swept aside|eased past|edged past|saw off|see off|knocked out|dumped out)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:beat|beats|beating|stunned|stun|stuns|thrashed|thrash|hammered|hammer|downed|down|downs|edged|edge|sank|sink|sinks|crushed|routed|defeated|humbled|battered|dispatched|overcame|swept aside|eased past|edged past|saw off|see off|knocked out|dumped out)\s+(?:the\s+|(?:a|an)\s+(?:[\p{Ll}][\p{Ll}\-]*\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TransitiveWin();
 
     [GeneratedRegex(@"\s+as\s+|,\s*while\s+|\s+while\s+|;\s*|\s+but\s+|\s+when\s+|,\s+and\s+|\s+after\s+(?=\p{Lu})")]
