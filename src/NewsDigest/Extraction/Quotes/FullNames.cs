@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Quotes;
 
@@ -40,7 +41,7 @@ public static partial class FullNames
             int space = other.LastIndexOf(' ');
             if (space <= 0) continue;
             var surname = other.AsSpan(space + 1);
-            if (surname[0] != name[0] || surname.SequenceEqual(name) || !(OneEditApart(surname, name) || (name.Length >= LongName && TwoEditsApart(surname, name)))) continue;
+            if (surname[0] != name[0] || surname.SequenceEqual(name) || !(OneEditApart(surname, name) || (name.Length >= LongName && EditDistance.AtMost(surname, name, 2)))) continue;
             if (found is not null && found != other) return null;
             found = other;
         }
@@ -50,23 +51,6 @@ public static partial class FullNames
     /// <summary>A name this long may be two letters off ("Mølgaard-Christiansen" for "Mølgaard-Christensen", a translated spelling): among
     /// the surnames of one report, two slips in ten letters or more still leave one surname it can be.</summary>
     private const int LongName = 10;
-
-    /// <summary>True when at most two letters changed, added or dropped turn one word into the other (edit distance, banded).</summary>
-    private static bool TwoEditsApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 2) return false;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length] <= 2;
-    }
 
     /// <summary>True when one letter changed, added or dropped, or two neighbouring letters swapped ("Okoronwko" for "Okoronkwo"), turns one
     /// word into the other.</summary>

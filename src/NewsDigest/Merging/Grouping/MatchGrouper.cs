@@ -1,6 +1,7 @@
 using NewsDigest.Extraction;
 using NewsDigest.Extraction.Reports;
 using NewsDigest.Extraction.Score;
+using NewsDigest.Text;
 
 namespace NewsDigest.Merging.Grouping;
 
@@ -354,22 +355,8 @@ public sealed class MatchGrouper
     private static bool SameTeamsMisspelt(string[] a, string[] b) =>
         (Close(a[0], b[0]) && Close(a[1], b[1])) || (Close(a[0], b[1]) && Close(a[1], b[0]));
 
-    private static bool Close(string a, string b)
-    {
-        if (a == b) return true;
-        if (Math.Min(a.Length, b.Length) < 7 || Math.Abs(a.Length - b.Length) > 2) return false;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length] <= 2;
-    }
+    private static bool Close(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 7 && EditDistance.AtMost(a, b, 2));
 
     /// <summary>True when the group has scores and the entry's is far from each of them: two different slips of one match still meet through the true score.</summary>
     private static bool FarFromEveryScore(Candidate group, Scoreline? score)
