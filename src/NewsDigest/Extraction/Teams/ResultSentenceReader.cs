@@ -106,6 +106,8 @@ public static partial class ResultSentenceReader
         foreach (Match m in NameSpan().Matches(text[start..before]))
         {
             if (!MayBeSide(text, start + m.Index, m.Length) || notSide(start + m.Index, m.Length)) continue;
+            // "Speaking to reporters after Sunday's 2-1 win over B": a participle opening the sentence is its verb, no side.
+            if (m.Index == 0 && OpeningParticiple().IsMatch(m.Value)) continue;
             // "a hat-trick by striker Lalremruata to register a 3-2 victory over B": a name after a player's role is that player, not the winner.
             if (RoleBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
             if (Clean(m.Value) is { } name && !string.Equals(name, other, StringComparison.OrdinalIgnoreCase))
@@ -120,6 +122,9 @@ public static partial class ResultSentenceReader
     /// <summary>"striker ", "goalkeeper ", "head coach " right before a name: the name is a person's.</summary>
     [GeneratedRegex(@"\b(?:striker|forward|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|substitute|sub|full-back|fullback|centre-back|center-back|centre-half|playmaker|teenager|youngster|veteran|freshman|sophomore|junior|senior) $")]
     private static partial Regex RoleBefore();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}ing$")]
+    private static partial Regex OpeningParticiple();
 
     /// <summary>"as they snatched a 1-0 " before a one-sided shape: the result is told of a pronoun.</summary>
     [GeneratedRegex(@"\bthey (?:[a-z]+ ){1,2}(?:an? )?(?:[0-9]{1,2} ?[-–] ?[0-9]{1,2} )?(?:[a-z\-]+ )?$")]
