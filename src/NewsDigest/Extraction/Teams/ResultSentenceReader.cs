@@ -208,6 +208,8 @@ public static partial class ResultSentenceReader
         var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "Mexico's Pachuca": the words up to the possessive name the country or owner, not the side.
         int owner = words.FindLastIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        // "St Aidan's Old Boys", "St. Kevin's Academy": a saint's name with its 's opens the club's or school's name; it owns nothing.
+        if (owner >= 1 && words[owner - 1] is "St." or "St" or "Saint") owner = -1;
         if (owner >= 0 && owner < words.Count - 1) words.RemoveRange(0, owner + 1);
         // "St. Brendan's", "St Patrick's": a saint's name keeps its 's; it names the school or club, no owner.
         bool saints = words.Count >= 2 && words[^2] is "St." or "St" or "Saint" or "Ste." or "Ste";
