@@ -15,6 +15,16 @@ public sealed class ResultSentenceTeamsTests
     }
 
     [Fact]
+    public void A_saints_name_with_its_s_opens_a_clubs_name_and_owns_nothing()
+    {
+        const string text = "St Cuthbert's Old Boys beat Marsh Lane Veterans 2-1 in the county veterans final.";
+        var sides = ResultSentenceReader.Read(text, 0, text.Length, (_, _) => false, _ => false);
+        Assert.Equal("St Cuthbert's Old Boys", sides?.First);
+        Assert.Equal("St. Cuthbert's Academy", ResultSentenceReader.Clean("St. Cuthbert's Academy"));
+        Assert.Equal("Old Boys", ResultSentenceReader.Clean("Kelton's Old Boys"));
+    }
+
+    [Fact]
     public void A_sentence_case_headline_opening_on_a_club_gives_it_as_the_winner()
     {
         var teams = TeamsOf("Kelton FC holds on to defeat rival Marbury in first meeting of season",

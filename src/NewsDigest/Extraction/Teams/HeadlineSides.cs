@@ -178,6 +178,9 @@ internal static partial class HeadlineSides
         // "Utah native ... 2 - 0 Royals home loss": "Royals" closes Utah Royals' name, so it is that side again, not Reading.
         var owned = TeamMentionFilter.OwnedLastWords(found);
         found = found.Where(m => !TeamMentionFilter.OwnedByOther(owned, title.Substring(m.Span.Start, m.Span.Length), m.Value.Name)).ToList();
+        // "Derby delight at the Millerntor", "Ferrante wins the Derby della Lanterna": a one-word name the body writes only in lower case
+        // ("the city derby") and never as the team is the headline's common noun, capitalised by the headline, not Derby County.
+        found = found.Where(m => !CommonNoun(context, title.Substring(m.Span.Start, m.Span.Length), m.Value.Name)).ToList();
         // Clubs play clubs and nations play nations: of a club and a nation the headline names, the first two of one kind are the pair.
         if (found.Select(m => m.Value.National).Distinct().Count() > 1)
         {
@@ -193,6 +196,18 @@ internal static partial class HeadlineSides
         rivals = found.Where(m => Bystander().IsMatch(title.AsSpan(0, m.Span.Start))).Select(m => m.Value.Name).ToList();
         var sides = found.Where(m => !PersonsTeam().IsMatch(title, m.Span.End) && !Bystander().IsMatch(title.AsSpan(0, m.Span.Start))).Select(m => m.Value.Name).ToHashSet(StringComparer.Ordinal);
         return TeamExtractor.Distinct(found.Select(m => m.Value.Name).Where(sides.Contains).Select(name => Fuller(context, name)));
+    }
+
+    /// <summary>Whether a headline's one-word team name is a common noun there: the body writes the word in lower case and names the team nowhere.</summary>
+    internal static bool CommonNoun(ExtractionContext context, string surface, string team)
+    {
+        if (surface.Length < 3 || surface.Contains(' ') || !char.IsUpper(surface[0]) || surface.Skip(1).Any(char.IsUpper)) return false;
+        if (context.TeamMentions.Any(m => m.Value.Name == team)) return false;
+        var lower = char.ToLowerInvariant(surface[0]) + surface[1..];
+        var text = context.Text;
+        for (int at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]))) return true;
+        return false;
     }
 
     /// <summary>"Malawi stun south Sudan" over a report of "South Sudan": a team whose name closes a longer known team's name that the

@@ -106,6 +106,10 @@ public static partial class ResultSentenceReader
         foreach (Match m in NameSpan().Matches(text[start..before]))
         {
             if (!MayBeSide(text, start + m.Index, m.Length) || notSide(start + m.Index, m.Length)) continue;
+            // "Speaking to reporters after Sunday's 2-1 win over B": a participle opening the sentence is its verb, no side.
+            if (m.Index == 0 && OpeningParticiple().IsMatch(m.Value)) continue;
+            // "stayed two points clear at the top of the Combination after a 2-2 draw with B": the table a side tops is its league, no side.
+            if (TableBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
             // "a hat-trick by striker Lalremruata to register a 3-2 victory over B": a name after a player's role is that player, not the winner.
             if (RoleBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
             if (Clean(m.Value) is { } name && !string.Equals(name, other, StringComparison.OrdinalIgnoreCase))
@@ -120,6 +124,13 @@ public static partial class ResultSentenceReader
     /// <summary>"striker ", "goalkeeper ", "head coach " right before a name: the name is a person's.</summary>
     [GeneratedRegex(@"\b(?:striker|forward|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|substitute|sub|full-back|fullback|centre-back|center-back|centre-half|playmaker|teenager|youngster|veteran|freshman|sophomore|junior|senior) $")]
     private static partial Regex RoleBefore();
+
+    /// <summary>"the top of the ", "bottom of the " before a name: the name is a league's table.</summary>
+    [GeneratedRegex(@"\b(?:top|bottom|foot|summit|head) of the $")]
+    private static partial Regex TableBefore();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}ing$")]
+    private static partial Regex OpeningParticiple();
 
     /// <summary>"as they snatched a 1-0 " before a one-sided shape: the result is told of a pronoun.</summary>
     [GeneratedRegex(@"\bthey (?:[a-z]+ ){1,2}(?:an? )?(?:[0-9]{1,2} ?[-–] ?[0-9]{1,2} )?(?:[a-z\-]+ )?$")]
@@ -197,6 +208,8 @@ public static partial class ResultSentenceReader
         var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "Mexico's Pachuca": the words up to the possessive name the country or owner, not the side.
         int owner = words.FindLastIndex(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        // "St Aidan's Old Boys", "St. Kevin's Academy": a saint's name with its 's opens the club's or school's name; it owns nothing.
+        if (owner >= 1 && words[owner - 1] is "St." or "St" or "Saint") owner = -1;
         if (owner >= 0 && owner < words.Count - 1) words.RemoveRange(0, owner + 1);
         // "St. Brendan's", "St Patrick's": a saint's name keeps its 's; it names the school or club, no owner.
         bool saints = words.Count >= 2 && words[^2] is "St." or "St" or "Saint" or "Ste." or "Ste";

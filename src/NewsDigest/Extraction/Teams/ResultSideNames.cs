@@ -78,6 +78,8 @@ internal static partial class ResultSideNames
     private static bool PersonWithRole(ExtractionContext context, string name)
     {
         if (!ResultSentenceReader.LooksLikePerson(name) || TeamExtractor.Known(context, name)) return false;
+        // "Coach Horvat after the victory against Celje": a name whose first word is the role is that person, wherever the report writes it.
+        if (RoleTitle().IsMatch(name)) return true;
         for (int at = context.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = context.Text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             if (RoleBefore().IsMatch(context.Text.AsSpan(Math.Max(0, at - 25), Math.Min(25, at)))) return true;
         return false;
@@ -85,6 +87,10 @@ internal static partial class ResultSideNames
 
     [GeneratedRegex(@"\b(?:manager|coach|boss|captain|skipper|chairman|president|striker|forward|winger|midfielder|defender|goalkeeper|keeper|full-back|centre-back|substitute|referee)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleBefore();
+
+    /// <summary>A role written as a title before a name: "Coach Horvat", "Manager Ivo Marsh", "Captain Lane".</summary>
+    [GeneratedRegex(@"^(?:Coach|Manager|Boss|Captain|Skipper|Chairman|President|Referee|Gaffer) \p{Lu}")]
+    private static partial Regex RoleTitle();
 
     /// <summary>"Haaland scored twice in a 4-1 win over West Ham" after "Erling Haaland and Manchester City", "Varna was disappointed with a 1-0
     /// loss" after "coach Joe Varna": a lone word the gazetteer does not know, which the report also writes after a given name (a capitalised
