@@ -86,12 +86,12 @@ internal static partial class GoalListReader
                         ReadBox(context, candidates, line.Start + rest.Index, SummaryForm(rest.Value), line, SideScorerLines.SideOfCode(context, summary.Groups["code"].Value));
                         handled.Add(line);
                     }
-                    else if (IsHeadlessScorerLine(lineText))
+                    else if (IsHeadlessScorerLine(WithoutLeadingMark(lineText)))
                     {
                         // (A run of such lines under a cards heading keeps the heading as the line they follow.)
                         if (!UnderOtherHeading(lastUnread))
                         {
-                            ReadBox(context, candidates, line.Start, lineText, line);
+                            ReadBox(context, candidates, line.Start, WithoutLeadingMark(lineText), line);
                             handled.Add(line);
                         }
                     }
@@ -259,6 +259,13 @@ internal static partial class GoalListReader
     /// clock's time.</summary>
     [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\.\s+)?(?<code>\p{Lu}[\p{L}.&'’ ]{1,30}?)\s+[-–—]\s+(?<rest>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*(?:\((?!\s*(?:cautions?|yellow|red|second yellow|ejection|ejected|sent off|booking|booked|YC|RC|sub|substitut|replaced|injur|missed|saved)\b)[^()\n0-9]{1,40}\)\s*)?,?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?\s*(?:['’′]|:[0-5][0-9]\b))\s*$")]
     private static partial Regex ScoringSummaryLine();
+
+    /// <summary>"⚽ Dimitriou 23'", "• Kerr 19'": a club post's scorer line opens on a ball or a bullet, blanked (offsets hold) so the
+    /// line reads as a bare scorer line.</summary>
+    private static string WithoutLeadingMark(string lineText) => LeadingMark().Replace(lineText, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"^\s*[⚽•▪►*–-]\uFE0F?(?=\s*\p{Lu})")]
+    private static partial Regex LeadingMark();
 
     private static bool IsHeadlessScorerLine(string lineText) => ListLine().IsMatch(lineText) && MarkedMinute().IsMatch(lineText);
 
