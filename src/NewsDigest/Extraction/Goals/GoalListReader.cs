@@ -95,7 +95,11 @@ internal static partial class GoalListReader
                             handled.Add(line);
                         }
                     }
-                    else lastUnread = lineText;
+                    else
+                    {
+                        ReadScorerRun(context, candidates, line, lineText);
+                        lastUnread = lineText;
+                    }
                 }
             }
             lineStart = lineEnd + 1;
@@ -259,6 +263,44 @@ internal static partial class GoalListReader
     /// clock's time.</summary>
     [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\.\s+)?(?<code>\p{Lu}[\p{L}.&'’ ]{1,30}?)\s+[-–—]\s+(?<rest>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*(?:\((?!\s*(?:cautions?|yellow|red|second yellow|ejection|ejected|sent off|booking|booked|YC|RC|sub|substitut|replaced|injur|missed|saved)\b)[^()\n0-9]{1,40}\)\s*)?,?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?\s*(?:['’′]|:[0-5][0-9]\b))\s*$")]
     private static partial Regex ScoringSummaryLine();
+
+    /// <summary>
+    /// "Kinvig (4, 29, 61), Quayle (11, 66 pen), Corlett (40, 78) and an own goal from Foxdale's Skillicorn (88) made up the scoring": a
+    /// sentence that opens on two or more scorers, each with the minutes of his goals in brackets, and goes on to the scoring or the goals,
+    /// is a scorers line written as prose. The rest of the line is still read as prose (the goals it tells after the run are not in it).
+    /// </summary>
+    private static void ReadScorerRun(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText)
+    {
+        foreach (Match run in ScorerRun().Matches(lineText))
+            foreach (Match item in RunItem().Matches(run.Value))
+            {
+                var player = context.People.FullName(item.Groups["name"].Value);
+                bool ownGoal = item.Groups["og"].Success;
+                var team = context.PlayerTeams.TeamOf(player);
+                if (ownGoal) team = team is { } own ? context.Teams.Opponent(own) : null;
+                foreach (Capture told in item.Groups["min"].Captures)
+                {
+                    var minuteText = told.Value;
+                    bool penalty = !ownGoal && minuteText.EndsWith(" pen", StringComparison.OrdinalIgnoreCase);
+                    var minute = MinuteReader.Parse(minuteText.Split(' ')[0] + "'");
+                    candidates.Add(new GoalCandidate(player, team, minute, line.Start + run.Index + item.Index, context.EvidenceFor(line))
+                    {
+                        Penalty = penalty,
+                        OwnGoal = ownGoal || minuteText.EndsWith(" og", StringComparison.OrdinalIgnoreCase),
+                        Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
+                        FromList = true,
+                    });
+                }
+            }
+    }
+
+    private const string RunItemPattern = @"(?:(?<og>an? own goal (?:from|by) (?:\p{Lu}[\p{L}\p{M}'’-]+['’]s? )?))?(?<name>\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}) \((?:(?<min>[0-9]{1,3}(?:\+[0-9]{1,2})?(?: pen| og)?)(?:, )?)+\)";
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)" + RunItemPattern + @"(?:(?:,? and |, )" + RunItemPattern + @")+(?=[^.!?\n]{0,80}?\b(?:the scoring|scorers?|goals?|scored|netted|on target|on the scoresheet)\b)")]
+    private static partial Regex ScorerRun();
+
+    [GeneratedRegex(RunItemPattern)]
+    private static partial Regex RunItem();
 
     /// <summary>"⚽ Dimitriou 23'", "• Kerr 19'": a club post's scorer line opens on a ball or a bullet, blanked (offsets hold) so the
     /// line reads as a bare scorer line.</summary>
