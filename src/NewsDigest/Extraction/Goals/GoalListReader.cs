@@ -65,6 +65,11 @@ internal static partial class GoalListReader
                 underHeading = SideScorerLines.IsGoalsHeading(lineText);
                 capitalSide = SideScorerLines.CapitalSide(lineText);
                 if (!underHeading && SideScorerLines.TryReadSideLine(context, candidates, line, lineText)) handled.Add(line);
+                else if (box.Success && IsCountedList(box.Groups["list"].Value))
+                {
+                    ReadCountedBox(context, candidates, line.Start + box.Groups["list"].Index, box.Groups["list"].Value, line);
+                    handled.Add(line);
+                }
                 else if (box.Success)
                 {
                     ReadBox(context, candidates, line.Start + box.Groups["list"].Index, SummaryForm(box.Groups["list"].Value), line);
@@ -301,6 +306,42 @@ internal static partial class GoalListReader
 
     [GeneratedRegex(RunItemPattern)]
     private static partial Regex RunItem();
+
+    /// <summary>"Scorers: Neill 3, Hewitt, Magee.", "Scorers: Wednesday—Rimmer, Ball (pen.). United—Dunne 2.": a scorers line that gives no
+    /// minutes (no minute mark, no number past a handful) and names a scorer with no number at all counts goals, not minutes: a lone small
+    /// number after a name is how many that player scored.</summary>
+    private static bool IsCountedList(string list) =>
+        !MarkedMinute().IsMatch(list) && !BigNumber().IsMatch(list) && CountedItem().Matches(list).Any(m => !m.Groups["count"].Success);
+
+    private static void ReadCountedBox(ExtractionContext context, List<GoalCandidate> candidates, int listStart, string list, TextSpan line)
+    {
+        foreach (Match item in CountedItem().Matches(list))
+        {
+            var name = WithoutCapitalSurnames(item.Groups["name"].Value.Trim());
+            if (name.Length < 2 || UnnamedOwnGoal().IsMatch(name)) continue;
+            var note = item.Groups["note"].Value.ToLowerInvariant();
+            bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
+            var player = context.People.FullName(name);
+            var team = context.PlayerTeams.TeamOf(player);
+            if (ownGoal) team = team is { } own ? context.Teams.Opponent(own) : null;
+            int count = item.Groups["count"].Success ? int.Parse(item.Groups["count"].Value) : 1;
+            for (int k = 0; k < count; k++)
+                candidates.Add(new GoalCandidate(player, team, null, listStart + item.Index, context.EvidenceFor(line))
+                {
+                    Penalty = penalty,
+                    OwnGoal = ownGoal,
+                    Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
+                    FromList = true,
+                });
+        }
+    }
+
+    [GeneratedRegex(@"[0-9]{2}")]
+    private static partial Regex BigNumber();
+
+    /// <summary>One scorer of a counted list, after the side's label if the list gives one ("United—Dunne 2").</summary>
+    [GeneratedRegex(@"(?:(?<=^|[,;.]\s*)\s*\p{Lu}[\p{L}'’ ]{1,30}?\s*[—–:]\s*)?(?<name>\p{Lu}[\p{L}\p{M}'’\- ]{1,40}?)(?:\s+(?<count>[2-6]))?\s*(?:\(\s*(?<note>pen|p|penalty|og|o\.g|own goal)\.?\s*\))?\s*(?:[,;.]|$)")]
+    private static partial Regex CountedItem();
 
     /// <summary>"⚽ Dimitriou 23'", "• Kerr 19'": a club post's scorer line opens on a ball or a bullet, blanked (offsets hold) so the
     /// line reads as a bare scorer line.</summary>
