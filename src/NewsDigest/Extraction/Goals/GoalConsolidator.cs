@@ -31,7 +31,8 @@ internal static class GoalConsolidator
                     if (target >= 0 && timed.Count == 1) timed[target] = (Merge(timed[target].Merged, u with { Minute = timed[target].Merged.Minute }), timed[target].Position);
                 }
             foreach (var (merged, position) in timed) goals.Add((ToGoal(merged), position));
-            foreach (var listed in untimed.Where(c => c.FromList)) goals.Add((ToGoal(listed), listed.Position));
+            // A list without minutes ("Scorers: Doherty, Carr (pen)") names goals the prose may already time: only those beyond the timed ones are more.
+            foreach (var listed in untimed.Where(c => c.FromList).Skip(timed.Count)) goals.Add((ToGoal(listed), listed.Position));
             if (!anyList)
             {
                 var first = untimed.OrderBy(c => c.Position).FirstOrDefault();

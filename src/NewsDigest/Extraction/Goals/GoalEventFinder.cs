@@ -246,8 +246,8 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"^(?:free[- ]kicks?|corners?)$", RegexOptions.IgnoreCase)]
     private static partial Regex SetPiece();
 
-    /// <summary>"headed in ", "nodded home ", "rose to meet ": a scoring verb right before the owner of the ball it met.</summary>
-    [GeneratedRegex(@"\b(?:headed|nodded|volleyed|turned|glanced|poked|met|meet|converted|flicked|steered|bundled|tapped|stabbed|prodded|diverted)\s+(?:(?:in|home)\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"headed in ", "nodded home ", "rose to meet ", "rose to head in ": a scoring verb right before the owner of the ball it met.</summary>
+    [GeneratedRegex(@"\b(?:head(?:ed|s|ing)?|nod(?:s|ded|ding)?|volley(?:ed|s|ing)?|turned|glanced|poked|met|meet|convert(?:ed|s|ing)?|flicked|steered|bundled|tapped|stabbed|prodded|diverted)\s+(?:(?:in|home)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBeforeDelivery();
 
     [GeneratedRegex(@"\bhad\s+(?-i:\p{Lu})[\w'’-]+(?:\s+(?-i:\p{Lu})[\w'’-]+)?\s+$", RegexOptions.IgnoreCase)]

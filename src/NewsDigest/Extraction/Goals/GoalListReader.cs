@@ -65,6 +65,11 @@ internal static partial class GoalListReader
                 underHeading = SideScorerLines.IsGoalsHeading(lineText);
                 capitalSide = SideScorerLines.CapitalSide(lineText);
                 if (!underHeading && SideScorerLines.TryReadSideLine(context, candidates, line, lineText)) handled.Add(line);
+                else if (box.Success && IsCountedList(box.Groups["list"].Value))
+                {
+                    ReadCountedBox(context, candidates, line.Start + box.Groups["list"].Index, box.Groups["list"].Value, line);
+                    handled.Add(line);
+                }
                 else if (box.Success)
                 {
                     ReadBox(context, candidates, line.Start + box.Groups["list"].Index, SummaryForm(box.Groups["list"].Value), line);
@@ -86,16 +91,20 @@ internal static partial class GoalListReader
                         ReadBox(context, candidates, line.Start + rest.Index, SummaryForm(rest.Value), line, SideScorerLines.SideOfCode(context, summary.Groups["code"].Value));
                         handled.Add(line);
                     }
-                    else if (IsHeadlessScorerLine(lineText))
+                    else if (IsHeadlessScorerLine(WithoutLeadingMark(lineText)))
                     {
                         // (A run of such lines under a cards heading keeps the heading as the line they follow.)
                         if (!UnderOtherHeading(lastUnread))
                         {
-                            ReadBox(context, candidates, line.Start, lineText, line);
+                            ReadBox(context, candidates, line.Start, WithoutLeadingMark(lineText), line);
                             handled.Add(line);
                         }
                     }
-                    else lastUnread = lineText;
+                    else
+                    {
+                        ReadScorerRun(context, candidates, line, lineText);
+                        lastUnread = lineText;
+                    }
                 }
             }
             lineStart = lineEnd + 1;
@@ -259,6 +268,87 @@ internal static partial class GoalListReader
     /// clock's time.</summary>
     [GeneratedRegex(@"^\s*(?:[0-9]{1,2}\.\s+)?(?<code>\p{Lu}[\p{L}.&'’ ]{1,30}?)\s+[-–—]\s+(?<rest>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*(?:\((?!\s*(?:cautions?|yellow|red|second yellow|ejection|ejected|sent off|booking|booked|YC|RC|sub|substitut|replaced|injur|missed|saved)\b)[^()\n0-9]{1,40}\)\s*)?,?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?\s*(?:['’′]|:[0-5][0-9]\b))\s*$")]
     private static partial Regex ScoringSummaryLine();
+
+    /// <summary>
+    /// "Kinvig (4, 29, 61), Quayle (11, 66 pen), Corlett (40, 78) and an own goal from Foxdale's Skillicorn (88) made up the scoring": a
+    /// sentence that opens on two or more scorers, each with the minutes of his goals in brackets, and goes on to the scoring or the goals,
+    /// is a scorers line written as prose. The rest of the line is still read as prose (the goals it tells after the run are not in it).
+    /// </summary>
+    private static void ReadScorerRun(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText)
+    {
+        foreach (Match run in ScorerRun().Matches(lineText))
+            foreach (Match item in RunItem().Matches(run.Value))
+            {
+                var player = context.People.FullName(item.Groups["name"].Value);
+                bool ownGoal = item.Groups["og"].Success;
+                var team = context.PlayerTeams.TeamOf(player);
+                if (ownGoal) team = team is { } own ? context.Teams.Opponent(own) : null;
+                foreach (Capture told in item.Groups["min"].Captures)
+                {
+                    var minuteText = told.Value;
+                    bool penalty = !ownGoal && minuteText.EndsWith(" pen", StringComparison.OrdinalIgnoreCase);
+                    var minute = MinuteReader.Parse(minuteText.Split(' ')[0] + "'");
+                    candidates.Add(new GoalCandidate(player, team, minute, line.Start + run.Index + item.Index, context.EvidenceFor(line))
+                    {
+                        Penalty = penalty,
+                        OwnGoal = ownGoal || minuteText.EndsWith(" og", StringComparison.OrdinalIgnoreCase),
+                        Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
+                        FromList = true,
+                    });
+                }
+            }
+    }
+
+    private const string RunItemPattern = @"(?:(?<og>an? own goal (?:from|by) (?:\p{Lu}[\p{L}\p{M}'’-]+['’]s? )?))?(?<name>\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}) \((?:(?<min>[0-9]{1,3}(?:\+[0-9]{1,2})?(?: pen| og)?)(?:, )?)+\)";
+
+    [GeneratedRegex(@"(?<=^|[.!?]\s+)" + RunItemPattern + @"(?:(?:,? and |, )" + RunItemPattern + @")+(?=[^.!?\n]{0,80}?\b(?:the scoring|scorers?|goals?|scored|netted|on target|on the scoresheet)\b)")]
+    private static partial Regex ScorerRun();
+
+    [GeneratedRegex(RunItemPattern)]
+    private static partial Regex RunItem();
+
+    /// <summary>"Scorers: Neill 3, Hewitt, Magee.", "Scorers: Wednesday—Rimmer, Ball (pen.). United—Dunne 2.": a scorers line that gives no
+    /// minutes (no minute mark, no number past a handful) and names a scorer with no number at all counts goals, not minutes: a lone small
+    /// number after a name is how many that player scored.</summary>
+    private static bool IsCountedList(string list) =>
+        !MarkedMinute().IsMatch(list) && !BigNumber().IsMatch(list) && CountedItem().Matches(list).Any(m => !m.Groups["count"].Success);
+
+    private static void ReadCountedBox(ExtractionContext context, List<GoalCandidate> candidates, int listStart, string list, TextSpan line)
+    {
+        foreach (Match item in CountedItem().Matches(list))
+        {
+            var name = WithoutCapitalSurnames(item.Groups["name"].Value.Trim());
+            if (name.Length < 2 || UnnamedOwnGoal().IsMatch(name)) continue;
+            var note = item.Groups["note"].Value.ToLowerInvariant();
+            bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
+            var player = context.People.FullName(name);
+            var team = context.PlayerTeams.TeamOf(player);
+            if (ownGoal) team = team is { } own ? context.Teams.Opponent(own) : null;
+            int count = item.Groups["count"].Success ? int.Parse(item.Groups["count"].Value) : 1;
+            for (int k = 0; k < count; k++)
+                candidates.Add(new GoalCandidate(player, team, null, listStart + item.Index, context.EvidenceFor(line))
+                {
+                    Penalty = penalty,
+                    OwnGoal = ownGoal,
+                    Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
+                    FromList = true,
+                });
+        }
+    }
+
+    [GeneratedRegex(@"[0-9]{2}")]
+    private static partial Regex BigNumber();
+
+    /// <summary>One scorer of a counted list, after the side's label if the list gives one ("United—Dunne 2").</summary>
+    [GeneratedRegex(@"(?:(?<=^|[,;.]\s*)\s*\p{Lu}[\p{L}'’ ]{1,30}?\s*[—–:]\s*)?(?<name>\p{Lu}[\p{L}\p{M}'’\- ]{1,40}?)(?:\s+(?<count>[2-6]))?\s*(?:\(\s*(?<note>pen|p|penalty|og|o\.g|own goal)\.?\s*\))?\s*(?:[,;.]|$)")]
+    private static partial Regex CountedItem();
+
+    /// <summary>"⚽ Dimitriou 23'", "• Kerr 19'": a club post's scorer line opens on a ball or a bullet, blanked (offsets hold) so the
+    /// line reads as a bare scorer line.</summary>
+    private static string WithoutLeadingMark(string lineText) => LeadingMark().Replace(lineText, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"^\s*[⚽•▪►*–-]\uFE0F?(?=\s*\p{Lu})")]
+    private static partial Regex LeadingMark();
 
     private static bool IsHeadlessScorerLine(string lineText) => ListLine().IsMatch(lineText) && MarkedMinute().IsMatch(lineText);
 

@@ -114,7 +114,7 @@ internal static partial class GoalMinuteLinker
     /// in "Cole's early strike held until Nolan made sure in the 76th minute" the minute is Nolan's, though Cole's goal comes first.
     /// </summary>
     public static MinuteExpression?[] AssignMinutes(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
-        List<GoalEvent> events, HashSet<int> used, (int Event, int Minute)? paired, List<PersonMention> people, string text)
+        List<GoalEvent> events, HashSet<int> used, (int Event, int Minute, int Count)? paired, List<PersonMention> people, string text)
     {
         var result = new MinuteExpression?[events.Count];
         if (minutes.Count == 0 || events.Count == 0) return result;
@@ -153,9 +153,9 @@ internal static partial class GoalMinuteLinker
         }
         pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Event.CompareTo(b.Event));
         var minuteTaken = new bool[minutes.Count];
-        // The goals of "scored in the first and 11th minutes" take the two minutes in turn, whatever lies nearer.
+        // The goals of "scored in the first and 11th minutes" take the run's minutes in turn, whatever lies nearer.
         if (paired is { } p)
-            for (int k = 0; k < 2; k++)
+            for (int k = 0; k < p.Count; k++)
             {
                 result[p.Event + k] = minutes[p.Minute + k];
                 minuteTaken[p.Minute + k] = true;
@@ -242,26 +242,30 @@ internal static partial class GoalMinuteLinker
     [GeneratedRegex(@"\b(?:before|until|whereupon)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateOpening();
 
-    /// <summary>"scored in the first and 11th minutes": two minutes joined by "and" after one goal are two goals of its scorer, so the
-    /// second minute is not handed to the next scorer of the sentence.</summary>
-    public static (int Event, int Minute)? AddPairedMinuteGoals(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
+    /// <summary>"scored in the first and 11th minutes", "struck on 41, 64 and 88 minutes": a run of minutes joined by commas and "and" after
+    /// one goal are that many goals of its scorer, so the later minutes are not handed to the next scorer of the sentence.</summary>
+    public static (int Event, int Minute, int Count)? AddPairedMinuteGoals(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
         List<GoalEvent> events)
     {
         for (int m = 0; m + 1 < minutes.Count; m++)
         {
-            var (first, second) = (minutes[m], minutes[m + 1]);
-            if (first.Kind != MinuteKind.Absolute || second.Kind != MinuteKind.Absolute) continue;
-            if (first.Start < sentenceStart || second.Start < first.End || !MinutePairJoint().IsMatch(sentenceText.AsSpan(first.End - sentenceStart, second.Start - first.End))) continue;
-            int at = first.Start - sentenceStart;
+            int count = 1;
+            while (m + count < minutes.Count && Joined(sentenceText, sentenceStart, minutes[m + count - 1], minutes[m + count])) count++;
+            if (count < 2) continue;
+            int at = minutes[m].Start - sentenceStart;
             int owner = events.FindLastIndex(e => e.Trigger.Index < at && e.Clause == GoalClauses.ClauseStart(sentenceText, at));
             if (owner < 0) continue;
-            events.Insert(owner + 1, events[owner]);
-            return (owner, m);
+            for (int k = 1; k < count; k++) events.Insert(owner + 1, events[owner]);
+            return (owner, m, count);
         }
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|then)\s+(?:again\s+)?(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
+    private static bool Joined(string sentenceText, int sentenceStart, MinuteExpression first, MinuteExpression second) =>
+        first.Kind == MinuteKind.Absolute && second.Kind == MinuteKind.Absolute && first.Start >= sentenceStart && second.Start >= first.End
+        && MinutePairJoint().IsMatch(sentenceText.AsSpan(first.End - sentenceStart, second.Start - first.End));
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:(?:and|then)\s+(?:again\s+)?)?|(?:and|then)\s+(?:again\s+)?)(?:the\s+|in the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutePairJoint();
 
     /// <summary>As <see cref="StoppageFromClock(ExtractionContext, Minute?)"/>, save that a minute whose own words count it in extra time ("two

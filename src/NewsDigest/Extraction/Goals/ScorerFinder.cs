@@ -57,6 +57,8 @@ internal static partial class ScorerFinder
             if (used.Contains(p.Start) || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) return null;
             var after = text.AsSpan(p.End, Math.Min(80, sentenceStart + sentenceText.Length - p.End)).ToString();
             if (!p.Possessive && NameGoesOn().IsMatch(after)) return null;
+            // "when their big number nine, Dean Sutcliffe, turned Keith": the apposition closes after the name, then the deed.
+            if (when.Groups["described"].Success && (p.Possessive || !after.StartsWith(','))) return null;
             if (p.Possessive ? !OwnedShotAfter().IsMatch(after) : NotTheDeed().IsMatch(after)) return null;
             int clauseEnd = GoalClauses.ClauseEnd(sentenceText, p.End - sentenceStart);
             ownVerb = GoalTriggers.Find(sentenceText).FirstOrDefault(t => t.Index >= p.End - sentenceStart && t.Index < clauseEnd && !t.Groups["noun"].Success);
@@ -84,7 +86,9 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"\b(?:ahead|in front|lead|equali[sz]|level|one back|a goal back|opened the scor|broke the deadlock|deadlock)", RegexOptions.IgnoreCase)]
     private static partial Regex SideGoalTrigger();
 
-    [GeneratedRegex(@"\G[^.;:!?\u2013\u2014]{0,60}?\bwhen\s+(?:(?:the|a|an)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|left-back|right-back|wing-back|centre-back|center-back|centre-forward|center-forward|teenager|youngster|veteran|debutant)\s+)?(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    /// <summary>"when ", "when striker ", "when their big number nine, " (a description in lower case set off by a comma before the
+    /// name it stands in apposition to; the name must then close the apposition with a comma of its own).</summary>
+    [GeneratedRegex(@"\G[^.;:!?\u2013\u2014]{0,60}?\bwhen\s+(?<described>(?:the|their|his|her|its|our|your|a|an)\s+(?-i:(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*),\s+)?(?:(?:the|a|an)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|left-back|right-back|wing-back|centre-back|center-back|centre-forward|center-forward|teenager|youngster|veteran|debutant)\s+)?(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex WhenThenSubject();
 
     /// <summary>What a "when" clause's subject did that is not the goal: a pass, a foul suffered or made, a miss or a save.</summary>

@@ -16,6 +16,8 @@ public static partial class MinuteReader
     private const string Card = NumberWords.CardinalPattern;
     private const string Ord = NumberWords.OrdinalPattern;
     private const string Min = @"min(?:ute)?s?";
+    /// <summary>A minute of a list of bare numbers ("on 41, 64 and 90+3 minutes").</summary>
+    private const string ListedMinute = @"[0-9]{1,3}(?: ?\+ ?[0-9]{1,2})?";
 
     /// <summary>Every minute expression in a span of the text, in order.</summary>
     public static List<MinuteExpression> Find(string text, int start, int length)
@@ -147,6 +149,10 @@ public static partial class MinuteReader
         }
         if (g["ord"].Success) return Absolute(NumberWords.Ordinal(g["on"].Value));
         if (g["ordand"].Success) return Absolute(NumberWords.Ordinal(g["oan"].Value));
+        // "on 41, 64 and 88 minutes", "in the 12th, 55th and 67th minutes": each minute of a list that the last one's word closes.
+        if (g["ordrun"].Success) return Absolute(NumberWords.Ordinal(g["orn"].Value));
+        if (g["cardrun"].Success) return Absolute(int.Parse(g["crn"].Value));
+        if (g["cardlast"].Success) return Absolute(int.Parse(g["cln"].Value));
         if (g["bareord"].Success) return Absolute(NumberWords.Ordinal(g["bn2"].Value));
         if (g["gone"].Success) return Absolute(NumberWords.Cardinal(g["gn"].Value));
         if (g["secs2"].Success) return NumberWords.Cardinal(g["scn2"].Value) is int restart and > 0 and < 600 ? Absolute(45 + restart / 60 + 1) : null;
@@ -194,6 +200,9 @@ public static partial class MinuteReader
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’|′)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
         @"|(?<ordand>\bin the (?<oan>" + Ord + @")(?= and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
+        @"|(?<ordrun>(?:\bin the |(?<=\bin the " + Ord + @"(?:, (?:the )?" + Ord + @")*, (?:the )?)\b)(?<orn>" + Ord + @")(?=(?:, (?:the )?" + Ord + @")*,? and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
+        @"|(?<cardrun>(?:\b(?:on|in|after) |(?<=\b(?:on|in|after) " + ListedMinute + @"(?:, " + ListedMinute + @")*, )\b)(?<crn>[0-9]{1,3})(?![0-9+])(?=(?:, " + ListedMinute + @")*,? and " + ListedMinute + " " + Min + @"\b))" +
+        @"|(?<cardlast>(?<=\b(?:on|in|after) " + ListedMinute + @"(?:, " + ListedMinute + @")*,? and )\b(?<cln>[0-9]{1,3}) " + Min + @"\b)" +
         @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to|on)\b))" +
         @"|(?<gone>\bwith (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b|\bwith the (?:game|match|contest) (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" old\b)" +
         @"|(?<secs2>\b(?<scn2>[0-9]{1,3}|" + Card + @") seconds (?:into|after) (?:the (?:second half|second period|restart|re-start|resumption|break|interval)|half-?time)\b)" +
