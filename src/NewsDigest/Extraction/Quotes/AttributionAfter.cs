@@ -22,6 +22,9 @@ internal static partial class AttributionAfter
         if (afterMatch.Success && afterMatch.Groups["who"].Success && NewClause().IsMatch(afterMatch.Groups["who"].Value)) afterMatch = Match.Empty;
         if (afterMatch.Success)
         {
+            // "A Kestrel spokesman was less measured. “...,” he said.", "A club official ... said the club would appeal. “...,” the official
+            // said.": the unnamed person the sentence before brought in goes on, whoever else is named near.
+            if (IndefiniteSpeaker.GoesOnAfter(context, quote, afterMatch.Groups["pronoun"].Success ? null : afterMatch.Groups["who"].Value)) return new Attribution(null);
             // "The Kestrel chairman was gracious. “...,” he said.": a side's official the report never names.
             if (afterMatch.Groups["pronoun"].Success && LeadIn.UnnamedSubject(context, quote)) return new Attribution(null);
             if (afterMatch.Groups["pronoun"].Success) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(afterMatch.Groups["pronoun"].ValueSpan), SpokenOf(context, quote.End, afterText)));
