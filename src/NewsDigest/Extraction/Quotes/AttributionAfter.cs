@@ -22,6 +22,9 @@ internal static partial class AttributionAfter
         if (afterMatch.Success && afterMatch.Groups["who"].Success && NewClause().IsMatch(afterMatch.Groups["who"].Value)) afterMatch = Match.Empty;
         if (afterMatch.Success)
         {
+            // "A Kestrel spokesman was less measured. “...,” he said.", "A club official ... said the club would appeal. “...,” the official
+            // said.": the unnamed person the sentence before brought in goes on, whoever else is named near.
+            if (IndefiniteSpeaker.GoesOnAfter(context, quote, afterMatch.Groups["pronoun"].Success ? null : afterMatch.Groups["who"].Value)) return new Attribution(null);
             // "The Kestrel chairman was gracious. “...,” he said.": a side's official the report never names.
             if (afterMatch.Groups["pronoun"].Success && LeadIn.UnnamedSubject(context, quote)) return new Attribution(null);
             if (afterMatch.Groups["pronoun"].Success) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(afterMatch.Groups["pronoun"].ValueSpan), SpokenOf(context, quote.End, afterText)));
@@ -39,6 +42,11 @@ internal static partial class AttributionAfter
             if (SpeakerNames.IsBody(context, afterMatch.Groups["who"].Value)) return new Attribution(null);
             // "“...,” the club said": a group speaks, not the person the description might otherwise point to.
             if (GroupSpeakers.IsGroup(afterMatch.Groups["who"].Value)) return new Attribution(null);
+            // "'...,' said the Kerry boss, Johnny Brosnan.": a description with the speaker's name in apposition after it.
+            var who = afterMatch.Groups["who"];
+            if (SpeakerDescriptions.IsDescription(who.Value) && ApposedName().Match(afterText, who.Index + who.Length) is { Success: true } apposed
+                && SpeakerMentions.FirstPersonIn(context, quote.End + apposed.Groups["name"].Index, apposed.Groups["name"].Length) is { } apposedName
+                && SpeakerNames.CanSpeak(context, apposedName)) return new Attribution(apposedName);
             var named = SpeakerDescriptions.DescribedRole(afterMatch.Groups["who"].Value) ? null : SpeakerMentions.LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return new Attribution(named);
             // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
@@ -111,6 +119,10 @@ internal static partial class AttributionAfter
     /// <summary>After a headline's quote, a colon and a name with a verb of speech: "'It's insane': Pep Guardiola hails ...".</summary>
     [GeneratedRegex(@"^['’""”]?:\s+(?<who>(?:[\p{Lu}][\p{L}'’-]+\s){0,2}[\p{Lu}][\p{L}'’-]+)\s+(?:hails|says|admits|insists|slams|blasts|reveals|claims|warns|urges|praises|explains|vows|defends|responds|reacts|laments|backs|tells|believes|feels|rues|bemoans|questions|issues|sends|fires|aims)\b")]
     internal static partial Regex HeadlineSpeakerAfter();
+
+    /// <summary>Right after a description, a name between a comma and the end of the attribution: ", Johnny Brosnan." in "said the Kerry boss, Johnny Brosnan.".</summary>
+    [GeneratedRegex(@"\G,\s+(?<name>[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})\s*(?:[.,;:!?]|$)")]
+    private static partial Regex ApposedName();
 
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();

@@ -37,6 +37,45 @@ internal static partial class IndefiniteSpeaker
         return true;
     }
 
+    /// <summary>True when the sentence right before the quote in its paragraph opens on someone unnamed ("A Harbour spokesman was less measured.",
+    /// "One committee member was more forthright.", "A club official, who asked not to be named, said the club would appeal.") and the words
+    /// after the quote go on with that person: a pronoun ("he said"), with nobody the sentence names after its subject who could speak, or a
+    /// definite description of the same noun ("the official said", "said the source"), whoever else the sentence names.</summary>
+    internal static bool GoesOnAfter(ExtractionContext context, TextSpan quote, string? description)
+    {
+        var text = context.Text;
+        if (LeadIn.LeadBefore(text, quote) is not var (paragraphStart, end)) return false;
+        int start = Math.Max(paragraphStart, SpeakerSalience.SentenceStart(text, end - 1));
+        while (start < end && text[start] == ' ') start++;
+        if (start >= end || PersonOpener().Match(text, start, end - start) is not { Success: true } opener) return false;
+        if (description is not null)
+            return Definite().Match(description.Trim()) is { Success: true } definite
+                && SameNoun(definite.Groups["noun"].Value, opener.Groups["noun"].Value);
+        int subjectEnd = opener.Index + opener.Length;
+        foreach (var mention in context.People.Within(new TextSpan(subjectEnd, end - subjectEnd)))
+        {
+            if (context.IsQuoted(mention.Start) || !SpeakerNames.CanSpeak(context, context.People.NameOf(mention))) continue;
+            if (!AfterPreposition().IsMatch(text.AsSpan(start, mention.Start - start))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"spokesman" and "spokeswoman" are the same speaker as "spokesperson"; otherwise the nouns match as written.</summary>
+    private static bool SameNoun(string a, string b) =>
+        a.Equals(b, StringComparison.OrdinalIgnoreCase) || (a.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) && b.StartsWith("spokes", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>An indefinite subject ending on a noun for a person: "A Harbour spokesman", "One Kestrel committee member", "A club source".
+    /// The words before the noun may name a side ("A Tsing Yi spokesman"); they name no speaker.</summary>
+    [GeneratedRegex(@"\G(?:A|An|One|Another)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?<noun>" + PersonNouns + @")\b")]
+    private static partial Regex PersonOpener();
+
+    /// <summary>A definite description of an unnamed person after a quote: "the official", "the club source", "the spokeswoman".</summary>
+    [GeneratedRegex(@"^(?:the|that)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?<noun>" + PersonNouns + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex Definite();
+
+    /// <summary>Nouns for a person a report quotes without a name, as a regex alternation.</summary>
+    private const string PersonNouns = "official|spokesman|spokeswoman|spokesperson|source|insider|member|supporter|fan|representative|steward|volunteer|onlooker|spectator|witness|parent|resident";
+
     /// <summary>An indefinite subject: "A source", "An Arsenal spokesperson", "One teenager", "Another fan".</summary>
     [GeneratedRegex(@"^(?:A|An|One|Another)\s+\p{L}")]
     private static partial Regex Opener();

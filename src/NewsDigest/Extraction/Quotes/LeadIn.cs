@@ -93,7 +93,7 @@ internal static partial class LeadIn
     /// (ending on a full stop, "!" or a colon); null otherwise. In a paragraph that quotes someone first, the words since that quote's
     /// closing mark count ("“...,” said Farrow. “...” Millbrook boss Derek Pratt felt his side deserved a point. ‘...,’ he said."): a
     /// sentence about a new person after the last quote sets up the next quote as it would at the paragraph's start.</summary>
-    private static (int Start, int End)? LeadBefore(string text, TextSpan quote)
+    internal static (int Start, int End)? LeadBefore(string text, TextSpan quote)
     {
         int paragraphStart = QuoteLayout.ParagraphStart(text, quote.Start);
         var lead = text.AsSpan(paragraphStart, Math.Max(0, quote.Start - paragraphStart)).TrimEnd("\"“‘'` ");

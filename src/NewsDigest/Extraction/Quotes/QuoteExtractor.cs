@@ -79,7 +79,10 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             speaker = speaker is null || !SpeakerNames.CanSpeak(context, speaker) ? null : FullNames.Of(context, speaker, span.Start);
             // "School" (of "Caldew School") completed to "Dean Primary School": a full name whose own words make it a body is no speaker.
             if (speaker is not null && NonPersonNames.NamesABody(context.Text, speaker)) speaker = null;
-            if (phrase && speaker is null) continue;
+            // "“That's the title, that is,” he said. “You watch.”" after someone unnamed: the short second half of a quote no named person said
+            // is that unnamed person's words too, not a phrase nobody attributes.
+            bool nobodysHalf = nobody && previousNobody && previousEnd >= 0 && SpeakerContinuity.SplitByAttribution(text, span, previousEnd);
+            if (phrase && speaker is null && !nobodysHalf) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             if (continuation && chainInferred && !inferred && speaker is not null)
                 for (int k = chainStart; k < context.Quotes.Count; k++)

@@ -202,7 +202,8 @@ public static partial class SpeakerSalience
         return keys;
     }
 
-    private static readonly HashSet<string> ManagerWords = new(StringComparer.OrdinalIgnoreCase) { "manager", "coach", "boss", "gaffer", "head" };
+    /// <summary>Role words for the person in charge of a side; "the Croatian tactician" in translated club-site copy is its head coach.</summary>
+    private static readonly HashSet<string> ManagerWords = new(StringComparer.OrdinalIgnoreCase) { "manager", "coach", "boss", "gaffer", "head", "tactician" };
 
     /// <summary>True when the mention reads as a side's manager: a manager word right before it ("Villa boss Unai Emery") or a side after
     /// its possessive ("Guardiola's men", "Wiegman's side").</summary>
