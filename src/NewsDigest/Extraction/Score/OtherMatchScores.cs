@@ -194,24 +194,8 @@ internal static partial class OtherMatchScores
     internal static bool AgainstAnotherSide(ExtractionContext context, TeamPair pair, int sentenceStart, string sentence, int end)
     {
         var m = AgainstSide().Match(sentence, end);
-        return m.Success && OtherSideNamed(context, pair, sentenceStart, m.Groups["name"]);
-    }
-
-    /// <summary>"a point behind Chinhoyi Highlanders, who beat Banket United 1-0 on Sunday": a scoreline right after a side that is neither of
-    /// the pair, beaten, drawn with or lost to, is that side's match.</summary>
-    internal static bool AfterAnotherSide(ExtractionContext context, TeamPair pair, int sentenceStart, string sentence, int index)
-    {
-        var m = BeatenSideBefore().Match(sentence[..index]);
-        return m.Success && OtherSideNamed(context, pair, sentenceStart, m.Groups["name"]);
-    }
-
-    [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeats|defeating|thrashed|thrashing|edged|edging|hammered|drew with|draws with|drawing with|lost to|loses to|losing to|fell to|went down to)\s+(?:the\s+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}),?\s+(?:by\s+)?$")]
-    private static partial Regex BeatenSideBefore();
-
-    /// <summary>Whether a name the text writes as a result's opponent is a side outside the pair.</summary>
-    private static bool OtherSideNamed(ExtractionContext context, TeamPair pair, int sentenceStart, Group found)
-    {
-        var name = found.Value.TrimEnd('.', ',');
+        if (!m.Success) return false;
+        var name = m.Groups["name"].Value.TrimEnd('.', ',');
         if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) name = name[..^2];
         // "to Saudi Arabia's Al-Hilal": the words up to the possessive name the side's country or owner.
         int owner = Math.Max(name.LastIndexOf("'s ", StringComparison.Ordinal), name.LastIndexOf("’s ", StringComparison.Ordinal));
@@ -225,7 +209,7 @@ internal static partial class OtherMatchScores
             if (side.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase)) return false;
         }
         // Only result prepositions lead here, but a ground or a competition named there ("a 2-1 win over Easter at Wembley") is still no side.
-        int at = sentenceStart + found.Index;
+        int at = sentenceStart + m.Groups["name"].Index;
         return !context.VenueMentions.Any(v => v.Span.Contains(at)) && !context.CompetitionMentions.Any(c => c.Span.Contains(at));
     }
 
