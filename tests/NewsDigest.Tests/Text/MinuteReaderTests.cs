@@ -31,6 +31,16 @@ public sealed class MinuteReaderTests
     [InlineData("10 minutes into the second half", 55, null)]
     [InlineData("within two minutes of the restart", 47, null)]
     [InlineData("twenty-five minutes in", 25, null)]
+    [InlineData("in the 7th minute of the second half", 52, null)]
+    [InlineData("at 23 minutes of the second time", 68, null)]
+    [InlineData("at 16 minutes of the 1st time", 16, null)]
+    [InlineData("at the 33rd of the second time", 78, null)]
+    [InlineData("in the min. 26", 26, null)]
+    [InlineData("dk. 48", 48, null)]
+    [InlineData("already from minute 9", 9, null)]
+    [InlineData("Minute 71, the winger shot", 71, null)]
+    [InlineData("in the 64. minute", 64, null)]
+    [InlineData("in the min. 90+4", 90, 4)]
     public void Reads_the_minute(string text, int regular, int? added)
     {
         Assert.Equal(new Minute(regular, added), MinuteReader.Parse(text));
@@ -42,6 +52,8 @@ public sealed class MinuteReaderTests
     [InlineData("early in the second half")]
     [InlineData("a 25-yard strike")]
     [InlineData("the 2012-13 season")]
+    [InlineData("in the first 20 minutes of the first half")]
+    [InlineData("it finished 2. Minutes later they left")]
     public void Vague_or_unrelated_text_gives_no_minute(string text)
     {
         Assert.Null(MinuteReader.Parse(text));
