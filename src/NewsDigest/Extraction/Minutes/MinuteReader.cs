@@ -102,7 +102,19 @@ public static partial class MinuteReader
     /// </summary>
     private static bool MayHoldMinute(ReadOnlySpan<char> sentence) =>
         sentence.ContainsAny(Keywords) || sentence.ContainsAny(CaseOddities)
-        || (sentence.IndexOfAnyInRange('0', '9') >= 0 && (sentence.ContainsAny(DigitMarks) || HasBareOrdinal(sentence)));
+        || (sentence.IndexOfAnyInRange('0', '9') >= 0 && (sentence.ContainsAny(DigitMarks) || HasBareOrdinal(sentence) || HasOnBeforeDigit(sentence)));
+
+    /// <summary>"headed in on 61": "on " before a digit, the one other digit form without a mark.</summary>
+    private static bool HasOnBeforeDigit(ReadOnlySpan<char> sentence)
+    {
+        for (int i = sentence.IndexOf("on ", StringComparison.OrdinalIgnoreCase); i >= 0;)
+        {
+            if (i + 3 < sentence.Length && char.IsAsciiDigit(sentence[i + 3])) return true;
+            int next = sentence[(i + 1)..].IndexOf("on ", StringComparison.OrdinalIgnoreCase);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
 
     /// <summary>"in the 58th": the one digit form without a mark after the digits, tested only where "in the " is followed by an ordinal.</summary>
     private static bool HasBareOrdinal(ReadOnlySpan<char> sentence)
@@ -165,6 +177,8 @@ public static partial class MinuteReader
         if (g["cardrun"].Success) return Absolute(int.Parse(g["crn"].Value));
         if (g["cardlast"].Success) return Absolute(int.Parse(g["cln"].Value));
         if (g["bareord"].Success) return Absolute(NumberWords.Ordinal(g["bn2"].Value));
+        // "headed in on 61", "a penalty on 74 after", "made it 3-2 on 61,": a bare number after the goal's own last word.
+        if (g["bareon"].Success) return Absolute(int.Parse(g["bon"].Value));
         if (g["gone"].Success) return Absolute(NumberWords.Cardinal(g["gn"].Value));
         if (g["secs2"].Success) return NumberWords.Cardinal(g["scn2"].Value) is int restart and > 0 and < 600 ? Absolute(45 + restart / 60 + 1) : null;
         if (g["secs"].Success) return NumberWords.Cardinal(g["scn"].Value) is int seconds and > 0 and < 600 ? Absolute(seconds / 60 + 1) : null;
@@ -218,6 +232,7 @@ public static partial class MinuteReader
         @"|(?<cardrun>(?:\b(?:on|in|after) |(?<=\b(?:on|in|after) " + ListedMinute + @"(?:, " + ListedMinute + @")*, )\b)(?<crn>[0-9]{1,3})(?![0-9+])(?=(?:, " + ListedMinute + @")*,? and " + ListedMinute + " " + Min + @"\b))" +
         @"|(?<cardlast>(?<=\b(?:on|in|after) " + ListedMinute + @"(?:, " + ListedMinute + @")*,? and )\b(?<cln>[0-9]{1,3}) " + Min + @"\b)" +
         @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to|on)\b))" +
+        @"|(?<bareon>(?<=\b(?:in|home|it|again|one|back|level|post|bar|crossbar|penalty|spot|spot-kick|yards|metres|kick|header|volley|strike|shot|finish|effort|two|three|four|five|equalise|equalised|equalises|equalize|equalized|equalizes|levelled|levels|scored|scores|netted|nets|struck|strikes|replied|replies|[0-9]-[0-9]) )\bon (?<bon>[0-9]{1,3})(?![0-9]|[.,:][0-9]|%)(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|thanks|through|courtesy|via|from|while|following|to)\b))" +
         @"|(?<gone>\bwith (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b|\bwith the (?:game|match|contest) (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" old\b)" +
         @"|(?<secs2>\b(?<scn2>[0-9]{1,3}|" + Card + @") seconds (?:into|after) (?:the (?:second half|second period|restart|re-start|resumption|break|interval)|half-?time)\b)" +
         @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b|\b(?<scn>[0-9]{1,3}|" + Card + @") seconds (?:into|in|after (?:kick-off|kickoff|the (?:start|kick-off|kickoff|(?:opening|first) whistle)))\b)" +
