@@ -31,7 +31,7 @@ public static class SentenceSplitter
                 int j = i + 1;
                 while (j < text.Length && text[j] is '.' or '!' or '?' or '"' or '\'' or '”' or '’' or ')' or '»') j++;
                 bool atBoundary = j >= text.Length || char.IsWhiteSpace(text[j]);
-                if (atBoundary && c == '.' && IsAbbreviationOrInitial(text, i)) atBoundary = false;
+                if (atBoundary && c == '.' && (IsAbbreviationOrInitial(text, i) || IsMinuteMarkBeforeNumber(text, i, j))) atBoundary = false;
                 if (atBoundary && j < text.Length && text[j] != '\n')
                 {
                     // The next sentence must start like one: a capital, a digit or an opening quote.
@@ -61,6 +61,18 @@ public static class SentenceSplitter
         if (len == 0) return false;
         if (len == 1 && char.IsUpper(text[dot - 1])) return true; // "T. Hernandez"
         return Abbreviations.Contains(text.Substring(k + 1, len));
+    }
+
+    /// <summary>"in the min. 12", "dk. 30" (Turkish dakika): a translated report's minute mark, whose number goes on the sentence.</summary>
+    private static bool IsMinuteMarkBeforeNumber(string text, int dot, int next)
+    {
+        int k = dot - 1;
+        while (k >= 0 && char.IsLetter(text[k])) k--;
+        if (k >= 0 && char.IsLetterOrDigit(text[k])) return false;
+        var word = text.AsSpan(k + 1, dot - k - 1);
+        if (!word.Equals("min", StringComparison.OrdinalIgnoreCase) && !word.Equals("dk", StringComparison.OrdinalIgnoreCase)) return false;
+        while (next < text.Length && text[next] == ' ') next++;
+        return next < text.Length && char.IsAsciiDigit(text[next]);
     }
 
     private static void Add(string text, List<TextSpan> sentences, int start, int end)

@@ -31,6 +31,19 @@ public sealed class MinuteReaderTests
     [InlineData("10 minutes into the second half", 55, null)]
     [InlineData("within two minutes of the restart", 47, null)]
     [InlineData("twenty-five minutes in", 25, null)]
+    [InlineData("in the 7th minute of the second half", 52, null)]
+    [InlineData("at 23 minutes of the second time", 68, null)]
+    [InlineData("at 16 minutes of the 1st time", 16, null)]
+    [InlineData("at the 33rd of the second time", 78, null)]
+    [InlineData("in the min. 26", 26, null)]
+    [InlineData("dk. 48", 48, null)]
+    [InlineData("already from minute 9", 9, null)]
+    [InlineData("Minute 71, the winger shot", 71, null)]
+    [InlineData("in the 64. minute", 64, null)]
+    [InlineData("in the min. 90+4", 90, 4)]
+    [InlineData("Webb headed in on 61, then", 61, null)]
+    [InlineData("a Lomas penalty on 74 after a foul", 74, null)]
+    [InlineData("made it 3-2 on 58 when", 58, null)]
     public void Reads_the_minute(string text, int regular, int? added)
     {
         Assert.Equal(new Minute(regular, added), MinuteReader.Parse(text));
@@ -42,6 +55,11 @@ public sealed class MinuteReaderTests
     [InlineData("early in the second half")]
     [InlineData("a 25-yard strike")]
     [InlineData("the 2012-13 season")]
+    [InlineData("in the first 20 minutes of the first half")]
+    [InlineData("it finished 2. Minutes later they left")]
+    [InlineData("level with Shearer on 41, the striker")]
+    [InlineData("his tally on 29 and")]
+    [InlineData("scored in on 5.3 goals")]
     public void Vague_or_unrelated_text_gives_no_minute(string text)
     {
         Assert.Null(MinuteReader.Parse(text));

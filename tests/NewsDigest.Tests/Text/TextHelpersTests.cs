@@ -69,4 +69,11 @@ public sealed class TextHelpersTests
         var span = Assert.Single(QuoteSpanFinder.Find(text));
         Assert.Equal("It's Kane's night, isn't it?", span.Substring(text));
     }
+
+    [Theory]
+    [InlineData("Arce scored in the min. 27, heading in a corner. The visitors replied.", 2)]
+    [InlineData("Yilmaz converted the penalty (dk. 61) for the hosts. It was his third.", 2)]
+    [InlineData("He played 90 min. The coach was happy.", 2)]
+    public void A_minute_mark_before_its_number_does_not_end_the_sentence(string text, int sentences) =>
+        Assert.Equal(sentences, SentenceSplitter.Split(text).Count);
 }

@@ -84,7 +84,7 @@ internal static partial class NotScoredTests
     [GeneratedRegex(@"^[^.]{0,40}?\b(?:was|were|had been|but was|only to be)\s+(?:\w+\s+)?(?:ruled out|disallowed|chalked off|flagged offside|overturned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegationAfter();
 
-    [GeneratedRegex(@"\b(?:missed|misses|(?<!\b(?:a|an|the) (?:[\w-]+ )?)miss|to stop|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|(?<!\bin )off the (?:post|bar|crossbar|woodwork)|denied|denies|denying|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:missed|misses|(?<!\b(?:a|an|the) (?:[\w-]+ )?)miss|to stop|saved|saves|blazed|blazes|skied|skies|fluffed|over the bar|over the crossbar|wide of|went wide|hit the (?:post|bar|crossbar|woodwork)|struck the (?:post|bar|crossbar|woodwork)|against the (?:post|upright|bar|crossbar|woodwork)(?! and (?:in|into)\b)|(?<!\bin )off the (?:post|bar|crossbar|woodwork)|denied|denies|denying|kept out|tipped|parried|blocked|stopped by|only to be stopped|cleared off the line|closest|gloves|into the arms|into the hands|straight at|side[- ]netting|(?:onto|on to|on) the roof of the net|(?:on )?top of the net|offside)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex MissWords();
 
     /// <summary>Whether a clause tells a miss or a save: a <see cref="MissWords"/> word that no negation stands before ("a shot that

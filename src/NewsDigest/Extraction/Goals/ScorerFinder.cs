@@ -104,6 +104,13 @@ internal static partial class ScorerFinder
             if (p.Start <= at || used.Contains(p.Start) || !p.Possessive || p.Start - at > 80) continue;
             if (LinkedOwner().IsMatch(text.AsSpan(at, p.Start - at)) && ScorerClues.IsScorerByForm(text, p)) return p;
         }
+        // "levelled through a Kieran Bole penalty", "went ahead via an Ola Brandt header": a name standing before the goal's noun, after the
+        // linking word and its article, owns the goal as a possessive would.
+        foreach (var p in people)
+        {
+            if (p.Start <= at || used.Contains(p.Start) || p.Possessive || p.Start - at > 80 || IsNonPlayer(context, p)) continue;
+            if (LinkedAttributive().IsMatch(text.AsSpan(at, p.Start - at)) && AttributiveGoalNoun().IsMatch(text.AsSpan(p.End, Math.Min(30, text.Length - p.End)))) return p;
+        }
         // "equalise through substitute Mikel Merino": a role word may stand between the link and the name.
         foreach (var p in people)
         {
@@ -462,6 +469,15 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"\b(?:through|courtesy of|thanks to|via|with)\s+(?:an?\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedOwner();
+
+    /// <summary>"levelled through a ": the link in the goal verb's own clause (no comma between: "gave Town the lead after six minutes,
+    /// and though Swindon equalised through a Marcus Egan penalty" is another goal's).</summary>
+    [GeneratedRegex(@"^[^,;.]*\b(?:through|courtesy of|thanks to|via)\s+an?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkedAttributive();
+
+    /// <summary>" penalty", " low strike": the goal's noun right after a name used as its modifier.</summary>
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:penalty|spot[- ]kick|header|strike|free[- ]kick|finish|volley|goal|tap-in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributiveGoalNoun();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();

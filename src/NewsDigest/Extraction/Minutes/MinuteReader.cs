@@ -43,10 +43,10 @@ public static partial class MinuteReader
     /// <summary>The literal word each form opens with when it does not open with a digit (read off the pattern with the number words; keep them in step).</summary>
     internal static readonly string[] FirstWords =
     [
-        "a", "after", "around", "at", "by", "deep", "during", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty",
+        "a", "after", "around", "at", "by", "deep", "dk", "during", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty",
         "eleven", "eleventh", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first", "five", "fortieth", "forty", "four",
         "fourteen", "fourteenth", "fourth", "in", "inside", "into", "nine", "nineteen", "nineteenth", "ninetieth", "ninety",
-        "injury", "needed", "ninth", "on", "one", "required", "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen",
+        "injury", "min", "needed", "ninth", "on", "one", "required", "second", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen",
         "sixteenth", "sixth", "sixtieth", "sixty", "ten", "tenth", "third", "thirteen", "thirteenth", "thirtieth", "thirty",
         "stoppage", "three", "took", "twelfth", "twelve", "twentieth", "twenty", "two", "with", "within",
     ];
@@ -89,8 +89,9 @@ public static partial class MinuteReader
     private static readonly SearchValues<string> Keywords =
         SearchValues.Create([" min", "-min", "hour", "stoppage", "injury", "added", " seconds"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>What a form with digits adds: "45+2", "17'", "19′" (a prime), "54 mins" (the minute written straight after the digits), "23:41" (a clock).</summary>
-    private static readonly SearchValues<string> DigitMarks = SearchValues.Create(["+", "'", "’", "′", "min", ":"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>What a form with digits adds: "45+2", "17'", "19′" (a prime), "54 mins" (the minute written straight after the digits), "23:41" (a clock),
+/// "dk. 30", "the 41st of the second time".</summary>
+    private static readonly SearchValues<string> DigitMarks = SearchValues.Create(["+", "'", "’", "′", "min", ":", "dk.", "th of the ", "st of the ", "nd of the ", "rd of the "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Letters the case-insensitive regex may treat as one of the keywords' letters although ordinal case folding does not.</summary>
     private static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u0130\u0131\u212A\u017F");
@@ -101,7 +102,19 @@ public static partial class MinuteReader
     /// </summary>
     private static bool MayHoldMinute(ReadOnlySpan<char> sentence) =>
         sentence.ContainsAny(Keywords) || sentence.ContainsAny(CaseOddities)
-        || (sentence.IndexOfAnyInRange('0', '9') >= 0 && (sentence.ContainsAny(DigitMarks) || HasBareOrdinal(sentence)));
+        || (sentence.IndexOfAnyInRange('0', '9') >= 0 && (sentence.ContainsAny(DigitMarks) || HasBareOrdinal(sentence) || HasOnBeforeDigit(sentence)));
+
+    /// <summary>"headed in on 61": "on " before a digit, the one other digit form without a mark.</summary>
+    private static bool HasOnBeforeDigit(ReadOnlySpan<char> sentence)
+    {
+        for (int i = sentence.IndexOf("on ", StringComparison.OrdinalIgnoreCase); i >= 0;)
+        {
+            if (i + 3 < sentence.Length && char.IsAsciiDigit(sentence[i + 3])) return true;
+            int next = sentence[(i + 1)..].IndexOf("on ", StringComparison.OrdinalIgnoreCase);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
 
     /// <summary>"in the 58th": the one digit form without a mark after the digits, tested only where "in the " is followed by an ordinal.</summary>
     private static bool HasBareOrdinal(ReadOnlySpan<char> sentence)
@@ -139,6 +152,16 @@ public static partial class MinuteReader
         // "in the third minute of extra time" (93), "the fifth minute of the second half of extra time" (110).
         if (g["ordet"].Success)
             return NumberWords.Ordinal(g["oen"].Value) is int oe and > 0 and <= 15 ? Absolute((g["oesecond"].Success ? 105 : 90) + oe) : null;
+        // "in the 10th minute of the second half" (55), "at 19 minutes of the 2nd time" (64), "at 38 minutes of the 1st time" (38), "at the
+        // 41st of the second time" (86): a translated report counts each half's own clock, and the second half's starts at 45.
+        if (g["halfclock"].Success)
+        {
+            int? n = g["hcord"].Success ? NumberWords.Ordinal(g["hcord"].Value) : NumberWords.Cardinal(g["hccard"].Value);
+            return n is > 0 and <= 50 ? Absolute(g["hcsecond"].Success ? 45 + n : n) : null;
+        }
+        // "in the min. 12", "dk. 30" (Turkish dakika), "from minute 17", "in the 12. minute": a translated report's minute.
+        if (g["minabbr"].Success) return Absolute(int.Parse(g["mab"].Value));
+        if (g["dotmin"].Success) return Absolute(int.Parse(g["dmn"].Value));
         if (g["tick"].Success) return Absolute(int.Parse(g["tn"].Value));
         // "at the 23:41 mark", "at 61:05": a running clock's time falls in the minute after its whole minutes; a time below 24:00 with no
         // "mark" may be the time of day.
@@ -154,6 +177,8 @@ public static partial class MinuteReader
         if (g["cardrun"].Success) return Absolute(int.Parse(g["crn"].Value));
         if (g["cardlast"].Success) return Absolute(int.Parse(g["cln"].Value));
         if (g["bareord"].Success) return Absolute(NumberWords.Ordinal(g["bn2"].Value));
+        // "headed in on 61", "a penalty on 74 after", "made it 3-2 on 61,": a bare number after the goal's own last word.
+        if (g["bareon"].Success) return Absolute(int.Parse(g["bon"].Value));
         if (g["gone"].Success) return Absolute(NumberWords.Cardinal(g["gn"].Value));
         if (g["secs2"].Success) return NumberWords.Cardinal(g["scn2"].Value) is int restart and > 0 and < 600 ? Absolute(45 + restart / 60 + 1) : null;
         if (g["secs"].Success) return NumberWords.Cardinal(g["scn"].Value) is int seconds and > 0 and < 600 ? Absolute(seconds / 60 + 1) : null;
@@ -196,6 +221,9 @@ public static partial class MinuteReader
         @"(?<plus>\b(?<pr>[0-9]{2,3}) ?\+ ?(?<pa>[0-9]{1,2})(?: ?(?:'|’|′|″|" + Min + @"))?)" +
         @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?|time added on|additional time)(?<osextra> (?:at the end of|of) (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))?)" +
         @"|(?<ordet>\b(?<oen>" + Ord + @")[- ]" + Min + @" of (?:the )?(?:(?<oesecond>second (?:half|period) of )|first (?:half|period) of )?extra[- ]time\b)" +
+        @"|(?<halfclock>(?:\b(?<hcord>" + Ord + @")[- ]" + Min + @"|(?<!\b(?:first|last|opening|closing|final|early|remaining|few) )\b(?<hccard>" + Card + @") " + Min + @"|(?<=\bthe )\b(?<hcord>[0-9]{1,2}(?:st|nd|rd|th))) of the (?:first|1st|(?<hcsecond>second|2nd)) (?:half|time|period)\b(?! of extra))" +
+        @"|(?<minabbr>\b(?:min|dk)\. ?(?<mab>[0-9]{1,3})(?![0-9]| ?\+)|\bminute (?<mab>[0-9]{1,3})\b(?! ?\+|[-–:][0-9]))" +
+        @"|(?<dotmin>\b(?<dmn>[0-9]{1,3})\. (?-i:minute)\b)" +
         @"|(?<clock>\b(?:at|in) (?:the )?(?<ckm>[0-9]{1,3}):(?<cks>[0-5][0-9])(?![0-9:])(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))(?<ckmark> mark\b)?)" +
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’|′)(?![a-zA-Z]))" +
         @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
@@ -204,6 +232,7 @@ public static partial class MinuteReader
         @"|(?<cardrun>(?:\b(?:on|in|after) |(?<=\b(?:on|in|after) " + ListedMinute + @"(?:, " + ListedMinute + @")*, )\b)(?<crn>[0-9]{1,3})(?![0-9+])(?=(?:, " + ListedMinute + @")*,? and " + ListedMinute + " " + Min + @"\b))" +
         @"|(?<cardlast>(?<=\b(?:on|in|after) " + ListedMinute + @"(?:, " + ListedMinute + @")*,? and )\b(?<cln>[0-9]{1,3}) " + Min + @"\b)" +
         @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to|on)\b))" +
+        @"|(?<bareon>(?<=\b(?:in|home|it|again|one|back|level|post|bar|crossbar|penalty|spot|spot-kick|yards|metres|kick|header|volley|strike|shot|finish|effort|two|three|four|five|equalise|equalised|equalises|equalize|equalized|equalizes|levelled|levels|scored|scores|netted|nets|struck|strikes|replied|replies|[0-9]-[0-9]) )\bon (?<bon>[0-9]{1,3})(?![0-9]|[.,:][0-9]|%)(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|thanks|through|courtesy|via|from|while|following|to)\b))" +
         @"|(?<gone>\bwith (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b|\bwith the (?:game|match|contest) (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" old\b)" +
         @"|(?<secs2>\b(?<scn2>[0-9]{1,3}|" + Card + @") seconds (?:into|after) (?:the (?:second half|second period|restart|re-start|resumption|break|interval)|half-?time)\b)" +
         @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b|\b(?<scn>[0-9]{1,3}|" + Card + @") seconds (?:into|in|after (?:kick-off|kickoff|the (?:start|kick-off|kickoff|(?:opening|first) whistle)))\b)" +
