@@ -89,7 +89,9 @@ internal static partial class NarrativeGoalReader
         var asides = GoalClauses.RelativeAside().Matches(sentenceText);
         bool InAside(int at) => asides.Any(a => at >= sentence.Start + a.Index && at < sentence.Start + a.Index + a.Length);
         for (int i = lo; i < mentions.Count && mentions[i].Span.Start < sentence.End && !otherTeam; i++)
-            otherTeam = !pair.Contains(mentions[i].Value.Name) && (nationalPair || !mentions[i].Value.National) && !InAside(mentions[i].Span.Start);
+            otherTeam = !pair.Contains(mentions[i].Value.Name) && (nationalPair || !mentions[i].Value.National) && !InAside(mentions[i].Span.Start)
+                // "Rangers had led since the 21st minute" in a report of Derwent Valley Rangers: the word the gazetteer gives Glasgow's club is this side's.
+                && !context.Teams.Within(mentions[i].Span).Any(t => t.Span.Start == mentions[i].Span.Start);
         if (!otherTeam) return false;
         var outside = asides.Count == 0 ? sentenceText : GoalClauses.RelativeAside().Replace(sentenceText, ",");
         return AnyScore().IsMatch(outside) || PastWords().IsMatch(outside);

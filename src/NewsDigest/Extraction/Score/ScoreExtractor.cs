@@ -270,6 +270,8 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         var before = sentence.AsSpan(Math.Max(0, index - 30), Math.Min(30, index)).ToString();
         var after = sentence.AsSpan(index + length, Math.Min(30, sentence.Length - index - length)).ToString();
         if (NotFinalBefore().IsMatch(before) && !FinalAt().IsMatch(before)) return false;
+        // "took the players off with Derwent Valley Rangers leading Launceston Athletic 1-0": a lead over a side named is the game on the way.
+        if (LeadOverSide().IsMatch(sentence.AsSpan(Math.Max(0, index - 60), Math.Min(60, index)))) return false;
         // "having won 3-0 on the opening day": a result the team already had before this match.
         if (HavingWon().IsMatch(sentence.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)))) return false;
         if (NotFinalAfter().IsMatch(after)) return false;
@@ -309,6 +311,10 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
 
     [GeneratedRegex(@"\b(?:led|lead|leads|leading|half-time|half time|halftime|the break|the interval|made it|make it|making it|makes it|to put|aggregate|first leg|first-leg|last season|reverse fixture|earlier this season|previous|last time|in the first meeting|with the score at|trailing|trailed|at|go up|goes up|went up|going up|with the (?:game|match|score|scores) (?:tied|level|locked|deadlocked)(?: at)?|(?:led|leading|trailed|trailing) [0-9]{1,2} ?[-–] ?[0-9]{1,2},? (?:and )?(?:then|later|again))\s*(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalBefore();
+
+    /// <summary>"leading Launceston Athletic ", "trailing the Rovers " right before a scoreline: a lead or a deficit against the side named.</summary>
+    [GeneratedRegex(@"\b(?:led|leading|trailed|trailing) (?:the )?(?:[\p{Lu}][\p{L}\p{M}'’.\-]* ){1,4}$")]
+    private static partial Regex LeadOverSide();
 
     /// <summary>"to leave the score at 1-1", "it finished at 2-2": the score the match ended on.</summary>
     [GeneratedRegex(@"\b(?:leave|left|leaving|leaves|finish|finished|finishing|end|ended|ending|stay|stayed|remain|remained|stood|stand)\s+(?:the\s+(?:score|scoreline|scores)\s+|it\s+|things\s+)?at\s*$", RegexOptions.IgnoreCase)]

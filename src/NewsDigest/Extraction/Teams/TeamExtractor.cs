@@ -63,7 +63,7 @@ public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
         if (_sides is not null) pair = _sides.Read(context, pair);
-        if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, pair)) };
+        if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair))) };
     }
 
     /// <summary>"Pars 2-2 Partick Thistle" over "Dunfermline Athletic twice came from behind ... against Partick Thistle ... the Pars were looking",
@@ -127,6 +127,42 @@ public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
         if (first is null && second is null) return pair;
         return pair with { First = first ?? pair.First, Second = second ?? pair.Second };
     }
+
+    /// <summary>"Fog halts Rangers clash" over "Derwent Valley Rangers leading Launceston Athletic", "Mariners send Haverkamp out a winner"
+    /// over "the Lakeshore Mariners": a side read from one word that the report writes, wherever it writes more, as one longer name closing
+    /// on the word is that name; the word alone is how the report shortens its club, not the better-known club the gazetteer gives it.</summary>
+    private static TeamPair WithPlaceBefore(ExtractionContext context, TeamPair pair)
+    {
+        string? Fuller(string side, string other)
+        {
+            // "Bohemians v Rangers" told as "Glasgow Rangers": against a club the gazetteer knows, the known club read is the one meant.
+            if (Known(context, side) && Known(context, other)) return null;
+            var surfaces = context.TeamMentions.Where(m => m.Value.Name == side).Select(m => m.Span.Substring(context.Text)).Append(side)
+                .Where(surface => TeamResolver.ShortWords.Contains(surface)).Distinct(StringComparer.Ordinal).ToList();
+            // "Central Coast Mariners ... the Mariners": a report that writes the club's full name means that club.
+            if (surfaces.Count == 0 || (side.Contains(' ') && context.Text.Contains(side, StringComparison.Ordinal))) return null;
+            var longer = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var word in surfaces)
+                for (int at = context.Text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = context.Text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                {
+                    int end = at + word.Length;
+                    if (end < context.Text.Length && char.IsLetterOrDigit(context.Text[end])) continue;
+                    if (WordsBefore().Match(context.Text[Math.Max(0, at - 60)..at]) is not { Success: true } before) continue;
+                    if (ResultSentenceReader.Clean(before.Value + word) is { } name && name.Length > word.Length && name.EndsWith(" " + word, StringComparison.Ordinal)) longer.Add(name);
+                }
+            if (longer.Count != 1) return null;
+            var fuller = longer.Single();
+            // "Berwick Rangers" in a report of Rangers is another club the gazetteer knows, "Man United" the same one: neither is a fuller name.
+            return context.Gazetteer.Teams.TryGet(fuller, out _) ? null : fuller;
+        }
+        string? first = Fuller(pair.First, pair.Second), second = Fuller(pair.Second, pair.First);
+        if (first is null && second is null) return pair;
+        return pair with { First = first ?? pair.First, Second = second ?? pair.Second };
+    }
+
+    /// <summary>One to three capitalised words right before a name, in its sentence.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}'’.\-])(?:[\p{Lu}][\p{L}\p{M}'’\-]* ){1,3}$")]
+    private static partial Regex WordsBefore();
 
     [GeneratedRegex(@"(?<= )(?<word>United|City|Town|Rovers|Athletic|Wanderers|County|Albion)\b")]
     private static partial Regex ClubWordAfter();

@@ -8,7 +8,9 @@ public readonly record struct TeamMention(TextSpan Span, string Team);
 /// <summary>Resolves what the text calls a team ("Man Utd", "the Red Devils", "United", "the hosts") to one of the match's two teams.</summary>
 public sealed class TeamResolver
 {
-    private static readonly string[] ShortWords = ["City", "United", "Utd", "Villa", "Palace", "Ham", "Brom", "Albion", "Forest", "Rovers", "Wanderers", "Athletic", "County", "Town", "Hotspur", "Madrid", "Milan"];
+    /// <summary>Words that close many clubs' names ("City", "Rangers", "Mariners") and on their own say which of the two sides only by the pair.</summary>
+    internal static readonly string[] ShortWords = ["City", "United", "Utd", "Villa", "Palace", "Ham", "Brom", "Albion", "Forest", "Rovers", "Wanderers", "Athletic", "County", "Town", "Hotspur", "Madrid", "Milan",
+        "Rangers", "Celtic", "Thistle", "Mariners", "Harriers", "Dynamo"];
     private readonly ExtractionContext _context;
     private List<TeamMention>? _mentions;
 
