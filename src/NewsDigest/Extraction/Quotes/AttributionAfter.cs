@@ -6,6 +6,17 @@ namespace NewsDigest.Extraction.Quotes;
 /// <summary>Attributions written after a quote, before the next one in its paragraph: ", Deschamps said", "said the Italian", ", he added", "according to his manager", "by the referee", a headline's ": Pep Guardiola hails".</summary>
 internal static partial class AttributionAfter
 {
+    /// <summary>True when the attribution after the quote ends where the next quote of the paragraph opens, with only spaces between, and
+    /// neither the quote's end nor the words before the verb hold a comma: the words set up the next quote.</summary>
+    private static bool IntroducesNextQuote(ExtractionContext context, TextSpan quote, int afterEnd, int paragraphEnd, string afterText, Match afterMatch)
+    {
+        if (afterEnd >= paragraphEnd || quote.End + afterText.Length != afterEnd) return false;
+        if (!afterText.AsSpan(afterMatch.Index + afterMatch.Length).IsWhiteSpace()) return false;
+        var words = context.Text.AsSpan(quote.Start, quote.Length).TrimEnd();
+        if (words.IsEmpty || words[^1] is not ('.' or '!' or '?')) return false;
+        return afterText.AsSpan(0, afterMatch.Index + afterMatch.Length).IndexOfAny(",;:") < 0;
+    }
+
     /// <summary>The speaker the words after the quote name; null when they attribute nothing.</summary>
     public static Attribution? Find(ExtractionContext context, TextSpan quote, int paragraphEnd, string? previousSpeaker, int previousEnd, IReadOnlyList<(string Name, int End)> speakers)
     {
@@ -17,6 +28,9 @@ internal static partial class AttributionAfter
         var afterMatch = SaidAfter().Match(afterText);
         // "... "dumb goals" while coach Thomas Tuchel said: "..."": an attribution ending in a colon introduces the next quote, not this one.
         if (afterMatch.Success && afterText.AsSpan(afterMatch.Index + afterMatch.Length).TrimStart().StartsWith(":")) afterMatch = Match.Empty;
+        // "Director Sato said 「...」 Ito said 「...」": words after a quote closed on its own stop that run, with no stop or comma, straight
+        // into the next quote's opening mark introduce that quote, as a colon does.
+        if (afterMatch.Success && IntroducesNextQuote(context, quote, afterEnd, paragraphEnd, afterText, afterMatch)) afterMatch = Match.Empty;
         // "labeling the statement as “really poor” before his Sky colleague Jamie Carragher stated, “...”": words after the quote that open a
         // new clause ("before", "while") are someone else saying something else, not this quote's attribution.
         if (afterMatch.Success && afterMatch.Groups["who"].Success && NewClause().IsMatch(afterMatch.Groups["who"].Value)) afterMatch = Match.Empty;
