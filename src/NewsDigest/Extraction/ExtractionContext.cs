@@ -31,8 +31,8 @@ public sealed class ExtractionContext
 
     public ExtractionContext(Article article, Gazetteer gazetteer)
     {
-        // Offsets into the folded text are offsets into the article's: the fold keeps the length.
-        var text = CapitalisedLeadIn.Fold(article.Text, gazetteer.CapitalisedNameWords);
+        // Offsets into the folded text are offsets into the article's: each fold keeps the length.
+        var text = ForeignQuoteMarks.Fold(CapitalisedLeadIn.Fold(article.Text, gazetteer.CapitalisedNameWords));
         Article = ReferenceEquals(text, article.Text) ? article : article with { Text = text };
         Gazetteer = gazetteer;
         Sentences = SentenceSplitter.Split(Article.Text);

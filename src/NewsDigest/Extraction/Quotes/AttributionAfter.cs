@@ -6,6 +6,17 @@ namespace NewsDigest.Extraction.Quotes;
 /// <summary>Attributions written after a quote, before the next one in its paragraph: ", Deschamps said", "said the Italian", ", he added", "according to his manager", "by the referee", a headline's ": Pep Guardiola hails".</summary>
 internal static partial class AttributionAfter
 {
+    /// <summary>True when the attribution after the quote ends where the next quote of the paragraph opens, with only spaces between, and
+    /// neither the quote's end nor the words before the verb hold a comma: the words set up the next quote.</summary>
+    private static bool IntroducesNextQuote(ExtractionContext context, TextSpan quote, int afterEnd, int paragraphEnd, string afterText, Match afterMatch)
+    {
+        if (afterEnd >= paragraphEnd || quote.End + afterText.Length != afterEnd) return false;
+        if (!afterText.AsSpan(afterMatch.Index + afterMatch.Length).IsWhiteSpace()) return false;
+        var words = context.Text.AsSpan(quote.Start, quote.Length).TrimEnd();
+        if (words.IsEmpty || words[^1] is not ('.' or '!' or '?')) return false;
+        return afterText.AsSpan(0, afterMatch.Index + afterMatch.Length).IndexOfAny(",;:") < 0;
+    }
+
     /// <summary>The speaker the words after the quote name; null when they attribute nothing.</summary>
     public static Attribution? Find(ExtractionContext context, TextSpan quote, int paragraphEnd, string? previousSpeaker, int previousEnd, IReadOnlyList<(string Name, int End)> speakers)
     {
@@ -17,6 +28,9 @@ internal static partial class AttributionAfter
         var afterMatch = SaidAfter().Match(afterText);
         // "... "dumb goals" while coach Thomas Tuchel said: "..."": an attribution ending in a colon introduces the next quote, not this one.
         if (afterMatch.Success && afterText.AsSpan(afterMatch.Index + afterMatch.Length).TrimStart().StartsWith(":")) afterMatch = Match.Empty;
+        // "Director Sato said 「...」 Ito said 「...」": words after a quote closed on its own stop that run, with no stop or comma, straight
+        // into the next quote's opening mark introduce that quote, as a colon does.
+        if (afterMatch.Success && IntroducesNextQuote(context, quote, afterEnd, paragraphEnd, afterText, afterMatch)) afterMatch = Match.Empty;
         // "labeling the statement as “really poor” before his Sky colleague Jamie Carragher stated, “...”": words after the quote that open a
         // new clause ("before", "while") are someone else saying something else, not this quote's attribution.
         if (afterMatch.Success && afterMatch.Groups["who"].Success && NewClause().IsMatch(afterMatch.Groups["who"].Value)) afterMatch = Match.Empty;
@@ -106,10 +120,10 @@ internal static partial class AttributionAfter
         return m.Success ? SpeakerMentions.FirstPersonIn(context, afterStart + m.Groups["of"].Index, m.Groups["of"].Length + 1) : null;
     }
 
-    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s""”’',.!?\-–—]*(?:(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
     internal static partial Regex SaidAfter();
 
-    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:he|she)\s+(?:said|says|spoke|added|joked)\s+of\s+(?<of>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s""”’',.!?\-–—]*(?:he|she)\s+(?:said|says|spoke|added|joked)\s+of\s+(?<of>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex SaidOf();
 
     /// <summary>The rest of a quote's sentence ending on ", says" and who: "'belong' in Women's Champions League, says boss Marc Skinner".</summary>
@@ -127,7 +141,7 @@ internal static partial class AttributionAfter
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
 
-    [GeneratedRegex(@"^[\s""”’',.!?-]*according to\s+(?<who>(?:(?:the|his|her|their)\s+)?[\p{L}'’ -]{2,60}?)(?=[,.;:]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s""”’',.!?\-–—]*according to\s+(?<who>(?:(?:the|his|her|their)\s+)?[\p{L}'’ -]{2,60}?)(?=[,.;:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AccordingToAfter();
 
     [GeneratedRegex(@"^[""”’'\s]{0,3}by\s+(?<who>(?:the\s+)?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$|\s+(?:after|before|who|for|as|in|on|at|during|when|and)\b)")]
@@ -138,7 +152,7 @@ internal static partial class AttributionAfter
 
     /// <summary>A document as the quote's attribution after it: "the statement read", "their statement said", "read a family statement",
     /// "said the club's statement" is not one (a named owner), nor "said Marsh in a statement" (a person speaking in it).</summary>
-    [GeneratedRegex(@"^[\s""”’',.!?-]*(?:(?:read|reads|said|says|stated|states|added|adds|continued)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\b|(?:the|a|an|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\s+(?:(?:also|then)\s+)?(?:read|reads|said|says|stated|states|added|adds|continued)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s""”’',.!?\-–—]*(?:(?:read|reads|said|says|stated|states|added|adds|continued)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\b|(?:the|a|an|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\s+(?:(?:also|then)\s+)?(?:read|reads|said|says|stated|states|added|adds|continued)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentAfter();
 
     /// <summary>Someone the report does not name: "A spokesperson said:", "a club source told", "one official added".</summary>

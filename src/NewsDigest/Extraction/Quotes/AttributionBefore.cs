@@ -26,7 +26,9 @@ internal static partial class AttributionBefore
         var beforeMatch = SaidBefore().Match(beforeText);
         if (beforeMatch.Success)
         {
-            if (beforeMatch.Groups["pronoun"].Success) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(beforeMatch.Groups["pronoun"].ValueSpan)));
+            // "About Tran Phuoc, he said: “...”": whom the words are about, set before the pronoun, is not who says them.
+            if (beforeMatch.Groups["pronoun"].Success) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(beforeMatch.Groups["pronoun"].ValueSpan),
+                TopicBeforePronoun().Match(beforeText) is { Success: true } topic ? topic.Groups["of"].Value : null));
             // "The Concacaf match report said, "..."": a document or a body speaks, and no person does.
             if (DocumentSpeaks().IsMatch(beforeMatch.Value) || AttributionAfter.UnnamedSpeaker().IsMatch(beforeMatch.Value)) return new Attribution(null);
             if (SpeakerContinuity.NoPersonGoesOn(context, beforeMatch.Value, quote.Start)) return new Attribution(null);
@@ -118,7 +120,7 @@ internal static partial class AttributionBefore
     [GeneratedRegex(@"\b(?:petition|statement|message|post|caption|letter|campaign|tweet|notice|report|release|website|which|that)\s+(?:also\s+)?(?:reads?|states)\s*[:,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentIntro();
 
-    [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + AttributionVerbs.Verbs + @"|told (?:[\w ]|\.(?=\w)){1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted|(?:offered|gave|had|delivered|issued|sent)\s+(?:a|an|his|her|their)\s+[\w ]{0,30}?(?:response|reaction|verdict|assessment|message|warning|plea|apology|view|summary))\s*(?:[\w ,']{0,40})?[:,]\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|previously|had|has|was|afterwards|post-match|after the game|after the match)\s+)*(?:" + AttributionVerbs.Verbs + @"|told (?:[\w ]|\.(?=\w)){1,30}|said of [\w ]{1,30}|was quoted as saying|said in a statement|reacted|(?:offered|gave|had|delivered|issued|sent)\s+(?:a|an|his|her|their)\s+[\w ]{0,30}?(?:response|reaction|verdict|assessment|message|warning|plea|apology|view|summary))\s*(?:[\w ,']{0,40})?[:,]\s*$|(?:(?<pronoun>\b(?:he|she))|\b[\p{Lu}][\p{L}'’. -]{1,60}?)\s+(?:(?:also|then|later|afterwards)\s+)?(?:" + AttributionVerbs.Verbs + @")\s*$|\baccording to\s+[\p{Lu}][\p{L}'’. -]{1,60}?,\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SaidBefore();
 
     [GeneratedRegex(@"\b(?:match report|press release|website|petition|post|caption|campaign|tweet|which|that|" + AttributionAfter.DocumentNouns + @")\s+(?:(?:also|then)\s+)?(?:said|says|read|reads|stated|states|added|adds)\b", RegexOptions.IgnoreCase)]
@@ -138,6 +140,9 @@ internal static partial class AttributionBefore
     private static partial Regex CapitalisedSubject();
 
     /// <summary>", said La Real coach Alguacil, " right before a quote: the verb first, then who speaks, closed by a comma.</summary>
+    [GeneratedRegex(@"(?:^[\s""”’]*|[.!?][""”’]?\s+)(?:About|Of|On|Regarding|Asked about|Speaking about)\s+(?<of>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}),\s*(?:he|she)\s+\w+")]
+    private static partial Regex TopicBeforePronoun();
+
     [GeneratedRegex(@",\s+(?:said|says|added|adds|explained|insisted|admitted|stressed|noted)\s+(?<who>(?:[\p{L}'’.-]+\s+){0,4}[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}),\s*$")]
     private static partial Regex InvertedSaidBefore();
 
