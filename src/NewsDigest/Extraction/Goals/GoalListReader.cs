@@ -164,6 +164,8 @@ internal static partial class GoalListReader
             if (name.Length < 2 || UnnamedOwnGoal().IsMatch(name)) continue;
             bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
             var player = context.People.FullName(name);
+            // "Goals: Tashpulatov 17" under prose that tells "Jasur Toshpulatov": a line's own spelling of a name the prose spells a letter apart.
+            if (player == name && context.People.NearSpelling(name) is { } near) player = near;
             foreach (Capture minuteText in segment.Groups["min"].Captures)
             {
                 var minute = MinuteReader.Parse(minuteText.Value + "'");
