@@ -123,11 +123,21 @@ internal static partial class GoalListReader
         list = ItemNumber().Replace(list, m => new string(' ', m.Length));
         list = SideCode().Replace(list, m => new string(' ', m.Length));
         list = ClockTime().Replace(list, m => (int.Parse(m.Groups["m"].Value) + 1 + "'").PadRight(m.Length));
+        // "Arslan (dk. 30, 90+1)", "Lomas (min. 12)": the word or abbreviation for minute before the number goes.
+        list = MinuteWordBefore().Replace(list, m => new string(' ', m.Length));
+        // "Nouri (77-penalty)", "Goryachev (64, from penalty)": a penalty told after the minute is the bare note.
+        list = PenaltyAfterMinute().Replace(list, m => " pen".PadRight(m.Length));
         return BracketAside().Replace(list, m => (m.Groups["pen"].Success ? " pen" : m.Groups["og"].Success ? " og" : "").PadRight(m.Length));
     }
 
     [GeneratedRegex(@"(?<=^|[;,]\s*)[0-9]{1,2}\.\s")]
     private static partial Regex ItemNumber();
+
+    [GeneratedRegex(@"\b(?:dk|min|minute)\.?\s*(?=[0-9]{1,3}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinuteWordBefore();
+
+    [GeneratedRegex(@"(?<=[0-9])\s*(?:[-–,]\s*)?(?:from (?:the )?)?(?:penalty(?: kick)?|spot[- ]kick)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PenaltyAfterMinute();
 
     [GeneratedRegex(@"\b\p{Lu}{2,5}\s+[-–—]\s+")]
     private static partial Regex SideCode();
