@@ -123,11 +123,35 @@ internal static partial class GoalListReader
         list = ItemNumber().Replace(list, m => new string(' ', m.Length));
         list = SideCode().Replace(list, m => new string(' ', m.Length));
         list = ClockTime().Replace(list, m => (int.Parse(m.Groups["m"].Value) + 1 + "'").PadRight(m.Length));
+        // "Arslan (dk. 30, 90+1)", "Lomas (min. 12)": the word or abbreviation for minute before the number goes.
+        list = MinuteWordBefore().Replace(list, m => new string(' ', m.Length));
+        // "Nouri (77-penalty)", "Goryachev (64, from penalty)": a penalty told after the minute is the bare note.
+        list = PenaltyAfterMinute().Replace(list, m => " pen".PadRight(m.Length));
+        // "Paiva, at 38 minutes of the 1st time (1-0); Ferraz, at 19 minutes of the 2nd time (2-0)", "Tashpulatov, 17 (1:0)": a
+        // running score in brackets goes, a half's own clock becomes its minute, and the comma between a name and its minute goes.
+        list = RunningScore().Replace(list, m => new string(' ', m.Length));
+        list = HalfClockItem().Replace(list, m => MinuteReader.Parse(m.Value) is { } minute ? minute.ToString().PadRight(m.Length) : m.Value);
+        list = CommaBeforeMinute().Replace(list, " ");
         return BracketAside().Replace(list, m => (m.Groups["pen"].Success ? " pen" : m.Groups["og"].Success ? " og" : "").PadRight(m.Length));
     }
 
     [GeneratedRegex(@"(?<=^|[;,]\s*)[0-9]{1,2}\.\s")]
     private static partial Regex ItemNumber();
+
+    [GeneratedRegex(@"\b(?:dk|min|minute)\.?\s*(?=[0-9]{1,3}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinuteWordBefore();
+
+    [GeneratedRegex(@"(?<=[0-9])\s*(?:[-–,]\s*)?(?:from (?:the )?)?(?:penalty(?: kick)?|spot[- ]kick)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PenaltyAfterMinute();
+
+    [GeneratedRegex(@"\s*\(\s*[0-9]{1,2}\s*[-–:]\s*[0-9]{1,2}\s*\)")]
+    private static partial Regex RunningScore();
+
+    [GeneratedRegex(@"\b(?:at|in) (?:the )?[0-9]{1,2}(?:st|nd|rd|th)?(?: minutes?)? of the (?:first|1st|second|2nd) (?:half|time|period)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfClockItem();
+
+    [GeneratedRegex(@"(?<=\p{L}),(?=\s*[0-9]{1,3}(?:\+[0-9]{1,2})?['’′]?\s*(?:[,;.)]|$|pen\b|og\b))")]
+    private static partial Regex CommaBeforeMinute();
 
     [GeneratedRegex(@"\b\p{Lu}{2,5}\s+[-–—]\s+")]
     private static partial Regex SideCode();
@@ -164,6 +188,8 @@ internal static partial class GoalListReader
             if (name.Length < 2 || UnnamedOwnGoal().IsMatch(name)) continue;
             bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
             var player = context.People.FullName(name);
+            // "Goals: Tashpulatov 17" under prose that tells "Jasur Toshpulatov": a line's own spelling of a name the prose spells a letter apart.
+            if (player == name && context.People.NearSpelling(name) is { } near) player = near;
             foreach (Capture minuteText in segment.Groups["min"].Captures)
             {
                 var minute = MinuteReader.Parse(minuteText.Value + "'");

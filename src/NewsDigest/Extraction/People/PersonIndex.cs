@@ -59,6 +59,16 @@ public sealed partial class PersonIndex
         return full is not null && WordCount(full) >= WordCount(name) ? full : name;
     }
 
+    /// <summary>The one name of two or more words whose surname a lone surname spells a letter apart ("Tashpulatov" for "Jasur Toshpulatov",
+    /// "Yusupaliev" for "Sardor Yusupaliyev": a transliterated name a results line spells its own way), or null when none or several are.</summary>
+    public string? NearSpelling(string surname)
+    {
+        if (WordCount(surname) != 1) return null;
+        var near = _fullNameBySurname.Values.Where(full => WordCount(full) > 1 && Merging.PersonNameMatcher.SamePerson(surname, full))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
+
     /// <summary>The fullest name for a name written at a position: a bare first name that opens several fuller names ("Gabriel" with
     /// "Gabriel Jesus" and "Gabriel Martinelli") is the one of them named most recently before that position, not the first or the most
     /// frequent; a surname, or a first name no fuller name before the position opens, resolves as <see cref="FullName(string)"/> does.</summary>
