@@ -112,6 +112,8 @@ public static partial class ResultSentenceReader
             if (TableBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
             // "a hat-trick by striker Lalremruata to register a 3-2 victory over B": a name after a player's role is that player, not the winner.
             if (RoleBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
+            // "Aris returned to the victories at the Kleanthis Vikelidis, beating OFI": a name after "at the" is the ground played on, not the winner.
+            if (m.Index >= 7 && text.AsSpan(start + m.Index - 7, 7).SequenceEqual("at the ")) continue;
             if (Clean(m.Value) is { } name && !string.Equals(name, other, StringComparison.OrdinalIgnoreCase))
             {
                 last = WithoutPersonAfter(text, name);
