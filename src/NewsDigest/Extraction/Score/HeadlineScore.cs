@@ -14,6 +14,8 @@ internal static partial class HeadlineScore
         var m = TitleScore().Match(title);
         // "LA Galaxy 2 New York Red Bulls 1: ...": each side's goals after its name.
         if (!m.Success) m = TitleScoreAfterEach().Match(title);
+        // "Persebaya vs PSS Sleman 2-2", "Aris – OFI 2-1 (1-0)", "Nasaf – Navbahor – 2:1": the pair first, then the score, in the pair's order.
+        if (!m.Success) m = TitlePairScore().Match(title);
         if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title) ?? FromTitleGoalless(context, pair, title);
         string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
         // "Pars 2-2 Partick Thistle": a club's nickname beside the pair's other side stands for the club the teams were read as.
@@ -123,6 +125,11 @@ internal static partial class HeadlineScore
     /// <summary>"Arsenal 1-1 Sheff Utd", "Crvena zvezda 2-1 Partizan recap": a side's name opens on a capital, its later words may not.</summary>
     [GeneratedRegex(@"(?<a>[A-Z][\w'’.&]*\s(?:[\w'’.&]+\s){0,3})(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})")]
     private static partial Regex TitleScore();
+
+    /// <summary>"Persebaya vs PSS Sleman 2-2", "Krylia Sovetov – Spartak – 2:2": two sides joined by "v", "vs" or a spaced dash, then the score;
+    /// a football score's numbers, no kick-off time's ("A v B 15:00").</summary>
+    [GeneratedRegex(@"(?<![\w'’.&/\-])(?<a>[\p{Lu}][\w'’.&\-]*(?: [\p{Lu}][\w'’.&\-]*){0,3}) (?:vs\.?|v\.?|versus|–|—|-) (?<b>[\p{Lu}][\w'’.&\-]*(?: [\p{Lu}][\w'’.&\-]*){0,3})(?: [–—-])?:? (?<x>1[0-5]|[0-9]) ?[-–:] ?(?<y>1[0-5]|[0-9])(?![0-9])")]
+    private static partial Regex TitlePairScore();
 
     [GeneratedRegex(@"^(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})\s(?<y>[0-9]{1,2})(?![0-9\-–])")]
     private static partial Regex TitleScoreAfterEach();

@@ -41,7 +41,7 @@ public static partial class ResultSentenceReader
     };
 
     /// <summary>The result shapes, tried in this order (a scoreline between the names is the surest).</summary>
-    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PossessiveResult(), VerbResult(), SentPast(), HandedDefeat(), PassiveResult(), ResultOver(), PairDraw()];
+    private static readonly Regex[] Shapes = [ScoreBetween(), ScoreAfterEach(), PairThenScore(), PossessiveResult(), VerbResult(), SentPast(), HandedDefeat(), PassiveResult(), ResultOver(), PairDraw()];
 
     /// <summary>Pieces every verb of <see cref="VerbResult"/> and <see cref="SentPast"/> contains ("beat" in "beating", "past" in "eased past",
     /// "sent " in "sent A past B"), in any case.</summary>
@@ -112,6 +112,8 @@ public static partial class ResultSentenceReader
             if (TableBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
             // "a hat-trick by striker Lalremruata to register a 3-2 victory over B": a name after a player's role is that player, not the winner.
             if (RoleBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
+            // "Aris returned to the victories at the Kleanthis Vikelidis, beating OFI": a name after "at the" is the ground played on, not the winner.
+            if (m.Index >= 7 && text.AsSpan(start + m.Index - 7, 7).SequenceEqual("at the ")) continue;
             if (Clean(m.Value) is { } name && !string.Equals(name, other, StringComparison.OrdinalIgnoreCase))
             {
                 last = WithoutPersonAfter(text, name);
@@ -271,6 +273,11 @@ public static partial class ResultSentenceReader
     /// final", "Group 3 Round 2").</summary>
     [GeneratedRegex(@"(?<a>" + Name + @")" + NotNumberedLabel + @" [0-9]{1,2},?(?: def(?:eated|\.)? by| d\.| v| vs\.?)?[ \t]*\n?[ \t]*(?<b>" + Name + @")" + NotNumberedLabel + @" [0-9]{1,2}\b")]
     private static partial Regex ScoreAfterEach();
+
+    /// <summary>"Persebaya vs PSS Sleman 2-2", "Aris – OFI 2-1 (1-0)", "Nasaf – Navbahor – 2:1": the pair joined by "v", "vs" or a spaced dash,
+    /// the score after both (a translated headline's or result line's form). The goals are a football score's, no clock's ("A v B 15:00", "3:00").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}/'’.\-])(?<a>" + Name + @") (?:vs\.?|v\.?|versus|–|—|-) (?<b>" + Name + @")(?: [–—-])?:? (?:1[0-5]|[0-9]) ?[-–:] ?(?:1[0-5]|[0-9])(?![0-9])")]
+    private static partial Regex PairThenScore();
 
     /// <summary>"the Devonport Strikers' 7-1 win over Taroona".</summary>
     [GeneratedRegex(@"(?<a>" + Name + @")['’]s? [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?:win|victory|triumph|defeat|loss|draw|thrashing|rout) (?:over|against|with|to|at) (?:the )?(?<b>" + Name + ")")]

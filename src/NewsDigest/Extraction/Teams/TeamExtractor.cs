@@ -41,6 +41,7 @@ public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
         if (title is not null && !Known(context, title.First) && !Known(context, title.Second)
             && OpeningResult() is { } knownResult && PairChoice.Shared(title, knownResult) is null
             && Known(context, knownResult.First) && Known(context, knownResult.Second)) title = null;
+        if (title is not null) title = WithKnownTail(context, title);
         if (title is not null && WithNicknameNamed(context, title) is { } named) title = named;
         // The headline's sides are read once: they make a pair of their own, or keep one side in the pair read later.
         List<string> headlineTeams = [], rivals = [];
@@ -90,6 +91,23 @@ public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
             return firstNick ? title with { First = club } : title with { Second = club };
         }
         return null;
+    }
+
+    /// <summary>"Glimt - Rosenborg 4-2" over "Bodø/Glimt beat Rosenborg": a headline side the gazetteer does not know, which is the last word of
+    /// one known team as the report writes it ("Bodø/Glimt", "Sporting Kansas City"), is that team, written short by the headline.</summary>
+    private static TeamPair WithKnownTail(ExtractionContext context, TeamPair title)
+    {
+        string? Fuller(string side, string other)
+        {
+            if (side.Contains(' ') || Known(context, side)) return null;
+            var teams = context.TeamMentions.Where(m => m.Value.Name != other && m.Span.Length > side.Length + 1)
+                .Where(m => m.Span.Substring(context.Text) is var surface && surface.EndsWith(side, StringComparison.Ordinal) && surface[^(side.Length + 1)] is '/' or ' ' or '-')
+                .Select(m => m.Value.Name).Distinct(StringComparer.Ordinal).ToList();
+            return teams is [var team] ? team : null;
+        }
+        string? first = Fuller(title.First, title.Second), second = Fuller(title.Second, title.First);
+        if (first is null && second is null) return title;
+        return title with { First = first ?? title.First, Second = second ?? title.Second };
     }
 
     /// <summary>The body's reading beats a headline pair with a nickname-only side when it shares no side with the headline (a report of two
