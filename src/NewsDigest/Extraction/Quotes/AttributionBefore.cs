@@ -23,6 +23,19 @@ internal static partial class AttributionBefore
             if (rater.Contains('.') || !SpeakerNames.CanSpeak(context, rater) || SpeakerNames.IsBody(context, rater)) return new Attribution(null);
             if (SpeakerMentions.FirstPersonIn(context, beforeStart + rated.Groups["who"].Index, rated.Groups["who"].Length + 1) is { } person) return new Attribution(person);
         }
+        // "the bench, according to the Valley's radio man, "lost their minds."": a description after "according to" is the source; when it
+        // describes nobody the report names, the words are someone unnamed's, not the person the sentence is about.
+        if (AccordingToDescription().Match(beforeText) is { Success: true } according)
+        {
+            var source = according.Groups["who"];
+            if (SpeakerMentions.LastPersonIn(context, beforeStart + source.Index, source.Length + 1) is { } named) return new Attribution(named);
+            // "according to his manager": the person described, when the report gives that person the description's own role word; a
+            // description of no role the report gives ("radio man") is nobody it names.
+            var head = source.Value[(source.Value.LastIndexOf(' ') + 1)..];
+            if (SpeakerDescriptions.IsDescription(source.Value) && SpeakerSalience.Described(context, source.Value, quote.Start) is { } described
+                && SpeakerRoles.Find(context, described).Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true) return new Attribution(described);
+            return new Attribution(null);
+        }
         var beforeMatch = SaidBefore().Match(beforeText);
         if (beforeMatch.Success)
         {
@@ -91,6 +104,18 @@ internal static partial class AttributionBefore
             && SpeakerMentions.FirstPersonIn(context, lineStart, text.IndexOf(':', lineStart) - lineStart + 1) is { } headliner) return new Attribution(headliner);
         return null;
     }
+
+    /// <summary>True when the words right before the quote are "according to" and a description ("according to the club's physio, "):
+    /// a phrase so attributed is quoted speech even when its source has no name.</summary>
+    internal static bool AccordingToBefore(string text, TextSpan quote)
+    {
+        int start = Math.Max(0, quote.Start - 120);
+        return AccordingToDescription().IsMatch(text.AsSpan(start, quote.Start - start).TrimEnd("\"“‘'` ").ToString());
+    }
+
+    /// <summary>"according to the Valley's radio man,", "according to one steward,": a source described, not named, before the quote.</summary>
+    [GeneratedRegex(@"\baccording to\s+(?<who>(?:the|a|an|his|her|their|one)\s+[^,.;:!?""“”\n]{1,60}?),\s*$")]
+    private static partial Regex AccordingToDescription();
 
     /// <summary>The person whose press conference or interview the text before <paramref name="position"/> names last ("Pep Guardiola’s
     /// pre-Cherries press conference", "Hayes's post-match interview"); null when it names none.</summary>
