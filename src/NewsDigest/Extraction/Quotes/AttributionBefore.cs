@@ -15,6 +15,9 @@ internal static partial class AttributionBefore
         if (DocumentIntro().IsMatch(beforeText)) return new Attribution(null);
         // "..., but the club stated “...”": a group speaks, and no person does.
         if (GroupSpeakers.SpeaksBefore(beforeText)) return new Attribution(null);
+        // "A Conference statement said the club had been sanctioned "..." and that the board had "..."": a document opening the quote's
+        // sentence speaks, for every quote of it; the name qualifying the document is a body's, not a person's.
+        if (DocumentSentence(text, quote)) return new Attribution(null);
         // "Fox Sports also gave the Arsenal star 8 out of 10 and observed:": the clause's subject rated and spoke; whom it rated did not. An
         // outlet or a body as that subject speaks for no person.
         if (RatedAndSaid().Match(beforeText) is { Success: true } rated)
@@ -112,6 +115,18 @@ internal static partial class AttributionBefore
         int start = Math.Max(0, quote.Start - 120);
         return AccordingToDescription().IsMatch(text.AsSpan(start, quote.Start - start).TrimEnd("\"“‘'` ").ToString());
     }
+
+    /// <summary>True when the quote's sentence opens on a document as the subject of a verb of speech and runs into the quote on one line: "A
+    /// Conference statement said the club ... "", "The league's ruling stated that ...".</summary>
+    internal static bool DocumentSentence(string text, TextSpan quote)
+    {
+        int start = SpeakerSalience.SentenceStart(text, quote.Start);
+        while (start < quote.Start && text[start] is ' ' or '\n') start++;
+        return start < quote.Start && DocumentSubject().IsMatch(text.AsSpan(start, quote.Start - start));
+    }
+
+    [GeneratedRegex(@"^(?:A|An|The|In\s+a)\s+(?:[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:[a-z-]+\s+)?(?:statement|report|release|ruling|letter|notice|judgment|judgement)\s+(?:also\s+)?(?:said|says|stated|states|read|reads|added|noted|confirmed|explained)\b[^\n]*$")]
+    private static partial Regex DocumentSubject();
 
     /// <summary>"according to the Valley's radio man,", "according to one steward,": a source described, not named, before the quote.</summary>
     [GeneratedRegex(@"\baccording to\s+(?<who>(?:the|a|an|his|her|their|one)\s+[^,.;:!?""“”\n]{1,60}?),\s*$")]

@@ -83,7 +83,8 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // is that unnamed person's words too, not a phrase nobody attributes.
             bool nobodysHalf = nobody && previousNobody && previousEnd >= 0 && SpeakerContinuity.SplitByAttribution(text, span, previousEnd);
             // "according to the Valley's radio man, "lost their minds."": a phrase its words give to an unnamed source is still quoted speech.
-            bool unnamedSource = nobody && phrase && AttributionBefore.AccordingToBefore(text, span);
+            // "A Conference statement said the board had "no discretion"": a document's phrase likewise.
+            bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span));
             if (phrase && speaker is null && !nobodysHalf && !unnamedSource) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             if (continuation && chainInferred && !inferred && speaker is not null)
