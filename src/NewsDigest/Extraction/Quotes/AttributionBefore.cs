@@ -15,6 +15,9 @@ internal static partial class AttributionBefore
         if (DocumentIntro().IsMatch(beforeText)) return new Attribution(null);
         // "..., but the club stated “...”": a group speaks, and no person does.
         if (GroupSpeakers.SpeaksBefore(beforeText)) return new Attribution(null);
+        // "A Conference statement said the club had been sanctioned "..." and that the board had "..."": a document opening the quote's
+        // sentence speaks, for every quote of it; the name qualifying the document is a body's, not a person's.
+        if (DocumentSentence(text, quote)) return new Attribution(null);
         // "Fox Sports also gave the Arsenal star 8 out of 10 and observed:": the clause's subject rated and spoke; whom it rated did not. An
         // outlet or a body as that subject speaks for no person.
         if (RatedAndSaid().Match(beforeText) is { Success: true } rated)
@@ -22,6 +25,19 @@ internal static partial class AttributionBefore
             var rater = rated.Groups["who"].Value;
             if (rater.Contains('.') || !SpeakerNames.CanSpeak(context, rater) || SpeakerNames.IsBody(context, rater)) return new Attribution(null);
             if (SpeakerMentions.FirstPersonIn(context, beforeStart + rated.Groups["who"].Index, rated.Groups["who"].Length + 1) is { } person) return new Attribution(person);
+        }
+        // "the bench, according to the Valley's radio man, "lost their minds."": a description after "according to" is the source; when it
+        // describes nobody the report names, the words are someone unnamed's, not the person the sentence is about.
+        if (AccordingToDescription().Match(beforeText) is { Success: true } according)
+        {
+            var source = according.Groups["who"];
+            if (SpeakerMentions.LastPersonIn(context, beforeStart + source.Index, source.Length + 1) is { } named) return new Attribution(named);
+            // "according to his manager": the person described, when the report gives that person the description's own role word; a
+            // description of no role the report gives ("radio man") is nobody it names.
+            var head = source.Value[(source.Value.LastIndexOf(' ') + 1)..];
+            if (SpeakerDescriptions.IsDescription(source.Value) && SpeakerSalience.Described(context, source.Value, quote.Start) is { } described
+                && SpeakerRoles.Find(context, described).Role?.EndsWith(head, StringComparison.OrdinalIgnoreCase) == true) return new Attribution(described);
+            return new Attribution(null);
         }
         var beforeMatch = SaidBefore().Match(beforeText);
         if (beforeMatch.Success)
@@ -91,6 +107,30 @@ internal static partial class AttributionBefore
             && SpeakerMentions.FirstPersonIn(context, lineStart, text.IndexOf(':', lineStart) - lineStart + 1) is { } headliner) return new Attribution(headliner);
         return null;
     }
+
+    /// <summary>True when the words right before the quote are "according to" and a description ("according to the club's physio, "):
+    /// a phrase so attributed is quoted speech even when its source has no name.</summary>
+    internal static bool AccordingToBefore(string text, TextSpan quote)
+    {
+        int start = Math.Max(0, quote.Start - 120);
+        return AccordingToDescription().IsMatch(text.AsSpan(start, quote.Start - start).TrimEnd("\"“‘'` ").ToString());
+    }
+
+    /// <summary>True when the quote's sentence opens on a document as the subject of a verb of speech and runs into the quote on one line: "A
+    /// Conference statement said the club ... "", "The league's ruling stated that ...".</summary>
+    internal static bool DocumentSentence(string text, TextSpan quote)
+    {
+        int start = SpeakerSalience.SentenceStart(text, quote.Start);
+        while (start < quote.Start && text[start] is ' ' or '\n') start++;
+        return start < quote.Start && DocumentSubject().IsMatch(text.AsSpan(start, quote.Start - start));
+    }
+
+    [GeneratedRegex(@"^(?:A|An|The|In\s+a)\s+(?:[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:[a-z-]+\s+)?(?:statement|report|release|ruling|letter|notice|judgment|judgement)\s+(?:also\s+)?(?:said|says|stated|states|read|reads|added|noted|confirmed|explained)\b[^\n]*$")]
+    private static partial Regex DocumentSubject();
+
+    /// <summary>"according to the Valley's radio man,", "according to one steward,": a source described, not named, before the quote.</summary>
+    [GeneratedRegex(@"\baccording to\s+(?<who>(?:the|a|an|his|her|their|one)\s+[^,.;:!?""“”\n]{1,60}?),\s*$")]
+    private static partial Regex AccordingToDescription();
 
     /// <summary>The person whose press conference or interview the text before <paramref name="position"/> names last ("Pep Guardiola’s
     /// pre-Cherries press conference", "Hayes's post-match interview"); null when it names none.</summary>

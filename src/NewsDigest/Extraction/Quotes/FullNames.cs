@@ -11,6 +11,9 @@ public static partial class FullNames
     /// <param name="position">Where the quote starts, or -1: a first name that opens several fuller names is the one named last before it.</param>
     public static string Of(ExtractionContext context, string name, int position = -1)
     {
+        // "Leo Marsh", completed before from "his son Leo": the index, which knows only "Ivo Marsh" by that surname, would take him for his father.
+        int firstSpace = name.IndexOf(' ');
+        if (firstSpace > 0 && name.IndexOf(' ', firstSpace + 1) < 0 && RelativeSurname(context, name[..firstSpace]) == name) return name;
         var full = SpeakerNames.WithoutEpithet(SpeakerNames.WithoutTitle(context.People.FullName(SpeakerNames.WithoutHeadlineVerb(SpeakerNames.WithoutEpithet(name)))));
         if (full.Contains(' ')) return full;
         if (position >= 0 && SpeakerNames.WithoutEpithet(SpeakerNames.WithoutTitle(context.People.FullNameAt(full, position))) is { } recent && recent.Contains(' '))
@@ -26,8 +29,34 @@ public static partial class FullNames
             if (opened is not null && opened != candidate) return full;
             opened = candidate;
         }
-        return opened ?? WithSurnameBeforeSpeech(context, full) ?? MisspeltSurname(context, full) ?? full;
+        return opened ?? WithSurnameBeforeSpeech(context, full) ?? MisspeltSurname(context, full) ?? RelativeSurname(context, full) ?? full;
     }
+
+    /// <summary>"Rick Lalonde, 44, and his son Mathieu, 19": a given name the report writes only alone, brought in as the son, daughter,
+    /// brother or sister of the person named just before in the same sentence, carries that person's surname ("Mathieu Lalonde"), so it is
+    /// not left as a bare first name where two people share the surname.</summary>
+    private static string? RelativeSurname(ExtractionContext context, string given)
+    {
+        var text = context.Text;
+        foreach (Match m in RelativeIntroduced().Matches(text))
+        {
+            if (!m.Groups["given"].Value.Equals(given, StringComparison.Ordinal)) continue;
+            int sentenceStart = SpeakerSalience.SentenceStart(text, m.Index);
+            string? relative = null;
+            foreach (var mention in context.People.Within(new TextSpan(sentenceStart, m.Index - sentenceStart)))
+            {
+                if (context.IsQuoted(mention.Start)) continue;
+                relative = context.People.FullName(context.People.NameOf(mention));
+            }
+            int space = relative?.LastIndexOf(' ') ?? -1;
+            if (relative is null || space <= 0) continue;
+            return given + relative[space..];
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:his|her)\s+(?:(?:twin|younger|older|elder|little|big|kid|teenage)\s+)?(?:son|daughter|brother|sister),?\s+(?<given>[\p{Lu}][\p{L}'’-]+)\b(?!\s[\p{Lu}])")]
+    private static partial Regex RelativeIntroduced();
 
     /// <summary>"Olopade stated" after "Director General Bukola Olapade": a one-word name one letter (or one swap of neighbours; two letters
     /// in a name of ten or more) away from the surname of exactly one fuller name in the report is that person, the copy's slip of a letter (long names only, same initial, so "Silva" never becomes "Silvo").</summary>

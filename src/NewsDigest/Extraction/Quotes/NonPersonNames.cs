@@ -138,7 +138,7 @@ public static class NonPersonNames
     /// <summary>Prepositions that put a bare name as a place ("from Llandudno", "in Birkenhead", "the north end of Birkenhead").</summary>
     private static readonly FrozenSet<string> PlacePrepositions = new[]
     {
-        "in", "at", "from", "near", "of", "across", "around", "outside", "inside", "throughout",
+        "in", "at", "from", "to", "near", "of", "across", "around", "outside", "inside", "throughout",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns a place's or a party's name stands before ("the Labour government", "Birkenhead MP", "a Llandudno
@@ -156,22 +156,28 @@ public static class NonPersonNames
 
     /// <summary>True when every whole-word writing of a one-word name outside quotes is a place's or a party's: after a preposition of place
     /// ("from Llandudno", "of Birkenhead") or before a lower-case noun of government, office or place ("Labour government", "Birkenhead
-    /// MP"), at least once the latter. Whether the report writes it as someone speaking is checked apart.</summary>
+    /// MP"), at least once the latter, or at least twice in all and once after "at" or "in" ("from Cheddon", "at Cheddon"). Whether the report writes it as someone speaking is checked apart.</summary>
     private static bool WrittenOnlyAsAPlaceOrAParty(ExtractionContext context, string name)
     {
         var text = context.Text;
-        int seen = 0, before = 0;
+        int seen = 0, before = 0, atOrIn = 0;
         foreach (int at in WholeWordsAt(text, name))
         {
             int end = at + name.Length;
             if (context.IsQuoted(at)) continue;
             seen++;
             var previous = WordBefore(text, at);
-            if (!previous.IsEmpty && PlacePrepositionWords.Contains(previous)) continue;
+            if (!previous.IsEmpty && PlacePrepositionWords.Contains(previous))
+            {
+                if (previous is "at" or "in") atOrIn++;
+                continue;
+            }
             if (PlaceNounWords.Contains(WordAfter(text, end, hyphens: false))) { before++; continue; }
             return false;
         }
-        return seen > 0 && before > 0;
+        // "news from Cheddon ... The winner at Cheddon": written twice or more and only after a preposition of place, once "at" or "in",
+        // which nobody writes before a person, it is a place too.
+        return seen > 0 && (before > 0 || (seen >= 2 && atOrIn > 0));
     }
 
     /// <summary>True when the report writes the name, as a whole word, at least once and each time straight after "a" or "an" (a name the

@@ -99,6 +99,9 @@ internal static partial class PronounResolver
         bool handsOn = !recent || !ThirdPerson().IsMatch(quote.Slice(context.Text)) || NarrativeSpeaker.ViewCue().IsMatch(context.Text.AsSpan(beforeStart, sentenceStart - beforeStart));
         // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
         if (handsOn) yield return SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start);
+        // "Furlong's colleagues had heard by the time he got home. / "...," he said.": the sentence before opens on a person's possessive and
+        // goes on about "he" or "she", naming nobody else, so the pronoun is that owner, not the last speaker.
+        if (handsOn && PossessiveOwnerGoingOn(context, sentenceStart, Math.Max(previousEnd, 0)) is { } owner) yield return owner;
         // Someone new named in the sentence before, after the last quote: "That is something Frank himself was keen to stress. / "...," he said."
         if (recent && handsOn) yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start);
         // The sentence before is about someone described, not named: "Manager Arteta was without five players. / Despite the selection
@@ -133,6 +136,38 @@ internal static partial class PronounResolver
         // "he said" with no earlier quote: the person the passage before the quote is about.
         yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
     }
+
+    /// <summary>The person whose possessive opens the sentence before <paramref name="sentenceStart"/> ("Furlong's colleagues ..."), when that
+    /// sentence starts after <paramref name="limit"/>, holds a third-person pronoun ("by the time he got home") and names no other person
+    /// outside quotes; null otherwise.</summary>
+    private static string? PossessiveOwnerGoingOn(ExtractionContext context, int sentenceStart, int limit)
+    {
+        if (sentenceStart < 2) return null;
+        var text = context.Text;
+        int start = SpeakerSalience.SentenceStart(text, sentenceStart - 2);
+        while (start < sentenceStart && text[start] is ' ' or '\n') start++;
+        if (start <= limit || start >= sentenceStart) return null;
+        var opener = PossessiveOpener().Match(text, start, sentenceStart - start);
+        if (!opener.Success) return null;
+        var rest = text.AsSpan(opener.Index + opener.Length, sentenceStart - opener.Index - opener.Length);
+        if (rest.IndexOfAny("“”\"") >= 0 || !ThirdPerson().IsMatch(rest)) return null;
+        string? owner = null;
+        foreach (var mention in context.People.Within(new TextSpan(start, sentenceStart - start)))
+        {
+            if (context.IsQuoted(mention.Start)) continue;
+            var name = context.People.NameOf(mention);
+            if (!SpeakerNames.CanSpeak(context, name)) continue;
+            var full = context.People.FullName(name);
+            if (owner is not null && owner != full) return null;
+            if (owner is null && !mention.Possessive) return null;
+            owner = full;
+        }
+        return owner;
+    }
+
+    /// <summary>A sentence opening on a name's possessive and a lower-case noun: "Furlong's colleagues", "Tom Reed’s wife".</summary>
+    [GeneratedRegex(@"\G(?<who>[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+){0,3})['’]s\s+[\p{Ll}]")]
+    private static partial Regex PossessiveOpener();
 
     /// <summary>The person named right before a verb of speech or thought in the last clause of the sentence before <paramref name="sentenceStart"/>
     /// that opens on "but", "while", "whereas" or "however", when that clause comes after the last quote; null otherwise.</summary>

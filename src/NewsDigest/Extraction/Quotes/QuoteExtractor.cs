@@ -82,7 +82,10 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // "“That's the title, that is,” he said. “You watch.”" after someone unnamed: the short second half of a quote no named person said
             // is that unnamed person's words too, not a phrase nobody attributes.
             bool nobodysHalf = nobody && previousNobody && previousEnd >= 0 && SpeakerContinuity.SplitByAttribution(text, span, previousEnd);
-            if (phrase && speaker is null && !nobodysHalf) continue;
+            // "according to the Valley's radio man, "lost their minds."": a phrase its words give to an unnamed source is still quoted speech.
+            // "A Conference statement said the board had "no discretion"": a document's phrase likewise.
+            bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span));
+            if (phrase && speaker is null && !nobodysHalf && !unnamedSource) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             if (continuation && chainInferred && !inferred && speaker is not null)
                 for (int k = chainStart; k < context.Quotes.Count; k++)
