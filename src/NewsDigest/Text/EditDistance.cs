@@ -20,4 +20,18 @@ public static class EditDistance
         }
         return previous[b.Length] <= limit;
     }
+
+    /// <summary>True when one letter changed, added or dropped, or two neighbouring letters swapped ("Okoronwko" for "Okoronkwo"), turns one
+    /// word into the other (or they are the same). One pass, no table: the test the name matchers run on every pair of surnames.</summary>
+    public static bool AtMostOneSlip(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        int i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (i == a.Length && i == b.Length) return true;
+        if (a.Length == b.Length)
+            return (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..].SequenceEqual(b[(i + 2)..]))
+                || a[(i + 1)..].SequenceEqual(b[(i + 1)..]);
+        return a.Length > b.Length ? a[(i + 1)..].SequenceEqual(b[i..]) : a[i..].SequenceEqual(b[(i + 1)..]);
+    }
 }

@@ -17,4 +17,18 @@ public sealed class EditDistanceTests
     [InlineData("Lindqvist", "Lindgren", 2, false)]
     public void CountsChangedAddedAndDroppedLetters(string a, string b, int limit, bool expected) =>
         Assert.Equal(expected, EditDistance.AtMost(a, b, limit));
+
+    [Theory]
+    [InlineData("Okoronkwo", "Okoronwko", true)]
+    [InlineData("Antoine", "Antonie", true)]
+    [InlineData("Tashpulatov", "Toshpulatov", true)]
+    [InlineData("Yusupaliev", "Yusupaliyev", true)]
+    [InlineData("Yusupaliyev", "Yusupaliev", true)]
+    [InlineData("Hernandez", "Hernandez", true)]
+    [InlineData("Christensen", "Christiansen", false)]
+    [InlineData("Kane", "Saka", false)]
+    [InlineData("ab", "ba", true)]
+    [InlineData("abcd", "bacx", false)]
+    public void OneSlipIsOneLetterChangedAddedDroppedOrTwoNeighboursSwapped(string a, string b, bool expected) =>
+        Assert.Equal(expected, EditDistance.AtMostOneSlip(a, b));
 }

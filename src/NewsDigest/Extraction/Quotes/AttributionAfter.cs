@@ -120,10 +120,10 @@ internal static partial class AttributionAfter
         return m.Success ? SpeakerMentions.FirstPersonIn(context, afterStart + m.Groups["of"].Index, m.Groups["of"].Length + 1) : null;
     }
 
-    [GeneratedRegex(@"^[\s""”’',.!?\-–—]*(?:(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(QuoteTail + @"(?:(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
     internal static partial Regex SaidAfter();
 
-    [GeneratedRegex(@"^[\s""”’',.!?\-–—]*(?:he|she)\s+(?:said|says|spoke|added|joked)\s+of\s+(?<of>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(QuoteTail + @"(?:he|she)\s+(?:said|says|spoke|added|joked)\s+of\s+(?<of>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex SaidOf();
 
     /// <summary>The rest of a quote's sentence ending on ", says" and who: "'belong' in Women's Champions League, says boss Marc Skinner".</summary>
@@ -141,18 +141,22 @@ internal static partial class AttributionAfter
     [GeneratedRegex(@"\b(?:added|adds|continued|went on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
 
-    [GeneratedRegex(@"^[\s""”’',.!?\-–—]*according to\s+(?<who>(?:(?:the|his|her|their)\s+)?[\p{L}'’ -]{2,60}?)(?=[,.;:]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(QuoteTail + @"according to\s+(?<who>(?:(?:the|his|her|their)\s+)?[\p{L}'’ -]{2,60}?)(?=[,.;:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AccordingToAfter();
 
     [GeneratedRegex(@"^[""”’'\s]{0,3}by\s+(?<who>(?:the\s+)?[\p{L}'’ -]{2,40}?)(?=[,.;:]|$|\s+(?:after|before|who|for|as|in|on|at|during|when|and)\b)")]
     private static partial Regex ByWhom();
 
     /// <summary>Documents that speak for no person ("the statement read", "the match report said"), as a regex alternation.</summary>
+    /// <summary>What may stand between a quote's closing mark and its attribution: spaces, stray marks, the quote's own stop or comma, and the
+    /// dash translated copy sets there ("«...», – noted Belyakov").</summary>
+    private const string QuoteTail = @"^[\s""”’',.!?\-–—]*";
+
     internal const string DocumentNouns = "statement|report|release|letter|message|notice|communiqu[eé]";
 
     /// <summary>A document as the quote's attribution after it: "the statement read", "their statement said", "read a family statement",
     /// "said the club's statement" is not one (a named owner), nor "said Marsh in a statement" (a person speaking in it).</summary>
-    [GeneratedRegex(@"^[\s""”’',.!?\-–—]*(?:(?:read|reads|said|says|stated|states|added|adds|continued)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\b|(?:the|a|an|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\s+(?:(?:also|then)\s+)?(?:read|reads|said|says|stated|states|added|adds|continued)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(QuoteTail + @"(?:(?:read|reads|said|says|stated|states|added|adds|continued)\s+(?:a|an|the|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\b|(?:the|a|an|their|his|her|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + DocumentNouns + @")\s+(?:(?:also|then)\s+)?(?:read|reads|said|says|stated|states|added|adds|continued)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentAfter();
 
     /// <summary>Someone the report does not name: "A spokesperson said:", "a club source told", "one official added".</summary>

@@ -120,8 +120,7 @@ internal static partial class AttributionBefore
     /// Conference statement said the club ... "", "The league's ruling stated that ...".</summary>
     internal static bool DocumentSentence(string text, TextSpan quote)
     {
-        int start = SpeakerSalience.SentenceStart(text, quote.Start);
-        while (start < quote.Start && text[start] is ' ' or '\n') start++;
+        int start = SpeakerSalience.SentenceOpening(text, quote.Start, quote.Start);
         return start < quote.Start && DocumentSubject().IsMatch(text.AsSpan(start, quote.Start - start));
     }
 

@@ -70,7 +70,7 @@ public static partial class FullNames
             int space = other.LastIndexOf(' ');
             if (space <= 0) continue;
             var surname = other.AsSpan(space + 1);
-            if (surname[0] != name[0] || surname.SequenceEqual(name) || !(OneEditApart(surname, name) || (name.Length >= LongName && EditDistance.AtMost(surname, name, 2)))) continue;
+            if (surname[0] != name[0] || surname.SequenceEqual(name) || !(EditDistance.AtMostOneSlip(surname, name) || (name.Length >= LongName && EditDistance.AtMost(surname, name, 2)))) continue;
             if (found is not null && found != other) return null;
             found = other;
         }
@@ -80,18 +80,6 @@ public static partial class FullNames
     /// <summary>A name this long may be two letters off ("Mølgaard-Christiansen" for "Mølgaard-Christensen", a translated spelling): among
     /// the surnames of one report, two slips in ten letters or more still leave one surname it can be.</summary>
     private const int LongName = 10;
-
-    /// <summary>True when one letter changed, added or dropped, or two neighbouring letters swapped ("Okoronwko" for "Okoronkwo"), turns one
-    /// word into the other.</summary>
-    private static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1) return false;
-        int i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
-        if (a.Length == b.Length && i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..].SequenceEqual(b[(i + 2)..])) return true;
-        if (a.Length == b.Length) return a[(i + 1)..].SequenceEqual(b[(i + 1)..]);
-        return a.Length > b.Length ? a[(i + 1)..].SequenceEqual(b[i..]) : a[i..].SequenceEqual(b[(i + 1)..]);
-    }
 
     /// <summary>"Emre Can said": a one-word name followed by one capitalised word and a speech verb is that word's given name.</summary>
     private static string? WithSurnameBeforeSpeech(ExtractionContext context, string given)

@@ -117,8 +117,7 @@ internal static partial class PronounResolver
         // pronoun to the newcomer; "Jones scored twice. "...," he said" after Smith's quote stays Smith's.
         if (recent && sentenceStart >= 2)
         {
-            int speechStart = SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2);
-            while (speechStart < sentenceStart && context.Text[speechStart] is ' ' or '\n') speechStart++;
+            int speechStart = SpeakerSalience.SentenceOpening(context.Text, sentenceStart - 2, sentenceStart);
             if (speechStart > previousEnd && PronounSpeech().IsMatch(context.Text.AsSpan(speechStart, Math.Min(40, context.Text.Length - speechStart)))
                 && speechStart >= 2 && SpeakerSalience.SentenceStart(context.Text, speechStart - 2) > previousEnd)
                 yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, speechStart);
@@ -144,8 +143,7 @@ internal static partial class PronounResolver
     {
         if (sentenceStart < 2) return null;
         var text = context.Text;
-        int start = SpeakerSalience.SentenceStart(text, sentenceStart - 2);
-        while (start < sentenceStart && text[start] is ' ' or '\n') start++;
+        int start = SpeakerSalience.SentenceOpening(text, sentenceStart - 2, sentenceStart);
         if (start <= limit || start >= sentenceStart) return null;
         var opener = PossessiveOpener().Match(text, start, sentenceStart - start);
         if (!opener.Success) return null;

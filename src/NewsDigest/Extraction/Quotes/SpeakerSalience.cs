@@ -271,6 +271,15 @@ public static partial class SpeakerSalience
         return start;
     }
 
+    /// <summary>Where the first word of the sentence holding <paramref name="position"/> stands: its start with the spaces and line breaks
+    /// before the word passed over, never past <paramref name="limit"/>.</summary>
+    public static int SentenceOpening(string text, int position, int limit)
+    {
+        int start = SentenceStart(text, position);
+        while (start < limit && text[start] is ' ' or '\n') start++;
+        return start;
+    }
+
     private static string? PreviousSentenceSubject(ExtractionContext context, int position)
     {
         var text = context.Text;
