@@ -66,7 +66,7 @@ internal static partial class AttributionAfter
             // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
             if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && GoesOn().IsMatch(afterMatch.Value) && SpeakerDescriptions.EarlierSpeaker(context, afterMatch.Groups["who"].Value, quote.Start, speakers) is { } earlier) return new Attribution(earlier);
             // "“...,” said the Bolton trainer afterwards", "said their chairman": a side's official the report never names.
-            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && UnnamedRoleHolder.Is(context, afterMatch.Groups["who"].Value)) return new Attribution(null);
+            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && UnnamedRoleHolder.Is(context, afterMatch.Groups["who"].Value, quote.Start)) return new Attribution(null);
             // "Crespo said his team deserved more. “...,” the Argentine coach said.": the person the quote's paragraph sets it up with.
             if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && LeadIn.Subject(context, quote) is { } lead) return new Attribution(lead);
             // "“...,” the 20-year-old said" right after that person's last quote, nobody else named between: the same speaker.

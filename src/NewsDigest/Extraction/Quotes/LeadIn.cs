@@ -86,7 +86,7 @@ internal static partial class LeadIn
         // "A former captain of the club sent me a message. “...”": someone the report does not name.
         if (IndefiniteSpeaker.Sets(context, start, end)) return true;
         return OfficialOpener().Match(text, start, end - start) is { Success: true } described
-            && UnnamedRoleHolder.Is(context, described.Groups["who"].Value);
+            && UnnamedRoleHolder.Is(context, described.Groups["who"].Value, start);
     }
 
     /// <summary>Where the words before the quote in its paragraph start and end, when they are whole sentences with no quotation mark
@@ -108,7 +108,7 @@ internal static partial class LeadIn
     }
 
     /// <summary>A sentence opening on a side's official: "The Harbour chairman was delighted.", "Their secretary said ...".</summary>
-    [GeneratedRegex(@"\G(?<who>(?:The|Their)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:trainer|chairman|president|secretary))\s+[a-z]")]
+    [GeneratedRegex(@"\G(?<who>(?:The|Their)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:trainer|chairman|president|secretary|manager|coach|boss|gaffer|captain|skipper))\s+[a-z]")]
     private static partial Regex OfficialOpener();
 
     /// <summary>Words that open on another person: "He is the best centre-forward", "She carries us", "His goal ...".</summary>

@@ -40,7 +40,7 @@ internal static partial class NarrativeSpeaker
     internal static partial Regex ViewCue();
 
     /// <summary>The last words of a description standing for one person: a nationality noun, an age, a role ("the Spaniard", "the 26-year-old", "the head coach").</summary>
-    internal const string DescriptionHeads = @"Frenchman|Frenchwoman|Englishman|Englishwoman|Dutchman|Dutchwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Dane|Swede|Norwegian|Argentine|Argentinian|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Uruguayan|Colombian|American|Australian|Nigerian|Ghanaian|Senegalese|Moroccan|Egyptian|Japanese|Korean|Austrian|\d+-year-old|manager|boss|coach|head coach|captain|skipper|veteran|youngster|teenager";
+    internal const string DescriptionHeads = @"Frenchman|Frenchwoman|Englishman|Englishwoman|Dutchman|Dutchwoman|Scotsman|Scotswoman|Irishman|Irishwoman|Welshman|Welshwoman|Spaniard|Dane|Swede|Norwegian|Argentine|Argentinian|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Uruguayan|Colombian|American|Australian|Nigerian|Ghanaian|Senegalese|Moroccan|Egyptian|Japanese|Korean|Austrian|\d+-year-old|manager|boss|gaffer|coach|head coach|captain|skipper|veteran|youngster|teenager";
 
     /// <summary>A sentence whose subject is a description, after an opening clause or none: "Despite the issues, the Spaniard will".</summary>
     [GeneratedRegex(@"\G\s*(?:(?:But|And|Yet|Still|So)\s+)?(?:[^,.!?\n]{1,60},\s+)?(?<who>[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:" + DescriptionHeads + @"))\s+(?!said|says|told|added)[a-z]")]

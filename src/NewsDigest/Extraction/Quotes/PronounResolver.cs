@@ -128,12 +128,33 @@ internal static partial class PronounResolver
         // "“...,” forward Mina Tanaka said. / Ikeda said the team could be proud ... / After all, ... / “...,” he said.": someone named
         // saying something since the last quote has taken the floor from its speaker.
         if (recent && handsOn) yield return ReportedSinceLastQuote(context, sentenceStart, previousEnd);
+        // "“...,” said coach Frank Wiersma. / Hoekstra, to his credit, came over to the away end at the end. A few idiots whistled. / “...,”
+        // he told the club website.": a paragraph since the last quote that opens on one person and names nobody else hands that person
+        // the floor, when the quote opens the next paragraph.
+        if (recent && handsOn && ParagraphAbout(context, quote.Start, previousEnd) is { } about) yield return about;
         if (recent) yield return previousSpeaker;
         // No quote close before: the one person the sentence before names, unless the quote talks about a third person ("For veterans like
         // Dorcas Shikobe, ..., this qualification is deeply personal. / “We didn’t want to disappoint the fans,” she said.").
         if (!recent && !ThirdPerson().IsMatch(quote.Slice(context.Text))) yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start);
         // "he said" with no earlier quote: the person the passage before the quote is about.
         yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
+    }
+
+    /// <summary>The person the paragraph right above the one opening on the quote at <paramref name="quoteStart"/> opens on, when that paragraph
+    /// starts after <paramref name="previousEnd"/>, holds no quotation mark and names no other person outside quotes; null otherwise.</summary>
+    private static string? ParagraphAbout(ExtractionContext context, int quoteStart, int previousEnd)
+    {
+        var text = context.Text;
+        if (!QuoteLayout.IsParagraphStart(text, quoteStart)) return null;
+        int paragraphStart = QuoteLayout.ParagraphStart(text, quoteStart);
+        if (paragraphStart < 2) return null;
+        int aboveStart = QuoteLayout.ParagraphStart(text, paragraphStart - 2);
+        if (aboveStart <= previousEnd || text.AsSpan(aboveStart, paragraphStart - aboveStart).IndexOfAny("\"“”") >= 0) return null;
+        if (SpeakerSalience.SubjectOfSentenceAt(context, aboveStart) is not { } opener || !SpeakerNames.CanSpeak(context, opener)) return null;
+        var key = PersonIndex.SurnameKey(opener);
+        foreach (var mention in context.People.Within(new TextSpan(aboveStart, paragraphStart - aboveStart)))
+            if (!context.IsQuoted(mention.Start) && PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(mention))) != key) return null;
+        return opener;
     }
 
     /// <summary>The person whose possessive opens the sentence before <paramref name="sentenceStart"/> ("Furlong's colleagues ..."), when that

@@ -84,7 +84,7 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             bool nobodysHalf = nobody && previousNobody && previousEnd >= 0 && SpeakerContinuity.SplitByAttribution(text, span, previousEnd);
             // "according to the Valley's radio man, "lost their minds."": a phrase its words give to an unnamed source is still quoted speech.
             // "A Conference statement said the board had "no discretion"": a document's phrase likewise.
-            bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span));
+            bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span));
             if (phrase && speaker is null && !nobodysHalf && !unnamedSource) continue;
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             if (continuation && chainInferred && !inferred && speaker is not null)

@@ -45,6 +45,9 @@ internal static partial class ReportedSpeech
             return new Attribution(headliner);
         // "The Portuguese, who has had to be patient ..., said it was “terrific ...”": a description standing for one person, the subject of
         // a verb of speech, is the person the passage is about.
+        // "The manager told the local paper he was "bitterly disappointed"" when the report names no manager and the passage is about a
+        // scorer: someone the report does not name.
+        if (subject is not { Pronoun: true } && ByUnnamedRoleHolder(context, quote)) return new Attribution(null);
         if (subject is not { Pronoun: true } && DescribedSpeaker().Match(text, SpeakerSalience.SentenceStart(text, quote.Start), quote.Start - SpeakerSalience.SentenceStart(text, quote.Start)) is { Success: true } describedSpeaker
             && SpeakerSalience.Described(context, describedSpeaker.Groups["who"].Value, describedSpeaker.Index) is { } person) return new Attribution(person);
         // Reported speech whose subject is a role ("Norwich City Women's boss says a heavy defeat "doesn't affect ..."", as standfirsts
@@ -56,6 +59,16 @@ internal static partial class ReportedSpeech
             if (SpeakerSalience.Described(context, "the " + role, nobodyBefore ? text.Length : quote.Start) is { } described) return new Attribution(described);
         }
         return null;
+    }
+
+    /// <summary>True when the quote's sentence opens on a manager's or captain's description saying it ("The gaffer said afterwards that he was
+    /// "") and <see cref="UnnamedRoleHolder"/> finds nobody the report names who can hold that role: the words of someone unnamed.</summary>
+    internal static bool ByUnnamedRoleHolder(ExtractionContext context, TextSpan quote)
+    {
+        var text = context.Text;
+        int sentenceStart = SpeakerSalience.SentenceStart(text, quote.Start);
+        return DescribedSayer().Match(text, sentenceStart, quote.Start - sentenceStart) is { Success: true } described
+            && UnnamedRoleHolder.Is(context, described.Groups["who"].Value, described.Index);
     }
 
     /// <summary>The subject of the quote's own sentence when a speech verb follows it before the quote: a pronoun, or the span of a capitalised name.</summary>
@@ -115,6 +128,12 @@ internal static partial class ReportedSpeech
     /// who has had to be patient ..., said it was "", "After the game, the 26-year-old admitted the side had been "".</summary>
     [GeneratedRegex(@"\G\s*(?:(?:But|And|Yet|Still|So)\s+)?(?:[^,.!?\n""“”]{1,60},\s+)?(?<who>[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:" + NarrativeSpeaker.DescriptionHeads + @"))(?:,\s+(?:who|whose)\s+[^,.!?\n""“”]{1,100},)?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|hailed|hails|praised|praises|lamented|laments|bemoaned|complained)\b[^.!?\n""“”]{0,100}[""“‘']?$")]
     private static partial Regex DescribedSpeaker();
+
+    /// <summary>A sentence opening on a description of one person and a verb of speech, with anything after it up to the quote (an earlier
+    /// quote of the sentence too), after an opening clause or a time ("After the game the gaffer said"): "The gaffer said afterwards that he
+    /// was "proud of the reaction" and that the lads were "".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:But|And|Yet|Still|So)\s+)?(?:(?:[^,.!?\n""“”]{1,60},|(?:After|Before|At|In|On)\s+(?:the|his|her)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+)?(?<who>[Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,2}?(?:" + NarrativeSpeaker.DescriptionHeads + @"))\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|believes|believed|feels|felt|warned|warns|stated|declared|conceded|explained|explains|added|adds)\b")]
+    private static partial Regex DescribedSayer();
 
     /// <summary>A title-case headline line opening on a name and a capitalised verb of speech, up to the quote: "Tunde Mentions 1 "".</summary>
     [GeneratedRegex(@"\G\s*[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2}\s(?<verb>Says|Mentions|Hails|Admits|Reveals|Insists|Praises|Slams|Blasts|Claims|Warns|Urges|Explains|Laments|Lauds|Describes)\s[^\n""“”]{0,80}[""“‘']?$")]

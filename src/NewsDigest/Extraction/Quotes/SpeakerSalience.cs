@@ -138,6 +138,22 @@ public static partial class SpeakerSalience
         return null;
     }
 
+    /// <summary>For a description ending in a manager's or captain's word that no mention gives to a person ("the Eintracht coach", "The
+    /// gaffer"), the person the passage before <paramref name="position"/> is about, whom <see cref="Described"/> would take; null when a
+    /// mention or an earlier quote gives someone the role, or the passage is about nobody.</summary>
+    internal static string? PassagePersonForUnheldRole(ExtractionContext context, string description, int position) =>
+        RoleHolder(context, description, position) is null ? AboutBefore(context, position) : null;
+
+    /// <summary>The side a description names before its role word ("the Eintracht coach", "Trelleborg's chairman"), when the gazetteer knows it.</summary>
+    internal static string? SideNamed(ExtractionContext context, string description)
+    {
+        var words = description.Trim().Replace("'s ", " ").Replace("’s ", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return SideOf(context, words);
+    }
+
+    /// <summary>True for a word of <see cref="ManagerWords"/>.</summary>
+    internal static bool IsManagerWord(string word) => ManagerWords.Contains(word);
+
     private static string? AboutBefore(ExtractionContext context, int position)
     {
         if (SubjectOfSentenceBefore(context, position) is { } opener) return opener;

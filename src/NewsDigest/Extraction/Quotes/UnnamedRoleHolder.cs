@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsDigest.Extraction.People;
 
 namespace NewsDigest.Extraction.Quotes;
 
@@ -12,12 +13,15 @@ internal static partial class UnnamedRoleHolder
     /// <summary>True when <paramref name="description"/> is "the" or "their" with a side's name (or none after "their") and a trainer's,
     /// chairman's or secretary's role word, and no person in the report holds that role: none is named right after the role word ("Bolton
     /// trainer Bert Sproston", "chairman Bob Lord"), or with it in apposition ("Sproston, the Bolton trainer,") for the same or no side.</summary>
-    internal static bool Is(ExtractionContext context, string description)
+    internal static bool Is(ExtractionContext context, string description, int position)
     {
         var m = Description().Match(TrailingAdverb().Replace(description.Trim().TrimEnd(',', '.', ';', ':'), ""));
         if (!m.Success) return false;
         var side = m.Groups["side"].Value.Trim();
         bool their = m.Groups["det"].Value.Equals("their", StringComparison.OrdinalIgnoreCase);
+        var roleWord = m.Groups["role"].Value.ToLowerInvariant();
+        if (!RolePatterns.ContainsKey(roleWord))
+            return (side.Length == 0 || char.IsUpper(side[0]) && !Nationality().IsMatch(side) && !Demonym().IsMatch(side)) && HeldByNobodyFitting(context, roleWord, description, position);
         // "the Italian coach", "the former coach": a nationality or a plain adjective describes a person the report is about, not a side's post.
         if (side.Length == 0 ? !their : !char.IsUpper(side[0]) || Nationality().IsMatch(side) || Demonym().IsMatch(side)) return false;
         var (roleBefore, roleAfter) = RolePatterns[m.Groups["role"].Value.ToLowerInvariant()];
@@ -32,6 +36,30 @@ internal static partial class UnnamedRoleHolder
             if (roleAfter.Match(text, mention.End, to - mention.End) is { Success: true } after && SameSide(after.Groups["side"].Value, side)) return false;
         }
         return true;
+    }
+
+    /// <summary>A manager's or captain's description ("the Eintracht coach", "the gaffer", "the Bohemians captain") that no mention gives to a
+    /// person, where the person the passage is about cannot hold the role: a manager who scored, missed a penalty or was sent off in the match, one the report
+    /// gives a player's or another official's role word ("forward", "chairman"), or one the report places with another side than the
+    /// description names. The report quotes someone it never names; the person the passage is about ("Eidevall paid tribute to his players.
+    /// “...,” said the Arsenal boss") still speaks when nothing says they cannot hold the role.</summary>
+    private static bool HeldByNobodyFitting(ExtractionContext context, string role, string description, int position)
+    {
+        if (SpeakerSalience.PassagePersonForUnheldRole(context, description, position) is not { } person) return false;
+        bool captain = role is "captain" or "skipper";
+        var key = PersonIndex.SurnameKey(person);
+        if (!captain && (context.Goals.Any(g => PersonIndex.SurnameKey(g.Player) == key) || context.Cards.Any(c => c.IsSendingOff && PersonIndex.SurnameKey(c.Player) == key)
+            || context.MissedPenalties.Any(p => PersonIndex.SurnameKey(p.Player) == key))) return true;
+        var (given, givenTeam) = SpeakerRoles.Find(context, person);
+        if (given is not null)
+        {
+            var last = given.Split(' ')[^1].ToLowerInvariant();
+            bool managerGiven = SpeakerSalience.IsManagerWord(last);
+            if (captain ? managerGiven || last is "chairman" or "president" or "owner" or "director" : !managerGiven && last != role) return true;
+        }
+        var side = SpeakerSalience.SideNamed(context, description);
+        var theirs = givenTeam ?? context.PlayerTeams.TeamOf(person);
+        return side is not null && theirs is not null && !side.Equals(theirs, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>For each role word of <see cref="Description"/>, the holder named before or after it; a chairman is also the president. Built
@@ -56,7 +84,7 @@ internal static partial class UnnamedRoleHolder
     [GeneratedRegex(@"\s+(?:afterwards|afterward|later|after the (?:game|match)|yesterday|today|tonight|last night)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAdverb();
 
-    [GeneratedRegex(@"^(?<det>the|their)\s+(?<side>(?:[\p{L}'’.-]+\s+){0,3}?)(?<role>trainer|chairman|president|secretary)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<det>the|their)\s+(?<side>(?:[\p{L}'’.-]+\s+){0,3}?)(?<role>trainer|chairman|president|secretary|manager|coach|boss|gaffer|captain|skipper)$", RegexOptions.IgnoreCase)]
     private static partial Regex Description();
 
     [GeneratedRegex(@"^(?:" + NarrativeSpeaker.DescriptionHeads + @"|former|new|young|veteran|experienced|home|away|visiting|opposing|victorious|losing|beaten|rival)\b", RegexOptions.IgnoreCase)]
