@@ -64,6 +64,8 @@ public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
         if (_sides is not null) pair = _sides.Read(context, pair);
+        // No reading named the match: the two names the report keeps writing as sides are the pair (see RecurringSides).
+        pair ??= RecurringSides.Find(context);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair))) };
     }
 
