@@ -261,8 +261,12 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     private static bool MentionsTheMatch(ExtractionContext context, TextSpan sentenceSpan, string sentence)
     {
         if (context.Teams.Within(sentenceSpan).Any()) return true;
-        return ResultWord().IsMatch(sentence);
+        return ResultWord().IsMatch(sentence) || ItFinished().IsMatch(sentence);
     }
+
+    /// <summary>"but it finished 1-1", "It ended 2-2 and it should have been more": the match told as "it", ending on the score written next.</summary>
+    [GeneratedRegex(@"\b(?:it|things|the game|the match) (?:finished|ended|finishes|ends) (?=[0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex ItFinished();
 
     /// <summary>A scoreline that is a lead, a half-time score or an aggregate is not the final score.</summary>
     private static bool IsFinal(string sentence, int index, int length)

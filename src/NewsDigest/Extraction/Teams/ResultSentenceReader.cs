@@ -75,6 +75,9 @@ public static partial class ResultSentenceReader
                 if (b is null) continue;
                 var aGroup = m.Groups["a"];
                 string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
+                // "They beat B 2-0", "All three points come home with us after a 1-0 win over B": a word of English, no side's name.
+                if (a is not null && PlainWord(text, a, isKnownTeam)) a = null;
+                if (PlainWord(text, b, isKnownTeam)) continue;
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
                 // "Kessler State men's soccer team", "Kessler State (7-3-2)": a name given its team or its season's record is a side's, whatever it looks like.
                 bool teamTold = m.Groups["team"].Success || m.Groups["record"].Success;
@@ -93,6 +96,37 @@ public static partial class ResultSentenceReader
             }
         }
         return null;
+    }
+
+    /// <summary>Pronouns, quantifiers and numbers that open a sentence about a side ("They beat ...", "All three points ...", "Five goals ...").</summary>
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
+    {
+        "They", "We", "He", "She", "It", "You", "I", "Us", "All", "Another", "Both", "Each", "Every", "Some", "Any", "Many", "Most", "Few", "Several", "None",
+        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+    };
+
+    /// <summary>A one-word name the gazetteer does not know that the text writes in lower case elsewhere ("another", "they", "all") and
+    /// with a capital only where a sentence or a line opens: a word of English that opens the sentence, not a side's name.</summary>
+    internal static bool PlainWord(string text, string name, Func<string, bool> isKnownTeam)
+    {
+        if (name.Length < 2 || name.Contains(' ') || !char.IsUpper(name[0]) || isKnownTeam(name)) return false;
+        if (OpeningWords.Contains(name)) return true;
+        string lower = char.ToLowerInvariant(name[0]) + name[1..];
+        if (lower == name || !lower.Skip(1).All(char.IsLower)) return false;
+        bool Whole(int at, int length) => (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length >= text.Length || !char.IsLetterOrDigit(text[at + length]));
+        bool lowerSeen = false;
+        for (int at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0 && !lowerSeen; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+            lowerSeen = Whole(at, lower.Length);
+        if (!lowerSeen) return false;
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            if (!Whole(at, name.Length)) continue;
+            int before = at - 1;
+            while (before >= 0 && text[before] is '"' or '“' or '‘' or '\'' or '(') before--;
+            while (before >= 0 && text[before] == ' ') before--;
+            if (before >= 0 && text[before] is not ('.' or '!' or '?' or '\n' or ':' or '—' or '–' or '-')) return false;
+        }
+        return true;
     }
 
     /// <summary>The side a one-sided shape ("... to a 2-0 win over B") belongs to: the last capitalised span before it that is

@@ -5,15 +5,21 @@ using NewsDigest.Text;
 namespace NewsDigest.Extraction.Teams;
 
 /// <summary>Finds the two teams in the order the report names them: the headline, else the first sentence naming two teams, else a headline-style scoreline, else the two most named teams.</summary>
-public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
+public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSides) : IFactExtractor
 {
+    /// <summary>Whether a report left with no pair gets the names it keeps writing as sides (<see cref="RecurringSides"/>): not for an
+    /// opening of a piece that is no report (a preview or a round-up names clubs of many matches).</summary>
+    private readonly bool _recurringSides = recurringSides;
+
+    public TeamExtractor(ISideReader? sides) : this(sides, true) { }
+
     /// <summary>The learned side reader (<see cref="ExtractionModels.Sides"/>), which sees the rules' pair last; null runs the rules alone.</summary>
     private readonly ISideReader? _sides = sides;
 
-    public TeamExtractor() : this(null) { }
+    public TeamExtractor() : this(null, true) { }
 
     /// <summary>The same rules with a side reader that fills a missing pair but corrects none (<see cref="ISideReader.FillingOnly"/>).</summary>
-    public TeamExtractor FillingOnly() => new(_sides?.FillingOnly());
+    public TeamExtractor FillingOnly() => new(_sides?.FillingOnly(), false);
 
     /// <summary>How far into the report the opening that names the match may run.</summary>
     private const int OpeningSentences = 4;
@@ -64,6 +70,8 @@ public sealed partial class TeamExtractor(ISideReader? sides) : IFactExtractor
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
         if (_sides is not null) pair = _sides.Read(context, pair);
+        // No reading named the match: the two names the report keeps writing as sides are the pair (see RecurringSides).
+        if (_recurringSides) pair ??= RecurringSides.Find(context);
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair))) };
     }
 
