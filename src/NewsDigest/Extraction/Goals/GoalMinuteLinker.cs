@@ -72,7 +72,8 @@ internal static partial class GoalMinuteLinker
     /// <summary>"The visitors silenced the home fans in the 19th minute.", "Fulham regained the lead 12 minutes after the restart.",
     /// "With both teams tiring, the decisive moment came in the 109th minute.": a sentence that tells nothing but a moment of the match
     /// and its minute (no player named as its subject, no card, change, save or miss) is often the headline of the goal the next
-    /// sentence tells. Its minute waits one sentence, for a goal told there without a minute of its own; nothing else takes it.</summary>
+    /// sentence tells. Its minute waits one sentence, for a goal told there without a minute of its own or a move told there that ends
+    /// in a finish ("It was the 73rd minute. Song found space on the right and curled a shot into the far corner."); nothing else takes it.</summary>
     private static void BareMomentMinute(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,
         List<PersonMention> people, NarrativeState state)
     {

@@ -66,9 +66,11 @@ internal static partial class PendingMinuteScorer
             if (p.Start - sentence.Start >= finish.Index) break;
             if (p.Possessive || eventScorers.Contains(p.Start) || ScorerFinder.IsNonPlayer(context, p) || ScorerClues.IsBystander(text, p)) continue;
             var before = text.AsSpan(sentence.Start, p.Start - sentence.Start).ToString();
-            if (!ClauseOpening().IsMatch(before)) continue;
-            // The name opens the clause only when a verb or an aside follows it ("Kemp sweeps", "Kemp, the winger,"), not a noun ("a Kemp corner").
             var after = text.AsSpan(p.After(text), Math.Min(text.Length - p.After(text), 20)).ToString();
+            // "went around the goalkeeper, Reidun Seth, and ...", "passes from Walters and Crouch ripped ...": a name set beside a noun
+            // or joined to a name in a phrase is no clause's subject.
+            if (!ClauseOpening().IsMatch(before) || BesideNoun().IsMatch(before) || JoinedInPhrase().IsMatch(before)) continue;
+            // The name opens the clause only when a verb or an aside follows it ("Kemp sweeps", "Kemp, the winger,"), not a noun ("a Kemp corner").
             if (!NameThenVerb().IsMatch(after)) continue;
             subject = p;
         }
@@ -91,6 +93,12 @@ internal static partial class PendingMinuteScorer
 
     [GeneratedRegex(@"^(?:,|\s+(?:then|again|finally|simply|calmly|coolly|just|somehow|himself|herself|[a-z]+(?:s|ed|ing)\b|(?:got|put|took|hit|drove|rose|beat|shot|won|made|found|let|ran|cut|broke|swept|slid|struck|stuck|spun|stole|leapt|sent|kept|held|dug|met|fell|went|came|saw|had)\b))")]
     private static partial Regex NameThenVerb();
+
+    [GeneratedRegex(@"\b(?:the|a|an|his|her|their)\s+[a-z-]+\s*,\s*$")]
+    private static partial Regex BesideNoun();
+
+    [GeneratedRegex(@"\b(?:from|by|of|with|between)\s+(?:\p{Lu}[\w'’-]*\s+){1,3}and\s+$")]
+    private static partial Regex JoinedInPhrase();
 
     [GeneratedRegex(@"\b(?:took (?:a while|some time|time|until)|eventually|later|before long|after the (?:break|interval|restart|hour)|second half|in the end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterTime();

@@ -67,7 +67,8 @@ internal static class SentenceGoalReader
         if (events.Count == 0 && state.PendingMinute is { } spent && spent.Sentence == state.PenaltyAwardSentence && spent.Sentence < state.Sentence
             && (NotScoredTests.MissWords().IsMatch(sentenceText) || NotScoredTests.ShotNotScored().IsMatch(sentenceText)))
             state.PendingMinute = null;
-        if (pendingBefore is { } waiting && state.PendingMinute == waiting && state.Sentence > waiting.Sentence && minutes.Count == 0 && waiting.Sentence != state.BareMomentSentence)
+        if (pendingBefore is { } waiting && state.PendingMinute == waiting && state.Sentence > waiting.Sentence && minutes.Count == 0
+            && (waiting.Sentence != state.BareMomentSentence || state.Sentence - waiting.Sentence == 1))
             PendingMinuteScorer.PendingToToldScorer(context, candidates, people, events.Select(e => e.Scorer.Start).ToHashSet(), sentence, state, waiting);
         // A goal whose scorer this sentence does not name ("they swept into the lead after six minutes"): a minute no goal here used
         // times the goal the previous sentence told without one, or waits for the scorer the next sentence names.
