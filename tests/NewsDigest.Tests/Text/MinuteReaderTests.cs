@@ -44,6 +44,10 @@ public sealed class MinuteReaderTests
     [InlineData("Webb headed in on 61, then", 61, null)]
     [InlineData("a Lomas penalty on 74 after a foul", 74, null)]
     [InlineData("made it 3-2 on 58 when", 58, null)]
+    [InlineData("with four minutes of extra time remaining", 116, null)]
+    [InlineData("with nine minutes of extra-time left", 111, null)]
+    [InlineData("three minutes from the end of the extra time", 117, null)]
+    [InlineData("six minutes into the extra half-hour", 96, null)]
     public void Reads_the_minute(string text, int regular, int? added)
     {
         Assert.Equal(new Minute(regular, added), MinuteReader.Parse(text));

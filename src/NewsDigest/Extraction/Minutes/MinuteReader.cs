@@ -16,6 +16,8 @@ public static partial class MinuteReader
     private const string Card = NumberWords.CardinalPattern;
     private const string Ord = NumberWords.OrdinalPattern;
     private const string Min = @"min(?:ute)?s?";
+    /// <summary>Extra time as reports name it: "extra time", "the extra-time", "the extra half-hour", "the additional period".</summary>
+    private const string ExtraTime = @"(?:(?:the )?extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes))";
     /// <summary>A minute of a list of bare numbers ("on 41, 64 and 90+3 minutes").</summary>
     private const string ListedMinute = @"[0-9]{1,3}(?: ?\+ ?[0-9]{1,2})?";
 
@@ -241,9 +243,9 @@ public static partial class MinuteReader
         @"|(?<halfleft>\bwith (?:just |only )?half an hour (?:still )?(?:left|remaining|to go|to play)\b)" +
         @"|(?<halfhourafter>\b(?:after|within|inside) (?:just )?half an hour\b)" +
         @"|(?<hourafter>\b(?:after|within|inside) (?:just )?an hour\b)" +
-        @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end(?! of (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))|full[- ]time|the final whistle)\b|\bwith (?:just |only |barely )?(?<fn2>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play)\b(?! (?:in|of) (?:extra[- ]time|the first half|the half)))" +
-        @"|(?<etleft>\bwith (?:just |only |barely )?(?<en>" + Card + @") " + Min + @" (?:left|remaining|to go|to play) (?:in|of) extra[- ]time\b|\b(?<en>" + Card + @") " + Min + @" (?:from|before) the end of (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes))\b)" +
-        @"|(?<etinto>\b(?<etn>" + Card + @") " + Min + @" into (?:the )?(?:(?<etsecond>second (?:half|period) of )|first (?:half|period) of )?extra[- ]time\b)" +
+        @"|(?<fromtime>\b(?<fn>" + Card + @") " + Min + @" (?:from|before) (?:time|the end(?! of " + ExtraTime + @")|full[- ]time|the final whistle)\b|\bwith (?:just |only |barely )?(?<fn2>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play)\b(?! (?:in|of) (?:" + ExtraTime + @"|the first half|the half)))" +
+        @"|(?<etleft>\bwith (?:just |only |barely )?(?<en>" + Card + @") " + Min + @" (?:(?:left|remaining|to go|to play) (?:in|of) " + ExtraTime + @"|of " + ExtraTime + @" (?:still )?(?:left|remaining|to go|to play))\b|\b(?<en>" + Card + @") " + Min + @" (?:from|before) the end of " + ExtraTime + @"\b)" +
+        @"|(?<etinto>\b(?<etn>" + Card + @") " + Min + @" into (?:(?:the )?(?:(?<etsecond>second (?:half|period) of )|first (?:half|period) of ))?" + ExtraTime + @"\b)" +
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b|\bwith (?:just |only |barely )?(?<bn>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play) (?:in|of) the first half\b)" +
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:(?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)|after half[- ]?time)\b)" +
         @"|(?<intostop>\b(?<isn>" + Card + @") " + Min + @" into (?:the )?(?:(?<isfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
