@@ -48,6 +48,10 @@ public sealed class MinuteReaderTests
     [InlineData("with nine minutes of extra-time left", 111, null)]
     [InlineData("three minutes from the end of the extra time", 117, null)]
     [InlineData("six minutes into the extra half-hour", 96, null)]
+    [InlineData("Just six minutes were on the clock when", 6, null)]
+    [InlineData("Only eleven minutes had gone when", 11, null)]
+    [InlineData("The clock showed 63 minutes.", 63, null)]
+    [InlineData("with the clock reading 92 minutes", 92, null)]
     public void Reads_the_minute(string text, int regular, int? added)
     {
         Assert.Equal(new Minute(regular, added), MinuteReader.Parse(text));
@@ -57,6 +61,8 @@ public sealed class MinuteReaderTests
     [InlineData("just before the break")]
     [InlineData("late on")]
     [InlineData("early in the second half")]
+    [InlineData("Ten minutes had passed since the restart when")]
+    [InlineData("the last ten minutes were played in a downpour")]
     [InlineData("a 25-yard strike")]
     [InlineData("the 2012-13 season")]
     [InlineData("in the first 20 minutes of the first half")]
