@@ -52,6 +52,8 @@ public sealed class MinuteReaderTests
     [InlineData("Only eleven minutes had gone when", 11, null)]
     [InlineData("The clock showed 63 minutes.", 63, null)]
     [InlineData("with the clock reading 92 minutes", 92, null)]
+    [InlineData("drew level on 27 minutes from the penalty spot", 27, null)]
+    [InlineData("shot home after eight minutes from a low cross by", 8, null)]
     public void Reads_the_minute(string text, int regular, int? added)
     {
         Assert.Equal(new Minute(regular, added), MinuteReader.Parse(text));
@@ -63,6 +65,7 @@ public sealed class MinuteReaderTests
     [InlineData("early in the second half")]
     [InlineData("Ten minutes had passed since the restart when")]
     [InlineData("the last ten minutes were played in a downpour")]
+    [InlineData("after 20 minutes from the restart")]
     [InlineData("a 25-yard strike")]
     [InlineData("the 2012-13 season")]
     [InlineData("in the first 20 minutes of the first half")]

@@ -251,7 +251,7 @@ public static partial class MinuteReader
         @"|(?<intostop>\b(?<isn>" + Card + @") " + Min + @" into (?:the )?(?:(?<isfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on(?=\s*[,;]|\s+from\b)|after (?:the|that|this|his|her|their|(?:[\w-]+ )?[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|opener|equaliser|equalizer|leveller|strike|header|penalty|spot-kick)\b))" +
         @"|(?<took>\b(?:took|needed|required) (?:[\w'’-]+ ){0,2}?(?:just |only |barely )?(?<tkn>" + Card + @") " + Min + @" (?:to|for)\b)" +
-        @"|(?<after>\b(?:after|on|at|(?<within>inside|within)(?: the (?:opening|first))?|(?<!\b(?:goals|twice|times|brace|double) )in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from(?! close range| long range| distance| the spot| the edge)|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
+        @"|(?<after>\b(?:after|on|at|(?<within>inside|within)(?: the (?:opening|first))?|(?<!\b(?:goals|twice|times|brace|double) )in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from(?! close range| long range| distance| the spot| the edge| the penalty (?:spot|mark)| an? (?:[\w-]+ )?(?:pass|cross|corner|free[- ]kick|header|penalty|spot[- ]kick)\b| [0-9]{1,2} (?:yards|metres)\b)|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
