@@ -69,9 +69,16 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         if (doubted is not null) pair = BodyOverNickname(context, doubted, pair);
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
+        // A pair with a side that is a word of English opening a sentence ("All v Bayside", "Olímpico v Guarani", "Five v Hollins Vale") names
+        // no match: whichever reading gave it (the side reader fills an empty pair from such words too), the side reader and the recurring
+        // sides read the report as if no pair was found. It is kept only when neither names another pair, for its other side still places the goals.
+        var plain = pair is not null && HasPlainWord(context, pair) ? pair : null;
+        if (plain is not null) pair = null;
         if (_sides is not null) pair = _sides.Read(context, pair);
+        if (pair is not null && HasPlainWord(context, pair)) (plain, pair) = (plain ?? pair, null);
         // No reading named the match: the two names the report keeps writing as sides are the pair (see RecurringSides).
         if (_recurringSides) pair ??= RecurringSides.Find(context);
+        pair ??= plain;
         if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair))) };
     }
 
@@ -362,6 +369,10 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         }
         return null;
     }
+
+    /// <summary>Whether a side of the pair is a plain word of English (<see cref="ResultSentenceReader.PlainWord"/>).</summary>
+    private static bool HasPlainWord(ExtractionContext context, TeamPair pair) =>
+        ResultSentenceReader.PlainWord(context.Text, pair.First, side => Known(context, side)) || ResultSentenceReader.PlainWord(context.Text, pair.Second, side => Known(context, side));
 
     internal static bool Known(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out _);
 
