@@ -195,8 +195,9 @@ internal static partial class AttributionBefore
     private static partial Regex VerdictBefore();
 
     /// <summary>A line opening on "On" and a subject, or on an interviewer's question, before a colon: "On his own goal:", "On Vinicius Jr.:",
-    /// "How important was that moment for Sesko:" (whom the question is about is not the speaker).</summary>
-    [GeneratedRegex(@"(?:^|\n)\s*(?:On\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)[^:\n""“]{1,200}|(?:How|What|Why|Where|Was|Were|Is|Are|Did|Does|Can|Could|Will|Would)\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)[^:\n""“?]{3,100}):\s*$")]
+    /// "How important was that moment for Sesko:" (whom the question is about is not the speaker). "On the other hand, ", "On the side of
+    /// Lens, ", "On his part, " open a sentence about the speaker instead, no topic.</summary>
+    [GeneratedRegex(@"(?:^|\n)\s*(?:On\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)(?!(?:the\s+other\s+hand|the\s+side\s+of\s[^,:\n]{1,40}|(?:his|her|their|the\s+other)\s+(?:part|side)),\s)[^:\n""“]{1,200}|(?:How|What|Why|Where|Was|Were|Is|Are|Did|Does|Can|Could|Will|Would)\s(?![^:\n]*\b(?:said|says|told|tells|added|adds|explained|admitted)\b)[^:\n""“?]{3,100}):\s*$")]
     private static partial Regex TopicHeading();
 
     /// <summary>A line naming a person, perhaps a country code in brackets, then a dash and a role: "Raul Gonzalez (ESP) – Serbia head coach".</summary>

@@ -28,8 +28,11 @@ internal static partial class LeadIn
             // "Kestrel's manager, Ivo Marsh, was gracious in defeat:", "The coach of Harbour, Tom Reed, recognised:": a description with the
             // name set off by commas is the sentence's subject; it sets up the quote when it says how that person took the game or ends in a
             // colon right before the quote.
-            if (step == 0 && ApposedSubject(context, start, end) is { } apposed) return apposed;
-            string? subject = SpeakerSalience.SubjectOfSentenceAt(context, start);
+            // "For his part, Lema recognised ...", "On the side of Lens, Franck Haise regretted ...:", "On his part, the chairman, Alhaji
+            // Adisa, described ...": a short opening phrase set off by a comma, naming nobody, stands before the sentence's subject.
+            int subjectStart = AfterOpeningPhrase(context, start, end);
+            if (step == 0 && (ApposedSubject(context, start, end) ?? (subjectStart > start ? ApposedSubject(context, subjectStart, end) : null)) is { } apposed) return apposed;
+            string? subject = SpeakerSalience.SubjectOfSentenceAt(context, start) ?? (subjectStart > start ? SpeakerSalience.SubjectOfSentenceAt(context, subjectStart) : null);
             if (subject is not null)
             {
                 if (!SpeakerNames.CanSpeak(context, subject)) return null;
@@ -54,6 +57,23 @@ internal static partial class LeadIn
         }
         return null;
     }
+
+    /// <summary>Where the sentence's subject starts after an opening phrase of at most six words set off by a comma that names no person and
+    /// holds no verb of speech ("For his part, ", "On the other hand, ", "On the side of Paris, coach ...", "After the match, the coach ..."),
+    /// with a "the" opening the subject passed over; <paramref name="start"/> when the sentence opens on no such phrase.</summary>
+    internal static int AfterOpeningPhrase(ExtractionContext context, int start, int end)
+    {
+        var text = context.Text;
+        if (OpeningPhrase().Match(text, start, end - start) is not { Success: true } opening) return start;
+        if (context.People.Within(new TextSpan(start, opening.Length)).Any()) return start;
+        int subject = start + opening.Length;
+        if (text.AsSpan(subject, end - subject).StartsWith("the ", StringComparison.Ordinal)) subject += 4;
+        return subject;
+    }
+
+    /// <summary>A capitalised opening phrase of one to six words and a comma, with no verb of speech in it: "For his part, ", "On the side of Lens, ".</summary>
+    [GeneratedRegex(@"\G(?!(?:He|She|They|It|We|I))[\p{Lu}][\p{L}'’-]*(?:\s+(?!(?:said|says|told|added|admitted))[\p{L}'’.-]+){0,5},\s+(?=[\p{L}])")]
+    private static partial Regex OpeningPhrase();
 
     /// <summary>The person named in apposition to a description opening the sentence from <paramref name="start"/> to <paramref name="end"/>
     /// ("His opposite number, Neil Short, was philosophical."), when the sentence is a reaction or ends in a colon; null otherwise.</summary>
