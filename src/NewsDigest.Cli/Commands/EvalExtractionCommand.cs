@@ -40,11 +40,20 @@ internal static class EvalExtractionCommand
             // The archive prints one story under several ids, so a test report may stand, copied, in train or dev too.
             (IReadOnlySet<string> Copied, int Checked)? copies = parts.Contains(DataSplit.Part.Test) ? TestReportsCopiedOutside(readers, cases, texts) : null;
             // Score what `extract` writes: the same pipeline, with the trained models the CLI loads.
-            var models = NewsDigest.Learning.ModelLoader.LoadDefault();
+            var loaded = NewsDigest.Learning.ModelLoader.LoadDefaultReport();
+            foreach (var line in loaded.Problems) Console.Error.WriteLine($"newsdigest: model: {line}");
+            var models = loaded.Models;
+            // The binary reads the models copied beside it at build time: a model retrained since is not read until the next build,
+            // and two runs of one binary around a build differ (session 26's written31-03 "non-determinism" was that, not a race).
+            IReadOnlyList<string> stale = loaded.Directory is null ? [] : NewsDigest.Learning.ModelLoader.StaleCopies(loaded.Directory, Path.Combine(repo, "models"));
+            if (stale.Count > 0)
+                Console.Error.WriteLine($"newsdigest eval extraction: the models read ({loaded.Directory}) differ from the repository's models/ in {string.Join(", ", stale)}; rebuild to read the committed ones");
             var evaluator = new ExtractionEvaluator(DefaultPipeline.Create(models), DefaultPipeline.Extractors(models), parse.GetValue(reportsOnly), copies?.Copied);
             var show = parse.GetValue(errors) ? new HashSet<DataSplit.Part> { DataSplit.Part.Train, DataSplit.Part.Dev } : [];
             var scores = evaluator.Score(cases, quotes, texts, show, Console.Error);
             foreach (var line in readers.Provenance) Console.WriteLine($"# {line}");
+            if (loaded.Directory is { } read) Console.WriteLine($"# models: {read}: {string.Join(", ", NewsDigest.Learning.ModelLoader.Fingerprints(read))}");
+            if (stale.Count > 0) Console.WriteLine($"# models: differ from the repository's models/ in {string.Join(", ", stale)} (built before they were retrained)");
             if (parse.GetValue(reportsOnly)) Console.WriteLine("# --reports-only: a gold report the report detector turns down counts as read with no facts");
             if (cases.Any(c => WrittenGoldReader.IsWritten(c.Corpus)))
                 Console.WriteLine("# written batches are fresh material outside the splits: each is scored whole (split \"all\"), printed with dev and all, listed by --errors");

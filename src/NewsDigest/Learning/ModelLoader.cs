@@ -60,6 +60,36 @@ public static class ModelLoader
         return new ModelLoadReport(models, problems, directory);
     }
 
+    /// <summary>
+    /// The model files of the repository's <paramref name="repositoryModels"/> that the copy in <paramref name="loaded"/> does not hold
+    /// byte for byte (changed or missing). The build copies models/ beside the binary, and the binary reads that copy: a model retrained
+    /// since the last build is not read until the next one, so two runs of "the same binary" around a build read different models.
+    /// Empty when both are the same folder.
+    /// </summary>
+    public static IReadOnlyList<string> StaleCopies(string loaded, string repositoryModels)
+    {
+        if (!System.IO.Directory.Exists(repositoryModels) || SameFolder(loaded, repositoryModels)) return [];
+        var stale = new List<string>();
+        foreach (var name in ModelNames.All)
+        {
+            var file = ModelNames.FileName(name);
+            string source = Path.Combine(repositoryModels, file), copy = Path.Combine(loaded, file);
+            if (!File.Exists(source)) continue;
+            if (!File.Exists(copy) || !File.ReadAllBytes(copy).AsSpan().SequenceEqual(File.ReadAllBytes(source))) stale.Add(file);
+        }
+        return stale;
+    }
+
+    /// <summary>Each model file of <paramref name="directory"/> with the first 8 hex digits of its SHA-256, "score-ranker.ndm 1a2b3c4d", in
+    /// <see cref="ModelNames.All"/> order: what a run read, so two runs' figures can be told apart by their models.</summary>
+    public static IReadOnlyList<string> Fingerprints(string directory) =>
+        ModelNames.All.Select(ModelNames.FileName).Where(file => File.Exists(Path.Combine(directory, file)))
+            .Select(file => $"{file} {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, file))))[..8]}")
+            .ToList();
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
+
     private static T? One<T>(string directory, string name, Func<ModelFile, ModelResult<T>> build, List<string> problems, IFileSystem files) where T : class
     {
         var path = Path.Combine(directory, ModelNames.FileName(name));

@@ -19,6 +19,35 @@ public sealed class ModelLoaderTests
     }
 
     [Fact]
+    public void A_copy_of_the_models_older_than_a_retrain_is_named_stale()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsdigest-models-").FullName;
+        try
+        {
+            foreach (var name in ModelNames.All)
+                File.Copy(Path.Combine(RepositoryModels, ModelNames.FileName(name)), Path.Combine(directory, ModelNames.FileName(name)));
+            Assert.Empty(ModelLoader.StaleCopies(directory, RepositoryModels));
+            Assert.Empty(ModelLoader.StaleCopies(RepositoryModels, RepositoryModels + Path.DirectorySeparatorChar));
+
+            // The score ranker retrained in the repository after the build copied it: the copy beside the binary is the old one.
+            var copy = Path.Combine(directory, ModelNames.FileName(ModelNames.Score));
+            var bytes = File.ReadAllBytes(copy);
+            bytes[^1] ^= 0xFF;
+            File.WriteAllBytes(copy, bytes);
+            File.Delete(Path.Combine(directory, ModelNames.FileName(ModelNames.Sides)));
+
+            Assert.Equal([ModelNames.FileName(ModelNames.Score), ModelNames.FileName(ModelNames.Sides)], ModelLoader.StaleCopies(directory, RepositoryModels));
+            var fingerprints = ModelLoader.Fingerprints(directory);
+            Assert.Equal(ModelNames.All.Count - 1, fingerprints.Count);
+            Assert.DoesNotContain(ModelLoader.Fingerprints(RepositoryModels).First(f => f.StartsWith(ModelNames.FileName(ModelNames.Score))), fingerprints);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_damaged_model_is_reported_and_the_others_still_load()
     {
         var directory = Directory.CreateTempSubdirectory("newsdigest-models-").FullName;
