@@ -6,6 +6,15 @@ public sealed class ModelLoaderTests
 {
     private static string RepositoryModels => Path.Combine(SharedData.RepositoryRoot, "models");
 
+    /// <summary>A scratch folder holding a copy of every model file of the repository.</summary>
+    private static string CopyOfRepositoryModels()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsdigest-models-").FullName;
+        foreach (var name in ModelNames.All)
+            File.Copy(Path.Combine(RepositoryModels, ModelNames.FileName(name)), Path.Combine(directory, ModelNames.FileName(name)));
+        return directory;
+    }
+
     [Fact]
     public void The_committed_models_all_load()
     {
@@ -21,11 +30,9 @@ public sealed class ModelLoaderTests
     [Fact]
     public void A_copy_of_the_models_older_than_a_retrain_is_named_stale()
     {
-        var directory = Directory.CreateTempSubdirectory("newsdigest-models-").FullName;
+        var directory = CopyOfRepositoryModels();
         try
         {
-            foreach (var name in ModelNames.All)
-                File.Copy(Path.Combine(RepositoryModels, ModelNames.FileName(name)), Path.Combine(directory, ModelNames.FileName(name)));
             Assert.Empty(ModelLoader.StaleCopies(directory, RepositoryModels));
             Assert.Empty(ModelLoader.StaleCopies(RepositoryModels, RepositoryModels + Path.DirectorySeparatorChar));
 
@@ -50,11 +57,9 @@ public sealed class ModelLoaderTests
     [Fact]
     public void A_damaged_model_is_reported_and_the_others_still_load()
     {
-        var directory = Directory.CreateTempSubdirectory("newsdigest-models-").FullName;
+        var directory = CopyOfRepositoryModels();
         try
         {
-            foreach (var name in ModelNames.All)
-                File.Copy(Path.Combine(RepositoryModels, ModelNames.FileName(name)), Path.Combine(directory, ModelNames.FileName(name)));
             var damaged = Path.Combine(directory, ModelNames.FileName(ModelNames.Sentence));
             var bytes = File.ReadAllBytes(damaged);
             bytes[100] ^= 0xFF;
