@@ -44,7 +44,7 @@ internal static class EvalExtractionCommand
             foreach (var line in loaded.Problems) Console.Error.WriteLine($"newsdigest: model: {line}");
             var models = loaded.Models;
             // The binary reads the models copied beside it at build time: a model retrained since is not read until the next build,
-            // and two runs of one binary around a build differ (session 26's written31-03 "non-determinism" was that, not a race).
+            // so two runs of one binary around a build differ; say so rather than let the figures look non-deterministic.
             IReadOnlyList<string> stale = loaded.Directory is null ? [] : NewsDigest.Learning.ModelLoader.StaleCopies(loaded.Directory, Path.Combine(repo, "models"));
             if (stale.Count > 0)
                 Console.Error.WriteLine($"newsdigest eval extraction: the models read ({loaded.Directory}) differ from the repository's models/ in {string.Join(", ", stale)}; rebuild to read the committed ones");

@@ -37,14 +37,8 @@ internal static partial class PronounResolver
     {
         int start = position > 0 ? context.Text.LastIndexOf('\n', position - 1) + 1 : 0;
         string? found = null;
-        foreach (var mention in context.People.Within(new TextSpan(start, position - start)))
-        {
-            if (context.IsQuoted(mention.Start)) continue;
-            var named = context.People.NameOf(mention);
-            if (!SpeakerNames.CanSpeak(context, named)) continue;
-            var full = context.People.FullName(named);
+        foreach (var (_, full) in SpeakerNames.SpeakersWithin(context, new TextSpan(start, position - start)))
             if (SpeakerGender.Fits(context, full, gender)) found = full;
-        }
         return found;
     }
 
@@ -171,12 +165,8 @@ internal static partial class PronounResolver
         var rest = text.AsSpan(opener.Index + opener.Length, sentenceStart - opener.Index - opener.Length);
         if (rest.IndexOfAny("“”\"") >= 0 || !ThirdPerson().IsMatch(rest)) return null;
         string? owner = null;
-        foreach (var mention in context.People.Within(new TextSpan(start, sentenceStart - start)))
+        foreach (var (mention, full) in SpeakerNames.SpeakersWithin(context, new TextSpan(start, sentenceStart - start)))
         {
-            if (context.IsQuoted(mention.Start)) continue;
-            var name = context.People.NameOf(mention);
-            if (!SpeakerNames.CanSpeak(context, name)) continue;
-            var full = context.People.FullName(name);
             if (owner is not null && owner != full) return null;
             if (owner is null && !mention.Possessive) return null;
             owner = full;

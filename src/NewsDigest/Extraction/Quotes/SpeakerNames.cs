@@ -107,6 +107,18 @@ public static class SpeakerNames
         return start == 0 ? name : name[start..];
     }
 
+    /// <summary>The people named in <paramref name="span"/> outside quotes who may speak (<see cref="CanSpeak(ExtractionContext, string)"/>),
+    /// in text order, each with the fullest name the article gives them.</summary>
+    public static IEnumerable<(NewsDigest.Extraction.People.PersonMention Mention, string FullName)> SpeakersWithin(ExtractionContext context, NewsDigest.Text.TextSpan span)
+    {
+        foreach (var mention in context.People.Within(span))
+        {
+            if (context.IsQuoted(mention.Start)) continue;
+            var name = context.People.NameOf(mention);
+            if (CanSpeak(context, name)) yield return (mention, context.People.FullName(name));
+        }
+    }
+
     /// <summary>True when the name may be a person's in this article: not a channel, not a group the article writes as "the Lionesses", and
     /// not a place, a building, a brand or a club the article shows as one (<see cref="NonPersonNames"/>).</summary>
     public static bool CanSpeak(ExtractionContext context, string name) => CanSpeak(name) && !CollectiveNames.IsCollective(context, name) && !IsAbbreviatedBody(context.Text, name) && !IsWebsite(context.Text, name)

@@ -251,12 +251,8 @@ public static partial class SpeakerSalience
         var opening = text.AsSpan(start, end - start + 1);
         if (opening.StartsWith("He ") || opening.StartsWith("She ") || opening.StartsWith("They ")) return null;
         string? only = null;
-        foreach (var mention in context.People.Within(new NewsDigest.Text.TextSpan(start, end - start + 1)))
+        foreach (var (mention, full) in SpeakerNames.SpeakersWithin(context, new NewsDigest.Text.TextSpan(start, end - start + 1)))
         {
-            if (context.IsQuoted(mention.Start)) continue;
-            var name = context.People.NameOf(mention);
-            if (!SpeakerNames.CanSpeak(context, name)) continue;
-            var full = context.People.FullName(name);
             // An owner ("Moss's treble handed new manager Kemp a first win") is a second person: the sentence is not about one newcomer.
             if ((only is not null && only != full) || mention.Possessive) return null;
             only = full;

@@ -24,7 +24,7 @@ internal static partial class UnnamedRoleHolder
             return (side.Length == 0 || char.IsUpper(side[0]) && !Nationality().IsMatch(side) && !Demonym().IsMatch(side)) && HeldByNobodyFitting(context, roleWord, description, position);
         // "the Italian coach", "the former coach": a nationality or a plain adjective describes a person the report is about, not a side's post.
         if (side.Length == 0 ? !their : !char.IsUpper(side[0]) || Nationality().IsMatch(side) || Demonym().IsMatch(side)) return false;
-        var (roleBefore, roleAfter) = RolePatterns[m.Groups["role"].Value.ToLowerInvariant()];
+        var (roleBefore, roleAfter) = RolePatterns[roleWord];
         var text = context.Text;
         foreach (var mention in context.People.Mentions)
         {
