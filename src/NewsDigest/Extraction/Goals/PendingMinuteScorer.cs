@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Minutes;
 using NewsDigest.Extraction.People;
 using NewsDigest.Text;
 
@@ -59,22 +60,7 @@ internal static partial class PendingMinuteScorer
         if (state.Sentence - waiting.Sentence > 2 || LaterTime().IsMatch(said)) return;
         var finish = MoveFinishWords().Match(said);
         if (!finish.Success) return;
-        var text = context.Text;
-        PersonMention? subject = null;
-        foreach (var p in people)
-        {
-            if (p.Start - sentence.Start >= finish.Index) break;
-            if (p.Possessive || eventScorers.Contains(p.Start) || ScorerFinder.IsNonPlayer(context, p) || ScorerClues.IsBystander(text, p)) continue;
-            var before = text.AsSpan(sentence.Start, p.Start - sentence.Start).ToString();
-            var after = text.AsSpan(p.After(text), Math.Min(text.Length - p.After(text), 20)).ToString();
-            // "went around the goalkeeper, Reidun Seth, and ...", "passes from Walters and Crouch ripped ...": a name set beside a noun
-            // or joined to a name in a phrase is no clause's subject.
-            if (!ClauseOpening().IsMatch(before) || BesideNoun().IsMatch(before) || JoinedInPhrase().IsMatch(before)) continue;
-            // The name opens the clause only when a verb or an aside follows it ("Kemp sweeps", "Kemp, the winger,"), not a noun ("a Kemp corner").
-            if (!NameThenVerb().IsMatch(after)) continue;
-            subject = p;
-        }
-        if (subject is not { } s) return;
+        if (FinisherBefore(context, people, eventScorers, sentence, finish.Index) is not { } s) return;
         var player = context.People.FullNameOf(s);
         // A player the report already credits with a goal is left to the rule above; a ball turned in "by" or "off" another was not his.
         var key = PersonIndex.SurnameKey(player);
@@ -85,6 +71,81 @@ internal static partial class PendingMinuteScorer
         (state.Previous, state.PreviousSentence) = (waiting.Minute, state.Sentence);
         state.LastScorer = s;
     }
+
+    /// <summary>"It stayed 1-0 until the 77th minute, when Ortega, a sophomore who had scored twice all season, volleyed a clearance back
+    /// past the keeper", "on 58 minutes Francis turned sharply and drove a low shot inside the far post": a sentence that tells a move
+    /// with its minute and ends it with the ball past the goalkeeper, into the net or a corner, inside the post, with no goal word the
+    /// triggers know, is a goal of the clause's subject at the sentence's first minute. The finish must be one only a goal ends on (not
+    /// a bare "past" or "home"), and nothing in the sentence tells the shot saved, missed or ruled out.</summary>
+    public static bool TimedMoveFinisher(ExtractionContext context, List<GoalCandidate> candidates, List<PersonMention> people, TextSpan sentence,
+        string said, List<MinuteExpression> minutes, NarrativeState state)
+    {
+        var told = minutes.FirstOrDefault(m => m.Kind != MinuteKind.Within);
+        if (told.End == 0) return false;
+        var finish = TimedFinishWords().Match(said);
+        if (!finish.Success || NotScoredTests.MissWords().IsMatch(said) || NotScoredTests.ShotNotScored().IsMatch(said) || KeptOut().IsMatch(said)
+            || GoalListReader.OwnGoalWords().IsMatch(said) || TurnedInByAnother().IsMatch(said[finish.Index..])) return false;
+        if (FinisherBefore(context, people, [], sentence, finish.Index, timed: true) is not { } s) return false;
+        if (GoalMinuteLinker.StoppageFromClock(context, GoalMinuteLinker.ResolveInSentence(told, minutes, state, false), told) is not { } minute) return false;
+        // A goal this minute already has, from a list or another sentence, is that one told again.
+        if (candidates.Any(c => c.Minute == minute)) return false;
+        var player = context.People.FullNameOf(s);
+        bool penalty = GoalListReader.PenaltyWords().IsMatch(said) && !GoalDetails.NotAPenaltyGoal().IsMatch(said);
+        candidates.Add(new GoalCandidate(player, context.PlayerTeams.TeamOf(player), minute, s.Start, context.EvidenceFor(sentence))
+        {
+            Penalty = penalty,
+            Method = penalty ? GoalMethod.Penalty : GoalListReader.HeaderWords().IsMatch(said) ? GoalMethod.Header : GoalMethod.Unknown,
+        });
+        state.PendingMinute = null;
+        (state.Previous, state.PreviousSentence) = (minute, state.Sentence);
+        state.LastScorer = s;
+        return true;
+    }
+
+    /// <summary>The finisher of a move: the last player before the finish word who opens a clause (see <see cref="MoveFinisher"/>).</summary>
+    /// <remarks>With <paramref name="timed"/>, a name a "who" clause follows is that clause's subject wherever it stands ("the ball found
+    /// Erison, who rounded the keeper and rolled it into an empty net"), and a name after a plain noun ("Gasparini, the man Merlo had
+    /// fouled, beat two defenders") is the noun's aside, not a clause's subject.</remarks>
+    private static PersonMention? FinisherBefore(ExtractionContext context, List<PersonMention> people, HashSet<int> eventScorers, TextSpan sentence, int finishIndex,
+        bool timed = false)
+    {
+        var text = context.Text;
+        PersonMention? subject = null;
+        foreach (var p in people)
+        {
+            if (p.Start - sentence.Start >= finishIndex) break;
+            if (p.Possessive || eventScorers.Contains(p.Start) || ScorerFinder.IsNonPlayer(context, p) || ScorerClues.IsBystander(text, p)) continue;
+            var before = text.AsSpan(sentence.Start, p.Start - sentence.Start).ToString();
+            var after = text.AsSpan(p.After(text), Math.Min(text.Length - p.After(text), 20)).ToString();
+            if (timed && WhoAfter().IsMatch(after)) { subject = p; continue; }
+            if (timed && NounBefore().IsMatch(before)) continue;
+            // "In the 72nd minute Brandt cut inside ...": a sentence that opens on the minute has its subject straight after it.
+            if (timed && MinuteOpening().IsMatch(before) && NameThenVerb().IsMatch(after)) { subject = p; continue; }
+            // "went around the goalkeeper, Reidun Seth, and ...", "passes from Walters and Crouch ripped ...": a name set beside a noun
+            // or joined to a name in a phrase is no clause's subject.
+            if (!ClauseOpening().IsMatch(before) || BesideNoun().IsMatch(before) || JoinedInPhrase().IsMatch(before)) continue;
+            // The name opens the clause only when a verb or an aside follows it ("Kemp sweeps", "Kemp, the winger,"), not a noun ("a Kemp corner").
+            if (!NameThenVerb().IsMatch(after)) continue;
+            subject = p;
+        }
+        return subject;
+    }
+
+    /// <summary>A finish only a goal ends on: past or beyond the goalkeeper or a named player, into the net or a named corner of it,
+    /// inside the post, over or under the goalkeeper.</summary>
+    [GeneratedRegex(@"\b(?:(?:past|beyond) (?:the )?(?:(?:advancing|onrushing|on-rushing|diving|stranded|helpless|despairing|outstretched) )?(?:[\w-]+ )?(?:goalkeeper|keeper)\b|(?<=\b(?:shot|shoots|shooting|shoot|fired|fires|firing|fire|drove|drives|driving|struck|slotted|slots|slotting|slot|slid|slides|sliding|poked|stroked|rolled|curled|bent|placed|swept|steered|lifted|chipped|clipped|drilled|lashed|smashed|rifled|volleyed|headed|nodded|glanced|flicked|tucked|blasted|hammered|finished|finishes|finishing|it|ball|drive|strike|effort|finish|header|volley|low|high|hard|coolly|calmly|first-time) )(?:past|beyond) (?-i:\p{Lu})|into (?:the|an) (?:(?:empty|open|unguarded) )?net\b|in an? (?:empty|open|unguarded) net\b|into the corner\b|(?:in|into) the (?:(?:far|near|bottom|top|left|right|opposite|other)[- ])+(?:hand )?corner\b|(?:in|into) the (?:roof|back|bottom|top) of the net\b|inside the (?:(?:far|near|left|right|left-hand|right-hand) )?post\b|(?:over|under) (?:the )?(?:(?:advancing|onrushing|on-rushing|diving|stranded|helpless|outstretched) )?(?:[\w-]+ )?(?:goalkeeper|keeper)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimedFinishWords();
+
+
+    [GeneratedRegex(@"^\W*(?:(?:and|but|then)\s+)?(?:in|on|at|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:minute|minutes)\s*,?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinuteOpening();
+
+    [GeneratedRegex(@"^\s*,\s*who\s+(?!(?:had|has|was|is|were|are)\b)")]
+    private static partial Regex WhoAfter();
+
+    /// <summary>"the man ", "a player ": a plain noun (no role) the name stands beside.</summary>
+    [GeneratedRegex(@"\b(?:the|a|an)\s+(?!(?:captain|skipper|striker|forward|winger|midfielder|defender|centre-back|center-back|full-back|fullback|wing-back|substitute|sub|replacement|teenager|veteran|youngster|debutant|playmaker|attacker)\b)[a-z-]+\s+$")]
+    private static partial Regex NounBefore();
 
     /// <summary>The words between a clause's opening and a name that let the name be the clause's subject: none, an article and a role
     /// ("the captain", "full-back", "the Swedish substitute"), a side's name and a role ("Bologna defender").</summary>

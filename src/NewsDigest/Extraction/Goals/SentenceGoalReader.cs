@@ -62,6 +62,10 @@ internal static class SentenceGoalReader
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
             state.LastScorer = scorer;
         }
+        // A move told with its minute and a finish no trigger knows ("on 58 minutes Francis turned and drove a low shot inside the far post").
+        bool timedMove = events.Count == 0 && minutes.Count > 0
+            && PendingMinuteScorer.TimedMoveFinisher(context, candidates, people, sentence, sentenceText, minutes, state);
+        if (timedMove) return;
         // "England were handed another spot kick in the 84th minute. This time Kane fired the attempt over the crossbar.": the award's
         // kick told missed next spends its minute.
         if (events.Count == 0 && state.PendingMinute is { } spent && spent.Sentence == state.PenaltyAwardSentence && spent.Sentence < state.Sentence
