@@ -87,6 +87,7 @@ public static class NonPersonNames
             else if (!withFirstName && !name.Contains(' ') && (BodyNounBefore(text, mention.Start) || ClubInitialsAround(text, mention))) shown = true;
             else if (!withFirstName && QualifiesARole(text, mention)) shown = true;
             else if (!withFirstName && BeforeARoleAndAName(text, mention)) shown = true;
+            else if (!withFirstName && WithinAJobTitle(text, mention)) shown = true;
         }
         // "a Bonfire Night of chaos", "a High Court case": a name of two words or more the report writes only in full and only after "a" or
         // "an" is a kind of thing, not a person (a player named once as "a Carmona strike" and elsewhere alone is not refused).
@@ -294,13 +295,43 @@ public static class NonPersonNames
         return false;
     }
 
+    /// <summary>"Mr H. G. Rowley, Works Manager", "Football NSW's Development Manager for Regional Football", "Senior Manager of Refereeing
+    /// Pathway, Progression and Development": a name without a first name written straight before a capitalised job noun, or among the capitalised
+    /// words naming the field after "Manager of", "Head of", "Director of", is part of a post's title, not a person.</summary>
+    private static bool WithinAJobTitle(string text, PersonMention mention)
+    {
+        if (mention.Possessive) return false;
+        var next = WordAfter(text, mention.End, hyphens: false);
+        if (!next.IsEmpty && SpeakerNames.IsJobTitleEnd(next)) return true;
+        int at = mention.Start;
+        for (int words = 0; words < 8; words++)
+        {
+            // Back over one space, or a comma and a space, to the word before ("Pathway, Progression and Development").
+            if (at < 2 || text[at - 1] != ' ') return false;
+            int end = text[at - 2] == ',' ? at - 2 : at - 1;
+            int from = end;
+            while (from > 0 && char.IsLetter(text[from - 1])) from--;
+            var previous = text.AsSpan(from, end - from);
+            if (previous.IsEmpty) return false;
+            at = from;
+            if (previous is "of")
+            {
+                var title = WordBefore(text, at);
+                return !title.IsEmpty && (SpeakerNames.IsJobTitleEnd(title) || title is "Head" or "Chief");
+            }
+            if (previous is not ("and" or "&") && !char.IsUpper(previous[0])) return false;
+        }
+        return false;
+    }
+
     /// <summary>Role words, in either case, that a side's name may stand before ("Kagera Sugar Head Coach", "Harbour captain"); the prefixes
     /// ("Head", "Assistant") need a role word after them.</summary>
     private static readonly FrozenSet<string> TitleRoleWordSet = new[]
     {
         "Head", "head", "Assistant", "assistant", "Technical", "technical", "Coach", "coach", "Manager", "manager", "Boss", "boss", "Captain",
         "captain", "Skipper", "skipper", "Chairman", "chairman", "Chairwoman", "chairwoman", "President", "president", "Director", "director",
-        "CEO", "Owner", "owner",
+        "CEO", "Owner", "owner", "Secretary", "secretary", "co-coach", "Co-coach", "Spokesman", "spokesman", "Spokeswoman", "spokeswoman",
+        "Treasurer", "treasurer", "Adviser", "adviser",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> RolePrefixSet = new[] { "Head", "head", "Assistant", "assistant", "Technical", "technical" }.ToFrozenSet(StringComparer.Ordinal);

@@ -67,9 +67,19 @@ internal static partial class ReportedSpeech
     {
         var text = context.Text;
         int sentenceStart = SpeakerSalience.SentenceStart(text, quote.Start);
-        return DescribedSayer().Match(text, sentenceStart, quote.Start - sentenceStart) is { Success: true } described
-            && UnnamedRoleHolder.Is(context, described.Groups["who"].Value, described.Index);
+        if (DescribedSayer().Match(text, sentenceStart, quote.Start - sentenceStart) is { Success: true } described
+            && UnnamedRoleHolder.Is(context, described.Groups["who"].Value, described.Index)) return true;
+        // "Cracovia's spokesman said in a statement that the club "condemns ..."", "Al-Kuwait coach told KUNA the victory came "thanks to
+        // ..."": a side's role written without "the", with the side's possessive or its bare name, is the same description.
+        return SideRoleSayer().Match(text, sentenceStart, quote.Start - sentenceStart) is { Success: true } sideRole
+            && !context.People.Within(new TextSpan(sideRole.Groups["side"].Index, sideRole.Groups["side"].Length)).Any(m => context.People.FullName(context.People.NameOf(m)).Contains(' ') && SpeakerNames.CanSpeak(context, context.People.NameOf(m)))
+            && UnnamedRoleHolder.Is(context, "the " + sideRole.Groups["side"].Value + " " + sideRole.Groups["role"].Value, sideRole.Index);
     }
+
+    /// <summary>A sentence opening on a side's name, possessive or bare, and a role word, with no name after it, then a verb of speech:
+    /// "Cracovia's spokesman said", "Al-Kuwait coach told KUNA", "Trelleborg's chairman, who had spent the half pacing, said only".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:But|And|Yet|Still|So|Later)\s+)?(?<side>[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*){0,2})(?:['’]s)?\s+(?<role>coach|manager|boss|chairman|president|secretary|spokesman|spokeswoman|spokesperson|trainer)(?:,\s+(?:who|whose)\s+[^,.!?\n""“”]{1,100},)?\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|told|tells|stated|declared|added|adds|explained)\b")]
+    private static partial Regex SideRoleSayer();
 
     /// <summary>The subject of the quote's own sentence when a speech verb follows it before the quote: a pronoun, or the span of a capitalised name.</summary>
     private static (bool Pronoun, int Start, int Length)? ReportedSpeechSubject(string text, int quoteStart, int windowStart)

@@ -33,7 +33,21 @@ public static class SpeakerNames
         "Secretary", "Minister", "Prime", "CEO", "Head", "Coach", "Manager", "Technical", "Sporting", "Operating", "Commercial", "Deputy",
         "Assistant", "Senior", "Marketing", "Media", "Spokesperson", "Spokesman", "Spokeswoman", "Owner", "Founder", "Governor", "Mayor",
         "Analyst", "Pundit", "Commentator", "Broadcaster", "Presenter", "Sportscaster", "Journalist", "Reporter", "Interim", "Caretaker",
+        "Adviser", "Advisor", "Correspondent", "Editor", "Treasurer", "Consultant", "Administrator", "Coordinator",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Capitalised job nouns that end a title and never a person's name ("Our Association Football Correspondent", "Development
+    /// Manager", "Works Manager"): a name of two words or more ending in one is a post, not the person holding it.</summary>
+    private static readonly FrozenSet<string> JobTitleEnds = new[]
+    {
+        "Correspondent", "Manager", "Adviser", "Advisor", "Secretary", "Director", "Officer", "Editor", "Reporter", "Chairman", "Chairwoman",
+        "Treasurer", "Consultant", "Spokesman", "Spokeswoman", "Spokesperson", "Coordinator", "Administrator",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JobTitleEndWords = JobTitleEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a capitalised job noun that ends a title ("Manager", "Correspondent", "Adviser").</summary>
+    public static bool IsJobTitleEnd(ReadOnlySpan<char> word) => JobTitleEndWords.Contains(word);
 
     /// <summary>Words that end the name of a body, an event or a prize ("Trades Union Congress", "Bank Holiday", "Ballon d'Or"): a name
     /// ending in one is not a person's.</summary>
@@ -182,6 +196,8 @@ public static class SpeakerNames
         if (BodyWords.Contains(lastSpace < 0 ? trimmed : trimmed[(lastSpace + 1)..])) return false;
         // "Fox Sports", "beIN Sports", "NBC News", "the Daily Mail": a broadcaster's or a paper's name, whatever the words before its last.
         if (lastSpace > 0 && (SuffixWords.Contains(trimmed[(lastSpace + 1)..]) || MastheadWords.Contains(trimmed[(lastSpace + 1)..]))) return false;
+        // "From Our Association Football Correspondent", "the Works Manager": a post, not its holder.
+        if (lastSpace > 0 && JobTitleEndWords.Contains(trimmed[(lastSpace + 1)..])) return false;
         // A name made only of channel words ("Instagram", "Sky Sports", "BBC Radio") is where the words appeared, not who said them.
         bool onlyChannels = true, onlyTitles = true;
         foreach (var range in trimmed.Split(' '))

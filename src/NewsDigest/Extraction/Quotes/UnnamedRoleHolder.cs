@@ -64,7 +64,7 @@ internal static partial class UnnamedRoleHolder
 
     /// <summary>For each role word of <see cref="Description"/>, the holder named before or after it; a chairman is also the president. Built
     /// once: the check runs for every quote a description attributes.</summary>
-    private static readonly Dictionary<string, (Regex Before, Regex After)> RolePatterns = new[] { "trainer", "chairman", "president", "secretary" }
+    private static readonly Dictionary<string, (Regex Before, Regex After)> RolePatterns = new[] { "trainer", "chairman", "president", "secretary", "spokesman", "spokeswoman", "spokesperson" }
         .ToDictionary(role => role, role => role is "chairman" or "president" ? Holder("chairman|president|chairwoman") : Holder(role));
 
     private static (Regex Before, Regex After) Holder(string role) => (RoleBefore(role), RoleAfter(role));
@@ -84,7 +84,7 @@ internal static partial class UnnamedRoleHolder
     [GeneratedRegex(@"\s+(?:afterwards|afterward|later|after the (?:game|match)|yesterday|today|tonight|last night)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingAdverb();
 
-    [GeneratedRegex(@"^(?<det>the|their)\s+(?<side>(?:[\p{L}'’.-]+\s+){0,3}?)(?<role>trainer|chairman|president|secretary|manager|coach|boss|gaffer|captain|skipper)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<det>the|their)\s+(?<side>(?:[\p{L}'’.-]+\s+){0,3}?)(?<role>trainer|chairman|president|secretary|spokesman|spokeswoman|spokesperson|manager|coach|boss|gaffer|captain|skipper)$", RegexOptions.IgnoreCase)]
     private static partial Regex Description();
 
     [GeneratedRegex(@"^(?:" + NarrativeSpeaker.DescriptionHeads + @"|former|new|young|veteran|experienced|home|away|visiting|opposing|victorious|losing|beaten|rival)\b", RegexOptions.IgnoreCase)]
