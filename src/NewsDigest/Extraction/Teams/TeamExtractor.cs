@@ -79,7 +79,7 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         // No reading named the match: the two names the report keeps writing as sides are the pair (see RecurringSides).
         if (_recurringSides) pair ??= RecurringSides.Find(context);
         pair ??= plain;
-        if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair))) };
+        if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair)))) };
     }
 
     /// <summary>"Pars 2-2 Partick Thistle" over "Dunfermline Athletic twice came from behind ... against Partick Thistle ... the Pars were looking",
@@ -143,6 +143,21 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
     /// <summary>A one-word name the gazetteer does not know that the report writes as "the X" ("the Pars", "The Cavs"): a nickname, not a club's name.</summary>
     internal static bool NicknameOnly(ExtractionContext context, string side) => side.Length > 1 && !side.Contains(' ') && !Known(context, side)
         && (context.Text.Contains("the " + side + " ", StringComparison.Ordinal) || context.Text.Contains("The " + side + " ", StringComparison.Ordinal));
+
+    /// <summary>"Everton U23s", "Hednesford Town Youth", "Celtic B", "PSIM Yogyakarta U-17", "Kazakhstan WU19": a side named with the squad
+    /// that played (an age group, the youth, reserve or B team) is the club or nation, as the gold writes youth and reserve sides; the tag says
+    /// which of its teams played, not which club. A name that is the tag alone ("Under-21s") is kept.</summary>
+    internal static TeamPair WithoutSquadTag(TeamPair pair)
+    {
+        static string Bare(string side) => SquadTag().Replace(side, "") is { Length: > 0 } bare && bare != side ? bare : side;
+        string first = Bare(pair.First), second = Bare(pair.Second);
+        return first == pair.First && second == pair.Second || first == second ? pair : pair with { First = first, Second = second };
+    }
+
+    /// <summary>A closing squad tag: an age group ("U18s", "U-17", "Under-23s", "WU19"), "Youth", "Reserves", "B" or "II", with a "Women's"
+    /// before it ("Cymru Women's Under-19s", read as far as "Under").</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{M}.’'])(?: (?:Women['’]s|Women|Ladies|Girls|Boys|Men['’]s))? (?:W?U-?[0-9]{1,2}s?|Under(?:[- ][0-9]{1,2}s?)?|Youth|Reserves|B|II)$")]
+    private static partial Regex SquadTag();
 
     /// <summary>"Triangle FC 0-0 Simba Bhora" atop a report that writes "Triangle United held Simba Bhora": a side read as "Name FC", which the
     /// gazetteer does not know, is the one "Name United" (City, Town, Rovers ...) the report writes, since "FC" is any club's suffix.</summary>
