@@ -76,10 +76,11 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         if (plain is not null) pair = null;
         if (_sides is not null) pair = _sides.Read(context, pair);
         if (pair is not null && HasPlainWord(context, pair)) (plain, pair) = (plain ?? pair, null);
-        // No reading named the match: the two names the report keeps writing as sides are the pair (see RecurringSides).
-        if (_recurringSides) pair ??= RecurringSides.Find(context);
+        // No reading named the match: a result sentence further into the report, whose two sides the report writes again, names it
+        // (see BodyResult); else the two names the report keeps writing as sides are the pair (see RecurringSides).
+        if (_recurringSides) pair ??= BodyResult(context) ?? RecurringSides.Find(context);
         pair ??= plain;
-        if (pair is not null) context.Facts = context.Facts with { Teams = SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair))) };
+        if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair)))) };
     }
 
     /// <summary>"Pars 2-2 Partick Thistle" over "Dunfermline Athletic twice came from behind ... against Partick Thistle ... the Pars were looking",
@@ -143,6 +144,21 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
     /// <summary>A one-word name the gazetteer does not know that the report writes as "the X" ("the Pars", "The Cavs"): a nickname, not a club's name.</summary>
     internal static bool NicknameOnly(ExtractionContext context, string side) => side.Length > 1 && !side.Contains(' ') && !Known(context, side)
         && (context.Text.Contains("the " + side + " ", StringComparison.Ordinal) || context.Text.Contains("The " + side + " ", StringComparison.Ordinal));
+
+    /// <summary>"Everton U23s", "Hednesford Town Youth", "Celtic B", "PSIM Yogyakarta U-17", "Kazakhstan WU19": a side named with the squad
+    /// that played (an age group, the youth, reserve or B team) is the club or nation, as the gold writes youth and reserve sides; the tag says
+    /// which of its teams played, not which club. A name that is the tag alone ("Under-21s") is kept.</summary>
+    internal static TeamPair WithoutSquadTag(TeamPair pair)
+    {
+        static string Bare(string side) => SquadTag().Replace(side, "") is { Length: > 0 } bare && bare != side ? bare : side;
+        string first = Bare(pair.First), second = Bare(pair.Second);
+        return first == pair.First && second == pair.Second || first == second ? pair : pair with { First = first, Second = second };
+    }
+
+    /// <summary>A closing squad tag: an age group ("U18s", "U-17", "Under-23s", "WU19"), "Youth", "Reserves", "B" or "II", with a "Women's"
+    /// before it ("Cymru Women's Under-19s", read as far as "Under").</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{M}.’'])(?: (?:Women['’]s|Women|Ladies|Girls|Boys|Men['’]s))? (?:W?U-?[0-9]{1,2}s?|Under(?:[- ][0-9]{1,2}s?)?|Youth|Reserves|B|II)$")]
+    private static partial Regex SquadTag();
 
     /// <summary>"Triangle FC 0-0 Simba Bhora" atop a report that writes "Triangle United held Simba Bhora": a side read as "Name FC", which the
     /// gazetteer does not know, is the one "Name United" (City, Town, Rovers ...) the report writes, since "FC" is any club's suffix.</summary>
@@ -328,6 +344,35 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         }
         return null;
     }
+
+    /// <summary>"What they find is the night the Carolina Courage beat the Boston Breakers 3-2 at Fetzer Field": a piece that opens on a person,
+    /// a place or an anniversary tells its match further in. When no reading names a pair, the first result sentence of the whole report
+    /// outside quotes, with a score, whose two sides the report each writes at least twice, is the match.</summary>
+    private static TeamPair? BodyResult(ExtractionContext context)
+    {
+        var known = TeamMentionFilter.PlayerFree(context);
+        bool NotSide(int at, int length) => NamesOther(context, at, length);
+        int Written(string side) => side.Split(' ').Where(word => word.Length > 2 && char.IsUpper(word[0])).Select(word => CountOf(context.Text, word)).DefaultIfEmpty(0).Max();
+        foreach (var sentence in context.Sentences)
+        {
+            if (context.IsQuoted(sentence.Start) || !BodyScore().IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+            if (ResultSentenceReader.Read(context.Text, sentence.Start, sentence.Length, NotSide, name => context.Gazetteer.Teams.TryGet(name, out _)) is { } sides
+                && ResultSideNames.Resolved(context, context.Text, sentence.Start, known, sides, NotSide, context.EvidenceFor(sentence)) is { } pair
+                && !HasPlainWord(context, pair) && Written(pair.First) >= 2 && Written(pair.Second) >= 2) return pair;
+        }
+        return null;
+    }
+
+    private static int CountOf(string text, string word)
+    {
+        int n = 0;
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]))) n++;
+        return n;
+    }
+
+    [GeneratedRegex(@"\b[0-9]{1,2}\s?[-–]\s?[0-9]{1,2}\b")]
+    private static partial Regex BodyScore();
 
     /// <summary>The opening sentences of the report: from a wire dateline ("SANDY — ", "YOKOHAMA, Japan (AP) — ") when one of the first
     /// sentences starts with it, since what comes before it is page furniture ("Reading or replaying the story..."), else from the start.</summary>

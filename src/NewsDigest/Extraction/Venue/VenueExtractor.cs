@@ -224,7 +224,9 @@ public sealed partial class VenueExtractor : IFactExtractor
 
     private static bool IsClub(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out var entry) && !entry.National;
 
-    [GeneratedRegex(@"\b(?:years|seasons|spell|spells|stint|time|career|days|months|tenure|reign)\s+(?:\w+\s+)?(?:at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"12 years at", "his time at", "a loan spell at": a career before the ground. "time" told as a moment of the match ("in stoppage
+    /// time at", "two minutes from time at", "after extra time at", "at full time at") is no career: the goal or the result was there.</summary>
+    [GeneratedRegex(@"\b(?:years|seasons|spell|spells|stint|(?<!\b(?:extra|stoppage|added|injury|from|full|normal|regular|half)[\s\-])time|career|days|months|tenure|reign)\s+(?:\w+\s+)?(?:at|to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CareerBefore();
 
     [GeneratedRegex(@"^\s*(?:in\s+(?:\w+\s+)?(?:days|weeks|months)['’]?\s+time|next\s+(?:week|month|season|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+week\s+on\b|last\s+(?:week|month|season|weekend|time)|earlier|during|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|in\s+the\s+(?:final|semi|first\s+leg|second\s+leg|reverse))", RegexOptions.IgnoreCase)]
