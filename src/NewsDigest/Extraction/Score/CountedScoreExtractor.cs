@@ -14,6 +14,12 @@ public sealed partial class CountedScoreExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         if (context.Facts.Result is not null || context.Facts.Teams is not { } pair) return;
+        // A running score the report tells last is stated, not counted: it comes first.
+        if (LastRunningScore.Read(context, pair) is { } told)
+        {
+            context.Facts = context.Facts with { Result = told };
+            return;
+        }
         var goals = context.Goals;
         if (goals.Count == 0) return;
         // A goal with no side or no minute may be one read twice ("his second", "the Rize striker") or belong to nobody in the pair.
