@@ -27,6 +27,10 @@ public static partial class LastRunningScore
             if (PrintedAbove(context, x, y)) return null;
             // A goal read after it means the score went on; more goals read than it counts means it is not the last.
             if (context.Goals.Any(g => g.Evidence.Span.Start >= span.End)) return null;
+            // The goal that made it, the last told up to here, must be the last in time too: "Arsenal refused to settle for a point, and X
+            // headed home deep into stoppage time. Y had made it 1-1 after the break." tells the winner first.
+            if (context.Goals.Count > 0 && context.Goals.MaxBy(g => g.Evidence.Span.Start) is { } made
+                && (made.Minute is { } at ? context.Goals.Any(g => g.Minute is { } other && other.CompareTo(at) > 0) : context.Goals.Any(g => g.Minute is not null))) return null;
             if (context.Goals.Where(g => g.Minute is not null).Select(g => g.Minute).Distinct().Count() > x + y) return null;
             var evidence = context.EvidenceFor(span);
             if (x == y)
