@@ -30,6 +30,7 @@ public static class DefaultPipeline
         new Extraction.Score.ScoreFromGoalsExtractor(),
         new Extraction.Goals.GoalTeamsFromScoreExtractor(),
         new Extraction.Goals.GoalSideModelExtractor(models.GoalSides),
+        new Extraction.Score.CountedScoreExtractor(),
         new Extraction.Penalties.MissedPenaltyExtractor(),
         new Extraction.Cards.RedCardExtractor(),
         new Extraction.Ratings.PlayerOfTheMatchExtractor(),

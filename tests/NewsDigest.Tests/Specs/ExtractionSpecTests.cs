@@ -63,6 +63,7 @@ public sealed class ExtractionSpecTests
     {
         "teams" => facts.Teams is { } t ? $"{t.First}, {t.Second}" : "none",
         "score" => facts.Result is { } r ? r.Score.ToString() : "none",
+        "score from" => facts.Result is { } counted ? (counted.Provenance == Extraction.Score.ScoreProvenance.CountedFromGoals ? "goals" : "stated") : "none",
         "shootout" => facts.Result?.Shootout is { } s ? s.ToString() : "none",
         "extra time" => facts.Result is { } r2 ? (r2.AfterExtraTime ? "yes" : "no") : "none",
         "venue" => facts.Venue?.Value ?? "none",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsDigest.Text;
 using NewsDigest.Extraction.Teams;
 
 namespace NewsDigest.Extraction.Score;
@@ -31,17 +32,35 @@ public static partial class OpeningOutcome
             if (mentions.Count == 0 && n == 0) continue;
             n++;
             if (mentions.Count == 0) continue;
-            string sentence = sentenceSpan.Substring(context.Text);
-            var drawn = Drawn().Match(sentence);
-            if (drawn.Success && IsThisResult(sentence, drawn.Index)
-                && !OtherMatchScores.AboutAnotherTeam(context, pair, sentenceSpan, drawn.Index, drawn.Index + drawn.Length)) return new Verdict(null, context.EvidenceFor(sentenceSpan));
-            var (outcome, cueAt, _) = ResultCue.ReadAll(sentence).FirstOrDefault(c => IsStrong(sentence, c.At) && IsThisResult(sentence, c.At) && !IsRun(sentence, c.At, c.Length));
-            if (outcome == Outcome.Unknown) continue;
-            string subject = ScoreOrientation.Subject(context, pair, sentenceSpan, sentence, mentions, sentenceSpan.Start + cueAt);
-            string winner = outcome == Outcome.Won ? subject : subject == pair.First ? pair.Second : pair.First;
-            return new Verdict(winner, context.EvidenceFor(sentenceSpan));
+            if (FromSentence(context, pair, sentenceSpan, mentions) is { } verdict) return verdict;
         }
         return null;
+    }
+
+    /// <summary>Every sentence outside quotes, anywhere in the report, that tells who won or that nobody did, as the opening's sentences are read:
+    /// a check on a score counted from goals, which must agree with all of them.</summary>
+    public static IEnumerable<Verdict> Throughout(ExtractionContext context, TeamPair pair)
+    {
+        foreach (var sentenceSpan in context.Sentences)
+        {
+            if (context.IsQuoted(sentenceSpan.Start)) continue;
+            var mentions = TeamMentionFilter.WithinOutsideDateline(context, sentenceSpan);
+            if (mentions.Count == 0) continue;
+            if (FromSentence(context, pair, sentenceSpan, mentions) is { } verdict) yield return verdict;
+        }
+    }
+
+    private static Verdict? FromSentence(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, List<TeamMention> mentions)
+    {
+        string sentence = sentenceSpan.Substring(context.Text);
+        var drawn = Drawn().Match(sentence);
+        if (drawn.Success && IsThisResult(sentence, drawn.Index)
+            && !OtherMatchScores.AboutAnotherTeam(context, pair, sentenceSpan, drawn.Index, drawn.Index + drawn.Length)) return new Verdict(null, context.EvidenceFor(sentenceSpan));
+        var (outcome, cueAt, _) = ResultCue.ReadAll(sentence).FirstOrDefault(c => IsStrong(sentence, c.At) && IsThisResult(sentence, c.At) && !IsRun(sentence, c.At, c.Length));
+        if (outcome == Outcome.Unknown) return null;
+        string subject = ScoreOrientation.Subject(context, pair, sentenceSpan, sentence, mentions, sentenceSpan.Start + cueAt);
+        string winner = outcome == Outcome.Won ? subject : subject == pair.First ? pair.Second : pair.First;
+        return new Verdict(winner, context.EvidenceFor(sentenceSpan));
     }
 
     /// <summary>The winner a headline names: "Barcelona beat Lyon", "Hosts Morocco beat stubborn Comoros", "Sydney edge Melbourne City",

@@ -38,7 +38,7 @@ public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
         if (verdict is null || verdict.Evidence is null || !Agrees(verdict, pair, new Scoreline(first, second))) return null;
         // No goal read is no evidence of a goalless match: that needs the report's own "goalless".
         if (first + second == 0) return null;
-        return new MatchResult(new Scoreline(first, second), null, false, goals[0].Evidence);
+        return new MatchResult(new Scoreline(first, second), null, false, goals[0].Evidence, ScoreProvenance.CountedFromGoals);
     }
 
     /// <summary>The opening's scoring moments, unless the goals read already credit a side with more than the count gives it

@@ -134,7 +134,8 @@ public sealed class DigestFuser
         var score = MajorityVote.Fuse(withResult.Select(a => SourceVote.Of<Scoreline>(a.Source, Aligned(a, a.Facts.Result!.Score), a.Facts.Result.Evidence)))!;
         var shootout = MajorityVote.Fuse(withResult.Select(a => SourceVote.Of<Scoreline>(a.Source, a.Facts.Result!.Shootout is { } s ? Aligned(a, s) : null, a.Facts.Result.Evidence)));
         var extraTime = MajorityVote.Fuse(withResult.Select(a => SourceVote.Of<bool>(a.Source, a.Facts.Result!.AfterExtraTime, a.Facts.Result.Evidence)))!;
-        return new FusedResult("result", score, shootout, extraTime);
+        bool counted = withResult.All(a => a.Facts.Result!.Provenance == ScoreProvenance.CountedFromGoals);
+        return new FusedResult("result", score, shootout, extraTime, counted);
     }
 
     private static FusedFact<string>? FuseText(Account[] accounts, Func<MatchFacts, Sourced<string>?> field) =>

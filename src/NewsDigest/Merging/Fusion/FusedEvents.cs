@@ -6,7 +6,8 @@ using NewsDigest.Extraction.Score;
 namespace NewsDigest.Merging.Fusion;
 
 /// <summary>The fused result, with scores read in the digest's team order (2-1 and "1-2 defeat" agree when the teams are swapped).</summary>
-public sealed record FusedResult(string Id, FusedFact<Scoreline> Score, FusedFact<Scoreline>? Shootout, FusedFact<bool> AfterExtraTime);
+/// <param name="Counted">No source gives the score: every source's is counted from the goals it reports (<see cref="ScoreProvenance.CountedFromGoals"/>).</param>
+public sealed record FusedResult(string Id, FusedFact<Scoreline> Score, FusedFact<Scoreline>? Shootout, FusedFact<bool> AfterExtraTime, bool Counted = false);
 
 /// <summary>One goal as the sources tell it; every part fused on its own, so one source's missing minute or other scorer shows as a variant.</summary>
 public sealed record FusedGoal(string Id, FusedFact<string> Scorer, FusedFact<string>? Team, FusedFact<Minute>? Minute, FusedFact<bool> Penalty, FusedFact<bool> OwnGoal,

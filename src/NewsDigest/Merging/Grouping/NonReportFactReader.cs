@@ -34,7 +34,7 @@ public sealed class NonReportFactReader
     public NonReportFactReader(IReadOnlyList<IFactExtractor> extractors)
     {
         // The goal extractor is most of a report's extraction time, and nothing of an attached piece's goals, penalties or cards is used.
-        _full = extractors.Where(e => e is not (GoalExtractor or ScoreFromGoalsExtractor or GoalTeamsFromScoreExtractor or MissedPenaltyExtractor or RedCardExtractor)).ToArray();
+        _full = extractors.Where(e => e is not (GoalExtractor or ScoreFromGoalsExtractor or CountedScoreExtractor or GoalTeamsFromScoreExtractor or MissedPenaltyExtractor or RedCardExtractor)).ToArray();
         // An opening of a piece that is no report (a preview, a round-up, a transfer story) names sides of several matches: the side reader
         // corrects no pair there, which over the archive cost a quarter of extraction time for the tens of thousands of such openings.
         _opening = extractors.Where(e => e is TeamExtractor or ScoreExtractor or MatchDateExtractor).Select(e => e is TeamExtractor teams ? teams.FillingOnly() : e).ToArray();

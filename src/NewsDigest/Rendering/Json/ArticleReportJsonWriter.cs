@@ -1,3 +1,4 @@
+using NewsDigest.Extraction.Score;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsDigest.Extraction;
@@ -49,6 +50,8 @@ public static class ArticleReportJsonWriter
             if (result.Shootout is { } s) WritePair(w, "shootout", s.First, s.Second);
             else w.WriteNull("shootout");
             w.WriteBoolean("afterExtraTime", result.AfterExtraTime);
+            // The report never gives this score: it is the goals read, counted per side.
+            w.WriteBoolean("scoreCounted", result.Provenance == ScoreProvenance.CountedFromGoals);
         }
         else
         {

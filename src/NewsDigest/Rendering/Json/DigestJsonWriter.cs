@@ -77,6 +77,8 @@ public sealed class DigestJsonWriter : IDigestRenderer
             f.WriteFact("score", r.Score, s => WriteScore(w, s));
             f.WriteFact("shootout", r.Shootout, s => WriteScore(w, s));
             f.WriteFact("afterExtraTime", r.AfterExtraTime, w.WriteBooleanValue);
+            // Written only when no source gives the score and it is counted from the goals read.
+            if (r.Counted) w.WriteBoolean("counted", true);
             w.WriteEndObject();
         }
         else w.WriteNull("result");

@@ -32,6 +32,7 @@ public static class FactTable
             var value = $"{d.FirstTeam.Value} {r.Score.Value} {d.SecondTeam.Value}";
             if (r.AfterExtraTime.Value) value += " (after extra time)";
             if (r.Shootout is { } so) value += $", {so.Value} on penalties";
+            if (r.Counted) value += " (counted from the goals; no source gives the score)";
             var parts = new List<(string, IFusedFact)> { ("score", r.Score), ("after extra time", r.AfterExtraTime) };
             if (r.Shootout is not null) parts.Add(("shoot-out", r.Shootout));
             rows.Add(new(Match, r.Id, "Result", value, r.Score.Sources, parts));

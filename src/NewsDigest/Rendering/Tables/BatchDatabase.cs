@@ -1,3 +1,4 @@
+using NewsDigest.Extraction.Score;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NewsDigest.Extraction;
@@ -132,13 +133,14 @@ public sealed class BatchDatabase : IDisposable
     {
         Prepared("report", """
             INSERT INTO reports(seq, sub, source, first_team, second_team, first_goals, second_goals, first_shootout, second_shootout,
-                after_extra_time, venue, competition, stage, match_date, player_of_the_match)
-            VALUES ($seq, $sub, $src, $t1, $t2, $g1, $g2, $s1, $s2, $aet, $venue, $comp, $stage, $date, $potm)
+                after_extra_time, venue, competition, stage, match_date, player_of_the_match, score_counted)
+            VALUES ($seq, $sub, $src, $t1, $t2, $g1, $g2, $s1, $s2, $aet, $venue, $comp, $stage, $date, $potm, $counted)
             """,
             ("$seq", seq), ("$sub", sub), ("$src", source), ("$t1", m.Teams?.First), ("$t2", m.Teams?.Second),
             ("$g1", m.Result?.Score.First), ("$g2", m.Result?.Score.Second), ("$s1", m.Result?.Shootout?.First), ("$s2", m.Result?.Shootout?.Second),
             ("$aet", m.Result is { } r ? (r.AfterExtraTime ? 1 : 0) : null), ("$venue", m.Venue?.Value), ("$comp", m.Competition?.Value),
-            ("$stage", m.Stage?.Value), ("$date", m.Date?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$potm", m.PlayerOfTheMatch?.Value)).ExecuteNonQuery();
+            ("$stage", m.Stage?.Value), ("$date", m.Date?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$potm", m.PlayerOfTheMatch?.Value),
+            ("$counted", m.Result is { } told ? (told.Provenance == ScoreProvenance.CountedFromGoals ? 1 : 0) : null)).ExecuteNonQuery();
         for (int i = 0; i < m.Goals.Count; i++)
         {
             var g = m.Goals[i];

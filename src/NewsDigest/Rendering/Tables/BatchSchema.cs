@@ -9,14 +9,16 @@ namespace NewsDigest.Rendering.Tables;
 /// </summary>
 public static class BatchSchema
 {
-    /// <summary>2 added articles.detected_kind (last column, so a shard migrated by <see cref="Migrations"/> still merges by SELECT *).</summary>
-    public const int Version = 2;
+    /// <summary>2 added articles.detected_kind (last column, so a shard migrated by <see cref="Migrations"/> still merges by SELECT *);
+    /// 3 added reports.score_counted (1 when the report never gives its score and it is counted from the goals read).</summary>
+    public const int Version = 3;
 
     /// <summary>Columns later versions added to an existing table: (table, column, its declaration), applied when a database written by an older
     /// version is opened, so a run resumed or merged with a newer binary keeps every row.</summary>
     public static readonly IReadOnlyList<(string Table, string Column, string Declaration)> Migrations =
     [
         ("articles", "detected_kind", "TEXT"),
+        ("reports", "score_counted", "INTEGER"),
     ];
 
     public const string Create = """
@@ -39,7 +41,7 @@ public static class BatchSchema
             seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL,
             first_team TEXT, second_team TEXT, first_goals INTEGER, second_goals INTEGER,
             first_shootout INTEGER, second_shootout INTEGER, after_extra_time INTEGER,
-            venue TEXT, competition TEXT, stage TEXT, match_date TEXT, player_of_the_match TEXT,
+            venue TEXT, competition TEXT, stage TEXT, match_date TEXT, player_of_the_match TEXT, score_counted INTEGER,
             PRIMARY KEY (seq, sub));
         CREATE TABLE IF NOT EXISTS attachments (
             seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL, first_team TEXT NOT NULL, second_team TEXT NOT NULL,
