@@ -48,4 +48,43 @@ public sealed class BatchSchemaMigrationTests : IDisposable
         Assert.Equal("detected_kind", columns[^1]);
         Assert.Equal(1, columns.Count(c => c == "detected_kind"));
     }
+
+    [Fact]
+    public void A_reports_table_without_score_counted_gains_it_last_and_keeps_its_rows()
+    {
+        var path = _temp["v2.db"];
+        // The version-2 reports table, as session 26's binary wrote it.
+        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE reports (
+                    seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL,
+                    first_team TEXT, second_team TEXT, first_goals INTEGER, second_goals INTEGER,
+                    first_shootout INTEGER, second_shootout INTEGER, after_extra_time INTEGER,
+                    venue TEXT, competition TEXT, stage TEXT, match_date TEXT, player_of_the_match TEXT,
+                    PRIMARY KEY (seq, sub));
+                INSERT INTO reports(seq, sub, source, first_team, second_team, first_goals, second_goals) VALUES (0, 0, 'a.txt', 'Hartfield', 'Brookmere', 2, 1);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using var db = BatchDatabase.Open(path);
+
+        var columns = db.Query("SELECT name FROM pragma_table_info('reports')").Select(r => r.GetString(0)).ToList();
+        Assert.Equal("score_counted", columns[^1]);
+        // A score an older binary wrote is not known to be counted: the new column is null, not 0.
+        Assert.Equal([("a.txt", true)], db.Query("SELECT source, score_counted IS NULL FROM reports").Select(r => (r.GetString(0), r.GetBoolean(1))).ToList());
+    }
+
+    [Fact]
+    public void A_new_database_puts_score_counted_last_as_a_migrated_one_does()
+    {
+        using var db = BatchDatabase.Open(_temp["new3.db"]);
+
+        var columns = db.Query("SELECT name FROM pragma_table_info('reports')").Select(r => r.GetString(0)).ToList();
+        Assert.Equal("score_counted", columns[^1]);
+        Assert.Equal(1, columns.Count(c => c == "score_counted"));
+    }
 }
