@@ -17,7 +17,7 @@ public sealed partial class VenueExtractor : IFactExtractor
         // The opening's ground, known or read, comes before a known ground named later ("the World Cup opener at Stadium Australia next week").
         // A dateline's ground ("Wembley, Saturday.") is where the writer sat: surer than any ground the prose names.
         var venue = DatelineGround(context) ?? NamedGround(context, OpeningSentences + 1) ?? UnknownGround(context, OpeningSentences + 1) ?? NamedGround(context, int.MaxValue)
-            ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue);
+            ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue) ?? CrowdGround(context);
         if (venue is not null) context.Facts = context.Facts with { Venue = venue };
     }
 
@@ -211,6 +211,42 @@ public sealed partial class VenueExtractor : IFactExtractor
         }
         return null;
     }
+
+    /// <summary>"For 93 minutes at a rain-lashed Plainmoor ... Plainmoor fell silent", "a replay at Kingfield ... Kingfield erupted", "at
+    /// Netherdale ... the Netherdale faithful": a name with no ground word that the gazetteer does not know is the ground when the report
+    /// writes the match "at" it and gives it a crowd (it erupts, falls silent, has a crowd or faithful). A place after "in" may be a town, so
+    /// only "at" counts; a known team's name ("the Celtic faithful") is left out.</summary>
+    private static Sourced<string>? CrowdGround(ExtractionContext context)
+    {
+        var text = context.Text;
+        foreach (Match m in GroundCrowd().Matches(text))
+        {
+            if (context.IsQuoted(m.Index)) continue;
+            var words = m.Groups["name"].Value.Split(' ').ToList();
+            while (words.Count > 0 && ResultSentenceReader.LeadingWord(words[0])) words.RemoveAt(0);
+            if (words.Count == 0) continue;
+            var name = string.Join(' ', words);
+            if (name.Length < 4 || context.Gazetteer.Teams.TryGet(name, out _) || context.TeamMentions.Any(t => t.Span.Contains(m.Groups["name"].Index + m.Groups["name"].Length - 1))) continue;
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                if (at + name.Length < text.Length && char.IsLetter(text[at + name.Length])) continue;
+                var before = text.AsSpan(Math.Max(0, at - 40), Math.Min(40, at)).ToString();
+                if (context.IsQuoted(at) || !AtOnly().IsMatch(before)) continue;
+                if (AnotherVisit(context, new TextSpan(at, name.Length))) continue;
+                return new Sourced<string>(name.Replace('’', '\''), context.EvidenceAt(at));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"at", "at a rain-lashed", "back at their": a place "in" is as often a town ("the spectators in Babelsberg went quiet").</summary>
+    [GeneratedRegex(@"\bat\s+(?:the\s+|their\s+|a\s+)?(?:" + GroundAdjective + @"\s+)?$")]
+    private static partial Regex AtOnly();
+
+    /// <summary>A capitalised name and its crowd: "Kingfield erupted", "Plainmoor fell silent", "Prestonfield went quiet", "Solitude was
+    /// rocking", "a bumper Roots Hall crowd", "the Netherdale faithful".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}'’.\-])(?<name>[\p{Lu}][\p{L}\p{M}'’\-]+(?: [\p{Lu}][\p{L}\p{M}'’\-]+){0,2})(?: crowd\b| faithful\b| (?:erupted|exploded|fell silent|fell quiet|went quiet|went silent|went wild|was rocking|was bouncing|roared)\b)")]
+    private static partial Regex GroundCrowd();
 
     /// <summary>A team's ground: one the report names, else the first the gazetteer lists for it.</summary>
     private static string? GroundOf(ExtractionContext context, string team)
