@@ -100,6 +100,16 @@ internal static partial class GoalListReader
                             handled.Add(line);
                         }
                     }
+                    else if (InnerGoalsBox().Match(lineText) is { Success: true } inner)
+                    {
+                        // "Sunderland: Borthwick, Ashcroft, ... Ward. Goal: Fairbairn 40.": a goals box that follows a line-up on its
+                        // line; a line-up's side label gives its goals their side, unless a running score shows both sides' goals.
+                        var list = inner.Groups["list"];
+                        var labelSide = inner.Groups["side"].Success && !RunningScoreItem().IsMatch(list.Value) ? SideScorerLines.SideOf(context, inner.Groups["side"].Value) : null;
+                        ReadBox(context, candidates, line.Start + list.Index, SummaryForm(list.Value), line, labelSide);
+                        int boxStart = inner.Groups["label"].Index;
+                        handled.Add(new TextSpan(line.Start + boxStart, line.Length - boxStart));
+                    }
                     else
                     {
                         ReadScorerRun(context, candidates, line, lineText);
@@ -389,6 +399,14 @@ internal static partial class GoalListReader
     /// <summary>A line that is only a list of scorers with minutes: "Isak 30, 51, Gordon 32, Schar 87".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?(?:\s*,\s*(?:\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*)?\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?)*\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLine();
+
+    /// <summary>A goals box after a sentence's end within a line ("... Roberts (Lowes 66), Ward. Goal: Fairbairn 40."), the line's
+    /// opening label before a colon ("Sunderland:") kept as the side it may name.</summary>
+    [GeneratedRegex(@"^(?:\s*(?<side>\p{Lu}[\p{L}\p{M}'’.&\- ]{1,40}?)\s*:)?[^\n]*?[.;]\s+(?<label>(?:Goals?|Scorers?|Goalscorers?|GOALS?|SCORERS?)\s*:)\s*(?<list>\p{Lu}.+|[0-9].+)$")]
+    private static partial Regex InnerGoalsBox();
+
+    [GeneratedRegex(@"\b[0-9]{1,2}\s*[:-]\s*[0-9]{1,2}\b")]
+    private static partial Regex RunningScoreItem();
 
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Scoring(?: summary)?|Goal summary)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();

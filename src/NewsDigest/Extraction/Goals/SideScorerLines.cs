@@ -16,10 +16,9 @@ internal static partial class SideScorerLines
         // Every such line brackets its scorers: most lines of a report have no bracket and are not tried.
         if (lineText.IndexOf('(') < 0) return false;
         var whole = SideLine().Match(lineText);
-        if (!whole.Success) return false;
         var sides = whole.Groups["side"].Captures;
         // Only a line about the match's own sides is its box ("Teen Mom 2 (Season 10)" is not).
-        if (sides.Any(s => SideOf(context, s.Value) is null)) return false;
+        if (!whole.Success || sides.Any(s => SideOf(context, s.Value) is null)) return TryReadSidePairWithin(context, candidates, line, lineText);
         int before = candidates.Count;
         // A side that scored none has no brackets ("Arsenal 2 (Saka 23, Rice 67) Chelsea 0"): each list goes to the side before it.
         foreach (Capture list in whole.Groups["list"].Captures)
@@ -28,6 +27,36 @@ internal static partial class SideScorerLines
             GoalListReader.ReadBox(context, candidates, line.Start + list.Index, list.Value, line, SideOf(context, side.Value));
         }
         return candidates.Count > before;
+    }
+
+    /// <summary>
+    /// The pair of the match's sides with their counts and bracketed scorers inside a longer line: after a label ("THE FACTS Sampdoria 4
+    /// (Rinaldi 9, 51, Gasparini 88) Napoli 3 (Coppola 21, 37)", "Full time: Zambia 3 (...) Canada 2 (...)", "SCORERS: ...") or before
+    /// the box's other items ("... Sent off: Merlo (Napoli) 60 Referee: ...", ". Halftime 0-1.", " - after extra time."). Each list goes to
+    /// the side before it; both sides must be the match's two sides, so another match's result line gives nothing.
+    /// </summary>
+    private static bool TryReadSidePairWithin(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText)
+    {
+        int before = candidates.Count;
+        foreach (Match pair in SidePairWithin().Matches(lineText))
+        {
+            if (!pair.Groups["la"].Success && !pair.Groups["lb"].Success) continue;
+            var first = SideEndingIn(context, pair.Groups["a"].Value);
+            var second = SideOf(context, pair.Groups["b"].Value);
+            if (first is null || second is null || first == second) continue;
+            if (pair.Groups["la"].Success) GoalListReader.ReadBox(context, candidates, line.Start + pair.Groups["la"].Index, pair.Groups["la"].Value, line, first);
+            if (pair.Groups["lb"].Success) GoalListReader.ReadBox(context, candidates, line.Start + pair.Groups["lb"].Index, pair.Groups["lb"].Value, line, second);
+        }
+        return candidates.Count > before;
+    }
+
+    /// <summary>The match's side that ends the words before a count ("Sampdoria" in "THE FACTS Sampdoria"): the longest run of last words that names one.</summary>
+    private static string? SideEndingIn(ExtractionContext context, string written)
+    {
+        var words = written.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+            if (SideOf(context, string.Join(' ', words[i..])) is { } side) return side;
+        return null;
     }
 
     /// <summary>A side in capitals with its count on a line of its own ("ĦAMRUN SPARTANS 2"), as result boxes head their scorer lines; null when the line is not one.</summary>
@@ -121,6 +150,10 @@ internal static partial class SideScorerLines
     /// <summary>One or two "Side[:] N (scorers with minutes)" groups filling the line.</summary>
     [GeneratedRegex(@"^\s*(?:(?<side>\p{Lu}[\p{L}'’.&\- ]{1,40}?)\s*:?\s+[0-9]{1,2}\s*(?:\((?<list>[^()\n]*?\p{Lu}[^()\n]*?[0-9][^()\n]*)\))?\s*[,;–-]?\s*){1,2}(?<=\))\s*$|^\s*(?:(?<side>\p{Lu}[\p{L}'’.&\- ]{1,40}?)\s*:?\s+[0-9]{1,2}\s*(?:\((?<list>[^()\n]*?\p{Lu}[^()\n]*?[0-9][^()\n]*)\))?\s*[,;–-]?\s*){2}$")]
     private static partial Regex SideLine();
+
+    /// <summary>Two "Side N (scorers with minutes)" groups anywhere in a line, a bracket after at least one; the first side may follow a label's words.</summary>
+    [GeneratedRegex(@"(?<a>\p{Lu}[\p{L}\p{M}'’.&\- ]{1,60}?)\s*:?\s+[0-9]{1,2}\b\s*(?:\((?<la>[^()\n]*?\p{Lu}[^()\n]*?[0-9][^()\n]*)\))?\s*[,;–—-]?\s*(?<b>\p{Lu}[\p{L}\p{M}'’.&\- ]{1,40}?)\s*:?\s+[0-9]{1,2}\b\s*(?:\((?<lb>[^()\n]*?\p{Lu}[^()\n]*?[0-9][^()\n]*)\))?")]
+    private static partial Regex SidePairWithin();
 
     [GeneratedRegex(@"^\s*(?<side>\p{Lu}[\p{Lu}\p{M}'’.& -]*\p{Lu})\s+[0-9]{1,2}\s*$")]
     private static partial Regex CapitalSideLine();
