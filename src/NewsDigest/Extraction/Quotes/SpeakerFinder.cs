@@ -23,6 +23,13 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
         int beforeStart = Math.Max(Math.Max(paragraphStart, quote.Start - 200), QuoteLayout.PreviousQuoteEnd(context, quote.Start) ?? paragraphStart);
         // Without the quote's opening mark, which would stand between "said:" and the end every attribution pattern anchors to.
         var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).TrimEnd("\"“‘'` ").ToString();
+        // "The next morning the paper quoted the Harbour coach, Tom Reed: “...”", "O'Kane quoted a witness: “...”": the person quoted speaks,
+        // not the paper or the writer quoting them; nobody when the words name no one who can speak.
+        if (QuotedObject().Match(beforeText) is { Success: true } quoted)
+        {
+            var who = quoted.Groups["who"];
+            return SpeakerMentions.FirstPersonIn(context, beforeStart + who.Index, who.Length) is { } person ? context.People.FullName(person) : null;
+        }
         if (AttributionBefore.Find(context, quote, beforeStart, beforeText, paragraphStart, previousSpeaker, previousEnd) is { } before) return before.Speaker;
         // "PAISLEY SAID: “...”", "HEAD COACH JIM CURTIN ON THE PERFORMANCE / “...”": a name in capitals before the quote or over it.
         if (CapitalsHeading.Speaker(context, quote, beforeStart == paragraphStart ? beforeText : "", paragraphStart) is { } heading) return heading;
@@ -88,6 +95,10 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
         if (who.Value.StartsWith('@')) return who.Value;
         return SpeakerMentions.FirstPersonIn(context, who.Index, who.Length) is { } person ? person : null;
     }
+
+    /// <summary>"quoted", then whom (no stop, colon or quote mark in it), then a colon or comma ending the words before the quote.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bquoted\s+(?<who>(?:the|a|an|his|her|their|[\p{Lu}])[^.:;!?\""“”]{0,80}?)\s*[:,]$")]
+    private static partial System.Text.RegularExpressions.Regex QuotedObject();
 
     /// <summary>A closing mark, a dash and a handle or a name of up to four capitalised words, then the paragraph's end.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[\""”’']*[ \t]*[–—][ \t]*(?<who>@\w+|[\p{Lu}][\p{L}'’.-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]+){0,3})[ \t]*\.?[ \t]*$")]
