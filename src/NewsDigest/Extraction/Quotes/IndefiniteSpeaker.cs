@@ -17,8 +17,15 @@ internal static partial class IndefiniteSpeaker
         int start = Math.Max(paragraphStart, SpeakerSalience.SentenceStart(text, Math.Max(0, quote.Start - 1)));
         while (start < quote.Start && text[start] == ' ') start++;
         var words = text.AsSpan(start, quote.Start - start).TrimEnd("\"“‘'` ");
+        // "I remember someone in the stand saying, “...”", "Then somebody said: “...”": words of someone the writer never knew.
+        if (SomeoneSays().IsMatch(words)) return true;
         return !words.IsEmpty && words.IndexOfAny("\"“”") < 0 && Sets(context, start, start + words.Length);
     }
+
+    /// <summary>"someone" or "somebody", at most five words ("in the stand", "behind me"), and a verb of speech right before the quote:
+    /// "someone in the stand saying,", "somebody shouted:", "someone said".</summary>
+    [GeneratedRegex(@"\b(?:[Ss]omeone|[Ss]omebody)(?:\s+[\p{Ll}'’-]+){0,5}?\s+(?:saying|said|says|say|shouted|shouting|shout|yelled|yelling|called out|calling out|asked|whispered)\s*[,:]?$")]
+    private static partial Regex SomeoneSays();
 
     /// <summary>True when the sentence from <paramref name="start"/> to <paramref name="end"/> opens on "A", "An", "One" or "Another", names no
     /// person who could speak except after a preposition ("from Viersen", "near Penrith", "at Ibrox"), and ends on a colon or holds a verb of

@@ -12,6 +12,8 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
         inferred = false;
         var text = context.Text;
         int paragraphStart = QuoteLayout.ParagraphStart(text, quote.Start), paragraphEnd = QuoteLayout.ParagraphEnd(text, quote.End);
+        // "“I was 11 and I lost a shoe.” – @oldfan_1961", "“...” — Jane Doe": a quote opening its paragraph and signed after a dash at its end.
+        if (Signature(context, quote, paragraphEnd) is { } signed) return signed;
         // After the quote, before the next one: ", Deschamps said", "said Southgate", ", he added".
         if (AttributionAfter.Find(context, quote, paragraphEnd, previousSpeaker, previousEnd, speakers) is { } after) return after.Speaker;
         // Before the quote in its paragraph: "Southgate said:", "Deschamps told reporters:", "According to X,".
@@ -21,6 +23,13 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
         int beforeStart = Math.Max(Math.Max(paragraphStart, quote.Start - 200), QuoteLayout.PreviousQuoteEnd(context, quote.Start) ?? paragraphStart);
         // Without the quote's opening mark, which would stand between "said:" and the end every attribution pattern anchors to.
         var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).TrimEnd("\"“‘'` ").ToString();
+        // "The next morning the paper quoted the Harbour coach, Tom Reed: “...”", "O'Kane quoted a witness: “...”": the person quoted speaks,
+        // not the paper or the writer quoting them; nobody when the words name no one who can speak.
+        if (QuotedObject().Match(beforeText) is { Success: true } quoted)
+        {
+            var who = quoted.Groups["who"];
+            return SpeakerMentions.FirstPersonIn(context, beforeStart + who.Index, who.Length) is { } person ? context.People.FullName(person) : null;
+        }
         if (AttributionBefore.Find(context, quote, beforeStart, beforeText, paragraphStart, previousSpeaker, previousEnd) is { } before) return before.Speaker;
         // "PAISLEY SAID: “...”", "HEAD COACH JIM CURTIN ON THE PERFORMANCE / “...”": a name in capitals before the quote or over it.
         if (CapitalsHeading.Speaker(context, quote, beforeStart == paragraphStart ? beforeText : "", paragraphStart) is { } heading) return heading;
@@ -72,6 +81,28 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
     }
 
     private static readonly RuleSpeakerRanker Rule = new();
+
+    /// <summary>The signature after a dash that ends a paragraph opening on the quote, the way oral histories, readers' replies and social
+    /// threads print who said each line ("“Best derby of my life.” – @maroonforever", "“...” — Jane Doe"): a handle as written, or the person
+    /// the signature names; null when nothing but a signature follows the quote or the signature names nobody who can speak ("– The Observer").</summary>
+    private static string? Signature(ExtractionContext context, TextSpan quote, int paragraphEnd)
+    {
+        var text = context.Text;
+        if (quote.End >= paragraphEnd || !QuoteLayout.IsParagraphStart(text, quote.Start)) return null;
+        var m = SignatureAfter().Match(text, quote.End, paragraphEnd - quote.End);
+        if (!m.Success) return null;
+        var who = m.Groups["who"];
+        if (who.Value.StartsWith('@')) return who.Value;
+        return SpeakerMentions.FirstPersonIn(context, who.Index, who.Length) is { } person ? person : null;
+    }
+
+    /// <summary>"quoted", then whom (no stop, colon or quote mark in it), then a colon or comma ending the words before the quote.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bquoted\s+(?<who>(?:the|a|an|his|her|their|[\p{Lu}])[^.:;!?\""“”]{0,80}?)\s*[:,]$")]
+    private static partial System.Text.RegularExpressions.Regex QuotedObject();
+
+    /// <summary>A closing mark, a dash and a handle or a name of up to four capitalised words, then the paragraph's end.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[\""”’']*[ \t]*[–—][ \t]*(?<who>@\w+|[\p{Lu}][\p{L}'’.-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]+){0,3})[ \t]*\.?[ \t]*$")]
+    private static partial System.Text.RegularExpressions.Regex SignatureAfter();
 
     /// <summary>The person the report's first paragraph has praising, congratulating or saying something ("Federation president Amos Bello on
     /// Sunday praised ..."), when that paragraph ends before <paramref name="before"/>; null otherwise.</summary>
