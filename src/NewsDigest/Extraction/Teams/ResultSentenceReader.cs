@@ -23,6 +23,9 @@ public static partial class ResultSentenceReader
         "Amateurs", "Amateur", "Minnows", "Underdogs", "Part-timers", "Giant-killers", "Non-league",
     };
 
+    /// <summary>Whether a capitalised word opening a span is no part of a team's name ("After", "The", "Visitors").</summary>
+    internal static bool LeadingWord(string word) => LeadingNoise.Contains(word);
+
     /// <summary>Title-case function words that no side's name holds after its first word: where a headline's name stops.</summary>
     private static readonly HashSet<string> TitleCaseLinkWords = new(StringComparer.Ordinal) { "To", "In", "For", "As", "After", "With", "At", "On", "Into", "From", "Amid", "Despite", "Ahead",
         // "Deacs Edge No. 14 Clemson Behind Late Strike": every preposition that can follow a side in a headline ends its name.
