@@ -14,6 +14,12 @@ public sealed partial class CountedScoreExtractor : IFactExtractor
     public void Extract(ExtractionContext context)
     {
         if (context.Facts.Result is not null || context.Facts.Teams is not { } pair) return;
+        // A result line of the two sides and their goals ("Milan 1 Atalanta 0") is stated: it comes first.
+        if (ResultLine.Read(context, pair) is { } line)
+        {
+            context.Facts = context.Facts with { Result = line };
+            return;
+        }
         // A running score the report tells last is stated, not counted: it comes first.
         if (LastRunningScore.Read(context, pair) is { } told)
         {

@@ -82,6 +82,21 @@ internal static partial class OtherMatchScores
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$")]
     private static partial Regex WeekdayBefore();
 
+    /// <summary>"supporters rang in after Saturday's 3-1 home defeat" in a report published that Saturday, "chants during Sunday's 2-0 win"
+    /// published on the Monday: a report tells its own match by the weekday it was played, the day it is published or the day before, so a
+    /// weekday owning the scoreline, the only past phrase of the sentence, that names one of those two days is this match.</summary>
+    internal static bool WeekdayOfPublication(ExtractionContext context, string sentence, MatchCollection past, int start)
+    {
+        if (past.Count != 1 || context.Article.Published is not { } published) return false;
+        var owner = WeekdayOwning().Match(sentence, 0, start);
+        if (!owner.Success || owner.Index != past[0].Index) return false;
+        var day = Enum.Parse<DayOfWeek>(owner.Groups["day"].Value, ignoreCase: true);
+        return day == published.DayOfWeek || day == published.AddDays(-1).DayOfWeek;
+    }
+
+    [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$")]
+    private static partial Regex WeekdayOwning();
+
     /// <summary>"AC Milan took another step ... after Saturday's goalless draw at Serie A rivals Juventus": the only past phrase is the weekday
     /// owning the goalless draw itself, and a side of the pair follows it closely, so the draw is this match.</summary>
     internal static bool WeekdayGoallessWithPair(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, MatchCollection past, Match goalless)
