@@ -155,9 +155,10 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         return first == pair.First && second == pair.Second || first == second ? pair : pair with { First = first, Second = second };
     }
 
-    /// <summary>A closing squad tag: an age group ("U18s", "U-17", "Under-23s", "WU19"), "Youth", "Reserves", "B" or "II", with a "Women's"
-    /// before it ("Cymru Women's Under-19s", read as far as "Under").</summary>
-    [GeneratedRegex(@"(?<=[\p{L}\p{M}.’'])(?: (?:Women['’]s|Women|Ladies|Girls|Boys|Men['’]s))? (?:W?U-?[0-9]{1,2}s?|Under(?:[- ][0-9]{1,2}s?)?|Youth|Reserves|B|II)$")]
+    /// <summary>A closing squad tag: an age group ("U18s", "U-17", "Under-23s", "WU19"), "Youth" or "Reserves", with a "Women's" before it
+    /// ("Cymru Women's Under-19s", read as far as "Under"). Not "B" or "II": a second team in a senior league (Barcelona B, Dortmund II)
+    /// is a side in its own right, named so by the reports and results of that league (it cost an unread judge a pair in session 27).</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{M}.’'])(?: (?:Women['’]s|Women|Ladies|Girls|Boys|Men['’]s))? (?:W?U-?[0-9]{1,2}s?|Under(?:[- ][0-9]{1,2}s?)?|Youth|Reserves)$")]
     private static partial Regex SquadTag();
 
     /// <summary>"Triangle FC 0-0 Simba Bhora" atop a report that writes "Triangle United held Simba Bhora": a side read as "Name FC", which the
