@@ -10,16 +10,23 @@ public sealed class BatchSchemaMigrationTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    /// <summary>A database file written by an older binary: its tables as that version created them, with a row.</summary>
+    private string Older(string name, string sql)
+    {
+        var path = _temp[name];
+        using var old = new SqliteConnection($"Data Source={path};Pooling=False");
+        old.Open();
+        using var create = old.CreateCommand();
+        create.CommandText = sql;
+        create.ExecuteNonQuery();
+        return path;
+    }
+
     [Fact]
     public void An_articles_table_without_detected_kind_gains_it_and_keeps_its_rows()
     {
-        var path = _temp["old.db"];
         // The version-1 articles table, as session 8's binary wrote it.
-        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            old.Open();
-            using var create = old.CreateCommand();
-            create.CommandText = """
+        var path = Older("old.db", """
                 CREATE TABLE articles (
                     seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL,
                     url TEXT, title TEXT, description TEXT, author TEXT, published TEXT, modified TEXT, site_name TEXT, language TEXT,
@@ -27,9 +34,7 @@ public sealed class BatchSchemaMigrationTests : IDisposable
                     chars INTEGER NOT NULL, text TEXT, json TEXT NOT NULL,
                     PRIMARY KEY (seq, sub));
                 INSERT INTO articles(seq, sub, source, kind, kind_confidence, is_match_report, chars, json) VALUES (0, 0, 'a.txt', 'Preview', 0.9, 0, 10, '{}');
-                """;
-            create.ExecuteNonQuery();
-        }
+                """);
 
         using var db = BatchDatabase.Open(path);
 
@@ -52,13 +57,8 @@ public sealed class BatchSchemaMigrationTests : IDisposable
     [Fact]
     public void A_reports_table_without_score_counted_gains_it_last_and_keeps_its_rows()
     {
-        var path = _temp["v2.db"];
         // The version-2 reports table, as session 26's binary wrote it.
-        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            old.Open();
-            using var create = old.CreateCommand();
-            create.CommandText = """
+        var path = Older("v2.db", """
                 CREATE TABLE reports (
                     seq INTEGER NOT NULL, sub INTEGER NOT NULL, source TEXT NOT NULL,
                     first_team TEXT, second_team TEXT, first_goals INTEGER, second_goals INTEGER,
@@ -66,9 +66,7 @@ public sealed class BatchSchemaMigrationTests : IDisposable
                     venue TEXT, competition TEXT, stage TEXT, match_date TEXT, player_of_the_match TEXT,
                     PRIMARY KEY (seq, sub));
                 INSERT INTO reports(seq, sub, source, first_team, second_team, first_goals, second_goals) VALUES (0, 0, 'a.txt', 'Hartfield', 'Brookmere', 2, 1);
-                """;
-            create.ExecuteNonQuery();
-        }
+                """);
 
         using var db = BatchDatabase.Open(path);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsDigest.Extraction.Score;
 
 namespace NewsDigest.Evaluation.Extraction;
 
@@ -10,16 +11,8 @@ public static partial class ScoreStatedCeiling
     public static bool IsPrinted(string text, int home, int away)
     {
         if (home == 0 && away == 0 && Goalless().IsMatch(text)) return true;
-        foreach (Match m in Scoreline().Matches(text))
-        {
-            int x = int.Parse(m.Groups["x"].ValueSpan), y = int.Parse(m.Groups["y"].ValueSpan);
-            if ((x == home && y == away) || (x == away && y == home)) return true;
-        }
-        return false;
+        return PrintedScores.In(text).Any(p => (p.X == home && p.Y == away) || (p.X == away && p.Y == home));
     }
-
-    [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})(?![0-9\-–])")]
-    private static partial Regex Scoreline();
 
     [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil|nil-all|0-0)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Goalless();

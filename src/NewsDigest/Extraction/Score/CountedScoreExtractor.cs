@@ -34,8 +34,7 @@ public sealed partial class CountedScoreExtractor : IFactExtractor
         int first = goals.Count(g => string.Equals(g.Team, pair.First, StringComparison.OrdinalIgnoreCase));
         var score = new Scoreline(first, goals.Count - first);
         if (GoalsMissing(context, goals, score)) return;
-        var verdicts = OpeningOutcome.Throughout(context, pair).ToList();
-        if (OpeningOutcome.Read(context, pair) is { } opening) verdicts.Add(opening);
+        var verdicts = OpeningOutcome.Everywhere(context, pair);
         if (verdicts.Count == 0 || !verdicts.All(v => Agrees(v, pair, score))) return;
         context.Facts = context.Facts with { Result = new MatchResult(score, null, false, goals[0].Evidence, ScoreProvenance.CountedFromGoals) };
     }
@@ -48,19 +47,13 @@ public sealed partial class CountedScoreExtractor : IFactExtractor
     /// read twice, "a derby of five goals" told otherwise, a printed score (a running one, "made it 3-1") with more goals for a side than counted.</summary>
     private static bool GoalsMissing(ExtractionContext context, IReadOnlyList<Goals.Goal> goals, Scoreline score)
     {
-        string text = context.Article.Title is { } title ? title + "\n" + context.Text : context.Text;
+        string text = PrintedScores.HeadlineAndText(context);
         int most = goals.GroupBy(g => g.Player).Max(g => g.Count());
         if (HatTrick().IsMatch(text) && most < 3) return true;
         if (Brace().IsMatch(text) && most < 2) return true;
         foreach (Match m in ToldTotal().Matches(text))
             if ((int.TryParse(m.Groups["n"].ValueSpan, out int told) ? told : NumberWords.Cardinal(m.Groups["n"].ValueSpan)) is { } n && n != goals.Count) return true;
-        int high = Math.Max(score.First, score.Second), low = Math.Min(score.First, score.Second);
-        foreach (Match m in Printed().Matches(text))
-        {
-            int x = int.Parse(m.Groups["x"].ValueSpan), y = int.Parse(m.Groups["y"].ValueSpan);
-            if (Math.Max(x, y) > high || Math.Min(x, y) > low) return true;
-        }
-        return false;
+        return PrintedScores.In(text).Any(p => PrintedScores.Exceeds(p.X, p.Y, score));
     }
 
     [GeneratedRegex(@"\b(?:hat-?trick|treble)\b", RegexOptions.IgnoreCase)]
@@ -72,7 +65,4 @@ public sealed partial class CountedScoreExtractor : IFactExtractor
     /// <summary>"a derby of five goals", "a five-goal thriller", "with seven goals".</summary>
     [GeneratedRegex(@"\b(?:(?:of|with|in)\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+goals|(?<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])-goal)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToldTotal();
-
-    [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})(?![0-9\-–])")]
-    private static partial Regex Printed();
 }

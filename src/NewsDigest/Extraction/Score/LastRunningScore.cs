@@ -24,7 +24,7 @@ public static partial class LastRunningScore
             int x = int.Parse(m.Groups["x"].ValueSpan), y = int.Parse(m.Groups["y"].ValueSpan);
             // A score printed anywhere with more goals for a side ("had beaten Cumbria 3-2" above a last-told "2-2") says the game went on;
             // an aggregate or a shoot-out ("4-3 on penalties", "2-2 overall") counts other goals.
-            if (PrintedAbove(context, x, y)) return null;
+            if (PrintedAbove(context, new Scoreline(x, y))) return null;
             // A goal read after it means the score went on; more goals read than it counts means it is not the last.
             if (context.Goals.Any(g => g.Evidence.Span.Start >= span.End)) return null;
             // The goal that made it, the last told up to here, must be the last in time too: "Arsenal refused to settle for a point, and X
@@ -36,11 +36,11 @@ public static partial class LastRunningScore
             if (x == y)
             {
                 // A draw in words elsewhere agrees; a winner named anywhere does not.
-                if (Verdicts(context, pair).Any(v => !v.IsDraw)) return null;
+                if (OpeningOutcome.Everywhere(context, pair).Any(v => !v.IsDraw)) return null;
                 return new MatchResult(new Scoreline(x, y), null, false, evidence);
             }
             string? leader = m.Groups["for"].Success ? SideNamed(context, pair, span, span.Start + m.Groups["for"].Index) : null;
-            var verdicts = Verdicts(context, pair);
+            var verdicts = OpeningOutcome.Everywhere(context, pair);
             if (verdicts.Any(v => v.IsDraw)) return null;
             var winners = verdicts.Select(v => v.Winner).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (winners.Count > 1) return null;
@@ -55,24 +55,10 @@ public static partial class LastRunningScore
         return null;
     }
 
-    private static bool PrintedAbove(ExtractionContext context, int x, int y)
+    private static bool PrintedAbove(ExtractionContext context, Scoreline told)
     {
-        string text = context.Article.Title is { } title ? title + "\n" + context.Text : context.Text;
-        int high = Math.Max(x, y), low = Math.Min(x, y);
-        foreach (Match p in Printed().Matches(text))
-        {
-            if (OtherCount().IsMatch(text.AsSpan(p.Index + p.Length, Math.Min(20, text.Length - p.Index - p.Length)))) continue;
-            int a = int.Parse(p.Groups["x"].ValueSpan), b = int.Parse(p.Groups["y"].ValueSpan);
-            if (Math.Max(a, b) > high || Math.Min(a, b) > low) return true;
-        }
-        return false;
-    }
-
-    private static List<Verdict> Verdicts(ExtractionContext context, TeamPair pair)
-    {
-        var verdicts = OpeningOutcome.Throughout(context, pair).ToList();
-        if (OpeningOutcome.Read(context, pair) is { } opening) verdicts.Add(opening);
-        return verdicts;
+        string text = PrintedScores.HeadlineAndText(context);
+        return PrintedScores.In(text).Any(p => !OtherCount().IsMatch(text.AsSpan(p.End, Math.Min(20, text.Length - p.End))) && PrintedScores.Exceeds(p.X, p.Y, told));
     }
 
     private static string? SideNamed(ExtractionContext context, TeamPair pair, NewsDigest.Text.TextSpan sentence, int at) =>
@@ -84,9 +70,6 @@ public static partial class LastRunningScore
 
     [GeneratedRegex(@"\b(?:primed|chance|chances|could|would|should|might|looked|look|looking|bid|try|tried|trying|attempt|almost|nearly|fail(?:ed)?|hoping|hoped|set)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotMade();
-
-    [GeneratedRegex(@"(?<![0-9\-–.,:/])(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})(?![0-9\-–])")]
-    private static partial Regex Printed();
 
     [GeneratedRegex(@"^\s*(?:\)?\s*)?(?:on\s+(?:penalties|pens|aggregate|agg)|overall|in\s+the\s+shoot-?out|\(?agg)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherCount();

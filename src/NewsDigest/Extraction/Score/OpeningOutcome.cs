@@ -37,6 +37,15 @@ public static partial class OpeningOutcome
         return null;
     }
 
+    /// <summary>Every verdict the report gives: each sentence's (<see cref="Throughout"/>), then the headline's or opening's (<see cref="Read"/>).
+    /// A score the report never states (counted from goals, or the running score told last) must agree with all of them.</summary>
+    public static List<Verdict> Everywhere(ExtractionContext context, TeamPair pair)
+    {
+        var verdicts = Throughout(context, pair).ToList();
+        if (Read(context, pair) is { } opening) verdicts.Add(opening);
+        return verdicts;
+    }
+
     /// <summary>Every sentence outside quotes, anywhere in the report, that tells who won or that nobody did, as the opening's sentences are read:
     /// a check on a score counted from goals, which must agree with all of them.</summary>
     public static IEnumerable<Verdict> Throughout(ExtractionContext context, TeamPair pair)
