@@ -33,6 +33,8 @@ internal sealed class ReportBuilder
     public Evidence Evidence(string sentence = "a sentence of the test report") => new(_source, new Text.TextSpan(0, 1), sentence);
 
     public ReportBuilder Score(int first, int second) { _facts = _facts with { Result = new MatchResult(new Scoreline(first, second), null, false, Evidence()) }; return this; }
+    /// <summary>A score the report never states: its goals read, counted per side.</summary>
+    public ReportBuilder CountedScore(int first, int second) { _facts = _facts with { Result = new MatchResult(new Scoreline(first, second), null, false, Evidence(), ScoreProvenance.CountedFromGoals) }; return this; }
     public ReportBuilder ScoreWithShootout(int first, int second, int firstKicks, int secondKicks) { _facts = _facts with { Result = new MatchResult(new Scoreline(first, second), new Scoreline(firstKicks, secondKicks), false, Evidence()) }; return this; }
     public ReportBuilder Goal(string player, string? team, int? minute, bool penalty = false, string? assist = null, GoalMethod method = GoalMethod.Unknown)
     {

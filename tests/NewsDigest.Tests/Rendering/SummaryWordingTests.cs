@@ -50,3 +50,25 @@ public sealed class VenueWordingTests
         Assert.DoesNotContain("the Elland Road", first);
     }
 }
+
+public sealed class CountedScoreWordingTests
+{
+    private static string FirstSentence(ReportBuilder report) =>
+        SummaryWriter.Instance.Write(Assert.Single(new MatchMerger().Merge([report.Build()]))).Sentences[0].Text;
+
+    [Fact]
+    public void A_score_counted_from_the_goals_says_no_report_states_it()
+    {
+        var first = FirstSentence(new ReportBuilder("counted.txt", "Ferndale Town", "Harwick Rovers").CountedScore(2, 1)
+            .Goal("Sam Pryce", "Ferndale Town", 20).Goal("Lee Corbin", "Harwick Rovers", 60).Goal("Sam Pryce", "Ferndale Town", 81));
+        Assert.StartsWith("Ferndale Town beat Harwick Rovers 2-1", first);
+        Assert.Contains("no report states the score", first);
+    }
+
+    [Fact]
+    public void A_stated_score_says_nothing_of_counting()
+    {
+        var first = FirstSentence(new ReportBuilder("stated.txt", "Ferndale Town", "Harwick Rovers").Score(2, 1));
+        Assert.DoesNotContain("states the score", first);
+    }
+}

@@ -85,6 +85,8 @@ public sealed class SummaryWriter
             text += window.First == window.Last ? $" on {LongDate(window.First)}" : $" between {LongDate(window.First)} and {LongDate(window.Last)}";
             facts.Add(new FactTrace("window", $"match window: {window.First:yyyy-MM-dd} to {window.Last:yyyy-MM-dd}", d.Sources.Select(s => s.Id).ToArray(), []));
         }
+        // A reader must not take a sum for a stated result: the fact table and both JSON forms mark it, and so does the prose.
+        if (d.Result is { Counted: true }) text += "; no report states the score, which is their goals counted per side";
         return new SummarySentence(EndSentence(text), facts);
     }
 
