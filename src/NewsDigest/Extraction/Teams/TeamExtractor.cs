@@ -150,7 +150,7 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
     /// which of its teams played, not which club. A name that is the tag alone ("Under-21s") is kept.</summary>
     internal static TeamPair WithoutSquadTag(TeamPair pair)
     {
-        static string Bare(string side) => SquadTag().Replace(side, "") is { Length: > 0 } bare && bare != side ? bare : side;
+        static string Bare(string side) => SquadTag().Replace(MediaTag().Replace(side, ""), "") is { Length: > 0 } bare && bare != side ? bare : side;
         string first = Bare(pair.First), second = Bare(pair.Second);
         return first == pair.First && second == pair.Second || first == second ? pair : pair with { First = first, Second = second };
     }
@@ -160,6 +160,11 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
     /// is a side in its own right, named so by the reports and results of that league (it cost an unread judge a pair in session 27).</summary>
     [GeneratedRegex(@"(?<=[\p{L}\p{M}.’'])(?: (?:Women['’]s|Women|Ladies|Girls|Boys|Men['’]s))? (?:W?U-?[0-9]{1,2}s?|Under(?:[- ][0-9]{1,2}s?)?|Youth|Reserves)$")]
     private static partial Regex SquadTag();
+
+    /// <summary>A closing channel word: "Swifts TV" ("Swifts boss Gary Mawhinney told Swifts TV"), "Hull City LIVE" (a local paper's live
+    /// page signing its report): the club's own or a paper's media name the club's name, and the side is that club.</summary>
+    [GeneratedRegex(@"(?<=\p{L}) (?:TV|LIVE|Live|Radio|Player)$")]
+    private static partial Regex MediaTag();
 
     /// <summary>"Triangle FC 0-0 Simba Bhora" atop a report that writes "Triangle United held Simba Bhora": a side read as "Name FC", which the
     /// gazetteer does not know, is the one "Name United" (City, Town, Rovers ...) the report writes, since "FC" is any club's suffix.</summary>
