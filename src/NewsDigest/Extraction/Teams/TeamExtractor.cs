@@ -141,9 +141,10 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         return !takesPlace ? headline : string.Equals(headline.First, kept, StringComparison.OrdinalIgnoreCase) ? headline with { Second = named } : headline with { First = named };
     }
 
-    /// <summary>A one-word name the gazetteer does not know that the report writes as "the X" ("the Pars", "The Cavs"): a nickname, not a club's name.</summary>
+    /// <summary>A one-word name the gazetteer does not know that the report writes as "the X" ("the Pars", "The Cavs"): a nickname, not a club's name.
+    /// A possessive counts: "The Blues' frustration boiled over" writes the nickname as surely as "the Blues were level".</summary>
     internal static bool NicknameOnly(ExtractionContext context, string side) => side.Length > 1 && !side.Contains(' ') && !Known(context, side)
-        && (context.Text.Contains("the " + side + " ", StringComparison.Ordinal) || context.Text.Contains("The " + side + " ", StringComparison.Ordinal));
+        && new[] { " ", "' ", "’ ", "'s ", "’s " }.Any(after => context.Text.Contains("the " + side + after, StringComparison.Ordinal) || context.Text.Contains("The " + side + after, StringComparison.Ordinal));
 
     /// <summary>"Everton U23s", "Hednesford Town Youth", "Celtic B", "PSIM Yogyakarta U-17", "Kazakhstan WU19": a side named with the squad
     /// that played (an age group, the youth, reserve or B team) is the club or nation, as the gold writes youth and reserve sides; the tag says
