@@ -80,6 +80,7 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         // (see BodyResult); else the two names the report keeps writing as sides are the pair (see RecurringSides).
         if (_recurringSides) pair ??= BodyResult(context) ?? RecurringSides.Find(context);
         pair ??= plain;
+        if (pair is not null) pair = WithSiteClub(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair)))) };
     }
 
@@ -236,6 +237,39 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
                 if (sentence.Contains(m.Span.Start) && !m.Value.National && m.Value.Name != club && !context.IsQuoted(m.Span.Start))
                     return new TeamPair(club, m.Value.Name, context.EvidenceFor(sentence));
         return pair;
+    }
+
+    /// <summary>A report on a club's own site, which writes the club out (<see cref="ClubSite.Written"/>), is about the club's match: the
+    /// club speaks of itself as "Town", "Thistle", "we" or its nickname and names other matches beside its own ("the draw at Gillingham last
+    /// weekend", "the next home game ... against the First Vienna FC"). A pair that leaves the club out gets it: in place of a side whose
+    /// words are the club's written short ("Thistle" for Dalmore Thistle, "Vitória" for Vitória SC), else in place of the side the report
+    /// writes fewer times (another match's opponent, named once), else of a side it writes as "the X" that the gazetteer does not know
+    /// (its nickname, "the Navy Blues"). A pair of two nations (a club's player on international duty) is left.</summary>
+    private static TeamPair WithSiteClub(ExtractionContext context, TeamPair pair)
+    {
+        if (ClubSite.Written(context, Opening(context)) is not { } club) return pair;
+        var teams = context.Gazetteer.Teams;
+        string Canonical(string name) => teams.TryGet(name, out var entry) ? entry.Name : name;
+        string[] Words(string name) => TextFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => word is not ("fc" or "afc" or "sc")).ToArray();
+        bool Same(string side) => string.Equals(Canonical(side), Canonical(club), StringComparison.OrdinalIgnoreCase) || Words(side).SequenceEqual(Words(club));
+        var clubWords = Words(club);
+        static bool RunOf(string[] shorter, string[] longer) => shorter.Length > 0 && shorter.Length < longer.Length
+            && Enumerable.Range(0, longer.Length - shorter.Length + 1).Any(at => longer.AsSpan(at, shorter.Length).SequenceEqual(shorter));
+        bool Fuller(string side) => RunOf(clubWords, Words(side));
+        bool Short(string side) => RunOf(Words(side), clubWords);
+        // "Portland Thorns v Kansas City Current" on kansascity.com: a side holding the site's name names more than the site does.
+        if (Same(pair.First) || Same(pair.Second) || Fuller(pair.First) || Fuller(pair.Second)) return pair;
+        if (teams.TryGet(pair.First, out var a) && a.National && teams.TryGet(pair.Second, out var b) && b.National) return pair;
+        if (Short(pair.First)) return pair with { First = club };
+        if (Short(pair.Second)) return pair with { Second = club };
+        var text = (context.Article.Title ?? "") + "\n" + context.Text;
+        int Written(string side) => Math.Max(CountOf(text, side), context.TeamMentions.Count(m => m.Value.Name == side));
+        int first = Written(pair.First), second = Written(pair.Second);
+        if (first != second) return first < second ? pair with { First = club } : pair with { Second = club };
+        bool Nickname(string side) => !Known(context, side) && (text.Contains("the " + side, StringComparison.Ordinal) || text.Contains("The " + side, StringComparison.Ordinal));
+        bool firstNick = Nickname(pair.First), secondNick = Nickname(pair.Second);
+        if (firstNick == secondNick) return pair;
+        return firstNick ? pair with { First = club } : pair with { Second = club };
     }
 
     /// <summary>A club read from a city's name ("Newcastle") against a club of another country is that country's club of the city
