@@ -46,8 +46,8 @@ public static partial class ClubSite
                     if (context.Gazetteer.Teams.TryGet(name, out var entry)) return entry.Name;
                     // "Newcastle Herald", "Kyodo News", "Wearside FM", "Premier League": a paper's, a station's or a league's site writes its
                     // own name too; a club's name holds a club word ("Town", "Thistle", "FC", "SV").
-                    // A headline's "River Bend" before the text's "River Bend FC": the next run may write the club word.
-                    if (!words[first..n].Any(SideCandidates.ClubWords.Contains) || ResultSentenceReader.Clean(name) is null) break;
+                    // "River Bend" of "River Bend FC moved to 5-1-2" (riverbendfc.com): the run's next word may be the club word.
+                    if (!words[first..n].Any(SideCandidates.ClubWords.Contains) || ResultSentenceReader.Clean(name) is null) continue;
                     return name.Any(char.IsLower) ? name : Capitalised(name);
                 }
             }
