@@ -80,6 +80,7 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         // (see BodyResult); else the two names the report keeps writing as sides are the pair (see RecurringSides).
         if (_recurringSides) pair ??= BodyResult(context) ?? RecurringSides.Find(context);
         pair ??= plain;
+        if (pair is not null) pair = WithSiteClub(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair)))) };
     }
 
@@ -141,16 +142,17 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         return !takesPlace ? headline : string.Equals(headline.First, kept, StringComparison.OrdinalIgnoreCase) ? headline with { Second = named } : headline with { First = named };
     }
 
-    /// <summary>A one-word name the gazetteer does not know that the report writes as "the X" ("the Pars", "The Cavs"): a nickname, not a club's name.</summary>
+    /// <summary>A one-word name the gazetteer does not know that the report writes as "the X" ("the Pars", "The Cavs"): a nickname, not a club's name.
+    /// A possessive counts: "The Blues' frustration boiled over" writes the nickname as surely as "the Blues were level".</summary>
     internal static bool NicknameOnly(ExtractionContext context, string side) => side.Length > 1 && !side.Contains(' ') && !Known(context, side)
-        && (context.Text.Contains("the " + side + " ", StringComparison.Ordinal) || context.Text.Contains("The " + side + " ", StringComparison.Ordinal));
+        && new[] { " ", "' ", "’ ", "'s ", "’s " }.Any(after => context.Text.Contains("the " + side + after, StringComparison.Ordinal) || context.Text.Contains("The " + side + after, StringComparison.Ordinal));
 
     /// <summary>"Everton U23s", "Hednesford Town Youth", "Celtic B", "PSIM Yogyakarta U-17", "Kazakhstan WU19": a side named with the squad
     /// that played (an age group, the youth, reserve or B team) is the club or nation, as the gold writes youth and reserve sides; the tag says
     /// which of its teams played, not which club. A name that is the tag alone ("Under-21s") is kept.</summary>
     internal static TeamPair WithoutSquadTag(TeamPair pair)
     {
-        static string Bare(string side) => SquadTag().Replace(side, "") is { Length: > 0 } bare && bare != side ? bare : side;
+        static string Bare(string side) => SquadTag().Replace(MediaTag().Replace(side, ""), "") is { Length: > 0 } bare && bare != side ? bare : side;
         string first = Bare(pair.First), second = Bare(pair.Second);
         return first == pair.First && second == pair.Second || first == second ? pair : pair with { First = first, Second = second };
     }
@@ -160,6 +162,11 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
     /// is a side in its own right, named so by the reports and results of that league (it cost an unread judge a pair in session 27).</summary>
     [GeneratedRegex(@"(?<=[\p{L}\p{M}.’'])(?: (?:Women['’]s|Women|Ladies|Girls|Boys|Men['’]s))? (?:W?U-?[0-9]{1,2}s?|Under(?:[- ][0-9]{1,2}s?)?|Youth|Reserves)$")]
     private static partial Regex SquadTag();
+
+    /// <summary>A closing channel word: "Swifts TV" ("Swifts boss Gary Mawhinney told Swifts TV"), "Hull City LIVE" (a local paper's live
+    /// page signing its report): the club's own or a paper's media name the club's name, and the side is that club.</summary>
+    [GeneratedRegex(@"(?<=\p{L}) (?:TV|LIVE|Live|Radio|Player)$")]
+    private static partial Regex MediaTag();
 
     /// <summary>"Triangle FC 0-0 Simba Bhora" atop a report that writes "Triangle United held Simba Bhora": a side read as "Name FC", which the
     /// gazetteer does not know, is the one "Name United" (City, Town, Rovers ...) the report writes, since "FC" is any club's suffix.</summary>
@@ -230,6 +237,39 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
                 if (sentence.Contains(m.Span.Start) && !m.Value.National && m.Value.Name != club && !context.IsQuoted(m.Span.Start))
                     return new TeamPair(club, m.Value.Name, context.EvidenceFor(sentence));
         return pair;
+    }
+
+    /// <summary>A report on a club's own site, which writes the club out (<see cref="ClubSite.Written"/>), is about the club's match: the
+    /// club speaks of itself as "Town", "Thistle", "we" or its nickname and names other matches beside its own ("the draw at Gillingham last
+    /// weekend", "the next home game ... against the First Vienna FC"). A pair that leaves the club out gets it: in place of a side whose
+    /// words are the club's written short ("Thistle" for Dalmore Thistle, "Vitória" for Vitória SC), else in place of the side the report
+    /// writes fewer times (another match's opponent, named once), else of a side it writes as "the X" that the gazetteer does not know
+    /// (its nickname, "the Navy Blues"). A pair of two nations (a club's player on international duty) is left.</summary>
+    private static TeamPair WithSiteClub(ExtractionContext context, TeamPair pair)
+    {
+        if (ClubSite.Written(context, Opening(context)) is not { } club) return pair;
+        var teams = context.Gazetteer.Teams;
+        string Canonical(string name) => teams.TryGet(name, out var entry) ? entry.Name : name;
+        string[] Words(string name) => TextFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => word is not ("fc" or "afc" or "sc")).ToArray();
+        bool Same(string side) => string.Equals(Canonical(side), Canonical(club), StringComparison.OrdinalIgnoreCase) || Words(side).SequenceEqual(Words(club));
+        var clubWords = Words(club);
+        static bool RunOf(string[] shorter, string[] longer) => shorter.Length > 0 && shorter.Length < longer.Length
+            && Enumerable.Range(0, longer.Length - shorter.Length + 1).Any(at => longer.AsSpan(at, shorter.Length).SequenceEqual(shorter));
+        bool Fuller(string side) => RunOf(clubWords, Words(side));
+        bool Short(string side) => RunOf(Words(side), clubWords);
+        // "Portland Thorns v Kansas City Current" on kansascity.com: a side holding the site's name names more than the site does.
+        if (Same(pair.First) || Same(pair.Second) || Fuller(pair.First) || Fuller(pair.Second)) return pair;
+        if (teams.TryGet(pair.First, out var a) && a.National && teams.TryGet(pair.Second, out var b) && b.National) return pair;
+        if (Short(pair.First)) return pair with { First = club };
+        if (Short(pair.Second)) return pair with { Second = club };
+        var text = (context.Article.Title ?? "") + "\n" + context.Text;
+        int Written(string side) => Math.Max(CountOf(text, side), context.TeamMentions.Count(m => m.Value.Name == side));
+        int first = Written(pair.First), second = Written(pair.Second);
+        if (first != second) return first < second ? pair with { First = club } : pair with { Second = club };
+        bool Nickname(string side) => !Known(context, side) && (text.Contains("the " + side, StringComparison.Ordinal) || text.Contains("The " + side, StringComparison.Ordinal));
+        bool firstNick = Nickname(pair.First), secondNick = Nickname(pair.Second);
+        if (firstNick == secondNick) return pair;
+        return firstNick ? pair with { First = club } : pair with { Second = club };
     }
 
     /// <summary>A club read from a city's name ("Newcastle") against a club of another country is that country's club of the city
