@@ -249,6 +249,7 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         // "helped us stay at 0-0 at the end of the first half," the coach said: a score inside a quote is a state of the game told by someone.
         if (context.IsQuoted(sentenceSpan.Start + index)) return false;
         if (OtherMatchScores.AgainstAnotherSide(context, pair, sentenceSpan.Start, sentence, end)) return false;
+        if (OtherMatchScores.BeatenAnotherSide(context, pair, sentenceSpan.Start, sentence, index)) return false;
         if (OtherMatchScores.NearPastMatch(sentence, past, index) && !OtherMatchScores.WeekdayResultOverPair(context, pair, sentence, index, end)
             && !OtherMatchScores.WeekdayOfPublication(context, sentence, past, index)) return false;
         if (!MentionsTheMatch(context, sentenceSpan, sentence)) return false;
