@@ -16,6 +16,9 @@ internal static partial class HeadlineScore
         if (!m.Success) m = TitleScoreAfterEach().Match(title);
         // "Persebaya vs PSS Sleman 2-2", "Aris – OFI 2-1 (1-0)", "Nasaf – Navbahor – 2:1": the pair first, then the score, in the pair's order.
         if (!m.Success) m = TitlePairScore().Match(title);
+        // "Cagliari-Lazio 2-2: the Rossoblù are caught at the end": two one-word sides joined by a bare hyphen, as Italian and other European
+        // outlets write a fixture, then the score.
+        if (!m.Success) m = TitleHyphenPairScore().Match(title);
         if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title) ?? FromTitleGoalless(context, pair, title);
         string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
         // "Pars 2-2 Partick Thistle": a club's nickname beside the pair's other side stands for the club the teams were read as.
@@ -130,6 +133,11 @@ internal static partial class HeadlineScore
     /// a football score's numbers, no kick-off time's ("A v B 15:00").</summary>
     [GeneratedRegex(@"(?<![\w'’.&/\-])(?<a>[\p{Lu}][\w'’.&\-]*(?: [\p{Lu}][\w'’.&\-]*){0,3}) (?:vs\.?|v\.?|versus|–|—|-) (?<b>[\p{Lu}][\w'’.&\-]*(?: [\p{Lu}][\w'’.&\-]*){0,3})(?: [–—-])?:? (?<x>1[0-5]|[0-9]) ?[-–:] ?(?<y>1[0-5]|[0-9])(?![0-9])")]
     private static partial Regex TitlePairScore();
+
+    /// <summary>"Inter-Lazio 1-2", "Cagliari-Lazio 2-2:": one word each side of a bare hyphen (a longer name may hold a hyphen itself, as
+    /// "Paris Saint-Germain"; both words must still be the pair's sides), then the score.</summary>
+    [GeneratedRegex(@"(?<![\w'’.&/\-])(?<a>[\p{Lu}][\w'’.&]*)-(?<b>[\p{Lu}][\w'’.&]*):? (?<x>1[0-5]|[0-9]) ?[-–:] ?(?<y>1[0-5]|[0-9])(?![0-9])")]
+    private static partial Regex TitleHyphenPairScore();
 
     [GeneratedRegex(@"^(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})\s(?<y>[0-9]{1,2})(?![0-9\-–])")]
     private static partial Regex TitleScoreAfterEach();
