@@ -115,6 +115,8 @@ internal static partial class HeadlineScore
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Reading 0-6 Arsenal Women": a women's side is written with its club's name, so the closing "Women" is no part of it.
         if (words.Length > 1 && WomenSuffix.Contains(words[^1])) words = words[..^1];
+        // "Everton U23s 2-2 Leicester City U23s", "Buriram United U17": the squad that played is the club, as the pair names it.
+        else if (words.Length > 1) words = TeamExtractor.WithoutSquadTag(string.Join(' ', words)).Split(' ');
         // The regex may take words before the team ("Report: Arsenal"); try the longest tail that names a team.
         for (int skip = 0; skip < words.Length; skip++)
         {
