@@ -19,7 +19,7 @@ internal static partial class HeadlineScore
         // "Cagliari-Lazio 2-2: the Rossoblù are caught at the end": two one-word sides joined by a bare hyphen, as Italian and other European
         // outlets write a fixture, then the score.
         if (!m.Success) m = TitleHyphenPairScore().Match(title);
-        if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title) ?? FromTitleGoalless(context, pair, title);
+        if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title) ?? FromTitleGoalless(context, pair, title) ?? FromTitleLevel(context, pair, title);
         string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
         // "Pars 2-2 Partick Thistle": a club's nickname beside the pair's other side stands for the club the teams were read as.
         if (a is null && b is not null && pair.Contains(b) && TeamExtractor.NicknameOnly(context, LastWord(m.Groups["a"].Value))) a = PairChoice.Other(pair, b);
@@ -82,6 +82,22 @@ internal static partial class HeadlineScore
             && !title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => SideByWord(pair, word.TrimEnd(',', ':', '\'', '’')) is not null)) return null;
         return new MatchResult(new Scoreline(0, 0), null, false, context.OpeningEvidence());
     }
+
+    /// <summary>"Valur and Breiðablik draw 0-0 at Hlíðarendi", "Sporting KC, Minnesota United tie 2-2 after stoppage-time PK", "Brazil draw 1 - 1 with
+    /// Venezuela": a headline naming a side of the pair before "draw", "tie" or "held" and a level score right after it; a level score needs no side.</summary>
+    private static MatchResult? FromTitleLevel(ExtractionContext context, TeamPair pair, string title)
+    {
+        if (TitleLevel().Match(title) is not { Success: true } m || title.Contains('?') || m.Groups["x"].Value != m.Groups["y"].Value) return null;
+        if (title.AsSpan(0, m.Index).Contains("aggregate", StringComparison.OrdinalIgnoreCase)) return null;
+        var tokens = Tokenizer.Tokenize(title);
+        if (!context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Any(t => t.Span.End <= m.Index && pair.Contains(t.Value.Name))
+            && !title[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => SideByWord(pair, word.TrimEnd(',', ':', '\'', '’')) is not null)) return null;
+        int n = int.Parse(m.Groups["x"].Value);
+        return new MatchResult(new Scoreline(n, n), null, false, context.OpeningEvidence());
+    }
+
+    [GeneratedRegex(@"\b(?i:draw|draws|drew|tie|ties|tied|held)\s+(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})(?![0-9\-–])")]
+    private static partial Regex TitleLevel();
 
     [GeneratedRegex(@"\b(?:ends?|ended|finish(?:es|ed)?|stays?|stayed|remains?|remained) (?:goalless|scoreless)\b|\b(?:play(?:s|ed)? out|settle for|settled for|share) (?:a )?(?:goalless|scoreless|0-0) (?:draw|stalemate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleGoalless();
