@@ -16,7 +16,10 @@ internal static partial class HeadlineScore
         if (!m.Success) m = TitleScoreAfterEach().Match(title);
         // "Persebaya vs PSS Sleman 2-2", "Aris – OFI 2-1 (1-0)", "Nasaf – Navbahor – 2:1": the pair first, then the score, in the pair's order.
         if (!m.Success) m = TitlePairScore().Match(title);
-        if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title) ?? FromTitleGoalless(context, pair, title);
+        // "Cagliari-Lazio 2-2: the Rossoblù are caught at the end": two one-word sides joined by a bare hyphen, as Italian and other European
+        // outlets write a fixture, then the score.
+        if (!m.Success) m = TitleHyphenPairScore().Match(title);
+        if (!m.Success) return FromTitleResultNoun(context, pair, title) ?? FromTitleBareResult(context, pair, title) ?? FromTitleGoalless(context, pair, title) ?? FromTitleLevel(context, pair, title);
         string? a = Resolve(context, m.Groups["a"].Value), b = Resolve(context, m.Groups["b"].Value);
         // "Pars 2-2 Partick Thistle": a club's nickname beside the pair's other side stands for the club the teams were read as.
         if (a is null && b is not null && pair.Contains(b) && TeamExtractor.NicknameOnly(context, LastWord(m.Groups["a"].Value))) a = PairChoice.Other(pair, b);
@@ -80,6 +83,22 @@ internal static partial class HeadlineScore
         return new MatchResult(new Scoreline(0, 0), null, false, context.OpeningEvidence());
     }
 
+    /// <summary>"Valur and Breiðablik draw 0-0 at Hlíðarendi", "Sporting KC, Minnesota United tie 2-2 after stoppage-time PK", "Brazil draw 1 - 1 with
+    /// Venezuela": a headline naming a side of the pair before "draw", "tie" or "held" and a level score right after it; a level score needs no side.</summary>
+    private static MatchResult? FromTitleLevel(ExtractionContext context, TeamPair pair, string title)
+    {
+        if (TitleLevel().Match(title) is not { Success: true } m || title.Contains('?') || m.Groups["x"].Value != m.Groups["y"].Value) return null;
+        if (title.AsSpan(0, m.Index).Contains("aggregate", StringComparison.OrdinalIgnoreCase)) return null;
+        var tokens = Tokenizer.Tokenize(title);
+        if (!context.Gazetteer.Teams.FindAll(title, tokens, 0, tokens.Count).Any(t => t.Span.End <= m.Index && pair.Contains(t.Value.Name))
+            && !title[..m.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => SideByWord(pair, word.TrimEnd(',', ':', '\'', '’')) is not null)) return null;
+        int n = int.Parse(m.Groups["x"].Value);
+        return new MatchResult(new Scoreline(n, n), null, false, context.OpeningEvidence());
+    }
+
+    [GeneratedRegex(@"\b(?i:draw|draws|drew|tie|ties|tied|held)\s+(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})(?![0-9\-–])")]
+    private static partial Regex TitleLevel();
+
     [GeneratedRegex(@"\b(?:ends?|ended|finish(?:es|ed)?|stays?|stayed|remains?|remained) (?:goalless|scoreless)\b|\b(?:play(?:s|ed)? out|settle for|settled for|share) (?:a )?(?:goalless|scoreless|0-0) (?:draw|stalemate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleGoalless();
 
@@ -112,6 +131,8 @@ internal static partial class HeadlineScore
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Reading 0-6 Arsenal Women": a women's side is written with its club's name, so the closing "Women" is no part of it.
         if (words.Length > 1 && WomenSuffix.Contains(words[^1])) words = words[..^1];
+        // "Everton U23s 2-2 Leicester City U23s", "Buriram United U17": the squad that played is the club, as the pair names it.
+        else if (words.Length > 1) words = TeamExtractor.WithoutSquadTag(string.Join(' ', words)).Split(' ');
         // The regex may take words before the team ("Report: Arsenal"); try the longest tail that names a team.
         for (int skip = 0; skip < words.Length; skip++)
         {
@@ -130,6 +151,11 @@ internal static partial class HeadlineScore
     /// a football score's numbers, no kick-off time's ("A v B 15:00").</summary>
     [GeneratedRegex(@"(?<![\w'’.&/\-])(?<a>[\p{Lu}][\w'’.&\-]*(?: [\p{Lu}][\w'’.&\-]*){0,3}) (?:vs\.?|v\.?|versus|–|—|-) (?<b>[\p{Lu}][\w'’.&\-]*(?: [\p{Lu}][\w'’.&\-]*){0,3})(?: [–—-])?:? (?<x>1[0-5]|[0-9]) ?[-–:] ?(?<y>1[0-5]|[0-9])(?![0-9])")]
     private static partial Regex TitlePairScore();
+
+    /// <summary>"Inter-Lazio 1-2", "Cagliari-Lazio 2-2:": one word each side of a bare hyphen (a longer name may hold a hyphen itself, as
+    /// "Paris Saint-Germain"; both words must still be the pair's sides), then the score.</summary>
+    [GeneratedRegex(@"(?<![\w'’.&/\-])(?<a>[\p{Lu}][\w'’.&]*)-(?<b>[\p{Lu}][\w'’.&]*):? (?<x>1[0-5]|[0-9]) ?[-–:] ?(?<y>1[0-5]|[0-9])(?![0-9])")]
+    private static partial Regex TitleHyphenPairScore();
 
     [GeneratedRegex(@"^(?<a>(?:[A-Z][\w'’.&]*\s){1,4})(?<x>[0-9]{1,2})\s(?<b>[A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*){0,3})\s(?<y>[0-9]{1,2})(?![0-9\-–])")]
     private static partial Regex TitleScoreAfterEach();

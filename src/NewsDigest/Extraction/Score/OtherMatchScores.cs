@@ -115,9 +115,9 @@ internal static partial class OtherMatchScores
         return close >= 0 && close < scoreAt;
     }
 
-    /// <summary>Right after a scoreline: "to Kings Domain", "win over Racing Louisville", "defeat against the Reds", "to Mozambican champions Black Bulls",
+    /// <summary>Right after a scoreline: "to Kings Domain", "win over Racing Louisville", "a 2-0 winner over Marion Central", "defeat against the Reds", "to Mozambican champions Black Bulls",
     /// "over Northern California rival Bay FC", "against Norwegian side Bodo/Glimt".</summary>
-    [GeneratedRegex(@"\G\s*(?:(?:home |away )?(?:win|victory|triumph|defeat|loss|draw|thrashing|reverse)\s+)?(?:to|against|over|versus|vs\.?|v)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+|[\p{Ll}\-]+\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs|rivals?|side|outfit|club|team|foes?),?\s+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
+    [GeneratedRegex(@"\G\s*(?:(?:home |away )?(?:win|winner|victory|triumph|defeat|loss|draw|thrashing|reverse)\s+)?(?:to|against|over|versus|vs\.?|v)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+|[\p{Ll}\-]+\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs|rivals?|side|outfit|club|team|foes?),?\s+)?(?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3})")]
     private static partial Regex AgainstSide();
 
     /// <summary>", who scored here last season,", and a participle's aside (", signed from Estudiantes last week for a fee,", ", beaten at home
@@ -209,8 +209,26 @@ internal static partial class OtherMatchScores
     internal static bool AgainstAnotherSide(ExtractionContext context, TeamPair pair, int sentenceStart, string sentence, int end)
     {
         var m = AgainstSide().Match(sentence, end);
-        if (!m.Success) return false;
-        var name = m.Groups["name"].Value.TrimEnd('.', ',');
+        return m.Success && IsAnotherSide(context, pair, sentenceStart, m.Groups["name"]);
+    }
+
+    /// <summary>"Earlier, St Anthony's Kitale beat Musingu High 3-1 in the third-place play-off", "who beat Banket United 1-0 on Sunday": a side
+    /// beaten right before the scoreline, named without "the" (which may open a nickname of the pair's own side) and no nickname the report writes
+    /// with "the" elsewhere, that is neither of the pair is that side's match.</summary>
+    internal static bool BeatenAnotherSide(ExtractionContext context, TeamPair pair, int sentenceStart, string sentence, int start)
+    {
+        var m = BeatenSide().Match(sentence[..start]);
+        return m.Success && !TeamExtractor.NicknameOnly(context, m.Groups["name"].Value) && IsAnotherSide(context, pair, sentenceStart, m.Groups["name"]);
+    }
+
+    [GeneratedRegex(@"\b(?:beat|beats|beating|defeated|defeating|edged|edging|thrashed|thrashing|hammered|hammering|downed|downing|stunned|routed|crushed|overcame|saw off|sees off|seeing off) (?<name>[\p{Lu}][\p{L}\p{M}'’.\-]*(?: [\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}) ?$")]
+    private static partial Regex BeatenSide();
+
+    /// <summary>Whether a side named in a result told beside a scoreline is neither of the pair: the gazetteer's team outside the pair, or a
+    /// name it does not know that shares no first word with either side and is no ground or competition.</summary>
+    private static bool IsAnotherSide(ExtractionContext context, TeamPair pair, int sentenceStart, Group named)
+    {
+        var name = named.Value.TrimEnd('.', ',');
         if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) name = name[..^2];
         // "to Saudi Arabia's Al-Hilal": the words up to the possessive name the side's country or owner.
         int owner = Math.Max(name.LastIndexOf("'s ", StringComparison.Ordinal), name.LastIndexOf("’s ", StringComparison.Ordinal));
@@ -224,7 +242,7 @@ internal static partial class OtherMatchScores
             if (side.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase)) return false;
         }
         // Only result prepositions lead here, but a ground or a competition named there ("a 2-1 win over Easter at Wembley") is still no side.
-        int at = sentenceStart + m.Groups["name"].Index;
+        int at = sentenceStart + named.Index;
         return !context.VenueMentions.Any(v => v.Span.Contains(at)) && !context.CompetitionMentions.Any(c => c.Span.Contains(at));
     }
 

@@ -25,6 +25,7 @@ public static partial class ResultCue
         int bestDistance = int.MaxValue;
         foreach (Match m in Cue().Matches(sentence))
         {
+            if (WonInPlay(sentence, m)) continue;
             int distance = Math.Abs(m.Index - scoreAt);
             if (distance >= bestDistance) continue;
             bestDistance = distance;
@@ -37,8 +38,17 @@ public static partial class ResultCue
     /// <summary>Every cue word of the sentence in text order, with the outcome it gives its subject.</summary>
     public static IEnumerable<(Outcome Outcome, int At, int Length)> ReadAll(string sentence)
     {
-        foreach (Match m in Cue().Matches(sentence)) yield return (Classify(sentence, m), m.Index, m.Length);
+        foreach (Match m in Cue().Matches(sentence))
+            if (!WonInPlay(sentence, m)) yield return (Classify(sentence, m), m.Index, m.Length);
     }
+
+    /// <summary>"won a free-kick", "won the ball back", "won a header", "won six corners", "to win a penalty": a win of something in play, not of
+    /// the match ("won a penalty shoot-out" is still the match's).</summary>
+    private static bool WonInPlay(string sentence, Match m) =>
+        (m.Value.StartsWith("win", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("won", StringComparison.OrdinalIgnoreCase)) && InPlayObject().IsMatch(sentence, m.Index + m.Length);
+
+    [GeneratedRegex(@"\G\s+(?:(?:a|an|the|his|her|their|its|another|two|three|four|five|six|seven|eight|several|many|most|more)\s+)?(?:(?:second|first|late|loose|aerial|soft|cheap|dubious|first-half|second-half|early|decisive)\s+)?(?:free[- ]?kicks?|corners?|penalt(?:y|ies)|spot[- ]kicks?|throw-ins?|toss|coin toss|balls?|headers?|aerials?|duels?|tackles?|possession|fouls?)\b(?!\s*shoot)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InPlayObject();
 
     private static Outcome Classify(string sentence, Match m)
     {

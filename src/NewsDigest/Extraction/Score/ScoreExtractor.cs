@@ -249,6 +249,7 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         // "helped us stay at 0-0 at the end of the first half," the coach said: a score inside a quote is a state of the game told by someone.
         if (context.IsQuoted(sentenceSpan.Start + index)) return false;
         if (OtherMatchScores.AgainstAnotherSide(context, pair, sentenceSpan.Start, sentence, end)) return false;
+        if (OtherMatchScores.BeatenAnotherSide(context, pair, sentenceSpan.Start, sentence, index)) return false;
         if (OtherMatchScores.NearPastMatch(sentence, past, index) && !OtherMatchScores.WeekdayResultOverPair(context, pair, sentence, index, end)
             && !OtherMatchScores.WeekdayOfPublication(context, sentence, past, index)) return false;
         if (!MentionsTheMatch(context, sentenceSpan, sentence)) return false;
@@ -328,6 +329,8 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     [GeneratedRegex(@"\bhaving\s+(?:been\s+)?(?:won|lost|drawn|beaten|thrashed|hammered|humbled|routed|defeated)(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HavingWon();
 
-    [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|half-time lead|up|down|ahead|in front(?! of)|deficit|at HT|HT)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Right after a scoreline, words that make it no final score: an aggregate, a half-time score, a lead ("2-1 up", "a 2-0 lead",
+    /// "a 4-3 edge in penalty kicks", "a 7-4 edge in shots on goal").</summary>
+    [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|edge|half-time lead|up|down|ahead|in front(?! of)|deficit|at HT|HT)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalAfter();
 }

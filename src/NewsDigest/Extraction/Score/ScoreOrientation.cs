@@ -63,8 +63,9 @@ internal static partial class ScoreOrientation
         return (string.Equals(side.Team, pair.First, StringComparison.OrdinalIgnoreCase) ? pair.First : pair.Second, noun.Groups["lost"].Success);
     }
 
-    /// <summary>Right after a scoreline: up to three capitalised words (a competition, "home", "away"), a result noun and its preposition.</summary>
-    [GeneratedRegex(@"\G(?: (?:[\p{Lu}][\p{L}'’\-]*|home|away|league|cup)){0,3} (?:(?:win|victory|triumph|thrashing|rout) (?:over|against|at)|(?<lost>(?:defeat|loss) (?:to|against|by|at|at the hands of))) (?:the )?")]
+    /// <summary>Right after a scoreline: up to three capitalised words (a competition, "home", "away"), a result noun and its preposition, then
+    /// "the", or "a"/"an" with up to two describing words ("win over a ten-man Borussia", "victory against an underwhelming Sevilla").</summary>
+    [GeneratedRegex(@"\G(?: (?:[\p{Lu}][\p{L}'’\-]*|home|away|league|cup)){0,3} (?:(?:win|victory|triumph|thrashing|rout) (?:over|against|at)|(?<lost>(?:defeat|loss) (?:to|against|by|at|at the hands of))) (?:the |an? (?:[\p{Ll}][\p{L}\-]* ){0,2})?")]
     private static partial Regex ResultNounAfterScore();
 
     [GeneratedRegex(@"\b(?:hand(?:ed|s|ing)?|inflict(?:ed|s|ing)?|condemn(?:ed|s|ing)?|consign(?:ed|s|ing)?)\b[^,;]*$", RegexOptions.IgnoreCase)]

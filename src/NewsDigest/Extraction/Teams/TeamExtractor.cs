@@ -157,6 +157,9 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         return first == pair.First && second == pair.Second || first == second ? pair : pair with { First = first, Second = second };
     }
 
+    /// <summary>A side's name without its closing squad tag ("Everton U23s" is Everton); the name itself when it has none or is the tag alone.</summary>
+    internal static string WithoutSquadTag(string side) => SquadTag().Replace(side, "") is { Length: > 0 } bare && bare != side ? bare : side;
+
     /// <summary>A closing squad tag: an age group ("U18s", "U-17", "Under-23s", "WU19"), "Youth" or "Reserves", with a "Women's" before it
     /// ("Cymru Women's Under-19s", read as far as "Under"). Not "B" or "II": a second team in a senior league (Barcelona B, Dortmund II)
     /// is a side in its own right, named so by the reports and results of that league (it cost an unread judge a pair in session 27).</summary>
