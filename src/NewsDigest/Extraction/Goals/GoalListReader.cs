@@ -55,7 +55,7 @@ internal static partial class GoalListReader
                     lineStart = lineEnd + 1;
                     continue;
                 }
-                if ((underHeading && SideScorerLines.TryReadBullet(context, candidates, line, lineText))
+                if ((underHeading && (SideScorerLines.TryReadBullet(context, candidates, line, lineText) || SideScorerLines.TryReadMinuteFirst(context, candidates, line, lineText)))
                     || (capitalSide is { } side && SideScorerLines.TryReadUnderSide(context, candidates, line, lineText, side)))
                 {
                     handled.Add(line);
