@@ -18,6 +18,7 @@ public sealed class GoalExtractor : IFactExtractor
         var candidates = new List<GoalCandidate>();
         var listed = GoalListReader.Read(context, candidates);
         NarrativeGoalReader.Read(context, candidates, listed);
+        TimelineGoalLines.Read(context, candidates, listed);
         // A goal list or a possessive may still credit a side ("Al Sadd 68'", "Uganda's second goal"): a scorer is a person.
         var sides = TeamLikeNames.Keys(context);
         candidates.RemoveAll(c => sides.Contains(PersonIndex.SurnameKey(c.Player)) || TeamLikeNames.IsTeamName(context, c.Player));

@@ -55,7 +55,7 @@ internal static partial class GoalListReader
                     lineStart = lineEnd + 1;
                     continue;
                 }
-                if ((underHeading && SideScorerLines.TryReadBullet(context, candidates, line, lineText))
+                if ((underHeading && (SideScorerLines.TryReadBullet(context, candidates, line, lineText) || SideScorerLines.TryReadMinuteFirst(context, candidates, line, lineText)))
                     || (capitalSide is { } side && SideScorerLines.TryReadUnderSide(context, candidates, line, lineText, side)))
                 {
                     handled.Add(line);
@@ -236,8 +236,12 @@ internal static partial class GoalListReader
         var body = new TextSpan(bodyStart, line.End - bodyStart);
         var bodyText = body.Substring(text);
         PersonMention? scorer = null;
+        // "69': GOAL! 2-2. Churchill are level again. ... Sebastian Thomas turns it into his own net": a side's name is nobody's.
+        var sides = TeamLikeNames.Keys(context);
         foreach (var person in context.People.Within(body))
         {
+            var name = context.People.FullNameOf(person);
+            if (sides.Contains(PersonIndex.SurnameKey(name)) || TeamLikeNames.IsTeamName(context, name)) continue;
             if (ScorerClues.IsScorerByForm(text, person)) { scorer = person; break; }
             if (scorer is null && !ScorerClues.IsBystander(text, person)) scorer = person;
         }

@@ -85,6 +85,53 @@ internal static partial class SideScorerLines
     /// <summary>A heading that a bulleted goal list follows: "Goals:", "Scorers".</summary>
     public static bool IsGoalsHeading(string lineText) => GoalsHeading().IsMatch(lineText);
 
+    /// <summary>
+    /// Reads one line of a goals heading's list written minute first: "17' AKR – Chidi Okafor (Luca Bernardi)", "58' – CAL – Liam
+    /// O'Driscoll (PK)", "27' TANABE Ryota (Sanfrecce)": the minute with its mark, a side's code or name and a dash if given, the scorer,
+    /// and a bracket that is a note (penalty, own goal), the side, or an assist; false when the line is not one (a card's or a
+    /// substitution's bracket is no goal's).
+    /// </summary>
+    public static bool TryReadMinuteFirst(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText)
+    {
+        var item = MinuteFirstItem().Match(lineText);
+        if (!item.Success || MinuteReader.Parse(item.Groups["min"].Value + "'") is not { } minute) return false;
+        // A side's code that fits neither side ("MCU" for a side the report names otherwise) leaves the line to the other readers.
+        var team = item.Groups["code"].Success ? SideOfCode(context, item.Groups["code"].Value) : null;
+        if (item.Groups["code"].Success && team is null) return false;
+        var aside = item.Groups["aside"].Value.Trim();
+        bool ownGoal = OwnGoalAside().IsMatch(aside), penalty = !ownGoal && PenaltyAside().IsMatch(aside);
+        var player = context.People.FullName(GoalListReader.WithoutCapitalSurnames(FamilyNameLast(item.Groups["name"].Value.Trim())));
+        // The side written first is the one the goal counts for; a bracket that is a side names the scorer's.
+        if (team is null && aside.Length > 0 && SideOf(context, aside) is { } bracketSide) team = ownGoal ? context.Teams.Opponent(bracketSide) : bracketSide;
+        team ??= context.PlayerTeams.TeamOf(player) is { } own && ownGoal ? context.Teams.Opponent(own) : context.PlayerTeams.TeamOf(player);
+        candidates.Add(new GoalCandidate(player, team, minute, line.Start + item.Groups["name"].Index, context.EvidenceFor(line))
+        {
+            Penalty = penalty,
+            OwnGoal = ownGoal,
+            Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
+            FromList = true,
+        });
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s*['’′]\s*(?:[-–—:]\s*)?(?:(?<code>\p{Lu}[\p{L}.&'’ ]{0,30}?)\s+[-–—]\s+)?(?<name>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s*(?:\((?!\s*(?:cautions?|yellow|red|second yellow|ejection|ejected|sent off|booking|booked|YC|RC|sub|substitut|replaced|injur|missed|saved)\b)(?<aside>[^()\n0-9]{1,40})\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinuteFirstItem();
+
+    /// <summary>"TANABE Ryota" as "Ryota TANABE": a list that writes the family name in capitals and first (as Japanese and Korean
+    /// sheets do) names the player the prose calls "Ryota Tanabe"; "Marcelo TAVARES" is left as written.</summary>
+    private static string FamilyNameLast(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool IsCapitals(string w) => w.Count(char.IsLetter) >= 2 && w.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return words.Length >= 2 && IsCapitals(words[0]) && !words.Skip(1).Any(IsCapitals) ? string.Join(' ', words.Skip(1).Append(words[0])) : name;
+    }
+
+    [GeneratedRegex(@"^(?:PKs?|p|pen|penalty(?: kick)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PenaltyAside();
+
+    [GeneratedRegex(@"^(?:og|o\.g\.?|own goal)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnGoalAside();
+
     /// <summary>Reads one bulleted line under a goals heading ("• Gotham, Geyse, 21'"); false when the line is not one.</summary>
     public static bool TryReadBullet(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, string lineText)
     {
@@ -161,7 +208,7 @@ internal static partial class SideScorerLines
     [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?)\s+(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s*['’′]?\s*(?:\(\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ScorerUnderSide();
 
-    [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Goal ?scorers)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Goal ?scorers|Scoring summary|Goals? summary)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsHeading();
 
     [GeneratedRegex(@"^\s*[•·▪‣◦*\-–]\s*(?:(?<side>[^,\n]{2,40}?),\s*)?(?<name>\p{Lu}[^,\n0-9]{1,60}?),?\s+(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s*['’′]?\s*(?:\(\s*(?<note>P|pen|penalty|OG|o\.g\.|own goal)\s*\))?\s*$", RegexOptions.IgnoreCase)]
