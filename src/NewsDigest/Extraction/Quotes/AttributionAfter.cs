@@ -34,6 +34,9 @@ internal static partial class AttributionAfter
         // "labeling the statement as “really poor” before his Sky colleague Jamie Carragher stated, “...”": words after the quote that open a
         // new clause ("before", "while") are someone else saying something else, not this quote's attribution.
         if (afterMatch.Success && afterMatch.Groups["who"].Success && NewClause().IsMatch(afterMatch.Groups["who"].Value)) afterMatch = Match.Empty;
+        // "“... and still we won.” The Czech coach Dušan Uhrín said his team had been “...”": after a quote closed on its own stop, a new
+        // sentence whose verb of speech goes on into reported words tells what someone else said, not who said this quote.
+        if (afterMatch.Success && NewReportedSentence(text, quote.End, afterText, afterMatch)) afterMatch = Match.Empty;
         if (afterMatch.Success)
         {
             // "A Kestrel spokesman was less measured. “...,” he said.", "A club official ... said the club would appeal. “...,” the official
@@ -112,6 +115,27 @@ internal static partial class AttributionAfter
         }
         return null;
     }
+
+    /// <summary>True when the quote's own words (ending at <paramref name="quoteEnd"/>) end on a stop, the words after its closing mark open a
+    /// new sentence on a capital (not "he" or "she"), and the verb of speech is followed by the opening of reported words ("said his team",
+    /// "said that", "added that it").</summary>
+    internal static bool NewReportedSentence(string text, int quoteEnd, string afterText, Match afterMatch)
+    {
+        int last = quoteEnd - 1;
+        while (last >= 0 && char.IsWhiteSpace(text[last])) last--;
+        if (last < 0 || text[last] is not ('.' or '!' or '?')) return false;
+        if (afterMatch.Groups["pronoun"].Success || !afterMatch.Groups["who"].Success) return false;
+        var who = afterMatch.Groups["who"];
+        if (!char.IsUpper(who.Value[0])) return false;
+        // Only marks and spaces between the closing mark and the new sentence.
+        if (!afterText.AsSpan(0, who.Index).Trim("\"”’' ").IsEmpty) return false;
+        if (who.Index + who.Length > afterMatch.Index + afterMatch.Length - 1) return false;
+        return ReportedOpening().IsMatch(afterText.AsSpan(afterMatch.Index + afterMatch.Length));
+    }
+
+    /// <summary>The first words after a verb of speech that open reported words: "that", a pronoun or a determiner.</summary>
+    [GeneratedRegex(@"^\s+(?:that|his|her|their|its|the|it|he|she|they|there|this|these|a|an|we|what|how|why|whether|if)\b")]
+    private static partial Regex ReportedOpening();
 
     /// <summary>The person a "he said of Xavi" speaks about, who is therefore not the speaker; null when the attribution names nobody so.</summary>
     private static string? SpokenOf(ExtractionContext context, int afterStart, string afterText)

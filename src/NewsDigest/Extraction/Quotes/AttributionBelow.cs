@@ -59,7 +59,8 @@ internal static partial class AttributionBelow
     /// <summary>A noun for words just quoted: "verdict", "assessment", "message", "those were the words".</summary>
     private const string SpeechNoun = "(?:words?|verdict|assessment|endorsement|praise|message|warning|admission|comments?|remarks?|view|views|thoughts|reflections|tribute|reaction|rallying cry|plea|claim|insight|confession)";
 
-    /// <summary>The line under a quoted clip that names its speaker: "🎙️ Steve Cherundolo #LAFC", "🗣️ @jmacdaddy77".</summary>
-    [GeneratedRegex(@"\G\s*(?:\uD83C\uDF99|\uD83D\uDDE3)\uFE0F?\s*(?:@(?<handle>\w{2,30})|(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}))")]
+    /// <summary>The line under a quoted clip that names its speaker: "🎙️ Steve Cherundolo #LAFC", "🗣️ @jmacdaddy77"; a name, then a tag, a
+    /// handle, a bar, a comma or the line's end: "🎙️ Hear the full interview with Lee on TownTV" is a link's sentence, not a name.</summary>
+    [GeneratedRegex(@"\G\s*(?:\uD83C\uDF99|\uD83D\uDDE3)\uFE0F?\s*(?:@(?<handle>\w{2,30})|(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3})(?=[ \t]*(?:[#@|,(–—-]|\r?\n|$)))")]
     private static partial Regex MicrophoneLine();
 }

@@ -29,7 +29,7 @@ public static partial class FullNames
             if (opened is not null && opened != candidate) return full;
             opened = candidate;
         }
-        return opened ?? WithSurnameBeforeSpeech(context, full) ?? MisspeltSurname(context, full) ?? RelativeSurname(context, full) ?? full;
+        return opened ?? WithSurnameBeforeSpeech(context, full) ?? MisspeltSurname(context, full) ?? RelativeSurname(context, full) ?? Nickname(context, full) ?? full;
     }
 
     /// <summary>"Rick Lalonde, 44, and his son Mathieu, 19": a given name the report writes only alone, brought in as the son, daughter,
@@ -80,6 +80,31 @@ public static partial class FullNames
     /// <summary>A name this long may be two letters off ("Mølgaard-Christiansen" for "Mølgaard-Christensen", a translated spelling): among
     /// the surnames of one report, two slips in ten letters or more still leave one surname it can be.</summary>
     private const int LongName = 10;
+
+    /// <summary>"It was Gabriel Barbosa, the man they call Gabigol, who ...", "Waldemar Peixoto ... was called Didico by everyone", "Antenor
+    /// Bastos, a heavy man whom everybody called Bolão": a one-word name the report writes after "call", "called", "nicknamed", "dubbed" or
+    /// "known as" is the nickname of the last person with a fuller name that sentence names before it, outside quotes.</summary>
+    private static string? Nickname(ExtractionContext context, string nickname)
+    {
+        var text = context.Text;
+        foreach (Match m in NicknameGiven().Matches(text))
+        {
+            if (!m.Groups["nick"].Value.Equals(nickname, StringComparison.Ordinal) || context.IsQuoted(m.Index)) continue;
+            int sentenceStart = SpeakerSalience.SentenceStart(text, m.Index);
+            string? named = null;
+            foreach (var mention in context.People.Within(new TextSpan(sentenceStart, m.Index - sentenceStart)))
+            {
+                if (context.IsQuoted(mention.Start)) continue;
+                var full = context.People.FullName(context.People.NameOf(mention));
+                if (full.Contains(' ') && !full.Equals(nickname, StringComparison.Ordinal)) named = full;
+            }
+            if (named is not null) return named;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:call|calls|called|nicknamed|dubbed|known\s+as)\s+(?<nick>[\p{Lu}][\p{L}'’-]+)\b(?!\s[\p{Lu}])")]
+    private static partial Regex NicknameGiven();
 
     /// <summary>"Emre Can said": a one-word name followed by one capitalised word and a speech verb is that word's given name.</summary>
     private static string? WithSurnameBeforeSpeech(ExtractionContext context, string given)

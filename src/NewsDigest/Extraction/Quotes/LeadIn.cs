@@ -40,9 +40,7 @@ internal static partial class LeadIn
                 if (Reaction().IsMatch(sentence) || NarrativeSpeaker.ViewCue().IsMatch(sentence)) return subject;
                 // A sentence of play naming others too ("Vogts sent on Bierhoff ..., and Bierhoff headed it past Kouba.") sets up no one's words,
                 // and neither does one before words about "him" or "her".
-                var key = PersonIndex.SurnameKey(subject);
-                if (AboutSomeoneElse().IsMatch(quote.Slice(text)) || context.People.Within(new TextSpan(start, end - start))
-                    .Any(m => !context.IsQuoted(m.Start) && PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(m))) != key)) return null;
+                if (AboutSomeoneElse().IsMatch(quote.Slice(text)) || OtherPersonWithin(context, start, end, subject)) return null;
                 return subject;
             }
             // "The Town boss also had a word for Cartwright-Bell. “...”": a side's manager or captain described, not named, reacting in the sentence
@@ -74,6 +72,22 @@ internal static partial class LeadIn
     /// <summary>A capitalised opening phrase of one to six words and a comma, with no verb of speech in it: "For his part, ", "On the side of Lens, ".</summary>
     [GeneratedRegex(@"\G(?!(?:He|She|They|It|We|I))[\p{Lu}][\p{L}'’-]*(?:\s+(?!(?:said|says|told|added|admitted))[\p{L}'’.-]+){0,5},\s+(?=[\p{L}])")]
     private static partial Regex OpeningPhrase();
+
+    /// <summary>True when the words from <paramref name="start"/> to <paramref name="end"/> name, outside quotes, a person other than
+    /// <paramref name="subject"/>; a name the report shows as a place or a club ("Sandra from Seaham") is no other person.</summary>
+    private static bool OtherPersonWithin(ExtractionContext context, int start, int end, string subject)
+    {
+        var key = PersonIndex.SurnameKey(subject);
+        foreach (var m in context.People.Within(new TextSpan(start, end - start)))
+        {
+            if (context.IsQuoted(m.Start)) continue;
+            var name = context.People.NameOf(m);
+            if (PersonIndex.SurnameKey(context.People.FullName(name)) == key) continue;
+            if (!SpeakerNames.CanSpeak(context, name)) continue;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>The person named in apposition to a description opening the sentence from <paramref name="start"/> to <paramref name="end"/>
     /// ("His opposite number, Neil Short, was philosophical."), when the sentence is a reaction or ends in a colon; null otherwise.</summary>

@@ -171,6 +171,8 @@ public static class NonPersonNames
             if (!previous.IsEmpty && PlacePrepositionWords.Contains(previous))
             {
                 if (previous is "at" or "in") atOrIn++;
+                // "Sandra from Seaham", "a season-ticket holder from Hendon": "from" after a person says where the person comes from.
+                if (previous is "from" && PersonBeforeFrom(context, at - 5)) before++;
                 continue;
             }
             if (PlaceNounWords.Contains(WordAfter(text, end, hyphens: false))) { before++; continue; }
@@ -180,6 +182,32 @@ public static class NonPersonNames
         // which nobody writes before a person, it is a place too.
         return seen > 0 && (before > 0 || (seen >= 2 && atOrIn > 0));
     }
+
+    /// <summary>True when the word ending one space before <paramref name="fromStart"/> (where a "from" starts) is a person: a noun for someone
+    /// ("fan", "holder", "friend", "caller") or a name the report indexes as a person's, not a possessive ("Sandra from Seaham").</summary>
+    private static bool PersonBeforeFrom(ExtractionContext context, int fromStart)
+    {
+        var text = context.Text;
+        if (fromStart < 2) return false;
+        var word = WordBefore(text, fromStart);
+        if (word.IsEmpty) return false;
+        if (PersonNounWords.Contains(word)) return true;
+        if (!char.IsUpper(word[0])) return false;
+        foreach (var mention in context.People.Within(new TextSpan(fromStart - 1 - word.Length, word.Length)))
+            if (!mention.Possessive && mention.End == fromStart - 1) return true;
+        return false;
+    }
+
+    /// <summary>Nouns for a person whom "from" and a place may follow ("a fan from Leeds", "his friend from Brno").</summary>
+    private static readonly FrozenSet<string> PersonNouns = new[]
+    {
+        "fan", "fans", "supporter", "supporters", "holder", "holders", "friend", "friends", "caller", "callers", "listener", "listeners",
+        "reader", "readers", "resident", "residents", "native", "man", "woman", "men", "women", "lad", "lads", "girl", "boy", "dad", "mum",
+        "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "couple", "family", "student", "teacher", "worker",
+        "pensioner", "grandfather", "grandmother", "grandad", "fella", "bloke", "guy",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNounWords = PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the report writes the name, as a whole word, at least once and each time straight after "a" or "an" (a name the
     /// name finder did not index as a mention).</summary>

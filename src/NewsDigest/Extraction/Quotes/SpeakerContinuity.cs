@@ -33,8 +33,11 @@ internal static partial class SpeakerContinuity
     {
         if (previousEnd < 0 || quote.Start <= previousEnd || quote.Start - previousEnd > 140) return false;
         var between = text.AsSpan(previousEnd, quote.Start - previousEnd);
-        return !between.Contains('\n') && (AttributionAfter.SaidAfter().IsMatch(between.ToString()) || AttributionAfter.WasHowSaid().IsMatch(between.ToString()))
-            && !SentenceAfterAttribution(text, previousEnd, quote.Start);
+        if (between.Contains('\n')) return false;
+        var said = AttributionAfter.SaidAfter().Match(between.ToString());
+        // "“... and still we won.” The Czech coach Dušan Uhrín said his team had been “...”": a new sentence of someone's reported words.
+        if (said.Success && AttributionAfter.NewReportedSentence(text, previousEnd, between.ToString(), said)) return false;
+        return (said.Success || AttributionAfter.WasHowSaid().IsMatch(between.ToString())) && !SentenceAfterAttribution(text, previousEnd, quote.Start);
     }
 
     /// <summary>True when, between two quotes, a sentence of its own follows the first quote's attribution (""...," he said. Dave Sexton was
