@@ -99,7 +99,9 @@ internal static partial class NarrativeGoalReader
 
     private static bool IsNational(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out var entry) && entry.National;
 
-    [GeneratedRegex(@"\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b(?! (?:lead|advantage|deficit)\b)")]
+    /// <summary>A scoreline: two numbers joined by a dash. A run of three or more ("Riverside (2-3-0) levelled", "a 4-2-3-1
+    /// formation") is a season's record or a formation, no match's score.</summary>
+    [GeneratedRegex(@"(?<![0-9][-–])\b[0-9]{1,2} ?[-–] ?[0-9]{1,2}\b(?![-–][0-9])(?! (?:lead|advantage|deficit)\b)")]
     private static partial Regex AnyScore();
 
     [GeneratedRegex(@"\b(?:since|previous|before that|had scored|has scored|have scored|scored in|career|season|campaign|record|in the (?:quarter|semi)[- ]?finals?|in the (?:quarters|semis)|in the last (?:eight|four|16|sixteen)|in the round of (?:16|sixteen|32)|in the group stages?)\b", RegexOptions.IgnoreCase)]
