@@ -222,14 +222,14 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
             if (so.Success && m.Index >= so.Index && m.Index < so.Index + so.Length) continue;
             var raw = new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value));
             if (raw.First > 15 || raw.Second > 15) continue;
-            if (!IsThisMatchsResult(context, pair, sentenceSpan, sentence, past, m.Index, m.Length)) continue;
+            if (!IsThisMatchsResult(context, pair, sentenceSpan, sentence, past, m.Index, m.Length, verdict)) continue;
             var score = ScoreOrientation.Align(context, pair, sentenceSpan, sentence, m.Index, m.Index + m.Length, raw, verdict.Value);
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         }
         // "the Birmingham men returned home the winners by two goals to one": the same checks for a score told in words.
         foreach (var (raw, index, length) in WordScore.In(sentence))
         {
-            if (!IsThisMatchsResult(context, pair, sentenceSpan, sentence, past, index, length)) continue;
+            if (!IsThisMatchsResult(context, pair, sentenceSpan, sentence, past, index, length, verdict)) continue;
             var score = ScoreOrientation.Align(context, pair, sentenceSpan, sentence, index, index + length, raw, verdict.Value);
             return new MatchResult(score, shootout, ExtraTime().IsMatch(sentence), context.EvidenceFor(sentenceSpan));
         }
@@ -242,7 +242,7 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
 
     /// <summary>Whether a score written at <paramref name="index"/> of a sentence is this match's final result: not a lead or a half-time
     /// score, not inside a quote, not a past meeting's or another side's result.</summary>
-    private static bool IsThisMatchsResult(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, MatchCollection past, int index, int length)
+    private static bool IsThisMatchsResult(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan, string sentence, MatchCollection past, int index, int length, Lazy<Verdict?> verdict)
     {
         int end = index + length;
         if (!IsFinal(sentence, index, length)) return false;
@@ -252,7 +252,8 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         if (OtherMatchScores.BeatenAnotherSide(context, pair, sentenceSpan.Start, sentence, index)) return false;
         if (OtherMatchScores.NearPastMatch(sentence, past, index) && !OtherMatchScores.WeekdayResultOverPair(context, pair, sentence, index, end)
             && !OtherMatchScores.WeekdayOfPublication(context, sentence, past, index)) return false;
-        if (!MentionsTheMatch(context, sentenceSpan, sentence)) return false;
+        // A sentence naming no side says nothing of whose goals come first: the end's score is read there only when the opening said who won.
+        if (!MentionsTheMatch(context, sentenceSpan, sentence) && !(ToldAsTheEnd(sentence, index, end) && verdict.Value?.Winner is { } w && pair.Contains(w))) return false;
         if (OtherMatchScores.IndefiniteOtherMatch(context, pair, sentenceSpan, sentence)) return false;
         if (OtherMatchScores.ThirdTeamAsObject(context, pair, sentenceSpan, sentenceSpan.Start + end)) return false;
         if (OtherMatchScores.AboutAnotherTeam(context, pair, sentenceSpan, index, end)) return false;
@@ -265,6 +266,18 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         if (context.Teams.Within(sentenceSpan).Any()) return true;
         return ResultWord().IsMatch(sentence) || ItFinished().IsMatch(sentence);
     }
+
+    /// <summary>"0:0 at half-time, 5:4 at the end.", "remained 4-0 at the final whistle", "shot into the far corner to finish 4-0": a scoreline
+    /// told as where the match ended tells this match even in a sentence naming no side and no result (a live or list-like report's last line),
+    /// when the opening said who won (the sentence itself says nothing of whose goals come first).</summary>
+    private static bool ToldAsTheEnd(string sentence, int index, int end) =>
+        EndCueAfter().IsMatch(sentence, end) || EndCueBefore().IsMatch(sentence.AsSpan(Math.Max(0, index - 20), Math.Min(20, index)));
+
+    [GeneratedRegex(@"\G\s*(?:at the (?:end|final whistle|death)(?! of)|at full[- ]time|after (?:the )?(?:90|ninety) minutes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndCueAfter();
+
+    [GeneratedRegex(@"\bto (?:finish|end)(?: it| the (?:game|match))?(?: at)?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndCueBefore();
 
     /// <summary>"but it finished 1-1", "It ended 2-2 and it should have been more": the match told as "it", ending on the score written next.</summary>
     [GeneratedRegex(@"\b(?:it|things|the game|the match) (?:finished|ended|finishes|ends) (?=[0-9])", RegexOptions.IgnoreCase)]
