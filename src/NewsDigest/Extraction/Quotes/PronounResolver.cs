@@ -91,6 +91,10 @@ internal static partial class PronounResolver
         // or thinks ("held a similar view", "was keen to stress").
         int beforeStart = sentenceStart >= 2 ? SpeakerSalience.SentenceStart(context.Text, sentenceStart - 2) : sentenceStart;
         bool handsOn = !recent || !ThirdPerson().IsMatch(quote.Slice(context.Text)) || NarrativeSpeaker.ViewCue().IsMatch(context.Text.AsSpan(beforeStart, sentenceStart - beforeStart));
+        // "Sem Vos scored twice. / He opened the scoring ..., and substitute Lee Gault added the third. / “...,” he said.", "Kenny, for his
+        // part, was upbeat. The 20-year-old ... holding off Ward ... / “...,” he said.": the paragraph above goes on about the person who
+        // opens it (or the paragraph it goes on from) with "he" or "she"; a name it mentions on the way is not the one the pronoun points to.
+        if (handsOn && ParagraphSubjectGoingOn(context, quote.Start, previousEnd) is { } topic) yield return topic;
         // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
         if (handsOn) yield return SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start);
         // "Furlong's colleagues had heard by the time he got home. / "...," he said.": the sentence before opens on a person's possessive and
@@ -132,6 +136,46 @@ internal static partial class PronounResolver
         if (!recent && !ThirdPerson().IsMatch(quote.Slice(context.Text))) yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start);
         // "he said" with no earlier quote: the person the passage before the quote is about.
         yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
+    }
+
+    /// <summary>The person the paragraph before the quote at <paramref name="quoteStart"/> is about: the paragraph right above when the quote
+    /// opens its own, else its own words before the quote. That paragraph must start after <paramref name="previousEnd"/>, hold no quotation
+    /// mark, and after its first sentence speak of someone as "he"/"his" or "she"/"her"; its person is the one opening its first sentence, or,
+    /// when it opens on "He" or "She", the one opening the paragraph above it. Null otherwise.</summary>
+    private static string? ParagraphSubjectGoingOn(ExtractionContext context, int quoteStart, int previousEnd)
+    {
+        var text = context.Text;
+        int paragraphStart = QuoteLayout.ParagraphStart(text, quoteStart);
+        int start, end;
+        if (QuoteLayout.IsParagraphStart(text, quoteStart))
+        {
+            if (paragraphStart < 2) return null;
+            end = paragraphStart;
+            start = QuoteLayout.ParagraphStart(text, paragraphStart - 2);
+        }
+        else (start, end) = (paragraphStart, quoteStart);
+        if (start <= previousEnd || end <= start || text.AsSpan(start, end - start).IndexOfAny("\"“”") >= 0) return null;
+        var words = text.AsSpan(start, end - start);
+        string? topic;
+        int goesOnFrom;
+        if (words.StartsWith("He ") || words.StartsWith("She "))
+        {
+            if (start < 2) return null;
+            int above = QuoteLayout.ParagraphStart(text, start - 2);
+            if (above <= previousEnd || text.AsSpan(above, start - above).IndexOfAny("\"“”") >= 0) return null;
+            topic = SpeakerSalience.SubjectOfSentenceAt(context, above);
+            goesOnFrom = start;
+        }
+        else
+        {
+            topic = SpeakerSalience.SubjectOfSentenceAt(context, start);
+            int firstEnd = start;
+            while (firstEnd < end - 1 && !(text[firstEnd] is '.' or '!' or '?' && text[firstEnd + 1] is ' ' or '\n' && !(text[firstEnd] == '.' && SentenceStops.EndsInitialOrTitle(text, firstEnd)))) firstEnd++;
+            goesOnFrom = firstEnd;
+        }
+        if (topic is null || !SpeakerNames.CanSpeak(context, topic)) return null;
+        if (!ThirdPerson().IsMatch(text.AsSpan(goesOnFrom, end - goesOnFrom))) return null;
+        return topic;
     }
 
     /// <summary>The person the paragraph right above the one opening on the quote at <paramref name="quoteStart"/> opens on, when that paragraph
