@@ -17,7 +17,8 @@ public sealed partial class VenueExtractor : IFactExtractor
         // The opening's ground, known or read, comes before a known ground named later ("the World Cup opener at Stadium Australia next week").
         // A dateline's ground ("Wembley, Saturday.") is where the writer sat: surer than any ground the prose names.
         var venue = DatelineGround(context) ?? NamedGround(context, OpeningSentences + 1) ?? UnknownGround(context, OpeningSentences + 1) ?? NamedGround(context, int.MaxValue)
-            ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue) ?? CrowdGround(context);
+            ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue) ?? CrowdGround(context)
+            ?? TiedGround(context);
         if (venue is not null) context.Facts = context.Facts with { Venue = venue };
     }
 
@@ -238,6 +239,46 @@ public sealed partial class VenueExtractor : IFactExtractor
         }
         return null;
     }
+
+    /// <summary>"Chelsea beat City 3-1 at Kingsmeadow on Sunday", "won 3-1 at Við Djúpumýrar in front of 2,650 spectators", "a crowd of 388 at
+    /// Cae'r Felin": a name with no ground word that the gazetteer does not know is the ground when the sentence ties it to the match, by the
+    /// day the match was played right after it or by the crowd that watched it there. The last reading: only a report with no other ground
+    /// gets it. A team ("at Arsenal on Saturday"), a name holding a club word, a town that names a club ("at Bristol", a club's first word),
+    /// a holiday or a month ("at Christmas") is no ground; a known ground is left to the readings before.</summary>
+    private static Sourced<string>? TiedGround(ExtractionContext context)
+    {
+        var text = context.Text;
+        foreach (Match m in TiedGroundName().Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (context.IsQuoted(name.Index) || NoGroundName().IsMatch(name.Value)) continue;
+            if (context.Gazetteer.Teams.TryGet(name.Value, out _) || context.TeamMentions.Any(t => t.Span.Start < name.Index + name.Length && name.Index < t.Span.End)) continue;
+            if (TownOfClub(context, name.Value)) continue;
+            // "a crowd of 300 at Penrhos Athletic": a club's name the gazetteer lacks; a ground the gazetteer knows was judged by NamedGround.
+            if (name.Value.Split(' ').Any(SideCandidates.ClubWords.Contains) || context.VenueMentions.Any(v => v.Span.Start < name.Index + name.Length && name.Index < v.Span.End)) continue;
+            if (AnotherVisit(context, new TextSpan(name.Index, name.Length))) continue;
+            return new Sourced<string>(name.Value.Replace('’', '\''), context.EvidenceAt(name.Index));
+        }
+        return null;
+    }
+
+    /// <summary>"Bristol" of "Bristol City", "Leeds" of "Leeds United": a town a club is named for, written for its club's ground or for the town.</summary>
+    private static bool TownOfClub(ExtractionContext context, string name)
+    {
+        var start = name + " ";
+        foreach (var team in context.Gazetteer.Teams.Values)
+            if (team.Name.StartsWith(start, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>"at Kingsmeadow on Sunday", "at the Oaks on Friday evening", "at Espiñedo in front of 3,000 fans", "spectators at Malmö IP",
+    /// "a bumper crowd of 388 at Cae'r Felin": one to three capitalised words after "at", tied to the match by its day or its crowd.</summary>
+    [GeneratedRegex(@"(?:\b(?:crowd|spectators|fans|supporters|attendance)(?: of [0-9][0-9,.]*)? at (?:the )?(?<name>[\p{Lu}][\p{L}\p{M}'’\-]+(?: [\p{Lu}][\p{L}\p{M}'’\-]+){0,2})(?![\p{L}\p{M}'’\-]| [\p{Lu}])|\bat (?:the )?(?<name>[\p{Lu}][\p{L}\p{M}'’\-]+(?: [\p{Lu}][\p{L}\p{M}'’\-]+){0,2}),? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|in front of\b))")]
+    private static partial Regex TiedGroundName();
+
+    /// <summary>A time, not a place: "at Christmas on Sunday", "at Easter", a month or a day; a word that opens a sentence's name ("at The").</summary>
+    [GeneratedRegex(@"^(?:Christmas|Easter|New Year|Halloween|Home|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Last|Half|Full|Times?)\b")]
+    private static partial Regex NoGroundName();
 
     /// <summary>"at", "at a rain-lashed", "back at their": a place "in" is as often a town ("the spectators in Babelsberg went quiet").</summary>
     [GeneratedRegex(@"\bat\s+(?:the\s+|their\s+|a\s+)?(?:" + GroundAdjective + @"\s+)?$")]
