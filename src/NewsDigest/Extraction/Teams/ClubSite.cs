@@ -36,6 +36,8 @@ public static partial class ClubSite
         foreach (var text in new[] { context.Article.Title ?? "", context.Text })
             foreach (Match run in CapitalRun().Matches(text))
             {
+                // "— ESPN FC (@ESPNFC) January 8, 2023" under an embedded post on espn.com: the outlet's account signs the post, no club plays.
+                if (SignsAPost(text, run)) continue;
                 var words = run.Value.Split(' ');
                 // The run's start, or the word after its "The": a name further into a run is part of a longer one.
                 int first = words[0] is "The" ? 1 : 0;
@@ -52,6 +54,16 @@ public static partial class ClubSite
                 }
             }
         return null;
+    }
+
+    /// <summary>Whether the run signs an embedded social post: a line opening on a dash before it, or a handle right after it.</summary>
+    private static bool SignsAPost(string text, Match run)
+    {
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, run.Index - 1)) + 1;
+        var before = text.AsSpan(lineStart, run.Index - lineStart).Trim();
+        if (before is "—" or "–" or "-" or "--") return true;
+        var after = text.AsSpan(run.Index + run.Length);
+        return after.TrimStart().StartsWith("(@");
     }
 
     private static string Folded(string name) => Text.TextFolding.Fold(name);
