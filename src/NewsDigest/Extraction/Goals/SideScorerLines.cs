@@ -72,13 +72,7 @@ internal static partial class SideScorerLines
         bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
         var player = context.People.FullName(scorer.Groups["name"].Value.Trim());
         if (SideOf(context, side) is not { } team) return false;
-        candidates.Add(new GoalCandidate(player, team, minute, line.Start + scorer.Groups["name"].Index, context.EvidenceFor(line))
-        {
-            Penalty = penalty,
-            OwnGoal = ownGoal,
-            Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
-            FromList = true,
-        });
+        candidates.Add(Listed(context, line, player, team, minute, line.Start + scorer.Groups["name"].Index, penalty, ownGoal));
         return true;
     }
 
@@ -104,13 +98,7 @@ internal static partial class SideScorerLines
         // The side written first is the one the goal counts for; a bracket that is a side names the scorer's.
         if (team is null && aside.Length > 0 && SideOf(context, aside) is { } bracketSide) team = ownGoal ? context.Teams.Opponent(bracketSide) : bracketSide;
         team ??= context.PlayerTeams.TeamOf(player) is { } own && ownGoal ? context.Teams.Opponent(own) : context.PlayerTeams.TeamOf(player);
-        candidates.Add(new GoalCandidate(player, team, minute, line.Start + item.Groups["name"].Index, context.EvidenceFor(line))
-        {
-            Penalty = penalty,
-            OwnGoal = ownGoal,
-            Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
-            FromList = true,
-        });
+        candidates.Add(Listed(context, line, player, team, minute, line.Start + item.Groups["name"].Index, penalty, ownGoal));
         return true;
     }
 
@@ -142,15 +130,19 @@ internal static partial class SideScorerLines
         var player = context.People.FullName(GoalListReader.WithoutCapitalSurnames(bullet.Groups["name"].Value.Trim()));
         // The side written first is the one the goal counts for, an own goal's included (as in the line-up boxes).
         var team = bullet.Groups["side"].Success ? SideOf(context, bullet.Groups["side"].Value) : null;
-        candidates.Add(new GoalCandidate(player, team ?? context.PlayerTeams.TeamOf(player), minute, line.Start + bullet.Groups["name"].Index, context.EvidenceFor(line))
+        candidates.Add(Listed(context, line, player, team ?? context.PlayerTeams.TeamOf(player), minute, line.Start + bullet.Groups["name"].Index, penalty, ownGoal));
+        return true;
+    }
+
+    /// <summary>A goal read from a list line, its evidence the line, a penalty marked as the goal's method.</summary>
+    private static GoalCandidate Listed(ExtractionContext context, TextSpan line, string player, string? team, Minute minute, int start, bool penalty, bool ownGoal) =>
+        new(player, team, minute, start, context.EvidenceFor(line))
         {
             Penalty = penalty,
             OwnGoal = ownGoal,
             Method = penalty ? GoalMethod.Penalty : GoalMethod.Unknown,
             FromList = true,
-        });
-        return true;
-    }
+        };
 
     /// <summary>The match's side a list names ("Hekari United FC" for Hekari United, "Gotham" for Gotham FC), or null when it names neither.</summary>
     internal static string? SideOf(ExtractionContext context, string written)
