@@ -21,7 +21,7 @@ public sealed class GoalExtractor : IFactExtractor
         TimelineGoalLines.Read(context, candidates, listed);
         // A goal list or a possessive may still credit a side ("Al Sadd 68'", "Uganda's second goal"): a scorer is a person.
         var sides = TeamLikeNames.Keys(context);
-        candidates.RemoveAll(c => sides.Contains(PersonIndex.SurnameKey(c.Player)) || TeamLikeNames.IsTeamName(context, c.Player));
+        candidates.RemoveAll(c => TeamLikeNames.NamesASide(context, sides, c.Player));
         // A league's or federation's name ("the National Women's Soccer League") is nobody's, nor is a headline's verb part of a name.
         candidates.RemoveAll(c => ScorerNameShapes.IsBodyName(c.Player) || ScorerNameShapes.IsBodyName(context.People.FullName(c.Player)));
         for (int i = 0; i < candidates.Count; i++)

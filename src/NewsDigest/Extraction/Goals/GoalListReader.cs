@@ -14,6 +14,8 @@ internal static partial class GoalListReader
         var handled = new List<TextSpan>();
         var text = context.Text;
         (int, int)? runningScore = null;
+        // The sides' keys are worked out once, at the first highlight line, not per line: no goal line changes them.
+        HashSet<string>? sideKeys = null;
         int lineStart = 0;
         bool underHeading = false;
         string? capitalSide = null;
@@ -80,7 +82,7 @@ internal static partial class GoalListReader
                     var highlight = Highlight().Match(lineText);
                     if (highlight.Success)
                     {
-                        ReadHighlight(context, candidates, line, highlight, ref runningScore);
+                        ReadHighlight(context, candidates, line, highlight, ref runningScore, ref sideKeys);
                         handled.Add(line);
                     }
                     else if (ScoringSummaryLine().Match(lineText) is { Success: true } summary)
@@ -216,7 +218,7 @@ internal static partial class GoalListReader
         }
     }
 
-    private static void ReadHighlight(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, Match header, ref (int, int)? runningScore)
+    private static void ReadHighlight(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, Match header, ref (int, int)? runningScore, ref HashSet<string>? sideKeys)
     {
         var text = context.Text;
         var minute = MinuteReader.Parse(header.Groups["minute"].Value + "'");
@@ -237,11 +239,10 @@ internal static partial class GoalListReader
         var bodyText = body.Substring(text);
         PersonMention? scorer = null;
         // "69': GOAL! 2-2. Churchill are level again. ... Sebastian Thomas turns it into his own net": a side's name is nobody's.
-        var sides = TeamLikeNames.Keys(context);
+        sideKeys ??= TeamLikeNames.Keys(context);
         foreach (var person in context.People.Within(body))
         {
-            var name = context.People.FullNameOf(person);
-            if (sides.Contains(PersonIndex.SurnameKey(name)) || TeamLikeNames.IsTeamName(context, name)) continue;
+            if (TeamLikeNames.NamesASide(context, sideKeys, context.People.FullNameOf(person))) continue;
             if (ScorerClues.IsScorerByForm(text, person)) { scorer = person; break; }
             if (scorer is null && !ScorerClues.IsBystander(text, person)) scorer = person;
         }

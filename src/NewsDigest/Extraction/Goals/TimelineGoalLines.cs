@@ -33,6 +33,7 @@ internal static partial class TimelineGoalLines
         if (lines.Count == 0) return;
         // A timeline runs either way (a live blog puts the latest line first): the running scores are followed in the order of the minutes.
         var scoring = SidesByRunningScore(context, lines.Select(l => (l.Header, l.Minute)).ToList());
+        var sideKeys = TeamLikeNames.Keys(context);
         foreach (var (line, header, minute) in lines)
         {
             string? side = scoring.TryGetValue(header, out var s) ? s
@@ -50,7 +51,7 @@ internal static partial class TimelineGoalLines
                 candidates[told] = candidates[told] with { Minute = minute, Count = 1, Team = candidates[told].Team ?? side };
                 continue;
             }
-            if (Scorer(context, line, header) is not { } scorer) continue;
+            if (Scorer(context, sideKeys, line, header) is not { } scorer) continue;
             var bodyText = text.Substring(line.Start + header.Length, line.End - line.Start - header.Length);
             var player = context.People.FullNameOf(scorer);
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(bodyText);
@@ -68,11 +69,10 @@ internal static partial class TimelineGoalLines
 
     /// <summary>The line's scorer: the name in brackets after the marker ("GOAL, Brighton (Yuto Arakawa)."), else the name the goal's
     /// form points at, else the first name after the header that is neither a bystander nor a side.</summary>
-    private static PersonMention? Scorer(ExtractionContext context, TextSpan line, Match header)
+    private static PersonMention? Scorer(ExtractionContext context, IReadOnlySet<string> sideKeys, TextSpan line, Match header)
     {
         var text = context.Text;
-        var sides = TeamLikeNames.Keys(context);
-        bool IsSide(PersonMention p) => sides.Contains(PersonIndex.SurnameKey(context.People.FullNameOf(p))) || TeamLikeNames.IsTeamName(context, context.People.FullNameOf(p));
+        bool IsSide(PersonMention p) => TeamLikeNames.NamesASide(context, sideKeys, context.People.FullNameOf(p));
         if (header.Groups["named"].Success)
         {
             var named = new TextSpan(line.Start + header.Groups["named"].Index, header.Groups["named"].Length);

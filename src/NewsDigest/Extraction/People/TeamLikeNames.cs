@@ -34,6 +34,11 @@ public static partial class TeamLikeNames
         return keys;
     }
 
+    /// <summary>Whether a name read as a person's is a side's: its surname key is among <paramref name="sideKeys"/> (<see cref="Keys"/>,
+    /// worked out once per report by the caller) or the name is a team's (<see cref="IsTeamName"/>).</summary>
+    public static bool NamesASide(ExtractionContext context, IReadOnlySet<string> sideKeys, string name) =>
+        sideKeys.Contains(PersonIndex.SurnameKey(name)) || IsTeamName(context, name);
+
     /// <summary>True when a name is one of the match's teams or inside one ("Jets" of "Newcastle Jets"), or a team the gazetteer knows.</summary>
     public static bool IsTeamName(ExtractionContext context, string name)
     {
