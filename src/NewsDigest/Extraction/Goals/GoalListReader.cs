@@ -432,7 +432,11 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Scoring(?: summary)?|Goal summary)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();
 
-    [GeneratedRegex(@"(?:(?<team>\p{Lu}[\w'’. &]+?)\s*:\s*)|(?<name>\p{Lu}[^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)?\s*(?:\(?\s*(?<mnote>pen|p|penalty|og|o\.g\.|own goal)(?!\p{L})\s*\)?\s*(?=[,;.)]|$|[0-9]))?,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)|(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)\s*(?:(?<note>pen|p|penalty|og|o\.g\.|own goal)\s+)?(?<name>\p{Lu}[^0-9,;():]+?)\s*(?:[,;.]|$)")]
+    /// <summary>One item of a box's list: a side's label ("Sunderland:"), a name with its minutes, each minute with its own note
+    /// ("Banda 14', 55' pen, 89'"), or a minute then a name. An item ends at a comma, a semicolon, a full stop, the end, or a bar or (after
+    /// a minute's mark, so "29 – Marcus Rashford, 11 – Bruno Fernandes", a season's tallies, stays unread) a dash standing alone between
+    /// the two sides' lists ("Anucha 56' (pen), 89' – Thanawat 33'", "Fennick 80 | Lutz 70").</summary>
+    [GeneratedRegex(@"(?:(?<team>\p{Lu}[\w'’. &]+?)\s*:\s*)|(?<name>\p{Lu}[^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)?\s*(?:\(?\s*(?<mnote>pen|p|penalty|og|o\.g\.|own goal)(?!\p{L})\s*\)?\s*(?=[,;.)]|$|[0-9]))?,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$|(?<=['’′)]\s+)(?=[-–—]\s)|(?<=\s)(?=\|\s))|(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)\s*(?:(?<note>pen|p|penalty|og|o\.g\.|own goal)\s+)?(?<name>\p{Lu}[^0-9,;():]+?)\s*(?:[,;.]|$)")]
     private static partial Regex BoxSegment();
 
     [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’′]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
