@@ -198,12 +198,18 @@ internal static partial class GoalListReader
             }
             // "OG 18’": an own goal the list gives no player for names nobody.
             if (name.Length < 2 || UnnamedOwnGoal().IsMatch(name)) continue;
-            bool penalty = note.StartsWith('p'), ownGoal = note.StartsWith('o');
+            bool noteBefore = note.Length > 0 && segment.Groups["note"].Length == 0;
             var player = context.People.FullName(name);
             // "Goals: Tashpulatov 17" under prose that tells "Jasur Toshpulatov": a line's own spelling of a name the prose spells a letter apart.
             if (player == name && context.People.NearSpelling(name) is { } near) player = near;
-            foreach (Capture minuteText in segment.Groups["min"].Captures)
+            var minutes = segment.Groups["min"].Captures;
+            for (int i = 0; i < minutes.Count; i++)
             {
+                var minuteText = minutes[i];
+                // "Banda 14', 55' pen, 89'", "Wilson 22, 45+4 pen": a note after a minute of the list is that minute's alone; one
+                // written before the minutes ("Ollerenshaw pen 77") is all of theirs.
+                var ownNote = noteBefore ? note : MinuteNote(segment, minutes, i);
+                bool penalty = ownNote.StartsWith('p'), ownGoal = ownNote.StartsWith('o');
                 var minute = MinuteReader.Parse(minuteText.Value + "'");
                 var scorerTeam = team ?? context.PlayerTeams.TeamOf(player);
                 if (ownGoal && scorerTeam is { } own && team is null) scorerTeam = context.Teams.Opponent(own);
@@ -216,6 +222,16 @@ internal static partial class GoalListReader
                 });
             }
         }
+    }
+
+    /// <summary>The note written right after the <paramref name="i"/>th minute of a box segment ("55' pen"), or after the closing
+    /// bracket or the list when it is the last ("(Keel 22, 51) pen"); empty when it has none.</summary>
+    private static string MinuteNote(Match segment, CaptureCollection minutes, int i)
+    {
+        int from = minutes[i].Index + minutes[i].Length, to = i + 1 < minutes.Count ? minutes[i + 1].Index : int.MaxValue;
+        foreach (Capture c in segment.Groups["mnote"].Captures)
+            if (c.Index >= from && c.Index < to) return c.Value.ToLowerInvariant();
+        return i == minutes.Count - 1 ? segment.Groups["note"].Value.ToLowerInvariant() : "";
     }
 
     private static void ReadHighlight(ExtractionContext context, List<GoalCandidate> candidates, TextSpan line, Match header, ref (int, int)? runningScore, ref HashSet<string>? sideKeys)
@@ -416,7 +432,11 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Scoring(?: summary)?|Goal summary)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();
 
-    [GeneratedRegex(@"(?:(?<team>\p{Lu}[\w'’. &]+?)\s*:\s*)|(?<name>\p{Lu}[^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)?\s*,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$)|(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)\s*(?:(?<note>pen|p|penalty|og|o\.g\.|own goal)\s+)?(?<name>\p{Lu}[^0-9,;():]+?)\s*(?:[,;.]|$)")]
+    /// <summary>One item of a box's list: a side's label ("Sunderland:"), a name with its minutes, each minute with its own note
+    /// ("Banda 14', 55' pen, 89'"), or a minute then a name. An item ends at a comma, a semicolon, a full stop, the end, or a bar or (after
+    /// a minute's mark, so "29 – Marcus Rashford, 11 – Bruno Fernandes", a season's tallies, stays unread) a dash standing alone between
+    /// the two sides' lists ("Anucha 56' (pen), 89' – Thanawat 33'", "Fennick 80 | Lutz 70").</summary>
+    [GeneratedRegex(@"(?:(?<team>\p{Lu}[\w'’. &]+?)\s*:\s*)|(?<name>\p{Lu}[^0-9,;():]+?)\s*\(?\s*(?:(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)?\s*(?:\(?\s*(?<mnote>pen|p|penalty|og|o\.g\.|own goal)(?!\p{L})\s*\)?\s*(?=[,;.)]|$|[0-9]))?,?\s*)+(?:\(?\s*(?<note>pen|p|penalty|og|o\.g\.|own goal)\s*\)?)?\s*\)?\s*(?:[,;.]|$|(?<=['’′)]\s+)(?=[-–—]\s)|(?<=\s)(?=\|\s))|(?<min>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)(?:['’′]|\s?mins?\b)\s*(?:(?<note>pen|p|penalty|og|o\.g\.|own goal)\s+)?(?<name>\p{Lu}[^0-9,;():]+?)\s*(?:[,;.]|$)")]
     private static partial Regex BoxSegment();
 
     [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’′]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
