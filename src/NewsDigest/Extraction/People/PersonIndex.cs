@@ -226,7 +226,10 @@ public sealed partial class PersonIndex
     /// writes it inside a fuller name ("Nuno Espirito Santo", "Thom Mkolongo") and a person's verb follows it.</summary>
     /// <remarks>"Walsh put Wales ahead", "Peden, on the left wing, equalised", "Torrans again found the net": a word alone at a
     /// sentence's start the report never writes in lower case is a person too when a scorer's verb follows it, straight away or after an
-    /// aside between commas, as period and tabloid reports name players by surname alone.</remarks>
+    /// aside between commas, as period and tabloid reports name players by surname alone. "Glasner, who ..., said: “...”", "Alfie said
+    /// before the match that they were playing “...”": such a word is a person too when a verb of speech follows it (straight away or
+    /// after an aside between commas) and a quotation opens later in that sentence: a report names a manager, a fan or a player by one
+    /// name alone when it quotes him.</remarks>
     private static void AddSentenceOpeners(string text, IReadOnlyList<Token> tokens, List<int> openers, List<PersonMention> mentions, HashSet<string> lowerCaseWords)
     {
         if (openers.Count == 0) return;
@@ -241,7 +244,8 @@ public sealed partial class PersonIndex
             if (possessive) continue;
             var folded = TextFolding.Fold(WordWithoutPossessive(text, tokens[i]));
             if (!(fullNameWords.Contains(folded) && PersonVerbFollows(text, tokens, i))
-                && (lowerCaseWords.Contains(folded) || !ScorerVerbAfter().IsMatch(text.AsSpan(tokens[i].End, Math.Min(120, text.Length - tokens[i].End)).ToString()))) continue;
+                && (lowerCaseWords.Contains(folded) || !(ScorerVerbAfter().IsMatch(text.AsSpan(tokens[i].End, Math.Min(120, text.Length - tokens[i].End)).ToString())
+                    || SpeechBeforeQuote(text.AsSpan(tokens[i].End, Math.Min(240, text.Length - tokens[i].End)).ToString())))) continue;
             mentions.Add(new PersonMention(new TextSpan(tokens[i].Start, tokens[i].Span.Length), i, i, false));
             added++;
         }
@@ -294,6 +298,22 @@ public sealed partial class PersonIndex
     /// wing, equalised", "Walsh, the young forward, put ..."), an adverb allowed before it ("again drew his side level").</summary>
     [GeneratedRegex(@"^(?:,\s+(?:the|a|an|who|whose|on|in|at|our|his|her|their|now|playing|always|ever|back|once|still|making)\b[^,.;:!?\n]{0,70},)?\s+(?:(?:again|then|also|soon|promptly|finally|twice|once more|himself|herself|[a-z]+ly)\s+)?(?:scored|netted|notched|registered|equalised|equalized|levelled|leveled|headed|nodded|shot|fired|converted|struck|volleyed|drove|hit|put|gave|drew|pulled|reduced|added|completed|doubled|slotted|tapped|crashed|smashed|lashed|curled|rifled|side-?footed|placed|steered|turned|swept|prodded|poked|rammed|banged|bundled|lobbed|chipped|stepped up|found the (?:net|back of the net|corner|top corner|bottom corner|far corner|net)|made it [0-9])\b")]
     private static partial Regex ScorerVerbAfter();
+
+    /// <summary>A verb of speech right after a name, or after an aside between commas ("Glasner, who said he ..., said:"), and then a
+    /// quotation opening in the same sentence ("said: “", "said before the match that they were “...").</summary>
+    [GeneratedRegex(@"^(?<aside>,\s+(?:who|whose|the|a|an|now|still|speaking|asked)\b[^,.;:!?\n]{0,120},)?\s+(?:(?:also|later|then|simply|only|just)\s+)?(?:said|says|told|added|explained|admitted|insisted|stated|noted|stressed|continued|recalled|revealed|reflected|remarked|commented|declared|conceded|joked|laughed|smiled)\b[^.;!?\n“”""‘]{0,90}[“""‘]")]
+    private static partial Regex SpeechBeforeQuoteAfter();
+
+    /// <summary><see cref="SpeechBeforeQuoteAfter"/>, unless its aside tells of goals ("Khumalo, who has now scored in three successive
+    /// matches, said: ..."): a goal reader would take the one name for a scorer with no minute.</summary>
+    private static bool SpeechBeforeQuote(string after)
+    {
+        var match = SpeechBeforeQuoteAfter().Match(after);
+        return match.Success && !(match.Groups["aside"].Success && GoalWordInAside().IsMatch(match.Groups["aside"].Value));
+    }
+
+    [GeneratedRegex(@"\b(?:scor\w*|goals?|netted|hat-?trick|brace)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalWordInAside();
 
     private static bool PersonVerbFollows(string text, IReadOnlyList<Token> tokens, int i)
     {

@@ -32,6 +32,9 @@ internal static partial class LeadIn
             // Adisa, described ...": a short opening phrase set off by a comma, naming nobody, stands before the sentence's subject.
             int subjectStart = AfterOpeningPhrase(context, start, end);
             if (step == 0 && (ApposedSubject(context, start, end) ?? (subjectStart > start ? ApposedSubject(context, subjectStart, end) : null)) is { } apposed) return apposed;
+            // "Reed was booked ..., and the Kestrel chairman, Ivo Marsh, said the club would write to the league.": the name set off by commas
+            // before the verb of speech, not the sentence's opener, is whose words follow.
+            if (step == 0 && ApposedSpeaker(context, start, end) is { } reported) return reported;
             string? subject = SpeakerSalience.SubjectOfSentenceAt(context, start) ?? (subjectStart > start ? SpeakerSalience.SubjectOfSentenceAt(context, subjectStart) : null);
             if (subject is not null)
             {
@@ -55,6 +58,24 @@ internal static partial class LeadIn
         }
         return null;
     }
+
+    /// <summary>The person named between commas right before a verb of reported speech in the sentence from <paramref name="start"/> to
+    /// <paramref name="end"/> ("Speaking after the match, Enyimba coach, Obinna Nwachukwu, said his team deserved the win", "..., and the
+    /// Motherwell chairman, Bill Dickie, said the club would ..."), when the sentence holds no quotation mark; null otherwise.</summary>
+    internal static string? ApposedSpeaker(ExtractionContext context, int start, int end)
+    {
+        var text = context.Text;
+        if (end <= start || text.AsSpan(start, end - start).IndexOfAny("“”\"") >= 0) return null;
+        var match = ApposedSpeech().Match(text, start, end - start);
+        if (!match.Success) return null;
+        var name = match.Groups["name"];
+        var person = SpeakerMentions.LastPersonIn(context, name.Index, name.Length);
+        return person is null ? null : context.People.FullName(person);
+    }
+
+    /// <summary>A name between commas followed by a verb of reported speech: ", Obinna Nwachukwu, said", ", Alhaji Lateef Adisa, described".</summary>
+    [GeneratedRegex(@",\s+(?<name>(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:also\s+)?(?:said|says|told|added|explained|insisted|admitted|described|stated|noted|revealed|stressed|believes|feels|felt|thinks|thought|expressed|urged|praised|lamented|blamed|commended|attributed)\b")]
+    private static partial Regex ApposedSpeech();
 
     /// <summary>Where the sentence's subject starts after an opening phrase of at most six words set off by a comma that names no person and
     /// holds no verb of speech ("For his part, ", "On the other hand, ", "On the side of Paris, coach ...", "After the match, the coach ..."),

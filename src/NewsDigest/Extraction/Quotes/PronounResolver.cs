@@ -95,6 +95,10 @@ internal static partial class PronounResolver
         // part, was upbeat. The 20-year-old ... holding off Ward ... / “...,” he said.": the paragraph above goes on about the person who
         // opens it (or the paragraph it goes on from) with "he" or "she"; a name it mentions on the way is not the one the pronoun points to.
         if (handsOn && ParagraphSubjectGoingOn(context, quote.Start, previousEnd) is { } topic) yield return topic;
+        // "Speaking after the match, Enyimba coach, Obinna Nwachukwu, said his team deserved the win. / “...,” he said.", "..., and the
+        // Motherwell chairman, Bill Dickie, said the club would study the video. “...,” he said.": the name set off by commas before a verb
+        // of reported speech in the sentence before has the floor, not the sentence's opener nor the last speaker.
+        if (handsOn && ApposedSpeakerBefore(context, sentenceStart, previousEnd) is { } apposed) yield return apposed;
         // Someone else opened the sentence before: "Dennis covered the match on Saturday. Ahead of his commentary, he said: ..."
         if (handsOn) yield return SpeakerSalience.SubjectOfSentenceBefore(context, quote.Start);
         // "Furlong's colleagues had heard by the time he got home. / "...," he said.": the sentence before opens on a person's possessive and
@@ -265,6 +269,14 @@ internal static partial class PronounResolver
         {
             if (NamedSpeech().IsMatch(text.AsSpan(previous, Math.Min(80, start - previous)))) return SpeakerSalience.SubjectOfSentenceAt(context, previous);
         }
+        return null;
+    }
+
+    /// <summary>The person named between commas before a verb of reported speech (<see cref="LeadIn.ApposedSpeaker"/>) in the sentence just
+    /// before <paramref name="sentenceStart"/>, when that sentence starts after <paramref name="limit"/> and holds no quotation mark.</summary>
+    private static string? ApposedSpeakerBefore(ExtractionContext context, int sentenceStart, int limit)
+    {
+        foreach (var (previous, start) in SentencesBefore(context.Text, sentenceStart, limit)) return LeadIn.ApposedSpeaker(context, previous, start);
         return null;
     }
 
