@@ -25,6 +25,7 @@ internal static partial class TeamMentionFilter
             if ((m.Value.National && QualifiesOther(text, m.Span)) || DatelinePlace(text, m.Span)) continue;
             if (m.Value.National && InClubName(context, m)) continue;
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
+            if (OtherMatchesTold.Within(context, m.Span.Start)) continue;
             kept.Add(m);
         }
         var bare = BareClubName.Find(context);
