@@ -38,7 +38,7 @@ internal static partial class RecurringSides
             var raw = string.Join(' ', stop >= 0 ? words[..(stop + 1)] : words);
             if (Joiners.Contains(raw.Split(' ')[^1])) continue;
             if (ResultSentenceReader.Clean(raw) is not { } name || name.Length < 3) continue;
-            if (context.IsQuoted(m.Index) || context.VenueMentions.Any(v => v.Span.Start <= m.Index && m.Index < v.Span.End)
+            if (context.IsQuoted(m.Index) || OtherMatchesTold.Within(context, m.Index) || context.VenueMentions.Any(v => v.Span.Start <= m.Index && m.Index < v.Span.End)
                 || context.CompetitionMentions.Any(c => c.Span.Start <= m.Index && m.Index < c.Span.End)) continue;
             // The club word is looked for as written: "St Fintan's AFC" is cleaned to "St Fintan's".
             var rawWords = raw.Split(' ');

@@ -26,6 +26,18 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
 
     public void Extract(ExtractionContext context)
     {
+        Read(context);
+        // "ELSEWHERE: Barnsley drew 1-1 at home; Rotherham United were beaten at Tranmere" under a report whose own sides no reading names:
+        // the clubs of the other matches are read as before, since a pair, even a passing one, still places the report's goals.
+        if (context.Facts.Teams is null && OtherMatchesTold.Any(context))
+        {
+            OtherMatchesTold.Disregard(context);
+            Read(context);
+        }
+    }
+
+    private void Read(ExtractionContext context)
+    {
         // The readings are tried in order of trust and each later one only when the earlier ones find nothing: most archive
         // articles are no report, and reading every result shape and count of each of them cost a third of extraction.
         var title = HeadlineSides.FromTitleResult(context);
@@ -355,6 +367,7 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
     {
         foreach (var found in SideGoals.InText(context.Text))
         {
+            if (OtherMatchesTold.Within(context, found.Position)) continue;
             if (SideNamed(context, found.First, scorerBoxes && found.WithScorers) is not { } a || SideNamed(context, found.Second, scorerBoxes && found.WithScorers) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
             // "Asia: 8 (+4) / Africa: 9 (+4)": a list of places and counts has the two-line shape too; one side at least must be a team the gazetteer
             // knows, unless the box names who scored and when ("Hekari United FC: 2 (Nenny ELIPAS 100, Christie MANEU 114’)").
@@ -399,7 +412,7 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         int Written(string side) => side.Split(' ').Where(word => word.Length > 2 && char.IsUpper(word[0])).Select(word => CountOf(context.Text, word)).DefaultIfEmpty(0).Max();
         foreach (var sentence in context.Sentences)
         {
-            if (context.IsQuoted(sentence.Start) || !BodyScore().IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length))) continue;
+            if (context.IsQuoted(sentence.Start) || OtherMatchesTold.Within(context, sentence.Start) || !BodyScore().IsMatch(context.Text.AsSpan(sentence.Start, sentence.Length))) continue;
             if (ResultSentenceReader.Read(context.Text, sentence.Start, sentence.Length, NotSide, name => context.Gazetteer.Teams.TryGet(name, out _)) is { } sides
                 && ResultSideNames.Resolved(context, context.Text, sentence.Start, known, sides, NotSide, context.EvidenceFor(sentence)) is { } pair
                 && !HasPlainWord(context, pair) && Written(pair.First) >= 2 && Written(pair.Second) >= 2) return pair;

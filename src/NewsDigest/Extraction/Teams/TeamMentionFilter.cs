@@ -25,6 +25,8 @@ internal static partial class TeamMentionFilter
             if ((m.Value.National && QualifiesOther(text, m.Span)) || DatelinePlace(text, m.Span)) continue;
             if (m.Value.National && InClubName(context, m)) continue;
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
+            if (OtherMatchesTold.Within(context, m.Span.Start)) continue;
+            if (NextOpponent(text, m.Span.Start)) continue;
             kept.Add(m);
         }
         var bare = BareClubName.Find(context);
@@ -119,6 +121,15 @@ internal static partial class TeamMentionFilter
     /// <summary>"Nigeria Women Football League", "Scotland Women's Premier League": a nation's name opening a competition's.</summary>
     [GeneratedRegex(@"\G(?: Women['’]?s?| Men['’]?s?)?(?: [\p{Lu}][\p{L}]+){0,3} (?:League|Cup|Championship|Federation|FA)\b")]
     private static partial Regex NationalCompetition();
+
+    /// <summary>"and will face Spain in Madrid on Sunday", "they next meet Chelsea", "will now play": a club written as the next match's
+    /// opponent is no side of the match told.</summary>
+    internal static bool NextOpponent(string text, int at) =>
+        NextOpponentBefore().IsMatch(text.AsSpan(Math.Max(0, at - 40), Math.Min(40, at)));
+
+    /// <summary>"will face", "'ll meet again", "will now play", "next face", "will take on": the words before the next match's opponent.</summary>
+    [GeneratedRegex(@"\b(?:(?:will|shall|['’]ll)\s+(?:now\s+|next\s+|then\s+)?|next\s+)(?:face|meet|play|take on)\s+(?:again\s+)?(?:the\s+)?$")]
+    private static partial Regex NextOpponentBefore();
 
     [GeneratedRegex(@"\b(?:move|moved|signing|signed|joined|arrived|arrival|loan|transfer|switch|recruited)\s+(?:\w+\s+){0,3}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TransferFrom();

@@ -16,11 +16,32 @@ public sealed partial class VenueExtractor : IFactExtractor
         // A ground the opening names outright, known or not, is surer than the home side's ground inferred from "a home win".
         // The opening's ground, known or read, comes before a known ground named later ("the World Cup opener at Stadium Australia next week").
         // A dateline's ground ("Wembley, Saturday.") is where the writer sat: surer than any ground the prose names.
-        var venue = DatelineGround(context) ?? NamedGround(context, OpeningSentences + 1) ?? UnknownGround(context, OpeningSentences + 1) ?? NamedGround(context, int.MaxValue)
+        var venue = DatelineGround(context) ?? LabelledGround(context) ?? NamedGround(context, OpeningSentences + 1) ?? UnknownGround(context, OpeningSentences + 1) ?? NamedGround(context, int.MaxValue)
             ?? HomeGround(context) ?? AnyGroundOfPair(context) ?? UnknownGround(context, int.MaxValue) ?? CrowdGround(context)
             ?? TiedGround(context);
         if (venue is not null) context.Facts = context.Facts with { Venue = venue };
     }
+
+    /// <summary>"Venue: Edion Stadium Hiroshima", "Stadium: Stadion Miejski, Gliwice · Referee: ...", "Ground: Mill Meadow": a line or a
+    /// fact box's part that labels the ground outright. The name runs to a comma, a separator or the line's end; a team is no ground.</summary>
+    private static Sourced<string>? LabelledGround(ExtractionContext context)
+    {
+        var text = context.Text;
+        foreach (Match m in GroundLabel().Matches(text))
+        {
+            var name = m.Groups["name"];
+            if (context.IsQuoted(name.Index) || NoGroundName().IsMatch(name.Value)) continue;
+            if (context.Gazetteer.Teams.TryGet(name.Value, out _) || context.TeamMentions.Any(t => t.Span.Start <= name.Index && name.Index + name.Length <= t.Span.End)) continue;
+            var known = context.VenueMentions.Where(v => v.Span.Start == name.Index && v.Span.Length == name.Length).Select(v => v.Value.Name).FirstOrDefault();
+            return new Sourced<string>(known ?? name.Value.TrimEnd('.').Replace('’', '\''), context.EvidenceAt(name.Index));
+        }
+        return null;
+    }
+
+    /// <summary>A ground's label at a line's start or after a fact box's separator ("·", "|", "•"), then one to six capitalised words (a
+    /// lower-case particle or a digit between them) up to a comma, a separator, a full stop or the line's end.</summary>
+    [GeneratedRegex(@"(?:(?<=^|\n)|(?<=[·|•/] ))[ \t]*(?:Venue|VENUE|Stadium|STADIUM|Ground|GROUND)[ \t]*:[ \t]*(?<name>[\p{Lu}0-9][\p{L}\p{M}0-9'’.\-]*(?: (?:(?:de|do|da|del|di|la|le|du|des|of|the|van|von|der|am|an) )?[\p{Lu}0-9][\p{L}\p{M}0-9'’.\-]*){0,5})[ \t]*(?=[,·|•(]| / |\.?[ \t]*(?:\r?\n|$)| [—–-] )")]
+    private static partial Regex GroundLabel();
 
     /// <summary>"at the Emirates": a known ground after "at", unless it is the ground of a third team ("his return to Old Trafford").</summary>
     private static Sourced<string>? NamedGround(ExtractionContext context, int sentences)
