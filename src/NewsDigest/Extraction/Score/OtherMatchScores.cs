@@ -53,6 +53,10 @@ internal static partial class OtherMatchScores
     [GeneratedRegex(@"\G (?:side|club|outfit|team|champions|giants|minnows|opponents|rivals?) [\p{Lu}]")]
     private static partial Regex CountryOfSide();
 
+    /// <summary>Right after a nation: the rest of its league's name ("Premier League", "Premier Football League", "Pro League", "National League").</summary>
+    [GeneratedRegex(@"\G\s+(?:Premier|Pro|Super|National|First|Second|Professional|Elite)\s+(?:Football\s+|Soccer\s+)?(?:League|Division)\b")]
+    private static partial Regex NationsLeague();
+
     [GeneratedRegex(@"^ (?:game|match|final|clash|encounter|showdown|tie|contest) (?:had )?(?:finished|ended) (?:at )?$")]
     private static partial Regex WeekdayGameEnded();
 
@@ -159,6 +163,8 @@ internal static partial class OtherMatchScores
             if (m.Value.National && !pair.Contains(m.Value.Name) && (!ResultSentenceReader.MayBeSide(context.Text, m.Span.Start, m.Span.Length) || ResultSentenceReader.OwnsNext(context.Text, m.Span.Start, m.Span.Length))) continue;
             // "a 3-1 win against Norwegian side Bodo/Glimt": a nation's adjective before a noun for a side and a name tells that side's country.
             if (m.Value.National && !pair.Contains(m.Value.Name) && CountryOfSide().IsMatch(context.Text, m.Span.End)) continue;
+            // "1-0 in the Ghana Premier League", "of the Nigeria Premier Football League": a nation opening a league's name is no team.
+            if (m.Value.National && !pair.Contains(m.Value.Name) && NationsLeague().IsMatch(context.Text, m.Span.End)) continue;
             int distance = Math.Abs(m.Span.Start - scoreAt);
             // "a 3-2 victory over Newcastle" in a report on Newcastle Jets: a bare city the gazetteer gives another club is the side of the pair it opens.
             if (pair.Contains(m.Value.Name) || OpensSide(pair, m.Span.Substring(context.Text))) nearestOwn = Math.Min(nearestOwn, distance);

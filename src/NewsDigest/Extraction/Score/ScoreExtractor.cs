@@ -294,8 +294,14 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         // "having won 3-0 on the opening day": a result the team already had before this match.
         if (HavingWon().IsMatch(sentence.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)))) return false;
         if (NotFinalAfter().IsMatch(after)) return false;
+        // "The first half ended 1-1", "the first half finished with Rovers leading 2-0", "having the lead of one goal to nil": a score told in
+        // the clause that closes the first half is the half-time score.
+        if (FirstHalfEnded().IsMatch(sentence.AsSpan(Math.Max(0, index - 80), Math.Min(80, index)))) return false;
         return true;
     }
+
+    [GeneratedRegex(@"\b(?:first|opening)[- ](?:half|period|45(?: minutes)?)\s+(?:ended|finished|closed|ends|finishes|closes|came to an end)\b(?:(?! but )[^,;:])*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstHalfEnded();
 
     [GeneratedRegex(@"\b(?:head(?:ed|ing|s)? for|destined for|set for|looked like|on course for)\s+(?:a\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadedFor();

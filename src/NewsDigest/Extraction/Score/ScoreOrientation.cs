@@ -19,6 +19,17 @@ internal static partial class ScoreOrientation
         var right = mentions.FirstOrDefault(m => m.Span.Start >= absEnd && ScoreExtractor.IsGap(context.Text, absEnd, m.Span.Start));
         if (left.Team is not null && right.Team is not null && left.Team != right.Team)
             return left.Team == pair.First ? raw : raw.Swapped();
+        // "The match ended 2-0 in favour of Gor Mahia", "a 4-2 scoreline in favor of Real Madrid": the side the score favours has the larger number.
+        if (raw.First != raw.Second && InFavourOf().Match(sentence, end) is { Success: true } favour)
+        {
+            int favouredAt = sentenceSpan.Start + favour.Index + favour.Length;
+            var favoured = mentions.FirstOrDefault(m => m.Span.Start == favouredAt);
+            if (favoured.Team is not null && pair.Contains(favoured.Team))
+            {
+                var won = new Scoreline(Math.Max(raw.First, raw.Second), Math.Min(raw.First, raw.Second));
+                return string.Equals(favoured.Team, pair.First, StringComparison.OrdinalIgnoreCase) ? won : won.Swapped();
+            }
+        }
         // "Manchester City secured a 4-0 win over Liverpool", "his team's 2-1 Champions League defeat against Lens": a result noun right after
         // the scoreline with one of the pair as its object says whose result it is, whatever the headline's "after Liverpool win" seemed to say.
         if (raw.First != raw.Second && ObjectOfResultNoun(context, pair, sentence, sentenceSpan, mentions, end) is { } told)
@@ -67,6 +78,10 @@ internal static partial class ScoreOrientation
     /// "the", or "a"/"an" with up to two describing words ("win over a ten-man Borussia", "victory against an underwhelming Sevilla").</summary>
     [GeneratedRegex(@"\G(?: (?:[\p{Lu}][\p{L}'’\-]*|home|away|league|cup)){0,3} (?:(?:win|victory|triumph|thrashing|rout) (?:over|against|at)|(?<lost>(?:defeat|loss) (?:to|against|by|at|at the hands of))) (?:the |an? (?:[\p{Ll}][\p{L}\-]* ){0,2})?")]
     private static partial Regex ResultNounAfterScore();
+
+    /// <summary>Right after a scoreline: "in favour of (the) ", "in favor of ".</summary>
+    [GeneratedRegex(@"\G\s+in\s+favou?r\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex InFavourOf();
 
     [GeneratedRegex(@"\b(?:hand(?:ed|s|ing)?|inflict(?:ed|s|ing)?|condemn(?:ed|s|ing)?|consign(?:ed|s|ing)?)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ResultCueInflicted();
