@@ -165,6 +165,9 @@ public static partial class ResultSentenceReader
             if (!MayBeSide(text, start + m.Index, m.Length) || notSide(start + m.Index, m.Length)) continue;
             // "Speaking to reporters after Sunday's 2-1 win over B": a participle opening the sentence is its verb, no side.
             if (m.Index == 0 && OpeningParticiple().IsMatch(m.Value)) continue;
+            // "LAHORE, Nov 25: KRL retained the cup when they beat B", "LONDON: ...": a place in capitals (and a date) opening a line
+            // before a colon is where the report was filed, no side.
+            if (DatelineAt(text, start + m.Index, m.Length)) continue;
             // "stayed two points clear at the top of the Combination after a 2-2 draw with B": the table a side tops is its league, no side.
             if (TableBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
             // "a hat-trick by striker Lalremruata to register a 3-2 victory over B": a name after a player's role is that player, not the winner.
@@ -179,6 +182,18 @@ public static partial class ResultSentenceReader
         }
         return last;
     }
+
+    /// <summary>Whether a span stands in a dateline with a colon opening its line ("LAHORE, Nov 25:", "LONDON:"): the place and date a report
+    /// was filed from, no side.</summary>
+    private static bool DatelineAt(string text, int at, int length)
+    {
+        int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        return DatelineColon().Match(text, lineStart) is { Success: true } m && at + length <= lineStart + m.Length;
+    }
+
+    /// <summary>"LAHORE, Nov 25: ", "LONDON: ", "MARGAO, May 13: ": a place in capitals (and a date) before a colon opening a line, no agency named.</summary>
+    [GeneratedRegex(@"\G[\p{Lu}][\p{Lu} .'’\-]{2,}(?:, [^:\n()—–]{1,25})?: ")]
+    private static partial Regex DatelineColon();
 
     /// <summary>"striker ", "goalkeeper ", "head coach " right before a name: the name is a person's.</summary>
     [GeneratedRegex(@"\b(?:striker|forward|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|substitute|sub|full-back|fullback|centre-back|center-back|centre-half|playmaker|teenager|youngster|veteran|freshman|sophomore|junior|senior) $")]
