@@ -49,7 +49,7 @@ public static partial class ResultSentenceReader
     /// <summary>Pieces every verb of <see cref="VerbResult"/> and <see cref="SentPast"/> contains ("beat" in "beating", "past" in "eased past",
     /// "sent " in "sent A past B"), in any case.</summary>
     private static readonly SearchValues<string> VerbResultWords = SearchValues.Create(
-        ["beat", "defeat", "thrash", "edge", "edging", "sent ", "sends ", "sending ", "carried ", "carries ", "carrying ", "lifted ", "lifts ", "lifting ", "fired ", "fires ", "firing ", "propel", "powered ", "powers ", "led ", "leads ", "leading ", "guided ", "guides ", "guiding ", "helped ", "helps ", "helping ", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "elimin", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower", "knock", "dump"],
+        ["beat", "defeat", "thrash", "edge", "edging", "sent ", "sends ", "sending ", "carried ", "carries ", "carrying ", "lifted ", "lifts ", "lifting ", "fired ", "fires ", "firing ", "propel", "powered ", "powers ", "led ", "leads ", "leading ", "guided ", "guides ", "guiding ", "helped ", "helps ", "helping ", "saw off", "see off", "sees off", "seeing off", "stun", "down", "hammer", "crush", "rout", "shut", "overc", "past", "elimin", "trashing", "aside", "hold", "held", "thump", "outplay", "outclass", "overpower", "knock", "dump", "Top", "Sink", "Tame", "Outlast", "Upset"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pieces every result noun or verb of <see cref="ResultOver"/> contains ("los" in "lost", "losing", "loss"), in any case.</summary>
@@ -77,6 +77,9 @@ public static partial class ResultSentenceReader
                 string? b = notSide(start + bGroup.Index, bGroup.Length) ? null : Clean(bGroup.Value);
                 if (b is null) continue;
                 var aGroup = m.Groups["a"];
+                // "Riverbend FC Edges Cedar Hollow United 2-1 In Home Opener", "Zips Top Falcons 3-1 Behind ...": in a title-case headline a
+                // capitalised verb of result inside the name before a scoreline parts the two sides; the verb's shape reads them.
+                if ((shape == ScoreBetween() || shape == ScoreAfterEach()) && HoldsTitleCaseVerb(aGroup.Value)) continue;
                 string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
                 // "They beat B 2-0", "All three points come home with us after a 1-0 win over B": a word of English, no side's name.
                 if (a is not null && PlainWord(text, a, isKnownTeam)) a = null;
@@ -99,6 +102,23 @@ public static partial class ResultSentenceReader
             }
         }
         return null;
+    }
+
+    /// <summary>Verbs of a result as a title-case headline writes them ("Edges", "Beats", "Tops", "Downs"): no side's name holds one after
+    /// its first word. Only these capitalised forms; "Falls" ("Sioux Falls"), "Rolls" and "Hammers" name places and sides, so they are left out.</summary>
+    private static readonly HashSet<string> TitleCaseVerbs = new(StringComparer.Ordinal)
+    {
+        "Beat", "Beats", "Edge", "Edges", "Top", "Tops", "Down", "Downs", "Defeat", "Defeats", "Stun", "Stuns", "Sink", "Sinks", "Blank", "Blanks",
+        "Rout", "Routs", "Thump", "Thumps", "Crush", "Crushes", "Thrash", "Thrashes", "Tame", "Tames", "Outlast", "Outlasts", "Upset", "Upsets",
+        "Topple", "Topples", "Overcome", "Overcomes", "Hold", "Holds", "Dump", "Dumps", "Draw", "Draws",
+    };
+
+    /// <summary>Whether a capitalised span holds a title-case verb of result after its first word ("Riverbend FC Edges Cedar Hollow").</summary>
+    internal static bool HoldsTitleCaseVerb(string span)
+    {
+        var words = span.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < words.Length - 1; i++) if (TitleCaseVerbs.Contains(words[i])) return true;
+        return false;
     }
 
     /// <summary>Pronouns, quantifiers and numbers that open a sentence about a side ("They beat ...", "All three points ...", "Five goals ...").</summary>
@@ -145,6 +165,9 @@ public static partial class ResultSentenceReader
             if (!MayBeSide(text, start + m.Index, m.Length) || notSide(start + m.Index, m.Length)) continue;
             // "Speaking to reporters after Sunday's 2-1 win over B": a participle opening the sentence is its verb, no side.
             if (m.Index == 0 && OpeningParticiple().IsMatch(m.Value)) continue;
+            // "LAHORE, Nov 25: KRL retained the cup when they beat B", "LONDON: ...": a place in capitals (and a date) opening a line
+            // before a colon is where the report was filed, no side.
+            if (DatelineAt(text, start + m.Index, m.Length)) continue;
             // "stayed two points clear at the top of the Combination after a 2-2 draw with B": the table a side tops is its league, no side.
             if (TableBefore().IsMatch(text.AsSpan(Math.Max(start, start + m.Index - 24), Math.Min(24, m.Index)))) continue;
             // "a hat-trick by striker Lalremruata to register a 3-2 victory over B": a name after a player's role is that player, not the winner.
@@ -159,6 +182,18 @@ public static partial class ResultSentenceReader
         }
         return last;
     }
+
+    /// <summary>Whether a span stands in a dateline with a colon opening its line ("LAHORE, Nov 25:", "LONDON:"): the place and date a report
+    /// was filed from, no side.</summary>
+    private static bool DatelineAt(string text, int at, int length)
+    {
+        int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        return DatelineColon().Match(text, lineStart) is { Success: true } m && at + length <= lineStart + m.Length;
+    }
+
+    /// <summary>"LAHORE, Nov 25: ", "LONDON: ", "MARGAO, May 13: ": a place in capitals (and a date) before a colon opening a line, no agency named.</summary>
+    [GeneratedRegex(@"\G[\p{Lu}][\p{Lu} .'’\-]{2,}(?:, [^:\n()—–]{1,25})?: ")]
+    private static partial Regex DatelineColon();
 
     /// <summary>"striker ", "goalkeeper ", "head coach " right before a name: the name is a person's.</summary>
     [GeneratedRegex(@"\b(?:striker|forward|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|substitute|sub|full-back|fullback|centre-back|center-back|centre-half|playmaker|teenager|youngster|veteran|freshman|sophomore|junior|senior) $")]
@@ -320,8 +355,9 @@ public static partial class ResultSentenceReader
     [GeneratedRegex(@"(?<a>" + Name + @")['’]s? [0-9]{1,2} ?[-–] ?[0-9]{1,2} (?:win|victory|triumph|defeat|loss|draw|thrashing|rout) (?:over|against|with|to|at) (?:the )?(?<b>" + Name + ")")]
     private static partial Regex PossessiveResult();
 
-    /// <summary>"A beat B", "A edges B", "A held off B", "the A men's soccer team (7-3-2, 3-1-1 AVC) edged visiting B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none).</summary>
-    [GeneratedRegex(@"(?:(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|knocked out|knocks out|knock out|knocking out|dumped out|dumps out|dumping out|held off|holds off|hold off|holding off|(?<hold>hold|holds|held)) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:(?:a|an|the) (?:[\p{L}\-]+ ){0,3}(?:derby|tie|clash|encounter|contest|battle|affair|showdown|game|match) (?:against|with|over) )?(?:high-flying |lowly |struggling |stubborn |rivals? |visiting |travelling |the |(?!(?:in|at|by|for|with|from|into|on|of|to|and|as|after|before|while|when|then|their|his|her|its|it|them|him|us|a|an|north|south|east|west|northern|southern|eastern|western|central|new|old|upper|lower|san|santa|de|la|le|del|da|van|von|al|el)\b)[a-z]+ (?=[\p{Lu}]))*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?|rivals?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
+    /// <summary>"A beat B", "A edges B", "A held off B", "the A men's soccer team (7-3-2, 3-1-1 AVC) edged visiting B", "to beat B", "the coastal champions swept aside inland winners B" (the side then read from the sentence's subject); "A hold B" is a draw and names both sides the same way ("A held to a draw", "A hold on" name none); a title-case headline's
+    /// capitalised "Tops", "Sinks", "Tames", "Upsets", "Topples", "Outlasts" too ("Zips Top Falcons 3-1"), never the lower-case words ("top the table").</summary>
+    [GeneratedRegex(@"(?:(?<a>" + Name + @")" + TeamWord + @"(?<record> \([0-9]{1,2}(?:-[0-9]{1,2}){1,2}(?:, [^()\n]{1,40})?\))? (?:(?:have|has|had|were|was|will|would) )?|\b(?:to|and|then|they|after|as|champions|winners|holders|hosts|visitors|leaders|women|men|girls|side|team) |, (?=[a-z]+ing ))(?:(?i:beat|beats|defeated|defeat|defeats|thrashed|thrash|thrashes|edged|edge|edges|edging|saw off|see off|sees off|stun|stuns|stunned|down|downs|downed|hammered|hammer|hammers|crushed|crush|routed|rout|shut down|shuts out|overcame|overcome|battled past|eased past|cruised past|swept past|swept aside|sweep aside|sweeps aside|trashing|beating|defeating|thrashing|seeing off|thump|thumps|thumped|thumping|outplayed|outplay|outplays|outclassed|outclass|outclasses|outclassing|outplaying|eliminated|eliminate|eliminates|eliminating|overpowered|overpowers|overpowering|knocked out|knocks out|knock out|knocking out|dumped out|dumps out|dumping out|held off|holds off|hold off|holding off|(?<hold>hold|holds|held))|Tops|Top|Topped|Sinks|Sink|Tames|Tame|Outlasts|Outlast|Upsets|Upset|Topples|Topple) (?!(?i:to|on|off|by|up|out|firm|back)\b)(?:(?:a|an|the) (?:[\p{L}\-]+ ){0,3}(?:derby|tie|clash|encounter|contest|battle|affair|showdown|game|match) (?:against|with|over) )?(?:high-flying |lowly |struggling |stubborn |rivals? |visiting |travelling |the |(?!(?:in|at|by|for|with|from|into|on|of|to|and|as|after|before|while|when|then|their|his|her|its|it|them|him|us|a|an|north|south|east|west|northern|southern|eastern|western|central|new|old|upper|lower|san|santa|de|la|le|del|da|van|von|al|el)\b)[a-z]+ (?=[\p{Lu}]))*(?:(?:[\p{Ll}\-]+|[\p{Lu}][\p{L}]*|host)(?: [\p{Lu}][\p{L}]*){0,2} (?:side|outfit|club|team|representatives?|foes?|rivals?),? )?(?:" + Description + @")?" + Ranking + @"(?<b>" + Name + ")")]
     private static partial Regex VerbResult();
 
     /// <summary>"sending No. 2 seed North Carolina (19-3-2) past top-seeded Florida State 2-1", "fired Bayern to a 2-1 win over Dortmund": a

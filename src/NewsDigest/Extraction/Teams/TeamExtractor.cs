@@ -368,7 +368,10 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         foreach (var found in SideGoals.InText(context.Text))
         {
             if (OtherMatchesTold.Within(context, found.Position)) continue;
-            if (SideNamed(context, found.First, scorerBoxes && found.WithScorers) is not { } a || SideNamed(context, found.Second, scorerBoxes && found.WithScorers) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
+            // "Final score: Harbour View 2, Portmore Heights 1.": a result the text labels the final one names the two sides by their place
+            // there, whatever they look like.
+            bool byPlace = (scorerBoxes && found.WithScorers) || found.Labelled;
+            if (SideNamed(context, found.First, byPlace) is not { } a || SideNamed(context, found.Second, byPlace) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
             // "Asia: 8 (+4) / Africa: 9 (+4)": a list of places and counts has the two-line shape too; one side at least must be a team the gazetteer
             // knows, unless the box names who scored and when ("Hekari United FC: 2 (Nenny ELIPAS 100, Christie MANEU 114’)").
             if (found.TwoLined && !(scorerBoxes && found.WithScorers) && !Known(context, a) && !Known(context, b)) continue;
