@@ -15,13 +15,44 @@ public static partial class QuoteCues
         var before = text.AsSpan(from, quote.Start - from);
         int newline = before.LastIndexOf('\n');
         if (newline >= 0) before = before[(newline + 1)..];
-        if (ChantBefore().IsMatch(before)) return true;
+        if (ChantBefore().Match(before.ToString()) is { Success: true } cue && !NameOrAttributionNotCue(text, quote.Start - before.Length, cue)) return true;
         int to = Math.Min(text.Length, quote.End + 45);
         var after = text.AsSpan(quote.End, to - quote.End);
         newline = after.IndexOf('\n');
         if (newline >= 0) after = after[..newline];
         return ChantAfter().IsMatch(after);
     }
+
+    /// <summary>True when a chant word before a quote is no cue but part of the attribution of the quote before: the sentence it stands in
+    /// holds a verb of speech, and the word is a name in title case inside that sentence ("“...,” Song said. “...”", "..., Shin Sang-woo said.
+    /// “...”", "said head coach Michele Sung. “...”") or that sentence ends before the quote ("..., said Giuliani, crying. “...”", "“...,” she
+    /// said as she started to cry. “...”"). A cue opening its sentence ("Chants of “...”", "SONG OF THE DAY. “...”") or in a sentence with no
+    /// verb of speech ("Best Original Song nominee for “...”", "the fans sang. “...”") stays one.</summary>
+    private static bool NameOrAttributionNotCue(string text, int windowStart, Match cue)
+    {
+        var word = cue.Groups["cue"];
+        int at = windowStart + word.Index;
+        bool name = char.IsUpper(word.Value[0]) && word.Value.Skip(1).Any(char.IsLower) && !OpensSentence(text, at);
+        int stop = SentenceStop().Match(cue.Groups["gap"].Value) is { Success: true } m ? m.Index : -1;
+        if (!name && stop < 0) return false;
+        int sentenceStart = at;
+        while (sentenceStart > 0 && !OpensSentence(text, sentenceStart) && sentenceStart > at - 200) sentenceStart--;
+        int sentenceEnd = stop >= 0 ? at + word.Length + stop : windowStart + cue.Index + cue.Length;
+        return AttributingVerb().IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart));
+    }
+
+    private static bool OpensSentence(string text, int at)
+    {
+        int k = at - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k < 0 || text[k] == '\n' || (k < at - 1 && text[k] is '.' or '!' or '?');
+    }
+
+    [GeneratedRegex(@"[.!?](?=\s)")]
+    private static partial Regex SentenceStop();
+
+    [GeneratedRegex(@"\b(?:said|says|told|added|asked)\b")]
+    private static partial Regex AttributingVerb();
 
     /// <summary>True when the quote's sentence or the one before it (outside the quote) holds a speech verb, or a colon leads into the quote:
     /// "Mourinho admitted results were needed in his "beautiful project". After two "ugly" results, ..." keeps both phrases.</summary>
@@ -49,7 +80,7 @@ public static partial class QuoteCues
     [GeneratedRegex(@"^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,2}:\s[^""“‘\n]{0,100}[""“‘]?$")]
     public static partial Regex SpeakerColonLine();
 
-    [GeneratedRegex(@"\b(?:chant|chants|chanting|chanted|sing|sings|singing|sang|sung|song|songs|anthem|cries|cry|crying|roars?|shouts? of|banners?|taunting|taunted|serenaded|bellowed|jeers?|boos?)\b[^""“‘'`]{0,25}[""“‘'`]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<cue>chant|chants|chanting|chanted|sing|sings|singing|sang|sung|song|songs|anthem|cries|cry|crying|roars?|shouts? of|banners?|taunting|taunted|serenaded|bellowed|jeers?|boos?)\b(?<gap>[^""“‘'`]{0,25})[""“‘'`]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChantBefore();
 
     [GeneratedRegex(@"^[\s,.!?'’”""]{0,4}(?:(?:they|the [\w ]{1,30}?)\s+)?(?:sang|sung|chanted|chanting|bellowed|roared|jeered|taunted)\b", RegexOptions.IgnoreCase)]
