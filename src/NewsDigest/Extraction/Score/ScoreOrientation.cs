@@ -235,6 +235,6 @@ internal static partial class ScoreOrientation
 
     /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside"; a
     /// description may stand between ("swept aside inland winners Executive Ladies").</summary>
-    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?:(?-i:(?:\p{Lu}[\p{L}\-]*|[\p{Ll}\-]+)\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),?\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?:(?-i:(?:\p{Lu}[\p{L}\-]*|[\p{Ll}\-]+)\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs|favourites|favorites),?\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();
 }
