@@ -38,6 +38,13 @@ internal static partial class ScoreOrientation
             var forObject = told.ObjectWon ? new Scoreline(top, bottom) : new Scoreline(bottom, top);
             return told.Side == pair.First ? forObject : forObject.Swapped();
         }
+        // "and Kotoko held on to win 1-0", "TP Mazembe won the second leg 2-1": a side of the pair right before a winning verb that runs
+        // straight into the scoreline won it, whatever the opening's verdict (a shoot-out's winner, a headline about the other side) said.
+        if (raw.First != raw.Second && SubjectWonScore(context, pair, mentions, absStart) is { } subjectWon)
+        {
+            var won = new Scoreline(Math.Max(raw.First, raw.Second), Math.Min(raw.First, raw.Second));
+            return subjectWon == pair.First ? won : won.Swapped();
+        }
         // The opening said who won ("Chelsea beat Fulham"): a later "the 2-0 win" is theirs, however the sentence is built.
         // "A registered a victory over B ..., while the visitors slumped to a 2-1 defeat": a clause whose subject is a role word ("the
         // visitors", "the hosts") names no side, so the verdict decides even when it was read from this very sentence.
@@ -59,6 +66,21 @@ internal static partial class ScoreOrientation
         };
         return subject == pair.First ? forSubject : forSubject.Swapped();
     }
+
+    /// <summary>The side of the pair written right before a winning verb that runs straight into the scoreline ("Kotoko held on to win 1-0",
+    /// "England went on to win 4-0", "Liverpool won the game 2-0", "TP Mazembe won the second leg of the quarter-final 2-1"); null otherwise.</summary>
+    private static string? SubjectWonScore(ExtractionContext context, TeamPair pair, List<TeamMention> mentions, int scoreAbs)
+    {
+        var subject = mentions.LastOrDefault(m => m.Span.End <= scoreAbs && scoreAbs - m.Span.End <= 70);
+        if (subject.Team is null || !pair.Contains(subject.Team)) return null;
+        if (!WonIntoScore().IsMatch(context.Text.AsSpan(subject.Span.End, scoreAbs - subject.Span.End))) return null;
+        return string.Equals(subject.Team, pair.First, StringComparison.OrdinalIgnoreCase) ? pair.First : pair.Second;
+    }
+
+    /// <summary>Between a side and the scoreline: a winning verb ("won", "held on to win", "went on to win") and at most
+    /// "the (first/second/return) leg/game/match/tie (of the quarter-final)".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:eventually|ultimately|narrowly|comfortably|deservedly)\s+)?(?:won|wins|(?:held|hung|hold|hang|holding|hanging)\s+on\s+to\s+win|(?:went|go|goes|going)\s+on\s+to\s+win)(?:\s+the\s+(?:(?:first|second|return|home|away|opening|reverse)\s+)?(?:leg|game|match|tie|contest|clash|encounter|fixture|final|semi-final|derby)(?:\s+of\s+the\s+[\p{L}\-]+)?)?\s+$")]
+    private static partial Regex WonIntoScore();
 
     /// <summary>The side of the pair a result noun right after the scoreline takes as its object ("4-0 win over Liverpool", "2-1 Champions League
     /// defeat against Lens", "3-1 loss to Orlando", "2-0 win at Empoli") and whether that side won (it lost a win over it, it won a defeat to it); null for any other shape.</summary>
@@ -213,6 +235,6 @@ internal static partial class ScoreOrientation
 
     /// <summary>Words before a team that make it the object of the result: "a win over", "tore through", "thrashed", "swept aside"; a
     /// description may stand between ("swept aside inland winners Executive Ladies").</summary>
-    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?:(?-i:(?:\p{Lu}[\p{L}\-]*|[\p{Ll}\-]+)\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs),?\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:over|against|to|at home to|at|by|from|versus|vs|v|beat|beating|defeat of|win at|past|through|thrashed|thrashing|trashing|hammered|hammering|demolished|routed|crushed|aside|trounced|thumped|walloped|humbled|defeated|defeating|downed|stunned|edged)\s+(?:the\s+)?(?:(?-i:(?:\p{Lu}[\p{L}\-]*|[\p{Ll}\-]+)\s+){0,2}(?:winners|champions|holders|leaders|strugglers|neighbours|opponents|newcomers|debutants|minnows|giants|underdogs|favourites|favorites),?\s+)?(?-i:(?:\p{Lu}[\w\-]*\s+){0,2}\p{Lu}[\w\-]*['’]s\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectBefore();
 }
