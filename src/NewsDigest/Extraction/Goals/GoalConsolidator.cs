@@ -67,25 +67,16 @@ internal static class GoalConsolidator
         if (context.Facts.Result is not { } result || context.Facts.Teams is not { } pair) return goals;
         int total = result.Score.First + result.Score.Second;
         var kept = new List<Goal>(goals);
-        bool fits = goals.Count <= total;
         while (kept.Count > total)
         {
             int drop = kept.FindLastIndex(g => g.Minute is null);
             if (drop < 0) break;
             kept.RemoveAt(drop);
         }
-        foreach (var (team, limit, other) in new[] { (pair.First, result.Score.First, pair.Second), (pair.Second, result.Score.Second, pair.First) })
+        foreach (var (team, limit) in new[] { (pair.First, result.Score.First), (pair.Second, result.Score.Second) })
             while (kept.Count(g => g.Team == team) > limit)
             {
                 int drop = kept.FindLastIndex(g => g.Team == team && g.Minute is null);
-                // "X scored twice" and X's goals put on a side the score gives one goal: when the goals read are no more than the
-                // score, the side is what is wrong (another club named by X, his old one or the keeper's, read as his), not the
-                // second goal the report tells; it goes to the other side, short of its count.
-                if (drop >= 0 && fits && ScoredAnother(kept, drop))
-                {
-                    kept[drop] = kept[drop] with { Team = other };
-                    continue;
-                }
                 // Still too many: a player timed twice is most often one goal told twice with two minutes (a summary and a look back,
                 // "his effort proved enough"); the mention told later in the text goes.
                 if (drop < 0) drop = LaterRepeat(kept, team);
@@ -93,13 +84,6 @@ internal static class GoalConsolidator
                 kept.RemoveAt(drop);
             }
         return kept;
-    }
-
-    /// <summary>Whether the scorer of goal <paramref name="index"/> is credited with another of the goals too.</summary>
-    private static bool ScoredAnother(List<Goal> goals, int index)
-    {
-        var key = PersonIndex.SurnameKey(goals[index].Player);
-        return goals.Where((g, i) => i != index && PersonIndex.SurnameKey(g.Player) == key).Any();
     }
 
     /// <summary>The goal of <paramref name="team"/> whose scorer an earlier mention already credits with a goal (for either side: one of the two
