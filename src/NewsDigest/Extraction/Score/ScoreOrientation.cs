@@ -25,10 +25,7 @@ internal static partial class ScoreOrientation
             int favouredAt = sentenceSpan.Start + favour.Index + favour.Length;
             var favoured = mentions.FirstOrDefault(m => m.Span.Start == favouredAt);
             if (favoured.Team is not null && pair.Contains(favoured.Team))
-            {
-                var won = new Scoreline(Math.Max(raw.First, raw.Second), Math.Min(raw.First, raw.Second));
-                return string.Equals(favoured.Team, pair.First, StringComparison.OrdinalIgnoreCase) ? won : won.Swapped();
-            }
+                return raw.WonBy(string.Equals(favoured.Team, pair.First, StringComparison.OrdinalIgnoreCase));
         }
         // "Manchester City secured a 4-0 win over Liverpool", "his team's 2-1 Champions League defeat against Lens": a result noun right after
         // the scoreline with one of the pair as its object says whose result it is, whatever the headline's "after Liverpool win" seemed to say.
@@ -41,18 +38,12 @@ internal static partial class ScoreOrientation
         // "and Kotoko held on to win 1-0", "TP Mazembe won the second leg 2-1": a side of the pair right before a winning verb that runs
         // straight into the scoreline won it, whatever the opening's verdict (a shoot-out's winner, a headline about the other side) said.
         if (raw.First != raw.Second && SubjectWonScore(context, pair, mentions, absStart) is { } subjectWon)
-        {
-            var won = new Scoreline(Math.Max(raw.First, raw.Second), Math.Min(raw.First, raw.Second));
-            return subjectWon == pair.First ? won : won.Swapped();
-        }
+            return raw.WonBy(subjectWon == pair.First);
         // The opening said who won ("Chelsea beat Fulham"): a later "the 2-0 win" is theirs, however the sentence is built.
         // "A registered a victory over B ..., while the visitors slumped to a 2-1 defeat": a clause whose subject is a role word ("the
         // visitors", "the hosts") names no side, so the verdict decides even when it was read from this very sentence.
         if (verdict is { Winner: { } winner } && raw.First != raw.Second && (verdict.Evidence?.Span != sentenceSpan || RoleSubjectClause(sentence, start)))
-        {
-            var won = new Scoreline(Math.Max(raw.First, raw.Second), Math.Min(raw.First, raw.Second));
-            return winner == pair.First ? won : won.Swapped();
-        }
+            return raw.WonBy(winner == pair.First);
         var (outcome, cueAt) = ResultCue.ReadWithPosition(sentence, start);
         // The team the outcome word is about: the subject of the clause that holds it.
         int cueAbs = sentenceSpan.Start + (cueAt >= 0 ? cueAt : start);

@@ -4,6 +4,13 @@ namespace NewsDigest.Extraction.Score;
 public readonly record struct Scoreline(int First, int Second)
 {
     public Scoreline Swapped() => new(Second, First);
+
+    /// <summary>The same goals with the larger count on the side that won: the first side's when <paramref name="firstWon"/>, else the second's.</summary>
+    public Scoreline WonBy(bool firstWon)
+    {
+        var won = new Scoreline(Math.Max(First, Second), Math.Min(First, Second));
+        return firstWon ? won : won.Swapped();
+    }
     public override string ToString() => $"{First}-{Second}";
 }
 

@@ -30,8 +30,7 @@ public sealed partial class VenueExtractor : IFactExtractor
         foreach (Match m in GroundLabel().Matches(text))
         {
             var name = m.Groups["name"];
-            if (context.IsQuoted(name.Index) || NoGroundName().IsMatch(name.Value)) continue;
-            if (context.Gazetteer.Teams.TryGet(name.Value, out _) || context.TeamMentions.Any(t => t.Span.Start <= name.Index && name.Index + name.Length <= t.Span.End)) continue;
+            if (NoGround(context, name) || context.TeamMentions.Any(t => t.Span.Start <= name.Index && name.Index + name.Length <= t.Span.End)) continue;
             var known = context.VenueMentions.Where(v => v.Span.Start == name.Index && v.Span.Length == name.Length).Select(v => v.Value.Name).FirstOrDefault();
             return new Sourced<string>(known ?? name.Value.TrimEnd('.').Replace('’', '\''), context.EvidenceAt(name.Index));
         }
@@ -272,8 +271,7 @@ public sealed partial class VenueExtractor : IFactExtractor
         foreach (Match m in TiedGroundName().Matches(text))
         {
             var name = m.Groups["name"];
-            if (context.IsQuoted(name.Index) || NoGroundName().IsMatch(name.Value)) continue;
-            if (context.Gazetteer.Teams.TryGet(name.Value, out _) || context.TeamMentions.Any(t => t.Span.Start < name.Index + name.Length && name.Index < t.Span.End)) continue;
+            if (NoGround(context, name) || context.TeamMentions.Any(t => t.Span.Start < name.Index + name.Length && name.Index < t.Span.End)) continue;
             if (TownOfClub(context, name.Value)) continue;
             // "a crowd of 300 at Penrhos Athletic": a club's name the gazetteer lacks; a ground the gazetteer knows was judged by NamedGround.
             if (name.Value.Split(' ').Any(SideCandidates.ClubWords.Contains) || context.VenueMentions.Any(v => v.Span.Start < name.Index + name.Length && name.Index < v.Span.End)) continue;
@@ -296,6 +294,11 @@ public sealed partial class VenueExtractor : IFactExtractor
     /// "a bumper crowd of 388 at Cae'r Felin": one to three capitalised words after "at", tied to the match by its day or its crowd.</summary>
     [GeneratedRegex(@"(?:\b(?:crowd|spectators|fans|supporters|attendance)(?: of [0-9][0-9,.]*)? at (?:the )?(?<name>[\p{Lu}][\p{L}\p{M}'’\-]+(?: [\p{Lu}][\p{L}\p{M}'’\-]+){0,2})(?![\p{L}\p{M}'’\-]| [\p{Lu}])|\bat (?:the )?(?<name>[\p{Lu}][\p{L}\p{M}'’\-]+(?: [\p{Lu}][\p{L}\p{M}'’\-]+){0,2}),? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|in front of\b))")]
     private static partial Regex TiedGroundName();
+
+    /// <summary>Whether a name read after a ground's label or "at" is no ground: quoted, a time (<see cref="NoGroundName"/>), or a team the
+    /// gazetteer knows.</summary>
+    private static bool NoGround(ExtractionContext context, Group name) =>
+        context.IsQuoted(name.Index) || NoGroundName().IsMatch(name.Value) || context.Gazetteer.Teams.TryGet(name.Value, out _);
 
     /// <summary>A time, not a place: "at Christmas on Sunday", "at Easter", a month or a day; a word that opens a sentence's name ("at The").</summary>
     [GeneratedRegex(@"^(?:Christmas|Easter|New Year|Halloween|Home|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Last|Half|Full|Times?)\b")]
