@@ -80,6 +80,7 @@ public static partial class ScoringMoments
             {
                 if (OtherMatchScores.PastMatchWithin(text, m.Index, PastReach) || NotHappened().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))) continue;
                 var kind = KindOf(m);
+                if (kind == MomentKind.Opener && OpeningMatch(context, sentence.Start, text, m)) continue;
                 Scoreline? told = kind == MomentKind.Told ? new Scoreline(int.Parse(m.Groups["x"].Value), int.Parse(m.Groups["y"].Value)) : null;
                 var moment = new Moment(kind, told, sentence);
                 // "cancelled out Benteke's opener": the opener came first.
@@ -130,6 +131,19 @@ public static partial class ScoringMoments
     private static partial Regex Moments();
 
     /// <summary>"should have opened the scoring", "looked set to be the winner", "denied a winner": a goal that did not happen.</summary>
+    /// <summary>"a nervy win over Comoros in the tournament opener", "their season opener", "Sunday's opener", "the Afcon 2025 opener", "the
+    /// Bundesliga opener": an opener named for a season, a competition, a weekday or a year is the first match, not its first goal.</summary>
+    private static bool OpeningMatch(ExtractionContext context, int sentenceStart, string text, Match opener)
+    {
+        if (!opener.Value.Equals("opener", StringComparison.OrdinalIgnoreCase)) return false;
+        if (MatchOpenerBefore().IsMatch(text.AsSpan(0, opener.Index))) return true;
+        int at = sentenceStart + opener.Index;
+        return context.CompetitionMentions.Any(c => c.Span.End <= at && at - c.Span.End <= 1);
+    }
+
+    [GeneratedRegex(@"\b(?:season|league|home|away|tournament|cup|group(?: [A-L])?|conference|series|campaign|competition|championship|qualifying|qualifier|pre-?season|phase|stage|term|weekend|tonight['’]s|today['’]s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?|(?:19|20)[0-9]{2}(?:[-/][0-9]{2,4})?)[ -]$", RegexOptions.IgnoreCase)]
+    private static partial Regex MatchOpenerBefore();
+
     [GeneratedRegex(@"\b(?:should|could|would|might|almost|nearly|denied|deny|looked\s+set|looked\s+like|thought|ruled\s+out|disallowed|chance\s+to|bid\s+to|hunt\s+for|search\s+for|without|no)\b[^.,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotHappened();
 
