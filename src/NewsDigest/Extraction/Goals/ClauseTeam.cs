@@ -64,8 +64,10 @@ internal static partial class ClauseTeam
     [GeneratedRegex(@"^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:defender|midfielder|striker|forward|winger|keeper|goalkeeper|captain|skipper|manager|boss|coach|full-back|right-back|left-back|centre-back|centre-half|wing-back|substitute|sub|youngster|teenager|loanee|signing|star|playmaker|frontman|veteran|debutant|academy graduate)\s+(?-i:\p{Lu})")]
     private static partial Regex RoleThenName();
 
-    /// <summary>"the Sunderland goal", "Liverpool's defence", "United fell behind to": the team is the side scored against.</summary>
-    [GeneratedRegex(@"^\s*(?:['’]s?\s+)?(?:[\w-]+\s+)?(?:goal|net|defence|defense|back four|back line|backline|rearguard|penalty area|box|area|goalmouth|six-yard box)\b(?!-)|^\s*(?:fell|went|were|was)\s+(?:\w+\s+)?behind\b|^\s*(?:trailed|conceded)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"the Sunderland goal", "Liverpool's defence", "United fell behind to": the team is the side scored against. So is a side
+    /// that failed to clear the ball the goal came from ("Pafos couldn't clear a corner and Caicedo arrived to flick his header in",
+    /// "Forest failed to deal with a routine free-kick and Ogbene fired home").</summary>
+    [GeneratedRegex(@"^\s*(?:['’]s?\s+)?(?:[\w-]+\s+)?(?:goal|net|defence|defense|back four|back line|backline|rearguard|penalty area|box|area|goalmouth|six-yard box)\b(?!-)|^\s*(?:fell|went|were|was)\s+(?:\w+\s+)?behind\b|^\s*(?:trailed|conceded)\b|^\s*(?:could(?:n['’]t|\s+not)|failed\s+to|(?:was|were)\s+unable\s+to)\s+(?:clear|deal\s+with)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcedingAfter();
 
     [GeneratedRegex(@"\b(?:against|past|beyond|beat|beating|behind|over|at)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

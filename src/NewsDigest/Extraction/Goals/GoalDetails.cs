@@ -53,9 +53,18 @@ internal static partial class GoalDetails
         return null;
     }
 
-    /// <summary>How many goals a clause tells; a season's tally ("top of the scoring charts with three goals") tells none of this match's.</summary>
-    public static int CountIn(string clause) =>
-        TallyWords().IsMatch(clause) || CompletesCount().IsMatch(clause) ? 1 : FiveGoals().IsMatch(clause) ? 5 : FourGoals().IsMatch(clause) ? 4 : HatTrick().IsMatch(clause) ? 3 : Brace().IsMatch(clause) ? 2 : 1;
+    /// <summary>How many goals a clause tells; a season's tally ("top of the scoring charts with three goals") tells none of this match's.
+    /// A goal in each half or both goals told of one scorer are two; told of a list of names ("Foden and Silva scored in each half") they
+    /// are one each, so <paramref name="oneScorer"/> says whether the clause's verb has a single scorer.</summary>
+    public static int CountIn(string clause, bool oneScorer = false) =>
+        TallyWords().IsMatch(clause) || CompletesCount().IsMatch(clause) ? 1 : FiveGoals().IsMatch(clause) ? 5 : FourGoals().IsMatch(clause) ? 4 : HatTrick().IsMatch(clause) ? 3
+            : Brace().IsMatch(clause) || (oneScorer && EachHalfOrBoth().IsMatch(clause)) ? 2 : 1;
+
+    /// <summary>"Kane scored in each half", "Mies struck either side of the interval", "Wind scored both goals", "Bourigeaud scored both
+    /// their goals": two goals of one scorer. Both goals "against" a side or "in a/the" game named after them are another match's
+    /// ("who scored both goals against Spain", "scored both goals in a 2-1 upset"), but for a half of this one.</summary>
+    [GeneratedRegex(@"\b(?:scored|netted|struck|found the net)(?: once)? (?:in each half|in both halves|either side of (?:half-time|halftime|the break|the interval))\b|\b(?:scored|netted|grabbed|got|struck|bagged) both (?:of )?(?:the |their |his |her |(?-i:\p{Lu})[\w'’-]+['’]s? )?goals\b(?! (?:against|in (?:a|an|the|their|his|her)\b(?! (?:first|second) half)))", RegexOptions.IgnoreCase)]
+    private static partial Regex EachHalfOrBoth();
 
     [GeneratedRegex(@"\b(?:with four goals|four-goal haul|haul of four|(?:scored|netted|struck|bagged|grabbed|hit) four(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
     private static partial Regex FourGoals();

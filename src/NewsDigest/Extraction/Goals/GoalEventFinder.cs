@@ -257,9 +257,10 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"^\s*,?\s*(?:(?:came|come|arrived|was|were)\s+)?(?:(?:in the (?:first|second) (?:half|period)|in each half|either side of (?:half-time|halftime|the break|the interval)|after the (?:break|interval|restart))\s+)?(?:from|by|for)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfterNoun();
 
-    /// <summary>"a late goal by substitute Haller", "converted into goal by forward Mashike": a role word before the name of a goal's
-    /// scorer (an attempt's noun, "a header by substitute Moses", is as often a knock-down, so only goal nouns take it).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by)\s+(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>"a late goal by substitute Haller", "converted into goal by forward Mashike", "a 20th-minute goal by in-form Keel": a role
+    /// word, or a hyphenated modifier ("in-form", "on-loan", "19-year-old") with or without one, before the name of a goal's scorer (an
+    /// attempt's noun, "a header by substitute Moses", is as often a knock-down, so only goal nouns take it).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:came|come|arrived|was|were)\s+)?(?:from|by)\s+(?:(?-i:(?:[a-z0-9]+-)+[a-z]+)\s+(?:(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+)?|(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByRoleAfterGoalNoun();
 
     [GeneratedRegex(@"^(?:goals?|opener|opening goal|equali[sz]er|leveller|leveler|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]

@@ -56,7 +56,7 @@ internal static class SentenceGoalReader
                 OwnGoal = ownGoal,
                 Method = penalty ? GoalMethod.Penalty : GoalListReader.HeaderWords().IsMatch(clauseText) ? GoalMethod.Header : GoalDetails.FreeKick().IsMatch(clauseText) ? GoalMethod.FreeKick : GoalMethod.Unknown,
                 Assist = GoalDetails.AssistIn(context, sentence, scorer),
-                Count = resolved is null ? GoalDetails.CountIn(clauseText) : 1,
+                Count = resolved is null ? GoalDetails.CountIn(clauseText, events.Count(x => x.Trigger.Index == trigger.Index) == 1) : 1,
                 Again = GoalDetails.AgainWords().IsMatch(sentenceText.AsSpan(trigger.Index, Math.Min(trigger.Length + 20, sentenceText.Length - trigger.Index))),
             });
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
