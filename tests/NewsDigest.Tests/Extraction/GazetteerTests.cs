@@ -33,6 +33,24 @@ public sealed class GazetteerTests
         Assert.Equal(["Aston Villa", "Atletico Madrid"], found);
     }
 
+    [Theory]
+    [InlineData("Santiago Bernabéu Stadium", "Santiago Bernabeu")]
+    [InlineData("Estadio Santiago Bernabeu", "Santiago Bernabeu")]
+    [InlineData("Camp Nou Stadium", "Camp Nou")]
+    [InlineData("Giuseppe Meazza Stadium", "San Siro")]
+    public void A_known_ground_written_with_a_ground_word_is_the_same_ground(string written, string canonical)
+    {
+        Assert.True(Gazetteer.Default.Venues.TryGet(written, out var venue), $"'{written}' is not in the gazetteer");
+        Assert.Equal(canonical, venue.Name);
+    }
+
+    [Fact]
+    public void A_ground_word_after_the_name_makes_no_other_building_the_ground()
+    {
+        Assert.False(Gazetteer.Default.Venues.TryGet("Wembley Arena", out _));
+        Assert.False(Gazetteer.Default.Venues.TryGet("Etihad Arena", out _));
+    }
+
     [Fact]
     public void Venues_know_their_home_team()
     {

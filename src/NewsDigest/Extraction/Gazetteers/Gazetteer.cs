@@ -44,6 +44,7 @@ public sealed class Gazetteer
             venues.Add((entry.Name, entry));
             if (fields.Length > 2) foreach (var alias in Aliases(fields[2])) venues.Add((alias, entry));
         }
+        venues.AddRange(WithGroundWord(venues));
         return new Gazetteer
         {
             Teams = new PhraseGazetteer<TeamEntry>(teams, requireCapital: true, givenNames, surnames),
@@ -62,6 +63,34 @@ public sealed class Gazetteer
             if (fields.Length > 1) foreach (var alias in Aliases(fields[1])) yield return (alias, fields[0]);
         }
     }
+
+    /// <summary>"Santiago Bernabéu Stadium", "Camp Nou Stadium", "Estadio Santiago Bernabeu", "Stadio Giuseppe Meazza": a known ground
+    /// whose name holds no ground word, written with "Stadium" after it or the ground word of its country before it, is the same ground.
+    /// Listed after every written name and alias, so a name the file gives another ground keeps it.</summary>
+    /// <remarks>Reports and the gold write these forms as often as the bare name; unlisted, "at the Santiago Bernabeu Stadium" was read
+    /// as "Santiago Bernabeu" and judged another ground than the gold's "Santiago Bernabéu Stadium". "Arena" is left out: "Wembley Arena"
+    /// and "Etihad Arena" are other buildings.</remarks>
+    private static IEnumerable<(string, VenueEntry)> WithGroundWord(List<(string Name, VenueEntry Entry)> venues)
+    {
+        foreach (var (name, entry) in venues.ToList())
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Any(word => GroundWords.Contains(word)) || KindsOfGround.Contains(name)) continue;
+            yield return (name + " Stadium", entry);
+            if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var before in GroundWordsBefore) yield return (before + " " + name, entry);
+        }
+    }
+
+    /// <summary>Words that say a name is a ground's ("Wembley Stadium", "Allianz Arena", "Stade de France"): such a name gets no other.</summary>
+    private static readonly HashSet<string> GroundWords = new(StringComparer.OrdinalIgnoreCase) { "Stadium", "Stadion", "Stadio", "Estadio", "Estádio", "Stade", "Arena" };
+
+    /// <summary>Names a listed ground shares with many others of its kind: "Estadio Olímpico" is Seville's or Montevideo's as often as
+    /// Rome's "Olimpico", "Estadio Metropolitano" Barranquilla's as often as Madrid's.</summary>
+    private static readonly HashSet<string> KindsOfGround = new(StringComparer.OrdinalIgnoreCase) { "Olimpico", "Olímpico", "Metropolitano" };
+
+    /// <summary>A ground word written before the name: Spanish and Portuguese (keys fold accents, so "Estádio" is the same), Italian, French, German.</summary>
+    private static readonly string[] GroundWordsBefore = ["Estadio", "Stadio", "Stade", "Stadion"];
 
     private static HashSet<string> CapitalisedWords(IEnumerable<string> names)
     {
