@@ -67,7 +67,7 @@ internal static partial class NotScoredTests
     {
         int clause = GoalClauses.ClauseStart(sentenceText, trigger.Index);
         int end = GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length);
-        return ElsewhereWords().IsMatch(sentenceText.AsSpan(clause, end - clause));
+        return ElsewhereWords().IsMatch(sentenceText.AsSpan(clause, end - clause)) || SeasonTally().IsMatch(sentenceText.AsSpan(clause, end - clause));
     }
 
     public static bool Negated(string sentence, Match trigger)
@@ -154,4 +154,9 @@ internal static partial class NotScoredTests
 
     [GeneratedRegex(@"\b(?:(?:(?:a|an|the|that|this)|[\w-]+['’]s?(?: [a-z][\w-]*)?) (?:19|20)[0-9]{2} (?:match|game|final|meeting|clash|fixture|tie|win|defeat|draw)|elsewhere|earlier in the (?:season|day|week)|earlier this (?:season|month|year)|(?:has|have|had) (?:now )?(?:scored|netted)\b[^.]{0,40}\b(?:this season|this term|so far|all season|career)|last season|last term|last week|last month|last year|(?:a|one|two|three|four|five|six|[0-9]+) (?:days?|weeks?|fortnight|months?|years?|seasons?) ago|in the reverse fixture|reverse fixture|previous meeting|first meeting|last meeting|last time (?:the|these) (?:two|sides)|in midweek|at the weekend|last weekend)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex ElsewhereWords();
+
+    /// <summary>"The forward scored 12 league goals this season", "she netted 29 goals in 38 games in all competitions": a count of goals
+    /// told with a season or a run of games is a player's tally, none of this match's goals.</summary>
+    [GeneratedRegex(@"\b(?:scored|netted|bagged|notched) (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|[a-z]+-[a-z]+) (?:[\w-]+ ){0,2}?goals\b[^.]{0,40}?\b(?:this season|this term|this campaign|so far|all season|in all competitions|career|in (?:[0-9]+|[a-z]+) (?:games|matches|appearances|outings|starts))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonTally();
 }

@@ -15,7 +15,7 @@ public static partial class OtherMatchPassages
     {
         var text = context.Text;
         var flags = new bool[context.Sentences.Count];
-        bool otherMatch = false;
+        bool otherMatch = false, roundUp = false;
         for (int i = 0; i < flags.Length; i++)
         {
             var sentence = context.Sentences[i];
@@ -30,8 +30,13 @@ public static partial class OtherMatchPassages
             // "Nuno celebrates first win as West Ham boss" on a line of its own, past the opening: the headline of a second story
             // that a page runs on after the report (agency round-ups), about a match of other sides.
             else if (i > 0 && OpensLine(text, sentence) && ShortFirstLine(span) && HeadlineLine().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
+            // "Elsewhere, Freiburg won 1-0 at Cologne. The win took Freiburg behind Union on goal difference. Stuttgart leapfrogged Bochum
+            // with a 2-1 home win over Borussia Moenchengladbach.": once the report has turned to the round's other games, a scoreline
+            // told in a sentence that names two other sides and neither of this match's is the next of them, and its story follows.
+            else if (roundUp && TellsAScore().IsMatch(span) && NamesTwoOtherSides(context, sentence)) otherMatch = true;
             else if (otherMatch && NamesThisMatch(context, sentence)) otherMatch = false;
             flags[i] = otherMatch;
+            roundUp |= otherMatch;
         }
         return flags;
     }
@@ -41,6 +46,16 @@ public static partial class OtherMatchPassages
         if (context.Facts.Teams is not { } pair || NamesThisMatch(context, sentence)) return false;
         return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !pair.Contains(m.Value.Name));
     }
+
+    private static bool NamesTwoOtherSides(ExtractionContext context, TextSpan sentence)
+    {
+        if (context.Facts.Teams is not { } pair || NamesThisMatch(context, sentence)) return false;
+        return context.TeamMentions.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !pair.Contains(m.Value.Name))
+            .Select(m => m.Value.Name).Distinct().Count() >= 2;
+    }
+
+    [GeneratedRegex(@"(?<![\w.,-])[0-9]{1,2} ?[-–] ?[0-9]{1,2}(?![\w.,-]|[-–][0-9])")]
+    private static partial Regex TellsAScore();
 
     private static bool NamesThisMatch(ExtractionContext context, TextSpan sentence)
     {
