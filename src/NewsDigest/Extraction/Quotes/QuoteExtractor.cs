@@ -24,6 +24,8 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
         bool previousClosedParagraph = false;
         // The quote before was given by its words to no person ("Liverpool issued a statement that said: "..."), so its next paragraph is nobody's too.
         bool previousNobody = false;
+        // Short phrases of the headline or lead that no words attribute, given at the end to the person who speaks most below (OpeningPhrase).
+        var openingPhrases = new List<TextSpan>();
         bool doubleMarkSpeech = context.QuotedSpans.Any(s => !QuotePhrase.InSingleMarks(text, s) && QuotePhrase.WordCount(s.Slice(text)) >= QuotePhrase.MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
@@ -32,14 +34,23 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’"), unless its
             // own words attribute it, as headlines and summaries quote ("Sarina Wiegman admits 'mixed feelings'").
             bool termMarks = phrase && doubleMarkSpeech && QuotePhrase.InSingleMarks(text, span);
-            if (termMarks && !QuotePhrase.OwnWordsAttribute(text, span)) continue;
+            if (termMarks && !QuotePhrase.OwnWordsAttribute(text, span))
+            {
+                if (OpeningPhrase.InOpening(text, span)) openingPhrases.Add(span);
+                continue;
+            }
             // A short paragraph in a run of quoted paragraphs ("“Congratulations to Newcastle." between two more of the manager's) is speech.
             bool runOn = phrase && previousEnd >= 0 && (previousOpenEnded || previousClosedParagraph) && QuoteLayout.IsParagraphStart(text, span.Start)
                 && !QuoteLayout.HasProseBetween(text, previousEnd, span.Start) && text.AsSpan(span.End, QuoteLayout.ParagraphEnd(text, span.End) - span.End).Trim("\"”’'` ").IsEmpty;
             // "Mikel Arteta asked about ...: / “Unbelievable feeling. / “That’s what football is about ...": a short paragraph that opens a run of
             // quoted paragraphs is speech too.
             bool leadsRun = phrase && !runOn && LeadsQuoteRun(context, text, span);
-            if (QuoteCues.IsChant(text, span) || (phrase && !runOn && !leadsRun && !QuoteCues.SentenceReportsSpeech(text, span))) continue;
+            if (QuoteCues.IsChant(text, span)) continue;
+            if (phrase && !runOn && !leadsRun && !QuoteCues.SentenceReportsSpeech(text, span))
+            {
+                if (OpeningPhrase.InOpening(text, span)) openingPhrases.Add(span);
+                continue;
+            }
             // Page furniture between two paragraphs of one quote ("Read More Football Stories") does not end the quote.
             bool continuation = previousOpenEnded && QuoteLayout.IsParagraphStart(text, span.Start) && previousEnd >= 0
                 && (!QuoteLayout.HasProseBetween(text, previousEnd, span.Start) || QuoteLayout.OnlyFurnitureBetween(text, previousEnd, span.Start));
@@ -57,7 +68,11 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             else
             {
                 speaker = finder.Find(context, span, previousSpeaker, previousEnd, speakers, out inferred);
-                if (termMarks && (inferred || speaker is null)) continue;
+                if (termMarks && (inferred || speaker is null))
+                {
+                    if (inferred && OpeningPhrase.InOpening(text, span)) openingPhrases.Add(span);
+                    continue;
+                }
                 nobody = speaker is null && !inferred;
                 // "“...,” APL said in October. / “The APL regularly reviews ...”": a quote paragraph that only goes on from a quote no person
                 // said is nobody's too, not the person quoted before that.
@@ -85,7 +100,11 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // "according to the Valley's radio man, "lost their minds."": a phrase its words give to an unnamed source is still quoted speech.
             // "A Conference statement said the board had "no discretion"": a document's phrase likewise.
             bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span));
-            if (phrase && speaker is null && !nobodysHalf && !unnamedSource) continue;
+            if (phrase && speaker is null && !nobodysHalf && !unnamedSource)
+            {
+                if (inferred && OpeningPhrase.InOpening(text, span)) openingPhrases.Add(span);
+                continue;
+            }
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);
             if (continuation && chainInferred && !inferred && speaker is not null)
                 for (int k = chainStart; k < context.Quotes.Count; k++)
@@ -118,6 +137,7 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
                 && text.AsSpan(span.End, (lineEnd < 0 ? text.Length : lineEnd) - span.End).Trim("\"”’' .").IsEmpty;
             previousOpenEnded = span.End >= text.Length || text[span.End] == '\n' || (span.End + 1 < text.Length && text[span.End] is not ('"' or '”' or '’' or '\'') && text.IndexOf('\n', span.End) is int nl && nl >= 0 && text.AsSpan(span.End, nl - span.End).Trim().IsEmpty);
         }
+        OpeningPhrase.Attribute(context, openingPhrases);
     }
 
     /// <summary>True when the span is a whole paragraph (only marks after it) and the next quoted span opens the next paragraph, with no prose between.</summary>
