@@ -24,6 +24,13 @@ public sealed class ResultSentenceTeamsTests
         Assert.Equal("Old Boys", ResultSentenceReader.Clean("Kelton's Old Boys"));
     }
 
+    [Theory]
+    [InlineData("Over Kestrel Dunes FC", "Kestrel Dunes")]
+    [InlineData("To Visiting Marsh Lane", "Marsh Lane")]
+    [InlineData("Past Harlow Vale", "Harlow Vale")]
+    public void A_title_case_preposition_before_a_name_is_no_part_of_it(string written, string side) =>
+        Assert.Equal(side, ResultSentenceReader.Clean(written));
+
     [Fact]
     public void A_sentence_case_headline_opening_on_a_club_gives_it_as_the_winner()
     {
