@@ -31,6 +31,12 @@ public sealed class ResultSentenceTeamsTests
     public void A_title_case_preposition_before_a_name_is_no_part_of_it(string written, string side) =>
         Assert.Equal(side, ResultSentenceReader.Clean(written));
 
+    [Theory]
+    [InlineData("Leeds Olympic came from behind to beat Harwick Rangers 2-1 on Saturday night.", "Leeds Olympic", "Harwick Rangers")]
+    [InlineData("Leeds Women came from behind to beat Harwick Rangers 2-1 on Saturday night.", "Leeds United", "Harwick Rangers")]
+    public void A_known_short_form_opening_a_longer_name_is_not_the_known_club(string text, string first, string second) =>
+        Assert.Equal((first, second), TeamsOf("Round nine", text + "\nHarwick Rangers had led at the break."));
+
     [Fact]
     public void A_sentence_case_headline_opening_on_a_club_gives_it_as_the_winner()
     {
