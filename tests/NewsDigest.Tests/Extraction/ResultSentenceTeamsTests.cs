@@ -24,6 +24,28 @@ public sealed class ResultSentenceTeamsTests
         Assert.Equal("Old Boys", ResultSentenceReader.Clean("Kelton's Old Boys"));
     }
 
+    [Theory]
+    [InlineData("Over Kestrel Dunes FC", "Kestrel Dunes")]
+    [InlineData("To Visiting Marsh Lane", "Marsh Lane")]
+    [InlineData("Past Harlow Vale", "Harlow Vale")]
+    public void A_title_case_preposition_before_a_name_is_no_part_of_it(string written, string side) =>
+        Assert.Equal(side, ResultSentenceReader.Clean(written));
+
+    [Theory]
+    [InlineData("Leeds Olympic came from behind to beat Harwick Rangers 2-1 on Saturday night.", "Leeds Olympic", "Harwick Rangers")]
+    [InlineData("Leeds Women came from behind to beat Harwick Rangers 2-1 on Saturday night.", "Leeds United", "Harwick Rangers")]
+    public void A_known_short_form_opening_a_longer_name_is_not_the_known_club(string text, string first, string second) =>
+        Assert.Equal((first, second), TeamsOf("Round nine", text + "\nHarwick Rangers had led at the break."));
+
+    [Theory]
+    [InlineData("Harwick City trailed at the break. Then City, with Everton loanee Jo Pike on, turned it round. City were the better side.", 0)]
+    [InlineData("Everton loanee Jo Pike was on the bench. City trailed at the break. City were the better side after it.", 2)]
+    public void A_bare_city_is_no_english_default_when_the_report_writes_a_longer_city_name(string text, int defaults)
+    {
+        var context = new ExtractionContext(new Article("test", text) { Title = "Round nine" });
+        Assert.Equal(defaults, BareClubName.Find(context).Count);
+    }
+
     [Fact]
     public void A_sentence_case_headline_opening_on_a_club_gives_it_as_the_winner()
     {

@@ -23,12 +23,44 @@ public static class BareClubName
         foreach (var (word, club) in Defaults)
         {
             if (!context.Gazetteer.Teams.TryGet(club, out var entry) || mentions.Any(m => m.Value.Name.EndsWith(" " + word, StringComparison.Ordinal))) continue;
+            if (ClosesOtherName(context, word)) continue;
             var bare = new List<PhraseMatch<TeamEntry>>();
             for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
                 if (StandsAlone(text, at, word.Length)) bare.Add(new PhraseMatch<TeamEntry>(new TextSpan(at, word.Length), entry, 0, 1));
             if (bare.Count >= 2) found.AddRange(bare);
         }
         return found;
+    }
+
+    /// <summary>"Ballarat City Men 3 d Western Suburbs 2 ... City's men were impressive", "Spring Gully United was aiming": a report that writes
+    /// the word closing a longer name the gazetteer does not know (a capitalised word before it, in running prose) means that club by the bare
+    /// word, not the English default.</summary>
+    private static bool ClosesOtherName(ExtractionContext context, string word)
+    {
+        var text = context.Text;
+        for (int at = text.IndexOf(" " + word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(" " + word, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + 1 + word.Length;
+            if (end < text.Length && char.IsLetter(text[end]) || at == 0 || !char.IsLetter(text[at - 1])) continue;
+            int start = at - 1;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            var before = text[start..at];
+            if (!char.IsUpper(before[0]) || before.Skip(1).Any(char.IsUpper) || TeamMentionFilter.LeadingCapitals.Contains(before) || ResultSentenceReader.LeadingWord(before)) continue;
+            if (end + 1 < text.Length && text[end] == ' ' && NameWordsAfter.Contains(NextWord(text, end + 1))) continue;
+            var span = new TextSpan(start, end - start);
+            if (context.TeamMentions.Any(m => m.Span.Overlaps(span)) || context.VenueMentions.Any(m => m.Span.Overlaps(span))) continue;
+            int lineStart = text.LastIndexOf('\n', start) + 1, lineEnd = text.IndexOf('\n', end);
+            if (HeadlineSides.TitleCaseLine(text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)])) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static string NextWord(string text, int from)
+    {
+        int stop = from;
+        while (stop < text.Length && char.IsLetter(text[stop])) stop++;
+        return text[from..stop];
     }
 
     /// <summary>Not inside a word, not after a capitalised word ("Leeds United", "Mexico City"), not before a word that makes it another name.</summary>

@@ -291,7 +291,9 @@ public static partial class ResultSentenceReader
         // "Champions League-chasing Tottenham": the words up to a hyphened adjective describe the side.
         int adjective = words.FindLastIndex(w => w.IndexOf('-') is > 0 and var h && h + 1 < w.Length && char.IsLower(w[h + 1]));
         if (adjective >= 0) words.RemoveRange(0, adjective + 1);
-        while (words.Count > 0 && LeadingNoise.Contains(words[0])) words.RemoveAt(0);
+        // "With Victory Over Tupapa Maraerenga FC", "Loss To Visiting Kennesaw State": a title-case line's capitalised preposition before a
+        // name is no more its first word than it is a later one (see TitleCaseLinkWords).
+        while (words.Count > 0 && (LeadingNoise.Contains(words[0]) || TitleCaseLinkWords.Contains(words[0]))) words.RemoveAt(0);
         // "Tafea FC To Book Place In Final": a title-case headline's capitals run on past the name into the rest of the line.
         int runOn = words.Count > 1 ? words.FindIndex(1, w => TitleCaseLinkWords.Contains(w)) : -1;
         if (runOn > 0) words.RemoveRange(runOn, words.Count - runOn);

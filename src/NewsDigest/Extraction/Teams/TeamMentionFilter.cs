@@ -22,6 +22,7 @@ internal static partial class TeamMentionFilter
         {
             if (PersonName.Precedes(text, m.Span) || (players is not null && players.Contains(m.Span.Substring(text)))) continue;
             if (OwnedByOther(ownedWords, m.Span.Substring(text), m.Value.Name)) continue;
+            if (OpensLongerName(text, m)) continue;
             if ((m.Value.National && QualifiesOther(text, m.Span)) || DatelinePlace(text, m.Span)) continue;
             if (m.Value.National && InClubName(context, m)) continue;
             if (TransferFrom().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)))) continue;
@@ -60,6 +61,31 @@ internal static partial class TeamMentionFilter
     /// <summary>Whether a mention is a lone word that closes another named team's name (see <see cref="OwnedLastWords"/>).</summary>
     internal static bool OwnedByOther(Dictionary<string, string>? owned, string surface, string team) =>
         owned is not null && owned.TryGetValue(surface, out var owner) && owner.Length > 0 && owner != team;
+
+    /// <summary>"Newcastle Olympic came from behind to beat New Lambton": a known team's one-word short form ("Newcastle" for Newcastle United)
+    /// that a capitalised word follows in running prose opens a longer name the gazetteer does not know, another club of the place; it is not
+    /// the known team. A word that says which of the club's teams or what of the club it is ("Women", "Femenil", "Academy", "Stadium"; "U21s"
+    /// is no such word) or a day ("beat Newcastle Tuesday") keeps the mention; so do a possessive ("Morecambe's Under-18s") and a title-case
+    /// line, whose capitals run on past any name.</summary>
+    internal static bool OpensLongerName(string text, Gazetteers.PhraseMatch<TeamEntry> mention)
+    {
+        var span = mention.Span;
+        // "Morecambe's Under-18s", "Guingamp's Aissata": a possessive owns what follows; it does not run on into another name.
+        if (span.Length == mention.Value.Name.Length || text.AsSpan(span.Start, span.Length).ContainsAny(" '’")) return false;
+        var next = NameRunsOn().Match(text, span.End);
+        if (!next.Success || KeepsTeam().IsMatch(next.Groups["w"].Value)) return false;
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1, lineEnd = text.IndexOf('\n', span.End);
+        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+        return !HeadlineSides.TitleCaseLine(line) && line.Any(char.IsLower);
+    }
+
+    /// <summary>A capitalised word of letters right after a name (not an initialism's "U21s", not across a stop or a comma).</summary>
+    [GeneratedRegex(@"\G (?<w>[\p{Lu}][\p{Ll}][\p{L}'’\-]*)")]
+    private static partial Regex NameRunsOn();
+
+    /// <summary>Words after a club's name that name one of its teams or part of it, a day or a month: the club is still meant.</summary>
+    [GeneratedRegex(@"^(?:Women|Women's|Women’s|Womens|Ladies|Men|Men's|Men’s|Girls|Boys|Femeni|Femenil|Femenino|Feminine|Féminine|Football|Soccer|Academy|Reserves|Youth|Under|Juniors|Development|Supporters|Stadium|Park|Arena|Ground|Oval|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$")]
+    private static partial Regex KeepsTeam();
 
     /// <summary>Whether a nation's name qualifies something else rather than naming a side: a club's or player's country ("Yokohama F. Marinos
     /// of Japan", "Togo's ASKO", "Japan international"), a dateline ("YOKOHAMA, Japan (AP)") or a competition ("Nigeria Women Football League").</summary>
