@@ -94,6 +94,15 @@ public sealed partial class RedCardExtractor : IFactExtractor
             if (context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) return null;
             return context.People.NameOf(p);
         }
+        // "Dalot's positive contribution was followed by a needless one when he was shown a second yellow": a pronoun points back to the
+        // player who opens its own sentence, possessive or not, before any name of an earlier sentence.
+        if (PronounSubject().Match(s, 0, Math.Min(s.Length, at - sentence.Start)) is { Success: true } pronoun)
+            foreach (var p in people)
+            {
+                if (p.Start - sentence.Start > 25 || p.Start - sentence.Start >= pronoun.Index) break;
+                if (!p.Possessive || context.IsQuoted(p.Start) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
+                return context.People.NameOf(p);
+            }
         if (Anaphor().IsMatch(s[..Math.Min(s.Length, at - sentence.Start)]) && context.LastSubjectBefore(sentence.Start) is { } last)
             return context.People.NameOf(last);
         return null;
@@ -137,6 +146,10 @@ public sealed partial class RedCardExtractor : IFactExtractor
     // "fouled by X" names the fouler of another moment; "bundled over Barcelona's X" a fouled player behind a possessive side.
     [GeneratedRegex(@"\b(?:on|fouling|fouled|tripping|tripped|into|clattering|challenge on|foul on|denying|denied|wiping out|felling|felled|over|by|(?:hacked|hacking|brought|bringing|chopped|chopping|scythed|scything|hauled|hauling|pulled|pulling|dragged|dragging|cut|cutting|took|taking|knocked|knocking) down|(?:took|taking|wiped|wiping) out|upended|upending|clipped|clipping|kicked|kicking|caught|catching|elbowed|elbowing|shoved|shoving|hit|hitting|struck|striking|lunged at|stamped on|pulled|pulling|grabbed|grabbing|held|holding|tugged|tugging)\s+(?:[\w-]+['’]s?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FouledBefore();
+
+    /// <summary>A "he" or "she" that is the subject of the card's clause: "when he was shown", "before she saw red".</summary>
+    [GeneratedRegex(@"\b(?:he|she)\s+(?:was|got|received|picked\s+up|earned|saw|then|also|later)\b")]
+    private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"\b(?:he|she|the [\w'’ -]{0,25}?(?:striker|forward|captain|skipper|midfielder|defender|winger|substitute|man|keeper|goalkeeper|full-back|centre-back|international))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();

@@ -93,5 +93,7 @@ public sealed partial class PlayerTeams
         "with", "in", "to", "against", "for", "at", "and", "over", "past", "by", "from", "of", "on", "the", "a", "an", "as", "when",
         "after", "before", "but", "while", "into", "through", "than", "was", "were", "is", "are", "had", "has", "have", "beat", "saw",
         "who", "which", "that", "where", "then", "so", "or", "until", "since", "off", "under", "behind", "without", "like",
+        // "a victory over Nigeria despite Lauren James' red card": a conjunction opens another clause, whose subject is anyone's player.
+        "despite", "because", "although", "though", "amid", "following", "unless", "if", "thanks", "whereas", "yet", "nor", "even",
     };
 }

@@ -35,6 +35,10 @@ internal static partial class ScoreOrientation
             var forObject = told.ObjectWon ? new Scoreline(top, bottom) : new Scoreline(bottom, top);
             return told.Side == pair.First ? forObject : forObject.Swapped();
         }
+        // "in City's 7-0 romp", "Palace's 3-1 victory was marred", "after Chelsea's 2-0 defeat": a side of the pair owning the result noun
+        // that follows the scoreline won it (a win, a rout, a defeat of someone) or lost it (a defeat, a loss, a thrashing by someone).
+        if (raw.First != raw.Second && PossessiveResult(context, pair, sentence, mentions, absStart, end) is { } owned)
+            return raw.WonBy((owned.Side == pair.First) == owned.Won);
         // "and Kotoko held on to win 1-0", "TP Mazembe won the second leg 2-1": a side of the pair right before a winning verb that runs
         // straight into the scoreline won it, whatever the opening's verdict (a shoot-out's winner, a headline about the other side) said.
         if (raw.First != raw.Second && SubjectWonScore(context, pair, mentions, absStart) is { } subjectWon)
@@ -72,6 +76,35 @@ internal static partial class ScoreOrientation
     /// "the (first/second/return) leg/game/match/tie (of the quarter-final)".</summary>
     [GeneratedRegex(@"^\s+(?:(?:eventually|ultimately|narrowly|comfortably|deservedly)\s+)?(?:won|wins|(?:held|hung|hold|hang|holding|hanging)\s+on\s+to\s+win|(?:went|go|goes|going)\s+on\s+to\s+win)(?:\s+the\s+(?:(?:first|second|return|home|away|opening|reverse)\s+)?(?:leg|game|match|tie|contest|clash|encounter|fixture|final|semi-final|derby)(?:\s+of\s+the\s+[\p{L}\-]+)?)?\s+$")]
     private static partial Regex WonIntoScore();
+
+    /// <summary>The side of the pair whose possessive stands right before the scoreline ("City's 7-0 romp", "Chelsea's impressive 3-2
+    /// victory", "Arsenal's 2-1 Champions League defeat") and whether the result noun after it says that side won; null for any other shape.</summary>
+    private static (string Side, bool Won)? PossessiveResult(ExtractionContext context, TeamPair pair, string sentence, List<TeamMention> mentions, int scoreAbs, int scoreEnd)
+    {
+        var owner = mentions.LastOrDefault(m => m.Span.End <= scoreAbs && scoreAbs - m.Span.End <= 40);
+        if (owner.Team is null || !pair.Contains(owner.Team)) return null;
+        var between = context.Text.AsSpan(owner.Span.End, scoreAbs - owner.Span.End);
+        bool ownsIt = owner.Span.Length > 2 && context.Text[owner.Span.End - 2] is '\'' or '’' && context.Text[owner.Span.End - 1] == 's'
+            ? PossessiveGap().IsMatch(between) : PossessiveEndingGap().IsMatch(between);
+        if (!ownsIt) return null;
+        var noun = OwnedResultNoun().Match(sentence, scoreEnd);
+        if (!noun.Success) return null;
+        bool won = noun.Groups["won"].Success;
+        return (string.Equals(owner.Team, pair.First, StringComparison.OrdinalIgnoreCase) ? pair.First : pair.Second, won);
+    }
+
+    /// <summary>Between a mention ending in its possessive and the scoreline: up to two lower-case describing words ("impressive", "first").</summary>
+    [GeneratedRegex(@"^\s+(?:[\p{Ll}][\p{L}\-]*\s+){0,2}$")]
+    private static partial Regex PossessiveGap();
+
+    /// <summary>Between a mention and the scoreline: the possessive ending ("'s", "’", "'") and up to two lower-case describing words.</summary>
+    [GeneratedRegex(@"^['’]s?\s+(?:[\p{Ll}][\p{L}\-]*\s+){0,2}$")]
+    private static partial Regex PossessiveEndingGap();
+
+    /// <summary>Right after a scoreline owned by a side: capitalised or match words ("Champions League", "second leg", "home") and a result noun; a win,
+    /// a rout or a defeat of someone is the owner's win, a defeat, a loss or a thrashing by someone its loss.</summary>
+    [GeneratedRegex(@"\G(?: (?:\p{Lu}[\p{L}\-]*|home|away|league|cup|first|second|return|opening|leg|group|stage|round|aggregate|derby|final|semi-final|quarter-final|friendly|extra-time|comeback|title|play-off|playoff))*? (?:(?<lost>(?:defeat|loss|reverse)(?! of\b)|(?:thrashing|hammering|drubbing|hiding|beating|humbling)(?= (?:by|at the hands of|from)\b))|(?<won>win|victory|triumph|romp|thrashing|rout|demolition|hammering|drubbing|success|defeat(?= of\b)))\b")]
+    private static partial Regex OwnedResultNoun();
 
     /// <summary>The side of the pair a result noun right after the scoreline takes as its object ("4-0 win over Liverpool", "2-1 Champions League
     /// defeat against Lens", "3-1 loss to Orlando", "2-0 win at Empoli") and whether that side won (it lost a win over it, it won a defeat to it); null for any other shape.</summary>
