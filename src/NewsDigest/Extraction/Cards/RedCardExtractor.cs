@@ -95,7 +95,7 @@ public sealed partial class RedCardExtractor : IFactExtractor
             return context.People.NameOf(p);
         }
         // "Dalot's positive contribution was followed by a needless one when he was shown a second yellow": a pronoun points back to the
-        // player who opens its own sentence, possessive or not, before any name of an earlier sentence.
+        // player whose possessive opens its own sentence, before any name of an earlier sentence.
         if (PronounSubject().Match(s, 0, Math.Min(s.Length, at - sentence.Start)) is { Success: true } pronoun)
             foreach (var p in people)
             {

@@ -67,7 +67,8 @@ internal static partial class NotScoredTests
     {
         int clause = GoalClauses.ClauseStart(sentenceText, trigger.Index);
         int end = GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length);
-        return ElsewhereWords().IsMatch(sentenceText.AsSpan(clause, end - clause)) || SeasonTally().IsMatch(sentenceText.AsSpan(clause, end - clause));
+        var told = sentenceText.AsSpan(clause, end - clause);
+        return ElsewhereWords().IsMatch(told) || SeasonTally().IsMatch(told);
     }
 
     public static bool Negated(string sentence, Match trigger)

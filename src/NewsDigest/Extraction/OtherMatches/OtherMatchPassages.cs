@@ -41,17 +41,16 @@ public static partial class OtherMatchPassages
         return flags;
     }
 
-    private static bool NamesOnlyOtherSides(ExtractionContext context, TextSpan sentence)
-    {
-        if (context.Facts.Teams is not { } pair || NamesThisMatch(context, sentence)) return false;
-        return context.TeamMentions.Any(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !pair.Contains(m.Value.Name));
-    }
+    private static bool NamesOnlyOtherSides(ExtractionContext context, TextSpan sentence) => OtherSidesNamed(context, sentence) >= 1;
 
-    private static bool NamesTwoOtherSides(ExtractionContext context, TextSpan sentence)
+    private static bool NamesTwoOtherSides(ExtractionContext context, TextSpan sentence) => OtherSidesNamed(context, sentence) >= 2;
+
+    /// <summary>How many sides other than this match's the sentence names; none when there is no pair or the sentence names a side of it.</summary>
+    private static int OtherSidesNamed(ExtractionContext context, TextSpan sentence)
     {
-        if (context.Facts.Teams is not { } pair || NamesThisMatch(context, sentence)) return false;
+        if (context.Facts.Teams is not { } pair || NamesThisMatch(context, sentence)) return 0;
         return context.TeamMentions.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !pair.Contains(m.Value.Name))
-            .Select(m => m.Value.Name).Distinct().Count() >= 2;
+            .Select(m => m.Value.Name).Distinct().Count();
     }
 
     [GeneratedRegex(@"(?<![\w.,-])[0-9]{1,2} ?[-–] ?[0-9]{1,2}(?![\w.,-]|[-–][0-9])")]

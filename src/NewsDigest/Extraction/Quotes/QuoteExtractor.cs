@@ -26,6 +26,7 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
         bool previousNobody = false;
         // Short phrases of the headline or lead that no words attribute, given at the end to the person who speaks most below (OpeningPhrase).
         var openingPhrases = new List<TextSpan>();
+        void SetAsideIfOpening(TextSpan phrase) { if (OpeningPhrase.InOpening(text, phrase)) openingPhrases.Add(phrase); }
         bool doubleMarkSpeech = context.QuotedSpans.Any(s => !QuotePhrase.InSingleMarks(text, s) && QuotePhrase.WordCount(s.Slice(text)) >= QuotePhrase.MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
@@ -36,7 +37,7 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             bool termMarks = phrase && doubleMarkSpeech && QuotePhrase.InSingleMarks(text, span);
             if (termMarks && !QuotePhrase.OwnWordsAttribute(text, span))
             {
-                if (OpeningPhrase.InOpening(text, span)) openingPhrases.Add(span);
+                SetAsideIfOpening(span);
                 continue;
             }
             // A short paragraph in a run of quoted paragraphs ("“Congratulations to Newcastle." between two more of the manager's) is speech.
@@ -48,7 +49,7 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             if (QuoteCues.IsChant(text, span)) continue;
             if (phrase && !runOn && !leadsRun && !QuoteCues.SentenceReportsSpeech(text, span))
             {
-                if (OpeningPhrase.InOpening(text, span)) openingPhrases.Add(span);
+                SetAsideIfOpening(span);
                 continue;
             }
             // Page furniture between two paragraphs of one quote ("Read More Football Stories") does not end the quote.
@@ -70,7 +71,7 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
                 speaker = finder.Find(context, span, previousSpeaker, previousEnd, speakers, out inferred);
                 if (termMarks && (inferred || speaker is null))
                 {
-                    if (inferred && OpeningPhrase.InOpening(text, span)) openingPhrases.Add(span);
+                    if (inferred) SetAsideIfOpening(span);
                     continue;
                 }
                 nobody = speaker is null && !inferred;
@@ -102,7 +103,7 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span));
             if (phrase && speaker is null && !nobodysHalf && !unnamedSource)
             {
-                if (inferred && OpeningPhrase.InOpening(text, span)) openingPhrases.Add(span);
+                if (inferred) SetAsideIfOpening(span);
                 continue;
             }
             var (role, team) = speaker is null ? (null, null) : SpeakerRoles.Find(context, speaker);

@@ -49,8 +49,7 @@ public static class BareClubName
             if (end + 1 < text.Length && text[end] == ' ' && NameWordsAfter.Contains(NextWord(text, end + 1))) continue;
             var span = new TextSpan(start, end - start);
             if (context.TeamMentions.Any(m => m.Span.Overlaps(span)) || context.VenueMentions.Any(m => m.Span.Overlaps(span))) continue;
-            int lineStart = text.LastIndexOf('\n', start) + 1, lineEnd = text.IndexOf('\n', end);
-            if (HeadlineSides.TitleCaseLine(text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)])) continue;
+            if (HeadlineSides.TitleCaseLine(HeadlineSides.LineHolding(text, start, end))) continue;
             return true;
         }
         return false;

@@ -68,6 +68,14 @@ internal static partial class HeadlineSides
         return whole;
     }
 
+    /// <summary>The line of <paramref name="text"/> holding the span from <paramref name="start"/> to <paramref name="end"/> (a name's
+    /// letters), without its line breaks.</summary>
+    internal static string LineHolding(string text, int start, int end)
+    {
+        int lineStart = text.LastIndexOf('\n', start) + 1, lineEnd = text.IndexOf('\n', end);
+        return text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+    }
+
     /// <summary>A headline repeated as the body's first line ("Wsoc Pulls Away for 4-1 Victory at St. Thomas"): its capitals are no guide to a subject.</summary>
     internal static bool TitleCaseLine(string sentence)
     {

@@ -74,8 +74,7 @@ internal static partial class TeamMentionFilter
         if (span.Length == mention.Value.Name.Length || text.AsSpan(span.Start, span.Length).ContainsAny(" '’")) return false;
         var next = NameRunsOn().Match(text, span.End);
         if (!next.Success || KeepsTeam().IsMatch(next.Groups["w"].Value)) return false;
-        int lineStart = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1, lineEnd = text.IndexOf('\n', span.End);
-        var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
+        var line = HeadlineSides.LineHolding(text, span.Start, span.End);
         return !HeadlineSides.TitleCaseLine(line) && line.Any(char.IsLower);
     }
 
