@@ -145,8 +145,30 @@ public sealed partial class VenueExtractor : IFactExtractor
         var sentence = context.SentenceAt(ground.Start);
         if (sentence.Length > 0 && PastPhraseInGroundClause(sentence.Substring(text), ground.Start - sentence.Start, ground.End - sentence.Start)) return true;
         if (CareerBefore().IsMatch(text.AsSpan(Math.Max(0, ground.Start - 30), Math.Min(30, ground.Start)))) return true;
+        if (sentence.Length > 0 && ComingFixture(text.AsSpan(sentence.Start, ground.Start - sentence.Start))) return true;
         return OtherTimeAfter().IsMatch(text.AsSpan(ground.End, Math.Min(40, text.Length - ground.End)));
     }
+
+    /// <summary>"The USWNT faces Germany on Tuesday in an Olympic semifinal match at Stade de Lyon", "They are due to play Villa in the last 16
+    /// at noon on Saturday at Walsall's Poundland Bescot Stadium", "City will now meet Arsenal at Wembley": a ground after a verb of a coming
+    /// fixture in its own sentence is that fixture's. A result told between the verb and the ground puts the ground back to this match ("Albion
+    /// will now face Aston Villa in the fifth round after victory this evening at the ...").</summary>
+    private static bool ComingFixture(ReadOnlySpan<char> beforeGround)
+    {
+        var cue = ComingFixtureCue().Match(beforeGround.ToString());
+        if (!cue.Success) return false;
+        return !ResultWord().IsMatch(beforeGround[(cue.Index + cue.Length)..]);
+    }
+
+    /// <summary>A verb of a fixture still to come: "will (now) face", "'ll play", "faces", "meets", "are due to play", "is set to meet", "next
+    /// travel to". Not inside a relative clause: "England, who will travel to the European championship next month, were given an
+    /// afternoon to forget at the Racecourse Ground" tells the subject's coming trip, not the ground's.</summary>
+    [GeneratedRegex(@"(?<!\b(?:who|which|that) )\b(?:(?:will|shall|['’]ll|(?:is|are) (?:due|set|scheduled) to)(?: now| next| then| also)? (?:face|play|meet|host|visit|travel to|take on|go to)|(?:faces|meets|travels to|takes on)(?= [\p{Lu}])|next (?:face|play|meet|host|visit|travel to|take on|go to))\b")]
+    private static partial Regex ComingFixtureCue();
+
+    /// <summary>A word of a result told: this match's, when it stands between a coming fixture's verb and the ground.</summary>
+    [GeneratedRegex(@"\b(?:victory|win|won|beat|beating|beaten|draw|drew|defeat|defeated|loss|lost|triumph|[0-9]{1,2}\s?[-–]\s?[0-9]{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultWord();
 
     /// <summary>A past-match phrase dates a ground only inside the ground's own clause: in "A crowd of 63,000 at Tianhe Stadium watched the
     /// hosts, who had beaten them in the past" the earlier win is the team's, not the ground's.</summary>
