@@ -127,6 +127,7 @@ internal static partial class GoalMinuteLinker
             if (events[e].Scorer.Start > at && events.Count(o => o.Trigger.Index == events[e].Trigger.Index) > 1) (at, atEnd) = (events[e].Scorer.Start, events[e].Scorer.End);
             int clauseStart = sentenceStart + events[e].Clause;
             int clauseEnd = sentenceStart + GoalClauses.ClauseEnd(sentenceText, events[e].Trigger.Index + events[e].Trigger.Length);
+            int timeInWordsEnd = TimeInWordsEnd(sentenceText, events[e].Clause, clauseEnd - sentenceStart);
             for (int m = 0; m < minutes.Count; m++)
             {
                 var minute = minutes[m];
@@ -146,6 +147,10 @@ internal static partial class GoalMinuteLinker
                 if (events.Count > 1 && distance > 120) continue;
                 // By its start: "four minutes after the break" holds a clause break of its own.
                 bool inClause = minute.Start >= clauseStart && minute.Start <= clauseEnd + 1;
+                // "before Asensio sent Madrid ahead in the 43rd minute, with Militao heading home early in the second half": a goal whose
+                // own clause tells its time in words takes no minute from another clause.
+                // ("scored just before the break in the 44th minute": a minute in the clause the phrase ends in is its own).
+                if (timeInWordsEnd >= 0 && !(minute.Start >= clauseStart && minute.Start <= sentenceStart + timeInWordsEnd + 1)) continue;
                 if (!inClause && AnotherPlayersMoment(sentenceText, sentenceStart, minute, events[e], people, text)) continue;
                 // "Nearly five minutes later, Moultrie tapped in for the lead in the seventh minute": a minute the text states outright
                 // is the goal's before one counted from another moment.
@@ -185,6 +190,27 @@ internal static partial class GoalMinuteLinker
         return people.Any(p => p.Start >= sentenceStart + clause && p.End <= minute.Start && !p.Possessive
             && !string.Equals(Surname(text, p), scorer, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>"early in the second half", "just before half-time", "shortly after the break", "on the stroke of half-time": a goal's
+    /// clause (from <paramref name="clause"/> to <paramref name="clauseEnd"/> in the sentence, the phrase starting there) that tells its time in words, which the
+    /// minute reader leaves unread. Such a goal's time is told, so a minute of another clause or one carried from an earlier sentence is
+    /// another moment's.</summary>
+    public static bool TellsTimeInWords(string sentenceText, int clause, int clauseEnd)
+    {
+        return TimeInWordsEnd(sentenceText, clause, clauseEnd) >= 0;
+    }
+
+    /// <summary>The end of the clause in which the goal's time in words ends (the phrase may run past the goal's clause: "made it 2-0
+    /// shortly after the break" breaks at "after"), or -1 when the goal's clause tells no time in words.</summary>
+    private static int TimeInWordsEnd(string sentenceText, int clause, int clauseEnd)
+    {
+        clause = Math.Clamp(clause, 0, sentenceText.Length);
+        var m = TimeInWords().Match(sentenceText, clause);
+        return m.Success && m.Index <= clauseEnd ? Math.Max(clauseEnd, GoalClauses.ClauseEnd(sentenceText, m.Index + m.Length)) : -1;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:early|late) (?:on )?in(?:to)? the (?:first|second|opening) (?:half|period)|(?:just|shortly|soon|moments|seconds|right|immediately|straight) (?:before|after|from) (?:the )?(?:half-?time|half time|break|interval|restart|re-start|resumption|second half|second period)|(?:on|at) the stroke of half[- ]?time|(?:at|from) the (?:start|beginning) of the second (?:half|period)|within (?:minutes|seconds|moments) of the (?:restart|re-start|resumption|second half|break|interval))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeInWords();
 
     private static string Surname(string text, PersonMention p)
     {

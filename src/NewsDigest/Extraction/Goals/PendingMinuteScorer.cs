@@ -17,7 +17,10 @@ internal static partial class PendingMinuteScorer
         // The move must end in a finish ("slotted home", "beating Howard at his near post"), not a save or a miss.
         var said = sentence.Substring(context.Text);
         if (NotScoredTests.MissWords().IsMatch(said) || NotScoredTests.ShotNotScored().IsMatch(said) || KeptOut().IsMatch(said)) return;
-        if (!FinishWords().IsMatch(said))
+        // "Australia were awarded a penalty in injury time. Catley stepped up and made no mistake.": after an award, the taker's finish
+        // is told in the words of a kick taken.
+        bool award = waiting.Sentence == state.PenaltyAwardSentence;
+        if (!FinishWords().IsMatch(said) && !(award && PenaltyFinish().IsMatch(said)))
         {
             MoveFinisher(context, candidates, people, eventScorers, sentence, said, state, waiting);
             return;
@@ -42,7 +45,8 @@ internal static partial class PendingMinuteScorer
             if (key is null) MoveFinisher(context, candidates, people, eventScorers, sentence, said, state, waiting);
             return;
         }
-        candidates.Add(candidates[index] with { Minute = waiting.Minute, Count = 1, Again = false, Position = sentence.Start, Evidence = context.EvidenceFor(sentence) });
+        var timed = candidates[index] with { Minute = waiting.Minute, Count = 1, Again = false, Position = sentence.Start, Evidence = context.EvidenceFor(sentence) };
+        candidates.Add(award ? timed with { Penalty = true, OwnGoal = false, Method = GoalMethod.Penalty } : timed);
         state.PendingMinute = null;
         (state.Previous, state.PreviousSentence) = (waiting.Minute, state.Sentence);
     }
@@ -173,6 +177,10 @@ internal static partial class PendingMinuteScorer
 
     [GeneratedRegex(@"\b(?:past|beyond|home|into (?:the|an?) (?:[\w-]+ )?(?:net|goal|corner)|in off|finish|finishes|finished|finishing|convert|converted|converting|clinical|volley|half-volley|header|slot|slotted|tap|tapped|bury|buried|found the net|found the (?:top|bottom|far|near) corner)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FinishWords();
+
+    /// <summary>A penalty kick told taken and scored: "made no mistake", "stepped up", "dispatched", "sent the keeper the wrong way", "from the spot".</summary>
+    [GeneratedRegex(@"\b(?:(?:made|makes|making) no mistake|step(?:s|ped|ping)? up|(?:dispatch|despatch)(?:ed|es|ing)?|sen(?:t|ds|ding|d) (?:[\w'’-]+ ){1,3}the wrong way|from the (?:penalty )?spot|from (?:12|twelve) yards)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PenaltyFinish();
 
     [GeneratedRegex(@"\b(?:clawing|claws|(?:a)?round the (?:post|upright)|shortly before|earlier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeptOut();

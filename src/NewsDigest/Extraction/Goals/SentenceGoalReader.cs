@@ -35,7 +35,9 @@ internal static class SentenceGoalReader
             {
                 // A penalty award's minute is only the penalty's: a goal told next that is no penalty leaves it.
                 bool award = pending.Sentence == state.PenaltyAwardSentence;
-                if (!award || GoalMinuteLinker.TellsPenaltyTaken(clauseText))
+                // "Militao headed home early in the second half": a goal that tells its own time in words leaves a minute carried from an
+                // earlier moment (an award's minute is the kick's, told in any words).
+                if (award ? GoalMinuteLinker.TellsPenaltyTaken(clauseText) : !GoalMinuteLinker.TellsTimeInWords(sentenceText, clause, clauseEnd))
                 {
                     resolved = GoalMinuteLinker.StoppageFromClock(context, pending.Minute);
                     state.PendingMinute = null;

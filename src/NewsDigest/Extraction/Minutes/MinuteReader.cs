@@ -9,7 +9,7 @@ namespace NewsDigest.Extraction.Minutes;
 /// "12 minutes from time" (78), "took just six minutes to" (6), "needed only 13 minutes to" (13), "it took nine minutes for" (9), "six minutes from the end" (84), "on the hour", "in stoppage time", "eight minutes later", "equalised in the 58th,",
 /// "with 27 minutes gone", "four minutes were on the clock when", "three minutes had gone when", "the clock read 58 minutes", "after half an hour", "after 20 seconds" (1), "20 seconds into the second half" (46), "with 15 minutes of normal time remaining" (75), "with half an hour still to play" (60),
 /// "with a minute left in extra time" (119), "eight minutes into extra time" (98), "five minutes from the end of extra time" (115),
-/// "in the second minute of stoppage time at the end of extra time" (120+2), "six minutes into first-half injury time" (45+6), "at the 23:41 mark" (24), "in the minute 34" (34), "at minute 22" (22). Vague times
+/// "in the second minute of stoppage time at the end of extra time" (120+2), "in stoppage time at the end of the first half" (45+), "six minutes into first-half injury time" (45+6), "at the 23:41 mark" (24), "in the minute 34" (34), "at minute 22" (22). Vague times
 /// ("just before the break", "late on") give no minute: they are never guessed.</summary>
 public static partial class MinuteReader
 {
@@ -17,6 +17,10 @@ public static partial class MinuteReader
     private const string Ord = NumberWords.OrdinalPattern;
     private const string Min = @"min(?:ute)?s?";
     /// <summary>Extra time as reports name it: "extra time", "the extra-time", "the extra half-hour", "the additional period".</summary>
+    /// <summary>"in stoppage time at the end of the first half", "in added time before the break", "in injury time of the first half":
+    /// the words after the added time that put it at the end of the first half (45+), not the match's (90+).</summary>
+    private const string FirstHalfEnd = @"(?:(?:at the end|of|before|ahead) (?:of )?(?:the )?(?:first half|first period|opening half|opening period|break|interval|half[- ]time|halftime)\b)";
+
     private const string ExtraTime = @"(?:(?:the )?extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes))";
     /// <summary>A minute of a list of bare numbers ("on 41, 64 and 90+3 minutes").</summary>
     private const string ListedMinute = @"[0-9]{1,3}(?: ?\+ ?[0-9]{1,2})?";
@@ -221,7 +225,7 @@ public static partial class MinuteReader
     /// <summary>Every form of a minute; each alternative opens with a word boundary before an ASCII letter or digit.</summary>
     private const string Pattern =
         @"(?<plus>\b(?<pr>[0-9]{2,3}) ?\+ ?(?<pa>[0-9]{1,2})(?: ?(?:'|’|′|″|" + Min + @"))?)" +
-        @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?|time added on|additional time)(?<osextra> (?:at the end of|of) (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))?)" +
+        @"|(?<ordstop>\b(?<osn>" + Ord + @")[- ]" + Min + @" of (?:(?:(?<osfirst>first[- ]half) )?(?:stoppage|injury|added)(?:[- ]time)?|time added on|additional time)(?:(?<osextra> (?:at the end of|of) (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))|(?<osfirst> " + FirstHalfEnd + @"))?)" +
         @"|(?<ordet>\b(?<oen>" + Ord + @")[- ]" + Min + @" of (?:the )?(?:(?<oesecond>second (?:half|period) of )|first (?:half|period) of )?extra[- ]time\b)" +
         @"|(?<halfclock>(?:\b(?<hcord>" + Ord + @")[- ]" + Min + @"|(?<!\b(?:first|last|opening|closing|final|early|remaining|few) )\b(?<hccard>" + Card + @") " + Min + @"|(?<=\bthe )\b(?<hcord>[0-9]{1,2}(?:st|nd|rd|th))) of the (?:first|1st|(?<hcsecond>second|2nd)) (?:half|time|period)\b(?! of extra))" +
         @"|(?<minabbr>\b(?:min|dk)\. ?(?<mab>[0-9]{1,3})(?![0-9]| ?\+)|\bminute (?<mab>[0-9]{1,3})\b(?! ?\+|[-–:][0-9]))" +
@@ -248,14 +252,14 @@ public static partial class MinuteReader
         @"|(?<etinto>\b(?<etn>" + Card + @") " + Min + @" into (?:(?:the )?(?:(?<etsecond>second (?:half|period) of )|first (?:half|period) of ))?" + ExtraTime + @"\b)" +
         @"|(?<beforebreak>\b(?<bn>" + Card + @") " + Min + @" (?:before|from) (?:the break|half[- ]time|the interval|the end of the first half)\b|\bwith (?:just |only |barely )?(?<bn>" + Card + @") " + Min + @" (?:of (?:normal|regular|regulation|ordinary) time )?(?:left|remaining|to go|to play) (?:in|of) the first half\b)" +
         @"|(?<second>\b(?:(?:within|inside) )?(?<sn>" + Card + @") " + Min + @" (?:(?:into|after|of) the (?:second half|second period|restart|re-start|interval|break|resumption)|after half[- ]?time)\b)" +
-        @"|(?<intostop>\b(?<isn>" + Card + @") " + Min + @" into (?:the )?(?:(?<isfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b)" +
+        @"|(?<intostop>\b(?<isn>" + Card + @") " + Min + @" into (?:the )?(?:(?<isfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b(?<isfirst> " + FirstHalfEnd + @")?)" +
         @"|(?<later>\b(?<ln>" + Card + @") " + Min + @" (?:later|after that|afterwards|on(?=\s*[,;]|\s+from\b)|after (?:the|that|this|his|her|their|(?:[\w-]+ )?[\w-]+['’]s?) (?:[\w-]+ ){0,2}?(?:goal|opener|equaliser|equalizer|leveller|strike|header|penalty|spot-kick)\b))" +
         @"|(?<took>\b(?:took|needed|required) (?:[\w'’-]+ ){0,2}?(?:just |only |barely )?(?<tkn>" + Card + @") " + Min + @" (?:to|for)\b)" +
         @"|(?<after>\b(?:after|on|at|(?<within>inside|within)(?: the (?:opening|first))?|(?<!\b(?:goals|twice|times|brace|double) )in) (?:just |only |barely )?(?<an>" + Card + @") " + Min + @"(?! (?:later|of|into|from(?! close range| long range| distance| the spot| the edge| the penalty (?:spot|mark)| an? (?:[\w-]+ )?(?:pass|cross|corner|free[- ]kick|header|penalty|spot[- ]kick)\b| [0-9]{1,2} (?:yards|metres)\b)|before|left|remaining|to go|earlier|after (?:the|half)))(?![a-z]))" +
         @"|(?<into>\b(?<in>" + Card + @") " + Min + @" (?:in|into the (?:game|match|contest|first half|half))\b)" +
         @"|(?<hour>\b(?:on|at|around|by) the hour(?:[- ]mark)?\b)" +
         @"|(?<halfhour>\b(?:on|at|around|by) the half[- ]hour(?:[- ]mark)?\b)" +
-        @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b(?<sextra> (?:at the end of|of) (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))?|\b(?:stoppage|injury)[- ]time(?= (?:winner|equaliser|equalizer|leveller|strike|goal)\b))" +
+        @"|(?<stoppage>\b(?:in|during|deep into|into|at the end of) (?:the )?(?:(?<sfirst>first[- ]half) )?(?:stoppage|injury|added)[- ]time\b(?:(?<sextra> (?:at the end of|of) (?:extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes)))|(?<sfirst> " + FirstHalfEnd + @"))?|\b(?:stoppage|injury)[- ]time(?= (?:winner|equaliser|equalizer|leveller|strike|goal)\b))" +
         @"|(?<minnoun>\b(?<mnn>[0-9]{1,3})-minute (?=(?:[\w-]+ )?(?:goal|strike|header|opener|winner|equali[sz]er|penalty|volley|finish)\b))" +
         @"|(?<mins>\b(?<mn>[0-9]{1,3}) ?(?:mins?)\b)" +
         @"|(?<minuteof>\b(?:in|at) (?:the )?minute (?<mon>[0-9]{1,3})\b(?! ?\+))";
