@@ -39,13 +39,16 @@ internal static partial class GoalEventFinder
             // "a stooping header from a free-kick from Garrad": a set piece the goal came from is the delivery, not a goal.
             if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && DeliveryBefore().IsMatch(sentenceText.AsSpan(Math.Max(0, trigger.Index - 25), Math.Min(25, trigger.Index)))) continue;
             int at = sentence.Start + trigger.Index;
-            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && ScorerClues.IsScorerByForm(text, p) && !ScorerFinder.IsNonPlayer(context, p)
+            var owner = people.Where(p => !usedPeople.Contains(p.Start) && p.End <= at && at - p.End <= 40 && (ScorerClues.IsScorerByForm(text, p) || WearsShotNoun(text, p, at, sentence.Start, sentenceText, trigger)) && !ScorerFinder.IsNonPlayer(context, p)
                 && !ScorerFinder.ReceivedBefore().IsMatch(text.AsSpan(Math.Max(0, p.Start - 30), Math.Min(30, p.Start)))).LastOrDefault();
             // "Bennett's free-kick was pulled down by Vlaar": someone else acted on it, so it is not the owner's goal.
             if (NotScoredTests.ShotNoun().IsMatch(trigger.Value) && ActedOnAfter().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) owner = default;
             // "Stones headed in De Bruyne's free-kick": a set piece a scoring verb turned in is the delivery, its owner the provider.
             if (owner.Span.Length > 0 && owner.Possessive && SetPiece().IsMatch(trigger.Value)
                 && VerbBeforeDelivery().IsMatch(text.AsSpan(Math.Max(sentence.Start, owner.Start - 40), owner.Start - Math.Max(sentence.Start, owner.Start - 40)))) continue;
+            // ("Stones headed in a De Bruyne free-kick": so is one its taker's name stands before.)
+            if (owner.Span.Length > 0 && !owner.Possessive && SetPiece().IsMatch(trigger.Value)
+                && VerbBeforeWornDelivery().IsMatch(text.AsSpan(Math.Max(sentence.Start, owner.Start - 50), owner.Start - Math.Max(sentence.Start, owner.Start - 50)))) continue;
             if (owner.Span.Length == 0)
                 // "a winner for Roberto Martinez's side": a possessive after "for" owns the side, not the goal.
                 owner = people.FirstOrDefault(p => !usedPeople.Contains(p.Start) && !ScorerClues.IsBystander(text, p) && !p.Possessive && !ScorerFinder.IsNonPlayer(context, p)
@@ -312,6 +315,43 @@ internal static partial class GoalEventFinder
     /// <summary>"His first goal ", "Her second ": a goal owned by the pronoun that opens the sentence, with at most two words between.</summary>
     [GeneratedRegex(@"^\W*(?:(?:and|but|then|now|however)\W+)*(?-i:His|Her)\s+(?:[\w-]+\s+){0,2}$")]
     private static partial Regex OwnedByOpeningPronoun();
+
+    /// <summary>"thanks to goals from Pellegrini and Lukaku ... and a late Leandro Paredes penalty", "with goals from Kendall and a late Russo
+    /// penalty": a name standing between an article and a shot's noun owns the shot as "Paredes's penalty" would. Such a shot is as often
+    /// a chance ("tipped over a Sarri effort", "a header from a Culloty free-kick", "a wayward Zamora strike"), so it is read as a goal
+    /// only as the last item of a list of the match's goals, and never after a word that makes it the delivery or a chance kept out
+    /// ("from a ... free-kick", "saved a ... penalty"). The sentence's tests of a saved or missed shot still apply.</summary>
+    private static bool WearsShotNoun(string text, PersonMention p, int at, int sentenceStart, string sentenceText, Match trigger)
+    {
+        if (p.Possessive || !WornShotNoun().IsMatch(trigger.Value) || !text.AsSpan(p.End, at - p.End).IsWhiteSpace()) return false;
+        int beforeStart = Math.Max(sentenceStart, p.Start - 40);
+        var before = text.AsSpan(beforeStart, p.Start - beforeStart);
+        if (ArticleBeforeWornShot().Match(before.ToString()) is not { Success: true } article) return false;
+        var lead = before[..article.Index];
+        if (DeliveryLink().IsMatch(lead)) return false;
+        return GoalsFromListBefore().IsMatch(sentenceText.AsSpan(0, beforeStart + article.Index - sentenceStart));
+    }
+
+    /// <summary>The shot nouns a name before them may own ("strike", "header", "penalty"); not a loose "effort" or "drive", mostly a chance.</summary>
+    [GeneratedRegex(@"^(?:strike|header|finish|volley|penalty|spot[- ]kick|free[- ]kick)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WornShotNoun();
+
+    /// <summary>"thanks to goals from Pellegrini and Lukaku before Dybala's free-kick and ", "with goals from Kendall and ": a list of
+    /// the match's goals whose last item the shot a name wears may be.</summary>
+    [GeneratedRegex(@"\bgoals\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+(?-i:\p{Lu})(?:(?!\b(?:but|while|when|although|though|whereas)\b)[^;:])*(?:\band|,)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalsFromListBefore();
+
+    /// <summary>"a ", "an early ", "a 63rd-minute ", "a stunning long-range ": the article (and up to two modifiers) before a name a shot's noun follows.</summary>
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:(?-i:[a-z0-9])[\w-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBeforeWornShot();
+
+    /// <summary>"from ", "off ", "knocked down ", "tip over ", "saved ": what makes the shot after it a delivery or a chance kept out.</summary>
+    [GeneratedRegex(@"\b(?:from|off|after|following|of|onto|on to|down|over|away|saved|save|stopped|blocked|denied|parried|palmed|pushed|tipped|tip|push|keep|kept|met|meet)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryLink();
+
+    /// <summary>"headed in a ", "volleyed home an inswinging ": a scoring verb before the article of a set piece a name wears.</summary>
+    [GeneratedRegex(@"\b(?:head(?:ed|s|ing)?|nod(?:s|ded|ding)?|volley(?:ed|s|ing)?|turned|glanced|poked|met|meet|convert(?:ed|s|ing)?|flicked|steered|bundled|tapped|stabbed|prodded|diverted)\s+(?:(?:in|home)\s+)?(?:a|an)\s+(?:(?-i:[a-z0-9])[\w-]*\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbBeforeWornDelivery();
 
     /// <summary>"was pulled down by Vlaar", "found Williams in the box", "allowed Haaland to gallop clear": the shot went on to someone else.</summary>
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:[\w-]+\s+){0,2}?(?:by|for)\b|^\s*(?:[\w-]+\s+){0,3}?(?:found|picked out|allowed|set up|teed up|fell to|fell for|fell kindly for|dropped to|reached)\s+(?-i:\p{Lu})", RegexOptions.IgnoreCase)]
