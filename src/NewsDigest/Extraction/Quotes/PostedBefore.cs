@@ -66,8 +66,8 @@ internal static partial class PostedBefore
     private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"\b(?:club|clubs|team|side|squad|federation|association|league|organisers|organizers|board|account|handle|page|centre|center|union|council|committee|foundation|academy|charity|campaign|company|broadcaster|outlet|government|ministry|police)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GroupNoun();
+    internal static partial Regex GroupNoun();
 
     [GeneratedRegex(@"\b[\p{Lu}][\p{L}\p{N}'’&-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’&-]*)*")]
-    private static partial Regex CapitalisedRun();
+    internal static partial Regex CapitalisedRun();
 }

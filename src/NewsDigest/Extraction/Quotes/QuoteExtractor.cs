@@ -99,8 +99,10 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // is that unnamed person's words too, not a phrase nobody attributes.
             bool nobodysHalf = nobody && previousNobody && previousEnd >= 0 && SpeakerContinuity.SplitByAttribution(text, span, previousEnd);
             // "according to the Valley's radio man, "lost their minds."": a phrase its words give to an unnamed source is still quoted speech.
-            // "A Conference statement said the board had "no discretion"": a document's phrase likewise.
-            bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span));
+            // "A Conference statement said the board had "no discretion"", "The federation issued a statement saying it "stood with the
+            // family"": a document's phrase likewise.
+            bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span)
+                || DocumentSaying.SaysBefore(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span));
             if (phrase && speaker is null && !nobodysHalf && !unnamedSource)
             {
                 if (inferred) SetAsideIfOpening(span);
