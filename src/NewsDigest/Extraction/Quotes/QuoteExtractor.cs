@@ -30,6 +30,8 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
         bool doubleMarkSpeech = context.QuotedSpans.Any(s => !QuotePhrase.InSingleMarks(text, s) && QuotePhrase.WordCount(s.Slice(text)) >= QuotePhrase.MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
+            // "MORE: Roy Keane accuses City players of ‘disrespecting’ Liverpool": another article's headline, linked below this one.
+            if (QuoteLayout.InRelatedHeadline(text, span)) continue;
             var quoteText = span.Substring(text);
             bool phrase = QuotePhrase.WordCount(quoteText) < QuotePhrase.MinimumWords;
             // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’"), unless its
