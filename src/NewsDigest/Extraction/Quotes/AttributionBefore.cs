@@ -18,6 +18,8 @@ internal static partial class AttributionBefore
         // "A Conference statement said the club had been sanctioned "..." and that the board had "..."": a document opening the quote's
         // sentence speaks, for every quote of it; the name qualifying the document is a body's, not a person's.
         if (DocumentSentence(text, quote)) return new Attribution(null);
+        // "The Premier League Match Centre posted on X:", "with the club posting on its social media account:": whoever posts speaks.
+        if (PostedBefore.Find(context, quote, beforeStart, beforeText, previousSpeaker, previousEnd) is { } posted) return posted;
         // "Fox Sports also gave the Arsenal star 8 out of 10 and observed:": the clause's subject rated and spoke; whom it rated did not. An
         // outlet or a body as that subject speaks for no person.
         if (RatedAndSaid().Match(beforeText) is { Success: true } rated)

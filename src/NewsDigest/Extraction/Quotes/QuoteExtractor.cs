@@ -30,6 +30,8 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
         bool doubleMarkSpeech = context.QuotedSpans.Any(s => !QuotePhrase.InSingleMarks(text, s) && QuotePhrase.WordCount(s.Slice(text)) >= QuotePhrase.MinimumWords);
         foreach (var span in context.QuotedSpans)
         {
+            // "MORE: Roy Keane accuses City players of ‘disrespecting’ Liverpool": another article's headline, linked below this one.
+            if (QuoteLayout.InRelatedHeadline(text, span)) continue;
             var quoteText = span.Substring(text);
             bool phrase = QuotePhrase.WordCount(quoteText) < QuotePhrase.MinimumWords;
             // Where speech is printed in double marks, a short phrase in single marks is a scare quote or a term ("a ‘top team’"), unless its
@@ -99,8 +101,10 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // is that unnamed person's words too, not a phrase nobody attributes.
             bool nobodysHalf = nobody && previousNobody && previousEnd >= 0 && SpeakerContinuity.SplitByAttribution(text, span, previousEnd);
             // "according to the Valley's radio man, "lost their minds."": a phrase its words give to an unnamed source is still quoted speech.
-            // "A Conference statement said the board had "no discretion"": a document's phrase likewise.
-            bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span));
+            // "A Conference statement said the board had "no discretion"", "The federation issued a statement saying it "stood with the
+            // family"": a document's phrase likewise.
+            bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span)
+                || DocumentSaying.SaysBefore(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span));
             if (phrase && speaker is null && !nobodysHalf && !unnamedSource)
             {
                 if (inferred) SetAsideIfOpening(span);

@@ -39,6 +39,16 @@ internal static class QuoteLayout
         return false;
     }
 
+    /// <summary>True when the quote sits on a line of a related article's headline, "MORE: Ian Wright refuses to accept an apology after being
+    /// accused of ‘blocking’ pundits", "READ MORE: ...": page furniture quoting another article, not a quote of this report.</summary>
+    internal static bool InRelatedHeadline(string text, TextSpan quote)
+    {
+        var line = text.AsSpan(ParagraphStart(text, quote.Start), quote.Start - ParagraphStart(text, quote.Start)).TrimStart();
+        var rest = line.StartsWith("READ MORE", StringComparison.Ordinal) ? line[9..] : line.StartsWith("MORE", StringComparison.Ordinal) ? line[4..] : default;
+        rest = rest.TrimStart();
+        return !rest.IsEmpty && rest[0] == ':';
+    }
+
     internal static int ParagraphStart(string text, int position)
     {
         int nl = position > 0 ? text.LastIndexOf('\n', Math.Min(position - 1, text.Length - 1)) : -1;

@@ -23,6 +23,9 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
         int beforeStart = Math.Max(Math.Max(paragraphStart, quote.Start - 200), QuoteLayout.PreviousQuoteEnd(context, quote.Start) ?? paragraphStart);
         // Without the quote's opening mark, which would stand between "said:" and the end every attribution pattern anchors to.
         var beforeText = text.AsSpan(beforeStart, quote.Start - beforeStart).TrimEnd("\"“‘'` ").ToString();
+        // "The federation issued a statement saying it “...”", "The team's account quoted his post with a message saying:": the issuer of
+        // the statement speaks, not a person named as its owner or quoted in it (read before "quoted", whose object it would take).
+        if (DocumentSaying.Find(context, quote, beforeStart, beforeText, previousSpeaker, previousEnd) is { } saying) return saying.Speaker;
         // "The next morning the paper quoted the Harbour coach, Tom Reed: “...”", "O'Kane quoted a witness: “...”": the person quoted speaks,
         // not the paper or the writer quoting them; nobody when the words name no one who can speak.
         if (QuotedObject().Match(beforeText) is { Success: true } quoted)
