@@ -183,7 +183,9 @@ public static partial class MinuteReader
             int whole = int.Parse(g["ckm"].Value);
             return g["ckmark"].Success || whole >= 24 ? Absolute(whole + 1) : null;
         }
-        if (g["ord"].Success) return Absolute(NumberWords.Ordinal(g["on"].Value));
+        // "Reiten added a second minutes later", "a tackle in the middle third minutes later": an ordinal before "minutes later" counts goals
+        // or names a place, and tells no minute.
+        if (g["ord"].Success) return g["ordlater"].Success ? null : Absolute(NumberWords.Ordinal(g["on"].Value));
         if (g["ordand"].Success) return Absolute(NumberWords.Ordinal(g["oan"].Value));
         // "on 41, 64 and 88 minutes", "in the 12th, 55th and 67th minutes": each minute of a list that the last one's word closes.
         if (g["ordrun"].Success) return Absolute(NumberWords.Ordinal(g["orn"].Value));
@@ -241,7 +243,7 @@ public static partial class MinuteReader
         @"|(?<dotmin>\b(?<dmn>[0-9]{1,3})\. (?-i:minute)\b)" +
         @"|(?<clock>\b(?:at|in) (?:the )?(?<ckm>[0-9]{1,3}):(?<cks>[0-5][0-9])(?![0-9:])(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))(?<ckmark> mark\b)?)" +
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’|′)(?![a-zA-Z]))" +
-        @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
+        @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z])(?<ordlater>(?<=s) (?:later|afterwards)\b)?)" +
         @"|(?<ordand>\bin the (?<oan>" + Ord + @")(?= and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
         @"|(?<ordrun>(?:\bin the |(?<=\bin the " + Ord + @"(?:, (?:the )?" + Ord + @")*, (?:the )?)\b)(?<orn>" + Ord + @")(?=(?:, (?:the )?" + Ord + @")*,? and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
         @"|(?<cardrun>(?:\b(?:on|in|after) |(?<=\b(?:on|in|after) " + ListedMinute + @"(?:, " + ListedMinute + @")*, )\b)(?<crn>[0-9]{1,3})(?![0-9+])(?=(?:, " + ListedMinute + @")*,? and " + ListedMinute + " " + Min + @"\b))" +
