@@ -21,6 +21,13 @@ public static partial class MinuteReader
     /// the words after the added time that put it at the end of the first half (45+), not the match's (90+).</summary>
     private const string FirstHalfEnd = @"(?:(?:at the end|of|before|ahead) (?:of )?(?:the )?(?:first half|first period|opening half|opening period|break|interval|half[- ]time|halftime)\b)";
 
+    /// <summary>A goal verb and the goal it names, before a bare "on 37": "added the second on 37", "heading the equaliser on 73", "added the
+    /// fifth and sixth on 80 and 90". Only after such a lead is a bare number a minute (not "third on 59 points", "the opener on 20 July").</summary>
+    private const string GoalNounLead = @"\b(?:add(?:ed|s|ing)?|scor(?:ed|es|ing)|net(?:ted|s|ting)|grab(?:bed|s|bing)|bag(?:ged|s|ging)|head(?:ed|s|ing)|fir(?:ed|es|ing)|got|gets|getting|notch(?:ed|es|ing)|str(?:uck|ikes|iking)|slot(?:ted|s|ting)|nod(?:ded|s|ding)|convert(?:ed|s|ing)|tap(?:ped|s|ping)|curl(?:ed|s|ing)|smash(?:ed|es|ing)|drill(?:ed|s|ing)|volley(?:ed|s|ing)|blast(?:ed|s|ing)|rifl(?:ed|es|ing)) (?:the|a|his|her|their|another) (?:[\w-]+ )?" + GoalNoun + @"(?: and (?:the |a )?" + GoalNoun + @")? ";
+    private const string GoalNoun = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opener|winner|equali[sz]er|leveller|goal|header|clincher|consolation)";
+    /// <summary>What may follow a bare minute: the clause's end or a word that opens another clause.</summary>
+    private const string BareMinuteEnd = @"(?![0-9]|[.,:][0-9]|%)(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|thanks|through|courtesy|via|from|while|following|to|then)\b)";
+
     private const string ExtraTime = @"(?:(?:the )?extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes))";
     /// <summary>A minute of a list of bare numbers ("on 41, 64 and 90+3 minutes").</summary>
     private const string ListedMinute = @"[0-9]{1,3}(?: ?\+ ?[0-9]{1,2})?";
@@ -176,7 +183,9 @@ public static partial class MinuteReader
             int whole = int.Parse(g["ckm"].Value);
             return g["ckmark"].Success || whole >= 24 ? Absolute(whole + 1) : null;
         }
-        if (g["ord"].Success) return Absolute(NumberWords.Ordinal(g["on"].Value));
+        // "Reiten added a second minutes later", "a tackle in the middle third minutes later": an ordinal before "minutes later" counts goals
+        // or names a place, and tells no minute.
+        if (g["ord"].Success) return g["ordlater"].Success ? null : Absolute(NumberWords.Ordinal(g["on"].Value));
         if (g["ordand"].Success) return Absolute(NumberWords.Ordinal(g["oan"].Value));
         // "on 41, 64 and 88 minutes", "in the 12th, 55th and 67th minutes": each minute of a list that the last one's word closes.
         if (g["ordrun"].Success) return Absolute(NumberWords.Ordinal(g["orn"].Value));
@@ -185,6 +194,8 @@ public static partial class MinuteReader
         if (g["bareord"].Success) return Absolute(NumberWords.Ordinal(g["bn2"].Value));
         // "headed in on 61", "a penalty on 74 after", "made it 3-2 on 61,": a bare number after the goal's own last word.
         if (g["bareon"].Success) return Absolute(int.Parse(g["bon"].Value));
+        // "Burgess added the second on 37", "added the fifth and sixth on 80 and 90": a bare number after a goal verb and the goal it names.
+        if (g["bareongoal"].Success) return Absolute(int.Parse(g["bgn"].Value));
         if (g["gone"].Success) return Absolute(NumberWords.Cardinal(g["gn"].Value));
         if (g["secs2"].Success) return NumberWords.Cardinal(g["scn2"].Value) is int restart and > 0 and < 600 ? Absolute(45 + restart / 60 + 1) : null;
         if (g["secs"].Success) return NumberWords.Cardinal(g["scn"].Value) is int seconds and > 0 and < 600 ? Absolute(seconds / 60 + 1) : null;
@@ -232,13 +243,14 @@ public static partial class MinuteReader
         @"|(?<dotmin>\b(?<dmn>[0-9]{1,3})\. (?-i:minute)\b)" +
         @"|(?<clock>\b(?:at|in) (?:the )?(?<ckm>[0-9]{1,3}):(?<cks>[0-5][0-9])(?![0-9:])(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))(?<ckmark> mark\b)?)" +
         @"|(?<tick>(?<![0-9.,])\b(?<tn>[0-9]{1,3}) ?(?:'|’|′)(?![a-zA-Z]))" +
-        @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z]))" +
+        @"|(?<ord>\b(?<on>" + Ord + @")[- ]" + Min + @"(?![a-z])(?<ordlater>(?<=s) (?:later|afterwards)\b)?)" +
         @"|(?<ordand>\bin the (?<oan>" + Ord + @")(?= and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
         @"|(?<ordrun>(?:\bin the |(?<=\bin the " + Ord + @"(?:, (?:the )?" + Ord + @")*, (?:the )?)\b)(?<orn>" + Ord + @")(?=(?:, (?:the )?" + Ord + @")*,? and (?:the )?" + Ord + @"[- ]" + Min + @"))" +
         @"|(?<cardrun>(?:\b(?:on|in|after) |(?<=\b(?:on|in|after) " + ListedMinute + @"(?:, " + ListedMinute + @")*, )\b)(?<crn>[0-9]{1,3})(?![0-9+])(?=(?:, " + ListedMinute + @")*,? and " + ListedMinute + " " + Min + @"\b))" +
         @"|(?<cardlast>(?<=\b(?:on|in|after) " + ListedMinute + @"(?:, " + ListedMinute + @")*,? and )\b(?<cln>[0-9]{1,3}) " + Min + @"\b)" +
         @"|(?<bareord>\bin the (?<bn2>[0-9]{1,3}(?:st|nd|rd|th))(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|with|thanks|through|courtesy|via|from|while|following|to|on)\b))" +
         @"|(?<bareon>(?<=\b(?:in|home|it|again|one|back|level|post|bar|crossbar|penalty|spot|spot-kick|yards|metres|kick|header|volley|strike|shot|finish|effort|two|three|four|five|equalise|equalised|equalises|equalize|equalized|equalizes|levelled|levels|scored|scores|netted|nets|struck|strikes|replied|replies|[0-9]-[0-9]) )\bon (?<bon>[0-9]{1,3})(?![0-9]|[.,:][0-9]|%)(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|thanks|through|courtesy|via|from|while|following|to)\b))" +
+        @"|(?<bareongoal>(?<=" + GoalNounLead + @")\bon (?<bgn>[0-9]{1,3})" + BareMinuteEnd + @"|(?<=" + GoalNounLead + @"on [0-9]{1,3} and )\b(?<bgn>[0-9]{1,3})" + BareMinuteEnd + @")" +
         @"|(?<gone>\bwith (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" (?:gone|played|on the clock)\b|\bwith the (?:game|match|contest) (?:just |only |barely )?(?<gn>" + Card + @") " + Min + @" old\b|\b(?<gn>" + Card + @") " + Min + @" (?:were|was|had been) (?:already |still )?on the clock\b|\b(?<gn>" + Card + @") " + Min + @" had (?:gone|elapsed|been played|passed|ticked by)\b(?! (?:since|of|in|into|after|from|before)\b)|(?<=\bthe clock (?:read|reads|showed|shows|showing|reading|said|says) )\b(?<gn>" + Card + @") " + Min + @"\b)" +
         @"|(?<secs2>\b(?<scn2>[0-9]{1,3}|" + Card + @") seconds (?:into|after) (?:the (?:second half|second period|restart|re-start|resumption|break|interval)|half-?time)\b)" +
         @"|(?<secs>\b(?:after|inside|within|in|took)(?: just| only| barely)? (?<scn>[0-9]{1,3}|" + Card + @") seconds\b|\b(?<scn>[0-9]{1,3}|" + Card + @") seconds (?:into|in|after (?:kick-off|kickoff|the (?:start|kick-off|kickoff|(?:opening|first) whistle)))\b)" +
