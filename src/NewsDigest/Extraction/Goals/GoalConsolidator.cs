@@ -22,6 +22,10 @@ internal static class GoalConsolidator
             var untimed = group.Where(c => c.Minute is null).ToList();
             // "scored twice" tells two goals; "struck again" one more than the first mention.
             int told = untimed.Count == 0 ? 0 : Math.Max(untimed.Max(c => c.Count), 1 + untimed.Count(c => c.Again));
+            // A count told with a minute ("in injury time, when Bhandari netted two goals in three minutes") still tells that many goals:
+            // the minute is one of them, the others go untimed.
+            var countedTimed = group.Where(c => c.Minute is not null && c.Count > 1).OrderByDescending(c => c.Count).ThenBy(c => c.Position).FirstOrDefault();
+            told = Math.Max(told, countedTimed?.Count ?? 0);
             bool anyList = group.Any(c => c.FromList);
             // Flags told without a minute ("converted a penalty") belong to the timed goal they describe.
             if (timed.Count > 0)
@@ -35,7 +39,7 @@ internal static class GoalConsolidator
             foreach (var listed in untimed.Where(c => c.FromList).Skip(timed.Count)) goals.Add((ToGoal(listed), listed.Position));
             if (!anyList)
             {
-                var first = untimed.OrderBy(c => c.Position).FirstOrDefault();
+                var first = untimed.OrderBy(c => c.Position).FirstOrDefault() ?? countedTimed;
                 for (int extra = told - timed.Count; extra > 0 && first is not null; extra--) goals.Add((ToGoal(untimed.Aggregate(first, Merge) with { Minute = null }), first.Position));
             }
         }

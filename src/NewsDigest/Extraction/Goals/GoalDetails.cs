@@ -85,6 +85,11 @@ internal static partial class GoalDetails
     [GeneratedRegex(@"\b(?:set up by|teed up by|assisted by|supplied by|picked out by|found by|fed by|released by|laid on by|created by)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AssistBefore();
 
+    /// <summary>"netted two goals in three minutes", "scored two in the space of four minutes": a count of goals told with the short span
+    /// they came in, which tells that many goals even where the sentence gives a minute.</summary>
+    [GeneratedRegex(@"\b(?:two|three)(?: goals)? in (?:the space of |just |only )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2}) (?:minutes|mins)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex GoalsInSpan();
+
     [GeneratedRegex(@"\b(?:twice|brace|double(?!s? (?:the|their|his|her|its)(?: side['’]s)? (?:lead|advantage))|two goals|second goal of the (?:game|match|afternoon|evening|night)|goal in each half|(?:one|a goal) in each half)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Brace();
 

@@ -58,7 +58,9 @@ internal static class SentenceGoalReader
                 OwnGoal = ownGoal,
                 Method = penalty ? GoalMethod.Penalty : GoalListReader.HeaderWords().IsMatch(clauseText) ? GoalMethod.Header : GoalDetails.FreeKick().IsMatch(clauseText) ? GoalMethod.FreeKick : GoalMethod.Unknown,
                 Assist = GoalDetails.AssistIn(context, sentence, scorer),
-                Count = resolved is null ? GoalDetails.CountIn(clauseText, events.Count(x => x.Trigger.Index == trigger.Index) == 1) : 1,
+                // A count told with the sentence's only goal and its minute ("in injury time, when Bhandari netted two goals in three
+                // minutes") still tells that many goals; the consolidator gives the others no minute.
+                Count = resolved is null || (events.Count == 1 && GoalDetails.GoalsInSpan().IsMatch(clauseText)) ? GoalDetails.CountIn(clauseText, events.Count(x => x.Trigger.Index == trigger.Index) == 1) : 1,
                 Again = GoalDetails.AgainWords().IsMatch(sentenceText.AsSpan(trigger.Index, Math.Min(trigger.Length + 20, sentenceText.Length - trigger.Index))),
             });
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
