@@ -13,7 +13,15 @@ internal static partial class GoalDetails
         if (trigger.Groups["noun"].Success)
         {
             int from = Math.Max(clause, Math.Min(scorer.Start - sentenceStart, trigger.Index));
-            int to = Math.Min(sentenceText.Length, Math.Max(scorer.End - sentenceStart, trigger.Index + trigger.Length) + 15);
+            int own = Math.Max(scorer.End - sentenceStart, trigger.Index + trigger.Length);
+            int to = Math.Min(sentenceText.Length, own + 15);
+            // "goals from Pike and Denby, and a brace from Faraday": the words after a name stop where the next goal of the list
+            // begins, so one item's count ("brace") is not read into the item before it.
+            foreach (var e in events)
+            {
+                int next = Math.Min(e.Scorer.Start - sentenceStart, e.Trigger.Index);
+                if (next >= own && next < to) to = next;
+            }
             return sentenceText[from..to];
         }
         var chars = sentenceText[clause..clauseEnd].ToCharArray();
