@@ -59,8 +59,10 @@ internal static class SentenceGoalReader
                 Method = penalty ? GoalMethod.Penalty : GoalListReader.HeaderWords().IsMatch(clauseText) ? GoalMethod.Header : GoalDetails.FreeKick().IsMatch(clauseText) ? GoalMethod.FreeKick : GoalMethod.Unknown,
                 Assist = GoalDetails.AssistIn(context, sentence, scorer),
                 // A count told with the sentence's only goal and its minute ("in injury time, when Bhandari netted two goals in three
-                // minutes") still tells that many goals; the consolidator gives the others no minute.
-                Count = resolved is null || (events.Count == 1 && GoalDetails.GoalsInSpan().IsMatch(clauseText)) ? GoalDetails.CountIn(clauseText, events.Count(x => x.Trigger.Index == trigger.Index) == 1) : 1,
+                // minutes") still tells that many goals; the consolidator gives the others no minute. The count must be the scorer's own,
+                // told after the name: "Two goals in two minutes put the side in control, Cancelo thumping home in the 42nd minute"
+                // counts the side's goals, the second of them another player's.
+                Count = resolved is null || (events.Count == 1 && GoalDetails.GoalsInSpan().IsMatch(clauseText) && CountAfterScorer(sentenceText, sentence.Start, scorer, clauseEnd)) ? GoalDetails.CountIn(clauseText, events.Count(x => x.Trigger.Index == trigger.Index) == 1) : 1,
                 Again = GoalDetails.AgainWords().IsMatch(sentenceText.AsSpan(trigger.Index, Math.Min(trigger.Length + 20, sentenceText.Length - trigger.Index))),
             });
             if (resolved is null) state.Untimed = (candidates.Count - 1, state.Sentence);
@@ -108,4 +110,13 @@ internal static class SentenceGoalReader
 
     private static bool OpensParagraph(string text, TextSpan sentence) =>
         sentence.Start == 0 || text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n");
+
+    /// <summary>Whether a count of goals with its span ("two goals in three minutes") stands after the scorer's name and before its
+    /// clause ends, so it is the scorer's own count.</summary>
+    private static bool CountAfterScorer(string sentenceText, int sentenceStart, PersonMention scorer, int clauseEnd)
+    {
+        int from = Math.Clamp(scorer.End - sentenceStart, 0, sentenceText.Length);
+        int to = Math.Clamp(Math.Max(clauseEnd, from), from, sentenceText.Length);
+        return GoalDetails.GoalsInSpan().IsMatch(sentenceText.Substring(from, to - from));
+    }
 }
