@@ -128,6 +128,13 @@ internal static partial class GoalMinuteLinker
             int clauseStart = sentenceStart + events[e].Clause;
             int clauseEnd = sentenceStart + GoalClauses.ClauseEnd(sentenceText, events[e].Trigger.Index + events[e].Trigger.Length);
             int timeInWordsEnd = TimeInWordsEnd(sentenceText, events[e].Clause, clauseEnd - sentenceStart);
+            // "Hutchinson got the ball rolling in the 15th minute, Burgess added the second on 37": the comma-bounded part of the clause
+            // that holds the goal's words; when it states a minute of its own, a minute beyond it is a neighbouring clause's.
+            var (partStart, partEnd) = OwnPart(sentenceText, sentenceStart, clauseStart, clauseEnd, at, atEnd);
+            // Only a part that names its own scorer ("he levelled again from the penalty spot two minutes before the interval" may be
+            // another player's goal read as the last-named one's).
+            bool partHasMinute = OwnPartFirst && events[e].Scorer.Start >= partStart && events[e].Scorer.End <= partEnd + 1 && minutes.Any(mm => !used.Contains(mm.Start) && mm.Start >= partStart && mm.Start <= partEnd + 1
+                && !OtherMomentMinute(sentenceText, mm.Start - sentenceStart));
             for (int m = 0; m < minutes.Count; m++)
             {
                 var minute = minutes[m];
@@ -154,7 +161,8 @@ internal static partial class GoalMinuteLinker
                 if (!inClause && AnotherPlayersMoment(sentenceText, sentenceStart, minute, events[e], people, text)) continue;
                 // "Nearly five minutes later, Moultrie tapped in for the lead in the seventh minute": a minute the text states outright
                 // is the goal's before one counted from another moment.
-                pairs.Add((distance + (inClause ? 0 : 60) + (minute.Kind == MinuteKind.Later ? 30 : 0), e, m));
+                bool outsidePart = partHasMinute && !(minute.Start >= partStart && minute.Start <= partEnd + 1);
+                pairs.Add((distance + (inClause ? 0 : 60) + (outsidePart ? 60 : 0) + (minute.Kind == MinuteKind.Later ? 30 : 0), e, m));
             }
         }
         pairs.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Event.CompareTo(b.Event));
@@ -176,6 +184,24 @@ internal static partial class GoalMinuteLinker
         }
         return result;
     }
+
+    /// <summary>Switch for the own-part preference (kept as a field so a spec can be seen failing without it).</summary>
+    private static readonly bool OwnPartFirst = true;
+
+    /// <summary>The part of a goal's clause between the commas or semicolons around its words (from <paramref name="at"/> to
+    /// <paramref name="atEnd"/>, text positions), kept inside the clause: "Burgess added the second on 37" of "Hutchinson got the ball
+    /// rolling in the 15th minute, Burgess added the second on 37, then ...".</summary>
+    private static (int Start, int End) OwnPart(string sentenceText, int sentenceStart, int clauseStart, int clauseEnd, int at, int atEnd)
+    {
+        int from = Math.Clamp(at - sentenceStart, 0, sentenceText.Length), to = Math.Clamp(atEnd - sentenceStart, 0, sentenceText.Length);
+        int before = from > 0 ? sentenceText.LastIndexOfAny(PartBreaks, from - 1) : -1;
+        int after = to < sentenceText.Length ? sentenceText.IndexOfAny(PartBreaks, to) : -1;
+        int start = Math.Max(clauseStart, before < 0 ? sentenceStart : sentenceStart + before + 1);
+        int end = Math.Min(clauseEnd, after < 0 ? sentenceStart + sentenceText.Length : sentenceStart + after);
+        return (start, end);
+    }
+
+    private static readonly char[] PartBreaks = [',', ';'];
 
     /// <summary>"Palmer's leveller looked set to force extra time before Oyarzabal pounced four minutes from time": a minute in a clause
     /// that opens on "before" or "until" and names another player ahead of it is that player's moment, not another clause's goal's (after
