@@ -22,7 +22,7 @@ internal static partial class DocumentSaying
         // "..., with the club issuing a statement saying:": the clause's own subject first; "... quoted his post with a message saying:" has
         // none, and the sentence's subject issues it.
         int clause = sentenceStart;
-        foreach (Match opener in ClauseOpener().Matches(text[sentenceStart..documentAt])) clause = sentenceStart + opener.Index + opener.Length;
+        foreach (Match opener in PostedBefore.ClauseOpener().Matches(text[sentenceStart..documentAt])) clause = sentenceStart + opener.Index + opener.Length;
         if (clause > sentenceStart && Issuer(context, quote, clause, documentAt, previousSpeaker, previousEnd) is { } own) return own;
         return Issuer(context, quote, sentenceStart, documentAt, previousSpeaker, previousEnd);
     }
@@ -41,14 +41,7 @@ internal static partial class DocumentSaying
     {
         var text = context.Text;
         var words = text[start..end];
-        int body = int.MaxValue;
-        if (PostedBefore.GroupNoun().Match(words) is { Success: true } group) body = group.Index;
-        foreach (Match name in PostedBefore.CapitalisedRun().Matches(words))
-        {
-            if (name.Index >= body) break;
-            var run = name.Value.StartsWith("The ", StringComparison.Ordinal) ? name.Value[4..] : name.Value;
-            if (run.Length > 1 && (SpeakerNames.IsBody(context, run) || NonPersonNames.NamesABody(text, run))) { body = name.Index; break; }
-        }
+        int body = PostedBefore.FirstBodyAt(context, words) is var at and >= 0 ? at : int.MaxValue;
         int person = int.MaxValue;
         string? personName = null;
         foreach (var m in context.People.Within(new Text.TextSpan(start, end - start)))
@@ -69,10 +62,6 @@ internal static partial class DocumentSaying
     /// <summary>A phrase of time or circumstance opening the sentence and set off by a comma: "Shortly after the defeat,", "On Monday,".</summary>
     [GeneratedRegex(@"\G\s*(?:After|Before|Following|Shortly|In|On|At|Earlier|Later|Last|This|Since|When|While|Hours|Days|Minutes|Moments|Soon|Meanwhile|However|Then)\b[^,.;:!?\n]{0,80},\s*")]
     private static partial Regex LeadingPhrase();
-
-    /// <summary>Words opening a clause whose subject issues the document: "with", "when", "as", "while", "after", "and", "but".</summary>
-    [GeneratedRegex(@"(?:^|\s)(?:with|when|as|while|after|and|but|before)\s|;\s")]
-    private static partial Regex ClauseOpener();
 
     [GeneratedRegex(@"\b(?:he|she|He|She)\b")]
     private static partial Regex Pronoun();

@@ -35,15 +35,20 @@ internal static partial class PostedBefore
     /// <summary>True when the subject is a body: a group noun ("the club", "its official account", "The Premier League Match Centre") or a
     /// capitalised name whose own words make it a body ("The PFA", "Harbour FC"). A name the person index does not know ("CR7 wrote on
     /// Instagram:") is no body by that alone.</summary>
-    private static bool BodySubject(ExtractionContext context, string subject)
+    private static bool BodySubject(ExtractionContext context, string subject) => FirstBodyAt(context, subject) >= 0;
+
+    /// <summary>Where <paramref name="words"/> first name a body (a group noun, or a capitalised name that is a body by its own words), or
+    /// -1 when they name none. Shared with <see cref="DocumentSaying"/>, whose issuer is whichever of a body, a person or a pronoun comes first.</summary>
+    internal static int FirstBodyAt(ExtractionContext context, string words)
     {
-        if (GroupNoun().IsMatch(subject)) return true;
-        foreach (Match name in CapitalisedRun().Matches(subject))
+        int body = GroupNoun().Match(words) is { Success: true } group ? group.Index : int.MaxValue;
+        foreach (Match name in CapitalisedRun().Matches(words))
         {
-            var words = name.Value.StartsWith("The ", StringComparison.Ordinal) ? name.Value[4..] : name.Value;
-            if (words.Length > 1 && (SpeakerNames.IsBody(context, words) || NonPersonNames.NamesABody(context.Text, words))) return true;
+            if (name.Index >= body) break;
+            var run = name.Value.StartsWith("The ", StringComparison.Ordinal) ? name.Value[4..] : name.Value;
+            if (run.Length > 1 && (SpeakerNames.IsBody(context, run) || NonPersonNames.NamesABody(context.Text, run))) { body = name.Index; break; }
         }
-        return false;
+        return body == int.MaxValue ? -1 : body;
     }
 
     /// <summary>A verb of posting: posted, posting, tweeted, wrote, shared ...</summary>
@@ -60,14 +65,14 @@ internal static partial class PostedBefore
 
     /// <summary>Words opening the clause whose subject posts: "with", "when", "as", "while", "after", "and", "but".</summary>
     [GeneratedRegex(@"(?:^|\s)(?:with|when|as|while|after|and|but|before)\s|;\s")]
-    private static partial Regex ClauseOpener();
+    internal static partial Regex ClauseOpener();
 
     [GeneratedRegex(@"(?:^|\s)(?<pronoun>he|she|He|She)\s+(?:(?:also|then|later|had|has|once|recently|previously)\s+)*$")]
     private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"\b(?:club|clubs|team|side|squad|federation|association|league|organisers|organizers|board|account|handle|page|centre|center|union|council|committee|foundation|academy|charity|campaign|company|broadcaster|outlet|government|ministry|police)\b", RegexOptions.IgnoreCase)]
-    internal static partial Regex GroupNoun();
+    private static partial Regex GroupNoun();
 
     [GeneratedRegex(@"\b[\p{Lu}][\p{L}\p{N}'’&-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’&-]*)*")]
-    internal static partial Regex CapitalisedRun();
+    private static partial Regex CapitalisedRun();
 }
