@@ -133,7 +133,7 @@ internal static partial class GoalMinuteLinker
             var (partStart, partEnd) = OwnPart(sentenceText, sentenceStart, clauseStart, clauseEnd, at, atEnd);
             // Only a part that names its own scorer ("he levelled again from the penalty spot two minutes before the interval" may be
             // another player's goal read as the last-named one's).
-            bool partHasMinute = OwnPartFirst && events[e].Scorer.Start >= partStart && events[e].Scorer.End <= partEnd + 1 && minutes.Any(mm => !used.Contains(mm.Start) && mm.Start >= partStart && mm.Start <= partEnd + 1
+            bool partHasMinute = events[e].Scorer.Start >= partStart && events[e].Scorer.End <= partEnd + 1 && minutes.Any(mm => !used.Contains(mm.Start) && mm.Start >= partStart && mm.Start <= partEnd + 1
                 && !OtherMomentMinute(sentenceText, mm.Start - sentenceStart));
             for (int m = 0; m < minutes.Count; m++)
             {
@@ -185,9 +185,6 @@ internal static partial class GoalMinuteLinker
         return result;
     }
 
-    /// <summary>Switch for the own-part preference (kept as a field so a spec can be seen failing without it).</summary>
-    private static readonly bool OwnPartFirst = true;
-
     /// <summary>The part of a goal's clause between the commas or semicolons around its words (from <paramref name="at"/> to
     /// <paramref name="atEnd"/>, text positions), kept inside the clause: "Burgess added the second on 37" of "Hutchinson got the ball
     /// rolling in the 15th minute, Burgess added the second on 37, then ...".</summary>
@@ -221,10 +218,7 @@ internal static partial class GoalMinuteLinker
     /// clause (from <paramref name="clause"/> to <paramref name="clauseEnd"/> in the sentence, the phrase starting there) that tells its time in words, which the
     /// minute reader leaves unread. Such a goal's time is told, so a minute of another clause or one carried from an earlier sentence is
     /// another moment's.</summary>
-    public static bool TellsTimeInWords(string sentenceText, int clause, int clauseEnd)
-    {
-        return TimeInWordsEnd(sentenceText, clause, clauseEnd) >= 0;
-    }
+    public static bool TellsTimeInWords(string sentenceText, int clause, int clauseEnd) => TimeInWordsEnd(sentenceText, clause, clauseEnd) >= 0;
 
     /// <summary>The end of the clause in which the goal's time in words ends (the phrase may run past the goal's clause: "made it 2-0
     /// shortly after the break" breaks at "after"), or -1 when the goal's clause tells no time in words.</summary>

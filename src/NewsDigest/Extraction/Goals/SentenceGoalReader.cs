@@ -117,6 +117,6 @@ internal static class SentenceGoalReader
     {
         int from = Math.Clamp(scorer.End - sentenceStart, 0, sentenceText.Length);
         int to = Math.Clamp(Math.Max(clauseEnd, from), from, sentenceText.Length);
-        return GoalDetails.GoalsInSpan().IsMatch(sentenceText.Substring(from, to - from));
+        return GoalDetails.GoalsInSpan().IsMatch(sentenceText.AsSpan(from, to - from));
     }
 }

@@ -16,7 +16,6 @@ public static partial class MinuteReader
     private const string Card = NumberWords.CardinalPattern;
     private const string Ord = NumberWords.OrdinalPattern;
     private const string Min = @"min(?:ute)?s?";
-    /// <summary>Extra time as reports name it: "extra time", "the extra-time", "the extra half-hour", "the additional period".</summary>
     /// <summary>"in stoppage time at the end of the first half", "in added time before the break", "in injury time of the first half":
     /// the words after the added time that put it at the end of the first half (45+), not the match's (90+).</summary>
     private const string FirstHalfEnd = @"(?:(?:at the end|of|before|ahead) (?:of )?(?:the )?(?:first half|first period|opening half|opening period|break|interval|half[- ]time|halftime)\b)";
@@ -28,6 +27,7 @@ public static partial class MinuteReader
     /// <summary>What may follow a bare minute: the clause's end or a word that opens another clause.</summary>
     private const string BareMinuteEnd = @"(?![0-9]|[.,:][0-9]|%)(?=\s*(?:[,.;:)!–—]|$)|\s+(?:when|as|after|before|and|but|thanks|through|courtesy|via|from|while|following|to|then)\b)";
 
+    /// <summary>Extra time as reports name it: "extra time", "the extra-time", "the extra half-hour", "the additional period".</summary>
     private const string ExtraTime = @"(?:(?:the )?extra[- ]time|the (?:additional|extra) (?:half[- ]hour|period|thirty minutes|30 minutes))";
     /// <summary>A minute of a list of bare numbers ("on 41, 64 and 90+3 minutes").</summary>
     private const string ListedMinute = @"[0-9]{1,3}(?: ?\+ ?[0-9]{1,2})?";

@@ -43,7 +43,8 @@ internal static class QuoteLayout
     /// accused of ‘blocking’ pundits", "READ MORE: ...": page furniture quoting another article, not a quote of this report.</summary>
     internal static bool InRelatedHeadline(string text, TextSpan quote)
     {
-        var line = text.AsSpan(ParagraphStart(text, quote.Start), quote.Start - ParagraphStart(text, quote.Start)).TrimStart();
+        int lineStart = ParagraphStart(text, quote.Start);
+        var line = text.AsSpan(lineStart, quote.Start - lineStart).TrimStart();
         var rest = line.StartsWith("READ MORE", StringComparison.Ordinal) ? line[9..] : line.StartsWith("MORE", StringComparison.Ordinal) ? line[4..] : default;
         rest = rest.TrimStart();
         return !rest.IsEmpty && rest[0] == ':';

@@ -155,9 +155,9 @@ public sealed partial class VenueExtractor : IFactExtractor
     /// will now face Aston Villa in the fifth round after victory this evening at the ...").</summary>
     private static bool ComingFixture(ReadOnlySpan<char> beforeGround)
     {
-        var cue = ComingFixtureCue().Match(beforeGround.ToString());
-        if (!cue.Success) return false;
-        return !ResultWord().IsMatch(beforeGround[(cue.Index + cue.Length)..]);
+        foreach (var cue in ComingFixtureCue().EnumerateMatches(beforeGround))
+            return !ResultWord().IsMatch(beforeGround[(cue.Index + cue.Length)..]);
+        return false;
     }
 
     /// <summary>A verb of a fixture still to come: "will (now) face", "'ll play", "faces", "meets", "are due to play", "is set to meet", "next
