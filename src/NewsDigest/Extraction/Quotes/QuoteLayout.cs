@@ -56,6 +56,24 @@ internal static class QuoteLayout
         return nl + 1;
     }
 
+    /// <summary>The paragraph breaks in <paramref name="span"/>: each run of line breaks with only spaces between counts once, so text whose
+    /// paragraphs a blank line separates (as the JSONL and HTML readers write articles) counts as text with one paragraph a line does.</summary>
+    internal static int ParagraphBreaks(ReadOnlySpan<char> span)
+    {
+        int breaks = 0;
+        bool inBreak = false;
+        foreach (var c in span)
+        {
+            if (c == '\n')
+            {
+                if (!inBreak) breaks++;
+                inBreak = true;
+            }
+            else if (!char.IsWhiteSpace(c)) inBreak = false;
+        }
+        return breaks;
+    }
+
     internal static int ParagraphEnd(string text, int position)
     {
         int nl = text.IndexOf('\n', Math.Min(position, text.Length));

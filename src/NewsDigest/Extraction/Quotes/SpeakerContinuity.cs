@@ -72,12 +72,12 @@ internal static partial class SpeakerContinuity
         return false;
     }
 
-    /// <summary>True when the text between two quotes is the rest of the first quote's sentence plus line breaks, naming nobody after that sentence, and spans at most one paragraph break.</summary>
+    /// <summary>True when the text between two quotes is the rest of the first quote's sentence plus line breaks, naming nobody after that sentence, and spans one paragraph break (a line break or a blank line).</summary>
     internal static bool ContinuesPreviousSpeaker(ExtractionContext context, int previousEnd, int quoteStart)
     {
         var text = context.Text;
         var between = text.AsSpan(previousEnd, quoteStart - previousEnd);
-        if (between.Count('\n') != 1) return false;
+        if (QuoteLayout.ParagraphBreaks(between) != 1) return false;
         int sentenceEnd = between.IndexOfAny(".!?\n");
         while (sentenceEnd >= 0 && sentenceEnd + 1 < between.Length && between[sentenceEnd] != '\n' && !char.IsWhiteSpace(between[sentenceEnd + 1]))
         {
