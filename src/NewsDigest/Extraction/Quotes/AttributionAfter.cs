@@ -25,6 +25,15 @@ internal static partial class AttributionAfter
         var afterText = text.AsSpan(quote.End, Math.Max(0, Math.Min(afterEnd, quote.End + 140) - quote.End)).ToString();
         // "“...,” the statement read.", "“...,” read a family statement.": a document's words, no person's.
         if (DocumentAfter().IsMatch(afterText)) return new Attribution(null);
+        // "“...,” Luis Campos, who is effectively the club's sporting director, told broadcaster Canal Plus.", "“...,” Paglia, a senior, said":
+        // a name, a clause or a description set between commas, then the verb: the name speaks (the verb patterns below allow no comma
+        // between a name and its verb). Read on a longer window, as the clause between the commas may run long.
+        var apposedWindow = text.AsSpan(quote.End, Math.Max(0, Math.Min(afterEnd, quote.End + 240) - quote.End)).ToString();
+        // Not after a quote closed on its own stop, where a new sentence may tell what the person said next ("“We won.” Reed, the captain, said
+        // the team ...").
+        if (!text.AsSpan(quote.Start, quote.Length).TrimEnd().EndsWith(".") && NameApposedBeforeVerb().Match(apposedWindow) is { Success: true } apposedSubject
+            && SpeakerMentions.LastPersonIn(context, quote.End + apposedSubject.Groups["who"].Index, apposedSubject.Groups["who"].Length + 1) is { } apposedSpeaker
+            && SpeakerNames.CanSpeak(context, apposedSpeaker)) return new Attribution(apposedSpeaker);
         var afterMatch = SaidAfter().Match(afterText);
         // "... "dumb goals" while coach Thomas Tuchel said: "..."": an attribution ending in a colon introduces the next quote, not this one.
         if (afterMatch.Success && afterText.AsSpan(afterMatch.Index + afterMatch.Length).TrimStart().StartsWith(":")) afterMatch = Match.Empty;
@@ -143,6 +152,11 @@ internal static partial class AttributionAfter
         var m = SaidOf().Match(afterText);
         return m.Success ? SpeakerMentions.FirstPersonIn(context, afterStart + m.Groups["of"].Index, m.Groups["of"].Length + 1) : null;
     }
+
+    /// <summary>Right after the quote, a capitalised name, then a comma, a relative clause or a description ("who ...", "a ...", "the ...",
+    /// "an ...", "his/her ..."), a comma and a verb of speech: "“...,” Messi, who will turn 37 this summer, said".</summary>
+    [GeneratedRegex(QuoteTail + @"(?<who>[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}),\s+(?:who|a|an|the|his|her)\s(?:[^""“”‘’\n.!?,]|[.](?!\s)|,(?!\s+(?:" + AttributionVerbs.Verbs + @")\b))+?,\s+(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @")\b")]
+    private static partial Regex NameApposedBeforeVerb();
 
     [GeneratedRegex(QuoteTail + @"(?:(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @")\s+(?<who>(?:the\s+)?[\p{L}'’. -]{2,80}?)(?=[,.;:]|\s+(?:after|when|as|in|on|at|who|before|to)\b|\s+of\b(?!\s+[\p{Lu}])|$)|(?:as\s+)?(?:(?<pronoun>he|she)|(?<who>[\p{Lu}][\p{L}'’. -]{1,60}?|the\s+[\p{L}\p{N}'’ -]{2,60}?))\s+(?:" + AttributionVerbs.Verbs + "|" + AttributionVerbs.AfterQuoteVerbs + @"|also said|later said|then said|has said|had said|would later say|put it)\b)", RegexOptions.IgnoreCase)]
     internal static partial Regex SaidAfter();
