@@ -28,6 +28,7 @@ public sealed class GoalExtractor : IFactExtractor
             candidates[i] = candidates[i] with { Player = ScorerNameShapes.WithoutHeadlineVerb(candidates[i].Player) };
         ScorerSpellings.OneSpellingPerPlayer(context.Text, candidates);
         _check?.Check(context, candidates);
+        UntimedGoalMinutes.Fill(context, candidates);
         context.Goals.AddRange(GoalConsolidator.Consolidate(context, candidates));
     }
 }
