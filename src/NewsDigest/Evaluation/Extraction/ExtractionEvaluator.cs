@@ -1,6 +1,7 @@
 using NewsDigest.Extraction;
 using NewsDigest.Extraction.Quotes;
 using NewsDigest.Ingest;
+using NewsDigest.Ingest.Jsonl;
 using NewsDigest.Learning;
 
 namespace NewsDigest.Evaluation.Extraction;
@@ -52,7 +53,11 @@ public sealed class ExtractionEvaluator(Pipeline pipeline, IReadOnlyList<IFactEx
         {
             if (!quoteTexts.TryGetValue(group.Key, out var text)) continue;
             var log = showErrorsFor.Contains(DataSplit.Of(group.Key.Id)) ? errors : TextWriter.Null;
-            foreach (var scores in For("quotes", group.Key.Id)) ScoreQuotes(scores, group.Key.Id, new Article(group.Key.Id, text), group.ToList(), log);
+            // The annotations' offsets are into the corpus text (one paragraph a line); `extract` reads these records through the JSONL
+            // reader, which puts a blank line between paragraphs, so the quotes are scored on that text with their offsets moved to it.
+            var (read, offsets) = ParagraphText.NormaliseWithOffsets(text);
+            var moved = group.Select(q => q with { Start = offsets[Math.Min(q.Start, text.Length)], End = offsets[Math.Min(q.End, text.Length)] }).ToList();
+            foreach (var scores in For("quotes", group.Key.Id)) ScoreQuotes(scores, group.Key.Id, new Article(group.Key.Id, read), moved, log);
         }
         return results;
     }
