@@ -329,8 +329,14 @@ internal static partial class GoalEventFinder
         if (ArticleBeforeWornShot().Match(before.ToString()) is not { Success: true } article) return false;
         var lead = before[..article.Index];
         if (DeliveryLink().IsMatch(lead)) return false;
-        return GoalsFromListBefore().IsMatch(sentenceText.AsSpan(0, beforeStart + article.Index - sentenceStart));
+        // "took the lead thanks to a stunning Al Dawsari strike", "levelled through an Eze volley": a cause word before the article tells
+        // the shot as the way a goal came, as it tells "through Eze's volley".
+        return CauseBefore().IsMatch(lead) || GoalsFromListBefore().IsMatch(sentenceText.AsSpan(0, beforeStart + article.Index - sentenceStart));
     }
+
+    /// <summary>"thanks to ", "through ", "courtesy of ", "via ": a cause word right before the article of a shot a name wears.</summary>
+    [GeneratedRegex(@"\b(?:thanks\s+to|through|courtesy\s+of|via)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseBefore();
 
     /// <summary>The shot nouns a name before them may own ("strike", "header", "penalty"); not a loose "effort" or "drive", mostly a chance.</summary>
     [GeneratedRegex(@"^(?:strike|header|finish|volley|penalty|spot[- ]kick|free[- ]kick)$", RegexOptions.IgnoreCase)]

@@ -86,9 +86,9 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"\b(?:ahead|in front|lead|equali[sz]|level|one back|a goal back|opened the scor|broke the deadlock|deadlock)", RegexOptions.IgnoreCase)]
     private static partial Regex SideGoalTrigger();
 
-    /// <summary>"when ", "when striker ", "when their big number nine, " (a description in lower case set off by a comma before the
-    /// name it stands in apposition to; the name must then close the apposition with a comma of its own).</summary>
-    [GeneratedRegex(@"\G[^.;:!?\u2013\u2014]{0,60}?\bwhen\s+(?<described>(?:the|their|his|her|its|our|your|a|an)\s+(?-i:(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*),\s+)?(?:(?:the|a|an)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|left-back|right-back|wing-back|centre-back|center-back|centre-forward|center-forward|teenager|youngster|veteran|debutant)\s+)?(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    /// <summary>"when ", "when striker ", "when young sensation ", "when their big number nine, " (a description in lower case set off by
+    /// a comma before the name it stands in apposition to; the name must then close the apposition with a comma of its own).</summary>
+    [GeneratedRegex(@"\G[^.;:!?\u2013\u2014]{0,60}?\bwhen\s+(?<described>(?:the|their|his|her|its|our|your|a|an)\s+(?-i:(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*),\s+)?(?:(?:the|a|an)\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|left-back|right-back|wing-back|centre-back|center-back|centre-forward|center-forward|teenager|youngster|veteran|debutant|sensation|starlet|star|international|signing|loanee|attacker|playmaker|frontman|talisman)\s+)?(?=(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex WhenThenSubject();
 
     /// <summary>What a "when" clause's subject did that is not the goal: a pass, a foul suffered or made, a miss or a save.</summary>

@@ -23,7 +23,9 @@ public static partial class PersonRoles
         return set;
     }
 
-    [GeneratedRegex(@"\b(?:manager|boss|coach|head coach|referee|ref|chairman|owner|goalkeeper|keeper|stopper|custodian|director|assistant|pundit|commentator|sir)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>"manager ", "referee ", "goalkeeper " right before a name; not "playing coach ", "player-manager ": such a coach plays,
+    /// and scores ("Goals to playing-coach Michael Trigger and Zac Francis").</summary>
+    [GeneratedRegex(@"(?<!\bplay(?:ing|er)[ -])\b(?:manager|boss|coach|head coach|referee|ref|chairman|owner|goalkeeper|keeper|stopper|custodian|director|assistant|pundit|commentator|sir)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleBefore();
 
     [GeneratedRegex(@"^,?\s+(?:the|his|their)\s+(?:[\w'’-]+\s+){0,2}(?:manager|boss|coach|head coach|referee|chairman|owner|goalkeeper|keeper)\b|^\s*(?:'s|’s)\s+(?:side|men|team|charges)\b|^[^.,;]{0,40}?\bas\s+(?:[\w'’-]+\s+){0,2}(?:manager|boss|head coach|coach)\b|^\s+and\s+(?:his|her)\s+(?:players|staff|squad|backroom team|coaching staff)\b", RegexOptions.IgnoreCase)]
