@@ -85,6 +85,8 @@ internal static partial class AttributionAfter
             if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && previousSpeaker is not null && previousEnd >= 0 && quote.Start - previousEnd < 500
                 && !context.People.Within(new TextSpan(previousEnd, quote.Start - previousEnd)).Any(m => !context.IsQuoted(m.Start))
                 && !SpeakerDescriptions.RoleNamed(context, afterMatch.Groups["who"].Value, previousSpeaker)) return new Attribution(previousSpeaker);
+            // "Younis did the rest, lashing it in. / “...,” the 18-year-old grinned": a player's description after the goal is its scorer.
+            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && DescribedScorer.Of(context, afterMatch.Groups["who"].Value, quote.Start) is { } scorer) return new Attribution(scorer);
             // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
             if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return new Attribution(described);
         }

@@ -74,7 +74,7 @@ public static partial class SpeakerSalience
 
     /// <summary>The person an earlier mention gives the description's role word ("referee Sam Jones" for "the referee"), or the manager the
     /// report shows in charge for a manager word; null otherwise.</summary>
-    private static string? ByRole(ExtractionContext context, string description, int position)
+    internal static string? ByRole(ExtractionContext context, string description, int position)
     {
         var words = description.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words.Length > 1 ? words[^1].TrimEnd(',', '.', ';', ':') : "";
