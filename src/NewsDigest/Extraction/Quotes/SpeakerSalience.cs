@@ -253,11 +253,24 @@ public static partial class SpeakerSalience
         string? only = null;
         foreach (var (mention, full) in SpeakerNames.SpeakersWithin(context, new NewsDigest.Text.TextSpan(start, end - start + 1)))
         {
+            // "... than any shot that season (West Ham's Saïd Benrahma clocked one at 66mph)": a name in brackets is an aside, not whom the
+            // sentence is about.
+            if (InBrackets(text, start, mention.Start)) continue;
             // An owner ("Moss's treble handed new manager Kemp a first win") is a second person: the sentence is not about one newcomer.
             if ((only is not null && only != full) || mention.Possessive) return null;
             only = full;
         }
         return only;
+    }
+
+    /// <summary>True when a bracket opened between <paramref name="from"/> and <paramref name="position"/> is still open there.</summary>
+    private static bool InBrackets(string text, int from, int position)
+    {
+        int depth = 0;
+        for (int i = from; i < position; i++)
+            if (text[i] == '(') depth++;
+            else if (text[i] == ')' && depth > 0) depth--;
+        return depth > 0;
     }
 
     /// <summary>The fullest name of the person opening the sentence before the one holding <paramref name="position"/>, or null.</summary>
