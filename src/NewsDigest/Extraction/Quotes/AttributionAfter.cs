@@ -75,6 +75,7 @@ internal static partial class AttributionAfter
                 && SpeakerNames.CanSpeak(context, apposedName)) return new Attribution(apposedName);
             var named = SpeakerDescriptions.DescribedRole(afterMatch.Groups["who"].Value) ? null : SpeakerMentions.LastPersonIn(context, quote.End + afterMatch.Groups["who"].Index, afterMatch.Groups["who"].Length + 1);
             if (named is not null) return new Attribution(named);
+            if (LoneSurname(context, afterMatch.Groups["who"].Value, quote.Start) is { } lone) return new Attribution(lone);
             // "the former England midfielder added": "added" says the speaker was quoted already, so the description points to an earlier speaker.
             if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && GoesOn().IsMatch(afterMatch.Value) && SpeakerDescriptions.EarlierSpeaker(context, afterMatch.Groups["who"].Value, quote.Start, speakers) is { } earlier) return new Attribution(earlier);
             // "“...,” said the Bolton trainer afterwards", "said their chairman": a side's official the report never names.
@@ -123,6 +124,23 @@ internal static partial class AttributionAfter
             var named = SpeakerMentions.LastPersonIn(context, quote.End + by.Index, by.Length + 1);
             if (named is not null) return new Attribution(named);
             if (SpeakerDescriptions.IsDescription(by.Value) && SpeakerSalience.Described(context, by.Value, quote.Start) is { } described) return new Attribution(described);
+        }
+        return null;
+    }
+
+    /// <summary>"“...,” said Park after the match", "“...,” Arena said": one capitalised word the name finder does not read as a name on its
+    /// own, as it is also a common word ("Park", "Arena"), but which the only fuller name the report gives holds ("Park Seong-min", "coach
+    /// Bruce Arena"), named before the quote outside quotes: that person speaks. Null otherwise.</summary>
+    private static string? LoneSurname(ExtractionContext context, string who, int quoteStart)
+    {
+        var word = who.Trim();
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')) return null;
+        var full = context.People.FullName(word);
+        if (full == word || full.IndexOf(' ') < 0 || !SpeakerNames.CanSpeak(context, full)) return null;
+        foreach (var mention in context.People.Mentions)
+        {
+            if (mention.End > quoteStart) break;
+            if (!context.IsQuoted(mention.Start) && context.People.FullName(context.People.NameOf(mention)) == full) return full;
         }
         return null;
     }
