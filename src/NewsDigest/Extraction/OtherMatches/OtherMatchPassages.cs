@@ -31,8 +31,9 @@ public static partial class OtherMatchPassages
             // "Belgium 0-1 Italy" on a line of its own heads the story of another match of the round.
             else if (ScorelineHeading().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
             // "WSL: Everton 2-1 Chelsea. A stunner at ..." or "Hanley Cross 1-1 Bramford Town: Denner's header rescued a point": a results
-            // list's line, the scoreline of other sides first and its story after a colon or stop on the same line.
-            else if (OpensLine(text, sentence) && ResultsListLine().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
+            // list's line, the scoreline of other sides first and its story after a colon or stop on the same line. The scoreline itself
+            // says its two names are sides, so they need not be clubs the gazetteer knows; it only must not name one of this match's.
+            else if (i > 0 && OpensLine(text, sentence) && ResultsListLine().IsMatch(span) && context.Facts.Teams is not null && !NamesThisMatch(context, sentence)) otherMatch = true;
             // "Nuno celebrates first win as West Ham boss" on a line of its own, past the opening: the headline of a second story
             // that a page runs on after the report (agency round-ups), about a match of other sides.
             else if (i > 0 && OpensLine(text, sentence) && ShortFirstLine(span) && HeadlineLine().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
