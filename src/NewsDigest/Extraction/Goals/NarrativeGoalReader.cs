@@ -34,7 +34,10 @@ internal static partial class NarrativeGoalReader
             (state.CandidatesBeforeLast, state.CountedAt) = (candidates.Count, state.Sentence);
             // "Casemiro scored his second goal with Manchester United after 22 games.": a career count, not a goal of the match.
             bool careerCount = minutes.Count == 0 && CareerCount().IsMatch(sentenceText);
-            if (!careerCount && !AboutAnotherMatch(context, sentence, sentenceText))
+            // "Last season this fixture ended 2-2, with two goals by Brouwer." / "When the sides last met here, Halewood's header earned a
+            // draw.": a sentence that opens in an earlier meeting tells that meeting's goals.
+            bool earlierMeeting = EarlierMeetingOpener().IsMatch(sentenceText);
+            if (!careerCount && !earlierMeeting && !AboutAnotherMatch(context, sentence, sentenceText))
                 SentenceGoalReader.Read(context, candidates, sentence, sentenceText, minutes, state);
             foreach (var m in minutes)
                 if (GoalMinuteLinker.Resolve(m, state, false) is { } resolved) (state.Previous, state.PreviousSentence) = (resolved, state.Sentence);
@@ -61,6 +64,11 @@ internal static partial class NarrativeGoalReader
 
     [GeneratedRegex(@"(?<name>(?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’-]+)+) (?:scored|netted|got|grabbed|bagged) (?:a |her |his |the )?(?<what>hat-trick|hat trick|brace|twice|double|goal|winner|opener|equaliser)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuotedScorer();
+
+    /// <summary>A sentence opening on an earlier occasion: "Last season ...", "In the reverse fixture ...", "When the sides last met ...".
+    /// "Last season's top scorer" names a person, not an occasion.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:in|at|during|from|for) (?:the )?)?(?:(?:" + OtherMatches.OtherOccasionCues.EarlierMatch + @")\b(?!['’]s)|when (?:the (?:two )?(?:sides|teams|clubs)|they|we|these (?:two )?(?:sides|teams)) (?:last|previously|first) met\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierMeetingOpener();
 
     [GeneratedRegex(@"\b(?:after|in|from) (?:(?:his|her|their) (?:last|previous|first) )?[0-9]+ (?:games|matches|appearances|outings|starts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CareerCount();

@@ -22,11 +22,18 @@ public static partial class OtherMatchPassages
             var span = text.AsSpan(sentence.Start, sentence.Length);
             // "In the other game on Saturday, Charlestown beat Warners Bay 10-2." opens a look at another match.
             if (OtherMatchOpener().IsMatch(span)) otherMatch = true;
+            // "2. ELSEWHERE" or "📰 Other results" on a line of its own: a newsletter's or round-up's section of the round's other games,
+            // which names no side of its own and runs on until a sentence names this match again.
+            else if (OtherGamesSectionHeading().IsMatch(LineFrom(text, sentence))) otherMatch = true;
             // "Meanwhile, Victor Osimhen made a special return for Napoli ...": a loose opener turns to another match only when the
             // sentence names a side that is not one of this match's and none that is.
             else if (LooseOtherMatchOpener().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
             // "Belgium 0-1 Italy" on a line of its own heads the story of another match of the round.
             else if (ScorelineHeading().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
+            // "WSL: Everton 2-1 Chelsea. A stunner at ..." or "Hanley Cross 1-1 Bramford Town: Denner's header rescued a point": a results
+            // list's line, the scoreline of other sides first and its story after a colon or stop on the same line. The scoreline itself
+            // says its two names are sides, so they need not be clubs the gazetteer knows; it only must not name one of this match's.
+            else if (i > 0 && OpensLine(text, sentence) && ResultsListLine().IsMatch(span) && context.Facts.Teams is not null && !NamesThisMatch(context, sentence)) otherMatch = true;
             // "Nuno celebrates first win as West Ham boss" on a line of its own, past the opening: the headline of a second story
             // that a page runs on after the report (agency round-ups), about a match of other sides.
             else if (i > 0 && OpensLine(text, sentence) && ShortFirstLine(span) && HeadlineLine().IsMatch(span) && NamesOnlyOtherSides(context, sentence)) otherMatch = true;
@@ -76,6 +83,13 @@ public static partial class OtherMatchPassages
         return words <= 14;
     }
 
+    /// <summary>The sentence with what stands before it on its line: a numbered heading ("2. ELSEWHERE") may be split at its number's stop.</summary>
+    private static ReadOnlySpan<char> LineFrom(string text, TextSpan sentence)
+    {
+        int lineStart = sentence.Start == 0 ? 0 : text.LastIndexOf('\n', sentence.Start - 1) + 1;
+        return text.AsSpan(lineStart, sentence.End - lineStart);
+    }
+
     private static bool OpensLine(string text, TextSpan sentence) =>
         sentence.Start > 0 && text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n");
 
@@ -85,6 +99,14 @@ public static partial class OtherMatchPassages
 
     [GeneratedRegex(@"^[^\n.]{2,40}? [0-9]{1,2} ?[-–] ?[0-9]{1,2} [^\n.]{2,40}(?:\n|$)")]
     private static partial Regex ScorelineHeading();
+
+    [GeneratedRegex(@"^[^\p{L}\n]*(?:elsewhere|other (?:results|games|matches|scores|fixtures)|around the (?:grounds|leagues?|divisions?)|(?:the )?rest of the (?:round|weekend|action))[ \t]*[:.!]?[ \t]*(?:\n|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherGamesSectionHeading();
+
+    /// <summary>"Liga F: Barcelona 6-0 Alavés." or "St Aldhelm's 0-2 Kemble Park: Two from Marcus Ivey": an optional competition label, a
+    /// scoreline between two names, then a colon or stop that ends the scoreline and the line's story after it.</summary>
+    [GeneratedRegex(@"^(?:[^\n.:]{2,30}: )?\p{Lu}[^\n.:0-9]{1,40}? [0-9]{1,2} ?[-–] ?[0-9]{1,2} \p{Lu}[^\n.:0-9]{1,40}?[:.](?: |\n|$)")]
+    private static partial Regex ResultsListLine();
 
     [GeneratedRegex(@"^\W*(?:meanwhile|elsewhere|earlier(?: in the day| on \w+day)?|in the day's other (?:game|match|fixture)|in the (?:early|late|later|earlier) (?:game|kick-off|kickoff|match)|in (?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’-]+)?(?=,))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooseOtherMatchOpener();
