@@ -299,7 +299,8 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         // "having won 3-0 on the opening day": a result the team already had before this match.
         if (HavingWon().IsMatch(sentence.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)))) return false;
         if (NotFinalAfter().IsMatch(after)) return false;
-        // "a 4-0 defeat at the Etihad 11 months ago": a time counted back from the match, in the scoreline's own clause, dates another game.
+        // "a 4-0 defeat at the Etihad 11 months ago", "lost 2-0 in the next round a week later": a time counted from the match, in the
+        // scoreline's own clause, dates another game.
         if (CountedBack().IsMatch(sentence, index + length)) return false;
         // "The first half ended 1-1", "the first half finished with Rovers leading 2-0", "having the lead of one goal to nil": a score told in
         // the clause that closes the first half is the half-time score.
@@ -352,8 +353,9 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     [GeneratedRegex(@"\b(?:leave|left|leaving|leaves|finish|finished|finishing|end|ended|ending|stay|stayed|remain|remained|stood|stand)\s+(?:the\s+(?:score|scoreline|scores)\s+|it\s+|things\s+)?at\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FinalAt();
 
-    /// <summary>Right after a scoreline and before the clause ends: "a week ago", "11 months ago", "two years ago".</summary>
-    [GeneratedRegex(@"\G[^,;:.!?()\u201C\u201D""]{0,40}?\b(?:[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:days?|weeks?|months?|years?|seasons?) ago\b", RegexOptions.IgnoreCase)]
+    /// <summary>Right after a scoreline and before the clause ends: "a week ago", "11 months ago", "two years ago", or counted on from the
+    /// match: "lost 2-0 in the quarter-finals a week later".</summary>
+    [GeneratedRegex(@"\G[^,;:.!?()\u201C\u201D""]{0,40}?\b(?:[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:days?|weeks?|months?|years?|seasons?) (?:ago|later)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountedBack();
 
     [GeneratedRegex(@"\bhaving\s+(?:been\s+)?(?:won|lost|drawn|beaten|thrashed|hammered|humbled|routed|defeated)(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase)]
