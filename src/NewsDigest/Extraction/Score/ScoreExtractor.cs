@@ -264,8 +264,13 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     private static bool MentionsTheMatch(ExtractionContext context, TextSpan sentenceSpan, string sentence)
     {
         if (context.Teams.Within(sentenceSpan).Any()) return true;
-        return ResultWord().IsMatch(sentence) || ItFinished().IsMatch(sentence);
+        return ResultWord().IsMatch(sentence) || ItFinished().IsMatch(sentence) || SettledTheMatch().IsMatch(sentence);
     }
+
+    /// <summary>"turned a cross into his own net to settle a blood-and-thunder derby 2-1": the match told as settled on the score written next,
+    /// in a sentence that may name only the player who settled it.</summary>
+    [GeneratedRegex(@"\bsettl(?:e|es|ed|ing) (?:a|an|the|this)\b[^.;]{0,40}?\b(?:derby|game|match|tie|contest|encounter|clash|affair|final),? (?=[0-9]{1,2} ?[-–] ?[0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex SettledTheMatch();
 
     /// <summary>"0:0 at half-time, 5:4 at the end.", "remained 4-0 at the final whistle", "shot into the far corner to finish 4-0": a scoreline
     /// told as where the match ended tells this match even in a sentence naming no side and no result (a live or list-like report's last line),
@@ -294,6 +299,9 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         // "having won 3-0 on the opening day": a result the team already had before this match.
         if (HavingWon().IsMatch(sentence.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)))) return false;
         if (NotFinalAfter().IsMatch(after)) return false;
+        // "a 4-0 defeat at the Etihad 11 months ago", "lost 2-0 in the next round a week later": a time counted from the match, in the
+        // scoreline's own clause, dates another game.
+        if (CountedBack().IsMatch(sentence, index + length)) return false;
         // "The first half ended 1-1", "the first half finished with Rovers leading 2-0", "having the lead of one goal to nil": a score told in
         // the clause that closes the first half is the half-time score.
         if (FirstHalfEnded().IsMatch(sentence.AsSpan(Math.Max(0, index - 80), Math.Min(80, index)))) return false;
@@ -322,7 +330,7 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     [GeneratedRegex(@"(?<![0-9\-–.,:/])(?:(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})|(?<x>1[0-5]|[0-9]):(?<y>[0-9])(?![0-9:]|\s?(?:am|pm|a\.m|p\.m|h|hrs|GMT|BST|CET|CEST|ET|local)\b))(?![0-9\-–]|\s?(?:yard|min|minute|metre|point))")]
     internal static partial Regex Scoreline();
 
-    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?:win|victory|triumph|success|defeat|loss) )?(?:on (?:the )?penalties|on pens|on (?:penalty kicks|PKs|spot[- ]kicks|kicks from the penalty (?:mark|spot))|in PKs|via penalties|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)|(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:penalty )?shoot-?out (?:win|victory|triumph|success|defeat|loss)|\b(?:won|lost|win|lose|wins|loses|winning|losing|took|take|takes) the (?:penalty )?shoot-?out,? (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})|(?:shoot-?outs?|penalty kicks|spot[- ]kicks) ?\((?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?:win|victory|triumph|success|defeat|loss) )?(?:on (?:the )?penalties|on pens|on (?:penalty kicks|PKs|spot[- ]kicks|kicks from the penalty (?:mark|spot))|in PKs|via penalties|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)|(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:penalty )?shoot-?out (?:win|victory|triumph|success|defeat|loss)|\b(?:won|lost|win|lose|wins|loses|winning|losing|took|take|takes) the (?:penalty )?shoot-?out,? (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})|(?:shoot-?outs?|penalty kicks|spot[- ]kicks) ?\((?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})\)|\b(?:through|via|in|after) (?:a |the )?(?:penalty )?shoot-?outs?,? (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})", RegexOptions.IgnoreCase)]
     private static partial Regex Shootout();
 
     [GeneratedRegex(@"\b(?:goalless|scoreless|nil-nil)\s+(?:draw|stalemate|game|match|encounter|affair|contest|(?:90|120)\s+minutes)\b|\bheld (?:to )?(?:a )?(?:goalless|scoreless)|\b(?:finished|ended|finishing|ending|remained|stayed) (?:goalless|scoreless)\b", RegexOptions.IgnoreCase)]
@@ -345,11 +353,19 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     [GeneratedRegex(@"\b(?:leave|left|leaving|leaves|finish|finished|finishing|end|ended|ending|stay|stayed|remain|remained|stood|stand)\s+(?:the\s+(?:score|scoreline|scores)\s+|it\s+|things\s+)?at\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FinalAt();
 
+    /// <summary>Right after a scoreline and before the clause ends: "a week ago", "11 months ago", "two years ago", or counted on from the
+    /// match: "lost 2-0 in the quarter-finals a week later".</summary>
+    [GeneratedRegex(@"\G[^,;:.!?()\u201C\u201D""]{0,40}?\b(?:[0-9]{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:days?|weeks?|months?|years?|seasons?) (?:ago|later)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedBack();
+
     [GeneratedRegex(@"\bhaving\s+(?:been\s+)?(?:won|lost|drawn|beaten|thrashed|hammered|humbled|routed|defeated)(?:\s+\w+){0,2}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HavingWon();
 
     /// <summary>Right after a scoreline, words that make it no final score: an aggregate, a half-time score, a lead ("2-1 up", "a 2-0 lead",
-    /// "a 4-3 edge in penalty kicks", "a 7-4 edge in shots on goal").</summary>
-    [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|edge|half-time lead|up|down|ahead|in front(?! of)|deficit|at HT|HT)\b", RegexOptions.IgnoreCase)]
+    /// "a 4-3 edge in penalty kicks", "a 7-4 edge in shots on goal"), or the clock of a game still going, with the side that led written
+    /// between ("It was 3-1 Rovers on the hour mark", "1-0 Town at the break", "3-0 after 16 minutes", "made it 2-0 with ten minutes to go").
+    /// Ninety or 120 minutes is where a match ended, not a moment in it.</summary>
+    [GeneratedRegex(@"^\s*(?:on aggregate|agg|aggregate|at half[- ]time|at the break|at the interval|lead|advantage|edge|half-time lead|up|down|ahead|in front(?! of)|deficit|at HT|HT)\b"
+        + @"|^,?\s*(?-i:[\p{Lu}][\p{L}\p{M}'’.\-]*\s+){0,3}(?:at half[- ]time|at the (?:break|interval)|(?:on|at|around|by) the hour(?: mark)?|after an hour|after (?!90\b|120\b|ninety\b)(?:[0-9]{1,2}|[a-z]+(?:-[a-z]+)?) minutes|with (?:[0-9]{1,2}|[a-z]+(?:-[a-z]+)?) minutes (?:left|to go|remaining|to play))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotFinalAfter();
 }
