@@ -47,6 +47,16 @@ public sealed class SideReaderTests
     }
 
     [Fact]
+    public void A_credit_line_under_the_byline_is_no_candidate()
+    {
+        var context = new ExtractionContext(new Article("t", "By ANNA WREN\nKessler Sports Info\nThe Kessler Community College women's soccer team "
+            + "prevailed 3-1 in Oakfield over Oakfield Community College at the Pine Sports Complex.\nMia Lorne scored twice."));
+        var names = SideCandidates.Find(context).Select(c => c.Name).ToList();
+        Assert.DoesNotContain("Kessler Sports Info", names);
+        Assert.Contains("Kessler Community College", names);
+    }
+
+    [Fact]
     public void Features_carry_a_versioned_name_and_are_deterministic()
     {
         Assert.Equal("side-candidate-features/1", SideFeatures.Name);

@@ -80,7 +80,7 @@ public static partial class ResultSentenceReader
                 // "Riverbend FC Edges Cedar Hollow United 2-1 In Home Opener", "Zips Top Falcons 3-1 Behind ...": in a title-case headline a
                 // capitalised verb of result inside the name before a scoreline parts the two sides; the verb's shape reads them.
                 if ((shape == ScoreBetween() || shape == ScoreAfterEach()) && HoldsTitleCaseVerb(aGroup.Value)) continue;
-                string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) ? Clean(aGroup.Value) : null;
+                string? a = aGroup.Success && !notSide(start + aGroup.Index, aGroup.Length) && !StandingsLeague(text, start + aGroup.Index) ? Clean(aGroup.Value) : null;
                 // "They beat B 2-0", "All three points come home with us after a 1-0 win over B": a word of English, no side's name.
                 if (a is not null && PlainWord(text, a, isKnownTeam)) a = null;
                 if (PlainWord(text, b, isKnownTeam)) continue;
@@ -268,7 +268,17 @@ public static partial class ResultSentenceReader
 
     /// <summary>Whether a name at this place may be a side: not "of Japan" after a club, not "Japan international" or "the Serbia forward".</summary>
     public static bool MayBeSide(string text, int at, int length) =>
-        !(at >= 3 && text.AsSpan(at - 3, 3).SequenceEqual("of ")) && !PlayersCountry().IsMatch(text, at + length) && !CompetitionRunsOn().IsMatch(text, at + length);
+        !(at >= 3 && text.AsSpan(at - 3, 3).SequenceEqual("of ")) && !PlayersCountry().IsMatch(text, at + length) && !CompetitionRunsOn().IsMatch(text, at + length)
+        && !StandingsLeague(text, at);
+
+    /// <summary>"second place in the Ardal North West", "top of the Kessler League", "bottom of the Premier Division": a name whose place in
+    /// a table is told is the league, not a side.</summary>
+    internal static bool StandingsLeague(string text, int at) =>
+        StandingBefore().IsMatch(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)));
+
+    /// <summary>The words of a table's place right before a name: "place in the", "top of the", "bottom of the", "spot in the".</summary>
+    [GeneratedRegex(@"\b(?:(?:place|spot|position|places|spots)\s+in|(?:top|bottom|summit|foot)\s+of)\s+the\s+$")]
+    private static partial Regex StandingBefore();
 
     /// <summary>"the Sheffield and Hallamshire Senior Cup", "the Durham and District League": a place joined by "and" to a competition's
     /// name is part of that name, not a side.</summary>

@@ -154,6 +154,7 @@ internal static partial class SideCandidates
             if (free.Any(m => m.Span.Start <= span.Start && span.End <= m.Span.End)) continue;
             var name = span.Substring(text);
             if (name.Length < 3 || (name.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && name.Contains(' '))) continue;
+            if (CreditLine(text, span) || ResultSentenceReader.StandingsLeague(text, span.Start)) continue;
             var place = SidePlace(text, span, opening, scores);
             // A run the person index reads as a person's name ("Brannock Heath led twice", "won 2-1 at Fortuna Hjørring") is a candidate like
             // any other, marked so: two plain words name a person or a small club alike, and the scorer weighs the mark.
@@ -228,6 +229,20 @@ internal static partial class SideCandidates
         while (end > start && (text[end - 1] == '\'' || text[end - 1] == '’' || text[end - 1] == '-')) end--;
         return end - start >= 2 ? new TextSpan(start, end - start) : null;
     }
+
+    /// <summary>"By JANE DOE / Kessler Sports Info": a line of its own that credits the office that wrote the report (a college's sports
+    /// information desk, an athletics department's communications) names the writer's school, not a side, however near the opening it stands.</summary>
+    private static bool CreditLine(string text, TextSpan span)
+    {
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+        int lineEnd = text.IndexOf('\n', span.End);
+        if (lineEnd < 0) lineEnd = text.Length;
+        return lineStart == span.Start && CreditOffice().IsMatch(text.AsSpan(lineStart, lineEnd - lineStart).Trim());
+    }
+
+    /// <summary>The office that closes a credit line: "Sports Info", "Sports Information", "Athletics Communications", "Media Relations".</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}.'’\- ]* (?:Sports Info(?:rmation)?|Athletics? Communications|Media Relations|Sports Communications)$")]
+    private static partial Regex CreditOffice();
 
     private enum Place { None, Opening, Strong }
 
