@@ -71,6 +71,8 @@ public static class NonPersonNames
         if (!shown && !withFirstName && HeadsABody(text, name)) shown = true;
         // "the current Labour government", "Birkenhead MP", "from Llandudno": a bare name the report writes only as a place or a party.
         if (!shown && !withFirstName && !name.Contains(' ') && WrittenOnlyAsAPlaceOrAParty(context, name)) shown = true;
+        // "Article 17.2 states:", "Rule 12 says": a document's numbered part, not a person.
+        if (!shown && !withFirstName && NumberedDocumentPart(text, name)) shown = true;
         var key = PersonIndex.SurnameKey(name);
         int seen = 0, afterArticle = 0;
         foreach (var mention in context.People.Mentions)
@@ -78,7 +80,9 @@ public static class NonPersonNames
             var written = context.People.NameOf(mention);
             if (!written.Equals(name, StringComparison.Ordinal) && (key.Length == 0 || PersonIndex.SurnameKey(written) != key)) continue;
             // "Nike said", "said Nike": the report writes it as a person speaking.
-            if (!context.IsQuoted(mention.Start) && Speaking(text, mention)) return false;
+            // "said Kestrel FC, ..." is a club's statement: a name written with a club's initials stays a club's even where it speaks.
+            if (!context.IsQuoted(mention.Start) && Speaking(text, mention)
+                && (withFirstName || name.Contains(' ') || !ClubInitialsAround(text, mention))) return false;
             seen++;
             if (written.Contains(' ') && IndefiniteArticleBefore(text, mention.Start)) afterArticle++;
             if (shown) continue;
@@ -92,6 +96,26 @@ public static class NonPersonNames
         // "a Bonfire Night of chaos", "a High Court case": a name of two words or more the report writes only in full and only after "a" or
         // "an" is a kind of thing, not a person (a player named once as "a Carmona strike" and elsewhere alone is not refused).
         return shown || (((seen > 0 && afterArticle == seen) || (full.Contains(' ') && OnlyAfterArticle(text, full) && (full == name || NeverAlone(text, name, full)))));
+    }
+
+    /// <summary>Nouns for a numbered part of a rulebook, a law or a contract ("Article 17.2", "Rule 12", "Clause 4", "Law 11").</summary>
+    private static readonly FrozenSet<string> DocumentParts = new[]
+    {
+        "Article", "Articles", "Rule", "Rules", "Section", "Clause", "Regulation", "Regulations", "Law", "Paragraph", "Chapter", "Annex",
+        "Appendix", "Schedule", "Statute", "Bylaw",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the one-word name is a document part's noun the report writes before a number ("Article 17.2 states: ..."): a
+    /// rulebook's words are quoted as the rule's, never a person's.</summary>
+    private static bool NumberedDocumentPart(string text, string name)
+    {
+        if (!DocumentParts.Contains(name)) return false;
+        foreach (int at in WholeWordsAt(text, name))
+        {
+            int end = at + name.Length;
+            if (end + 1 < text.Length && text[end] == ' ' && char.IsDigit(text[end + 1])) return true;
+        }
+        return false;
     }
 
     /// <summary>Words that make a name an organisation's or a place's wherever they stand in it, in English and a few other languages ("Dean
