@@ -5,18 +5,7 @@ namespace NewsDigest.Ingest.Jsonl;
 /// <summary>Brings text with one paragraph per line (as JSON dumps store it) to the article form: trimmed paragraphs separated by a blank line.</summary>
 public static class ParagraphText
 {
-    public static string Normalise(string text)
-    {
-        var builder = new StringBuilder(text.Length + text.Length / 20);
-        foreach (var range in text.AsSpan().Split('\n'))
-        {
-            var line = text.AsSpan(range).Trim();
-            if (line.IsEmpty) continue;
-            if (builder.Length > 0) builder.Append("\n\n");
-            builder.Append(line);
-        }
-        return builder.ToString();
-    }
+    public static string Normalise(string text) => Normalised(text, null);
 
     /// <summary>
     /// <see cref="Normalise"/>'s text with, for every index of <paramref name="text"/> and its end, the index it moved to, so a span
@@ -25,27 +14,35 @@ public static class ParagraphText
     /// </summary>
     public static (string Text, int[] Offsets) NormaliseWithOffsets(string text)
     {
-        var builder = new StringBuilder(text.Length + text.Length / 20);
         var offsets = new int[text.Length + 1];
-        int mapped = 0, lineStart = 0;
+        return (Normalised(text, offsets), offsets);
+    }
+
+    /// <summary>The one normalisation both entry points share; <paramref name="offsets"/> is filled when given (the JSONL reader's hot
+    /// path passes none and allocates no map).</summary>
+    private static string Normalised(string text, int[]? offsets)
+    {
+        var builder = new StringBuilder(text.Length + text.Length / 20);
+        int keptEnd = 0;
         foreach (var range in text.AsSpan().Split('\n'))
         {
             var (start, length) = range.GetOffsetAndLength(text.Length);
             var raw = text.AsSpan(start, length);
-            int lead = raw.Length - raw.TrimStart().Length;
             var line = raw.Trim();
-            if (!line.IsEmpty)
+            if (line.IsEmpty) continue;
+            if (builder.Length > 0) builder.Append("\n\n");
+            if (offsets is not null)
             {
-                if (builder.Length > 0) builder.Append("\n\n");
-                for (int i = lineStart; i < start + lead; i++) offsets[i] = builder.Length;
-                for (int i = 0; i < line.Length; i++) offsets[start + lead + i] = builder.Length + i;
-                builder.Append(line);
-                lineStart = start + lead + line.Length;
-                mapped = builder.Length;
+                int lineStart = start + raw.Length - raw.TrimStart().Length;
+                for (int i = keptEnd; i < lineStart; i++) offsets[i] = builder.Length;
+                for (int i = 0; i < line.Length; i++) offsets[lineStart + i] = builder.Length + i;
+                keptEnd = lineStart + line.Length;
             }
+            builder.Append(line);
         }
         // Whitespace after the last kept character, and the end itself, map to the end of the normalised text.
-        for (int i = lineStart; i <= text.Length; i++) offsets[i] = mapped;
-        return (builder.ToString(), offsets);
+        if (offsets is not null)
+            for (int i = keptEnd; i <= text.Length; i++) offsets[i] = builder.Length;
+        return builder.ToString();
     }
 }
