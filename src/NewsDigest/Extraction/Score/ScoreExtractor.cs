@@ -176,22 +176,46 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
         var lines = SideGoals.InText(context.Text).Select(found => (Found: found, InTitle: false));
         // A result written as a sentence of prose comes last, and never from inside a quote: a speaker's "Arsenal 2, Chelsea 1." is a memory.
         var sentences = SideGoals.InSentences(context.Text).Where(found => !context.IsQuoted(found.Position)).Select(found => (Found: found, InTitle: false));
-        foreach (var (found, inTitle) in title.Concat(lines).Concat(sentences))
+        foreach (var (found, inTitle) in title.Concat(lines))
+            if (Aligned(context, pair, found) is { } score) return Told(context, found, inTitle, score);
+        // "14 MIN: Ritchie shoots low into the corner. Strathkelvin 0 Leith Harbour 1." ... "109 MIN: McAra scores. Strathkelvin 3 Leith
+        // Harbour 2.": result sentences of the pair whose goals only climb tell the game as it went, and the last of them is where it ended.
+        (SideGoals Found, Scoreline Score)? told = null;
+        foreach (var (found, _) in sentences)
         {
-            string? a = ResolveSide(context, found.First), b = ResolveSide(context, found.Second);
-            if (a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || !pair.Contains(a) || !pair.Contains(b)) continue;
-            var score = new Scoreline(found.FirstGoals, found.SecondGoals);
-            if (!string.Equals(a, pair.First, StringComparison.OrdinalIgnoreCase)) score = score.Swapped();
-            var sentence = inTitle ? default : context.Sentences.FirstOrDefault(s => s.Contains(found.Position));
-            if (sentence.Length == 0 && context.Sentences.Count > 0) sentence = context.Sentences[0];
-            return new MatchResult(score, null, false, context.EvidenceFor(sentence));
+            if (Aligned(context, pair, found) is not { } score) continue;
+            if (told is { } before && (score.First < before.Score.First || score.Second < before.Score.Second)) break;
+            told = (found, score);
         }
-        return null;
+        return told is { } last ? Told(context, last.Found, false, last.Score) : null;
     }
 
-    /// <summary>A name as a result line writes it ("Henderson Eels FC", "Stourbridge Women") as the team it is, or null.</summary>
-    private static string? ResolveSide(ExtractionContext context, string written) =>
-        HeadlineScore.Resolve(context, written) ?? (ResultSentenceReader.Clean(written) is { } clean ? HeadlineScore.Resolve(context, clean) : null);
+    /// <summary>The goals of a result written side by side, aligned with the pair, when both names written are the pair's two sides.</summary>
+    private static Scoreline? Aligned(ExtractionContext context, TeamPair pair, SideGoals found)
+    {
+        string? a = ResolveSide(context, pair, found.First), b = ResolveSide(context, pair, found.Second);
+        if (a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase) || !pair.Contains(a) || !pair.Contains(b)) return null;
+        var score = new Scoreline(found.FirstGoals, found.SecondGoals);
+        return string.Equals(a, pair.First, StringComparison.OrdinalIgnoreCase) ? score : score.Swapped();
+    }
+
+    private static MatchResult Told(ExtractionContext context, SideGoals found, bool inTitle, Scoreline score)
+    {
+        var sentence = inTitle ? default : context.Sentences.FirstOrDefault(s => s.Contains(found.Position));
+        if (sentence.Length == 0 && context.Sentences.Count > 0) sentence = context.Sentences[0];
+        return new MatchResult(score, null, false, context.EvidenceFor(sentence));
+    }
+
+    /// <summary>A name as a result line writes it ("Henderson Eels FC", "Stourbridge Women") as the team it is, or null. A line closing a
+    /// report writes a side by the part of its name it goes by ("Barasat 1, Salt Lake Rangers 2." under Barasat Youth Club, "ATHLETIC 5,
+    /// ROVERS 3.", "Wolves Youth 3" where the gazetteer would make "Wolves" a longer name the pair does not hold): a name whose every word
+    /// is a word of one side of the pair, and of that side only, is that side.</summary>
+    private static string? ResolveSide(ExtractionContext context, TeamPair pair, string written)
+    {
+        var resolved = HeadlineScore.Resolve(context, written) ?? (ResultSentenceReader.Clean(written) is { } clean ? HeadlineScore.Resolve(context, clean) : null);
+        if (resolved is not null && pair.Contains(resolved)) return resolved;
+        return pair.SideWrittenAs(TeamExtractor.WithoutSquadTag(written)) ?? resolved;
+    }
 
     /// <summary>A shoot-out told in a sentence outside a quote, aligned with the pair; null when there is none.</summary>
     private static Scoreline? ShootoutIn(ExtractionContext context, TeamPair pair, TextSpan sentenceSpan)
