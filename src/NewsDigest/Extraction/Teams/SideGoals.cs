@@ -101,8 +101,9 @@ public sealed partial record SideGoals(string First, int FirstGoals, string Seco
     private static partial Regex OnOneLine();
 
     /// <summary>A whole sentence of two names and goals: after a sentence's end or a scorers label, closing on a full stop ("... way. Wycombe
-    /// Wanderers 1, Peterborough United 2. Another ...") or, after a bracket of scorers or a label, on the line's end; a bracket of scorers may follow each side's goals.</summary>
-    [GeneratedRegex(@"(?:(?<=[.!?]\s)|(?<=\b(?<label>(?i:scorers|goals|goalscorers|scoring|result))\s?:\s*))(?<a>" + Side + @") (?<x>[0-9]{1,2})(?: \((?<sa>[^()\n]*)\))?,? (?<b>" + Side + @") (?<y>[0-9]{1,2})(?: \((?<sb>[^()\n]*)\))?(?:\.(?=\s|$)|(?<=\))[ \t]*(?=\r?\n|$)|(?(label)[ \t]*(?=\r?\n|$)|(?!)))")]
+    /// Wanderers 1, Peterborough United 2. Another ...") or, after a bracket of scorers or a label, on the line's end; a bracket of scorers may follow each side's goals.
+    /// A sentence's end may be a paragraph's, with a blank line before the result (the archive's records put one between paragraphs).</summary>
+    [GeneratedRegex(@"(?:(?<=[.!?]\s{1,4})|(?<=\b(?<label>(?i:scorers|goals|goalscorers|scoring|result))\s?:\s*))(?<a>" + Side + @") (?<x>[0-9]{1,2})(?: \((?<sa>[^()\n]*)\))?,? (?<b>" + Side + @") (?<y>[0-9]{1,2})(?: \((?<sb>[^()\n]*)\))?(?:\.(?=\s|$)|(?<=\))[ \t]*(?=\r?\n|$)|(?(label)[ \t]*(?=\r?\n|$)|(?!)))")]
     private static partial Regex WholeSentence();
 
     /// <summary>"Shamrock Rovers 0 / Breidablik 1", "Henderson Eels FC: 0 / Hekari United FC: 3 (Marie KAIPU 20’, ...)": each side on a line of its own.</summary>
