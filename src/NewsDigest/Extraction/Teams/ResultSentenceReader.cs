@@ -87,7 +87,7 @@ public static partial class ResultSentenceReader
                 // "Sam Alu stunned Newcastle": the one who beat a side may be a player; the side is then read from the rest of the sentence.
                 // "Kessler State men's soccer team", "Kessler State (7-3-2)": a name given its team or its season's record is a side's, whatever it looks like.
                 bool teamTold = m.Groups["team"].Success || m.Groups["record"].Success;
-                if (a is not null && !teamTold && (shape == VerbResult() || shape == SentPast() || shape == HandedDefeat() || (shape == PairDraw() && !m.Groups["level"].Success)) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
+                if (a is not null && !teamTold && !AfterDefiniteArticle(text, start + aGroup.Index, aGroup.Value) && (shape == VerbResult() || shape == SentPast() || shape == HandedDefeat() || (shape == PairDraw() && !m.Groups["level"].Success)) && LooksLikePerson(aGroup.Value) && !isKnownTeam(a) && !ClubByNickname(a, isKnownTeam)) a = null;
                 // "United hold Rasmus Hojlund transfer talks": a person held is no side held to a draw.
                 if (m.Groups["hold"].Success && LooksLikePerson(bGroup.Value) && !isKnownTeam(b) && !ClubByNickname(b, isKnownTeam)) continue;
                 // "Smith, Jones draw praise": two people are no pair of sides.
@@ -102,6 +102,14 @@ public static partial class ResultSentenceReader
             }
         }
         return null;
+    }
+
+    /// <summary>"the night the Carolina Courage beat the Boston Breakers 3-2": a name written after "the" is a side's, however much it looks like
+    /// a person's (a first name and a surname); a person's name takes no article ("the 22-year-old Sam Alu" puts a word between).</summary>
+    private static bool AfterDefiniteArticle(string text, int at, string written)
+    {
+        if (written.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return true;
+        return at >= 4 && text.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) && (at == 4 || !char.IsLetter(text[at - 5]));
     }
 
     /// <summary>Verbs of a result as a title-case headline writes them ("Edges", "Beats", "Tops", "Downs"): no side's name holds one after
