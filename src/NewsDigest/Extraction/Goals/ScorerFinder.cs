@@ -163,6 +163,8 @@ internal static partial class ScorerFinder
             if (ScorerClues.IsBystander(text, p) || joined) { bystander = p; continue; }
             if (p.Start < clauseStart || used.Contains(p.Start) || IsNonPlayer(context, p)) continue;
             if (p.Possessive || NamesASide(text, p)) continue;
+            // "Khairul, the 23-year-old Kelantan winger, pounced", "the striker from Rize scored twice": a home town or club is no subject.
+            if (PlaceLikeNames.IsWrittenAsPlace(text, p)) continue;
             // "Lowe skipped past Jack Baldwin and drilled home", "Robinson was brought down by skipper Hudson-Arthur and converted": a name
             // after a preposition or a verb of beating a player is that verb's object, not the subject the deed after it shares.
             // ("Brandreth was brought down by skipper Hartigan and picked himself up to tuck the penalty away": the fouled player, whom a
