@@ -474,11 +474,13 @@ internal static partial class ScorerFinder
 
     /// <summary>"levelled through a ": the link in the goal verb's own clause (no comma between: "gave Town the lead after six minutes,
     /// and though Swindon equalised through a Marcus Egan penalty" is another goal's).</summary>
-    [GeneratedRegex(@"^[^,;.]*\b(?:through|courtesy of|thanks to|via)\s+an?\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>("went ahead by way of an uncontested Militao header": "by way of" links too, and a lower-case word may qualify the shot.)</summary>
+    [GeneratedRegex(@"^[^,;.]*\b(?:through|courtesy of|thanks to|via|by way of)\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedAttributive();
 
     /// <summary>" penalty", " low strike": the goal's noun right after a name used as its modifier.</summary>
-    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:penalty|spot[- ]kick|header|strike|free[- ]kick|finish|volley|goal|tap-in)\b", RegexOptions.IgnoreCase)]
+    /// <summary>(" lob over the keeper", " low drive": any shot that went in.)</summary>
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:penalty|spot[- ]kick|header|strike|free[- ]kick|finish|volley|goal|tap-in|lob|chip|drive|curler|shot|effort)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveGoalNoun();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
