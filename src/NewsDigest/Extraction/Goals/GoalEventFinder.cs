@@ -142,6 +142,9 @@ internal static partial class GoalEventFinder
             // A "when" clause with a goal verb of its own tells the goal there, so the goal is read at that verb, which is not read again;
             // the side's verb yields to it even when its subject is a lone word.
             bool loneSubject = scorer is { } lone && lone.FirstToken == lone.LastToken && !lone.Possessive && context.People.FullNameOf(lone).IndexOf(' ') < 0;
+            // "The Red and Gold Brigade drew level when Miguel Figueira curled a free-kick": a subject written after "the" is a side's
+            // nickname, no player, so it yields to the "when" clause's player as a lone word does.
+            loneSubject |= scorer is { } named && !named.Possessive && named.Start >= sentence.Start && SideArticleBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, named.Start - 30), named.Start - Math.Max(sentence.Start, named.Start - 30)));
             if ((scorer is null || loneSubject) && ScorerFinder.TellsSideGoal(trigger.Value)
                 && ScorerFinder.WhenClauseScorer(context, people, usedPeople, sentenceText, sentence.Start, trigger.Index + trigger.Length, out var ownVerb) is { } whenScorer)
             {
@@ -186,6 +189,10 @@ internal static partial class GoalEventFinder
 
     [GeneratedRegex(@"^\s+(?:(?:finally|duly|eventually|then)\s+)?(?:came|arrived)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalArrived();
+
+    /// <summary>"The ", "the Red and ": the article (and the first colour or word of a two-part nickname) right before a subject.</summary>
+    [GeneratedRegex(@"(?:^|[^\w'’-])[Tt]he\s+(?:\p{Lu}[\w-]*\s+and\s+)?$")]
+    private static partial Regex SideArticleBefore();
 
     [GeneratedRegex(@"^in off\b", RegexOptions.IgnoreCase)]
     private static partial Regex InOff();

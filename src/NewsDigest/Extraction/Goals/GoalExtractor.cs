@@ -22,6 +22,9 @@ public sealed class GoalExtractor : IFactExtractor
         // A goal list or a possessive may still credit a side ("Al Sadd 68'", "Uganda's second goal"): a scorer is a person.
         var sides = TeamLikeNames.Keys(context);
         candidates.RemoveAll(c => TeamLikeNames.NamesASide(context, sides, c.Player));
+        // Nor is a place the report says a player comes from or plays in ("the 20-year-old from Porirua scored twice").
+        var places = PlaceLikeNames.Keys(context);
+        candidates.RemoveAll(c => places.Contains(PersonIndex.SurnameKey(c.Player)));
         // A league's or federation's name ("the National Women's Soccer League") is nobody's, nor is a headline's verb part of a name.
         candidates.RemoveAll(c => ScorerNameShapes.IsBodyName(c.Player) || ScorerNameShapes.IsBodyName(context.People.FullName(c.Player)));
         for (int i = 0; i < candidates.Count; i++)

@@ -163,6 +163,8 @@ internal static partial class ScorerFinder
             if (ScorerClues.IsBystander(text, p) || joined) { bystander = p; continue; }
             if (p.Start < clauseStart || used.Contains(p.Start) || IsNonPlayer(context, p)) continue;
             if (p.Possessive || NamesASide(text, p)) continue;
+            // "Khairul, the 23-year-old Kelantan winger, pounced", "the striker from Rize scored twice": a home town or club is no subject.
+            if (PlaceLikeNames.IsWrittenAsPlace(text, p)) continue;
             // "Lowe skipped past Jack Baldwin and drilled home", "Robinson was brought down by skipper Hudson-Arthur and converted": a name
             // after a preposition or a verb of beating a player is that verb's object, not the subject the deed after it shares.
             // ("Brandreth was brought down by skipper Hartigan and picked himself up to tuck the penalty away": the fouled player, whom a
@@ -472,11 +474,13 @@ internal static partial class ScorerFinder
 
     /// <summary>"levelled through a ": the link in the goal verb's own clause (no comma between: "gave Town the lead after six minutes,
     /// and though Swindon equalised through a Marcus Egan penalty" is another goal's).</summary>
-    [GeneratedRegex(@"^[^,;.]*\b(?:through|courtesy of|thanks to|via)\s+an?\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>("went ahead by way of an uncontested Militao header": "by way of" links too, and a lower-case word may qualify the shot.)</summary>
+    [GeneratedRegex(@"^[^,;.]*\b(?:through|courtesy of|thanks to|via|by way of)\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedAttributive();
 
     /// <summary>" penalty", " low strike": the goal's noun right after a name used as its modifier.</summary>
-    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:penalty|spot[- ]kick|header|strike|free[- ]kick|finish|volley|goal|tap-in)\b", RegexOptions.IgnoreCase)]
+    /// <summary>(" lob over the keeper", " low drive": any shot that went in.)</summary>
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:penalty|spot[- ]kick|header|strike|free[- ]kick|finish|volley|goal|tap-in|lob|chip|drive|curler|shot|effort)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveGoalNoun();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]

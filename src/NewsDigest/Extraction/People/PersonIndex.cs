@@ -25,7 +25,26 @@ public sealed partial class PersonIndex
 
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
-    public string NameOf(PersonMention mention) => WithCapitalsOpenerCased(mention.Span.Substring(_text));
+    public string NameOf(PersonMention mention) => WithoutQuotedNickname(WithCapitalsOpenerCased(mention.Span.Substring(_text)));
+
+    /// <summary>"Lee Thompson" for "Lee "Tommo" Thompson": the nickname the report set in quotes inside a name is not part of it.</summary>
+    private static string WithoutQuotedNickname(string name) => name.IndexOfAny(NicknameQuotes) < 0 ? name : QuotedNickname().Replace(name, "");
+
+    private static readonly char[] NicknameQuotes = ['"', '“'];
+
+    [GeneratedRegex(@"\s+[""“][^""“”]{1,20}[""”](?=\s)")]
+    private static partial Regex QuotedNickname();
+
+    /// <summary>The token index of the surname after a quoted nickname that follows a name word ("Lee" then "Tommo" in quotes, then
+    /// "Thompson"), or -1.</summary>
+    private static int QuotedNicknameEnd(string text, IReadOnlyList<Token> tokens, int last, bool[] excluded)
+    {
+        int open = last + 1, nick = last + 2, close = last + 3, surname = last + 4;
+        if (surname >= tokens.Count || !SameLine(text, tokens[last], tokens[open]) || !SameLine(text, tokens[close], tokens[surname])) return -1;
+        if (text[tokens[open].Start] is not ('"' or '“') || tokens[open].Span.Length != 1 || tokens[open].End != tokens[nick].Start) return -1;
+        if (tokens[nick].Shape != TokenShape.Capitalised || tokens[close].Start != tokens[nick].End || text[tokens[close].Start] is not ('"' or '”')) return -1;
+        return IsNameWord(text, tokens, surname, excluded) ? surname : -1;
+    }
 
     /// <summary>"ANDREW Macrae", "BARRY Corr": a local paper's report opens on its first word in capitals; the name is "Andrew Macrae".</summary>
     internal static string WithCapitalsOpenerCased(string name)
@@ -196,6 +215,9 @@ public sealed partial class PersonIndex
                 // "Ruben van der Heijden", "Seán Ó Ceallaigh", "Dylan Ap Iorwerth", "Ilias El Khatib": one or two particles, lower-case or
                 // capitalised, between two name words belong to the name.
                 if (ParticleRunEnd(text, tokens, last, excluded) is int particleEnd and > 0) { last = particleEnd; possessive = HasPossessive(text, tokens[last]); continue; }
+                // "Lee "Tommo" Thompson", "Dai “Tosh” Llewellyn": a nickname in quotes between the given name and the surname is inside
+                // the name (NameOf leaves it out).
+                if (QuotedNicknameEnd(text, tokens, last, excluded) is int nicknameEnd and > 0) { last = nicknameEnd; possessive = HasPossessive(text, tokens[last]); continue; }
                 break;
             }
             if (first < last && !opened && StartsSentence(text, tokens, first, sentenceStarts)
