@@ -21,7 +21,7 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
             if (context.OtherMatchSentences[index] || context.IsQuoted(sentence.Start)) continue;
             var s = sentence.Substring(text);
             var miss = Miss().Match(s);
-            if (!miss.Success || Hypothetical().IsMatch(s) || ShootOut().IsMatch(s)) continue;
+            if (!miss.Success || (Hypothetical().IsMatch(s) && !RealAfterCounterfactual(s, miss.Index)) || ShootOut().IsMatch(s)) continue;
             // In a match settled by a shoot-out, a miss told with no minute and no time of play is one of its kicks ("Barnes missed his spot-kick").
             // The kick may be named a sentence or two before the miss ("England were handed another spot kick ... This time Kane fired over").
             var window = WindowBefore(context, index, 2);
@@ -57,6 +57,23 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
         context.MissedPenalties.AddRange(found.Where(f => !context.Goals.Any(g => g.Penalty && PersonIndex.SurnameKey(g.Player) == PersonIndex.SurnameKey(f.Player)
             && g.Minute is { } gm && f.Minute is { } fm && gm.Regular == fm.Regular)));
     }
+
+    /// <summary>"Zhuhai could have doubled the lead, but X's penalty was saved", "should have been level when Y was tripped, but Z blazed over":
+    /// the might-have-been is the clause before "but"; the miss told after it happened, unless that clause is itself hypothetical.</summary>
+    private static bool RealAfterCounterfactual(string s, int missAt)
+    {
+        Match? turn = null;
+        foreach (Match m in ButTurn().Matches(s))
+            if (m.Index < missAt) turn = m;
+        if (turn is null) return false;
+        return Counterfactual().IsMatch(s.AsSpan(0, turn.Index).ToString()) && !Hypothetical().IsMatch(s[turn.Index..]);
+    }
+
+    [GeneratedRegex(@"\b(?:but|only for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ButTurn();
+
+    [GeneratedRegex(@"\b(?:would|could|should|might) have\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Counterfactual();
 
     /// <summary>The last person before <paramref name="before"/> written right after a nationality word, with up to two lower-case words
     /// between ("Brazilian forward Matheus Cardoso Lima", "the Dutch international Joey Veerman"), or null.</summary>
