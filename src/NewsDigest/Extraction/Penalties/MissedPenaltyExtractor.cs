@@ -198,7 +198,7 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:took it|takes it|stepped up|steps up|went to the spot|attempt|kick|effort|shot|fired|firing|blazed|blazing|skied|struck|side-footed|drove|placed|his \w+ kick)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KickWords();
 
-    [GeneratedRegex(@"\b(?:shoot-?outs?|on penalties|on pens|sudden death|(?:to|of|into) penalties|settled (?:by|on|in|from) (?:the )?(?:spot[- ]?kicks|penalties|spot)|(?:decisive|deciding|winning) (?:penalty|spot[- ]?kick|kick))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:shoot-?outs?|on penalties|on pens|sudden death|(?:to|of|into) penalties|settled (?:by|on|in|from) (?:the )?(?:spot[- ]?kicks|penalties|spot)|(?:decisive|deciding|winning) (?:penalty|spot[- ]?kick|kick)|(?:first|opening) (?:\w+ )?(?:penalties|kicks|spot[- ]kicks) (?:were|had been) (?:converted|scored)|(?:scored|converted) their (?:attempts|kicks|spot[- ]kicks|penalties))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShootOut();
 
     /// <summary>Words that place a kick in the match's play, not its shoot-out.</summary>
@@ -211,7 +211,7 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:saved|saves|saving|save|parried|parries|parry|pushed|push|tipped|dived|dove|diving|guessed|palmed away|kept out|keeps? out|keeping out|stopped|denied|got (?:a|his|her) (?:[\w-]+ ){0,2}\w+ to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Saved();
 
-    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|if|had (?:he|she) scored|appeals?|claims?|shouts?|waved away|no penalty|not a penalty|turned down|penalty[- ]area|penalty[- ]box|saved (?:his|her|their) (?:side|team|blushes|career)|denied (?:a|an) (?:[\w-]+ )?(?:penalty|spot[- ]kick)|appeal(?:ed|ing)|not (?:to be |been |be )?(?:awarded|given)|thought (?:he|she|they) had|made no mistake|this season|prior to this|" + OtherOccasionCues.EarlierMatch + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:would have|could have|should have|might have|if|had (?:he|she) scored|appeals?|claims?|shouts?|waved away|no penalty|not a penalty|turned down|penalty[- ]area|penalty[- ]box|saved (?:his|her|their) (?:side|team|blushes|career)|denied (?:a|an) (?:[\w-]+ )?(?:penalty|spot[- ]kick)|appeal(?:ed|ing)|not (?:to be |been |be )?(?:awarded|given)|thought (?:he|she|they) had|made no mistake|this season|prior to this|at the weekend|last weekend|in the (?:quarter|semi)-finals|in the (?:previous|last) round|" + OtherOccasionCues.EarlierMatch + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"^(?:saved|saving|parried|parries|pushed .*|tipped .*|(?:dived|dove|dives|diving|went|guessed|flung) .*)$", RegexOptions.IgnoreCase)]
