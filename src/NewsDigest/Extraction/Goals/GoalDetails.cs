@@ -107,6 +107,13 @@ internal static partial class GoalDetails
     [GeneratedRegex(@"\b(?:rebound|loose ball|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim)|(?:near|around|beyond|just inside|outside|on) the penalty spot)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex NotAPenaltyGoal();
 
+    /// <summary>"sent keeper Jari Vos the wrong way", "sending the goalkeeper the wrong way", "sends Shels keeper Dylan Kearns the wrong
+    /// way": the goalkeeper sent the wrong way is how reporters tell a penalty scored when the award stands a sentence or more before and
+    /// the kick's own sentence says no "penalty". The one sent must be the keeper (by role or full name): "sent his marker the wrong way"
+    /// and "sent Smith the wrong way" tell a dribble.</summary>
+    [GeneratedRegex(@"\bsen(?:t|ds|ding|d) (?:(?:(?:the|an?|his|her) )?(?:[\w'’-]+ )?(?:goalkeeper|keeper|goalie|stopper)(?: (?-i:\p{Lu})[\w'’-]+){0,3}|(?-i:\p{Lu})[\w'’-]+(?: (?-i:\p{Lu})[\w'’-]+){1,2}) the wrong way\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex KeeperSentWrongWay();
+
     [GeneratedRegex(@"^(?:opened the scoring|opener|opening goal|broke the deadlock)$", RegexOptions.IgnoreCase)]
     internal static partial Regex FirstGoalWords();
 

@@ -46,7 +46,7 @@ internal static class SentenceGoalReader
             }
             if (resolved is { } r) (state.Previous, state.PreviousSentence) = (r, state.Sentence);
             bool ownGoal = GoalListReader.OwnGoalWords().IsMatch(clauseText);
-            bool penalty = !ownGoal && (awardTaken || (GoalListReader.PenaltyWords().IsMatch(clauseText) && !GoalDetails.NotAPenaltyGoal().IsMatch(clauseText)));
+            bool penalty = !ownGoal && (awardTaken || ((GoalListReader.PenaltyWords().IsMatch(clauseText) || GoalDetails.KeeperSentWrongWay().IsMatch(clauseText)) && !GoalDetails.NotAPenaltyGoal().IsMatch(clauseText)));
             var player = context.People.FullNameOf(scorer);
             // Teams named in another goal's clause ("before Giroud put France ahead") belong to that goal, not this one.
             var otherClauses = events.Where(e => e.Clause != clause)
