@@ -442,7 +442,10 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"^\s*(?<minute>[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?)\s?['’′]?\s*[-–—:]+\s*GOAL!*\s*(?:[-–—:]+\s*(?<a>[^0-9\n]+?)\s+(?<x>[0-9]{1,2})\s?[-–]\s?(?<y>[0-9]{1,2})\s+(?<b>[^.\n]+?)\s*[.!]+)?")]
     private static partial Regex Highlight();
 
-    [GeneratedRegex(@"\b(?:penalty(?! (?:area|box)\b)|spot[- ]kick|(?-i:PKs?)|from the spot|from twelve yards|from 12 yards)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words that tell a goal scored from the spot. "from 12 yards" after a finish whose direction is told ("swept home from 12
+    /// yards", "fired in from twelve yards", "into the roof of the net from 12 yards") measures an open-play shot, not a kick from the
+    /// spot, unless a foul told after it gives the kick ("fires in from twelve yards after a foul on Tate").</summary>
+    [GeneratedRegex(@"\b(?:penalty(?! (?:area|box)\b)|spot[- ]kick|(?-i:PKs?)|from the spot|(?<!\b(?:in|home|net|keeper|goalkeeper) )from (?:twelve|12) yards|from (?:twelve|12) yards(?= after (?:[\w'’-]+ ){0,4}?(?:foul|fouled|handball|handled|tripped|brought down|pulled down|hauled down|bundled over|felled)\b))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex PenaltyWords();
 
     [GeneratedRegex(@"\b(?:own[- ]goal|own net|into his own|into her own|put through his own|(?:past|beyond|over) (?:his|her|their) own (?:goalkeeper|keeper|goalie|stopper))\b", RegexOptions.IgnoreCase)]
