@@ -104,7 +104,7 @@ internal static partial class GoalDetails
     [GeneratedRegex(@"\b(?:hat-trick|hat trick|three goals|three times|treble)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HatTrick();
 
-    [GeneratedRegex(@"\b(?:rebound|loose ball|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim)|(?:near|around|beyond|just inside|outside|on) the penalty spot)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:rebound|loose ball|follow-up|followed up|after (?:his|her|the) (?:penalty|spot-kick) was saved|saved (?:his|her|the) penalty|won (?:a|the) penalty|conceded (?:a|the) penalty|penalty (?:appeal|shout|claim)|(?:near|around|beyond|just inside|outside|on) the penalty spot|(?:made|makes|making|make) amends for (?:his|her|the|their|conceding|giving away|missing) (?:a |the )?(?:[\w-]+ )?(?:penalty|spot[- ]kick))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex NotAPenaltyGoal();
 
     /// <summary>"sent keeper Jari Vos the wrong way", "sending the goalkeeper the wrong way", "sends Shels keeper Dylan Kearns the wrong
