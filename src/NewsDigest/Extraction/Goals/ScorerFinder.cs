@@ -225,7 +225,8 @@ internal static partial class ScorerFinder
     /// <summary>A name standing as the object of a preposition or of a verb of beating or passing a player ("past Jack Baldwin", "by
     /// Enfield skipper Bradley Hudson-Arthur", "exchanged passes with Corr", "sent Jonathan Bond the wrong way"), read back from the name
     /// over capitalised words, role words and articles to the nearest lower-case word; not a name the deed follows at once ("... and
-    /// Hazard slotted home") nor one a relative clause makes a subject ("fed Jones, who slotted home").</summary>
+    /// Hazard slotted home") nor one a relative clause makes a subject ("fed Jones, who slotted home"). "Turned" with a name right after it
+    /// ("turned Josip Kovac and fired") beat that defender; turning a ball in takes no name as its object.</summary>
     internal static bool IsObjectOfEarlierVerb(string text, int from, PersonMention p, int at)
     {
         if (p.Start <= from || p.End > at) return false;
@@ -241,7 +242,7 @@ internal static partial class ScorerFinder
     }
 
     /// <summary>The words before a name, ending on a preposition or a verb whose object a player is, past a team's or role's words.</summary>
-    [GeneratedRegex(@"\b(?:past|beyond|around|round|over|inside|outside|from|by|with|off|behind|between|under|against|beat|beats|beating|beaten|rounded|rounds|rounding|skinned|skinning|skins|outpaced|outpacing|outjumped|outjumping|evaded|evading|sent|sending|nutmegged|nutmegging|dribbled|dribbling|shrugged off|brushed off|chipped|chipping|lobbed|lobbing|dinked over|beyond)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:(?-i:\p{Lu})[\w'’.-]*|substitute|sub|captain|skipper|goalkeeper|keeper|defender|centre-back|center-back|full-back|midfielder|striker|forward|winger|sliding|onrushing|advancing|diving|stranded|helpless|veteran|teenager|youngster|opposite number)\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:past|beyond|around|round|over|inside|outside|from|by|with|off|behind|between|under|against|beat|beats|beating|beaten|rounded|rounds|rounding|skinned|skinning|skins|outpaced|outpacing|outjumped|outjumping|evaded|evading|sent|sending|turned|turning|turns|nutmegged|nutmegging|dribbled|dribbling|shrugged off|brushed off|chipped|chipping|lobbed|lobbing|dinked over|beyond)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:(?-i:\p{Lu})[\w'’.-]*|substitute|sub|captain|skipper|goalkeeper|keeper|defender|centre-back|center-back|full-back|midfielder|striker|forward|winger|sliding|onrushing|advancing|diving|stranded|helpless|veteran|teenager|youngster|opposite number)\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectMarkerBefore();
 
     [GeneratedRegex(@"\b(?:himself|herself)\b", RegexOptions.IgnoreCase)]
