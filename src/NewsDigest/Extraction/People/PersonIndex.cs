@@ -25,6 +25,21 @@ public sealed partial class PersonIndex
 
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
+    /// <summary>How many different written forms each surname key has in the article ("Salah" and "Mohamed Salah" are two): a key
+    /// written in more than one form is a person's surname, whatever the words around its short form suggest (a side, a place).</summary>
+    public Dictionary<string, int> FormCountBySurname()
+    {
+        var forms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var m in _mentions)
+        {
+            var name = NameOf(m);
+            var key = SurnameKey(name);
+            if (!forms.TryGetValue(key, out var seen)) forms[key] = seen = new HashSet<string>(StringComparer.Ordinal);
+            seen.Add(TextFolding.Fold(name));
+        }
+        return forms.ToDictionary(f => f.Key, f => f.Value.Count, StringComparer.Ordinal);
+    }
+
     public string NameOf(PersonMention mention) => WithoutQuotedNickname(WithCapitalsOpenerCased(mention.Span.Substring(_text)));
 
     /// <summary>"Lee Thompson" for "Lee "Tommo" Thompson": the nickname the report set in quotes inside a name is not part of it.</summary>

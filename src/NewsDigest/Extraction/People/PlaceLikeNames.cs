@@ -28,17 +28,14 @@ public static partial class PlaceLikeNames
         var text = context.Text;
         var placed = new HashSet<string>(StringComparer.Ordinal);
         var personal = new HashSet<string>(StringComparer.Ordinal);
-        var forms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var m in context.People.Mentions)
         {
-            var name = context.People.NameOf(m);
-            var key = PersonIndex.SurnameKey(name);
-            if (!forms.TryGetValue(key, out var seen)) forms[key] = seen = new HashSet<string>(StringComparer.Ordinal);
-            seen.Add(TextFolding.Fold(name));
+            var key = PersonIndex.SurnameKey(context.People.NameOf(m));
             if (m.Possessive) personal.Add(key);
             else if (IsWrittenAsPlace(text, m)) placed.Add(key);
         }
-        placed.RemoveWhere(k => personal.Contains(k) || forms[k].Count > 1);
+        var formCount = context.People.FormCountBySurname();
+        placed.RemoveWhere(k => personal.Contains(k) || formCount[k] > 1);
         return placed;
     }
 

@@ -16,20 +16,13 @@ public static partial class TeamLikeNames
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var text = context.Text;
         // A key that also ends a longer name ("Mohamed Salah" for "the Salah penalty") is a person's surname, whatever "the" says.
-        var longer = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var m in context.People.Mentions)
-        {
-            var name = context.People.NameOf(m);
-            var key = PersonIndex.SurnameKey(name);
-            if (!longer.TryGetValue(key, out var forms)) longer[key] = forms = new HashSet<string>(StringComparer.Ordinal);
-            forms.Add(TextFolding.Fold(name));
-        }
+        var formCount = context.People.FormCountBySurname();
         foreach (var m in context.People.Mentions)
         {
             var name = context.People.NameOf(m);
             var key = PersonIndex.SurnameKey(name);
             if (keys.Contains(key)) continue;
-            if (IsTeamName(context, name) || (WrittenLikeASide(context, m) && longer[key].Count == 1)) keys.Add(key);
+            if (IsTeamName(context, name) || (WrittenLikeASide(context, m) && formCount[key] == 1)) keys.Add(key);
         }
         return keys;
     }
