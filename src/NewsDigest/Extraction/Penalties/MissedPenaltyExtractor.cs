@@ -32,7 +32,9 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
             // ... but a chance told after it ("X came close, but the keeper tipped her shot over") is another moment of play.
             // "... and the referee pointed to the spot, but the keeper dived to keep out X's kick": the award may open the miss's own sentence.
             bool awardedBefore = AwardedPenalty().IsMatch(window.Substring(text)) || PointedToSpot().IsMatch(s.AsSpan(0, miss.Index).ToString());
-            if (!Penalty().IsMatch(s) && !(awardedBefore && KickWords().IsMatch(s) && !NearMiss().IsMatch(s))) continue;
+            // An attempt the sentence itself places in open play ("keep out X's long-range effort", "X's free-kick") is not the kick awarded
+            // before, however close the award is told.
+            if (!Penalty().IsMatch(s) && !(awardedBefore && KickWords().IsMatch(s) && !NearMiss().IsMatch(s) && !OpenPlayAttempt().IsMatch(s))) continue;
             int at = sentence.Start + miss.Index;
             var (taker, byAnaphor) = FindTaker(context, sentence, s, at, miss);
             // "The Norwegian missed his spot kick" after the miss was already told is the same kick told again.
@@ -228,6 +230,11 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:came close|went close|close to|almost|nearly|half-chance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NearMiss();
+
+    /// <summary>Words only an attempt in open play wears: its range ("long-range", "from 25 yards", "from outside the box"; a penalty is
+    /// taken from twelve), a set piece or a finish no spot kick is ("free-kick", "header", "volley").</summary>
+    [GeneratedRegex(@"\b(?:long-range|long range|from (?:distance|range|outside the (?:box|area))|from (?:1[6-9]|[2-4][0-9]) yards|(?:1[6-9]|[2-4][0-9])-yard|free[- ]kick|header|volley|overhead kick|bicycle kick|scissor kick)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenPlayAttempt();
 
     [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAfter();
