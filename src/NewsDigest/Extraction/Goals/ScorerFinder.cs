@@ -474,13 +474,13 @@ internal static partial class ScorerFinder
     private static partial Regex LinkedOwner();
 
     /// <summary>"levelled through a ": the link in the goal verb's own clause (no comma between: "gave Town the lead after six minutes,
-    /// and though Swindon equalised through a Marcus Egan penalty" is another goal's).</summary>
-    /// <summary>("went ahead by way of an uncontested Militao header": "by way of" links too, and a lower-case word may qualify the shot.)</summary>
+    /// and though Swindon equalised through a Marcus Egan penalty" is another goal's). "went ahead by way of an uncontested Militao header":
+    /// "by way of" links too, and a lower-case word may qualify the shot.</summary>
     [GeneratedRegex(@"^[^,;.]*\b(?:through|courtesy of|thanks to|via|by way of)\s+an?\s+(?:(?-i:[a-z])[\w-]*\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedAttributive();
 
-    /// <summary>" penalty", " low strike": the goal's noun right after a name used as its modifier.</summary>
-    /// <summary>(" lob over the keeper", " low drive": any shot that went in.)</summary>
+    /// <summary>" penalty", " low strike", " lob over the keeper": the goal's noun (any shot that went in) right after a name used as its
+    /// modifier.</summary>
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+)?(?:penalty|spot[- ]kick|header|strike|free[- ]kick|finish|volley|goal|tap-in|lob|chip|drive|curler|shot|effort)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveGoalNoun();
 

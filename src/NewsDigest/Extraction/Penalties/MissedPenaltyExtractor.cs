@@ -160,7 +160,7 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
                 if (best is { } b0 && Turn().IsMatch(text.AsSpan(b0.End, p.Start - b0.End).ToString())) keeperSetAsideAfterBest = true;
                 continue;
             }
-            if (p.Possessive || ScorerClues.IsBystander(text, p) || IsFouler(text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)))) continue;
+            if (p.Possessive || CannotTakeTheKick(context, p)) continue;
             before = best;
             best = p;
             keeperSetAsideAfterBest = false;
@@ -267,11 +267,16 @@ public sealed partial class MissedPenaltyExtractor : IFactExtractor
             if (OwnKick().Match(rest) is not { Success: true } kick) continue;
             int kickAt = p.End + kick.Index;
             bool onlyBystandersBetween = people.Skip(i + 1).TakeWhile(q => q.Start < kickAt)
-                .All(q => IsKeeper(text, q) || IsFouler(text, q) || ScorerClues.IsBystander(text, q) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(q))));
+                .All(q => IsKeeper(text, q) || CannotTakeTheKick(context, q));
             if (onlyBystandersBetween) return p;
         }
         return null;
     }
+
+    /// <summary>A name that cannot be the kick's taker: a bystander of the play (a player beaten or passed), the player who gave the penalty
+    /// away, or someone who is no player (a referee, a manager).</summary>
+    private static bool CannotTakeTheKick(ExtractionContext context, PersonMention p) =>
+        ScorerClues.IsBystander(context.Text, p) || IsFouler(context.Text, p) || context.NonPlayers.Contains(PersonIndex.SurnameKey(context.People.NameOf(p)));
 
     /// <summary>"was tripped by Ferreri", "after a foul by Llinás on Duque": the player who gave the penalty away never takes it.</summary>
     private static bool IsFouler(string text, PersonMention p) =>

@@ -26,8 +26,13 @@ public sealed partial class PersonIndex
     public IReadOnlyList<PersonMention> Mentions => _mentions;
 
     /// <summary>How many different written forms each surname key has in the article ("Salah" and "Mohamed Salah" are two): a key
-    /// written in more than one form is a person's surname, whatever the words around its short form suggest (a side, a place).</summary>
-    public Dictionary<string, int> FormCountBySurname()
+    /// written in more than one form is a person's surname, whatever the words around its short form suggest (a side, a place).
+    /// Counted once per article: the side and place readers ask for it several times per report.</summary>
+    public IReadOnlyDictionary<string, int> FormCountBySurname() => _formCountBySurname ??= CountFormsBySurname();
+
+    private IReadOnlyDictionary<string, int>? _formCountBySurname;
+
+    private Dictionary<string, int> CountFormsBySurname()
     {
         var forms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var m in _mentions)
