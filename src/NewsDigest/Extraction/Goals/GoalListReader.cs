@@ -44,7 +44,7 @@ internal static partial class GoalListReader
                 // (Under a side's name with no goals heading, only minutes with a mark: "Raya 1, Saliba 2" may be a line-up's shirt numbers.)
                 if (headingSide is { } listSide && !box.Success && ListLine().IsMatch(lineText) && (underGoals || MarkedMinute().IsMatch(lineText)))
                 {
-                    ReadBox(context, candidates, line.Start, lineText, line, listSide);
+                    ReadBox(context, candidates, line.Start, WithCommaBeforeNames(lineText), line, listSide);
                     handled.Add(line);
                     lineStart = lineEnd + 1;
                     continue;
@@ -98,7 +98,7 @@ internal static partial class GoalListReader
                         // (A run of such lines under a cards heading keeps the heading as the line they follow.)
                         if (!UnderOtherHeading(lastUnread))
                         {
-                            ReadBox(context, candidates, line.Start, WithoutLeadingMark(lineText), line);
+                            ReadBox(context, candidates, line.Start, WithCommaBeforeNames(WithoutLeadingMark(lineText)), line);
                             handled.Add(line);
                         }
                     }
@@ -417,8 +417,21 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"\b(?:cards?|bookings?|booked|cautions?|yellow|red|sent off|dismiss\w*|subs?|substitut\w*|replaced|changes|injur\w*|assists?|miss\w*|saved|disallowed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotGoalsHeading();
 
-    /// <summary>A line that is only a list of scorers with minutes: "Isak 30, 51, Gordon 32, Schar 87".</summary>
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?(?:\s*,\s*(?:\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*)?\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?)*\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"Wilson 28, 75 Joelinton 72" as "Wilson 28, 75,Joelinton 72": a list that leaves out the comma between one scorer's
+    /// last minute and the next scorer's name gets it back in place of the space (offsets hold), so the segments end where the names do.</summary>
+    private static string WithCommaBeforeNames(string lineText) => SpaceBeforeNextName().Replace(lineText, ",");
+
+    /// <summary>A scorer's second or later minute, after a comma ("28, 75"): the only place a list leaves out the comma before the next
+    /// name. A line with no such minute ("Corners were Burnley 4 (3) Newcastle 11 (5)", "match ended Newcastle 0 Everton 1") is a stats
+    /// or result line, not a list.</summary>
+    private const string LaterMinute = @"[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?i:pen|p|og)\b)?\)?";
+
+    [GeneratedRegex(@"(?<=,\s*" + LaterMinute + @")\s(?=\s*\p{Lu})(?!\s*(?i:pen|p|og|o\.g\.|own goal)\b)")]
+    private static partial Regex SpaceBeforeNextName();
+
+    /// <summary>A line that is only a list of scorers with minutes: "Isak 30, 51, Gordon 32, Schar 87", "Wilson 28, 75 Joelinton 72",
+    /// "Wilson 54, 81, Walcott OG 79," (a comma left out before a name after a scorer's later minute, or one left over at the end).</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?(?:(?:\s*,\s*|(?<=,\s*" + LaterMinute + @")\s+(?=\p{Lu}))(?:\p{Lu}[\p{L}\p{M}'’.\- ]{1,40}?\s*)?\(?\s*[0-9]{1,3}(?:\s?\+\s?[0-9]{1,2})?(?:['’′]|\s?mins?\b)?(?:\s*(?:pen|p|og)\b)?\)?)*\s*[.,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLine();
 
     /// <summary>A goals box after a sentence's end within a line ("... Roberts (Lowes 66), Ward. Goal: Fairbairn 40."), the line's
