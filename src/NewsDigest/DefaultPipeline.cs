@@ -17,7 +17,7 @@ public static class DefaultPipeline
         return builder.UseMerger(new MatchMerger(new Merging.Grouping.MatchGrouper(), new Merging.Fusion.DigestFuser(), new Merging.Grouping.NonReportFactReader(extractors))).Build();
     }
 
-    /// <summary>The fact extractors in the order they must run: teams first (the rest resolve names against them), ratings before goals (they tell players' teams), goals before missed penalties, the learned goal sides after every rule that credits a goal's team (the score counted from goals keeps the rules' teams: session 19 found the learned sides made it add as many wrong scores as right ones), dates before the next fixture.</summary>
+    /// <summary>The fact extractors in the order they must run: teams first (the rest resolve names against them), ratings before goals (they tell players' teams), goals before missed penalties, the learned goal sides after every rule that credits a goal's team (the score counted from goals keeps the rules' teams: session 19 found the learned sides made it add as many wrong scores as right ones), and after them a score that gives one side none crediting every goal to the other, dates before the next fixture.</summary>
     public static IReadOnlyList<IFactExtractor> Extractors(ExtractionModels models) =>
     [
         new Extraction.Teams.TeamExtractor(models.Sides),
@@ -30,6 +30,7 @@ public static class DefaultPipeline
         new Extraction.Score.ScoreFromGoalsExtractor(),
         new Extraction.Goals.GoalTeamsFromScoreExtractor(),
         new Extraction.Goals.GoalSideModelExtractor(models.GoalSides),
+        new Extraction.Goals.ShutOutSideGoals(),
         new Extraction.Score.CountedScoreExtractor(),
         new Extraction.Penalties.MissedPenaltyExtractor(),
         new Extraction.Cards.RedCardExtractor(),
