@@ -30,6 +30,7 @@ public static class DefaultPipeline
         new Extraction.Score.ScoreFromGoalsExtractor(),
         new Extraction.Goals.GoalTeamsFromScoreExtractor(),
         new Extraction.Goals.GoalSideModelExtractor(models.GoalSides),
+        new Extraction.Goals.WinnerAndConsolationSides(),
         new Extraction.Goals.ShutOutSideGoals(),
         new Extraction.Score.CountedScoreExtractor(),
         new Extraction.Penalties.MissedPenaltyExtractor(),
