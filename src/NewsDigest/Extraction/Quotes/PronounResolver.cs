@@ -12,7 +12,7 @@ internal static partial class PronounResolver
     internal static string? Pronoun(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, SpeakerGender.Gender gender, string? spokenOf = null)
     {
         string? first = null;
-        foreach (var who in PronounReadings(context, quote, previousSpeaker, previousEnd, spokenOf))
+        foreach (var who in PronounReadings(context, quote, previousSpeaker, previousEnd, gender, spokenOf))
         {
             if (who is null) continue;
             if (SpeakerGender.Fits(context, who, gender)) return who;
@@ -55,7 +55,7 @@ internal static partial class PronounResolver
         return opener;
     }
 
-    private static IEnumerable<string?> PronounReadings(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, string? spokenOf)
+    private static IEnumerable<string?> PronounReadings(ExtractionContext context, TextSpan quote, string? previousSpeaker, int previousEnd, SpeakerGender.Gender gender, string? spokenOf)
     {
         // "“...,” he said of Xavi": Xavi is the subject of the words, so the sentence about Xavi does not name the speaker.
         if (spokenOf is not null)
@@ -138,8 +138,54 @@ internal static partial class PronounResolver
         // No quote close before: the one person the sentence before names, unless the quote talks about a third person ("For veterans like
         // Dorcas Shikobe, ..., this qualification is deeply personal. / “We didn’t want to disappoint the fans,” she said.").
         if (!recent && !ThirdPerson().IsMatch(quote.Slice(context.Text))) yield return SpeakerSalience.OnlyPersonInSentenceBefore(context, quote.Start);
+        // Nor any quote close before: going back over the sentences that name nobody, or someone only after a "he" or "his", the first
+        // that names someone is where the pronoun's chain starts ("The addition of Emil Forsberg signalled ... / The Swedish international
+        // was decisive ..., but he was a non-factor. / In the build-up, he laid out his intentions. “...,” he said."), not the person the
+        // report is most about.
+        if (!recent) yield return ChainStart(context, sentenceStart, Math.Max(previousEnd, 0), gender);
         // "he said" with no earlier quote: the person the passage before the quote is about.
         yield return SpeakerSalience.MostSalientBefore(context, quote.Start);
+    }
+
+    /// <summary>Going back at most five sentences from <paramref name="sentenceStart"/>, within the quote's paragraph and the two above and
+    /// not past <paramref name="limit"/> nor a quotation mark, the one person the first sentence naming someone (outside quotes, not only
+    /// after a "he" or "she") names, when the report writes that person with the pronoun of <paramref name="gender"/> and names them more
+    /// than once. Null when that sentence names several ("Vogts sent on Bierhoff ... and Bierhoff headed it down"), when the person's gender
+    /// is not known to fit, when the name is written once only (a capitalised phrase misread as a name, "three Austrian Cups"), or when no
+    /// sentence names anyone.</summary>
+    private static string? ChainStart(ExtractionContext context, int sentenceStart, int limit, SpeakerGender.Gender gender)
+    {
+        if (gender == SpeakerGender.Gender.Unknown) return null;
+        var text = context.Text;
+        int start = sentenceStart, breaks = 0;
+        for (int step = 0; step < 5 && start >= 2; step++)
+        {
+            int previous = SpeakerSalience.SentenceStart(text, start - 2);
+            while (previous < start && text[previous] is ' ' or '\n') previous++;
+            if (previous <= limit) return null;
+            var words = text.AsSpan(previous, start - previous);
+            if (words.IndexOfAny("“”\"") >= 0) return null;
+            breaks += QuoteLayout.ParagraphBreaks(words);
+            if (breaks > 2) return null;
+            var named = SpeakerNames.SpeakersWithin(context, new TextSpan(previous, start - previous)).ToList();
+            start = previous;
+            // A sentence naming people only after its "he" goes on about the pronoun's person ("A long ball sent him clear, and X came out").
+            if (named.All(m => SpeakerSalience.PronounBefore(text, previous, m.Mention.Start))) continue;
+            var people = named.Select(m => m.FullName).Distinct().ToList();
+            return people.Count == 1 && SpeakerGender.Of(context, people[0]) == gender && NamedAgain(context, people[0]) ? people[0] : null;
+        }
+        return null;
+    }
+
+    /// <summary>True when the report names the person outside quotes more than once: someone the passage follows, not a capitalised phrase
+    /// the name finder read once as a name.</summary>
+    private static bool NamedAgain(ExtractionContext context, string person)
+    {
+        var key = PersonIndex.SurnameKey(person);
+        int count = 0;
+        foreach (var mention in context.People.Mentions)
+            if (!context.IsQuoted(mention.Start) && PersonIndex.SurnameKey(context.People.FullName(context.People.NameOf(mention))) == key && ++count > 1) return true;
+        return false;
     }
 
     /// <summary>The person the paragraph before the quote at <paramref name="quoteStart"/> is about: the paragraph right above when the quote

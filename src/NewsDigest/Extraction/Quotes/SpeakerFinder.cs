@@ -56,13 +56,15 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
         if (ReportedSpeech.Find(context, quote, beforeStart, beforeText, previousSpeaker, previousEnd) is { } reported) return reported.Speaker;
         // "Morocco coach Said Chiba was gracious in defeat. “Congratulations to Mali ...”": the person the sentence before it in its paragraph
         // is about, whoever spoke before.
-        if (LeadIn.Subject(context, quote) is { } setUp) return setUp;
+        // Not when the quote itself talks about that person by name ("Bob Paisley was very similar. / “Bob was a very quiet gentleman ...”").
+        if (LeadIn.Subject(context, quote) is { } setUp && !QuoteNamesSpeaker.Names(context, quote, setUp)) return setUp;
         if (LeadIn.UnnamedSubject(context, quote)) return null;
         // A paragraph that is only a quote, after a narrative paragraph about what someone thinks ("Mnakaniso attributed the success to match
         // fitness. They have played ... / “The girls are so happy ..."; "But the Catalan coach saw signs of rejuvenation ... / “I saw a bright
         // future."): the person that paragraph's sentence opens on.
         if (QuoteLayout.IsParagraphStart(text, quote.Start) && text.AsSpan(quote.End, paragraphEnd - quote.End).Trim("\"”’'` ").IsEmpty && paragraphStart >= 2
-            && NarrativeSpeaker.NarrativeSubject(context, QuoteLayout.ParagraphStart(text, paragraphStart - 2), paragraphStart - 1) is { } narrator)
+            && NarrativeSpeaker.NarrativeSubject(context, QuoteLayout.ParagraphStart(text, paragraphStart - 2), paragraphStart - 1) is { } narrator
+            && !QuoteNamesSpeaker.Names(context, quote, narrator))
         {
             inferred = true;
             return narrator;
@@ -132,7 +134,7 @@ internal sealed partial class SpeakerFinder(ISpeakerRanker? ranker)
         {
             if (context.IsQuoted(m.Start) || m.Possessive) continue;
             var name = context.People.NameOf(m);
-            if (!SpeakerNames.CanSpeak(context, name)) continue;
+            if (!SpeakerNames.CanSpeak(context, name) || QuoteNamesSpeaker.Names(context, quote, name)) continue;
             var (role, _) = SpeakerRoles.Find(context, context.People.FullName(name));
             list.Add(new SpeakerCandidate(name, m.Span, role));
         }

@@ -256,12 +256,25 @@ public static partial class SpeakerSalience
             // "... than any shot that season (West Ham's Saïd Benrahma clocked one at 66mph)": a name in brackets is an aside, not whom the
             // sentence is about.
             if (InBrackets(text, start, mention.Start)) continue;
+            // "At under-21 level he came on as a substitute and set up a goal for Paul Goddard", "The penalty brings him to the record of
+            // Higuaín": a "he" or "him" before the name is someone the passage already follows, and the sentence goes on about them; the
+            // name is only someone they met on the way.
+            if (PronounBefore(text, start, mention.Start)) return null;
             // An owner ("Moss's treble handed new manager Kemp a first win") is a second person: the sentence is not about one newcomer.
             if ((only is not null && only != full) || mention.Possessive) return null;
             only = full;
         }
         return only;
     }
+
+    /// <summary>True when "he", "him" or "she" stands between <paramref name="from"/> and <paramref name="position"/>: the sentence already
+    /// goes on about someone named earlier. A possessive ("His counterpart X", "his name only as Ronnie") does not count: the name after it
+    /// is often the sentence's subject.</summary>
+    internal static bool PronounBefore(string text, int from, int position) =>
+        position > from && BackPronoun().IsMatch(text.AsSpan(from, position - from));
+
+    [GeneratedRegex(@"\b(?:he|him|she)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackPronoun();
 
     /// <summary>True when a bracket opened between <paramref name="from"/> and <paramref name="position"/> is still open there.</summary>
     private static bool InBrackets(string text, int from, int position)
