@@ -102,9 +102,9 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             bool nobodysHalf = nobody && previousNobody && previousEnd >= 0 && SpeakerContinuity.SplitByAttribution(text, span, previousEnd);
             // "according to the Valley's radio man, "lost their minds."": a phrase its words give to an unnamed source is still quoted speech.
             // "A Conference statement said the board had "no discretion"", "The federation issued a statement saying it "stood with the
-            // family"": a document's phrase likewise.
+            // family"": a document's phrase likewise, and a side's ("Kestrel have admitted to paying an "outside adviser"").
             bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span)
-                || DocumentSaying.SaysBefore(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span));
+                || DocumentSaying.SaysBefore(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span) || ReportedSpeech.BySide(context, span));
             if (phrase && speaker is null && !nobodysHalf && !unnamedSource)
             {
                 if (inferred) SetAsideIfOpening(span);
