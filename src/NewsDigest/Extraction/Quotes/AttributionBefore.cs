@@ -126,7 +126,9 @@ internal static partial class AttributionBefore
         return start < quote.Start && DocumentSubject().IsMatch(text.AsSpan(start, quote.Start - start));
     }
 
-    [GeneratedRegex(@"^(?:A|An|The|In\s+a)\s+(?:[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:[a-z-]+\s+)?(?:statement|report|release|ruling|letter|notice|judgment|judgement)\s+(?:also\s+)?(?:said|says|stated|states|read|reads|added|noted|confirmed|explained)\b[^\n]*$")]
+    /// <summary>A document as the sentence's subject, before a verb of saying or of finding: "A Conference statement said", "The report, led by
+    /// Dr X, found that", "- Report found UEFA bore "" (a standfirst's bullet).</summary>
+    [GeneratedRegex(@"^(?:[-•–]\s*)?(?:(?:A|An|The|In\s+a)\s+(?:[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:[a-z-]+\s+){0,2}(?:statement|report|release|ruling|letter|notice|judgment|judgement)|(?:Report|Statement|Ruling))(?:,[^,\n""“”]{1,80},)?\s+(?:also\s+)?(?:said|says|stated|states|read|reads|added|noted|confirmed|explained|found|finds|concluded|concludes)\b[^\n]*$")]
     private static partial Regex DocumentSubject();
 
     /// <summary>"according to the Valley's radio man,", "according to one steward,": a source described, not named, before the quote.</summary>

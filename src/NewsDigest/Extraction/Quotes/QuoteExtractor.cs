@@ -49,7 +49,8 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // quoted paragraphs is speech too.
             bool leadsRun = phrase && !runOn && LeadsQuoteRun(context, text, span);
             if (QuoteCues.IsChant(text, span)) continue;
-            if (phrase && !runOn && !leadsRun && !QuoteCues.SentenceReportsSpeech(text, span))
+            // "The report, led by Dr X, found that UEFA must take "primary responsibility"": a document's finding is quoted words too.
+            if (phrase && !runOn && !leadsRun && !QuoteCues.SentenceReportsSpeech(text, span) && !AttributionBefore.DocumentSentence(text, span))
             {
                 SetAsideIfOpening(span);
                 continue;

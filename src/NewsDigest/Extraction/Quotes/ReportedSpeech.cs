@@ -66,12 +66,13 @@ internal static partial class ReportedSpeech
         return null;
     }
 
-    /// <summary>True when the quote's sentence reports a side saying it, as its subject before a verb of speech ("Palace said the forward had
+    /// <summary>True when the quote's sentence reports "they" (<see cref="GroupSpeakers.TheySay"/>) or a side saying it, as its subject before a verb of speech ("Palace said the forward had
     /// needed "") or as the subject of a sentence a clause of speech ends ("Leipzig sacked their director, saying he had shown a ""): a
     /// phrase a club's statement gives, quoted as nobody's.</summary>
     internal static bool BySide(ExtractionContext context, TextSpan quote)
     {
         var text = context.Text;
+        if (GroupSpeakers.TheySay(text, quote.Start)) return true;
         int sentenceStart = SpeakerSalience.SentenceStart(text, quote.Start);
         int windowStart = Math.Max(Math.Max(QuoteLayout.ParagraphStart(text, quote.Start), quote.Start - 200), QuoteLayout.PreviousQuoteEnd(context, quote.Start) ?? 0);
         if (ReportedSpeechSubject(text, quote.Start, windowStart) is { } subject)
