@@ -22,6 +22,17 @@ internal static partial class IndefiniteSpeaker
         return !words.IsEmpty && words.IndexOfAny("\"“”") < 0 && Sets(context, start, start + words.Length);
     }
 
+    /// <summary>True when the words right after the quote give it to someone the report does not name, with "one", "a" or "another" and a
+    /// description, then a verb of speech: "“He has changed,” one veteran supporter said outside the stadium".</summary>
+    internal static bool SaysAfter(string text, TextSpan quote)
+    {
+        int end = Math.Min(text.Length, quote.End + 100);
+        return IndefiniteSaysAfter().IsMatch(text.AsSpan(quote.End, end - quote.End));
+    }
+
+    [GeneratedRegex(@"^[,""”’'\s]{1,4}(?:one|a|an|another)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:said|says|told|added|admitted|insisted|explained)\b")]
+    private static partial Regex IndefiniteSaysAfter();
+
     /// <summary>"someone" or "somebody", at most five words ("in the stand", "behind me"), and a verb of speech right before the quote:
     /// "someone in the stand saying,", "somebody shouted:", "someone said".</summary>
     [GeneratedRegex(@"\b(?:[Ss]omeone|[Ss]omebody)(?:\s+[\p{Ll}'’-]+){0,5}?\s+(?:saying|said|says|say|shouted|shouting|shout|yelled|yelling|called out|calling out|asked|whispered)\s*[,:]?$")]
