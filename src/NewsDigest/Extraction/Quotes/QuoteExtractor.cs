@@ -107,7 +107,7 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // family"": a document's phrase likewise, and a side's ("Kestrel have admitted to paying an "outside adviser"").
             bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span)
                 || DocumentSaying.SaysBefore(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span) || ReportedSpeech.BySide(context, span)
-                || IndefiniteSpeaker.SaysAfter(text, span));
+                || IndefiniteSpeaker.SaysAfter(text, span) || IndefiniteSpeaker.ReporterSays(text, span));
             if (phrase && speaker is null && !nobodysHalf && !unnamedSource)
             {
                 if (inferred) SetAsideIfOpening(span);
