@@ -126,11 +126,14 @@ internal static partial class AttributionBefore
         return start < quote.Start && DocumentSubject().IsMatch(text.AsSpan(start, quote.Start - start));
     }
 
-    [GeneratedRegex(@"^(?:A|An|The|In\s+a)\s+(?:[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:[a-z-]+\s+)?(?:statement|report|release|ruling|letter|notice|judgment|judgement)\s+(?:also\s+)?(?:said|says|stated|states|read|reads|added|noted|confirmed|explained)\b[^\n]*$")]
+    /// <summary>A document as the sentence's subject, before a verb of saying or of finding: "A Conference statement said", "The report, led by
+    /// Dr X, found that", "- Report found UEFA bore "" (a standfirst's bullet).</summary>
+    [GeneratedRegex(@"^(?:[-•–]\s*)?(?:(?:A|An|The|In\s+a)\s+(?:[\p{Lu}][\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:[a-z-]+\s+){0,2}(?:statement|report|release|ruling|letter|notice|judgment|judgement)|(?:Report|Statement|Ruling))(?:,[^,\n""“”]{1,80},)?\s+(?:also\s+)?(?:said|says|stated|states|read|reads|added|noted|confirmed|explained|found|finds|concluded|concludes)\b[^\n]*$")]
     private static partial Regex DocumentSubject();
 
-    /// <summary>"according to the Valley's radio man,", "according to one steward,": a source described, not named, before the quote.</summary>
-    [GeneratedRegex(@"\baccording to\s+(?<who>(?:the|a|an|his|her|their|one)\s+[^,.;:!?""“”\n]{1,60}?),\s*$")]
+    /// <summary>"according to the Valley's radio man,", "according to one steward,", "in the words of one member of the home staff
+    /// afterwards,": a source described, not named, before the quote.</summary>
+    [GeneratedRegex(@"\b(?:according to|in the words of)\s+(?<who>(?:the|a|an|his|her|their|one)\s+[^,.;:!?""“”\n]{1,60}?),\s*$")]
     private static partial Regex AccordingToDescription();
 
     /// <summary>The person whose press conference or interview the text before <paramref name="position"/> names last ("Pep Guardiola’s

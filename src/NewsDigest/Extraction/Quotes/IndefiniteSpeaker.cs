@@ -19,8 +19,34 @@ internal static partial class IndefiniteSpeaker
         var words = text.AsSpan(start, quote.Start - start).TrimEnd("\"“‘'` ");
         // "I remember someone in the stand saying, “...”", "Then somebody said: “...”": words of someone the writer never knew.
         if (SomeoneSays().IsMatch(words)) return true;
+        // "The Mail's correspondent wrote that Feeney ‘...’", "The Observer's man wrote that the roar “...”": a paper's unnamed reporter.
+        if (OutletReporterSays().IsMatch(words)) return true;
         return !words.IsEmpty && words.IndexOfAny("\"“”") < 0 && Sets(context, start, start + words.Length);
     }
+
+    /// <summary>True when the quote's sentence opens on a paper's or a station's reporter, unnamed, writing or saying it: "The Mail's
+    /// correspondent wrote that Feeney ‘’".</summary>
+    internal static bool ReporterSays(string text, TextSpan quote)
+    {
+        int start = SpeakerSalience.SentenceOpening(text, quote.Start, quote.Start);
+        return start < quote.Start && OutletReporterSays().IsMatch(text.AsSpan(start, quote.Start - start).TrimEnd("\"“‘'` "));
+    }
+
+    /// <summary>"The Mail's correspondent wrote that", "the Observer's man reported": an outlet's possessive, a reporter's noun, a verb of
+    /// writing or saying, and no stop or quote mark up to the quote.</summary>
+    [GeneratedRegex(@"^(?:The|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*['’]s\s+(?:own\s+)?(?:man|correspondent|reporter|writer|critic|columnist|reviewer|scribe)\s+(?:[a-z]+\s+){0,2}?(?:wrote|said|reported|noted|observed|declared|called)\b[^.!?\n""“”]*$")]
+    private static partial Regex OutletReporterSays();
+
+    /// <summary>True when the words right after the quote give it to someone the report does not name, with "one", "a" or "another" and a
+    /// description, then a verb of speech: "“He has changed,” one veteran supporter said outside the stadium".</summary>
+    internal static bool SaysAfter(string text, TextSpan quote)
+    {
+        int end = Math.Min(text.Length, quote.End + 100);
+        return IndefiniteSaysAfter().IsMatch(text.AsSpan(quote.End, end - quote.End));
+    }
+
+    [GeneratedRegex(@"^[,""”’'\s]{1,4}(?:one|a|an|another)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:said|says|told|added|admitted|insisted|explained)\b")]
+    private static partial Regex IndefiniteSaysAfter();
 
     /// <summary>"someone" or "somebody", at most five words ("in the stand", "behind me"), and a verb of speech right before the quote:
     /// "someone in the stand saying,", "somebody shouted:", "someone said".</summary>

@@ -37,7 +37,7 @@ public static class NonPersonNames
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A club's initials written before or after its name ("AS Pirae", "AC Milan", "Ifira Blackbird FC").</summary>
-    private static readonly FrozenSet<string> ClubInitials = new[]
+    internal static readonly FrozenSet<string> ClubInitials = new[]
     {
         "AS", "AC", "SC", "FC", "AFC", "CF", "CD", "FK", "NK", "SK", "BK", "SV", "RC", "SS", "US", "CA", "AJ", "KV", "KRC", "RCD", "VfB", "VfL",
     }.ToFrozenSet(StringComparer.Ordinal);

@@ -49,7 +49,8 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // quoted paragraphs is speech too.
             bool leadsRun = phrase && !runOn && LeadsQuoteRun(context, text, span);
             if (QuoteCues.IsChant(text, span)) continue;
-            if (phrase && !runOn && !leadsRun && !QuoteCues.SentenceReportsSpeech(text, span))
+            // "The report, led by Dr X, found that UEFA must take "primary responsibility"": a document's finding is quoted words too.
+            if (phrase && !runOn && !leadsRun && !QuoteCues.SentenceReportsSpeech(text, span) && !AttributionBefore.DocumentSentence(text, span))
             {
                 SetAsideIfOpening(span);
                 continue;
@@ -100,11 +101,13 @@ public sealed class QuoteExtractor(ISpeakerRanker? ranker = null) : IFactExtract
             // "“That's the title, that is,” he said. “You watch.”" after someone unnamed: the short second half of a quote no named person said
             // is that unnamed person's words too, not a phrase nobody attributes.
             bool nobodysHalf = nobody && previousNobody && previousEnd >= 0 && SpeakerContinuity.SplitByAttribution(text, span, previousEnd);
-            // "according to the Valley's radio man, "lost their minds."": a phrase its words give to an unnamed source is still quoted speech.
+            // "according to the Valley's radio man, "lost their minds."", "“He has changed,” one veteran supporter said": a phrase its words
+            // give to an unnamed source is still quoted speech.
             // "A Conference statement said the board had "no discretion"", "The federation issued a statement saying it "stood with the
-            // family"": a document's phrase likewise.
+            // family"": a document's phrase likewise, and a side's ("Kestrel have admitted to paying an "outside adviser"").
             bool unnamedSource = nobody && phrase && (AttributionBefore.AccordingToBefore(text, span) || AttributionBefore.DocumentSentence(text, span)
-                || DocumentSaying.SaysBefore(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span));
+                || DocumentSaying.SaysBefore(text, span) || ReportedSpeech.ByUnnamedRoleHolder(context, span) || ReportedSpeech.BySide(context, span)
+                || IndefiniteSpeaker.SaysAfter(text, span) || IndefiniteSpeaker.ReporterSays(text, span));
             if (phrase && speaker is null && !nobodysHalf && !unnamedSource)
             {
                 if (inferred) SetAsideIfOpening(span);

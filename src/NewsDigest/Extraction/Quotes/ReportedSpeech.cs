@@ -18,6 +18,9 @@ internal static partial class ReportedSpeech
         if (subject is { } who)
         {
             if (who.Pronoun) return new Attribution(PronounResolver.Pronoun(context, quote, previousSpeaker, previousEnd, SpeakerGender.OfPronoun(text.AsSpan(who.Start, who.Length))));
+            // "Palace said on Sunday that the forward had needed "25 stitches ..."", "Barca have admitted to hiring an "external consultant"": a
+            // side's statement, nobody's in particular, however the name finder reads the side's name.
+            if (SideSayer.IsSide(context, who.Start, who.Length)) return new Attribution(null);
             // "UEFA said it appointed an inspector to look at "a potential violation ..."": a body speaks, and no person does, unless the
             // sentence goes on to the person it speaks through ("UEFA has said ..., via its General Secretary, Theodore Theodoridis, ...").
             if (SpeakerNames.IsBody(context, text.Substring(who.Start, who.Length))
@@ -35,6 +38,8 @@ internal static partial class ReportedSpeech
         {
             int sentenceStart = SpeakerSalience.SentenceStart(text, quote.Start);
             int opening = text.AsSpan(sentenceStart, quote.Start - sentenceStart).IndexOf(", ");
+            // "Leipzig sacked their director, saying he had shown a "lack of commitment"": the side the sentence opens on speaks, nobody in particular.
+            if (SideOpens(context, sentenceStart, quote.Start) || (opening > 0 && SideOpens(context, sentenceStart + opening + 2, quote.Start))) return new Attribution(null);
             if ((SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart) ?? (opening > 0 ? SpeakerSalience.SubjectOfSentenceAt(context, sentenceStart + opening + 2) : null)) is { } sayer)
                 return new Attribution(sayer);
         }
@@ -60,6 +65,41 @@ internal static partial class ReportedSpeech
         }
         return null;
     }
+
+    /// <summary>True when the quote's sentence reports "they" (<see cref="GroupSpeakers.TheySay"/>) or a side saying it, as its subject before a verb of speech ("Palace said the forward had
+    /// needed "") or as the subject of a sentence a clause of speech ends ("Leipzig sacked their director, saying he had shown a ""): a
+    /// phrase a club's statement gives, quoted as nobody's.</summary>
+    internal static bool BySide(ExtractionContext context, TextSpan quote)
+    {
+        var text = context.Text;
+        if (GroupSpeakers.TheySay(text, quote.Start)) return true;
+        int sentenceStart = SpeakerSalience.SentenceStart(text, quote.Start);
+        int windowStart = Math.Max(Math.Max(QuoteLayout.ParagraphStart(text, quote.Start), quote.Start - 200), QuoteLayout.PreviousQuoteEnd(context, quote.Start) ?? 0);
+        if (ReportedSpeechSubject(text, quote.Start, windowStart) is { } subject)
+            return !subject.Pronoun && SideSayer.IsSide(context, subject.Start, subject.Length);
+        var beforeText = text.AsSpan(windowStart, quote.Start - windowStart).TrimEnd("\"“‘'` ").ToString();
+        if (!SpeechParticipleClause().IsMatch(beforeText) && !CoordinatedSpeech().IsMatch(beforeText)) return false;
+        int opening = text.AsSpan(sentenceStart, quote.Start - sentenceStart).IndexOf(", ");
+        return SideOpens(context, sentenceStart, quote.Start) || (opening > 0 && SideOpens(context, sentenceStart + opening + 2, quote.Start));
+    }
+
+    /// <summary>True when the words at <paramref name="start"/> open on a side's name and a verb in the past ("Leipzig sacked", "Kestrel have
+    /// sacked"), with no second clause after it ("Zambia have disappointed ..., but captain X is optimistic, saying") and no role after the
+    /// side ("Brazil manager X released his squad ... and stated").</summary>
+    private static bool SideOpens(ExtractionContext context, int start, int quoteStart)
+    {
+        var m = SideThenPastVerb().Match(context.Text, start);
+        return m.Success && m.Index + m.Length < quoteStart && !SecondClause().IsMatch(context.Text.AsSpan(m.Index + m.Length, quoteStart - m.Index - m.Length))
+            && SideSayer.IsSide(context, m.Groups["who"].Index, m.Groups["who"].Length);
+    }
+
+    /// <summary>Capitalised words opening a clause, then a verb in the past: "Leipzig sacked", "Kestrel have sacked", "Harbour had".</summary>
+    [GeneratedRegex(@"\G\s*(?<who>[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){0,3})\s+(?:(?:have|has|had)\s+)?[a-z]+ed\b")]
+    private static partial Regex SideThenPastVerb();
+
+    /// <summary>A second clause with a subject of its own: ", but", ", while", ", as", " and then".</summary>
+    [GeneratedRegex(@"(?:,\s+(?:but|while|whereas|as|although|though|and)\s)|\s(?:but|while|whereas)\s")]
+    private static partial Regex SecondClause();
 
     /// <summary>True when the quote's sentence opens on a manager's or captain's description saying it ("The gaffer said afterwards that he was
     /// "") and <see cref="UnnamedRoleHolder"/> finds nobody the report names who can hold that role: the words of someone unnamed.</summary>
@@ -131,7 +171,7 @@ internal static partial class ReportedSpeech
     [GeneratedRegex(@"^(?:(?:while|and|but|whereas|although|though)\s+)?(?:[a-z-]+\s+){0,3}?(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}?(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s+(?:(?:also|then|later|has|had)\s+)?(?:said|says|added|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|describing|called|calls|calling|labelled|labelling|labeling|branded|branding|dubbing|believes|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|praised|lamented|bemoaned|complained)\b")]
     private static partial Regex ClauseSubjectThenSpeech();
 
-    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:However|But|Still|Yet|Later|Afterwards|Meanwhile),\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|had|previously|once|bluntly|openly|even|did|does)\s+)*(?:said|says|added|admit|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues|fears|feared|labeling|labelling|calling|describing|branding|dubbing|apologi[sz]e[sd]?|apologies|proud of|delighted with|delighted by|happy with|pleased with)\b")]
+    [GeneratedRegex(@"^[^\p{L}]{0,3}(?:(?:However|But|Still|Yet|Later|Afterwards|Meanwhile),\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*\s){1,3}(?:(?!(?:said|says|told|tells|added|adds|insisted|insists|admitted|admits|claimed|claims|revealed|reveals|explained|explains|believes|feels|felt)\s)[a-z-]+\s){1,2})?(?:(?<pronoun>[Hh]e|[Ss]he)|(?<who>[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?:(?:also|then|later|has|have|had|previously|once|bluntly|openly|even|did|does)\s+)*(?:said|says|added|admit|admitted|admits|insisted|insists|claimed|claims|told|tells|described|describes|called|calls|labelled|branded|deemed|believes|believed|feels|felt|warned|warns|stated|declared|conceded|revealed|reveals|explained|explains|suggested|suggests|argued|wrote|promised|vowed|hailed|hails|praised|praises|defended|cited|citing|urged|asked|dismissed|criticised|criticized|slammed|slams|blasted|blasts|accused|joked|mocked|questioned|lamented|laments|bemoaned|bemoans|complained|complains|rued|rues|fears|feared|labeling|labelling|calling|describing|branding|dubbing|apologi[sz]e[sd]?|apologies|proud of|delighted with|delighted by|happy with|pleased with)\b")]
     private static partial Regex SubjectThenSpeech();
 
     /// <summary>A sentence whose subject is a description of one person, with or without a who-clause, saying the quote: "The Portuguese,
