@@ -13,6 +13,11 @@ internal static partial class GoalDetails
         if (trigger.Groups["noun"].Success)
         {
             int from = Math.Max(clause, Math.Min(scorer.Start - sentenceStart, trigger.Index));
+            // "Two first-half goals from Quill": the count stands before the noun; it is the scorer's when the noun names one scorer
+            // ("two quick goals from Quill and Renn" are one each).
+            if (events.Count(e => e.Trigger.Index == trigger.Index) == 1 && CountBeforeGoals().Match(sentenceText[..trigger.Index]) is { Success: true } count
+                && count.Index >= clause)
+                from = Math.Min(from, count.Index);
             int own = Math.Max(scorer.End - sentenceStart, trigger.Index + trigger.Length);
             int to = Math.Min(sentenceText.Length, own + 15);
             // "goals from Pike and Denby, and a brace from Faraday": the words after a name stop where the next goal of the list
@@ -66,13 +71,21 @@ internal static partial class GoalDetails
     /// are one each, so <paramref name="oneScorer"/> says whether the clause's verb has a single scorer.</summary>
     public static int CountIn(string clause, bool oneScorer = false) =>
         TallyWords().IsMatch(clause) || CompletesCount().IsMatch(clause) ? 1 : FiveGoals().IsMatch(clause) ? 5 : FourGoals().IsMatch(clause) ? 4 : HatTrick().IsMatch(clause) ? 3
-            : Brace().IsMatch(clause) || (oneScorer && EachHalfOrBoth().IsMatch(clause)) ? 2 : 1;
+            : Brace().IsMatch(clause) || (oneScorer && (EachHalfOrBoth().IsMatch(clause) || TwoGoalsOfAPart().IsMatch(clause))) ? 2 : 1;
 
     /// <summary>"Kane scored in each half", "Mies struck either side of the interval", "Wind scored both goals", "Bourigeaud scored both
     /// their goals": two goals of one scorer. Both goals "against" a side or "in a/the" game named after them are another match's
     /// ("who scored both goals against Spain", "scored both goals in a 2-1 upset"), but for a half of this one.</summary>
     [GeneratedRegex(@"\b(?:scored|netted|struck|found the net)(?: once)? (?:in each half|in both halves|either side of (?:half-time|halftime|the break|the interval))\b|\b(?:scored|netted|grabbed|got|struck|bagged) both (?:of )?(?:the |their |his |her |(?-i:\p{Lu})[\w'’-]+['’]s? )?goals\b(?! (?:against|in (?:a|an|the|their|his|her)\b(?! (?:first|second) half)))", RegexOptions.IgnoreCase)]
     private static partial Regex EachHalfOrBoth();
+
+    /// <summary>"two first-half goals from Quill", "two late goals": a pair of goals named by the part of the match they came in. Told of a
+    /// list of names ("two quick goals from Quill and Renn") they are one each, so only a clause with a single scorer counts two.</summary>
+    [GeneratedRegex(@"\btwo (?:(?:first|second)[- ]half|quick|quickfire|early|late) goals\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TwoGoalsOfAPart();
+
+    [GeneratedRegex(@"\btwo (?:(?:first|second)[- ]half|quick|quickfire|early|late) $", RegexOptions.IgnoreCase)]
+    private static partial Regex CountBeforeGoals();
 
     [GeneratedRegex(@"\b(?:with four goals|four-goal haul|haul of four|(?:scored|netted|struck|bagged|grabbed|hit) four(?: goals| times)?)\b(?!\s+in\s+(?:[\w-]+\s+){1,2}(?:games|matches|appearances|outings|starts))", RegexOptions.IgnoreCase)]
     private static partial Regex FourGoals();
