@@ -89,7 +89,7 @@ internal static partial class AttributionAfter
             // "Younis did the rest, lashing it in. / “...,” the 18-year-old grinned": a player's description after the goal is its scorer.
             if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && DescribedScorer.Of(context, afterMatch.Groups["who"].Value, quote.Start) is { } scorer) return new Attribution(scorer);
             // "said the Italian", "the Arsenal manager said": a description of someone the passage is about.
-            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote.Start) is { } described) return new Attribution(described);
+            if (SpeakerDescriptions.IsDescription(afterMatch.Groups["who"].Value) && SpeakerSalience.Described(context, afterMatch.Groups["who"].Value, quote) is { } described) return new Attribution(described);
         }
         // "“Doesn’t always matter, always a transitional team,” was Pep Guardiola’s assessment of United": the owner of the verdict said it.
         if (WasVerdictOf().Match(afterText) is { Success: true } verdict

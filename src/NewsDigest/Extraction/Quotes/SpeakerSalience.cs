@@ -66,6 +66,16 @@ public static partial class SpeakerSalience
 
     /// <summary>The person a description stands for: "the referee" is the person named after "referee" earlier ("referee Sam Jones"),
     /// "the Arsenal manager" the one after "manager"; a description no earlier mention carries ("the Italian") is the person the passage is about.</summary>
+    /// <summary>Like <see cref="Described"/>, for a description after <paramref name="quote"/>: an owner the quote talks about by name
+    /// ("X's comparison drew a rebuke from gold medallist Y. / “It is insulting for X to ...,” the sprinter posted") is whom the words are
+    /// aimed at, not a second person the sentence before is about, so the one person left there is the one described.</summary>
+    internal static string? Described(ExtractionContext context, string description, NewsDigest.Text.TextSpan quote)
+    {
+        if (ByRole(context, description, quote.Start) is { } byRole) return byRole;
+        if (SubjectOfSentenceBefore(context, quote.Start) is { } opener) return opener;
+        return OnlyPersonInSentenceBefore(context, quote.Start, name => QuoteNamesSpeaker.Names(context, quote, name)) ?? MostSalientBefore(context, quote.Start);
+    }
+
     public static string? Described(ExtractionContext context, string description, int position)
     {
         if (ByRole(context, description, position) is { } byRole) return byRole;
@@ -240,7 +250,11 @@ public static partial class SpeakerSalience
 
     /// <summary>The fullest name of the one person the sentence before the one holding <paramref name="position"/> names (outside quotes,
     /// not as an owner), or null when it names nobody or several: "That is something Frank himself was keen to stress." before "he said".</summary>
-    public static string? OnlyPersonInSentenceBefore(ExtractionContext context, int position)
+    public static string? OnlyPersonInSentenceBefore(ExtractionContext context, int position) => OnlyPersonInSentenceBefore(context, position, null);
+
+    /// <summary>Like <see cref="OnlyPersonInSentenceBefore(ExtractionContext, int)"/>, passing over owners for whom
+    /// <paramref name="spokenOf"/> holds (the person the quote talks about).</summary>
+    internal static string? OnlyPersonInSentenceBefore(ExtractionContext context, int position, Func<string, bool>? spokenOf)
     {
         var text = context.Text;
         int end = SentenceStart(text, position) - 1;
@@ -251,8 +265,13 @@ public static partial class SpeakerSalience
         var opening = text.AsSpan(start, end - start + 1);
         if (opening.StartsWith("He ") || opening.StartsWith("She ") || opening.StartsWith("They ")) return null;
         string? only = null;
-        foreach (var (mention, full) in SpeakerNames.SpeakersWithin(context, new NewsDigest.Text.TextSpan(start, end - start + 1)))
+        var named = SpeakerNames.SpeakersWithin(context, new NewsDigest.Text.TextSpan(start, end - start + 1)).ToList();
+        for (int i = 0; i < named.Count; i++)
         {
+            var (mention, full) = named[i];
+            // "a rebuke from Olympic gold medallist Y": one capitalised word opening the title before a name is an adjective of the title,
+            // not a second person.
+            if (i + 1 < named.Count && TitleAdjective(context, mention, named[i + 1].Mention)) continue;
             // "... than any shot that season (West Ham's Saïd Benrahma clocked one at 66mph)": a name in brackets is an aside, not whom the
             // sentence is about.
             if (InBrackets(text, start, mention.Start)) continue;
@@ -260,12 +279,23 @@ public static partial class SpeakerSalience
             // Higuaín": a "he" or "him" before the name is someone the passage already follows, and the sentence goes on about them; the
             // name is only someone they met on the way.
             if (PronounBefore(text, start, mention.Start)) return null;
+            if (mention.Possessive && spokenOf is not null && spokenOf(full)) continue;
             // An owner ("Moss's treble handed new manager Kemp a first win") is a second person: the sentence is not about one newcomer.
             if ((only is not null && only != full) || mention.Possessive) return null;
             only = full;
         }
         return only;
     }
+
+    /// <summary>True when <paramref name="mention"/> is one word and only lower-case title words stand between it and <paramref name="next"/>
+    /// ("Olympic gold medallist Y", "Nigerian striker Y").</summary>
+    private static bool TitleAdjective(ExtractionContext context, PersonMention mention, PersonMention next) =>
+        !mention.Possessive && !context.People.FullName(context.People.NameOf(mention)).Contains(' ') && next.Start > mention.End
+        && LowerTitleWords().IsMatch(context.Text.AsSpan(mention.End, next.Start - mention.End));
+
+    /// <summary>One to three lower-case words, none a conjunction or preposition ("Elanga and then defender Y" are two people).</summary>
+    [GeneratedRegex(@"^(?:\s+(?!(?:and|or|then|with|to|from|by|of|for|the|as|at|in|on)\b)[a-z][a-z-]+){1,3}\s+$")]
+    private static partial Regex LowerTitleWords();
 
     /// <summary>True when "he", "him" or "she" stands between <paramref name="from"/> and <paramref name="position"/>: the sentence already
     /// goes on about someone named earlier. A possessive ("His counterpart X", "his name only as Ronnie") does not count: the name after it
