@@ -12,6 +12,8 @@ public sealed partial class WinnerAndConsolationSides : IFactExtractor
     {
         if (context.Facts.Teams is not { } pair || context.Facts.Result is not { } result || result.Score.First == result.Score.Second) return;
         var (winner, loser) = result.Score.First > result.Score.Second ? (pair.First, pair.Second) : (pair.Second, pair.First);
+        // A consolation is a goal of the beaten side: with none in the score, the word belongs to another match's goal.
+        bool loserScored = Math.Min(result.Score.First, result.Score.Second) > 0;
         var goals = context.Goals;
         for (int i = 0; i < goals.Count; i++)
         {
@@ -24,13 +26,14 @@ public sealed partial class WinnerAndConsolationSides : IFactExtractor
             var after = sentence.AsSpan(at + surname.Length, Math.Min(60, sentence.Length - at - surname.Length)).ToString();
             var word = ResultWord().Match(after);
             if (!word.Success) continue;
+            if (word.Groups["consolation"].Success && !loserScored) continue;
             var side = word.Groups["consolation"].Success ? loser : winner;
             if (!string.Equals(goal.Team, side, StringComparison.Ordinal)) goals[i] = goal with { Team = side };
         }
     }
 
     /// <summary>"winner", "winning goal", "consolation" after the scorer's name, with no other goal's word ("equaliser", "opener") or
-    /// sentence break before it; not "the winner of the award".</summary>
-    [GeneratedRegex(@"^(?:(?!\b(?:equali[sz]er|equali[sz]ed|opener|leveller|levelled)\b)[^.;!?])*?\b(?:(?<consolation>consolation)|match-winner|game-winner|winning goal|winner(?! of)(?!s))\b", RegexOptions.IgnoreCase)]
+    /// sentence break before it; not "the winner of the award", nor a winner sought ("as Arsenal went for a winner").</summary>
+    [GeneratedRegex(@"^(?:(?!\b(?:equali[sz]er|equali[sz]ed|opener|leveller|levelled)\b)[^.;!?])*?\b(?:(?<consolation>consolation)|match-winner|game-winner|winning goal|(?<!\b(?:for|chasing|chase|seeking|of) (?:a|an) )winner(?! of)(?!s))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResultWord();
 }
