@@ -66,21 +66,17 @@ public static partial class SpeakerSalience
 
     /// <summary>The person a description stands for: "the referee" is the person named after "referee" earlier ("referee Sam Jones"),
     /// "the Arsenal manager" the one after "manager"; a description no earlier mention carries ("the Italian") is the person the passage is about.</summary>
-    /// <summary>Like <see cref="Described"/>, for a description after <paramref name="quote"/>: an owner the quote talks about by name
-    /// ("X's comparison drew a rebuke from gold medallist Y. / “It is insulting for X to ...,” the sprinter posted") is whom the words are
-    /// aimed at, not a second person the sentence before is about, so the one person left there is the one described.</summary>
-    internal static string? Described(ExtractionContext context, string description, NewsDigest.Text.TextSpan quote)
-    {
-        if (ByRole(context, description, quote.Start) is { } byRole) return byRole;
-        if (SubjectOfSentenceBefore(context, quote.Start) is { } opener) return opener;
-        return OnlyPersonInSentenceBefore(context, quote.Start, name => QuoteNamesSpeaker.Names(context, quote, name)) ?? MostSalientBefore(context, quote.Start);
-    }
+    public static string? Described(ExtractionContext context, string description, int position) => Described(context, description, position, null);
 
-    public static string? Described(ExtractionContext context, string description, int position)
-    {
-        if (ByRole(context, description, position) is { } byRole) return byRole;
-        return AboutBefore(context, position);
-    }
+    /// <summary>Like <see cref="Described(ExtractionContext, string, int)"/>, for a description after <paramref name="quote"/>: an owner the
+    /// quote talks about by name ("X's comparison drew a rebuke from gold medallist Y. / “It is insulting for X to ...,” the sprinter
+    /// posted") is whom the words are aimed at, not a second person the sentence before is about, so the one person left there is the one
+    /// described.</summary>
+    internal static string? Described(ExtractionContext context, string description, NewsDigest.Text.TextSpan quote) =>
+        Described(context, description, quote.Start, name => QuoteNamesSpeaker.Names(context, quote, name));
+
+    private static string? Described(ExtractionContext context, string description, int position, Func<string, bool>? spokenOf) =>
+        ByRole(context, description, position) ?? AboutBefore(context, position, spokenOf);
 
     /// <summary>The person an earlier mention gives the description's role word ("referee Sam Jones" for "the referee"), or the manager the
     /// report shows in charge for a manager word; null otherwise.</summary>
@@ -164,12 +160,12 @@ public static partial class SpeakerSalience
     /// <summary>True for a word of <see cref="ManagerWords"/>.</summary>
     internal static bool IsManagerWord(string word) => ManagerWords.Contains(word);
 
-    private static string? AboutBefore(ExtractionContext context, int position)
+    private static string? AboutBefore(ExtractionContext context, int position, Func<string, bool>? spokenOf = null)
     {
         if (SubjectOfSentenceBefore(context, position) is { } opener) return opener;
         // "... but their coach Martina Voss-Tecklenburg warned ... / "...," the former international player said": the one person the
         // sentence before names is the one the description goes on about.
-        return OnlyPersonInSentenceBefore(context, position) ?? MostSalientBefore(context, position);
+        return OnlyPersonInSentenceBefore(context, position, spokenOf) ?? MostSalientBefore(context, position);
     }
 
     /// <summary>The side a description names between "the" and its role word ("the Liverpool boss" is Liverpool), when the gazetteer knows it.</summary>
