@@ -100,4 +100,14 @@ public sealed class JsonlArticleReaderTests
         Assert.Contains(readers, r => r.Accepts("x.jsonl.gz"));
         Assert.Contains(readers, r => r.Accepts("x.warc.gz"));
     }
+
+    [Fact]
+    public void A_dump_whose_utf8_was_once_misread_as_windows_1252_is_read_repaired_in_title_and_text()
+    {
+        var result = Assert.Single(Read("""
+            {"id": "m1", "title": "Ã˜stby double sinks Harbour", "text": "Ã˜stby scored twice â€“ once in each half."}
+            """));
+        Assert.Equal("Østby double sinks Harbour", result.Article!.Title);
+        Assert.Equal("Østby scored twice – once in each half.", result.Article.Text);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NewsDigest.Text;
 
 namespace NewsDigest.Ingest.Jsonl;
 
@@ -59,7 +60,7 @@ public sealed class JsonlArticleParser(JsonlFields fields)
         return IngestResult.Success(new Article(record.Source, ParagraphText.Normalise(text))
         {
             Url = Blank(url),
-            Title = Blank(title)?.Trim(),
+            Title = Blank(title) is { } written ? MisdecodedUtf8.Repair(written.Trim()) : null,
             Published = PublicationDate.Parse(date),
             SiteName = Blank(site),
             Language = LanguageTag.FromName(Blank(language)),

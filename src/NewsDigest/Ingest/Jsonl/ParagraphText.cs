@@ -1,8 +1,10 @@
 using System.Text;
+using NewsDigest.Text;
 
 namespace NewsDigest.Ingest.Jsonl;
 
-/// <summary>Brings text with one paragraph per line (as JSON dumps store it) to the article form: trimmed paragraphs separated by a blank line.</summary>
+/// <summary>Brings text with one paragraph per line (as JSON dumps store it) to the article form: trimmed paragraphs separated by a blank line,
+/// with UTF-8 that was once misread as Windows-1252 repaired (<see cref="MisdecodedUtf8"/>).</summary>
 public static class ParagraphText
 {
     public static string Normalise(string text) => Normalised(text, null);
@@ -31,14 +33,19 @@ public static class ParagraphText
             var line = raw.Trim();
             if (line.IsEmpty) continue;
             if (builder.Length > 0) builder.Append("\n\n");
+            int lineStart = start + raw.Length - raw.TrimStart().Length;
             if (offsets is not null)
             {
-                int lineStart = start + raw.Length - raw.TrimStart().Length;
                 for (int i = keptEnd; i < lineStart; i++) offsets[i] = builder.Length;
-                for (int i = 0; i < line.Length; i++) offsets[lineStart + i] = builder.Length + i;
                 keptEnd = lineStart + line.Length;
             }
-            builder.Append(line);
+            if (MisdecodedUtf8.MayHoldMisdecoding(line)) MisdecodedUtf8.Append(line, builder, offsets, lineStart);
+            else
+            {
+                if (offsets is not null)
+                    for (int i = 0; i < line.Length; i++) offsets[lineStart + i] = builder.Length + i;
+                builder.Append(line);
+            }
         }
         // Whitespace after the last kept character, and the end itself, map to the end of the normalised text.
         if (offsets is not null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsDigest.Text;
 
 namespace NewsDigest.Ingest.Text;
 
@@ -38,7 +39,7 @@ public sealed partial class PlainTextReader : IArticleReader
     /// <summary>Builds an article from decoded text, reading a leading "date YYYY-MM-DD" dateline as the publication date.</summary>
     public static IngestResult FromText(string source, string text)
     {
-        text = text.Replace("\r\n", "\n").Replace('\r', '\n').Trim();
+        text = MisdecodedUtf8.Repair(text.Replace("\r\n", "\n").Replace('\r', '\n').Trim());
         if (text.Length == 0) return IngestResult.Failed(source, FailureKind.Empty, "is empty");
         DateTimeOffset? published = null;
         var dateline = Dateline().Match(text);
