@@ -8,13 +8,30 @@ internal static partial class GoalClauses
     /// <summary>A trigger's clause, with the clause it is the "when" of and a "but" clause after it: what can tell its goal did not count.</summary>
     public static ReadOnlySpan<char> ClauseWindow(string sentenceText, Match trigger)
     {
+        var (start, end) = ClauseWindowBounds(sentenceText, trigger);
+        return sentenceText.AsSpan(start, end - start);
+    }
+
+    /// <summary>Where <see cref="ClauseWindow"/> starts and ends in the sentence.</summary>
+    public static (int Start, int End) ClauseWindowBounds(string sentenceText, Match trigger)
+    {
         int clause = ClauseStart(sentenceText, trigger.Index);
         int end = ClauseEnd(sentenceText, trigger.Index + trigger.Length);
         if (clause > 0 && WhenBreak().IsMatch(sentenceText.AsSpan(Math.Max(0, clause - 8), clause - Math.Max(0, clause - 8)))) clause = ClauseStart(sentenceText, clause - 1);
         if (end < sentenceText.Length && ButBreak().Match(sentenceText, end, Math.Min(12, sentenceText.Length - end)) is { Success: true } but)
             end = ClauseEnd(sentenceText, but.Index + but.Length);
-        return sentenceText.AsSpan(clause, end - clause);
+        return (clause, end);
     }
+
+    /// <summary>"Minutes after Brandt's header was ruled out for offside, Marlow fired home": where a sentence-opening "after" or "having"
+    /// clause, closed by a comma before the trigger, ends; its misses and undone goals are earlier deeds, not the trigger's. Otherwise
+    /// <paramref name="clause"/>.</summary>
+    public static int AfterFrontedClause(string sentenceText, int clause, int triggerIndex) =>
+        FrontedClause().Match(sentenceText) is { Success: true } fronted && fronted.Index + fronted.Length > clause && fronted.Index + fronted.Length <= triggerIndex
+            ? fronted.Index + fronted.Length : clause;
+
+    [GeneratedRegex(@"^\s*(?:(?:minutes|moments|seconds|shortly|just|soon|straight|immediately)\s+)?(?:after|having)\b[^,;:]{1,120},", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedClause();
 
     [GeneratedRegex(@"\bwhen\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenBreak();

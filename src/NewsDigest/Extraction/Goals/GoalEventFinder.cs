@@ -128,7 +128,8 @@ internal static partial class GoalEventFinder
                 && SameDeed().IsMatch(sentenceText.AsSpan(e.Trigger.Index + e.Trigger.Length, trigger.Index - e.Trigger.Index - e.Trigger.Length)))) continue;
             // "curling in a cross to the back post for Saka to sidefoot home", "Musiala fired in a wicked pass": a delivery, not a goal.
             if (DeliveryVerb().IsMatch(trigger.Value) && DeliveredObject().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length))) continue;
-            if (NotScoredTests.TellsMiss(sentenceText.AsSpan(clause, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - clause).ToString())) continue;
+            int missFrom = GoalClauses.AfterFrontedClause(sentenceText, clause, trigger.Index);
+            if (NotScoredTests.TellsMiss(sentenceText.AsSpan(missFrom, GoalClauses.ClauseEnd(sentenceText, trigger.Index + trigger.Length) - missFrom).ToString())) continue;
             if (NotScoredTests.OtherMatchScoreline(context, GoalClauses.ClauseWindow(sentenceText, trigger))) continue;
             if (NotScoredTests.InShootout(sentenceText, trigger)) continue;
             // "had Ba converted instead of slicing wide": a goal told in a condition that did not happen.
@@ -276,7 +277,8 @@ internal static partial class GoalEventFinder
     [GeneratedRegex(@"^(?:goals?|opener|opening goal|equali[sz]er|leveller|leveler|winner|winning goal|consolation)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalNounProper();
 
-    [GeneratedRegex(@"(?:\b[0-9]+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
+    // "his first league goal" is a tally; "two first half goals" (the half written unhyphenated) tells when, like "first-half goals".
+    [GeneratedRegex(@"(?:\b[0-9]+(?:st|nd|rd|th)?|\b(?:record|tally|total|career|first(?!\s+half\s)|league|season|campaign|international|senior|club)\s(?:[\w-]+\s)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Tally();
 
     /// <summary>Nouns that name a goal of this match, not an attempt: a sentence may tell one without its scorer.</summary>

@@ -41,8 +41,15 @@ internal static partial class NotScoredTests
     /// A goal told as not standing in its clause, in the clause it is the "when" of ("thought they had pulled one back when Fofana nodded in"),
     /// or in a "but" clause after it ("... but he was denied by the offside flag").
     /// </summary>
-    public static bool DidNotStand(string sentenceText, Match trigger) => Disallowed().IsMatch(GoalClauses.ClauseWindow(sentenceText, trigger))
-        || AnotherYear().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length, Math.Min(30, sentenceText.Length - trigger.Index - trigger.Length)));
+    public static bool DidNotStand(string sentenceText, Match trigger)
+    {
+        var (start, end) = GoalClauses.ClauseWindowBounds(sentenceText, trigger);
+        // "Minutes after Brandt's header was ruled out for offside, Marlow fired home": a goal undone in a sentence-opening "after" clause
+        // is an earlier goal, not the one the trigger tells.
+        start = GoalClauses.AfterFrontedClause(sentenceText, start, trigger.Index);
+        return Disallowed().IsMatch(sentenceText.AsSpan(start, Math.Max(0, end - start)))
+            || AnotherYear().IsMatch(sentenceText.AsSpan(trigger.Index + trigger.Length, Math.Min(30, sentenceText.Length - trigger.Index - trigger.Length)));
+    }
 
     /// <summary>"converted a penalty, but Howard produced a sensational save": a "but" clause right after the goal verb that tells the attempt
     /// stopped or missed, with no goal word of its own, undoes it.</summary>

@@ -350,8 +350,11 @@ public sealed partial class ScoreExtractor(IScoreRanker? ranker = null, ScoreRan
     internal static bool IsGap(string text, int from, int to) => to - from <= 2 && text.AsSpan(from, to - from).Trim().IsEmpty;
 
     /// <summary>"2-1", "2 – 1", and the colon of European copy ("defeated Lech 2:1"), which is read only where it cannot be a time:
-    /// a first figure up to 15, a single second figure, no "pm" or "h" after it ("7:45", "19:30" and "3:00pm" stay times).</summary>
-    [GeneratedRegex(@"(?<![0-9\-–.,:/])(?:(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})|(?<x>1[0-5]|[0-9]):(?<y>[0-9])(?![0-9:]|\s?(?:am|pm|a\.m|p\.m|h|hrs|GMT|BST|CET|CEST|ET|local)\b))(?![0-9\-–]|\s?(?:yard|min|minute|metre|point))")]
+    /// a first figure up to 15, a single second figure, no "pm" or "h" after it ("7:45", "19:30" and "3:00pm" stay times). Translated
+    /// Brazilian and Spanish-language copy keeps its own marks: "Vila Nova 2x1 Guarani", "won by 2 x 1", "3 a 2 on the Vale"; there each
+    /// figure is up to 15 and the "x" is no measure ("4 x 50m relay", "5 x 7 inches", "3x3 basketball").</summary>
+    [GeneratedRegex(@"(?<![0-9\-–.,:/])(?:(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})|(?<x>1[0-5]|[0-9]):(?<y>[0-9])(?![0-9:]|\s?(?:am|pm|a\.m|p\.m|h|hrs|GMT|BST|CET|CEST|ET|local)\b)"
+        + @"|(?<![\p{L}])(?<x>1[0-5]|[0-9])(?: ?x ?| a )(?<y>1[0-5]|[0-9])(?![\p{L}0-9]|[.,][0-9]|\s?(?:inch|inches|in\b|cm|mm|m\b|ft\b|feet|foot|metres?|meters?|relays?|basketball|ball\b)))(?![0-9\-–]|\s?(?:yard|min|minute|metre|point))")]
     internal static partial Regex Scoreline();
 
     [GeneratedRegex(@"(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:(?:win|victory|triumph|success|defeat|loss) )?(?:on (?:the )?penalties|on pens|on (?:penalty kicks|PKs|spot[- ]kicks|kicks from the penalty (?:mark|spot))|in PKs|via penalties|in (?:a|the) (?:[\w\-]+ ){0,2}?(?:penalty )?shoot-?outs?|(?:in a )?penalty shoot-?outs?)|(?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2}) (?:penalty )?shoot-?out (?:win|victory|triumph|success|defeat|loss)|\b(?:won|lost|win|lose|wins|loses|winning|losing|took|take|takes) the (?:penalty )?shoot-?out,? (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})|(?:shoot-?outs?|penalty kicks|spot[- ]kicks) ?\((?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})\)|\b(?:through|via|in|after) (?:a |the )?(?:penalty )?shoot-?outs?,? (?<x>[0-9]{1,2}) ?[-–] ?(?<y>[0-9]{1,2})", RegexOptions.IgnoreCase)]

@@ -49,6 +49,9 @@ public sealed partial class ScoreFromGoalsExtractor : IFactExtractor
         int first = context.Goals.Count(g => string.Equals(g.Team, pair.First, StringComparison.OrdinalIgnoreCase));
         int second = context.Goals.Count(g => string.Equals(g.Team, pair.Second, StringComparison.OrdinalIgnoreCase));
         if (first > counted.Score.First || second > counted.Score.Second) return null;
+        // "went in front on 22 minutes" in the opening, an equaliser on 51 minutes told further down (its side not read): goals read at more
+        // minutes than the moments add up to say the opening told only some of them.
+        if (context.Goals.Where(g => g.Minute is not null).Select(g => g.Minute).Distinct().Count() > counted.Score.First + counted.Score.Second) return null;
         return counted;
     }
 

@@ -43,6 +43,10 @@ internal static partial class ScoreOrientation
         // straight into the scoreline won it, whatever the opening's verdict (a shoot-out's winner, a headline about the other side) said.
         if (raw.First != raw.Second && SubjectWonScore(context, pair, mentions, absStart) is { } subjectWon)
             return raw.WonBy(subjectWon == pair.First);
+        // "Highlights: Mohun Bagan beat Kerala Blasters 3-1", "Rovers edged a stubborn Town 2-1": one side, a beating verb, the other side
+        // and the scoreline right after it say who won, whatever side the sentence opened on.
+        if (raw.First != raw.Second && SideBeatSide(context, pair, mentions, absStart) is { } beater)
+            return raw.WonBy(beater == pair.First);
         // The opening said who won ("Chelsea beat Fulham"): a later "the 2-0 win" is theirs, however the sentence is built.
         // "A registered a victory over B ..., while the visitors slumped to a 2-1 defeat": a clause whose subject is a role word ("the
         // visitors", "the hosts") names no side, so the verdict decides even when it was read from this very sentence.
@@ -76,6 +80,23 @@ internal static partial class ScoreOrientation
     /// "the (first/second/return) leg/game/match/tie (of the quarter-final)".</summary>
     [GeneratedRegex(@"^\s+(?:(?:eventually|ultimately|narrowly|comfortably|deservedly)\s+)?(?:won|wins|(?:held|hung|hold|hang|holding|hanging)\s+on\s+to\s+win|(?:went|go|goes|going)\s+on\s+to\s+win)(?:\s+the\s+(?:(?:first|second|return|home|away|opening|reverse)\s+)?(?:leg|game|match|tie|contest|clash|encounter|fixture|final|semi-final|derby)(?:\s+of\s+the\s+[\p{L}\-]+)?)?\s+$")]
     private static partial Regex WonIntoScore();
+
+    /// <summary>The side of the pair that beat the other in "A beat B 3-1": A, a beating verb, B (a lower-case description may stand before
+    /// it: "a stubborn", "the visiting"), and the scoreline right after B; null for any other shape.</summary>
+    private static string? SideBeatSide(ExtractionContext context, TeamPair pair, List<TeamMention> mentions, int scoreAbs)
+    {
+        var beaten = mentions.LastOrDefault(m => m.Span.End <= scoreAbs && ScoreExtractor.IsGap(context.Text, m.Span.End, scoreAbs));
+        if (beaten.Team is null || !pair.Contains(beaten.Team)) return null;
+        var beater = mentions.LastOrDefault(m => m.Span.End <= beaten.Span.Start);
+        if (beater.Team is null || !pair.Contains(beater.Team) || string.Equals(beater.Team, beaten.Team, StringComparison.OrdinalIgnoreCase)) return null;
+        if (beaten.Span.Start - beater.Span.End > 60 || !BeatVerbBetween().IsMatch(context.Text.AsSpan(beater.Span.End, beaten.Span.Start - beater.Span.End))) return null;
+        return string.Equals(beater.Team, pair.First, StringComparison.OrdinalIgnoreCase) ? pair.First : pair.Second;
+    }
+
+    /// <summary>Between the two sides of "A beat B 3-1": an adverb at most, a beating verb in the active voice, and "the" or a short
+    /// lower-case description before the beaten side.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:eventually|narrowly|comfortably|deservedly|convincingly|easily)\s+)?(?:beat|beats|defeated|defeat|defeats|edged|edges|edge|thrashed|thrashes|thrash|hammered|hammers|downed|downs|stunned|stuns|crushed|crushes|routed|overcame|overcome|saw off|sees off|see off)\s+(?:the\s+|(?:a|an)\s+(?:[\p{Ll}][\p{Ll}\-]*\s+){0,2})?$")]
+    private static partial Regex BeatVerbBetween();
 
     /// <summary>The side of the pair whose possessive stands right before the scoreline ("City's 7-0 romp", "Chelsea's impressive 3-2
     /// victory", "Arsenal's 2-1 Champions League defeat") and whether the result noun after it says that side won; null for any other shape.</summary>
