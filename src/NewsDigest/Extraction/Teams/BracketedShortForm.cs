@@ -10,7 +10,7 @@ internal static partial class BracketedShortForm
     /// <summary>The pair with a side read as a short form the report defines in brackets written as the name it defines.</summary>
     internal static TeamPair WithFullNames(ExtractionContext context, TeamPair pair)
     {
-        string? first = FullName(context, pair.First), second = FullName(context, pair.Second);
+        string? first = FullName(context, pair.First) ?? Opening(context, pair.First, pair.Second), second = FullName(context, pair.Second) ?? Opening(context, pair.Second, pair.First);
         if (first is null && second is null) return pair;
         var named = pair with { First = first ?? pair.First, Second = second ?? pair.Second };
         return string.Equals(named.First, named.Second, StringComparison.OrdinalIgnoreCase) ? pair : named;
@@ -41,6 +41,40 @@ internal static partial class BracketedShortForm
         }
         return found is not null && found.Contains(' ') ? found : null;
     }
+
+    /// <summary>"Ntopwa Super Queens drew against Lesotho Defence Force (LDF)": a nation read as a side against a club (clubs play clubs) is
+    /// the one name the report defines with a short form in brackets whose first words are the nation's: a club named after its country,
+    /// read as the country. Against a nation it stays: "Nigeria Football Federation (NFF)" beside a Nigeria v Ghana report is the
+    /// federation, and the nation is the side; so does a federation's name against a club.</summary>
+    private static string? Opening(ExtractionContext context, string side, string other)
+    {
+        var teams = context.Gazetteer.Teams;
+        if (!teams.TryGet(side, out var nation) || !nation.National || (teams.TryGet(other, out var opponent) && opponent.National)) return null;
+        var text = context.Text;
+        string? found = null;
+        foreach (Match bracket in Defined().Matches(text))
+        {
+            int lineStart = text.LastIndexOf('\n', Math.Max(0, bracket.Index - 1)) + 1;
+            var before = NameBefore().Match(text, lineStart, bracket.Index + 1 - lineStart);
+            if (!before.Success) continue;
+            var name = before.Groups["name"].Value;
+            int at = name.IndexOf(side + " ", StringComparison.Ordinal);
+            // "Yesterday Lesotho Defence Force (LDF)": the side may follow a sentence's opening words, never stand inside the name.
+            if (at < 0 || (at > 0 && !name[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(ResultSentenceReader.LeadingWord))) continue;
+            name = name[at..];
+            // "Cameroon Football Federation (FECAFOOT)": a body named after its country governs the game there and plays no match.
+            if (name.Split(' ').Any(GoverningWords.Contains)) continue;
+            if (found is not null && found != name) return null;
+            found = name;
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> GoverningWords = new(StringComparer.Ordinal) { "Federation", "Association", "Confederation", "Council", "Ministry", "Committee" };
+
+    /// <summary>A short form in brackets, capitals first, as a report defines one: "(LDF)", "(Tuks)".</summary>
+    [GeneratedRegex(@" \([\p{Lu}][\p{L}]{1,9}\)")]
+    private static partial Regex Defined();
 
     /// <summary>Two to seven capitalised words closing right before the brackets, joined by the small words names hold ("of", "de", "and"):
     /// "University of Pretoria ", "Lesotho Defence Force ".</summary>
