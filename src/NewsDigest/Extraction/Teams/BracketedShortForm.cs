@@ -70,7 +70,7 @@ internal static partial class BracketedShortForm
         return found;
     }
 
-    private static readonly HashSet<string> GoverningWords = new(StringComparer.Ordinal) { "Federation", "Association", "Confederation", "Council", "Ministry", "Committee" };
+    private static readonly HashSet<string> GoverningWords = new(StringComparer.Ordinal) { "Federation", "Association", "FA", "Confederation", "Council", "Ministry", "Committee" };
 
     /// <summary>A short form in brackets, capitals first, as a report defines one: "(LDF)", "(Tuks)".</summary>
     [GeneratedRegex(@" \([\p{Lu}][\p{L}]{1,9}\)")]
