@@ -93,7 +93,7 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         if (_recurringSides) pair ??= BodyResult(context) ?? RecurringSides.Find(context);
         pair ??= plain;
         if (pair is not null) pair = WithSiteClub(context, pair);
-        if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair)))) };
+        if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(ForeignNickname.WithHomeClub(context, SameCountry(context, WithClubWord(context, WithPlaceBefore(context, BracketedShortForm.WithFullNames(context, pair)))))) };
     }
 
     /// <summary>"Pars 2-2 Partick Thistle" over "Dunfermline Athletic twice came from behind ... against Partick Thistle ... the Pars were looking",
