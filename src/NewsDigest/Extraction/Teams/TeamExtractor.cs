@@ -77,7 +77,7 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
             (doubted, headline) = (headline, null);
         var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context, scorerBoxes: false) ?? FromBody(context)
             // A box listing scorers under names the gazetteer does not know is trusted when the prose names no match: the prose's order stays first.
-            ?? FromSideGoals(context, scorerBoxes: true);
+            ?? FromSideGoals(context, scorerBoxes: true) ?? FromScorerSentence(context);
         if (doubted is not null) pair = BodyOverNickname(context, doubted, pair);
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
@@ -88,9 +88,10 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         if (plain is not null) pair = null;
         if (_sides is not null) pair = _sides.Read(context, pair);
         if (pair is not null && HasPlainWord(context, pair)) (plain, pair) = (plain ?? pair, null);
-        // No reading named the match: a result sentence further into the report, whose two sides the report writes again, names it
-        // (see BodyResult); else the two names the report keeps writing as sides are the pair (see RecurringSides).
-        if (_recurringSides) pair ??= BodyResult(context) ?? RecurringSides.Find(context);
+        // No reading named the match: the two teams printed at the foot name it (see LineUps); else a result sentence further into the
+        // report, whose two sides the report writes again (see BodyResult); else the two names the report keeps writing as sides are the
+        // pair (see RecurringSides).
+        if (_recurringSides) pair ??= LineUps.Find(context) ?? BodyResult(context) ?? RecurringSides.Find(context);
         pair ??= plain;
         if (pair is not null) pair = WithSiteClub(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair)))) };
@@ -375,6 +376,21 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
             // "Asia: 8 (+4) / Africa: 9 (+4)": a list of places and counts has the two-line shape too; one side at least must be a team the gazetteer
             // knows, unless the box names who scored and when ("Hekari United FC: 2 (Nenny ELIPAS 100, Christie MANEU 114’)").
             if (found.TwoLined && !(scorerBoxes && found.WithScorers) && !Known(context, a) && !Known(context, b)) continue;
+            return new TeamPair(a, b, context.EvidenceAt(found.Position));
+        }
+        return null;
+    }
+
+    /// <summary>"MORETON HARBOUR 3 (Kovač 12, 55, Nguyen 87) TOOWOOMBA THUNDER 1 (Fletcher 70 pen).": a result written as a sentence of
+    /// its own at the foot, each side's goals followed by who scored them and when, is the box of the match told, whatever the sides look like;
+    /// read only when nothing else names the match, since a round-up may print other results so too.</summary>
+    private static TeamPair? FromScorerSentence(ExtractionContext context)
+    {
+        foreach (var found in SideGoals.InSentences(context.Text))
+        {
+            if (!found.WithScorers || context.IsQuoted(found.Position) || OtherMatchesTold.Within(context, found.Position)) continue;
+            if (SideNamed(context, ScoreBox.TitleCased(found.First), sideByPlace: true) is not { } a
+                || SideNamed(context, ScoreBox.TitleCased(found.Second), sideByPlace: true) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
             return new TeamPair(a, b, context.EvidenceAt(found.Position));
         }
         return null;
