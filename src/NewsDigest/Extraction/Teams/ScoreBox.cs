@@ -48,8 +48,9 @@ public sealed partial record ScoreBox(string First, int FirstGoals, string Secon
     internal static string TitleCased(string name)
     {
         if (name.Any(char.IsLower)) return name;
+        // "ST WILFRID'S": a saint's "ST" before a name is "St", no letter group.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Length <= 3 && !w.Any(c => "AEIOUY".Contains(c)) ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
+            .Select((w, i) => w.Length <= 3 && !w.Any(c => "AEIOUY".Contains(c)) && !(w is "ST" or "ST." && i == 0 && name.Contains(' ')) ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
         return string.Join(' ', words);
     }
 

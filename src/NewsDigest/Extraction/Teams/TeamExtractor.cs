@@ -93,6 +93,7 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         // pair (see RecurringSides).
         if (_recurringSides) pair ??= LineUps.Find(context) ?? BodyResult(context) ?? RecurringSides.Find(context);
         pair ??= plain;
+        if (pair is not null && _recurringSides) pair = WithLineUpSide(context, pair);
         if (pair is not null) pair = WithSiteClub(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(SameCountry(context, WithClubWord(context, WithPlaceBefore(context, pair)))) };
     }
@@ -379,6 +380,31 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
             return new TeamPair(a, b, context.EvidenceAt(found.Position));
         }
         return null;
+    }
+
+    /// <summary>"Important v Basel" read from "Important victory in Basel for our team" over line-ups "FC Basel: ...; BSC Young Boys: ...":
+    /// a pair that keeps one side of the two teams printed at the foot and names another for the other has taken a word, a ground or a third
+    /// club for that side; the printed team is the side. A pair that shares no side with the line-ups is left (a piece may print another match's).</summary>
+    private static TeamPair WithLineUpSide(ExtractionContext context, TeamPair pair)
+    {
+        if (LineUps.Find(context) is not { } printed) return pair;
+        static bool Same(string a, string b)
+        {
+            if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;
+            // "CAN" over Canada's eleven: a short code a box prints for a side opens its name.
+            if (!a.Contains(' ') && a.Length <= 4 && b.StartsWith(a, StringComparison.OrdinalIgnoreCase)
+                || !b.Contains(' ') && b.Length <= 4 && a.StartsWith(b, StringComparison.OrdinalIgnoreCase)) return true;
+            var wa = a.Split(' ').Where(w => w.Length > 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var wb = b.Split(' ').Where(w => w.Length > 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            return wa.Count > 0 && wb.Count > 0 && (wa.IsSubsetOf(wb) || wb.IsSubsetOf(wa));
+        }
+        bool firstKept = Same(pair.First, printed.First) || Same(pair.First, printed.Second);
+        bool secondKept = Same(pair.Second, printed.First) || Same(pair.Second, printed.Second);
+        if (firstKept == secondKept) return pair;
+        string kept = firstKept ? pair.First : pair.Second;
+        string other = Same(kept, printed.First) ? printed.Second : printed.First;
+        if (Same(other, kept)) return pair;
+        return firstKept ? pair with { Second = other } : pair with { First = other };
     }
 
     /// <summary>"MORETON HARBOUR 3 (Kovač 12, 55, Nguyen 87) TOOWOOMBA THUNDER 1 (Fletcher 70 pen).": a result written as a sentence of
