@@ -81,13 +81,14 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         if (doubted is not null) pair = BodyOverNickname(context, doubted, pair);
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
-        // A pair with a side that is a word of English opening a sentence ("All v Bayside", "Olímpico v Guarani", "Five v Hollins Vale") names
+        // A pair with a side that is a word of English opening a sentence ("All v Bayside", "Olímpico v Guarani", "Five v Hollins Vale"), or a
+        // person the report tells of ("Lester Fernandes v Salgaocar"), names
         // no match: whichever reading gave it (the side reader fills an empty pair from such words too), the side reader and the recurring
         // sides read the report as if no pair was found. It is kept only when neither names another pair, for its other side still places the goals.
-        var plain = pair is not null && HasPlainWord(context, pair) ? pair : null;
+        var plain = pair is not null && NamesNoMatch(context, pair) ? pair : null;
         if (plain is not null) pair = null;
         if (_sides is not null) pair = _sides.Read(context, pair);
-        if (pair is not null && HasPlainWord(context, pair)) (plain, pair) = (plain ?? pair, null);
+        if (pair is not null && NamesNoMatch(context, pair)) (plain, pair) = (plain ?? pair, null);
         // No reading named the match: the two teams printed at the foot name it (see LineUps); else a result sentence further into the
         // report, whose two sides the report writes again (see BodyResult); else the two names the report keeps writing as sides are the
         // pair (see RecurringSides).
@@ -520,6 +521,12 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
     /// <summary>Whether a side of the pair is a plain word of English (<see cref="ResultSentenceReader.PlainWord"/>).</summary>
     private static bool HasPlainWord(ExtractionContext context, TeamPair pair) =>
         ResultSentenceReader.PlainWord(context.Text, pair.First, side => Known(context, side)) || ResultSentenceReader.PlainWord(context.Text, pair.Second, side => Known(context, side));
+
+    /// <summary>A pair with a side that is a plain word of English ("All v Bayside") or a person the report tells of ("Lester Fernandes v
+    /// Salgaocar", see <see cref="PersonName.WrittenAsPerson"/>) names no match.</summary>
+    private static bool NamesNoMatch(ExtractionContext context, TeamPair pair) =>
+        HasPlainWord(context, pair) || PersonName.WrittenAsPerson(context.Text, pair.First, side => Known(context, side))
+        || PersonName.WrittenAsPerson(context.Text, pair.Second, side => Known(context, side));
 
     internal static bool Known(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out _);
 
