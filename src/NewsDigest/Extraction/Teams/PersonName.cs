@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsDigest.Text;
 
 namespace NewsDigest.Extraction.Teams;
@@ -32,5 +33,37 @@ public static class PersonName
         // "Arsenal's Santi Cazorla" or "Man. Utd": only a plain word after a space or a line start can be a given name.
         if (start > 0 && !char.IsWhiteSpace(text[start - 1])) return false;
         return !NotGivenNames.Contains(text.Substring(start, length));
+    }
+
+    /// <summary>"Fernandes stuns Salgaocar" over "striker Lester Fernandes ... Fernandes ran through ... Fernandes joked": reporters call a
+    /// person by the last word of the name and never by the first, a club by its first word ("Asteras move up") or by "the" and its last
+    /// ("the Wolves"). A side of a person's shape the gazetteer does not know, whose last word the report writes alone (never after "the")
+    /// and whose first word it never writes alone, and which it writes after a player's or staff's role, is a person the report tells of.</summary>
+    public static bool WrittenAsPerson(string text, string side, Func<string, bool> isKnownTeam)
+    {
+        if (isKnownTeam(side) || !ResultSentenceReader.LooksLikePerson(side) || ResultSentenceReader.ClubByNickname(side, isKnownTeam)) return false;
+        var words = side.Split(' ');
+        string first = words[0], last = words[^1];
+        int lastAlone = 0;
+        foreach (var at in Whole(text, last))
+        {
+            int fullAt = at - (side.Length - last.Length);
+            if (fullAt >= 0 && string.CompareOrdinal(text, fullAt, side, 0, side.Length) == 0) continue;
+            if (at >= 4 && text.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)) return false;
+            lastAlone++;
+        }
+        // "Fortuna Hjørring ... Hjørring's keeper": a club named by its place last is written so too; a player's or staff's role written
+        // right before the whole name ("striker Lester Fernandes") says it is a person.
+        if (lastAlone == 0 || !Regex.IsMatch(text, @"\b(?:striker|forward|defender|midfielder|winger|keeper|goalkeeper|captain|skipper|coach|manager|boss|referee|substitute|veteran) " + Regex.Escape(side) + @"\b")) return false;
+        foreach (var at in Whole(text, first))
+            if (string.CompareOrdinal(text, at, side, 0, side.Length) != 0) return false;
+        return true;
+    }
+
+    /// <summary>Where <paramref name="word"/> stands in <paramref name="text"/> as a whole word.</summary>
+    private static IEnumerable<int> Whole(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]))) yield return at;
     }
 }

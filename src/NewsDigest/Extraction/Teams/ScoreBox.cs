@@ -40,10 +40,18 @@ public sealed partial record ScoreBox(string First, int FirstGoals, string Secon
     /// <summary>"GUDJA UNITED" is "Gudja United"; short letter groups without a vowel stay capitals ("FC", "SK").</summary>
     private static string Name(string capitals, Gazetteer gazetteer)
     {
-        var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Length <= 3 && !w.Any(c => "AEIOUY".Contains(c)) ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
-        var name = string.Join(' ', words);
+        var name = TitleCased(capitals);
         return gazetteer.Teams.TryGet(name, out var entry) ? entry.Name : name;
+    }
+
+    /// <summary>A name printed in capitals in title case ("GUDJA UNITED" is "Gudja United", "FC" stays); a name with a lower-case letter as written.</summary>
+    internal static string TitleCased(string name)
+    {
+        if (name.Any(char.IsLower)) return name;
+        // "ST WILFRID'S": a saint's "ST" before a name is "St", no letter group.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select((w, i) => w.Length <= 3 && !w.Any(c => "AEIOUY".Contains(c)) && !(w is "ST" or "ST." && i == 0 && name.Contains(' ')) ? w : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant());
+        return string.Join(' ', words);
     }
 
     /// <summary>A line that is only a name in capitals (three characters at least, no lower-case letter) and a goal count.</summary>

@@ -77,21 +77,24 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
             (doubted, headline) = (headline, null);
         var pair = title ?? headline ?? FromReportLinks(context) ?? FromScoreBox(context) ?? FromSideGoals(context, scorerBoxes: false) ?? FromBody(context)
             // A box listing scorers under names the gazetteer does not know is trusted when the prose names no match: the prose's order stays first.
-            ?? FromSideGoals(context, scorerBoxes: true);
+            ?? FromSideGoals(context, scorerBoxes: true) ?? FromScorerSentence(context);
         if (doubted is not null) pair = BodyOverNickname(context, doubted, pair);
         if (title is null && headline is null) pair = HeadlineSides.WithHeadlineSide(context, pair, headlineTeams, rivals);
         pair = FromClubSite(context, pair);
-        // A pair with a side that is a word of English opening a sentence ("All v Bayside", "Olímpico v Guarani", "Five v Hollins Vale") names
+        // A pair with a side that is a word of English opening a sentence ("All v Bayside", "Olímpico v Guarani", "Five v Hollins Vale"), or a
+        // person the report tells of ("Lester Fernandes v Salgaocar"), names
         // no match: whichever reading gave it (the side reader fills an empty pair from such words too), the side reader and the recurring
         // sides read the report as if no pair was found. It is kept only when neither names another pair, for its other side still places the goals.
-        var plain = pair is not null && HasPlainWord(context, pair) ? pair : null;
+        var plain = pair is not null && NamesNoMatch(context, pair) ? pair : null;
         if (plain is not null) pair = null;
         if (_sides is not null) pair = _sides.Read(context, pair);
-        if (pair is not null && HasPlainWord(context, pair)) (plain, pair) = (plain ?? pair, null);
-        // No reading named the match: a result sentence further into the report, whose two sides the report writes again, names it
-        // (see BodyResult); else the two names the report keeps writing as sides are the pair (see RecurringSides).
-        if (_recurringSides) pair ??= BodyResult(context) ?? RecurringSides.Find(context);
+        if (pair is not null && NamesNoMatch(context, pair)) (plain, pair) = (plain ?? pair, null);
+        // No reading named the match: the two teams printed at the foot name it (see LineUps); else a result sentence further into the
+        // report, whose two sides the report writes again (see BodyResult); else the two names the report keeps writing as sides are the
+        // pair (see RecurringSides).
+        if (_recurringSides) pair ??= LineUps.Find(context) ?? BodyResult(context) ?? RecurringSides.Find(context);
         pair ??= plain;
+        if (pair is not null && _recurringSides) pair = WithLineUpSide(context, pair);
         if (pair is not null) pair = WithSiteClub(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(ForeignNickname.WithHomeClub(context, SameCountry(context, WithClubWord(context, WithPlaceBefore(context, BracketedShortForm.WithFullNames(context, pair)))))) };
     }
@@ -380,6 +383,46 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         return null;
     }
 
+    /// <summary>"Important v Basel" read from "Important victory in Basel for our team" over line-ups "FC Basel: ...; BSC Young Boys: ...":
+    /// a pair that keeps one side of the two teams printed at the foot and names another for the other has taken a word, a ground or a third
+    /// club for that side; the printed team is the side. A pair that shares no side with the line-ups is left (a piece may print another match's).</summary>
+    private static TeamPair WithLineUpSide(ExtractionContext context, TeamPair pair)
+    {
+        if (LineUps.Find(context) is not { } printed) return pair;
+        static bool Same(string a, string b)
+        {
+            if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;
+            // "CAN" over Canada's eleven: a short code a box prints for a side opens its name.
+            if (!a.Contains(' ') && a.Length <= 4 && b.StartsWith(a, StringComparison.OrdinalIgnoreCase)
+                || !b.Contains(' ') && b.Length <= 4 && a.StartsWith(b, StringComparison.OrdinalIgnoreCase)) return true;
+            var wa = a.Split(' ').Where(w => w.Length > 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var wb = b.Split(' ').Where(w => w.Length > 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            return wa.Count > 0 && wb.Count > 0 && (wa.IsSubsetOf(wb) || wb.IsSubsetOf(wa));
+        }
+        bool firstKept = Same(pair.First, printed.First) || Same(pair.First, printed.Second);
+        bool secondKept = Same(pair.Second, printed.First) || Same(pair.Second, printed.Second);
+        if (firstKept == secondKept) return pair;
+        string kept = firstKept ? pair.First : pair.Second;
+        string other = Same(kept, printed.First) ? printed.Second : printed.First;
+        if (Same(other, kept)) return pair;
+        return firstKept ? pair with { Second = other } : pair with { First = other };
+    }
+
+    /// <summary>"MORETON HARBOUR 3 (Kovač 12, 55, Nguyen 87) TOOWOOMBA THUNDER 1 (Fletcher 70 pen).": a result written as a sentence of
+    /// its own at the foot, each side's goals followed by who scored them and when, is the box of the match told, whatever the sides look like;
+    /// read only when nothing else names the match, since a round-up may print other results so too.</summary>
+    private static TeamPair? FromScorerSentence(ExtractionContext context)
+    {
+        foreach (var found in SideGoals.InSentences(context.Text))
+        {
+            if (!found.WithScorers || context.IsQuoted(found.Position) || OtherMatchesTold.Within(context, found.Position)) continue;
+            if (SideNamed(context, ScoreBox.TitleCased(found.First), sideByPlace: true) is not { } a
+                || SideNamed(context, ScoreBox.TitleCased(found.Second), sideByPlace: true) is not { } b || string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) continue;
+            return new TeamPair(a, b, context.EvidenceAt(found.Position));
+        }
+        return null;
+    }
+
     /// <summary>A result line's name as a side: a known team, or a cleaned name that reads as no person's; in a box that lists each side's
     /// scorers after its goals, the line's name is a side by its place there, whatever it looks like ("Labasa Women FC: 0").</summary>
     private static string? SideNamed(ExtractionContext context, string written, bool sideByPlace = false)
@@ -478,6 +521,12 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
     /// <summary>Whether a side of the pair is a plain word of English (<see cref="ResultSentenceReader.PlainWord"/>).</summary>
     private static bool HasPlainWord(ExtractionContext context, TeamPair pair) =>
         ResultSentenceReader.PlainWord(context.Text, pair.First, side => Known(context, side)) || ResultSentenceReader.PlainWord(context.Text, pair.Second, side => Known(context, side));
+
+    /// <summary>A pair with a side that is a plain word of English ("All v Bayside") or a person the report tells of ("Lester Fernandes v
+    /// Salgaocar", see <see cref="PersonName.WrittenAsPerson"/>) names no match.</summary>
+    private static bool NamesNoMatch(ExtractionContext context, TeamPair pair) =>
+        HasPlainWord(context, pair) || PersonName.WrittenAsPerson(context.Text, pair.First, side => Known(context, side))
+        || PersonName.WrittenAsPerson(context.Text, pair.Second, side => Known(context, side));
 
     internal static bool Known(ExtractionContext context, string team) => context.Gazetteer.Teams.TryGet(team, out _);
 
