@@ -252,11 +252,12 @@ public sealed class SideReaderTests
     {
         var report = ModelLoader.Load(Path.Combine(SharedData.RepositoryRoot, "models"));
         Assert.NotNull(report.Models.Sides);
-        // The rules read no pair here: no headline side, no result sentence, no score box; the sides are only names the gazetteer lacks.
+        // The rules read no pair here: no headline side, no result sentence, no score box, no manager or fans named with a side (since
+        // session 36 "Kelsworth Vale boss Ian Threlfall" makes the name a side for the rules); the sides are only names the gazetteer lacks.
         var article = new Article("t",
             "Joe Finch headed a stoppage-time winner as Kelsworth Vale came from behind in a five-goal thriller at Copse Lane on Saturday.\n\n"
             + "Brannock Heath Rangers led twice through Lewis Pardoe, but Kelsworth Vale kept coming: Dean Mowbray levelled both times before Finch rose at the far post.\n\n"
-            + "\"We were second best for an hour,\" said Kelsworth Vale boss Ian Threlfall. \"The lads showed real character.\"\n\n"
+            + "\"We were second best for an hour,\" said Ian Threlfall, in his first season in charge. \"The lads showed real character.\"\n\n"
             + "Brannock Heath stay third, two points above Kelsworth Vale.")
         { Title = "Finch settles thriller in stoppage time" };
         var rules = new ExtractionContext(article);
