@@ -50,7 +50,9 @@ internal static partial class RecurringSides
             // only "side" follows a person as often ("Gareth Southgate's side").
             // A nation's name so placed names a player's country ("the Serbia forward"), not a side.
             var role = RoleAfter().Match(text, m.Index + m.Length);
-            bool staffed = role.Success && !OnlyOpensSentences(text, raw) && (role.Groups["role"].Value != "side" || !ResultSentenceReader.LooksLikePerson(name))
+            // "Going forward." opening each entry of a ratings column: a word the report also writes in lower case is a word, not a side.
+            bool staffed = role.Success && !OnlyOpensSentences(text, raw) && !ResultSentenceReader.PlainWord(text, name, n => context.Gazetteer.Teams.TryGet(n, out _))
+                && (role.Groups["role"].Value != "side" || !ResultSentenceReader.LooksLikePerson(name))
                 && !(context.Gazetteer.Teams.TryGet(ResultSideNames.Named(context, name), out var entry) && entry.National) && !ResultSentenceReader.StandingsLeague(text, m.Index)
                 && !OthersNickname(context, name);
             // "the Serbia forward", "of Japan": a cued name must still stand as a side; a name holding a club word is one wherever it stands.
