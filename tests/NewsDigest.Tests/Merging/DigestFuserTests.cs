@@ -2,6 +2,8 @@ using NewsDigest.Extraction;
 using NewsDigest.Extraction.Goals;
 using NewsDigest.Extraction.Score;
 using NewsDigest.Merging;
+using NewsDigest.Merging.Fusion;
+using NewsDigest.Merging.Grouping;
 
 namespace NewsDigest.Tests.Merging;
 
@@ -21,6 +23,20 @@ public sealed class DigestFuserTests
         Assert.False(digest.Result.Score.IsConflict);
         Assert.Equal(["S1", "S2"], digest.Result.Score.Sources);
         Assert.Equal("France", digest.Winner);
+    }
+
+    [Fact]
+    public void Sources_sharing_one_team_in_different_places_never_make_the_team_play_itself()
+    {
+        // The grouper keeps such reports apart unless something else ties them (in the archive, one report's misread side); the fuser must
+        // still give a group it is handed two different sides. Each side's vote is a tie that the fuller name wins, and the shared team is
+        // the fuller name in both.
+        var digest = new DigestFuser().Fuse([
+            new GroupMember(new ReportBuilder("a", "Ayr", "Harbour Town Rovers", "Ayr played Harbour Town Rovers, one outlet wrote.").Build(), SourceRole.Report),
+            new GroupMember(new ReportBuilder("b", "Kelso", "Harbour Town Rovers", "Kelso and Harbour Town Rovers, as another outlet read the same game.").Build(), SourceRole.Report)]);
+
+        Assert.NotEqual(digest.FirstTeam.Value, digest.SecondTeam.Value);
+        Assert.Contains("Harbour Town Rovers", new[] { digest.FirstTeam.Value, digest.SecondTeam.Value });
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using NewsDigest.Extraction;
 using NewsDigest.Extraction.Cards;
 using NewsDigest.Extraction.Goals;
 using NewsDigest.Extraction.Score;
+using NewsDigest.Extraction.Teams;
 using NewsDigest.Merging.Dedup;
 using NewsDigest.Merging.Grouping;
 
@@ -41,6 +42,11 @@ public sealed class DigestFuser
         var quoting = withFacts.Select(x => AccountOf(x.Source, x.Report)).ToArray();
         var firstTeam = MajorityVote.Fuse(naming.Select(a => SourceVote.Text(a.Source, a.Swapped ? a.Facts.Teams!.Second : a.Facts.Teams!.First, a.Facts.Teams!.Evidence)), null, PreferFuller)!;
         var secondTeam = MajorityVote.Fuse(naming.Select(a => SourceVote.Text(a.Source, a.Swapped ? a.Facts.Teams!.First : a.Facts.Teams!.Second, a.Facts.Teams!.Evidence)), null, PreferFuller)!;
+        // Sources that share one team but name it in different places ("Arsenal v Manchester United", "Rovers v Manchester United") can vote
+        // it first and second at once: then the second side is voted among each source's other team, so a match never plays itself.
+        string firstTeamKey = _teams.Key(firstTeam.Value);
+        if (_teams.Key(secondTeam.Value) == firstTeamKey)
+            secondTeam = MajorityVote.Fuse(naming.Select(a => SourceVote.Text(a.Source, OtherThan(a.Facts.Teams!, firstTeamKey), a.Facts.Teams!.Evidence)), null, PreferFuller)!;
         var sides = new Sides(firstKey, _teams.Key(secondTeam.Value), firstTeam.Value, secondTeam.Value, _teams);
 
         var result = FuseResult(accounts);
@@ -68,6 +74,10 @@ public sealed class DigestFuser
             NextFixture = FuseFixture(context, sides, date?.Value),
         };
     }
+
+    /// <summary>The side of a source's pair that is not the team with <paramref name="key"/>; null when the source names that team twice.</summary>
+    private string? OtherThan(TeamPair pair, string key) =>
+        _teams.Key(pair.First) != key ? pair.First : _teams.Key(pair.Second) != key ? pair.Second : null;
 
     /// <summary>One source's match facts, and whether it names the teams in the opposite order to the digest.</summary>
     private sealed record Account(DigestSource Source, ArticleReport Report, MatchFacts Facts, bool Swapped);
