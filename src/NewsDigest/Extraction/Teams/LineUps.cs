@@ -47,10 +47,9 @@ internal static partial class LineUps
 
     private static int LinesBetween(string text, int from, int to)
     {
+        // Paragraphs are parted by a blank line: a run of line breaks counts as one.
         int lines = 0;
-        for (int i = from; i < to; i++) if (text[i] == '\n') lines++;
-        // Paragraphs are parted by a blank line: a run of line breaks is one.
-        for (int i = from + 1; i < to; i++) if (text[i] == '\n' && text[i - 1] == '\n') lines--;
+        for (int i = from; i < to; i++) if (text[i] == '\n' && (i == from || text[i - 1] != '\n')) lines++;
         return Math.Max(0, lines - 1);
     }
 

@@ -92,9 +92,11 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
         // No reading named the match: the two teams printed at the foot name it (see LineUps); else a result sentence further into the
         // report, whose two sides the report writes again (see BodyResult); else the two names the report keeps writing as sides are the
         // pair (see RecurringSides).
-        if (_recurringSides) pair ??= LineUps.Find(context) ?? BodyResult(context) ?? RecurringSides.Find(context);
+        // The line-ups are read once: they may name the pair, and they correct the other side of a pair that holds one of them.
+        var printed = _recurringSides ? LineUps.Find(context) : null;
+        if (_recurringSides) pair ??= printed ?? BodyResult(context) ?? RecurringSides.Find(context);
         pair ??= plain;
-        if (pair is not null && _recurringSides) pair = WithLineUpSide(context, pair);
+        if (pair is not null && printed is not null) pair = WithLineUpSide(pair, printed);
         if (pair is not null) pair = WithSiteClub(context, pair);
         if (pair is not null) context.Facts = context.Facts with { Teams = WithoutSquadTag(ForeignNickname.WithHomeClub(context, SameCountry(context, WithClubWord(context, WithPlaceBefore(context, BracketedShortForm.WithFullNames(context, pair)))))) };
     }
@@ -386,9 +388,8 @@ public sealed partial class TeamExtractor(ISideReader? sides, bool recurringSide
     /// <summary>"Important v Basel" read from "Important victory in Basel for our team" over line-ups "FC Basel: ...; BSC Young Boys: ...":
     /// a pair that keeps one side of the two teams printed at the foot and names another for the other has taken a word, a ground or a third
     /// club for that side; the printed team is the side. A pair that shares no side with the line-ups is left (a piece may print another match's).</summary>
-    private static TeamPair WithLineUpSide(ExtractionContext context, TeamPair pair)
+    private static TeamPair WithLineUpSide(TeamPair pair, TeamPair printed)
     {
-        if (LineUps.Find(context) is not { } printed) return pair;
         static bool Same(string a, string b)
         {
             if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return true;
