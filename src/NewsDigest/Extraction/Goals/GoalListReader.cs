@@ -93,6 +93,12 @@ internal static partial class GoalListReader
                         ReadBox(context, candidates, line.Start + rest.Index, SummaryForm(rest.Value), line, SideScorerLines.SideOfCode(context, summary.Groups["code"].Value));
                         handled.Add(line);
                     }
+                    else if (SideScorersLine(context, lineText) is { } sideList)
+                    {
+                        // "Everton: Vignola 24’, 54’; Snoeijs 45’+4": one side's scorers after its name and a colon, on one line.
+                        ReadBox(context, candidates, line.Start + sideList.ListAt, sideList.List, line, sideList.Side);
+                        handled.Add(line);
+                    }
                     else if (IsHeadlessScorerLine(WithoutLeadingMark(lineText)))
                     {
                         // (A run of such lines under a cards heading keeps the heading as the line they follow.)
@@ -402,6 +408,25 @@ internal static partial class GoalListReader
 
     /// <summary>"⚽ Dimitriou 23'", "• Kerr 19'": a club post's scorer line opens on a ball or a bullet, blanked (offsets hold) so the
     /// line reads as a bare scorer line.</summary>
+    /// <summary>
+    /// "Everton: Vignola 24’, 54’, 56’; Snoeijs 45’+4": a line that is one of the match's sides, a colon, and a list of its scorers whose
+    /// minutes carry a minute mark (a line-up after a side's colon has no marked minutes). A mark written before the added time ("45’+4")
+    /// is moved after it ("45+4’", offsets hold) so the list reads as any other.
+    /// </summary>
+    private static (string Side, int ListAt, string List)? SideScorersLine(ExtractionContext context, string lineText)
+    {
+        if (SideThenList().Match(lineText) is not { Success: true } m) return null;
+        var list = MarkBeforeAddedTime().Replace(m.Groups["list"].Value, a => a.Groups["added"].Value + a.Groups["mark"].Value);
+        if (!ListLine().IsMatch(list.Replace(';', ',')) || !MarkedMinute().IsMatch(list)) return null;
+        return SideScorerLines.SideOf(context, m.Groups["side"].Value) is { } side ? (side, m.Groups["list"].Index, list) : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<side>\p{Lu}[\p{L}\p{M}'’. &-]{1,40}?)\s*:\s*(?<list>\p{Lu}.*?)\s*$")]
+    private static partial Regex SideThenList();
+
+    [GeneratedRegex(@"(?<=[0-9])(?<mark>['’′])(?<added>\+[0-9]{1,2})")]
+    private static partial Regex MarkBeforeAddedTime();
+
     private static string WithoutLeadingMark(string lineText) => LeadingMark().Replace(lineText, m => new string(' ', m.Length));
 
     [GeneratedRegex(@"^\s*[⚽•▪►*–-]\uFE0F?(?=\s*\p{Lu})")]
@@ -442,7 +467,8 @@ internal static partial class GoalListReader
     [GeneratedRegex(@"\b[0-9]{1,2}\s*[:-]\s*[0-9]{1,2}\b")]
     private static partial Regex RunningScoreItem();
 
-    [GeneratedRegex(@"^\s*(?:Goals?|Scorers?|Goalscorers?|Scoring(?: summary)?|Goal summary)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
+    /// <summary>"Goals: Bowyer 35, Dyer 69 pen", "- Goals: Ahtinen (27’), Tandberg (49’).": a goals box, on a bullet of its own or not.</summary>
+    [GeneratedRegex(@"^\s*(?:[-–•*▪►]\s*)?(?:Goals?|Scorers?|Goalscorers?|Scoring(?: summary)?|Goal summary)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex GoalsBox();
 
     /// <summary>One item of a box's list: a side's label ("Sunderland:"), a name with its minutes, each minute with its own note
