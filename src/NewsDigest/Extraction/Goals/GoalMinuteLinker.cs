@@ -289,6 +289,45 @@ internal static partial class GoalMinuteLinker
     [GeneratedRegex(@"\b(?:before|until|whereupon)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubordinateOpening();
 
+    /// <summary>"Kowalczyk equalised on 18 minutes and put Rovers in front on 33 minutes", "opened the scoring in the second minute
+    /// before making it 2-0 in the 13th minute": a goal verb with no subject of its own, joined by "and" or "before" to a goal whose
+    /// scorer is named as the subject before its verb, shares that subject. Each goal must tell its own minute (one between the two verbs,
+    /// one in the second verb's clause), so the second is a goal of its own, not the first told again; the finder leaves such a verb a
+    /// goal without a scorer, whose minute would otherwise wait for the next sentence's goal.</summary>
+    public static void AddJoinedVerbGoals(string sentenceText, int sentenceStart, List<MinuteExpression> minutes, List<GoalEvent> events,
+        List<int> orphans, List<PersonMention> people)
+    {
+        if (events.Count == 0 || orphans.Count == 0 || minutes.Count < 2) return;
+        List<Match>? triggers = null;
+        foreach (int at in orphans.ToList())
+        {
+            int index = at - sentenceStart;
+            int owner = events.FindLastIndex(e => e.Trigger.Index + e.Trigger.Length <= index);
+            if (owner < 0) continue;
+            var scorer = events[owner].Scorer;
+            int ownerEnd = events[owner].Trigger.Index + events[owner].Trigger.Length;
+            // The scorer is the first verb's subject, named in this sentence before it.
+            if (scorer.Possessive || scorer.Start < sentenceStart || scorer.End > sentenceStart + events[owner].Trigger.Index) continue;
+            if (events.Any(e => e.Trigger.Index > events[owner].Trigger.Index && e.Trigger.Index < index)) continue;
+            if (people.Any(p => p.Start >= sentenceStart + ownerEnd && p.Start < at)) continue;
+            if (!JoinedVerbBefore().IsMatch(sentenceText.AsSpan(ownerEnd, index - ownerEnd))) continue;
+            triggers ??= GoalTriggers.Find(sentenceText);
+            var trigger = triggers.FirstOrDefault(t => t.Index == index);
+            if (trigger is null) continue;
+            int clauseEnd = sentenceStart + GoalClauses.ClauseEnd(sentenceText, index + trigger.Length);
+            if (!minutes.Any(m => m.Kind == MinuteKind.Absolute && m.Start >= sentenceStart + ownerEnd && m.End <= at)) continue;
+            if (!minutes.Any(m => m.Kind != MinuteKind.Within && m.Start >= at + trigger.Length && m.Start <= clauseEnd + 1)) continue;
+            int insertAt = events.FindIndex(e => e.Trigger.Index > index);
+            // The joined verb opens a clause of its own: the minute before it is the first goal's, however near.
+            events.Insert(insertAt < 0 ? events.Count : insertAt, new GoalEvent(scorer, trigger, Math.Max(index, GoalClauses.ClauseStart(sentenceText, index))));
+            orphans.Remove(at);
+        }
+    }
+
+    /// <summary>What joins a second verb to the first one's subject: "and", "and then", "before", at the end of the words between.</summary>
+    [GeneratedRegex(@"(?:\b(?:and|before)\s+(?:(?:then|later|also|again|duly|soon|quickly)\s+)?|,\s*(?:and\s+)?then\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedVerbBefore();
+
     /// <summary>"scored in the first and 11th minutes", "struck on 41, 64 and 88 minutes": a run of minutes joined by commas and "and" after
     /// one goal are that many goals of its scorer, so the later minutes are not handed to the next scorer of the sentence.</summary>
     public static (int Event, int Minute, int Count)? AddPairedMinuteGoals(string sentenceText, int sentenceStart, List<MinuteExpression> minutes,

@@ -16,6 +16,7 @@ internal static class SentenceGoalReader
         var usedMinutes = new HashSet<int>();
         var (events, orphans) = GoalEventFinder.Find(context, sentence, sentenceText, people, state.LastScorer);
         GoalMinuteLinker.AddBracketedMinutes(text, sentence.Start, events, minutes);
+        GoalMinuteLinker.AddJoinedVerbGoals(sentenceText, sentence.Start, minutes, events, orphans, people);
         var paired = GoalMinuteLinker.AddPairedMinuteGoals(sentenceText, sentence.Start, minutes, events);
         var untimedBefore = state.Untimed;
         var pendingBefore = state.PendingMinute;
