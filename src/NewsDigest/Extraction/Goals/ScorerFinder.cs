@@ -326,9 +326,14 @@ internal static partial class ScorerFinder
         {
             if (p.Start < clauseStart || p.End > at) continue;
             if (used.Contains(p.Start) || p.Possessive || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) return default;
-            var lead = text.AsSpan(clauseStart, p.Start - clauseStart);
+            var lead = text.AsSpan(clauseStart, p.Start - clauseStart).ToString();
             var between = text.AsSpan(p.End, at - p.End).ToString();
-            if (lead.Trim().Length > 0 && !lead.Trim().Equals("substitute", StringComparison.OrdinalIgnoreCase)) return default;
+            // "Olympic striker Sophie McDonald produced a first-half hat-trick", "as Sharjah midfielder Marcus Meloni silenced the stadium
+            // with a clinical winner": the subject may come with its description (a side's or a country's name and a role) before it.
+            if (lead.Trim().Length > 0 && !DescribedSubjectLead().IsMatch(lead)) return default;
+            // "Fran Kirby, making her final appearance, capped her farewell with the sixth goal": an aside about the subject between
+            // commas stands before the verb; the verb after it is the subject's.
+            if (SubjectAside().Match(between) is { Success: true } aside) between = between[aside.Length..];
             // "Mukiele and Hume combined for the opener": a shared move names no one scorer.
             bool another = people.Any(o => o.Start > p.End && o.End <= at);
             return !another && SubjectVerbToNoun().IsMatch(between) && !ProviderVerb().IsMatch(between) ? p : default;
@@ -352,6 +357,17 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){1,6}$")]
     private static partial Regex SubjectVerbToNoun();
+
+    /// <summary>What may stand before a goal noun's subject in its clause: nothing but a joint ("as", "and", "while"), and a description
+    /// ending on a player's role ("substitute ", "Olympic striker ", "Croatia international ", "last weekend's nemesis "), not a keeper's
+    /// or a manager's.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:as|and|but|while|whilst|with|before|after|when|then)\s+)?(?:(?:the|a|an|their|his|her)\s+)?(?:(?:(?-i:\p{Lu})[\w.’'-]*|(?-i:[a-z])[\w-]*(?:['’]s)?)\s+){0,3}?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|left-back|right-back|wing-back|centre-back|center-back|centre-half|centre-forward|teenager|youngster|veteran|international|star|attacker|frontman|talisman|playmaker|debutant|loanee|sensation|nemesis|marksman|hitman|ace)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedSubjectLead();
+
+    /// <summary>", making her final appearance after nine years, ", ", 40, ": an aside about the subject (opening on no joint, so no new
+    /// clause) closed by a comma before the verb.</summary>
+    [GeneratedRegex(@"^\s*,\s*(?!(?:and|but|as|while|whilst|before|after|when|then|with|which)\b)[^,;:.()\u2013\u2014]{1,80},(?=\s)")]
+    private static partial Regex SubjectAside();
 
     [GeneratedRegex(@"\b(?:and|combined?|combines|role|part|hand|involved|instrumental|behind|helped|helps|started|starts|began|built|builds|sparked|set|sets|setting|tee[ds]?|teeing|laid|lays|lay|provided?|provides|created?|creates|assist(?:ed|s)?|won|wins|earned|earns|conceded?|concedes|gifted|gifts|denied|denies|saved?|saves|missed|misses|had|has|thought|almost|nearly|could|would|should|might)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProviderVerb();
