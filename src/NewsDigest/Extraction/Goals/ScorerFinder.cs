@@ -120,6 +120,10 @@ internal static partial class ScorerFinder
         // "his cross was clipped home by Walcott", "knocked back by Gabriel and nodded in on the line by Gyokeres": a passive verb's scorer is the name after "by".
         int leadStart = Math.Max(clauseStart, at - 25);
         if ((Passive().IsMatch(text.AsSpan(leadStart, at - leadStart)) || AgentFollows(text, people, used, at)) && NameAfterBy(context, people, used, at) is { } agent) return agent;
+        // "released Gbadamosi into the box for the Nigerian to slot past Bento": the description after "for" scored, whoever else the
+        // clause names; which player it is the sentence must tie, or the goal is left unread.
+        if (ScorerAnaphora.GoalForDescription(context, people, sentence, at, out var described))
+            return described is { } d && !used.Contains(d.Start) ? d : null;
         // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
         foreach (var p in people)
             if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive && !IsNonPlayer(context, p)) return p;
