@@ -416,7 +416,9 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"(?:\bbut|\band|\bthen|\bbefore|[-–—;])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinatingBreak();
 
-    [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:[0-9]+-year-old\s+|(?:young|veteran|teenage|second-half|half-time|late|experienced)\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>"through substitute ", "via the 19-year-old striker ", "through Indonesian import ", "through Poland captain ": the link, and a
+    /// role a country's or side's name may qualify.</summary>
+    [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:[0-9]+-year-old\s+|(?:young|veteran|teenage|second-half|half-time|late|experienced)\s+)?(?:(?-i:\p{Lu})[\w'’-]+\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran|import|international|signing|loanee|attacker)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedRole();
 
     /// <summary>"The East Flanders club", "the Brazilian side", "the Economics student", "the Ballincollig man": a name that qualifies a noun
