@@ -217,7 +217,12 @@ internal static partial class ScorerFinder
             // "The striker made it 3-1": the one player the last two sentences name, or no one.
             if (clauseStart == sentence.Start && ScorerAnaphora.IsDescription(lead)) return ScorerAnaphora.DescriptionReferent(context, sentence, at);
             // "the ball fell into Sturridge's path and he stroked it past Schwarzer": the owner of the path the ball reached is who "he" is.
-            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && (!p.Possessive || ReachedOwner().IsMatch(text.AsSpan(p.After(text)))) && !IsNonPlayer(context, p) && !InAppositive(text, p)).LastOrDefault();
+            // ("Ishak was tripped by Jedrzejczyk inside the area, and the Swedish striker sent Tobiasz the wrong way from the spot": the
+            // agent of a passive, the one who fouled, is not who "the striker" is; the player fouled took the penalty.)
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && (!p.Possessive || ReachedOwner().IsMatch(text.AsSpan(p.After(text)))) && !IsNonPlayer(context, p) && !InAppositive(text, p)
+                && !PassiveAgentBefore().IsMatch(text.AsSpan(sentence.Start, p.Start - sentence.Start).ToString())).LastOrDefault();
+            if (before.Span.Length == 0 && PenaltyTaken().IsMatch(text.AsSpan(at, sentence.End - at)))
+                before = people.LastOrDefault(p => p.Start >= sentence.Start && p.End <= at && !p.Possessive && !IsNonPlayer(context, p) && FouledAfter().IsMatch(text.AsSpan(p.End, Math.Min(60, at - p.End)).ToString()));
             if (before.Span.Length > 0) return before;
             if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
             if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
@@ -269,6 +274,19 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"^\s*(?:path|feet|foot|way)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedOwner();
+
+    /// <summary>"was tripped by ", "was brought down in the box by Glovers defender ": the one who fouled stands after it (not the agent
+    /// of any passive: "a cross which was met by Mariappa, who towered above Hangeland to nod the Eagles ahead" names the scorer so).</summary>
+    [GeneratedRegex(@"\b(?:was|were|been|being|got|get)\s+(?:\w+ly\s+)?(?:fouled|tripped|brought down|pulled down|taken down|hauled down|dragged down|bundled over|clipped|felled|upended|chopped down|scythed down|pushed|shoved|held back|tugged|bundled to the ground|wrestled to the ground)\s+(?:[\w-]+\s+){0,5}?by\s+(?:(?-i:[a-z])[\w-]*\s+|(?-i:\p{Lu})[\w'’.-]*\s+(?=(?-i:\p{Lu}))){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveAgentBefore();
+
+    /// <summary>The kick told after the deed's subject: "converted the penalty", "sent the keeper the wrong way from the spot".</summary>
+    [GeneratedRegex(@"\b(?:penalty|spot|spot-kick|spot kick|wrong way|PK)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PenaltyTaken();
+
+    /// <summary>" was tripped by ", " was fouled in the penalty area by ": the player fouled, who may take the penalty himself.</summary>
+    [GeneratedRegex(@"^\s+(?:was|had been|got)\s+(?:(?:fouled|tripped|brought down|pulled down|taken down|hauled down|dragged down|bundled over|clipped|felled|upended|chopped down|scythed down|pushed|shoved|held back|tugged)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FouledAfter();
 
     /// <summary>A clause that is only a time and its closing comma: "14 minutes, ", "half an hour, " (after an "after" or "before").</summary>
     [GeneratedRegex(@"^\s*(?:just |only |barely )?(?:" + NewsDigest.Text.NumberWords.CardinalPattern + @"|half an?) (?:min(?:ute)?s?|seconds?|hour)\s*,\s*$", RegexOptions.IgnoreCase)]
