@@ -532,6 +532,6 @@ internal static partial class ScorerFinder
     private static partial Regex AgentBy();
 
     /// <summary>"headed down Walcott's free-kick", "punch away Bennett's free-kick": a verb that takes the attempt over from its owner.</summary>
-    [GeneratedRegex(@"\b(?:headed down|head down|met|meet|meeting|latched on ?to|collected|converted|convert|converting|turned in|nodded in|nodded down|onto|on to|parried|parry|punch(?:ed)? away|punch|tipped|saved|saving|save|fumbled|fumbling|cleared|clear|deny|denied|blocked|block|kept out|keep out|palm(?:ed)? away|claw(?:ed)? away|field|plucked|pluck|caught|catch|held|hold|beat away|beaten away|handled|deflected|diverted|turned)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:headed down|head down|met|meet|meeting|latched on ?to|on the end of|collected|converted|convert|converting|turned in|nodded in|nodded down|onto|on to|parried|parry|punch(?:ed)? away|punch|tipped|saved|saving|save|fumbled|fumbling|cleared|clear|deny|denied|blocked|block|kept out|keep out|palm(?:ed)? away|claw(?:ed)? away|field|plucked|pluck|caught|catch|held|hold|beat away|beaten away|handled|deflected|diverted|turned)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     internal static partial Regex ReceivedBefore();
 }

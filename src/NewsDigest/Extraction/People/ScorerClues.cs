@@ -48,7 +48,8 @@ public static partial class ScorerClues
         if (mention.Possessive && GoalNoun().IsMatch(after)) return true;
         if (!mention.Possessive && TheScorer().IsMatch(after)) return true;
         // "straight to Sangare for the equaliser", "sent Haaland clear for the opener", "allowed the Norwegian in for his second".
-        if (!mention.Possessive && ForTheGoal().IsMatch(after)) return true;
+        // ("lifting his shot past the advancing Guendouz for the opener": the keeper a shot beat is no scorer.)
+        if (!mention.Possessive && ForTheGoal().IsMatch(after) && !BeatenBefore().IsMatch(before)) return true;
         if (ForToScore().IsMatch(before) && ToScoreAfter().IsMatch(after)) return true;
         // "a second Otto goal restored City's cushion", "a Magdalena Eriksson brace": a name worn by the goal noun right after it.
         if (!mention.Possessive && ArticleOrOrdinal().IsMatch(before) && WornGoalNoun().IsMatch(after)) return true;
@@ -99,6 +100,10 @@ public static partial class ScorerClues
 
     [GeneratedRegex(@"^\s*(?:(?:clear|in|through|free|onside)\s+)?for\s+(?:the|a|an|his|her|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+)?(?:goal|opener|equaliser|equalizer|winner|leveller|clincher|second|third|fourth)\b(?![\s-]+(?:half|period|leg|round|season|time|game|match|successive|straight|consecutive)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ForTheGoal();
+
+    /// <summary>"past the advancing ", "beyond ", "over the stranded ": the keeper or defender a shot beat stands after it.</summary>
+    [GeneratedRegex(@"\b(?:past|beyond|over|round|around)\s+(?:(?:the|a|an)\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeatenBefore();
 
     /// <summary>"with Wilshere the scorer".</summary>
     [GeneratedRegex(@"^\s*(?:was\s+)?the\s+(?:\w+\s+)?(?:scorer|goalscorer|marksman)\b", RegexOptions.IgnoreCase)]
