@@ -92,6 +92,48 @@ internal static partial class ScorerAnaphora
         return last;
     }
 
+    /// <summary>Whether the words right before the trigger give the goal to a description after "for" ("... for the Nigerian to slot
+    /// past Bento", "cut back for the Spaniard to fire home"): the scorer is then that description's player, never a name the
+    /// clause gives otherwise (the passer, a substitute brought on). <paramref name="referent"/> is the player when the sentence ties
+    /// the description to one (see <see cref="ForDescriptionReferent"/>), else null: the goal is left unread.</summary>
+    public static bool GoalForDescription(ExtractionContext context, List<PersonMention> people, TextSpan sentence, int at, out PersonMention? referent)
+    {
+        referent = null;
+        var lead = context.Text.AsSpan(sentence.Start, at - sentence.Start).ToString();
+        if (ForDescriptionTo().Match(lead) is not { Success: true } forThe) return false;
+        referent = ForDescriptionReferent(context, people, sentence, sentence.Start + forThe.Index);
+        return true;
+    }
+
+    /// <summary>The player a "for the Nigerian to ..." stands for: the one the pass before it was played to ("released Ibrahim Gbadamosi
+    /// into the box for the Nigerian"), or, when the pass names no receiver, the sentence's subject when another player made the pass
+    /// ("Vignola benefitted from the run of Lawley, who cut back for the Spaniard"); else none.</summary>
+    private static PersonMention? ForDescriptionReferent(ExtractionContext context, List<PersonMention> people, TextSpan sentence, int forAt)
+    {
+        var text = context.Text;
+        var before = people.Where(p => p.Start >= sentence.Start && p.End <= forAt && !p.Possessive).ToList();
+        var receiver = before.LastOrDefault(p => PassToBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Start - 40), p.Start - Math.Max(sentence.Start, p.Start - 40)).ToString()));
+        if (receiver.Span.Length > 0)
+            return IsPlayer(context, receiver) ? receiver : null;
+        var passer = before.LastOrDefault(p => PassWithoutReceiverAfter().IsMatch(text.AsSpan(p.End, forAt - p.End).ToString()));
+        var subject = before.FirstOrDefault(p => p.Start - sentence.Start <= 12);
+        return passer.Span.Length > 0 && subject.Span.Length > 0 && subject.Start != passer.Start && IsPlayer(context, subject)
+            && !ScorerClues.IsBystander(text, subject)
+            && PersonIndex.SurnameKey(context.People.FullNameOf(subject)) != PersonIndex.SurnameKey(context.People.FullNameOf(passer)) ? subject : null;
+    }
+
+    /// <summary>"for the Nigerian to ", "for the 19-year-old to ", "for the striker to ": a description the goal's verb after "to" is told of.</summary>
+    [GeneratedRegex(@"\bfor\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:Frenchman|Spaniard|Belgian|Brazilian|Argentine|Argentinian|Dutchman|Dutchwoman|German|Portuguese|Italian|Englishman|Englishwoman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Tunisian|Japanese|Korean|American|Mexican|Canadian|Australian|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian|Turk|Georgian|Hungarian|Slovenian|Finn|Icelander|Jamaican|Cameroonian|Malian|Guinean|Chilean|Peruvian|Venezuelan|striker|forward|midfielder|defender|winger|substitute|captain|skipper|youngster|teenager|veteran|[0-9]+-year-old)\s+to\s+(?:\w+ly\s+)?$")]
+    private static partial Regex ForDescriptionTo();
+
+    /// <summary>A pass played to the name right after it: "released ", "found ", "played in ", "slipped in ", "picked out the unmarked ".</summary>
+    [GeneratedRegex(@"\b(?:released|releases|found|finds|played in|plays in|slipped in|slips in|threaded|threads|sent|sends|put|puts|played|plays|picked out|picks out|fed|feeds|teed up|set up|sent through|played through|slipped through)\s+(?:(?:the|an?)\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassToBefore();
+
+    /// <summary>A pass with no receiver named, right after its maker: " who cut back ", ", who squared ", " crossed low ".</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:who\s+)?(?:(?:then|\w+ly)\s+)?(?:cut|cuts|pulled|pulls|squared|squares|crossed|crosses|laid|lays|knocked|knocks|headed|heads|nodded|nods|flicked|flicks|chipped|chips|clipped|clips|rolled|rolls|slid|slides|played|plays)\b[^,;.]{0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassWithoutReceiverAfter();
+
     private static List<PersonMention> Named(ExtractionContext context, TextSpan sentence) =>
         context.People.Within(sentence).Where(p => !context.IsQuoted(p.Start) && !ScorerClues.IsBystander(context.Text, p)).ToList();
 

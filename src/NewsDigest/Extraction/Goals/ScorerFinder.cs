@@ -120,6 +120,10 @@ internal static partial class ScorerFinder
         // "his cross was clipped home by Walcott", "knocked back by Gabriel and nodded in on the line by Gyokeres": a passive verb's scorer is the name after "by".
         int leadStart = Math.Max(clauseStart, at - 25);
         if ((Passive().IsMatch(text.AsSpan(leadStart, at - leadStart)) || AgentFollows(text, people, used, at)) && NameAfterBy(context, people, used, at) is { } agent) return agent;
+        // "released Gbadamosi into the box for the Nigerian to slot past Bento": the description after "for" scored, whoever else the
+        // clause names; which player it is the sentence must tie, or the goal is left unread.
+        if (ScorerAnaphora.GoalForDescription(context, people, sentence, at, out var described))
+            return described is { } d && !used.Contains(d.Start) ? d : null;
         // "for Welbeck to convert", "through Tchouameni": the form names the scorer.
         foreach (var p in people)
             if (!used.Contains(p.Start) && Math.Abs(p.Start - at) <= 60 && ScorerClues.IsScorerByForm(text, p) && !p.Possessive && !IsNonPlayer(context, p)) return p;
@@ -213,7 +217,12 @@ internal static partial class ScorerFinder
             // "The striker made it 3-1": the one player the last two sentences name, or no one.
             if (clauseStart == sentence.Start && ScorerAnaphora.IsDescription(lead)) return ScorerAnaphora.DescriptionReferent(context, sentence, at);
             // "the ball fell into Sturridge's path and he stroked it past Schwarzer": the owner of the path the ball reached is who "he" is.
-            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && (!p.Possessive || ReachedOwner().IsMatch(text.AsSpan(p.After(text)))) && !IsNonPlayer(context, p) && !InAppositive(text, p)).LastOrDefault();
+            // ("Ishak was tripped by Jedrzejczyk inside the area, and the Swedish striker sent Tobiasz the wrong way from the spot": the
+            // agent of a passive, the one who fouled, is not who "the striker" is; the player fouled took the penalty.)
+            var before = people.Where(p => p.End <= at && !ScorerClues.IsBystander(text, p) && (!p.Possessive || ReachedOwner().IsMatch(text.AsSpan(p.After(text)))) && !IsNonPlayer(context, p) && !InAppositive(text, p)
+                && !PassiveAgentBefore().IsMatch(text.AsSpan(sentence.Start, p.Start - sentence.Start).ToString())).LastOrDefault();
+            if (before.Span.Length == 0 && PenaltyTaken().IsMatch(text.AsSpan(at, sentence.End - at)))
+                before = people.LastOrDefault(p => p.Start >= sentence.Start && p.End <= at && !p.Possessive && !IsNonPlayer(context, p) && FouledAfter().IsMatch(text.AsSpan(p.End, Math.Min(60, at - p.End)).ToString()));
             if (before.Span.Length > 0) return before;
             if (lastScorer is { } last && sentence.Start - last.End < 400) return last;
             if (context.LastSubjectBefore(sentence.Start) is { } subject) return subject;
@@ -265,6 +274,19 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"^\s*(?:path|feet|foot|way)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedOwner();
+
+    /// <summary>"was tripped by ", "was brought down in the box by Glovers defender ": the one who fouled stands after it (not the agent
+    /// of any passive: "a cross which was met by Mariappa, who towered above Hangeland to nod the Eagles ahead" names the scorer so).</summary>
+    [GeneratedRegex(@"\b(?:was|were|been|being|got|get)\s+(?:\w+ly\s+)?(?:fouled|tripped|brought down|pulled down|taken down|hauled down|dragged down|bundled over|clipped|felled|upended|chopped down|scythed down|pushed|shoved|held back|tugged|bundled to the ground|wrestled to the ground)\s+(?:[\w-]+\s+){0,5}?by\s+(?:(?-i:[a-z])[\w-]*\s+|(?-i:\p{Lu})[\w'’.-]*\s+(?=(?-i:\p{Lu}))){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveAgentBefore();
+
+    /// <summary>The kick told after the deed's subject: "converted the penalty", "sent the keeper the wrong way from the spot".</summary>
+    [GeneratedRegex(@"\b(?:penalty|spot|spot-kick|spot kick|wrong way|PK)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PenaltyTaken();
+
+    /// <summary>" was tripped by ", " was fouled in the penalty area by ": the player fouled, who may take the penalty himself.</summary>
+    [GeneratedRegex(@"^\s+(?:was|had been|got)\s+(?:(?:fouled|tripped|brought down|pulled down|taken down|hauled down|dragged down|bundled over|clipped|felled|upended|chopped down|scythed down|pushed|shoved|held back|tugged)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FouledAfter();
 
     /// <summary>A clause that is only a time and its closing comma: "14 minutes, ", "half an hour, " (after an "after" or "before").</summary>
     [GeneratedRegex(@"^\s*(?:just |only |barely )?(?:" + NewsDigest.Text.NumberWords.CardinalPattern + @"|half an?) (?:min(?:ute)?s?|seconds?|hour)\s*,\s*$", RegexOptions.IgnoreCase)]
@@ -326,9 +348,14 @@ internal static partial class ScorerFinder
         {
             if (p.Start < clauseStart || p.End > at) continue;
             if (used.Contains(p.Start) || p.Possessive || ScorerClues.IsBystander(text, p) || IsNonPlayer(context, p)) return default;
-            var lead = text.AsSpan(clauseStart, p.Start - clauseStart);
+            var lead = text.AsSpan(clauseStart, p.Start - clauseStart).ToString();
             var between = text.AsSpan(p.End, at - p.End).ToString();
-            if (lead.Trim().Length > 0 && !lead.Trim().Equals("substitute", StringComparison.OrdinalIgnoreCase)) return default;
+            // "Olympic striker Sophie McDonald produced a first-half hat-trick", "as Sharjah midfielder Marcus Meloni silenced the stadium
+            // with a clinical winner": the subject may come with its description (a side's or a country's name and a role) before it.
+            if (lead.Trim().Length > 0 && !DescribedSubjectLead().IsMatch(lead)) return default;
+            // "Fran Kirby, making her final appearance, capped her farewell with the sixth goal": an aside about the subject between
+            // commas stands before the verb; the verb after it is the subject's.
+            if (SubjectAside().Match(between) is { Success: true } aside) between = between[aside.Length..];
             // "Mukiele and Hume combined for the opener": a shared move names no one scorer.
             bool another = people.Any(o => o.Start > p.End && o.End <= at);
             return !another && SubjectVerbToNoun().IsMatch(between) && !ProviderVerb().IsMatch(between) ? p : default;
@@ -352,6 +379,17 @@ internal static partial class ScorerFinder
 
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){1,6}$")]
     private static partial Regex SubjectVerbToNoun();
+
+    /// <summary>What may stand before a goal noun's subject in its clause: nothing but a joint ("as", "and", "while"), and a description
+    /// ending on a player's role ("substitute ", "Olympic striker ", "Croatia international ", "last weekend's nemesis "), not a keeper's
+    /// or a manager's.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:as|and|but|while|whilst|with|before|after|when|then)\s+)?(?:(?:the|a|an|their|his|her)\s+)?(?:(?:(?-i:\p{Lu})[\w.’'-]*|(?-i:[a-z])[\w-]*(?:['’]s)?)\s+){0,3}?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|left-back|right-back|wing-back|centre-back|center-back|centre-half|centre-forward|teenager|youngster|veteran|international|star|attacker|frontman|talisman|playmaker|debutant|loanee|sensation|nemesis|marksman|hitman|ace)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedSubjectLead();
+
+    /// <summary>", making her final appearance after nine years, ", ", 40, ": an aside about the subject (opening on no joint, so no new
+    /// clause) closed by a comma before the verb.</summary>
+    [GeneratedRegex(@"^\s*,\s*(?!(?:and|but|as|while|whilst|before|after|when|then|with|which)\b)[^,;:.()\u2013\u2014]{1,80},(?=\s)")]
+    private static partial Regex SubjectAside();
 
     [GeneratedRegex(@"\b(?:and|combined?|combines|role|part|hand|involved|instrumental|behind|helped|helps|started|starts|began|built|builds|sparked|set|sets|setting|tee[ds]?|teeing|laid|lays|lay|provided?|provides|created?|creates|assist(?:ed|s)?|won|wins|earned|earns|conceded?|concedes|gifted|gifts|denied|denies|saved?|saves|missed|misses|had|has|thought|almost|nearly|could|would|should|might)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProviderVerb();
@@ -396,7 +434,9 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"(?:\bbut|\band|\bthen|\bbefore|[-–—;])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinatingBreak();
 
-    [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:[0-9]+-year-old\s+|(?:young|veteran|teenage|second-half|half-time|late|experienced)\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>"through substitute ", "via the 19-year-old striker ", "through Indonesian import ", "through Poland captain ": the link, and a
+    /// role a country's or side's name may qualify.</summary>
+    [GeneratedRegex(@"^[^.;]*?\b(?:through|courtesy of|thanks to|via)\s+(?:(?:an?|the)\s+)?(?:[0-9]+-year-old\s+|(?:young|veteran|teenage|second-half|half-time|late|experienced)\s+)?(?:(?-i:\p{Lu})[\w'’-]+\s+)?(?:substitute|sub|captain|skipper|striker|forward|midfielder|defender|winger|full-back|centre-back|teenager|youngster|veteran|import|international|signing|loanee|attacker)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkedRole();
 
     /// <summary>"The East Flanders club", "the Brazilian side", "the Economics student", "the Ballincollig man": a name that qualifies a noun
@@ -492,6 +532,6 @@ internal static partial class ScorerFinder
     private static partial Regex AgentBy();
 
     /// <summary>"headed down Walcott's free-kick", "punch away Bennett's free-kick": a verb that takes the attempt over from its owner.</summary>
-    [GeneratedRegex(@"\b(?:headed down|head down|met|meet|meeting|latched on ?to|collected|converted|convert|converting|turned in|nodded in|nodded down|onto|on to|parried|parry|punch(?:ed)? away|punch|tipped|saved|saving|save|fumbled|fumbling|cleared|clear|deny|denied|blocked|block|kept out|keep out|palm(?:ed)? away|claw(?:ed)? away|field|plucked|pluck|caught|catch|held|hold|beat away|beaten away|handled|deflected|diverted|turned)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:headed down|head down|met|meet|meeting|latched on ?to|on the end of|collected|converted|convert|converting|turned in|nodded in|nodded down|onto|on to|parried|parry|punch(?:ed)? away|punch|tipped|saved|saving|save|fumbled|fumbling|cleared|clear|deny|denied|blocked|block|kept out|keep out|palm(?:ed)? away|claw(?:ed)? away|field|plucked|pluck|caught|catch|held|hold|beat away|beaten away|handled|deflected|diverted|turned)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     internal static partial Regex ReceivedBefore();
 }

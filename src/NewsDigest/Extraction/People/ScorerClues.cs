@@ -48,7 +48,8 @@ public static partial class ScorerClues
         if (mention.Possessive && GoalNoun().IsMatch(after)) return true;
         if (!mention.Possessive && TheScorer().IsMatch(after)) return true;
         // "straight to Sangare for the equaliser", "sent Haaland clear for the opener", "allowed the Norwegian in for his second".
-        if (!mention.Possessive && ForTheGoal().IsMatch(after)) return true;
+        // ("lifting his shot past the advancing Guendouz for the opener": the keeper a shot beat is no scorer.)
+        if (!mention.Possessive && ForTheGoal().IsMatch(after) && !BeatenBefore().IsMatch(before)) return true;
         if (ForToScore().IsMatch(before) && ToScoreAfter().IsMatch(after)) return true;
         // "a second Otto goal restored City's cushion", "a Magdalena Eriksson brace": a name worn by the goal noun right after it.
         if (!mention.Possessive && ArticleOrOrdinal().IsMatch(before) && WornGoalNoun().IsMatch(after)) return true;
@@ -97,8 +98,12 @@ public static partial class ScorerClues
     [GeneratedRegex(@"^\s*(?:crossed|squared|centred|centered|(?:picked out|found)(?! (?:the|his|her) (?:(?:top|bottom|far|near)(?:[- ](?:left|right))?(?:[- ]hand)? corner|net|back of the net|target|roof of the net))|teed up|set up|played in|slipped in|put through|fed|released|laid off|laid it off|flicked on|nodded down|headed down|cut back|pulled back|whipped in|swung in|delivered|guilty|at fault|to blame|was fouled|was tripped|was brought down|went down|saved|parried|palmed|spilled|fumbled|could only|was beaten|got a hand|made a save|dived|conceded|gave away|brought down|fouled|tripped|handled|won the penalty|won a penalty|earned the penalty|earned a penalty|was booked|pointed to the spot|awarded|to beat\b|backed off|(?:almost|nearly) spilled|smothered|was adjudged|did (?:just )?enough to (?:prevent|stop|deny)|for dead|in (?:his|her) wake|trailing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BystanderAfter();
 
-    [GeneratedRegex(@"^\s*(?:(?:clear|in|through|free|onside)\s+)?for\s+(?:the|a|an|his|her|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+)?(?:goal|opener|equaliser|equalizer|winner|leveller|clincher|second|third|fourth)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:clear|in|through|free|onside)\s+)?for\s+(?:the|a|an|his|her|their|[\w-]+['’]s?)\s+(?:[\w-]+\s+)?(?:goal|opener|equaliser|equalizer|winner|leveller|clincher|second|third|fourth)\b(?![\s-]+(?:half|period|leg|round|season|time|game|match|successive|straight|consecutive)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ForTheGoal();
+
+    /// <summary>"past the advancing ", "beyond ", "over the stranded ": the keeper or defender a shot beat stands after it.</summary>
+    [GeneratedRegex(@"\b(?:past|beyond|over|round|around)\s+(?:(?:the|a|an)\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeatenBefore();
 
     /// <summary>"with Wilshere the scorer".</summary>
     [GeneratedRegex(@"^\s*(?:was\s+)?the\s+(?:\w+\s+)?(?:scorer|goalscorer|marksman)\b", RegexOptions.IgnoreCase)]

@@ -30,7 +30,26 @@ public static partial class TeamLikeNames
     /// <summary>Whether a name read as a person's is a side's: its surname key is among <paramref name="sideKeys"/> (<see cref="Keys"/>,
     /// worked out once per report by the caller) or the name is a team's (<see cref="IsTeamName"/>).</summary>
     public static bool NamesASide(ExtractionContext context, IReadOnlySet<string> sideKeys, string name) =>
-        sideKeys.Contains(PersonIndex.SurnameKey(name)) || IsTeamName(context, name);
+        sideKeys.Contains(PersonIndex.SurnameKey(name)) || IsTeamName(context, name) || OnlyWrittenAsANickname(context.Text, name);
+
+    /// <summary>"The Braidmen added a fourth", "the young Bonitos went in front again": a one-word
+    /// name the report never writes without "the" before it (a side's adjective may stand between) is a side's
+    /// nickname, even when the name finder never took it for a person. A player written so once ("the Salah penalty") is also written
+    /// bare elsewhere, or owns a goal noun there.</summary>
+    private static bool OnlyWrittenAsANickname(string text, string name)
+    {
+        if (name.Length < 3 || name.Contains(' ') || !char.IsUpper(name[0])) return false;
+        bool any = false;
+        foreach (Match m in Regex.Matches(text, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])"))
+        {
+            int from = Math.Max(0, m.Index - 40);
+            if (!NicknameThe().IsMatch(text.AsSpan(from, m.Index - from))) return false;
+            int after = m.Index + m.Length;
+            if (ScorerClues.StartsWithGoalNoun(text.AsSpan(after, Math.Min(40, text.Length - after)).TrimStart())) return false;
+            any = true;
+        }
+        return any;
+    }
 
     /// <summary>True when a name is one of the match's teams or inside one ("Jets" of "Newcastle Jets"), or a team the gazetteer knows.</summary>
     public static bool IsTeamName(ExtractionContext context, string name)
@@ -68,4 +87,9 @@ public static partial class TeamLikeNames
 
     [GeneratedRegex(@"\b[Tt]he\s+(?<words>(?:\p{Lu}[\w-]*\s+){0,2})$")]
     private static partial Regex TheBefore();
+
+    /// <summary>"the " before a side's name, with at most two of the adjectives reporters put on a side between; not a capitalised word,
+    /// which may be a player's country ("the Brazilian Taison").</summary>
+    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:young|visiting|home|in-form|resurgent|struggling|rampant|unbeaten|battling)\s+){0,2}$")]
+    private static partial Regex NicknameThe();
 }
