@@ -175,10 +175,32 @@ internal static partial class GoalEventFinder
                 }
         }
         SetUpScorers(context, sentence, sentenceText, people, usedPeople, events);
+        DropRestatedByRelativeClause(sentenceText, sentence.Start, events);
         // Goals of one trigger ("Barr, Cobb and Doyle scored") keep the order of their scorers.
         events.Sort((a, b) => a.Trigger.Index != b.Trigger.Index ? a.Trigger.Index.CompareTo(b.Trigger.Index) : a.Scorer.Start.CompareTo(b.Scorer.Start));
         return (events, orphans);
     }
+
+    /// <summary>"levelled in the 30th minute through Eze, who slotted home from the penalty spot": a "who" clause on the scorer a goal
+    /// verb before it named tells that goal again, with its details (the spot, the header), not a second goal. The relative clause's
+    /// event stands for it and the earlier one goes, so the goal is counted once and keeps the words that describe it.</summary>
+    private static void DropRestatedByRelativeClause(string sentenceText, int sentenceStart, List<GoalEvent> events)
+    {
+        for (int i = events.Count - 1; i >= 0; i--)
+        {
+            var told = events[i];
+            if (told.Trigger.Groups["noun"].Success) continue;
+            int scorerEnd = told.Scorer.End - sentenceStart;
+            if (scorerEnd < told.Trigger.Index + told.Trigger.Length) continue;
+            int restating = events.FindIndex(e => e.Scorer.Start == told.Scorer.Start && !e.Trigger.Groups["noun"].Success
+                && e.Trigger.Index > scorerEnd && RelativeWhoBefore().IsMatch(sentenceText.AsSpan(scorerEnd, e.Trigger.Index - scorerEnd)));
+            if (restating >= 0) events.RemoveAt(i);
+        }
+    }
+
+    /// <summary>", who " and at most an adverb between a name and the goal verb of its relative clause (", who calmly slotted home").</summary>
+    [GeneratedRegex(@"^\s*,\s*who\s+(?:\p{Ll}+ly\s+)?$")]
+    private static partial Regex RelativeWhoBefore();
 
     /// <summary>A goal a "when" clause tells with its own goal verb is read at that verb: its scorer is used and the verb is not read again.</summary>
     private static void ReadAtOwnVerb(List<GoalEvent> events, HashSet<int> usedPeople, HashSet<int> claimed, string sentenceText, PersonMention scorer, Match verb)
