@@ -123,7 +123,7 @@ internal static partial class ScorerAnaphora
     }
 
     /// <summary>"for the Nigerian to ", "for the 19-year-old to ", "for the striker to ": a description the goal's verb after "to" is told of.</summary>
-    [GeneratedRegex(@"\bfor\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:Frenchman|Spaniard|Belgian|Brazilian|Argentine|Argentinian|Dutchman|Dutchwoman|German|Portuguese|Italian|Englishman|Englishwoman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Tunisian|Japanese|Korean|American|Mexican|Canadian|Australian|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian|Turk|Georgian|Hungarian|Slovenian|Finn|Icelander|Jamaican|Cameroonian|Malian|Guinean|Chilean|Peruvian|Venezuelan|striker|forward|midfielder|defender|winger|substitute|captain|skipper|youngster|teenager|veteran|[0-9]+-year-old)\s+to\s+(?:\w+ly\s+)?$")]
+    [GeneratedRegex(@"\bfor\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:" + ScorerFinder.Demonyms + @"|Dutchwoman|Tunisian|striker|forward|midfielder|defender|winger|substitute|captain|skipper|youngster|teenager|veteran|[0-9]+-year-old)\s+to\s+(?:\w+ly\s+)?$")]
     private static partial Regex ForDescriptionTo();
 
     /// <summary>A pass played to the name right after it: "released ", "found ", "played in ", "slipped in ", "picked out the unmarked ".</summary>

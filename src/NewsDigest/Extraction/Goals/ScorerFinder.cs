@@ -275,9 +275,12 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"^\s*(?:path|feet|foot|way)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReachedOwner();
 
+    /// <summary>The participles of a foul on a player, as in "was tripped", "was brought down".</summary>
+    private const string FoulVerbs = "fouled|tripped|brought down|pulled down|taken down|hauled down|dragged down|bundled over|clipped|felled|upended|chopped down|scythed down|pushed|shoved|held back|tugged";
+
     /// <summary>"was tripped by ", "was brought down in the box by Glovers defender ": the one who fouled stands after it (not the agent
     /// of any passive: "a cross which was met by Mariappa, who towered above Hangeland to nod the Eagles ahead" names the scorer so).</summary>
-    [GeneratedRegex(@"\b(?:was|were|been|being|got|get)\s+(?:\w+ly\s+)?(?:fouled|tripped|brought down|pulled down|taken down|hauled down|dragged down|bundled over|clipped|felled|upended|chopped down|scythed down|pushed|shoved|held back|tugged|bundled to the ground|wrestled to the ground)\s+(?:[\w-]+\s+){0,5}?by\s+(?:(?-i:[a-z])[\w-]*\s+|(?-i:\p{Lu})[\w'’.-]*\s+(?=(?-i:\p{Lu}))){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:was|were|been|being|got|get)\s+(?:\w+ly\s+)?(?:" + FoulVerbs + @"|bundled to the ground|wrestled to the ground)\s+(?:[\w-]+\s+){0,5}?by\s+(?:(?-i:[a-z])[\w-]*\s+|(?-i:\p{Lu})[\w'’.-]*\s+(?=(?-i:\p{Lu}))){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveAgentBefore();
 
     /// <summary>The kick told after the deed's subject: "converted the penalty", "sent the keeper the wrong way from the spot".</summary>
@@ -285,7 +288,7 @@ internal static partial class ScorerFinder
     private static partial Regex PenaltyTaken();
 
     /// <summary>" was tripped by ", " was fouled in the penalty area by ": the player fouled, who may take the penalty himself.</summary>
-    [GeneratedRegex(@"^\s+(?:was|had been|got)\s+(?:(?:fouled|tripped|brought down|pulled down|taken down|hauled down|dragged down|bundled over|clipped|felled|upended|chopped down|scythed down|pushed|shoved|held back|tugged)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:was|had been|got)\s+(?:(?:" + FoulVerbs + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FouledAfter();
 
     /// <summary>A clause that is only a time and its closing comma: "14 minutes, ", "half an hour, " (after an "after" or "before").</summary>
@@ -419,7 +422,10 @@ internal static partial class ScorerFinder
     [GeneratedRegex(@"\bwho\s+(?:[\w-]+\s+){0,7}$|\b(?:he|she|him|who|the\s+[\w'’ -]{0,25}?(?:striker|forward|midfielder|defender|winger|substitute|captain|skipper|full-back|centre-back|center-back|international|youngster|teenager|veteran|frontman|playmaker|man|star|debutant|loanee|replacement|academy graduate|no\.? ?[0-9]+|number [0-9]+|summer signing|signing|attacker|hitman|marksman|talisman|Frenchman|Spaniard|Belgian|Brazilian|Argentine|Dutchman|German|Portuguese|Italian|Englishman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian))\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
-    [GeneratedRegex(@"^\W*(?:Frenchman|Spaniard|Belgian|Brazilian|Argentine|Argentinian|Dutchman|German|Portuguese|Italian|Englishman|Englishwoman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Canadian|Australian|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian|Turk|Georgian|Hungarian|Slovenian|Finn|Icelander|Jamaican|Cameroonian|Malian|Guinean|Chilean|Peruvian|Venezuelan)\s+$")]
+    /// <summary>The nouns for a player's nationality that stand for the player ("the Nigerian", "the Spaniard"), as reports write them.</summary>
+    internal const string Demonyms = "Frenchman|Spaniard|Belgian|Brazilian|Argentine|Argentinian|Dutchman|German|Portuguese|Italian|Englishman|Englishwoman|Scot|Welshman|Irishman|Norwegian|Dane|Swede|Croat|Serb|Uruguayan|Colombian|Senegalese|Ivorian|Nigerian|Ghanaian|Egyptian|Moroccan|Algerian|Japanese|Korean|American|Mexican|Canadian|Australian|Paraguayan|Ecuadorian|Swiss|Austrian|Pole|Czech|Ukrainian|Turk|Georgian|Hungarian|Slovenian|Finn|Icelander|Jamaican|Cameroonian|Malian|Guinean|Chilean|Peruvian|Venezuelan";
+
+    [GeneratedRegex(@"^\W*(?:" + Demonyms + @")\s+$")]
     private static partial Regex BareDemonym();
 
     /// <summary>From the verb's start to the name: "scored by ", "nodded in on the goalline by ".</summary>
